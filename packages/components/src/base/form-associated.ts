@@ -1,0 +1,35 @@
+import { property, state } from 'lit/decorators.js';
+import { GerElement } from './ger-element.js';
+
+/**
+ * The base of every element that takes part in a `<form>` through `ElementInternals`:
+ * it knows its form, its name, and whether it or an enclosing `<fieldset>` is disabled.
+ */
+export class GerFormAssociatedElement extends GerElement {
+  static formAssociated = true;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The name under which the value is sent with the form. */
+  @property({ reflect: true }) name = '';
+
+  /** Disables the element; it is skipped by Tab and its value is not sent. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Set while an enclosing `<fieldset disabled>` disables the element. */
+  @state() protected disabledByForm = false;
+
+  /** The form the element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** Disabled by its own attribute or by an enclosing fieldset. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.disabledByForm;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
+  }
+}

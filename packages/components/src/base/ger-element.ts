@@ -1,0 +1,38 @@
+import { LitElement } from 'lit';
+import { LocalizeController } from '../controllers/localize.js';
+import { warnOnce } from '../utils/warn.js';
+import type { GerEventDetails, GerEventName } from './events.js';
+
+/**
+ * What every Ger element shares: its language (`this.localize`), typed events (`this.emit`)
+ * and forgiving attribute values (`this.oneOf`).
+ */
+export class GerElement extends LitElement {
+  protected readonly localize = new LocalizeController(this);
+
+  /**
+   * Fires a bubbling, composed, typed event. Returns `false` when a listener cancelled it.
+   */
+  protected emit<K extends GerEventName>(name: K, detail: GerEventDetails[K], cancelable = false): boolean {
+    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+    return this.dispatchEvent(event);
+  }
+
+  /**
+   * The attribute's value when it is one of `allowed`, otherwise `fallback` with one console
+   * warning. The attribute itself is left as written, so nothing the author typed is lost.
+   */
+  protected oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
+    if (value == null || value === '') return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    warnOnce(
+      `<${this.localName}> ${attribute}="${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; using "${fallback}".`,
+    );
+    return fallback;
+  }
+}
+
+/** Defines a custom element once; importing a component twice (two bundles) is harmless. */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}

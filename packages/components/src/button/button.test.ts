@@ -1,0 +1,236 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { captureWarnings, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
+import type { GerButton } from './button.js';
+import './button.js';
+
+const base = (el: GerButton) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+
+describe('ger-button', () => {
+  it('renders a native button with its label and the default variant and size', async () => {
+    const el = await fixture<GerButton>(html`<ger-button>Илгээх</ger-button>`);
+    const inner = base(el);
+    expect(inner.localName).to.equal('button');
+    expect(inner.getAttribute('type')).to.equal('button');
+    expect(inner.classList.contains('variant-primary')).to.be.true;
+    expect(inner.classList.contains('size-medium')).to.be.true;
+    expect(el.textContent).to.equal('Илгээх');
+  });
+
+  it('meets the 44 px minimum target size at medium and 24 px at small', async () => {
+    const medium = await fixture<GerButton>(html`<ger-button>OK</ger-button>`);
+    const small = await fixture<GerButton>(html`<ger-button size="small">OK</ger-button>`);
+    expect(base(medium).getBoundingClientRect().height).to.be.at.least(44);
+    expect(base(medium).getBoundingClientRect().width).to.be.at.least(44);
+    expect(base(small).getBoundingClientRect().height).to.be.at.least(24);
+  });
+
+  it('applies each variant and reflects it', async () => {
+    for (const variant of ['primary', 'secondary', 'danger', 'quiet']) {
+      const el = await fixture<GerButton>(html`<ger-button variant=${variant}>X</ger-button>`);
+      expect(base(el).classList.contains(`variant-${variant}`)).to.be.true;
+      expect(el.getAttribute('variant')).to.equal(variant);
+    }
+    const danger = await fixture<GerButton>(html`<ger-button variant="danger">X</ger-button>`);
+    const primary = await fixture<GerButton>(html`<ger-button>X</ger-button>`);
+    expect(getComputedStyle(base(danger)).backgroundColor).not.to.equal(getComputedStyle(base(primary)).backgroundColor);
+  });
+
+  it('falls back to the default with one warning for an unknown variant or size', async () => {
+    let el!: GerButton;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<GerButton>(html`<ger-button variant="shiny" size="huge">X</ger-button>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(base(el).classList.contains('variant-primary')).to.be.true;
+    expect(base(el).classList.contains('size-medium')).to.be.true;
+    expect(el.getAttribute('variant')).to.equal('shiny');
+    expect(warnings.filter((w) => w.includes('variant="shiny"'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('size="huge"'))).to.have.length(1);
+  });
+
+  it('is reached with Tab and activated with Enter and Space', async () => {
+    const el = await fixture<GerButton>(html`<ger-button type="button">Go</ger-button>`);
+    let clicks = 0;
+    el.addEventListener('click', () => clicks++);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(base(el));
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    expect(clicks).to.equal(2);
+  });
+
+  it('shows a visible focus ring when focused from the keyboard', async () => {
+    const el = await fixture<GerButton>(html`<ger-button>Go</ger-button>`);
+    await sendKeys({ press: 'Tab' });
+    const style = getComputedStyle(base(el));
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('when disabled, is skipped by Tab and swallows clicks', async () => {
+    const el = await fixture<GerButton>(html`<ger-button disabled>Go</ger-button>`);
+    let clicks = 0;
+    el.addEventListener('click', () => clicks++);
+    el.click();
+    base(el).click();
+    expect(clicks).to.equal(0);
+    expect((base(el) as HTMLButtonElement).disabled).to.be.true;
+  });
+
+  it('announces loading, keeps focus and ignores clicks while loading', async () => {
+    const el = await fixture<GerButton>(html`<ger-button type="button">Илгээх</ger-button>`);
+    let clicks = 0;
+    el.addEventListener('click', () => clicks++);
+    el.focus();
+    el.loading = true;
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal(base(el));
+    el.click();
+    expect(clicks).to.equal(0);
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('Ачаалж байна');
+    expect(base(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('.spinner')).to.exist;
+    const node = await findAccessibilityNode((n) => n.role === 'button' && n.name === 'Илгээх');
+    expect(node, 'button in the accessibility tree').to.exist;
+    expect(node!.disabled).to.be.true;
+    el.loading = false;
+    await el.updateComplete;
+    expect(status.textContent).to.equal('');
+  });
+
+  it('says "loading" in the language of the page', async () => {
+    const el = await fixture<GerButton>(html`<div lang="en"><ger-button loading>Send</ger-button></div>`);
+    const button = el.querySelector('ger-button')!;
+    await button.updateComplete;
+    expect(button.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading');
+  });
+
+  it('submits its form with its name and value', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <input name="q" value="паспорт" />
+      <ger-button name="action" value="save">Хадгалах</ger-button>
+    </form>`);
+    const el = form.querySelector('ger-button')!;
+    let data: FormData | undefined;
+    // Read during the event, as a server would receive it: the stand-in submitter is gone after.
+    form.addEventListener('submit', (event) => (data = new FormData(form, event.submitter)));
+    base(el).click();
+    expect(data, 'the form was submitted').to.exist;
+    expect(data!.get('q')).to.equal('паспорт');
+    expect(data!.get('action')).to.equal('save');
+    expect(form.querySelectorAll('button')).to.have.length(0);
+  });
+
+  it('submits its form from the keyboard', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-button>Илгээх</ger-button>
+    </form>`);
+    let submitted = 0;
+    form.addEventListener('submit', () => submitted++);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect(submitted).to.equal(1);
+  });
+
+  it('runs native validation before submitting and does not submit an invalid form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <input name="required" required />
+      <ger-button>Илгээх</ger-button>
+    </form>`);
+    let submitted = 0;
+    form.addEventListener('submit', () => submitted++);
+    base(form.querySelector('ger-button')!).click();
+    expect(submitted).to.equal(0);
+    form.querySelector('ger-button')!.setAttribute('formnovalidate', '');
+    base(form.querySelector('ger-button')!).click();
+    expect(submitted).to.equal(1);
+  });
+
+  it('resets its form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <input name="q" value="анх" />
+      <ger-button type="reset">Цэвэрлэх</ger-button>
+    </form>`);
+    const input = form.querySelector('input')!;
+    input.value = 'өөрчилсөн';
+    base(form.querySelector('ger-button')!).click();
+    expect(input.value).to.equal('анх');
+  });
+
+  it('type="button" neither submits nor resets', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-button type="button">Нэмэх</ger-button>
+    </form>`);
+    let submitted = 0;
+    form.addEventListener('submit', () => submitted++);
+    base(form.querySelector('ger-button')!).click();
+    expect(submitted).to.equal(0);
+  });
+
+  it('is disabled by a disabled fieldset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <fieldset disabled><ger-button>Илгээх</ger-button></fieldset>
+    </form>`);
+    const el = form.querySelector('ger-button')!;
+    await el.updateComplete;
+    let submitted = 0;
+    form.addEventListener('submit', () => submitted++);
+    el.click();
+    expect(submitted).to.equal(0);
+    expect((base(el) as HTMLButtonElement).disabled).to.be.true;
+    form.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect((base(el) as HTMLButtonElement).disabled).to.be.false;
+  });
+
+  it('renders a link when href is set, and says when it opens a new tab', async () => {
+    const el = await fixture<GerButton>(html`<ger-button href="/services" target="_blank">Үйлчилгээ</ger-button>`);
+    const link = base(el) as HTMLAnchorElement;
+    expect(link.localName).to.equal('a');
+    expect(link.getAttribute('href')).to.equal('/services');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(link.textContent).to.contain('шинэ цонхонд нээгдэнэ');
+  });
+
+  it('never renders a javascript: URL as a link, and warns', async () => {
+    let el!: GerButton;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<GerButton>(html`<ger-button href="javascript:alert(1)">X</ger-button>`);
+    });
+    const link = base(el);
+    expect(link.hasAttribute('href')).to.be.false;
+    expect(link.getAttribute('aria-disabled')).to.equal('true');
+    expect(warnings.some((w) => w.includes('javascript:alert(1)'))).to.be.true;
+  });
+
+  it('a disabled link has no href and is announced as disabled', async () => {
+    const el = await fixture<GerButton>(html`<ger-button href="/x" disabled>X</ger-button>`);
+    expect(base(el).hasAttribute('href')).to.be.false;
+    expect(base(el).getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('accepts start and end icons', async () => {
+    const el = await fixture<GerButton>(html`<ger-button><svg slot="start" aria-hidden="true"></svg>Татах</ger-button>`);
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="start"]')!;
+    expect(slot.assignedElements()).to.have.length(1);
+  });
+});
+
+describeAccessibility(
+  'ger-button',
+  () => html`<div>
+    <ger-button>Өргөдөл илгээх</ger-button>
+    <ger-button variant="secondary">Ноорог хадгалах</ger-button>
+    <ger-button variant="danger">Устгах</ger-button>
+    <ger-button variant="quiet">Цуцлах</ger-button>
+    <ger-button size="small">Жижиг</ger-button>
+    <ger-button size="large" loading>Том</ger-button>
+    <ger-button disabled>Идэвхгүй</ger-button>
+    <ger-button href="/services">Үйлчилгээнүүд</ger-button>
+    <ger-button full-width>Иргэний үнэмлэх захиалах, хүлээн авах хаягаа сонгох</ger-button>
+  </div>`,
+);

@@ -1,0 +1,175 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { GerFormAssociatedElement } from '../base/form-associated.js';
+import { defineElement } from '../base/ger-element.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { safeUrl } from '../utils/url.js';
+import { warnOnce } from '../utils/warn.js';
+import { buttonStyles } from './button.styles.js';
+
+export const BUTTON_VARIANTS = ['primary', 'secondary', 'danger', 'quiet'] as const;
+export const BUTTON_SIZES = ['small', 'medium', 'large'] as const;
+export const BUTTON_TYPES = ['submit', 'reset', 'button'] as const;
+export type ButtonVariant = (typeof BUTTON_VARIANTS)[number];
+export type ButtonSize = (typeof BUTTON_SIZES)[number];
+export type ButtonType = (typeof BUTTON_TYPES)[number];
+
+/** Attributes copied to the stand-in submit button, as on a native `<button>`. */
+const FORM_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formnovalidate', 'formtarget'];
+
+/**
+ * @summary A button, or a link styled as one. Submits and resets its form like a native button.
+ *
+ * @slot - The label.
+ * @slot start - An icon before the label.
+ * @slot end - An icon after the label.
+ *
+ * @csspart base - The inner `<button>` or `<a>`.
+ *
+ * @cssprop --ger-color-brand - Background of the primary button.
+ */
+export class GerButton extends GerFormAssociatedElement {
+  static override styles = [...sharedStyles, buttonStyles];
+  static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The button's importance: `primary` for the main action of a page, `secondary`, `danger` for destructive actions, `quiet` for minor ones. */
+  @property({ reflect: true }) variant: ButtonVariant = 'primary';
+
+  /** `small` (at least 24 px, for dense tables only), `medium` (44 px target) or `large`. */
+  @property({ reflect: true }) size: ButtonSize = 'medium';
+
+  /** What the button does in a form, as on a native `<button>`. */
+  @property({ reflect: true }) type: ButtonType = 'submit';
+
+  /** Sent with the form as `name=value` when this button submits it. */
+  @property() value = '';
+
+  /** Shows a spinner, announces "loading" and ignores clicks while an action runs. Focus stays. */
+  @property({ type: Boolean, reflect: true }) loading = false;
+
+  /** Stretches the button to the width of its container (useful on phones). */
+  @property({ type: Boolean, reflect: true, attribute: 'full-width' }) fullWidth = false;
+
+  /** Makes it a link. Only http, https and relative URLs are used. */
+  @property() href = '';
+
+  /** Where the link opens; `_blank` adds `rel="noopener noreferrer"` and says so to screen readers. */
+  @property() target = '';
+
+  /** Makes the link download its target, optionally under this file name. */
+  @property() download?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture runs before the page's own listeners, so a disabled button's click never reaches them.
+    this.addEventListener('click', this.handleClick, { capture: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', this.handleClick, { capture: true });
+  }
+
+  private handleClick = (event: MouseEvent) => {
+    if (this.isDisabled || this.loading) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    if (this.isLink) return;
+    const type = this.oneOf('type', this.type, BUTTON_TYPES, 'submit');
+    if (type === 'submit') this.submitForm();
+    if (type === 'reset') this.form?.reset();
+  };
+
+  /**
+   * `requestSubmit` accepts only native submitters, so a hidden native button stands in: the
+   * form validates, fires `submit` and sends `name=value` exactly as for a native button.
+   */
+  private submitForm() {
+    const form = this.form;
+    if (!form) return;
+    const standIn = document.createElement('button');
+    standIn.type = 'submit';
+    standIn.hidden = true;
+    if (this.name) {
+      standIn.name = this.name;
+      standIn.value = this.value;
+    }
+    for (const attribute of FORM_OVERRIDES) {
+      const value = this.getAttribute(attribute);
+      if (value !== null) standIn.setAttribute(attribute, value);
+    }
+    form.append(standIn);
+    standIn.click();
+    standIn.remove();
+  }
+
+  private get safeHref(): string | undefined {
+    return safeUrl(this.href);
+  }
+
+  private get isLink(): boolean {
+    return Boolean(this.href);
+  }
+
+  override render() {
+    const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS, 'primary');
+    const size = this.oneOf('size', this.size, BUTTON_SIZES, 'medium');
+    const classes = `base focusable variant-${variant} size-${size}`;
+    const content = html`
+      ${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+      <slot name="start"></slot>
+      <slot></slot>
+      <slot name="end"></slot>
+    `;
+    const status = html`<span class="visually-hidden" role="status">${this.loading ? this.localize.term('loading') : ''}</span>`;
+    return html`${this.isLink ? this.renderLink(classes, content) : this.renderButton(classes, content)}${status}`;
+  }
+
+  private renderButton(classes: string, content: unknown) {
+    return html`<button
+      part="base"
+      class=${classes}
+      type="button"
+      ?disabled=${this.isDisabled}
+      aria-disabled=${this.loading ? 'true' : nothing}
+      aria-busy=${this.loading ? 'true' : nothing}
+    >
+      ${content}
+    </button>`;
+  }
+
+  private renderLink(classes: string, content: unknown) {
+    const href = this.safeHref;
+    if (this.href && !href) this.warnUnsafeHref();
+    const inactive = this.isDisabled || this.loading || !href;
+    const newTab = this.target === '_blank';
+    return html`<a
+      part="base"
+      class=${classes}
+      href=${ifDefined(inactive ? undefined : href)}
+      role=${inactive ? 'link' : nothing}
+      aria-disabled=${inactive ? 'true' : nothing}
+      tabindex=${inactive && !this.loading ? '-1' : nothing}
+      target=${ifDefined(this.target || undefined)}
+      rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
+      download=${ifDefined(this.download)}
+    >
+      ${content}${newTab ? html`<span class="visually-hidden">${this.localize.term('opensInNewTab')}</span>` : nothing}
+    </a>`;
+  }
+
+  private warnUnsafeHref() {
+    warnOnce(`<ger-button> href="${this.href}" is not an http, https or relative URL; the link is disabled.`);
+  }
+}
+
+defineElement('ger-button', GerButton);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-button': GerButton;
+  }
+}

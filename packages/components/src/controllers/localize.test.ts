@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { en } from '../locales/en.js';
+import { mn } from '../locales/mn.js';
+import { registerTranslation } from '../locales/registry.js';
+import { LocalizeController, nearestLang } from './localize.js';
+
+class LocalizeProbe extends LitElement {
+  localize = new LocalizeController(this);
+  renders = 0;
+  override render() {
+    this.renders++;
+    return html`<span>${this.localize.term('skipToContent')}</span>`;
+  }
+}
+customElements.define('localize-probe', LocalizeProbe);
+
+const text = (el: LocalizeProbe) => el.shadowRoot!.querySelector('span')!.textContent;
+
+describe('LocalizeController', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'mn';
+  });
+
+  it('defaults to Mongolian', async () => {
+    document.documentElement.removeAttribute('lang');
+    const el = await fixture<LocalizeProbe>(html`<localize-probe></localize-probe>`);
+    expect(el.localize.lang).to.equal('mn');
+    expect(text(el)).to.equal(mn.skipToContent);
+  });
+
+  it('follows the nearest lang attribute, across shadow roots', async () => {
+    const wrapper = await fixture(html`<section lang="en"><div><localize-probe></localize-probe></div></section>`);
+    const el = wrapper.querySelector<LocalizeProbe>('localize-probe')!;
+    expect(text(el)).to.equal(en.skipToContent);
+
+    const host = await fixture(html`<div lang="en"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    shadow.append(inner);
+    expect(nearestLang(inner)).to.equal('en');
+  });
+
+  it('uses the base language of a regional tag and falls back to mn for unknown languages', async () => {
+    const a = await fixture(html`<div lang="en-GB"><localize-probe></localize-probe></div>`);
+    expect(text(a.querySelector<LocalizeProbe>('localize-probe')!)).to.equal(en.skipToContent);
+    const b = await fixture(html`<div lang="fr"><localize-probe></localize-probe></div>`);
+    expect(text(b.querySelector<LocalizeProbe>('localize-probe')!)).to.equal(mn.skipToContent);
+  });
+
+  it('re-renders when a lang attribute changes, and only then', async () => {
+    const wrapper = await fixture(html`<div lang="mn"><localize-probe></localize-probe></div>`);
+    const el = wrapper.querySelector<LocalizeProbe>('localize-probe')!;
+    const before = el.renders;
+    wrapper.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(text(el)).to.equal(en.skipToContent);
+    expect(el.renders).to.equal(before + 1);
+    document.body.setAttribute('data-unrelated', 'x');
+    await new Promise((r) => setTimeout(r));
+    expect(el.renders).to.equal(before + 1);
+    document.body.removeAttribute('data-unrelated');
+  });
+
+  it('fills placeholders and picks plural forms through Intl.PluralRules', async () => {
+    const el = await fixture<LocalizeProbe>(html`<localize-probe lang="en"></localize-probe>`);
+    expect(el.localize.term('dismissNotification', { heading: 'Notice' })).to.equal('Dismiss notification: Notice');
+    expect(el.localize.plural('resultCount', 1)).to.equal('1 result found');
+    expect(el.localize.plural('resultCount', 1448)).to.equal('1,448 results found');
+    el.setAttribute('lang', 'mn');
+    await new Promise((r) => setTimeout(r));
+    expect(el.localize.plural('resultCount', 1448)).to.match(/^1[\s\u00a0\u202f.,]?448 үр дүн олдлоо$/);
+  });
+
+  it('formats numbers and dates through Intl in the element language', async () => {
+    const el = await fixture<LocalizeProbe>(html`<localize-probe lang="en"></localize-probe>`);
+    expect(el.localize.number(15000, { style: 'currency', currency: 'MNT', currencyDisplay: 'code' })).to.contain('15,000');
+    expect(el.localize.date('2026-11-27T12:00:00Z', { year: 'numeric', month: 'long', timeZone: 'UTC' })).to.equal('November 2026');
+  });
+
+  it('accepts a new language at runtime and re-renders elements already on the page', async () => {
+    const el = await fixture<LocalizeProbe>(html`<localize-probe lang="kk"></localize-probe>`);
+    expect(text(el)).to.equal(mn.skipToContent);
+    registerTranslation({ ...en, $code: 'kk', $name: 'Қазақша', skipToContent: 'Негізгі мазмұнға өту' });
+    await el.updateComplete;
+    expect(text(el)).to.equal('Негізгі мазмұнға өту');
+  });
+
+  it('mn and en define the same keys', () => {
+    expect(Object.keys(mn).sort()).to.deep.equal(Object.keys(en).sort());
+  });
+});

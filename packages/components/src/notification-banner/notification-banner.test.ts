@@ -1,0 +1,144 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { captureWarnings, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
+import type { GerNotificationBanner } from './notification-banner.js';
+import './notification-banner.js';
+import '../button/button.js';
+
+const part = (el: GerNotificationBanner, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
+
+describe('ger-notification-banner', () => {
+  it('gives each variant the right role', async () => {
+    const roles: Record<string, string> = { information: 'region', warning: 'region', success: 'status', danger: 'alert' };
+    for (const [variant, role] of Object.entries(roles)) {
+      const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner variant=${variant}>Текст</ger-notification-banner>`);
+      expect(part(el, 'banner').getAttribute('role'), variant).to.equal(role);
+      expect(part(el, 'banner').getAttribute('aria-labelledby')).to.equal('heading');
+    }
+  });
+
+  it('is a landmark named by its heading, at the heading level asked for', async () => {
+    await fixture(html`<ger-notification-banner heading="Үйлчилгээ түр зогсоно" heading-level="3">
+      <p>Маргааш 02:00–04:00 цагт.</p>
+    </ger-notification-banner>`);
+    const region = await findAccessibilityNode((n) => n.role === 'region' && n.name === 'Үйлчилгээ түр зогсоно');
+    expect(region, 'named region').to.exist;
+    const heading = await findAccessibilityNode((n) => n.role === 'heading' && n.name === 'Үйлчилгээ түр зогсоно');
+    expect(heading?.level).to.equal(3);
+  });
+
+  it('uses the localized variant name as the default heading', async () => {
+    const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner variant="success">OK</ger-notification-banner>`);
+    expect(part(el, 'heading').textContent).to.equal('Амжилттай');
+    document.documentElement.lang = 'en';
+    await el.updateComplete;
+    expect(part(el, 'heading').textContent).to.equal('Success');
+    document.documentElement.lang = 'mn';
+    await el.updateComplete;
+    expect(part(el, 'heading').textContent).to.equal('Амжилттай');
+  });
+
+  it('shows a different icon shape for each variant, hidden from screen readers', async () => {
+    const shapes = new Set<string>();
+    for (const variant of ['information', 'success', 'warning', 'danger']) {
+      const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner variant=${variant}>x</ger-notification-banner>`);
+      const icon = el.shadowRoot!.querySelector('svg.icon')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      shapes.add(icon.innerHTML);
+    }
+    expect(shapes.size).to.equal(4);
+  });
+
+  it('falls back to information for an unknown variant and to level 2 for a bad heading level, with warnings', async () => {
+    let el!: GerNotificationBanner;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<GerNotificationBanner>(html`<ger-notification-banner variant="error" heading-level="9">x</ger-notification-banner>`);
+    });
+    expect(part(el, 'banner').classList.contains('information')).to.be.true;
+    expect(part(el, 'heading').getAttribute('aria-level')).to.equal('2');
+    expect(warnings.some((w) => w.includes('variant="error"'))).to.be.true;
+    expect(warnings.some((w) => w.includes('heading-level="9"'))).to.be.true;
+  });
+
+  it('has no dismiss button unless dismissible', async () => {
+    const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner>x</ger-notification-banner>`);
+    expect(part(el, 'dismiss')).to.be.null;
+  });
+
+  it('dismisses with the keyboard, fires ger-dismiss and moves focus to the next control', async () => {
+    const wrapper = await fixture(html`<div>
+      <ger-notification-banner dismissible heading="Анхаар">Текст</ger-notification-banner>
+      <p>Тайлбар</p>
+      <button id="next">Дараах</button>
+    </div>`);
+    const el = wrapper.querySelector('ger-notification-banner')!;
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(part(el, 'dismiss'));
+    expect(part(el, 'dismiss').getAttribute('aria-label')).to.equal('Мэдэгдлийг хаах: Анхаар');
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(el, 'ger-dismiss');
+    expect(event.detail.reason).to.equal('user');
+    await el.updateComplete;
+    expect(el.hidden).to.be.true;
+    expect(document.activeElement).to.equal(wrapper.querySelector('#next'));
+  });
+
+  it('moves focus into a following Ger element that delegates focus', async () => {
+    const wrapper = await fixture(html`<div>
+      <ger-notification-banner dismissible>Текст</ger-notification-banner>
+      <ger-button>Үргэлжлүүлэх</ger-button>
+    </div>`);
+    const el = wrapper.querySelector('ger-notification-banner')!;
+    part(el, 'dismiss').focus();
+    part(el, 'dismiss').click();
+    expect(document.activeElement).to.equal(wrapper.querySelector('ger-button'));
+  });
+
+  it('moves focus to <main> when nothing focusable follows', async () => {
+    const main = await fixture(html`<main><ger-notification-banner dismissible>Текст</ger-notification-banner></main>`);
+    const el = main.querySelector('ger-notification-banner')!;
+    part(el, 'dismiss').focus();
+    part(el, 'dismiss').click();
+    expect(document.activeElement).to.equal(main);
+    expect(main.getAttribute('tabindex')).to.equal('-1');
+  });
+
+  it('stays open when ger-dismiss is cancelled', async () => {
+    const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner dismissible>x</ger-notification-banner>`);
+    el.addEventListener('ger-dismiss', (event) => event.preventDefault());
+    part(el, 'dismiss').click();
+    expect(el.hidden).to.be.false;
+  });
+
+  it('can be dismissed from code', async () => {
+    const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner>x</ger-notification-banner>`);
+    setTimeout(() => el.dismiss());
+    const event = await oneEvent(el, 'ger-dismiss');
+    expect(event.detail.reason).to.equal('api');
+    expect(el.hidden).to.be.true;
+  });
+
+  it('takes focus when it appears with focus-on-show', async () => {
+    const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner variant="success" focus-on-show>Илгээгдлээ</ger-notification-banner>`);
+    expect(deepActiveElement()).to.equal(part(el, 'banner'));
+  });
+
+  it('renders markup in the heading as text', async () => {
+    const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner heading="<img src=x onerror=alert(1)>">x</ger-notification-banner>`);
+    expect(part(el, 'heading').textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.be.null;
+  });
+});
+
+describeAccessibility(
+  'ger-notification-banner',
+  () => html`<main>
+    <ger-notification-banner heading="Системийн засвар">
+      <p>Бямба гарагт 02:00–04:00 цагт e-Mongolia ажиллахгүй. <a href="#more">Дэлгэрэнгүй</a></p>
+    </ger-notification-banner>
+    <ger-notification-banner variant="success" dismissible><p>Таны өргөдөл хүлээн авагдлаа.</p></ger-notification-banner>
+    <ger-notification-banner variant="warning" heading-level="3"><p>Паспортын хугацаа 30 хоногийн дараа дуусна.</p></ger-notification-banner>
+    <ger-notification-banner variant="danger" dismissible><p>Төлбөр амжилтгүй боллоо. Дахин оролдоно уу.</p></ger-notification-banner>
+  </main>`,
+);

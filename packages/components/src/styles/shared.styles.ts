@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+/** Box model, font and text-spacing inheritance every element starts from. */
+export const hostStyles = css`
+  :host {
+    box-sizing: border-box;
+    font-family: var(--ger-font-family-sans);
+    line-height: var(--ger-line-height-body);
+    letter-spacing: var(--ger-letter-spacing-body);
+    word-spacing: var(--ger-word-spacing-body);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;
+
+/**
+ * The focus ring: an outer ring in the focus colour with an inner ring that keeps it visible
+ * on any background. Add class `focusable` to whatever takes focus.
+ */
+export const focusRingStyles = css`
+  .focusable:focus-visible {
+    outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
+    outline-offset: var(--ger-focus-ring-offset);
+    box-shadow: 0 0 0 var(--ger-focus-ring-offset) var(--ger-color-focus-ring-inner);
+  }
+  @media (forced-colors: active) {
+    .focusable:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** Hidden on screen, read by screen readers. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;
+
+/** Turns animation off when the user asks for reduced motion (system or Ger's own setting). */
+export const reducedMotionStyles = css`
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;
+
+export const sharedStyles = [hostStyles, focusRingStyles, visuallyHiddenStyles, reducedMotionStyles];

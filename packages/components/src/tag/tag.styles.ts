@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+export const tagStyles = css`
+  :host {
+    display: inline-block;
+    max-inline-size: 100%;
+    vertical-align: middle;
+  }
+
+  .tag {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--ger-space-2xs);
+    max-inline-size: 100%;
+    padding-block: var(--ger-space-3xs);
+    padding-inline: var(--ger-space-xs);
+    border: var(--ger-border-width-thin) solid var(--accent);
+    border-radius: var(--ger-radius-sm);
+    background: var(--tint);
+    color: var(--on-tint);
+    font-size: var(--ger-font-size-sm);
+    font-weight: var(--ger-font-weight-bold);
+    line-height: var(--ger-line-height-tight);
+  }
+
+  .neutral {
+    --accent: var(--ger-color-neutral);
+    --tint: var(--ger-color-neutral-subtle);
+    --on-tint: var(--ger-color-on-neutral-subtle);
+  }
+  .info {
+    --accent: var(--ger-color-info);
+    --tint: var(--ger-color-info-subtle);
+    --on-tint: var(--ger-color-on-info-subtle);
+  }
+  .success {
+    --accent: var(--ger-color-success);
+    --tint: var(--ger-color-success-subtle);
+    --on-tint: var(--ger-color-on-success-subtle);
+  }
+  .warning {
+    --accent: var(--ger-color-warning);
+    --tint: var(--ger-color-warning-subtle);
+    --on-tint: var(--ger-color-on-warning-subtle);
+  }
+  .danger {
+    --accent: var(--ger-color-danger);
+    --tint: var(--ger-color-danger-subtle);
+    --on-tint: var(--ger-color-on-danger-subtle);
+  }
+
+  @media (forced-colors: active) {
+    .tag {
+      border-color: CanvasText;
+    }
+  }
+`;

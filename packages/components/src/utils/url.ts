@@ -1,0 +1,14 @@
+const SAFE_SCHEMES = new Set(['http:', 'https:']);
+
+/**
+ * Returns the URL when it is http, https or relative, otherwise `undefined`, so that data
+ * such as `javascript:alert(1)` never becomes a link.
+ */
+export function safeUrl(url: string | null | undefined): string | undefined {
+  const trimmed = (url ?? '').trim();
+  if (!trimmed) return undefined;
+  // A scheme is letters then a colon before any slash, ? or #; everything else is relative.
+  const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed.replace(/[\u0000-\u001f\s]/g, ''));
+  if (!scheme) return trimmed;
+  return SAFE_SCHEMES.has(scheme[1].toLowerCase()) ? trimmed : undefined;
+}

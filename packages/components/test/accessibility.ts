@@ -1,0 +1,74 @@
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { expectNoAxeViolations } from './axe.js';
+import {
+  applyTextSpacing,
+  findClippedElements,
+  horizontalOverflow,
+  LANGS,
+  resetConditions,
+  setForcedColors,
+  setLang,
+  setNarrowViewport,
+  setTextSize,
+  setTheme,
+  THEMES,
+} from './conditions.js';
+
+async function settle(element: Element): Promise<void> {
+  await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+async function renderAndCheck(template: () => TemplateResult, before?: (element: Element) => void | Promise<void>) {
+  const element = await fixture(template());
+  await before?.(element);
+  await settle(element);
+  await expectNoAxeViolations(element.parentElement ?? element);
+  return element;
+}
+
+/**
+ * The accessibility checks every component must pass, each a test of its own: axe (WCAG 2.2 A
+ * and AA) in every theme and language, under forced colours, at 200% text, with WCAG 1.4.12
+ * text spacing, and at 320 px width, without clipped text or sideways scrolling.
+ */
+export function describeAccessibility(name: string, template: () => TemplateResult): void {
+  describe(`${name}: accessibility`, () => {
+    afterEach(resetConditions);
+
+    for (const theme of THEMES) {
+      for (const lang of LANGS) {
+        it(`passes axe in the ${theme} theme in ${lang}`, async () => {
+          setTheme(theme);
+          setLang(lang);
+          await renderAndCheck(template);
+        });
+      }
+    }
+
+    it('passes axe under forced colours', async () => {
+      await setForcedColors(true);
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      await renderAndCheck(template);
+    });
+
+    it('passes axe at 200% text size, with nothing clipped', async () => {
+      setTextSize(200);
+      const element = await renderAndCheck(template);
+      expect(findClippedElements(element)).to.deep.equal([]);
+    });
+
+    it('passes axe with WCAG 1.4.12 text spacing, with nothing clipped', async () => {
+      const element = await renderAndCheck(template, applyTextSpacing);
+      expect(findClippedElements(element)).to.deep.equal([]);
+    });
+
+    it('fits 320 px width without horizontal scrolling', async () => {
+      await setNarrowViewport(320);
+      const element = await renderAndCheck(template);
+      expect(horizontalOverflow()).to.equal(0);
+      expect(findClippedElements(element)).to.deep.equal([]);
+    });
+  });
+}

@@ -1,0 +1,93 @@
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+
+export const THEMES = ['light', 'night', 'contrast'] as const;
+export const LANGS = ['mn', 'en'] as const;
+export type Theme = (typeof THEMES)[number];
+
+const DEFAULT_VIEWPORT = { width: 1024, height: 768 };
+
+/** WCAG 1.4.12 through Ger's spacing tokens, the way display settings apply it. */
+const SPACING_TOKENS: Record<string, string> = {
+  '--ger-line-height-body': '1.5',
+  '--ger-letter-spacing-body': '0.12em',
+  '--ger-word-spacing-body': '0.16em',
+  '--ger-paragraph-spacing': '2em',
+};
+
+/** The WCAG 1.4.12 test stylesheet, forced into every shadow root as a worst case. */
+const SPACING_OVERRIDE = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-block-end: 2em !important; }`;
+
+export function setTheme(theme: Theme): void {
+  document.documentElement.setAttribute('data-ger-theme', theme);
+}
+
+export function setLang(lang: string): void {
+  document.documentElement.lang = lang;
+}
+
+export function setTextSize(percent: number): void {
+  document.documentElement.style.fontSize = `${percent}%`;
+}
+
+export async function setForcedColors(active: boolean): Promise<void> {
+  await emulateMedia({ forcedColors: active ? 'active' : 'none' } as Parameters<typeof emulateMedia>[0]);
+}
+
+export async function setNarrowViewport(width = 320): Promise<void> {
+  await setViewport({ width, height: 800 });
+}
+
+function shadowRootsIn(root: Element | Document | ShadowRoot): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) found.push(element.shadowRoot, ...shadowRootsIn(element.shadowRoot));
+  }
+  return found;
+}
+
+export function applyTextSpacing(root: Element): void {
+  for (const [name, value] of Object.entries(SPACING_TOKENS)) document.documentElement.style.setProperty(name, value);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(SPACING_OVERRIDE);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  for (const shadow of shadowRootsIn(root.parentElement ?? root)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+}
+
+/** Puts the page back to light, Mongolian, 100% text, no spacing, desktop width, no forced colours. */
+export async function resetConditions(): Promise<void> {
+  const html = document.documentElement;
+  html.removeAttribute('data-ger-theme');
+  html.lang = 'mn';
+  html.removeAttribute('style');
+  document.adoptedStyleSheets = [];
+  await setForcedColors(false);
+  await setViewport(DEFAULT_VIEWPORT);
+}
+
+const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
+
+/** Elements whose text is cut off: their content is larger than the box that clips it. */
+export function findClippedElements(root: Element): string[] {
+  const clipped: string[] = [];
+  const visit = (element: Element) => {
+    const style = getComputedStyle(element);
+    const hiddenOnPurpose = style.clipPath.startsWith('inset(50%') || style.display === 'none';
+    if (hiddenOnPurpose) return;
+    const clips = CLIPPING.has(style.overflowX) || CLIPPING.has(style.overflowY);
+    if (clips && element.textContent?.trim()) {
+      if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) {
+        clipped.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}">`);
+      }
+    }
+    for (const child of element.children) visit(child);
+    if (element.shadowRoot) for (const child of element.shadowRoot.children) visit(child);
+  };
+  visit(root);
+  return clipped;
+}
+
+/** How far the page scrolls sideways: 0 when it fits the viewport. */
+export function horizontalOverflow(): number {
+  return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+}
