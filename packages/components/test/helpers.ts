@@ -42,3 +42,10 @@ export async function findAccessibilityNode(match: (node: AccessibilityNode) => 
     match(node) ? node : node.children?.map(visit).find(Boolean);
   return visit(tree);
 }
+
+/** The role and accessible name Chromium computes for an element (a test-only browser flag). */
+export function computedAccessibility(element: Element): { role: string; name: string } {
+  const info = element as Element & { computedRole?: string; computedName?: string };
+  if (info.computedRole === undefined) throw new Error('Chromium was started without ComputedAccessibilityInfo');
+  return { role: info.computedRole ?? '', name: info.computedName ?? '' };
+}

@@ -11,7 +11,7 @@ export class GerFormAssociatedElement extends GerElement {
   protected readonly internals: ElementInternals = this.attachInternals();
 
   /** The name under which the value is sent with the form. */
-  @property({ reflect: true }) name = '';
+  @property() name = '';
 
   /** Disables the element; it is skipped by Tab and its value is not sent. */
   @property({ type: Boolean, reflect: true }) disabled = false;

@@ -19,6 +19,7 @@ export type ButtonType = (typeof BUTTON_TYPES)[number];
 const FORM_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formnovalidate', 'formtarget'];
 
 /**
+ * @tagname ger-button
  * @summary A button, or a link styled as one. Submits and resets its form like a native button.
  *
  * @slot - The label.

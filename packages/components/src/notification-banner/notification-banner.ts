@@ -36,6 +36,7 @@ const ICON: Record<BannerVariant, ReturnType<typeof svg>> = {
 };
 
 /**
+ * @tagname ger-notification-banner
  * @summary Tells the user something important: information, success, a warning or a problem.
  *
  * @slot - The message: paragraphs, lists and links.
@@ -94,7 +95,7 @@ export class GerNotificationBanner extends GerElement {
     const variant = this.oneOf('variant', this.variant, BANNER_VARIANTS, 'information');
     const heading = this.heading || this.localize.term(DEFAULT_HEADING[variant]);
     return html`
-      <div part="banner" class="banner ${variant}" role=${ROLE[variant]} aria-labelledby="heading" tabindex="-1">
+      <div part="banner" class="banner ${variant}" role=${ROLE[variant]} aria-labelledby="heading">
         <div class="header">
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${ICON[variant]}</svg>
           <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${heading}</div>

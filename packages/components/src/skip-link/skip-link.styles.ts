@@ -11,6 +11,7 @@ export const skipLinkStyles = css`
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
+    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

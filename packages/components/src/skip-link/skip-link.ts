@@ -7,6 +7,7 @@ import { warnOnce } from '../utils/warn.js';
 import { skipLinkStyles } from './skip-link.styles.js';
 
 /**
+ * @tagname ger-skip-link
  * @summary The first link on a page: lets keyboard and screen-reader users jump past the header to the main content.
  *
  * Place it first in `<body>`. It is hidden until it receives focus.

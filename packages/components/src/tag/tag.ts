@@ -9,6 +9,7 @@ export const TAG_VARIANTS = ['neutral', 'info', 'success', 'warning', 'danger'] 
 export type TagVariant = (typeof TAG_VARIANTS)[number];
 
 /**
+ * @tagname ger-tag
  * @summary A short status label, such as "Шинэ" (new) or "Шийдвэрлэгдсэн" (resolved).
  *
  * The meaning is always in the text: the colour only repeats it, so the tag reads the same

@@ -1,0 +1,49 @@
+// Every component renders on the server (@lit-labs/ssr) from the built package, as a site
+// rendering pages in Node would use it.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+await import('../../dist/index.js');
+
+const ssr = async (template) => collectResult(render(template));
+
+test('ger-button renders to declarative shadow DOM', async () => {
+  const out = await ssr(html`<ger-button variant="secondary">Илгээх</ger-button>`);
+  assert.match(out, /<ger-button[^>]*variant="secondary"/);
+  assert.match(out, /<template shadowroot="open" shadowrootmode="open"[^>]*>/);
+  assert.match(out, /<button[^>]*class="base focusable variant-secondary size-medium"/);
+  assert.match(out, /Илгээх/);
+});
+
+test('ger-button renders a link with a safe href and refuses javascript:', async () => {
+  const safe = await ssr(html`<ger-button href="/services">Үйлчилгээ</ger-button>`);
+  assert.match(safe, /<a[^>]*href="\/services"/);
+  const hostile = await ssr(html`<ger-button href="javascript:alert(1)">X</ger-button>`);
+  assert.doesNotMatch(hostile, /<a[^>]*href="javascript/);
+  assert.match(hostile, /<a[^>]*aria-disabled="true"/);
+});
+
+test('ger-notification-banner renders its role, heading and Mongolian default heading', async () => {
+  const out = await ssr(html`<ger-notification-banner variant="danger" dismissible><p>Алдаа</p></ger-notification-banner>`);
+  assert.match(out, /role="alert"/);
+  assert.match(out, /role="heading"[^>]*aria-level="2"/);
+  assert.match(out, /Анхаар, алдаа гарлаа/);
+  assert.match(out, /class="dismiss focusable"/);
+});
+
+test('ger-skip-link and ger-tag render', async () => {
+  const skip = await ssr(html`<ger-skip-link></ger-skip-link>`);
+  assert.match(skip, /href="#main"/);
+  assert.match(skip, /Үндсэн агуулга руу шилжих/);
+  const tag = await ssr(html`<ger-tag variant="success">Шийдвэрлэгдсэн</ger-tag>`);
+  assert.match(tag, /class="tag success"/);
+});
+
+test('markup in data renders as text on the server', async () => {
+  const out = await ssr(html`<ger-notification-banner heading=${'<script>alert(1)</script>'}></ger-notification-banner>`);
+  assert.doesNotMatch(out, /<script>alert/);
+  assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+});
