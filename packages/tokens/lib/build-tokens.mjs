@@ -10,7 +10,7 @@
  * components). The contrast check runs on the resolved values before anything is written,
  * so a failing build leaves the previous outputs in place.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import StyleDictionary from 'style-dictionary';
 import { checkContrast, loadPairs, TokenCheckError } from './check.mjs';
@@ -27,7 +27,7 @@ export const THEME_MEDIA = {
   contrast: '(prefers-contrast: more)',
 };
 
-/** Every directory buildTokens writes under outDir (and cleans before writing). */
+/** Every directory buildTokens writes under outDir (stale files in them are removed). */
 export const OUTPUT_DIRS = ['css', 'js', 'json', 'scss', 'android', 'ios'];
 
 const SUFFIX = '.tokens.json';
@@ -150,6 +150,36 @@ function checkSameRoles(themes) {
   if (problems.length) throw new TokenCheckError(problems);
 }
 
+async function listFiles(dir) {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
+  } catch (error) {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/**
+ * Write each file atomically (temp file + rename), so a test or dev server reading dist/
+ * while the build runs never sees a missing or half-written file; then delete stale files.
+ */
+async function writeOutputs(outDir, files) {
+  const existing = (await Promise.all(OUTPUT_DIRS.map((d) => listFiles(join(outDir, d))))).flat();
+  const targets = new Set();
+  await Promise.all(
+    [...files].map(async ([file, contents]) => {
+      const target = join(outDir, file);
+      targets.add(target);
+      await mkdir(dirname(target), { recursive: true });
+      const temp = `${target}.${process.pid}.tmp`;
+      await writeFile(temp, contents);
+      await rename(temp, target);
+    }),
+  );
+  await Promise.all(existing.filter((f) => !targets.has(f)).map((f) => rm(f, { force: true })));
+}
+
 /**
  * @param {{ sourceDir: string, outDir: string, pairsFile?: string, prefix?: string, write?: boolean }} options
  * @returns {Promise<{ themes: string[], files: string[], report: object }>}
@@ -198,15 +228,6 @@ export async function buildTokens({ sourceDir, outDir, pairsFile, prefix = 'ger'
   }
   files.set('ios/GerTokens.swift', formats.swift(themes));
 
-  if (write) {
-    await Promise.all(OUTPUT_DIRS.map((d) => rm(join(outDir, d), { recursive: true, force: true })));
-    await Promise.all(
-      [...files].map(async ([file, contents]) => {
-        const target = join(outDir, file);
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, contents);
-      }),
-    );
-  }
+  if (write) await writeOutputs(outDir, files);
   return { themes: names, files: [...files.keys()].sort(), report };
 }
