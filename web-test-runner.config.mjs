@@ -31,6 +31,8 @@ export default {
     a11ySnapshotPlugin(),
     storiesPlugin(),
   ],
+  // Lit's development build (kept for its extra checks) says so once per file: noise, not news.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), ...(countsFile ? [countReporter(countsFile)] : [])],
   // Tokens and axe load before the test, as tokens CSS and a script would on a real page.
   testRunnerHtml: (testFramework) => `<!doctype html>
