@@ -184,7 +184,7 @@ const UIFONT_WEIGHTS = {
   600: 'semibold', 700: 'bold', 800: 'heavy', 900: 'black',
 };
 
-const swiftNumber = (n) => (Number.isInteger(n) ? String(n) : String(n));
+const swiftNumber = (n) => String(n);
 
 /**
  * ios/GerTokens.swift: a GerColors struct with one static value per theme, palette colours,
