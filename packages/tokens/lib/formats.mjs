@@ -46,6 +46,16 @@ function themeBody(theme, indent) {
   return `${indent}color-scheme: ${theme.colorScheme};\n${declarations(theme.css, tokens, { indent })}`;
 }
 
+/**
+ * A themed page or subtree needs its own background and text colour, or night text lands on
+ * the browser's white canvas. Zero specificity (:where), so any page style wins.
+ */
+const PAGE_COLOURS = `/* The page (or a themed subtree) takes the theme's surface and text colours. */
+:where(:root, [data-ger-theme]) {
+  background-color: var(--ger-color-surface);
+  color: var(--ger-color-text);
+}`;
+
 const themeSelector = (name) => `[data-ger-theme="${name}"]`;
 
 /**
@@ -66,6 +76,7 @@ export function cssBundle(themes) {
     if (!theme.media) continue;
     blocks.push(rule([`@media ${theme.media}`, ':root:not([data-ger-theme])'], themeBody(theme, '  ')));
   }
+  blocks.push(PAGE_COLOURS);
   return blocks.join('\n\n') + '\n';
 }
 
