@@ -40,21 +40,28 @@ export const notificationBannerStyles = css`
     --on-tint: var(--ger-color-on-danger-subtle);
   }
 
+  /* Icon, heading and dismiss in a row; on a narrow box (a phone, or 200% text) the heading
+     takes a row of its own so it is never squeezed to a letter per line. */
+  .banner {
+    container-type: inline-size;
+  }
   .header {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--ger-space-sm);
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    grid-template-areas: 'icon heading dismiss';
+    align-items: start;
+    column-gap: var(--ger-space-sm);
     padding-block: var(--ger-space-sm);
     padding-inline: var(--ger-space-md);
   }
   .icon {
-    flex: none;
+    grid-area: icon;
     inline-size: 1.5em;
     block-size: 1.5em;
     color: var(--on-tint);
   }
   .heading {
-    flex: 1;
+    grid-area: heading;
     min-inline-size: 0;
     margin: 0;
     font-size: var(--ger-font-size-lg);
@@ -65,15 +72,28 @@ export const notificationBannerStyles = css`
     padding-block: 0 var(--ger-space-md);
     padding-inline: calc(var(--ger-space-md) + 1.5em + var(--ger-space-sm)) var(--ger-space-md);
   }
+  @container (inline-size < 24em) {
+    .header {
+      grid-template-areas:
+        'icon . dismiss'
+        'heading heading heading';
+    }
+    .content {
+      padding-inline: var(--ger-space-md);
+    }
+  }
   .content ::slotted(*) {
     max-inline-size: var(--ger-size-measure);
   }
   ::slotted(p) {
     margin-block: 0 var(--ger-paragraph-spacing);
   }
+  ::slotted(:last-child) {
+    margin-block-end: 0;
+  }
 
   .dismiss {
-    flex: none;
+    grid-area: dismiss;
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -95,12 +115,6 @@ export const notificationBannerStyles = css`
   .dismiss svg {
     inline-size: 1.25em;
     block-size: 1.25em;
-  }
-
-  @media (max-width: 30em) {
-    .content {
-      padding-inline: var(--ger-space-md);
-    }
   }
 
   @media (forced-colors: active) {

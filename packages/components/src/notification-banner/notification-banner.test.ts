@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
+import { resetConditions, setNarrowViewport, setTextSize } from '../../test/conditions.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
 import type { GerNotificationBanner } from './notification-banner.js';
 import './notification-banner.js';
@@ -11,9 +12,7 @@ const part = (el: GerNotificationBanner, name: string) => el.shadowRoot!.querySe
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('ger-notification-banner', () => {
-  afterEach(() => {
-    document.documentElement.lang = 'mn';
-  });
+  afterEach(resetConditions);
 
   it('gives each variant the right role', async () => {
     const roles: Record<string, string> = { information: 'region', warning: 'region', success: 'status', danger: 'alert' };
@@ -130,6 +129,15 @@ describe('ger-notification-banner', () => {
   it('takes focus when it appears with focus-on-show', async () => {
     const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner variant="success" focus-on-show>Илгээгдлээ</ger-notification-banner>`);
     expect(deepActiveElement()).to.equal(part(el, 'banner'));
+  });
+
+  it('gives the heading a full row on a phone at 200% text instead of squeezing it', async () => {
+    await setNarrowViewport(320);
+    setTextSize(200);
+    const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner variant="danger" dismissible>Алдаа</ger-notification-banner>`);
+    const banner = part(el, 'banner').getBoundingClientRect();
+    const heading = part(el, 'heading').getBoundingClientRect();
+    expect(heading.width / banner.width).to.be.greaterThan(0.75);
   });
 
   it('renders markup in the heading as text', async () => {
