@@ -10,7 +10,7 @@ const countsFile = process.env.GER_WTR_COUNTS;
 
 export default {
   rootDir: '.',
-  files: ['packages/components/src/**/*.test.ts', 'stories/**/*.test.ts'],
+  files: ['packages/components/src/**/*.test.ts', 'packages/components/test/*.test.ts', 'stories/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
