@@ -16,16 +16,16 @@ export const buttonStyles = css`
     justify-content: center;
     gap: var(--ger-space-xs);
     inline-size: 100%;
-    min-block-size: var(--ger-size-target-minimum);
-    min-inline-size: var(--ger-size-target-minimum);
+    min-block-size: var(--ger-button-min-size);
+    min-inline-size: var(--ger-button-min-size);
     margin: 0;
-    padding-block: var(--ger-space-xs);
-    padding-inline: var(--ger-space-md);
-    border: var(--ger-border-width-thick) solid transparent;
-    border-radius: var(--ger-radius-md);
+    padding-block: var(--ger-button-padding-block);
+    padding-inline: var(--ger-button-padding-inline);
+    border: var(--ger-button-border-width) solid transparent;
+    border-radius: var(--ger-button-radius);
     font: inherit;
     font-size: var(--ger-font-size-md);
-    font-weight: var(--ger-font-weight-bold);
+    font-weight: var(--ger-button-font-weight);
     letter-spacing: inherit;
     word-spacing: inherit;
     line-height: var(--ger-line-height-tight);
@@ -50,36 +50,36 @@ export const buttonStyles = css`
   }
 
   .variant-primary {
-    background: var(--ger-color-brand);
-    color: var(--ger-color-on-brand);
+    background: var(--ger-button-primary-background);
+    color: var(--ger-button-primary-foreground);
   }
   .variant-primary:hover {
-    background: var(--ger-color-brand-hover);
+    background: var(--ger-button-primary-background-hover);
   }
   .variant-secondary {
-    background: var(--ger-color-surface);
-    border-color: var(--ger-color-brand);
-    color: var(--ger-color-link);
+    background: var(--ger-button-secondary-background);
+    border-color: var(--ger-button-secondary-border);
+    color: var(--ger-button-secondary-foreground);
   }
   .variant-secondary:hover {
-    background: var(--ger-color-brand-subtle);
-    color: var(--ger-color-on-brand-subtle);
+    background: var(--ger-button-secondary-background-hover);
+    color: var(--ger-button-secondary-foreground-hover);
   }
   .variant-danger {
-    background: var(--ger-color-danger);
-    color: var(--ger-color-on-danger);
+    background: var(--ger-button-danger-background);
+    color: var(--ger-button-danger-foreground);
   }
   .variant-danger:hover {
-    background: var(--ger-color-danger-hover);
+    background: var(--ger-button-danger-background-hover);
   }
   .variant-quiet {
     background: transparent;
-    color: var(--ger-color-link);
+    color: var(--ger-button-quiet-foreground);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   .variant-quiet:hover {
-    color: var(--ger-color-link-hover);
+    color: var(--ger-button-quiet-foreground-hover);
     text-decoration-thickness: 0.15em;
   }
 

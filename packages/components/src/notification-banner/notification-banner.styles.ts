@@ -8,8 +8,8 @@ export const notificationBannerStyles = css`
 
   .banner {
     border: var(--ger-border-width-thick) solid var(--accent);
-    border-inline-start-width: var(--ger-border-width-heavy);
-    border-radius: var(--ger-radius-md);
+    border-inline-start-width: var(--ger-banner-border-width);
+    border-radius: var(--ger-banner-radius);
     background: var(--tint);
     color: var(--on-tint);
     outline: none;
@@ -52,7 +52,7 @@ export const notificationBannerStyles = css`
     align-items: start;
     column-gap: var(--ger-space-sm);
     padding-block: var(--ger-space-sm);
-    padding-inline: var(--ger-space-md);
+    padding-inline: var(--ger-banner-padding);
   }
   .icon {
     grid-area: icon;
@@ -69,8 +69,8 @@ export const notificationBannerStyles = css`
     line-height: var(--ger-line-height-heading);
   }
   .content {
-    padding-block: 0 var(--ger-space-md);
-    padding-inline: calc(var(--ger-space-md) + 1.5em + var(--ger-space-sm)) var(--ger-space-md);
+    padding-block: 0 var(--ger-banner-padding);
+    padding-inline: calc(var(--ger-banner-padding) + 1.5em + var(--ger-space-sm)) var(--ger-banner-padding);
   }
   @container (inline-size < 24em) {
     .header {
@@ -79,7 +79,7 @@ export const notificationBannerStyles = css`
         'heading heading heading';
     }
     .content {
-      padding-inline: var(--ger-space-md);
+      padding-inline: var(--ger-banner-padding);
     }
   }
   .content ::slotted(*) {

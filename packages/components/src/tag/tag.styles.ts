@@ -13,12 +13,12 @@ export const tagStyles = css`
     gap: var(--ger-space-2xs);
     max-inline-size: 100%;
     padding-block: var(--ger-space-3xs);
-    padding-inline: var(--ger-space-xs);
+    padding-inline: var(--ger-tag-padding-inline);
     border: var(--ger-border-width-thin) solid var(--accent);
-    border-radius: var(--ger-radius-sm);
+    border-radius: var(--ger-tag-radius);
     background: var(--tint);
     color: var(--on-tint);
-    font-size: var(--ger-font-size-sm);
+    font-size: var(--ger-tag-font-size);
     font-weight: var(--ger-font-weight-bold);
     line-height: var(--ger-line-height-tight);
   }
