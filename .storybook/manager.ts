@@ -1,0 +1,13 @@
+import { addons } from 'storybook/manager-api';
+import { create } from 'storybook/theming/create';
+
+addons.setConfig({
+  theme: create({
+    base: 'light',
+    brandTitle: 'Ger: төрийн үйлчилгээний дизайн систем / design system for public services',
+    brandUrl: './',
+    colorPrimary: '#0b4ea2',
+    colorSecondary: '#0b4ea2',
+    fontBase: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
+  }),
+});

@@ -1,0 +1,142 @@
+/**
+ * Every story passes axe, in every theme, without anyone writing a test for it.
+ *
+ * A dev-server plugin (scripts/wtr-stories-plugin.mjs) serves `/__ger/stories.js`, which imports
+ * every `stories/*.stories.ts`. Each story is rendered the way the contract in stories/ says it
+ * can be, without Storybook: `(story.render ?? meta.render)({ ...meta.args, ...story.args })`
+ * must return a Lit TemplateResult. It is rendered with Lit into the page, on the same page styles
+ * Storybook uses, and checked with axe (WCAG 2.2 A and AA) in light, night and high contrast in
+ * Mongolian, and once in English.
+ */
+import { expect } from '@open-wc/testing';
+import { html, nothing, render } from 'lit';
+import { isTemplateResult } from 'lit/directive-helpers.js';
+import { expectNoAxeViolations } from '../packages/components/test/axe.js';
+import { resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/conditions.js';
+import { captureWarnings, nextFrame } from '../packages/components/test/helpers.js';
+import { adoptPageStyles } from './support/page.js';
+
+type Args = Record<string, unknown>;
+type RenderFn = (args: Args) => unknown;
+interface StoryAnnotations {
+  name?: string;
+  args?: Args;
+  render?: RenderFn;
+}
+interface MetaAnnotations extends StoryAnnotations {
+  title?: string;
+  excludeStories?: string[];
+}
+type StoriesModule = Record<string, unknown>;
+
+// Top-level await: mocha must see every describe/it synchronously once this module has run.
+const STORIES_URL = '/__ger/stories.js';
+const { storyModules } = (await import(/* @vite-ignore */ STORIES_URL as string)) as { storyModules: [string, StoriesModule][] };
+
+/** Storybook's rule: every named export is a story, except `default`, `__namedExportsOrder` and `excludeStories`. */
+function storiesIn(module: StoriesModule): [string, StoryAnnotations][] {
+  const meta = (module.default ?? {}) as MetaAnnotations;
+  return Object.entries(module)
+    .filter(([name]) => name !== 'default' && name !== '__namedExportsOrder' && !meta.excludeStories?.includes(name))
+    .filter(([, value]) => typeof value === 'function' || (typeof value === 'object' && value !== null && !Array.isArray(value)))
+    .map(([name, value]) => [name, typeof value === 'function' ? { render: value as RenderFn } : (value as StoryAnnotations)]);
+}
+
+let container: HTMLElement | undefined;
+
+/** Waits until every Lit element in the story, in light and shadow DOM, has rendered. */
+async function settle(root: Element): Promise<void> {
+  for (let pass = 0; pass < 3; pass++) {
+    const pending: Promise<unknown>[] = [];
+    const visit = (node: Element | ShadowRoot) => {
+      for (const element of node.querySelectorAll('*')) {
+        const update = (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+        if (update) pending.push(update);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(root);
+    await Promise.all(pending);
+    await nextFrame();
+  }
+}
+
+/** Renders a story exactly as the contract says, into a fresh container in the page. */
+async function renderStory(meta: MetaAnnotations, story: StoryAnnotations): Promise<HTMLElement> {
+  const renderFn = story.render ?? meta.render;
+  expect(renderFn, 'the story or its meta has a render function').to.be.a('function');
+  const result = renderFn!({ ...meta.args, ...story.args });
+  expect(isTemplateResult(result), 'render returns a Lit TemplateResult').to.equal(true);
+  container = document.createElement('div');
+  container.className = 'ger-story-root';
+  document.body.append(container);
+  render(result, container);
+  await settle(container);
+  return container;
+}
+
+async function preparePage(theme: (typeof THEMES)[number], lang: 'mn' | 'en') {
+  await resetConditions();
+  adoptPageStyles();
+  setTheme(theme);
+  setLang(lang);
+}
+
+afterEach(async () => {
+  if (container) {
+    render(nothing, container);
+    container.remove();
+    container = undefined;
+  }
+  await resetConditions();
+});
+
+describe('stories', () => {
+  it('finds the story modules', () => {
+    expect(storyModules.length, 'stories/*.stories.ts modules served by /__ger/stories.js').to.be.greaterThan(0);
+  });
+
+  it('the axe check fails on an inaccessible story (the test can fail)', async () => {
+    await preparePage('light', 'mn');
+    const bad = { render: () => html`<ger-button variant="primary"></ger-button><img src="data:," />` };
+    const root = await renderStory({}, bad);
+    let failure: unknown;
+    await expectNoAxeViolations(root).catch((error: unknown) => (failure = error));
+    expect(String(failure)).to.contain('image-alt');
+  });
+});
+
+for (const [file, module] of storyModules) {
+  const meta = (module.default ?? {}) as MetaAnnotations;
+  const stories = storiesIn(module);
+
+  describe(`stories/${file}`, () => {
+    it('has a default export (meta) and at least one story', () => {
+      expect(module.default, 'default export: the meta').to.be.an('object');
+      expect(stories.map(([name]) => name), 'named exports: the stories').to.not.be.empty;
+    });
+
+    for (const [exportName, story] of stories) {
+      describe(`${meta.title ?? file} / ${story.name ?? exportName}`, () => {
+        it('renders without Storybook, without console warnings', async () => {
+          await preparePage('light', 'mn');
+          const warnings = await captureWarnings(() => renderStory(meta, story));
+          expect(warnings, 'console warnings while rendering').to.deep.equal([]);
+          expect(container!.textContent!.trim() || container!.querySelector('*'), 'rendered content').to.be.ok;
+        });
+
+        for (const theme of THEMES) {
+          it(`passes axe in ${theme}`, async () => {
+            await preparePage(theme, 'mn');
+            await expectNoAxeViolations(await renderStory(meta, story));
+          });
+        }
+
+        it('passes axe in English (light)', async () => {
+          await preparePage('light', 'en');
+          await expectNoAxeViolations(await renderStory(meta, story));
+        });
+      });
+    }
+  });
+}
