@@ -19,6 +19,7 @@ interface Named {
   privacy?: string;
   static?: boolean;
   attribute?: string;
+  readonly?: boolean;
 }
 interface Declaration {
   kind: string;
@@ -77,15 +78,15 @@ function defineElementPlugin(): Plugin {
 /**
  * Shapes the manifest for Storybook's args table, which keys every row by name in one list:
  * only the public API (no private, protected or static members, no property that merely backs an
- * attribute, no lifecycle callbacks), and slots and parts named so they cannot collide with an
- * attribute (the banner has both a `heading` attribute and a `heading` part).
+ * attribute, no lifecycle callback, no read-only getter), and slots and parts named so they
+ * cannot collide with an attribute (the banner has both a `heading` attribute and a `heading` part).
  */
 function forStorybook(manifest: { modules: ModuleDoc[] }): { modules: ModuleDoc[] } {
   for (const declaration of manifest.modules.flatMap((m) => m.declarations)) {
     if (!declaration.tagName) continue;
     declaration.description = [declaration.summary, declaration.description].filter(Boolean).join('\n\n');
     declaration.members = declaration.members?.filter(
-      (m) => !m.privacy && !m.static && !m.attribute && !m.name.endsWith('Callback'),
+      (m) => !m.privacy && !m.static && !m.attribute && !m.readonly && !m.name.endsWith('Callback'),
     );
     declaration.slots = declaration.slots?.map((slot) => ({ ...slot, name: slot.name ? `slot="${slot.name}"` : '(default slot)' }));
     declaration.cssParts = declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` }));

@@ -51,8 +51,13 @@ const channel = addons.getChannel();
 channel.on(SET_GLOBALS, ({ globals }: { globals: Globals }) => applyGlobals(globals));
 channel.on(GLOBALS_UPDATED, ({ globals }: { globals: Globals }) => applyGlobals(globals));
 
+/**
+ * In docs mode Storybook marks its own (English) text with `lang="en"` on `.sbdocs-content`, and
+ * components follow the nearest `lang`: each example's own root gets the toolbar's language.
+ */
 const withGlobals: Decorator = (story, context) => {
   applyGlobals(context.globals);
+  if (context.viewMode === 'docs') context.canvasElement?.setAttribute('lang', pick(context.globals.locale, LOCALES));
   return story();
 };
 

@@ -77,6 +77,8 @@ under the \`<h1>\` or right above it. One banner at a time where you can.
     heading: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
     dismissible: { control: 'boolean' },
+    // Acts once, when the banner first renders: a control cannot show it.
+    'focus-on-show': { control: false },
   },
   args: { variant: 'information', heading: '', 'heading-level': 2, dismissible: false },
   render: (args) => banner(args, messages[args.variant]?.() ?? messages.information()),
