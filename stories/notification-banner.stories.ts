@@ -11,6 +11,7 @@ interface BannerArgs {
   heading: string;
   'heading-level': number;
   dismissible: boolean;
+  'focus-on-show'?: boolean;
 }
 
 function banner(args: BannerArgs, content: TemplateResult) {
