@@ -1,46 +1,35 @@
+// One engine per run: GER_ENGINE=chromium|firefox|webkit (scripts/test.mjs runs each in turn).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
-import { playwrightLauncher } from '@web/test-runner-playwright';
-import { findChromium } from './scripts/find-browser.mjs';
-import { storiesPlugin } from './scripts/wtr-stories-plugin.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { concurrencyFor, ENGINE_NAMES, launcherFor } from './scripts/engines.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { storiesPlugin } from './scripts/wtr-stories-plugin.mjs';
 
+const engine = process.env.GER_ENGINE ?? 'chromium';
+if (!ENGINE_NAMES.includes(engine)) throw new Error(`GER_ENGINE=${engine}: use one of ${ENGINE_NAMES.join(', ')}`);
 const countsFile = process.env.GER_WTR_COUNTS;
 
 export default {
   rootDir: '.',
   files: ['packages/components/src/**/*.test.ts', 'packages/components/test/*.test.ts', 'stories/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: concurrencyFor(engine),
   testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: {
-        executablePath: findChromium(),
-        headless: true,
-        // element.computedRole / computedName: what a screen reader gets, for elements the
-        // accessibility snapshot leaves out (landmarks without focusable content).
-        args: ['--enable-blink-features=ComputedAccessibilityInfo'],
-      },
-    }),
-  ],
-  plugins: [
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
-    a11ySnapshotPlugin(),
-    storiesPlugin(),
-  ],
+  browsers: [launcherFor(engine)],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), storiesPlugin()],
   // Lit's development build (kept for its extra checks) says so once per file: noise, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), ...(countsFile ? [countReporter(countsFile)] : [])],
-  // Tokens and axe load before the test, as tokens CSS and a script would on a real page.
+  // Tokens and axe load before the test, as tokens CSS and a script would on a real page. The
+  // engine's name tells the tests which driver features exist (packages/components/test/engine.ts).
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="mn">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="stylesheet" href="/packages/tokens/dist/css/ger.css" />
+    <script>window.__gerEngine = ${JSON.stringify(engine)};</script>
     <script src="/node_modules/axe-core/axe.min.js"></script>
   </head>
   <body>

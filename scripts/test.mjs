@@ -1,16 +1,37 @@
 #!/usr/bin/env node
-// The one test command: type-check, build, run the Node tests and the browser tests, and end
-// with a single "N passed, N failed" line over all of them.
+// The one test command: type-check, build, run the Node tests and the browser tests in each
+// engine, and end with a single "N passed, N failed" line over all of them.
+//
+//   npm test                        every engine (Chromium, Firefox, WebKit)
+//   npm test -- --engine firefox    one engine (repeat or comma-separate for several)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from './find-browser.mjs';
+import { ENGINE_LABELS, ENGINE_NAMES } from './engines.mjs';
+import { BrowserNotFound, findBrowser } from './find-browser.mjs';
+import { startWebKitDriver } from './webkit-driver.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'ger-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const engineReports = [];
+
+function requestedEngines(argv) {
+  const names = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--engine') names.push(...(argv[++i] ?? '').split(','));
+    else if (arg.startsWith('--engine=')) names.push(...arg.slice('--engine='.length).split(','));
+  }
+  const unknown = names.filter((name) => !ENGINE_NAMES.includes(name));
+  if (unknown.length) {
+    console.error(`Unknown engine ${unknown.join(', ')}: use ${ENGINE_NAMES.join(', ')}`);
+    process.exit(2);
+  }
+  return { engines: names.length ? [...new Set(names)] : ENGINE_NAMES, explicit: names.length > 0 };
+}
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
@@ -27,7 +48,17 @@ function step(label, command, args) {
   return ok;
 }
 
+function add(counts) {
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+}
+
 function finish() {
+  if (engineReports.length) {
+    console.log('\nBrowser tests by engine:');
+    for (const report of engineReports) console.log(report);
+  }
   const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
   process.exit(totals.failed > 0 ? 1 : 0);
@@ -50,18 +81,58 @@ function readTapCounts(file) {
   return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
 }
 
-function add(counts) {
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  totals.skipped += counts.skipped;
+function describeEngine(label, counts) {
+  const lines = [`  ${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`];
+  for (const [reason, n] of Object.entries(counts.skipReasons ?? {})) lines.push(`    ${n} skipped: ${reason}`);
+  return lines.join('\n');
 }
 
-try {
-  console.log(`Browser: ${findChromium()}`);
-} catch (error) {
-  console.error(`\n${error.message}\n`);
-  totals.failed += 1;
-  finish();
+async function runEngine(engine, explicit) {
+  const label = ENGINE_LABELS[engine];
+  try {
+    console.log(`\n${label}: ${findBrowser(engine)}`);
+  } catch (error) {
+    if (!(error instanceof BrowserNotFound)) throw error;
+    // Asked for by name, or in CI, a missing engine fails; on a developer's machine the run
+    // goes on in the engines it has and says loudly which one it could not run.
+    const fails = explicit || process.env.CI === 'true';
+    console.error(`\n${label} was not run. ${error.message}\n`);
+    engineReports.push(`  ${label}: NOT RUN (browser not installed)${fails ? ', counted as a failure' : ''}`);
+    if (fails) totals.failed += 1;
+    return;
+  }
+  const driver = engine === 'webkit' ? await startWebKitDriver() : undefined;
+  const countsFile = join(scratch, `wtr-${engine}.json`);
+  try {
+    const ok = run(`Browser tests in ${label} (web-test-runner)`, 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+      ...driver?.env,
+      GER_ENGINE: engine,
+      GER_WTR_COUNTS: countsFile,
+    });
+    if (existsSync(countsFile)) {
+      const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+      add(counts);
+      engineReports.push(describeEngine(label, counts));
+    } else if (!ok) {
+      totals.failed += 1;
+      engineReports.push(`  ${label}: the run failed before reporting`);
+    }
+  } finally {
+    driver?.stop();
+  }
+}
+
+const { engines, explicit } = requestedEngines(process.argv.slice(2));
+
+// Chromium is the reference engine: without it the run stops at once and says how to install it.
+if (engines.includes('chromium')) {
+  try {
+    findBrowser('chromium');
+  } catch (error) {
+    console.error(`\n${error.message}\n`);
+    totals.failed += 1;
+    finish();
+  }
 }
 
 step('Type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
@@ -79,11 +150,5 @@ run('Node tests (tokens, build output, server rendering, sizes)', 'node', [
 ]);
 add(readTapCounts(tap));
 
-const wtrCounts = join(scratch, 'wtr.json');
-const wtrOk = run('Browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
-  GER_WTR_COUNTS: wtrCounts,
-});
-if (existsSync(wtrCounts)) add(JSON.parse(readFileSync(wtrCounts, 'utf8')));
-else if (!wtrOk) totals.failed += 1;
-
+for (const engine of engines) await runEngine(engine, explicit);
 finish();

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { expectNoAxeViolations } from './axe.js';
+import { itNeeds } from './engine.js';
 import {
   applyTextSpacing,
   findClippedElements,
@@ -47,7 +48,7 @@ export function describeAccessibility(name: string, template: () => TemplateResu
       }
     }
 
-    it('passes axe under forced colours', async () => {
+    itNeeds(['media emulation'], 'passes axe under forced colours', async () => {
       await setForcedColors(true);
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       await renderAndCheck(template);
@@ -64,7 +65,7 @@ export function describeAccessibility(name: string, template: () => TemplateResu
       expect(findClippedElements(element)).to.deep.equal([]);
     });
 
-    it('fits 320 px width without horizontal scrolling', async () => {
+    itNeeds(['viewport'], 'fits 320 px width without horizontal scrolling', async () => {
       await setNarrowViewport(320);
       const element = await renderAndCheck(template);
       expect(horizontalOverflow()).to.equal(0);

@@ -1,4 +1,5 @@
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { supports } from './engine.js';
 
 export const THEMES = ['light', 'night', 'contrast'] as const;
 export const LANGS = ['mn', 'en'] as const;
@@ -61,8 +62,8 @@ export async function resetConditions(): Promise<void> {
   html.lang = 'mn';
   html.removeAttribute('style');
   document.adoptedStyleSheets = [];
-  await setForcedColors(false);
-  await setViewport(DEFAULT_VIEWPORT);
+  if (supports('media emulation')) await setForcedColors(false);
+  if (supports('viewport')) await setViewport(DEFAULT_VIEWPORT);
 }
 
 const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);

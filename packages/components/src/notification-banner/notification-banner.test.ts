@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
+import { itNeeds, press } from '../../test/engine.js';
 import { resetConditions, setNarrowViewport, setTextSize } from '../../test/conditions.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
 import type { GerNotificationBanner } from './notification-banner.js';
@@ -23,7 +23,7 @@ describe('ger-notification-banner', () => {
     }
   });
 
-  it('is a landmark named by its heading, at the heading level asked for', async () => {
+  itNeeds(['computed accessibility', 'accessibility snapshot'], 'is a landmark named by its heading, at the heading level asked for', async () => {
     const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner heading="Үйлчилгээ түр зогсоно" heading-level="3">
       <p>Маргааш 02:00–04:00 цагт.</p>
     </ger-notification-banner>`);
@@ -80,10 +80,10 @@ describe('ger-notification-banner', () => {
       <button id="next">Дараах</button>
     </div>`);
     const el = wrapper.querySelector('ger-notification-banner')!;
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(deepActiveElement()).to.equal(part(el, 'dismiss'));
     expect(part(el, 'dismiss').getAttribute('aria-label')).to.equal('Мэдэгдлийг хаах: Анхаар');
-    setTimeout(() => sendKeys({ press: 'Enter' }));
+    setTimeout(() => press('Enter'));
     const event = await oneEvent(el, 'ger-dismiss');
     expect(event.detail.reason).to.equal('user');
     await el.updateComplete;
@@ -131,7 +131,7 @@ describe('ger-notification-banner', () => {
     expect(deepActiveElement()).to.equal(part(el, 'banner'));
   });
 
-  it('gives the heading a full row on a phone at 200% text instead of squeezing it', async () => {
+  itNeeds(['viewport'], 'gives the heading a full row on a phone at 200% text instead of squeezing it', async () => {
     await setNarrowViewport(320);
     setTextSize(200);
     const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner variant="danger" dismissible>Алдаа</ger-notification-banner>`);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
+import { press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement } from '../../test/helpers.js';
 import type { GerSkipLink } from './skip-link.js';
 import './skip-link.js';
@@ -12,7 +12,7 @@ describe('ger-skip-link', () => {
     const page = await fixture(html`<div><ger-skip-link></ger-skip-link><main id="main"><h1>Гарчиг</h1></main></div>`);
     const el = page.querySelector('ger-skip-link')!;
     expect(link(el).getBoundingClientRect().height).to.be.at.most(1);
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(deepActiveElement()).to.equal(link(el));
     expect(link(el).getBoundingClientRect().height).to.be.at.least(24);
     expect(getComputedStyle(link(el)).outlineStyle).to.equal('solid');
@@ -33,13 +33,13 @@ describe('ger-skip-link', () => {
       <nav><a href="#a">Цэс</a></nav>
       <main id="content"><h1>Гарчиг</h1><a href="#b" id="first-in-main">Эхний холбоос</a></main>
     </div>`);
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
+    await press('Tab');
+    await press('Enter');
     const main = page.querySelector('main')!;
     expect(document.activeElement).to.equal(main);
     expect(main.getAttribute('tabindex')).to.equal('-1');
     expect(location.hash).to.equal('#content');
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(document.activeElement).to.equal(page.querySelector('#first-in-main'));
   });
 

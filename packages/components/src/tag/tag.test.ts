@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { captureWarnings, findAccessibilityNode } from '../../test/helpers.js';
-import { setForcedColors, resetConditions } from '../../test/conditions.js';
+import { resetConditions, setForcedColors } from '../../test/conditions.js';
+import { itNeeds } from '../../test/engine.js';
 import type { GerTag } from './tag.js';
 import './tag.js';
 
@@ -10,7 +11,7 @@ const box = (el: GerTag) => el.shadowRoot!.querySelector<HTMLElement>('[part="ta
 describe('ger-tag', () => {
   afterEach(resetConditions);
 
-  it('shows its text and is read as text', async () => {
+  itNeeds(['accessibility snapshot'], 'shows its text and is read as text', async () => {
     await fixture<GerTag>(html`<ger-tag variant="success">Шийдвэрлэгдсэн</ger-tag>`);
     const node = await findAccessibilityNode((n) => n.name === 'Шийдвэрлэгдсэн');
     expect(node).to.exist;
@@ -25,7 +26,7 @@ describe('ger-tag', () => {
     expect(colours.size).to.equal(5);
   });
 
-  it('keeps a visible border under forced colours, where the fill is gone', async () => {
+  itNeeds(['media emulation'], 'keeps a visible border under forced colours, where the fill is gone', async () => {
     await setForcedColors(true);
     const el = await fixture<GerTag>(html`<ger-tag variant="danger">Татгалзсан</ger-tag>`);
     const style = getComputedStyle(box(el));

@@ -1,0 +1,52 @@
+import { sendKeys } from '@web/test-runner-commands';
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** Driver features some tests need, which not every engine's driver offers. */
+export type Feature = 'media emulation' | 'accessibility snapshot' | 'computed accessibility' | 'viewport';
+
+declare global {
+  interface Window {
+    __gerEngine?: Engine;
+  }
+}
+
+export const engine: Engine = window.__gerEngine ?? 'chromium';
+
+/** Why a feature is missing, per engine; absent means the feature works there. */
+const MISSING: Record<Engine, Partial<Record<Feature, string>>> = {
+  chromium: {},
+  firefox: {
+    'media emulation': 'forced-colors emulation needs CDP; Firefox is driven over WebDriver BiDi',
+    'accessibility snapshot': 'the accessibility snapshot needs CDP; Firefox is driven over WebDriver BiDi',
+    'computed accessibility': 'element.computedRole/computedName is a Chromium test flag',
+  },
+  webkit: {
+    'media emulation': 'WebKitWebDriver has no media emulation',
+    'accessibility snapshot': 'WebKitWebDriver has no accessibility snapshot',
+    'computed accessibility': 'element.computedRole/computedName is a Chromium test flag',
+    viewport: 'WebKitWebDriver cannot set the viewport size',
+  },
+};
+
+/** Whether this engine's driver offers `feature`. */
+export function supports(feature: Feature): boolean {
+  return !MISSING[engine][feature];
+}
+
+/**
+ * `it` for a test that needs driver features: where the engine lacks one, the test is
+ * registered as skipped with the reason in its title, so the run reports it, never drops it.
+ */
+export function itNeeds(features: Feature[], title: string, test: () => Promise<void> | void): void {
+  const missing = features.map((feature) => MISSING[engine][feature]).find(Boolean);
+  if (missing) it.skip(`${title} — skipped: ${missing}`);
+  else it(title, test);
+}
+
+/**
+ * Presses a key in every engine: Firefox's BiDi driver knows the space bar only as ' '.
+ */
+export async function press(key: string): Promise<void> {
+  await sendKeys({ press: key === 'Space' && engine === 'firefox' ? ' ' : key });
+}

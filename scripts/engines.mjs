@@ -1,0 +1,46 @@
+// The three browser engines the suite runs in, and how web-test-runner launches each.
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { findBrowser } from './find-browser.mjs';
+
+export const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'];
+
+export const ENGINE_LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+/** The launcher for one engine; WebKit needs its driver running (see scripts/webkit-driver.mjs). */
+export function launcherFor(engine) {
+  const executablePath = findBrowser(engine);
+  if (engine === 'chromium') {
+    return playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        headless: true,
+        // element.computedRole / computedName: what a screen reader gets, for elements the
+        // accessibility snapshot leaves out (landmarks without focusable content).
+        args: ['--enable-blink-features=ComputedAccessibilityInfo'],
+      },
+    });
+  }
+  if (engine === 'firefox') {
+    return puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } });
+  }
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: Number(process.env.GER_WEBKIT_DRIVER_PORT ?? 4455),
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: executablePath, args: ['--automation'] },
+    },
+  });
+}
+
+/**
+ * Chromium runs two test files at once. WebKit's driver runs one session at a time, and
+ * Firefox throttles the page that is not in front, so a file there can stall: one at a time.
+ */
+export const concurrencyFor = (engine) => (engine === 'chromium' ? 2 : 1);
