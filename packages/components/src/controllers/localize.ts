@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { findTranslation, onTranslationsChange } from '../locales/registry.js';
-import type { PluralKey, TermKey, Translation } from '../locales/translation.js';
+import type { PluralKey, Strings, TermKey } from '../locales/translation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type Params = Record<string, string | number>;
@@ -38,8 +38,7 @@ function fill(text: string, params: Params = {}): string {
  * when it changes.
  */
 export class LocalizeController implements ReactiveController {
-  private translation: Translation = findTranslation('');
-  private pageLang = '';
+  private translation: Strings = findTranslation('');
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -55,12 +54,14 @@ export class LocalizeController implements ReactiveController {
     connected.delete(this);
   }
 
-  /** Re-reads the nearest `lang`; re-renders the host when the result changed. */
+  /**
+   * Re-reads the nearest `lang`; re-renders the host when its strings changed (another
+   * language, or a translation or string pack added since).
+   */
   refresh(force = false): void {
-    const lang = nearestLang(this.host);
-    if (lang === this.pageLang && !force) return;
-    this.pageLang = lang;
-    this.translation = findTranslation(lang);
+    const translation = findTranslation(nearestLang(this.host));
+    if (translation === this.translation && !force) return;
+    this.translation = translation;
     this.host.requestUpdate();
   }
 
@@ -71,12 +72,13 @@ export class LocalizeController implements ReactiveController {
 
   /** A string with `{placeholders}` filled in. */
   term(key: TermKey, params?: Params): string {
-    return fill(this.translation[key], params);
+    // A pack not loaded yet shows the key rather than throwing.
+    return fill(this.translation[key] ?? key, params);
   }
 
   /** The plural form for `count` (as `Intl.PluralRules` chooses it), with `{count}` formatted. */
   plural(key: PluralKey, count: number, params?: Params): string {
-    const forms = this.translation[key];
+    const forms = this.translation[key] ?? { other: key };
     const category = new Intl.PluralRules(this.lang).select(count);
     return fill(forms[category] ?? forms.other, { ...params, count: this.number(count) });
   }
