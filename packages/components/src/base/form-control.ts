@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fieldStrings } from '../locales/forms/field.js';
 import { addStrings } from '../locales/registry.js';
@@ -92,7 +92,7 @@ export abstract class GerFormControl extends GerFormAssociatedElement {
     if (args[0] && this.hasUpdated) this.commit();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(_changed?: PropertyValues): void {
     this.commit();
   }
 

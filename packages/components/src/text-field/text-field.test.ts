@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
+import { describeFormControl } from '../../test/form-control.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import type { GerTextField } from './text-field.js';
 import './text-field.js';
@@ -262,6 +263,15 @@ describe('ger-text-field', () => {
     el.setCustomValidity('');
     expect(el.checkValidity()).to.be.true;
   });
+});
+
+describeFormControl<GerTextField>('ger-text-field', {
+  form: () => html`<form><ger-text-field name="field" label="Утас" type="tel" required></ger-text-field></form>`,
+  fill: (el) => {
+    el.value = '9911 2233';
+  },
+  sent: ['9911 2233'],
+  missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
 });
 
 describeAccessibility(
