@@ -178,11 +178,16 @@ export abstract class GerFormControl extends GerFormAssociatedElement {
     return [this.hint ? 'hint' : '', this.showError ? 'error' : '', ...more].filter(Boolean).join(' ');
   }
 
-  /** The label text with its required or optional marker. */
-  protected labelText(): TemplateResult {
+  /** The required or optional marker, after the label. */
+  protected marker(): unknown {
     const marker = this.required ? 'fieldRequired' : this.optional ? 'fieldOptional' : '';
     // One text node with its leading space: a separate whitespace node is dropped from the accessible name.
-    return html`${this.label}${marker ? html`<span class="marker">${` ${this.localize.term(marker)}`}</span>` : nothing}`;
+    return marker ? html`<span class="marker">${` ${this.localize.term(marker)}`}</span>` : nothing;
+  }
+
+  /** The label text with its marker. */
+  protected labelText(): TemplateResult {
+    return html`${this.label}${this.marker()}`;
   }
 
   /** Hint and error message, in that order, as GOV.UK places them. */
