@@ -56,6 +56,7 @@ export interface FormStrings {
   dateYear: string;
   dateMonth: string;
   dateDay: string;
+  dateFormat: string;
   dateMissing: string;
   dateIncomplete: string;
   dateInvalid: string;

@@ -1,0 +1,95 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import type { Problem } from '../base/form-control.js';
+import { defineElement } from '../base/ger-element.js';
+import { GerTextControl } from '../base/text-control.js';
+import { registrationStrings } from '../locales/forms/registration.js';
+import { addStrings } from '../locales/registry.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { registrationNumberStyles } from './registration-number.styles.js';
+import { birthDateOf, checkRegistrationNumber, toRegistrationNumber } from './rules.js';
+
+addStrings(registrationStrings);
+
+const MESSAGE = { format: 'registrationFormat', letters: 'registrationLetters', birthDate: 'registrationBirthDate' } as const;
+
+/**
+ * @tagname ger-registration-number
+ * @summary The Mongolian civil registration number (регистрийн дугаар): two Cyrillic letters and eight digits.
+ *
+ * Latin letters are turned into Cyrillic as they are typed (`ub` becomes `УБ`, `sh` becomes
+ * `Ш`; the mapping is `LATIN_TO_CYRILLIC` and `DIGRAPHS` in rules.ts), letters are upper-cased and
+ * spaces dropped, so people without a Cyrillic keyboard can type it. It checks the form (two
+ * letters, eight digits), that the letters are Mongolian Cyrillic, and that digits 1-6 are a
+ * real date of birth, `YYMMDD`, with 20 added to the month for people born from 2000. The last
+ * two digits are not checked: their rule is not public.
+ *
+ * @csspart base - The field: label, hint, error and input.
+ * @csspart label - The label.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart input - The native `<input>`.
+ *
+ * @fires input - On every change of the text.
+ * @fires change - When the user commits a change (leaves the field after editing).
+ */
+export class GerRegistrationNumber extends GerTextControl {
+  static override styles = [...sharedStyles, fieldStyles, registrationNumberStyles];
+
+  /** The date of birth the number holds (`YYYY-MM-DD`), once the number is valid. */
+  get birthDate(): string | undefined {
+    return this.validate() ? undefined : birthDateOf(this.value);
+  }
+
+  /** A number set in code is converted too, so the form never sends Latin letters. */
+  protected override formValue(): string {
+    return toRegistrationNumber(this.value);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('value')) this.value = toRegistrationNumber(this.value);
+    super.willUpdate(changed);
+  }
+
+  protected override validateText(value: string): Problem | undefined {
+    const problem = checkRegistrationNumber(toRegistrationNumber(value));
+    return problem && { flag: problem === 'format' ? 'patternMismatch' : 'typeMismatch', message: this.localize.term(MESSAGE[problem]) };
+  }
+
+  /** Converts as the user types, keeping the caret where it was. */
+  protected override accept(input: HTMLInputElement): void {
+    const converted = toRegistrationNumber(input.value);
+    if (converted !== input.value) {
+      const caret = toRegistrationNumber(input.value.slice(0, input.selectionStart ?? input.value.length)).length;
+      input.value = converted;
+      input.setSelectionRange(caret, caret);
+    }
+    this.value = converted;
+  }
+
+  override render() {
+    return this.renderField(html`<input
+      part="input"
+      id="control"
+      class="input control focusable"
+      .value=${this.value}
+      ?disabled=${this.isDisabled}
+      ?required=${this.required}
+      autocomplete=${this.autocomplete || 'off'}
+      autocapitalize="characters"
+      spellcheck="false"
+      aria-invalid=${this.showError ? 'true' : nothing}
+      aria-describedby=${this.descriptions || nothing}
+      @input=${this.handleInput}
+      @change=${this.changed}
+    />`);
+  }
+}
+
+defineElement('ger-registration-number', GerRegistrationNumber);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-registration-number': GerRegistrationNumber;
+  }
+}
