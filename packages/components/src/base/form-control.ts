@@ -73,6 +73,13 @@ export abstract class GerFormControl extends GerFormAssociatedElement {
     return value == null ? null : String(value);
   }
 
+  /** What the form sends for this control, as `[name, value]` pairs: none while disabled or empty. */
+  entries(): [string, FormDataEntryValue][] {
+    const value = this.formValue();
+    if (this.isDisabled || value == null) return [];
+    return typeof value === 'object' && 'entries' in value ? [...value] : this.name ? [[this.name, value]] : [];
+  }
+
   /** The value in words, for check answers: an option's label rather than its code. */
   get displayValue(): string {
     const value = this.jsonValue;

@@ -19,28 +19,6 @@ export const fileUploadStyles = css`
   .invalid .drop {
     border-color: var(--ger-input-border-invalid);
   }
-  button {
-    min-block-size: var(--ger-size-target-minimum);
-    padding-block: var(--ger-space-2xs);
-    padding-inline: var(--ger-space-md);
-    border: var(--ger-button-border-width) solid var(--ger-button-secondary-border);
-    border-radius: var(--ger-button-radius);
-    background: var(--ger-button-secondary-background);
-    color: var(--ger-button-secondary-foreground);
-    font: inherit;
-    font-weight: var(--ger-button-font-weight);
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    cursor: pointer;
-  }
-  button:hover {
-    background: var(--ger-button-secondary-background-hover);
-    color: var(--ger-button-secondary-foreground-hover);
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
   .file {
     display: flex;
     flex-wrap: wrap;

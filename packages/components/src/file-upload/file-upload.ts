@@ -4,6 +4,7 @@ import { GerFormControl, type Problem } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { fileStrings } from '../locales/forms/file.js';
 import { addStrings } from '../locales/registry.js';
+import { actionStyles } from '../styles/action.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { fileUploadStyles } from './file-upload.styles.js';
@@ -57,7 +58,7 @@ export function accepts(accept: string, file: { name: string; type: string }): b
  * @fires change - When a file is chosen, uploaded, rejected or removed.
  */
 export class GerFileUpload extends GerFormControl {
-  static override styles = [...sharedStyles, fieldStyles, fileUploadStyles];
+  static override styles = [...sharedStyles, fieldStyles, actionStyles, fileUploadStyles];
 
   /** File types accepted, as the native `accept`: `.jpg,.png` or `image/*`. */
   @property() accept = '';
@@ -205,7 +206,7 @@ export class GerFileUpload extends GerFormControl {
         <button
           part="button"
           id="control"
-          class="choose control focusable"
+          class="action secondary control focusable"
           type="button"
           ?disabled=${this.isDisabled}
           aria-labelledby="label choose"
@@ -223,7 +224,7 @@ export class GerFileUpload extends GerFormControl {
               <span class="size">${this.size(chosen.size)}</span>
               ${this.progress != null ? html`<progress max="100" .value=${percent} aria-label=${this.uploading()}></progress>` : nothing}
               <button
-                class="remove focusable"
+                class="action quiet remove focusable"
                 type="button"
                 aria-label=${`${this.localize.term('fileRemove')}: ${chosen.name}`}
                 ?disabled=${this.isDisabled}
