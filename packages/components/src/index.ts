@@ -14,3 +14,33 @@ export type { BannerVariant } from './notification-banner/notification-banner.js
 export { GerSkipLink } from './skip-link/skip-link.js';
 export { GerTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
+
+// Forms (issue 5)
+export { GerFormControl } from './base/form-control.js';
+export type { FieldValue, Problem } from './base/form-control.js';
+export { GerFormGroup } from './base/form-group.js';
+export { GerTextControl } from './base/text-control.js';
+export { addStrings } from './locales/registry.js';
+export type { FormStrings, Strings, StringsPack } from './locales/translation.js';
+export { GerTextField, TEXT_FIELD_TYPES } from './text-field/text-field.js';
+export type { TextFieldType } from './text-field/text-field.js';
+export { GerTextarea } from './textarea/textarea.js';
+export { GerSelect } from './select/select.js';
+export type { SelectOption } from './select/select.js';
+export { GerCheckbox } from './checkbox/checkbox.js';
+export { GerCheckboxGroup } from './checkbox-group/checkbox-group.js';
+export { GerRadio } from './radio/radio.js';
+export { GerRadioGroup } from './radio-group/radio-group.js';
+export { GerDateInput } from './date-input/date-input.js';
+export { GerRegistrationNumber } from './registration-number/registration-number.js';
+export { birthDateOf, checkRegistrationNumber, CYRILLIC_LETTERS, DIGRAPHS, LATIN_TO_CYRILLIC, toRegistrationNumber } from './registration-number/rules.js';
+export type { RegistrationProblem } from './registration-number/rules.js';
+export { accepts, GerFileUpload } from './file-upload/file-upload.js';
+export type { ChosenFile, Uploader } from './file-upload/file-upload.js';
+export { errorsIn, GerErrorSummary } from './error-summary/error-summary.js';
+export type { ErrorLink } from './error-summary/error-summary.js';
+export { conditionHolds, GerFormStep } from './form-step/form-step.js';
+export { GerFormSteps } from './form-steps/form-steps.js';
+export { GerCheckAnswers } from './check-answers/check-answers.js';
+export { DRAFT_PREFIX, localStorageStore } from './utils/draft.js';
+export type { Draft, DraftProblem, DraftStore } from './utils/draft.js';

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import type { Problem } from '../base/form-control.js';
 import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
@@ -39,7 +39,8 @@ export class GerCheckboxGroup extends GerFormGroup {
   }
 
   private get boxes(): GerCheckbox[] {
-    return [...this.querySelectorAll('ger-checkbox')];
+    // On the server there is no light DOM to read: the boxes render themselves.
+    return isServer ? [] : [...this.querySelectorAll('ger-checkbox')];
   }
 
   /** The values of the ticked boxes, in order. */

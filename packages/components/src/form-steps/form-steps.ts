@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { FieldValue } from '../base/form-control.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
@@ -114,7 +114,8 @@ export class GerFormSteps extends GerElement {
   }
 
   get steps(): GerFormStep[] {
-    return [...this.children].filter((child): child is GerFormStep => child.localName === 'ger-form-step');
+    // On the server there is no light DOM to read: every step renders, a long form until scripts run.
+    return isServer ? [] : [...this.children].filter((child): child is GerFormStep => child.localName === 'ger-form-step');
   }
 
   /**

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Problem } from '../base/form-control.js';
 import { GerFormGroup } from '../base/form-group.js';
@@ -45,7 +45,8 @@ export class GerRadioGroup extends GerFormGroup {
   }
 
   private get radios(): GerRadio[] {
-    return [...this.querySelectorAll('ger-radio')];
+    // On the server there is no light DOM to read: the radios render themselves.
+    return isServer ? [] : [...this.querySelectorAll('ger-radio')];
   }
 
   private radioOf(event: Event): GerRadio | undefined {

@@ -47,3 +47,65 @@ test('markup in data renders as text on the server', async () => {
   assert.doesNotMatch(out, /<script>alert/);
   assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
 });
+
+// --- Forms (issue 5) ---
+
+test('form controls render their label, hint, marker and control on the server', async () => {
+  const text = await ssr(html`<ger-text-field name="surname" label="Овог" hint="Иргэний үнэмлэхэд бичигдсэнээр" required value="Бат"></ger-text-field>`);
+  assert.match(text, /<label[^>]*for="control"[^>]*>/);
+  assert.match(text, /Овог/);
+  assert.match(text, /\(заавал\)/);
+  assert.match(text, /Иргэний үнэмлэхэд бичигдсэнээр/);
+  assert.match(text, /<input[^>]*id="control"/);
+  const area = await ssr(html`<ger-textarea label="Тайлбар" maxlength="100"></ger-textarea>`);
+  assert.match(area, /<textarea/);
+  assert.match(area, /100 тэмдэгт үлдсэн/);
+  const select = await ssr(html`<ger-select label="Аймаг" .options=${[{ value: 'orkhon', label: 'Орхон' }]}></ger-select>`);
+  assert.match(select, /<select/);
+  assert.match(select, /Сонгоно уу/);
+  assert.match(select, /Орхон/);
+});
+
+test('choices render on the server: checkbox, checkbox group, radio group', async () => {
+  const box = await ssr(html`<ger-checkbox name="agree" required>Зөвшөөрч байна</ger-checkbox>`);
+  assert.match(box, /<input[^>]*type="checkbox"/);
+  const group = await ssr(html`<ger-checkbox-group label="Бичиг баримт"><ger-checkbox value="id">Иргэний үнэмлэх</ger-checkbox></ger-checkbox-group>`);
+  assert.match(group, /<fieldset/);
+  assert.match(group, /<legend[^>]*>/);
+  const radios = await ssr(html`<ger-radio-group label="Хүргэлт" required><ger-radio value="post">Шуудангаар</ger-radio></ger-radio-group>`);
+  assert.match(radios, /role="radiogroup"/);
+  assert.match(radios, /aria-required="true"/);
+  assert.match(radios, /class="circle/);
+});
+
+test('date, registration number and file upload render on the server', async () => {
+  const date = await ssr(html`<ger-date-input label="Төрсөн огноо" value="1985-03-07"></ger-date-input>`);
+  assert.match(date, /Он[\s\S]*Сар[\s\S]*Өдөр/);
+  assert.match(date, /id="year"/);
+  const rd = await ssr(html`<ger-registration-number label="Регистрийн дугаар" value="ub99112233"></ger-registration-number>`);
+  assert.match(rd, /autocapitalize="characters"/);
+  const file = await ssr(html`<ger-file-upload label="Цээж зураг" accept=".jpg"></ger-file-upload>`);
+  assert.match(file, /Файл сонгох/);
+  assert.match(file, /эсвэл файлаа энд чирж оруулна уу/);
+});
+
+test('an error given by the server shows at once, escaped', async () => {
+  const out = await ssr(html`<ger-text-field label="Имэйл" error=${'<b>Бүртгэлтэй</b> хаяг'}></ger-text-field>`);
+  assert.match(out, /part="error"/);
+  assert.match(out, /&lt;b&gt;Бүртгэлтэй&lt;\/b&gt; хаяг/);
+  assert.match(out, /aria-invalid="true"/);
+});
+
+test('error summary, form steps, form step and check answers render on the server', async () => {
+  const summary = await ssr(html`<ger-error-summary .errors=${[{ message: 'Нэр: Энэ талбарыг бөглөнө үү.' }]}></ger-error-summary>`);
+  assert.match(summary, /role="alert"/);
+  assert.match(summary, /Анхаар, алдаа гарлаа/);
+  assert.match(summary, /Нэр: Энэ талбарыг бөглөнө үү\./);
+  const steps = await ssr(html`<ger-form-steps form-id="passport">
+    <ger-form-step heading="Хувийн мэдээлэл"><ger-text-field name="n" label="Нэр"></ger-text-field></ger-form-step>
+    <ger-form-step heading="Хариултаа шалгах"><ger-check-answers></ger-check-answers></ger-form-step>
+  </ger-form-steps>`);
+  assert.match(steps, /<ger-form-steps/);
+  assert.match(steps, /<ger-form-step[^>]*heading="Хувийн мэдээлэл"/);
+  assert.match(steps, /<ger-check-answers/);
+});
