@@ -53,7 +53,8 @@ export class GerCheckAnswers extends GerElement {
       .activeSteps()
       .filter((index) => index < own || own < 0)
       .map((index) => {
-        const fields = fieldsIn(steps[index]);
+        // A disabled field is not part of the application (a soum list or its text box, not both).
+        const fields = fieldsIn(steps[index]).filter((field) => !field.matches(':disabled'));
         if (!fields.length) return nothing;
         return html`<section part="section" class="section">
           <div part="heading" class="heading" role="heading" aria-level=${level}>${steps[index].heading}</div>
