@@ -29,6 +29,9 @@ export const checkAnswersStyles = css`
   }
   dd {
     margin: 0;
+  }
+  /* Line breaks typed in a text area stay line breaks. */
+  .value {
     white-space: pre-line;
   }
   .empty {

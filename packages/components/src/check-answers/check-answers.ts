@@ -64,7 +64,7 @@ export class GerCheckAnswers extends GerElement {
               const value = fieldDisplay(field);
               return html`<div class="row">
                 <dt>${label}</dt>
-                <dd class=${value ? '' : 'empty'}>${value || this.localize.term('answerNotGiven')}</dd>
+                <dd class="value ${value ? '' : 'empty'}">${value || this.localize.term('answerNotGiven')}</dd>
                 <dd class="change">
                   <a class="focusable" href="#${field.id}" @click=${(event: Event) => this.change(event, field)}
                     >${this.localize.term('answerChange')}<span class="visually-hidden">${`: ${label}`}</span></a
