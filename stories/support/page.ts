@@ -103,6 +103,10 @@ ger-notification-banner a:hover {
   color: var(--ger-color-text);
   font: inherit;
 }
+.ger-demo-scroll {
+  max-inline-size: 100%;
+  overflow-x: auto;
+}
 .ger-demo table {
   border-collapse: collapse;
   inline-size: 100%;
