@@ -14,3 +14,17 @@ export type { BannerVariant } from './notification-banner/notification-banner.js
 export { GerSkipLink } from './skip-link/skip-link.js';
 export { GerTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
+export { GerDisplaySettings } from './display-settings/display-settings.js';
+export { GerThemeToggle } from './theme-toggle/theme-toggle.js';
+export {
+  PreferencesStore,
+  getPreferencesStore,
+  DEFAULT_PREFERENCES,
+  TEXT_SIZES,
+  TEXT_SPACINGS,
+  THEME_CHOICES,
+  MOTION_CHOICES,
+  FONT_CHOICES,
+} from './preferences/preferences.js';
+export type { DisplayPreferences, PreferencesChangeDetail, Theme, ThemeChoice, TextSize, TextSpacing } from './preferences/preferences.js';
+export { PreferencesController } from './controllers/preferences.js';

@@ -21,6 +21,33 @@ export interface Translation {
   bannerWarning: string;
   bannerDanger: string;
   resultCount: PluralForms;
+
+  // Display settings (ger-display-settings, ger-theme-toggle)
+  displaySettings: string;
+  textSize: string;
+  textSpacing: string;
+  spacingNormal: string;
+  spacingWcag: string;
+  spacingWide: string;
+  colourTheme: string;
+  themeSystem: string;
+  themeLight: string;
+  themeNight: string;
+  themeContrast: string;
+  /** After "follow the system": which theme that means now. */
+  themeNow: string;
+  motion: string;
+  motionSystem: string;
+  motionReduce: string;
+  font: string;
+  fontDefault: string;
+  fontLegible: string;
+  resetSettings: string;
+  settingsWereReset: string;
+  /** Announced after a change, e.g. "Text size: 150%". */
+  settingChanged: string;
+  forcedColoursNote: string;
+  nightMode: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */
