@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
 import { addons } from 'storybook/preview-api';
 import manifest from 'virtual:ger-custom-elements';
+import displaySettings from '../tokens/display-settings.json';
 import '../packages/tokens/dist/css/ger.css';
 import { WCAG_TAGS } from '../packages/components/test/axe.js';
 import { adoptPageStyles } from '../stories/support/page.js';
@@ -14,15 +15,6 @@ adoptPageStyles();
 
 const THEMES = ['light', 'night', 'contrast'] as const;
 const LOCALES = ['mn', 'en'] as const;
-const TEXT_SIZES = ['100', '150', '200'] as const;
-
-/** WCAG 1.4.12 text spacing through Ger's spacing tokens, as a display-settings panel applies it. */
-const WCAG_SPACING: Record<string, string> = {
-  '--ger-line-height-body': '1.5',
-  '--ger-letter-spacing-body': '0.12em',
-  '--ger-word-spacing-body': '0.16em',
-  '--ger-paragraph-spacing': '2em',
-};
 
 type Globals = Record<string, unknown>;
 
@@ -31,18 +23,35 @@ function pick<T extends string>(value: unknown, allowed: readonly T[]): T {
 }
 
 /**
- * The page root carries the theme and language, as on a real page: every component reads its
- * colours from `data-ger-theme` and its language from the nearest `lang`.
+ * Display settings as Ger's preferences store applies them: one attribute on the root element per
+ * setting (`data-ger-text-size="200"`, `data-ger-text-spacing="wcag"`, ...), which ger.css maps to
+ * tokens. The toolbar offers exactly what tokens/display-settings.json declares.
+ */
+type DisplaySetting = { attribute: string; values: Record<string, unknown> };
+const DISPLAY_SETTINGS = Object.entries(displaySettings as unknown as Record<string, DisplaySetting | string>)
+  .filter((entry): entry is [string, DisplaySetting] => typeof entry[1] === 'object' && 'attribute' in entry[1])
+  .map(([name, setting]) => ({ global: `display-${name}`, name, attribute: setting.attribute, values: Object.keys(setting.values) }));
+
+const DISPLAY_TITLES: Record<string, { title: string; icon: string; off: string; label: (value: string) => string }> = {
+  'text-size': { title: 'Текстийн хэмжээ / Text size (WCAG 1.4.4)', icon: 'zoom', off: 'Text 100%', label: (v) => `Text ${v}%` },
+  'text-spacing': { title: 'Текстийн зай / Text spacing (WCAG 1.4.12)', icon: 'paragraph', off: 'Spacing: normal', label: (v) => `Spacing: ${v}` },
+  motion: { title: 'Хөдөлгөөн / Motion', icon: 'play', off: 'Motion: system', label: (v) => `Motion: ${v}` },
+  font: { title: 'Үсгийн хэв / Font', icon: 'markup', off: 'Font: default', label: (v) => `Font: ${v}` },
+};
+
+/**
+ * The page root carries the theme, the language and the display settings, as on a real page:
+ * components read their colours from `data-ger-theme`, their language from the nearest `lang`,
+ * and their sizes and spacing from the tokens the display-setting attributes change.
  */
 function applyGlobals(globals: Globals): void {
   const html = document.documentElement;
   html.setAttribute('data-ger-theme', pick(globals.theme, THEMES));
   html.lang = pick(globals.locale, LOCALES);
-  const textSize = pick(String(globals.textSize ?? '100'), TEXT_SIZES);
-  html.style.fontSize = textSize === '100' ? '' : `${textSize}%`;
-  for (const [name, value] of Object.entries(WCAG_SPACING)) {
-    if (globals.spacing === 'wcag') html.style.setProperty(name, value);
-    else html.style.removeProperty(name);
+  for (const setting of DISPLAY_SETTINGS) {
+    const value = String(globals[setting.global] ?? '');
+    if (setting.values.includes(value)) html.setAttribute(setting.attribute, value);
+    else html.removeAttribute(setting.attribute);
   }
 }
 
@@ -89,33 +98,34 @@ const preview: Preview = {
         ],
       },
     },
-    textSize: {
-      description: 'Текстийн хэмжээ / Text size (WCAG 1.4.4)',
-      toolbar: {
-        title: 'Text size',
-        icon: 'zoom',
-        dynamicTitle: true,
-        items: [
-          { value: '100', title: 'Text 100%' },
-          { value: '150', title: 'Text 150%' },
-          { value: '200', title: 'Text 200%' },
-        ],
-      },
-    },
-    spacing: {
-      description: 'Текстийн зай / Text spacing (WCAG 1.4.12)',
-      toolbar: {
-        title: 'Spacing',
-        icon: 'paragraph',
-        dynamicTitle: true,
-        items: [
-          { value: 'normal', title: 'Spacing: normal' },
-          { value: 'wcag', title: 'Spacing: WCAG 1.4.12' },
-        ],
-      },
-    },
+    ...Object.fromEntries(
+      DISPLAY_SETTINGS.map((setting) => {
+        const text = DISPLAY_TITLES[setting.name] ?? {
+          title: setting.name,
+          icon: 'admin',
+          off: `${setting.name}: default`,
+          label: (value: string) => `${setting.name}: ${value}`,
+        };
+        return [
+          setting.global,
+          {
+            description: text.title,
+            toolbar: {
+              title: text.off,
+              icon: text.icon,
+              dynamicTitle: true,
+              items: [{ value: 'default', title: text.off }, ...setting.values.map((value) => ({ value, title: text.label(value) }))],
+            },
+          },
+        ];
+      }),
+    ),
   },
-  initialGlobals: { theme: 'light', locale: 'mn', textSize: '100', spacing: 'normal' },
+  initialGlobals: {
+    theme: 'light',
+    locale: 'mn',
+    ...Object.fromEntries(DISPLAY_SETTINGS.map((setting) => [setting.global, 'default'])),
+  },
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
