@@ -1,11 +1,17 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
+import { GLOBALS_UPDATED, SET_GLOBALS, UPDATE_GLOBALS } from 'storybook/internal/core-events';
 import { addons } from 'storybook/preview-api';
 import manifest from 'virtual:ger-custom-elements';
 import displaySettings from '../tokens/display-settings.json';
 import '../packages/tokens/dist/css/ger.css';
 import { WCAG_TAGS } from '../packages/components/test/axe.js';
+import {
+  DEFAULT_PREFERENCES,
+  getPreferencesStore,
+  type DisplayPreferences,
+  type PreferencesChangeDetail,
+} from '../packages/components/src/preferences/preferences.js';
 import { adoptPageStyles } from '../stories/support/page.js';
 import './preview.css';
 
@@ -13,7 +19,7 @@ setCustomElementsManifest(manifest);
 // The same page styles the story test renders on: the theme's background and text, links, focus.
 adoptPageStyles();
 
-const THEMES = ['light', 'night', 'contrast'] as const;
+const THEMES = ['light', 'night', 'contrast', 'system'] as const;
 const LOCALES = ['mn', 'en'] as const;
 
 type Globals = Record<string, unknown>;
@@ -23,14 +29,26 @@ function pick<T extends string>(value: unknown, allowed: readonly T[]): T {
 }
 
 /**
- * Display settings as Ger's preferences store applies them: one attribute on the root element per
- * setting (`data-ger-text-size="200"`, `data-ger-text-spacing="wcag"`, ...), which ger.css maps to
- * tokens. The toolbar offers exactly what tokens/display-settings.json declares.
+ * The display settings the toolbar offers: exactly what tokens/display-settings.json declares
+ * (`data-ger-text-size="200"`, `data-ger-text-spacing="wcag"`, ...), each with the key of the
+ * preferences store that owns it.
  */
 type DisplaySetting = { attribute: string; values: Record<string, unknown> };
+const STORE_KEYS: Record<string, keyof DisplayPreferences> = {
+  'text-size': 'textSize',
+  'text-spacing': 'textSpacing',
+  motion: 'motion',
+  font: 'font',
+};
 const DISPLAY_SETTINGS = Object.entries(displaySettings as unknown as Record<string, DisplaySetting | string>)
   .filter((entry): entry is [string, DisplaySetting] => typeof entry[1] === 'object' && 'attribute' in entry[1])
-  .map(([name, setting]) => ({ global: `display-${name}`, name, attribute: setting.attribute, values: Object.keys(setting.values) }));
+  .map(([name, setting]) => ({
+    global: `display-${name}`,
+    name,
+    key: STORE_KEYS[name],
+    attribute: setting.attribute,
+    values: Object.keys(setting.values),
+  }));
 
 const DISPLAY_TITLES: Record<string, { title: string; icon: string; off: string; label: (value: string) => string }> = {
   'text-size': { title: 'Текстийн хэмжээ / Text size (WCAG 1.4.4)', icon: 'zoom', off: 'Text 100%', label: (v) => `Text ${v}%` },
@@ -40,25 +58,52 @@ const DISPLAY_TITLES: Record<string, { title: string; icon: string; off: string;
 };
 
 /**
- * The page root carries the theme, the language and the display settings, as on a real page:
- * components read their colours from `data-ger-theme`, their language from the nearest `lang`,
- * and their sizes and spacing from the tokens the display-setting attributes change.
+ * The toolbar is one more display-settings panel on the page: it sets the page's preferences
+ * store, which puts the attributes on `<html>` (`data-ger-theme`, `data-ger-text-size`, ...)
+ * that ger.css maps to tokens. So `<ger-display-settings>` and `<ger-theme-toggle>` in a story
+ * always agree with the toolbar, and what they change comes back to the toolbar (below).
+ * The language is not a display setting: `lang` on `<html>`, which components follow.
  */
 function applyGlobals(globals: Globals): void {
   const html = document.documentElement;
-  html.setAttribute('data-ger-theme', pick(globals.theme, THEMES));
   html.lang = pick(globals.locale, LOCALES);
+  const changes: Record<string, unknown> = { theme: pick(globals.theme, THEMES) };
   for (const setting of DISPLAY_SETTINGS) {
-    const value = String(globals[setting.global] ?? '');
-    if (setting.values.includes(value)) html.setAttribute(setting.attribute, value);
-    else html.removeAttribute(setting.attribute);
+    const raw = String(globals[setting.global] ?? 'default');
+    const chosen = setting.values.includes(raw) ? raw : undefined;
+    if (!setting.key) {
+      // A setting the store does not know yet: set its attribute directly.
+      if (chosen) html.setAttribute(setting.attribute, chosen);
+      else html.removeAttribute(setting.attribute);
+      continue;
+    }
+    const fallback = DEFAULT_PREFERENCES[setting.key];
+    changes[setting.key] = chosen === undefined ? fallback : typeof fallback === 'number' ? Number(chosen) : chosen;
   }
+  getPreferencesStore().set(changes as Partial<DisplayPreferences>, 'app');
+}
+
+/** The toolbar's globals for the store's preferences ('default' where a setting is at its default). */
+function globalsFor(preferences: DisplayPreferences): Globals {
+  const globals: Globals = { theme: preferences.theme };
+  for (const setting of DISPLAY_SETTINGS) {
+    if (!setting.key) continue;
+    const value = preferences[setting.key];
+    globals[setting.global] = value === DEFAULT_PREFERENCES[setting.key] ? 'default' : String(value);
+  }
+  return globals;
 }
 
 // Docs pages without a story run no decorator: follow the toolbar through the channel as well.
 const channel = addons.getChannel();
 channel.on(SET_GLOBALS, ({ globals }: { globals: Globals }) => applyGlobals(globals));
 channel.on(GLOBALS_UPDATED, ({ globals }: { globals: Globals }) => applyGlobals(globals));
+// A change made in a story (the display-settings panel, the theme toggle) shows in the toolbar.
+document.documentElement.addEventListener('ger-preferences-change', (event) => {
+  const { preferences, source } = (event as CustomEvent<PreferencesChangeDetail>).detail;
+  if (source === 'app' || source === 'system') return;
+  channel.emit(UPDATE_GLOBALS, { globals: globalsFor(preferences) });
+});
 
 /**
  * In docs mode Storybook marks its own (English) text with `lang="en"` on `.sbdocs-content`, and
@@ -83,6 +128,7 @@ const preview: Preview = {
           { value: 'light', title: 'Өдөр / Light', icon: 'sun' },
           { value: 'night', title: 'Шөнө / Night', icon: 'moon' },
           { value: 'contrast', title: 'Өндөр ялгарал / High contrast', icon: 'contrast' },
+          { value: 'system', title: 'Төхөөрөмжийн тохиргоо / Follow the device', icon: 'browser' },
         ],
       },
     },
@@ -111,9 +157,9 @@ const preview: Preview = {
           {
             description: text.title,
             toolbar: {
-              title: text.off,
+              // Text size and spacing show their value; the rarer ones are icons, to keep the toolbar short.
+              ...(setting.name === 'text-size' || setting.name === 'text-spacing' ? { title: text.off, dynamicTitle: true } : { dynamicTitle: false }),
               icon: text.icon,
-              dynamicTitle: true,
               items: [{ value: 'default', title: text.off }, ...setting.values.map((value) => ({ value, title: text.label(value) }))],
             },
           },

@@ -62,7 +62,8 @@ ger-notification-banner a:hover {
 .ger-demo h2 {
   font-size: var(--ger-font-size-xl);
 }
-.ger-demo-stack > * + * {
+/* Doubled class: wins over the heading and paragraph margins above. */
+.ger-demo-stack.ger-demo-stack > * + * {
   margin-block-start: var(--ger-space-md);
 }
 .ger-demo-row {
