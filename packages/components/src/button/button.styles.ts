@@ -20,6 +20,7 @@ export const buttonStyles = css`
     align-items: center;
     justify-content: center;
     gap: var(--ger-space-xs);
+    max-inline-size: 100%;
     min-block-size: var(--ger-button-min-size);
     min-inline-size: var(--ger-button-min-size);
     margin: 0;

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { property, state } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { PreferencesController } from '../controllers/preferences.js';
 import type { TermKey } from '../locales/translation.js';
@@ -15,6 +14,7 @@ import {
 } from '../preferences/preferences.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { displaySettingsStyles } from './display-settings.styles.js';
+import { displaySettingsStrings } from '../locales/display-settings.js';
 
 type Key = keyof DisplayPreferences;
 
@@ -25,9 +25,9 @@ interface Group {
   label: (value: string | number) => string;
 }
 
-const THEME_TERMS: Record<string, TermKey> = { system: 'themeSystem', light: 'themeLight', night: 'themeNight', contrast: 'themeContrast' };
+const THEME_TERMS: Record<string, TermKey> = { system: 'followDevice', light: 'themeLight', night: 'themeNight', contrast: 'themeContrast' };
 const SPACING_TERMS: Record<string, TermKey> = { normal: 'spacingNormal', wcag: 'spacingWcag', wide: 'spacingWide' };
-const MOTION_TERMS: Record<string, TermKey> = { system: 'motionSystem', reduce: 'motionReduce' };
+const MOTION_TERMS: Record<string, TermKey> = { system: 'followDevice', reduce: 'motionReduce' };
 const FONT_TERMS: Record<string, TermKey> = { default: 'fontDefault', legible: 'fontLegible' };
 
 /**
@@ -44,6 +44,7 @@ const FONT_TERMS: Record<string, TermKey> = { default: 'fontDefault', legible: '
  */
 export class GerDisplaySettings extends GerElement {
   static override styles = [...sharedStyles, displaySettingsStyles];
+  static override strings = displaySettingsStrings;
 
   /** Shows the panel. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -53,6 +54,12 @@ export class GerDisplaySettings extends GerElement {
 
   private readonly preferences = new PreferencesController(this, (detail) => this.announceExternal(detail));
   private ownChange = false;
+
+  /** Resolves once the element shows the reader's settings (the store loads after connecting). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.preferences.ready;
+    return super.getUpdateComplete();
+  }
 
   private get groups(): Group[] {
     const percent = (value: string | number) => this.localize.number(Number(value) / 100, { style: 'percent' });
@@ -64,6 +71,15 @@ export class GerDisplaySettings extends GerElement {
       { key: 'motion', legend: 'motion', values: MOTION_CHOICES, label: term(MOTION_TERMS) },
       { key: 'font', legend: 'font', values: FONT_CHOICES, label: term(FONT_TERMS) },
     ];
+  }
+
+  /**
+   * Keeps each radio's checkedness in step with the store: a click checks one natively, so a
+   * reset or a change from elsewhere must set it back, which a `checked` attribute cannot.
+   */
+  override updated(): void {
+    const current = this.preferences.preferences as unknown as Record<string, unknown>;
+    for (const input of this.renderRoot.querySelectorAll('input')) input.checked = String(current[input.name]) === input.value;
   }
 
   private toggle() {
@@ -82,7 +98,7 @@ export class GerDisplaySettings extends GerElement {
     this.ownChange = true;
     this.preferences.set({ [group.key]: value } as Partial<DisplayPreferences>);
     this.ownChange = false;
-    this.announcement = this.localize.term('settingChanged', { setting: this.localize.term(group.legend), value: group.label(value) });
+    this.announcement = `${this.localize.term(group.legend)}: ${group.label(value)}`;
   }
 
   private reset() {
@@ -112,7 +128,7 @@ export class GerDisplaySettings extends GerElement {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M4 20 9.5 5h1L16 20M6.2 14.5h7.6M17 20l2.5-7h.5l2.5 7M17.8 17.8h3.9" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
         </svg>
-        <span>${this.localize.term('displaySettings')}</span>
+        <span class="text">${this.localize.term('displaySettings')}</span>
         <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"><path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
       </button>
       <div part="panel" id="panel" class="panel" ?hidden=${!this.open} @keydown=${this.handleKeydown}>
@@ -128,21 +144,22 @@ export class GerDisplaySettings extends GerElement {
       group.key === 'theme' && selected === 'system'
         ? this.localize.term('themeNow', { theme: this.localize.term(THEME_TERMS[this.preferences.theme]) })
         : '';
-    return html`<fieldset class="group">
+    return html`<fieldset>
       <legend>${this.localize.term(group.legend)}</legend>
-      ${forcedColours ? html`<p class="note" id="forced-note">${this.localize.term('forcedColoursNote')}</p>` : nothing}
+      ${forcedColours ? html`<p id="forced-note">${this.localize.term('forcedColoursNote')}</p>` : nothing}
       <div class="options">
         ${group.values.map(
           (value) => html`<label class="option">
             <input
+              class="focusable"
               type="radio"
               name=${group.key}
               .value=${String(value)}
-              .checked=${live(value === selected)}
+              ?checked=${value === selected}
               aria-describedby=${forcedColours ? 'forced-note' : nothing}
               @change=${() => this.choose(group, value)}
             />
-            <span>${group.label(value)}${value === selected && now ? html` <span class="now">${now}</span>` : nothing}</span>
+            <span class="text">${group.label(value)}${value === selected && now ? ` ${now}` : nothing}</span>
           </label>`,
         )}
       </div>

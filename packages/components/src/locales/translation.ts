@@ -2,8 +2,9 @@
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /**
- * The shape every locale file fills in. Adding a key here makes TypeScript demand it in every
- * locale, so no language can silently miss a string.
+ * Every string Ger says, in one typed shape. The values live beside each other per component
+ * (`locales/<component>.ts`, Mongolian and English together) and are assembled per language in
+ * `mn.ts` and `en.ts`; adding a key here makes TypeScript demand it in both.
  */
 export interface Translation {
   /** BCP 47 code of the language, e.g. `mn` or `en`. */
@@ -14,7 +15,6 @@ export interface Translation {
   loading: string;
   opensInNewTab: string;
   skipToContent: string;
-  dismiss: string;
   dismissNotification: string;
   bannerInformation: string;
   bannerSuccess: string;
@@ -30,22 +30,20 @@ export interface Translation {
   spacingWcag: string;
   spacingWide: string;
   colourTheme: string;
-  themeSystem: string;
+  /** "Follow my device's setting", for the theme and for motion. */
+  followDevice: string;
   themeLight: string;
   themeNight: string;
   themeContrast: string;
   /** After "follow the system": which theme that means now. */
   themeNow: string;
   motion: string;
-  motionSystem: string;
   motionReduce: string;
   font: string;
   fontDefault: string;
   fontLegible: string;
   resetSettings: string;
   settingsWereReset: string;
-  /** Announced after a change, e.g. "Text size: 150%". */
-  settingChanged: string;
   forcedColoursNote: string;
   nightMode: string;
 }

@@ -1,9 +1,10 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { PreferencesController } from '../controllers/preferences.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { themeToggleStyles } from './theme-toggle.styles.js';
+import { themeToggleStrings } from '../locales/theme-toggle.js';
 
 /**
  * @tagname ger-theme-toggle
@@ -17,12 +18,19 @@ import { themeToggleStyles } from './theme-toggle.styles.js';
  */
 export class GerThemeToggle extends GerElement {
   static override styles = [...sharedStyles, themeToggleStyles];
+  static override strings = themeToggleStrings;
   static override shadowRootOptions = { ...GerElement.shadowRootOptions, delegatesFocus: true };
 
   /** Hides the text visually (it stays the button's name), leaving the icon. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-label' }) hideLabel = false;
 
   private readonly preferences = new PreferencesController(this);
+
+  /** Resolves once the element shows the reader's settings (the store loads after connecting). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.preferences.ready;
+    return super.getUpdateComplete();
+  }
 
   private toggle() {
     this.preferences.set({ theme: this.preferences.theme === 'night' ? 'light' : 'night' });
@@ -34,7 +42,7 @@ export class GerThemeToggle extends GerElement {
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
         <path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5Z" fill=${pressed ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
       </svg>
-      <span class=${this.hideLabel ? 'visually-hidden' : 'label'}>${this.localize.term('nightMode')}</span>
+      <span class=${this.hideLabel ? 'visually-hidden' : 'text'}>${this.localize.term('nightMode')}</span>
     </button>`;
   }
 }
