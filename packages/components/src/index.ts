@@ -2,7 +2,10 @@ export { GerElement, defineElement } from './base/ger-element.js';
 export { GerFormAssociatedElement } from './base/form-associated.js';
 export type { GerEvent, GerEventDetails, GerEventName } from './base/events.js';
 export { LocalizeController, nearestLang } from './controllers/localize.js';
-export { registerTranslation, findTranslation, DEFAULT_LANG } from './locales/registry.js';
+export { registerTranslation, resolveLanguage, DEFAULT_LANG, BUILT_IN_LANGUAGES } from './locales/registry.js';
+export type { RegisteredTranslation } from './locales/registry.js';
+export { defineStrings } from './locales/strings.js';
+export type { Strings, StringKey } from './locales/strings.js';
 export type { Translation, PluralForms } from './locales/translation.js';
 export { mn } from './locales/mn.js';
 export { en } from './locales/en.js';
@@ -14,14 +17,26 @@ export type { BannerVariant } from './notification-banner/notification-banner.js
 export { GerSkipLink } from './skip-link/skip-link.js';
 export { GerTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
+export { GerDisplaySettings } from './display-settings/display-settings.js';
+export { GerThemeToggle } from './theme-toggle/theme-toggle.js';
+export {
+  PreferencesStore,
+  getPreferencesStore,
+  DEFAULT_PREFERENCES,
+  TEXT_SIZES,
+  TEXT_SPACINGS,
+  THEME_CHOICES,
+  MOTION_CHOICES,
+  FONT_CHOICES,
+} from './preferences/preferences.js';
+export type { DisplayPreferences, PreferencesChangeDetail, Theme, ThemeChoice, TextSize, TextSpacing } from './preferences/preferences.js';
+export { PreferencesController } from './controllers/preferences.js';
 
 // Forms (issue 5)
 export { GerFormControl } from './base/form-control.js';
 export type { FieldValue, Problem } from './base/form-control.js';
 export { GerFormGroup } from './base/form-group.js';
 export { GerTextControl } from './base/text-control.js';
-export { addStrings } from './locales/registry.js';
-export type { FormStrings, Strings, StringsPack } from './locales/translation.js';
 export { GerTextField, TEXT_FIELD_TYPES } from './text-field/text-field.js';
 export type { TextFieldType } from './text-field/text-field.js';
 export { GerTextarea } from './textarea/textarea.js';
@@ -35,7 +50,8 @@ export { GerDateInput } from './date-input/date-input.js';
 export { GerRegistrationNumber } from './registration-number/registration-number.js';
 export { birthDateOf, checkRegistrationNumber, CYRILLIC_LETTERS, DIGRAPHS, LATIN_TO_CYRILLIC, toRegistrationNumber } from './registration-number/rules.js';
 export type { RegistrationProblem } from './registration-number/rules.js';
-export { accepts, GerFileUpload } from './file-upload/file-upload.js';
+export { GerFileUpload } from './file-upload/file-upload.js';
+export { accepts } from './file-upload/handling.js';
 export type { ChosenFile, Uploader } from './file-upload/file-upload.js';
 export { errorsIn, GerErrorSummary } from './error-summary/error-summary.js';
 export type { ErrorLink } from './error-summary/error-summary.js';

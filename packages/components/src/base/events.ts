@@ -1,13 +1,16 @@
-import type { FieldValue } from './form-control.js';
-
 /**
  * Every event Ger fires, in one place, so listeners are typed in plain TypeScript:
  * `banner.addEventListener('ger-dismiss', (event) => event.detail ...)`.
  * Native names (`click`, `input`, `change`) are used where the behaviour is native.
  */
+import type { PreferencesChangeDetail } from '../preferences/preferences.js';
+import type { FieldValue } from './form-control.js';
+
 export interface GerEventDetails {
   /** A dismissible element is about to close; cancel it with `preventDefault()`. */
   'ger-dismiss': { reason: 'user' | 'api' };
+  /** The display settings changed (fired on the root element by the preferences store). */
+  'ger-preferences-change': PreferencesChangeDetail;
 
   // --- Forms (issue 5) ---
   /** A multi-step form moved to another step. `step` counts from 1 among the steps shown. */
@@ -22,11 +25,10 @@ export interface GerEventDetails {
 
 export type GerEventName = keyof GerEventDetails;
 export type GerEvent<K extends GerEventName> = CustomEvent<GerEventDetails[K]>;
+export type GerEventMap = { [K in GerEventName]: GerEvent<K> };
 
+// Ger events bubble and are composed, so listeners on elements and on the document are typed.
 declare global {
-  interface HTMLElementEventMap {
-    'ger-dismiss': GerEvent<'ger-dismiss'>;
-    'ger-step-change': GerEvent<'ger-step-change'>;
-    'ger-submit': GerEvent<'ger-submit'>;
-  }
+  interface HTMLElementEventMap extends GerEventMap {}
+  interface DocumentEventMap extends GerEventMap {}
 }

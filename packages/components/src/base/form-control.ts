@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { fieldStrings } from '../locales/forms/field.js';
-import { addStrings } from '../locales/registry.js';
+import { property, state } from './decorators.js';
 import { GerFormAssociatedElement } from './form-associated.js';
-
-addStrings(fieldStrings);
+import { formControlStrings } from '../locales/form-control.js';
+import type { ComponentStrings } from '../locales/strings.js';
 
 /** A control's value as JSON: what drafts store, check answers show and JSON submission sends. */
-export type FieldValue = string | string[] | { [key: string]: string | number } | null;
+export type FieldValue = string | string[] | { [key: string]: string | number | undefined } | null;
 
 /** The first thing wrong with a value: the `ValidityState` flag and a message in the page's language. */
 export interface Problem {
@@ -29,6 +27,7 @@ export interface Problem {
  * - form reset (`formResetCallback`) and back/forward restore (`formStateRestoreCallback`).
  */
 export abstract class GerFormControl extends GerFormAssociatedElement {
+  static override strings: ComponentStrings = formControlStrings;
   static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
   /** The label, shown above the control and read as its name. */
@@ -56,6 +55,12 @@ export abstract class GerFormControl extends GerFormAssociatedElement {
   protected problem?: Problem;
 
   private customMessage = '';
+
+  /**
+   * Parts of the control loaded after it, when first needed (a character count, format checks):
+   * the page downloads only what its fields use. `updateComplete` waits for them.
+   */
+  protected loading: Promise<unknown>[] = [];
 
   /** The value as JSON; setting it (from a draft, or back/forward restore) updates the control. */
   abstract get jsonValue(): FieldValue;
@@ -91,6 +96,13 @@ export abstract class GerFormControl extends GerFormAssociatedElement {
     // The form fires `invalid` on each control when sending fails: show the errors from then on.
     // A listener on the element itself, not the DOM around it: safe in a constructor and on the server.
     this.addEventListener('invalid', () => (this.touched = true));
+  }
+
+  /** `await updateComplete` includes the parts loaded later, so validity and rendering are final. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await Promise.all(this.loading);
+    return super.getUpdateComplete();
   }
 
   /** Any property change updates the form value and validity at once, so the form never reads a stale value. */

@@ -1,16 +1,17 @@
-import { property } from 'lit/decorators.js';
-import { CharacterCountController } from '../controllers/character-count.js';
-import { textStrings } from '../locales/forms/text.js';
-import { addStrings } from '../locales/registry.js';
+import { isServer, type PropertyValues } from 'lit';
+import type { CharacterCountController } from '../controllers/character-count.js';
+import { property } from './decorators.js';
 import { GerFormControl, type Problem } from './form-control.js';
-
-addStrings(textStrings);
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
+import { textControlStrings } from '../locales/text-control.js';
 
 /**
  * The base of controls the user types into (text field, text area, registration number):
  * a text value, an optional length limit with a character count, and `autocomplete`.
  */
 export abstract class GerTextControl extends GerFormControl {
+  static override strings = combineStrings(formControlStrings, textControlStrings);
   /** The current text. The `value` attribute is the default, restored on form reset. */
   @property() value = '';
 
@@ -20,7 +21,8 @@ export abstract class GerTextControl extends GerFormControl {
   /** Tells the browser what to fill in (`name`, `email`, `tel`, `street-address`...). */
   @property() autocomplete = '';
 
-  protected readonly counter = new CharacterCountController(this, this.localize);
+  private counter?: CharacterCountController;
+  private counting = false;
 
   get jsonValue() {
     return this.value;
@@ -56,7 +58,21 @@ export abstract class GerTextControl extends GerFormControl {
 
   protected handleInput(event: Event): void {
     this.accept(event.target as HTMLInputElement);
-    if (this.maxlength) this.counter.typed(this.length, this.maxlength);
+    if (this.maxlength) this.counter?.typed(this.length, this.maxlength);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // The character count is loaded with the first field that has a limit; most pages have none.
+    if (this.maxlength && !this.counting && !isServer) {
+      this.counting = true;
+      this.loading.push(
+        import('../controllers/character-count.js').then((module) => {
+          this.counter = new module.CharacterCountController(this);
+          this.requestUpdate();
+        }),
+      );
+    }
+    super.willUpdate(changed);
   }
 
   /** Ids for `aria-describedby`: hint, error and the character count. */
@@ -66,6 +82,6 @@ export abstract class GerTextControl extends GerFormControl {
 
   /** The character count, when there is a limit. */
   protected renderCount(): unknown {
-    return this.maxlength ? this.counter.render(this.length, this.maxlength) : undefined;
+    return this.maxlength ? this.counter?.render(this.length, this.maxlength) : undefined;
   }
 }

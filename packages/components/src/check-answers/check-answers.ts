@@ -1,13 +1,10 @@
 import { html, nothing } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import type { GerFormSteps } from '../form-steps/form-steps.js';
-import { stepsStrings } from '../locales/forms/steps.js';
-import { addStrings } from '../locales/registry.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { type Field, fieldDisplay, fieldLabel, fieldsIn } from '../utils/form-fields.js';
 import { checkAnswersStyles } from './check-answers.styles.js';
-
-addStrings(stepsStrings);
+import { checkAnswersStrings } from '../locales/check-answers.js';
 
 /**
  * @tagname ger-check-answers
@@ -23,14 +20,32 @@ addStrings(stepsStrings);
  */
 export class GerCheckAnswers extends GerElement {
   static override styles = [...sharedStyles, checkAnswersStyles];
+  static override strings = checkAnswersStrings;
 
   private owner?: GerFormSteps | null;
-  private refresh = () => this.requestUpdate();
+
+  private settling?: Promise<unknown>;
+
+  /** Shows the answers now, and again once every field has settled (parts of some load later). */
+  private refresh = () => {
+    this.requestUpdate();
+    const fields = this.owner ? this.owner.steps.flatMap((step) => fieldsIn(step)) : [];
+    this.settling = Promise.all(fields.map((field) => (field as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)).then(() =>
+      this.requestUpdate(),
+    );
+  };
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.settling;
+    return super.getUpdateComplete();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.owner = this.closest('ger-form-steps');
     this.owner?.addEventListener('ger-step-change', this.refresh);
+    this.refresh();
   }
 
   override disconnectedCallback(): void {
@@ -57,7 +72,7 @@ export class GerCheckAnswers extends GerElement {
         const fields = fieldsIn(steps[index]).filter((field) => !field.matches(':disabled'));
         if (!fields.length) return nothing;
         return html`<section part="section" class="section">
-          <div part="heading" class="heading" role="heading" aria-level=${level}>${steps[index].heading}</div>
+          <div part="heading" class="heading" role="heading" aria-level=${level}>${steps[index].getAttribute('heading')}</div>
           <dl part="list" class="list">
             ${fields.map((field) => {
               const label = fieldLabel(field);

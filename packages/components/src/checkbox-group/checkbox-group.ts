@@ -4,6 +4,9 @@ import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
 import type { GerCheckbox } from '../checkbox/checkbox.js';
 import '../checkbox/checkbox.js';
+import { choiceStrings } from '../locales/choices.js';
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
@@ -27,6 +30,7 @@ import { checkboxGroupStyles } from './checkbox-group.styles.js';
  */
 export class GerCheckboxGroup extends GerFormGroup {
   static override styles = [...sharedStyles, fieldStyles, checkboxGroupStyles];
+  static override strings = combineStrings(formControlStrings, choiceStrings);
 
   constructor() {
     super();

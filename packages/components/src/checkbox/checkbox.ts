@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { GerFormControl, type Problem } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
-import { choiceStrings } from '../locales/forms/choice.js';
-import { addStrings } from '../locales/registry.js';
-import { choiceStyles, fieldStyles } from '../styles/field.styles.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { choiceStyles } from '../styles/choice.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-
-addStrings(choiceStrings);
+import { choiceStrings } from '../locales/choices.js';
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
 
 /**
  * @tagname ger-checkbox
@@ -30,6 +30,7 @@ addStrings(choiceStrings);
  */
 export class GerCheckbox extends GerFormControl {
   static override styles = [...sharedStyles, fieldStyles, choiceStyles];
+  static override strings = combineStrings(formControlStrings, choiceStrings);
 
   /** Whether the box is ticked. The `checked` attribute is the default, restored on form reset. */
   @property({ type: Boolean }) checked = false;

@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { LocalizeController } from './localize.js';
+import { characterCountStrings } from '../locales/character-count.js';
+import { LocalizeController } from './localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -10,16 +11,16 @@ const PAUSE_MS = 1000;
  * A character count under a text field or text area, as GOV.UK's: the visible count updates
  * as the user types; screen readers hear it once typing pauses, never on every key and never
  * on page load. Going over the limit is allowed (nothing typed is cut off); the control reports
- * it as an error.
+ * it as an error. Text controls load this module only when a field has a limit.
  */
 export class CharacterCountController implements ReactiveController {
   private spoken = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: Host,
-    private readonly localize: LocalizeController,
-  ) {
+  private readonly localize: LocalizeController;
+
+  constructor(private readonly host: Host) {
+    this.localize = new LocalizeController(host, characterCountStrings);
     host.addController(this);
   }
 

@@ -110,7 +110,7 @@ describeFormControl<GerDateInput>('ger-date-input', {
     el.value = '1987-11-04';
   },
   sent: ['1987-11-04'],
-  missing: { mn: 'Огноог оруулна уу.', en: 'Enter a date.' },
+  missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
 });
 
 describeAccessibility(

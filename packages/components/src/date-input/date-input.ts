@@ -1,17 +1,18 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing } from 'lit';
+import { property, state } from '../base/decorators.js';
 import type { Problem } from '../base/form-control.js';
 import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
-import { dateStrings } from '../locales/forms/date.js';
-import { addStrings } from '../locales/registry.js';
 import type { TermKey } from '../locales/translation.js';
 import { fieldStyles } from '../styles/field.styles.js';
+import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { isoDate, today } from '../utils/date.js';
+import { isoDate } from '../utils/date.js';
+import type { DateChecks } from './checks.js';
 import { dateInputStyles } from './date-input.styles.js';
-
-addStrings(dateStrings);
+import { dateInputStrings } from '../locales/date-input.js';
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
 
 type Part = 'year' | 'month' | 'day';
 /** Mongolian order, whatever the language: year, month, day (as ISO 8601). */
@@ -21,7 +22,6 @@ const PARTS: [Part, TermKey, number][] = [
   ['day', 'dateDay', 2],
 ];
 
-
 /**
  * @tagname ger-date-input
  * @summary A date typed as year, month and day, in Mongolian order, such as a date of birth.
@@ -29,7 +29,8 @@ const PARTS: [Part, TermKey, number][] = [
  * Three text boxes with a numeric keyboard, as GOV.UK advises for dates people know (a
  * calendar picker is slower for a date of birth). The value is `YYYY-MM-DD` once the three make
  * a real date; until then it is what was typed (`1990-13-`), so nothing is lost in a draft.
- * Errors show once the user leaves the whole date, not between its boxes.
+ * Errors show once the user leaves the whole date, not between its boxes. The checks load with
+ * the field, a moment after the page (`await updateComplete` before reading `validity` in code).
  *
  * @csspart base - The `<fieldset>`.
  * @csspart label - The `<legend>`: the question.
@@ -41,7 +42,8 @@ const PARTS: [Part, TermKey, number][] = [
  * @fires change - When the user leaves the date after changing it.
  */
 export class GerDateInput extends GerFormGroup {
-  static override styles = [...sharedStyles, fieldStyles, dateInputStyles];
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, dateInputStyles];
+  static override strings = combineStrings(formControlStrings, dateInputStrings);
 
   /** Earliest date allowed, `YYYY-MM-DD` or `today`. */
   @property() min = '';
@@ -55,9 +57,19 @@ export class GerDateInput extends GerFormGroup {
   @state() private parts: Record<Part, string> = { year: '', month: '', day: '' };
 
   private dirty = false;
+  private checks?: DateChecks;
 
   constructor() {
     super();
+    // The checks and dates in words load with the field, before anyone can type in it.
+    if (!isServer) {
+      this.loading.push(
+        import('./checks.js').then((module) => {
+          this.checks = new module.DateChecks(this);
+          this.requestUpdate();
+        }),
+      );
+    }
     // The date is one answer: it counts as changed when focus leaves all three boxes.
     this.addEventListener('focusout', (event) => {
       if (this.dirty && !this.shadowRoot?.contains(event.relatedTarget as Node)) {
@@ -86,19 +98,11 @@ export class GerDateInput extends GerFormGroup {
     this.value = value == null ? '' : String(value);
   }
 
+  /** The date in words ("1985 оны 3-р сарын 7", "March 7, 1985") once it is a real date. */
   override get displayValue(): string {
     const { year, month, day } = this.parts;
     const iso = isoDate(year, month, day);
-    return iso ? this.inWords(iso) : this.value;
-  }
-
-  /** A date in words in the page language ("1990 оны 3-р сарын 7", "March 7, 1990"). */
-  private inWords(iso: string): string {
-    const [year, month, day] = iso.split('-').map(Number);
-    return (
-      this.localize.term('dateFormat', { year, month, day }) ||
-      this.localize.date(iso, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
-    );
+    return iso && this.checks ? this.checks.inWords(iso) : this.value;
   }
 
   protected restoreDefault(): void {
@@ -107,19 +111,8 @@ export class GerDateInput extends GerFormGroup {
 
   protected validate(): Problem | undefined {
     const { year, month, day } = this.parts;
-    const fail = (flag: Problem['flag'], key: TermKey, date?: string) => ({
-      flag,
-      message: this.localize.term(key, { date: date ? this.inWords(date) : '' }),
-    });
-    if (!year && !month && !day) return this.required ? fail('valueMissing', 'dateMissing') : undefined;
-    if (!year || !month || !day) return fail('badInput', 'dateIncomplete');
-    const iso = isoDate(year.trim(), month.trim(), day.trim());
-    if (!iso) return fail('badInput', 'dateInvalid');
-    const min = this.min === 'today' ? today() : this.min;
-    const max = this.max === 'today' ? today() : this.max;
-    if (min && iso < min) return fail('rangeUnderflow', 'dateMin', min);
-    if (max && iso > max) return fail('rangeOverflow', 'dateMax', max);
-    return undefined;
+    if (year || month || day) return this.checks?.check(year, month, day, this.min, this.max);
+    return this.required ? { flag: 'valueMissing', message: this.localize.term('valueMissing') } : undefined;
   }
 
   private handleInput(part: Part, event: Event) {

@@ -23,6 +23,8 @@ describe('ger-error-summary', () => {
       <label for="city">Хот</label><input id="city" name="city" required />
     </form>`);
     const summary = form.querySelector('ger-error-summary')!;
+    // The phone's format check loads with the field.
+    await Promise.all([...form.querySelectorAll('ger-text-field')].map((field) => field.updateComplete));
     form.requestSubmit();
     await settle();
     await summary.updateComplete;

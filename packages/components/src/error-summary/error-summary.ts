@@ -1,24 +1,10 @@
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { type Field, fieldLabel } from '../utils/form-fields.js';
+import { type ErrorLink, errorFor, type Field } from '../utils/form-fields.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
-
-/** One problem: what is wrong, and the field it is about. */
-export interface ErrorLink {
-  message: string;
-  /** The field the link focuses. */
-  target?: HTMLElement;
-}
-
-/** "Label: message" for a field that is not valid. */
-export const errorFor = (field: Field): ErrorLink => ({ message: `${fieldLabel(field)}: ${field.validationMessage}`, target: field });
-
-/** The errors of the fields that are not valid, in order (each shows its own error from now on). */
-export function errorsIn(fields: Field[]): ErrorLink[] {
-  return fields.filter((field) => field.willValidate && !field.checkValidity()).map(errorFor);
-}
 
 /**
  * @tagname ger-error-summary
@@ -35,6 +21,8 @@ export function errorsIn(fields: Field[]): ErrorLink[] {
  */
 export class GerErrorSummary extends GerElement {
   static override styles = [...sharedStyles, errorSummaryStyles];
+  /** The heading is the danger banner's: "Анхаар, алдаа гарлаа". */
+  static override strings = notificationBannerStrings;
 
   /** The problems; empty hides the summary. */
   @property({ attribute: false }) errors: ErrorLink[] = [];
@@ -116,3 +104,5 @@ declare global {
     'ger-error-summary': GerErrorSummary;
   }
 }
+
+export { errorFor, errorsIn, type ErrorLink } from '../utils/form-fields.js';

@@ -10,8 +10,8 @@ export const fileUploadStyles = css`
     border: var(--ger-border-width-thick) dashed var(--ger-color-border-control);
     border-radius: var(--ger-radius-md);
     background: var(--ger-field-drop-zone);
-    color: var(--ger-color-text);
   }
+  /* Solid while a file is dragged over it: the change shows in forced colours too. */
   .drop.dragging {
     border-style: solid;
     border-color: var(--ger-field-selected);
@@ -36,10 +36,5 @@ export const fileUploadStyles = css`
   }
   .remove {
     margin-inline-start: auto;
-  }
-  @media (forced-colors: active) {
-    .drop.dragging {
-      border-color: Highlight;
-    }
   }
 `;

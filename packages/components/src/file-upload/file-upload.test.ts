@@ -3,7 +3,8 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
-import { accepts, type GerFileUpload, type Uploader } from './file-upload.js';
+import type { GerFileUpload, Uploader } from './file-upload.js';
+import { accepts } from './handling.js';
 import './file-upload.js';
 
 const photo = (size = 200_000, name = 'zurag.jpg', type = 'image/jpeg') => new File([new Uint8Array(size)], name, { type });
@@ -128,6 +129,7 @@ describe('ger-file-upload', () => {
     const upload = manualUploader();
     control.uploader = upload.uploader;
     drop(control, photo());
+    await control.updateComplete;
     upload.fail();
     await new Promise((r) => setTimeout(r));
     await control.updateComplete;

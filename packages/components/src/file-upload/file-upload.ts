@@ -1,15 +1,16 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { GerFormControl, type Problem } from '../base/form-control.js';
+import { html, isServer, nothing } from 'lit';
+import { property, query, state } from '../base/decorators.js';
+import { type FieldValue, GerFormControl, type Problem } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
-import { fileStrings } from '../locales/forms/file.js';
-import { addStrings } from '../locales/registry.js';
+import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { fileUploadStyles } from './file-upload.styles.js';
-
-addStrings(fileStrings);
+import type { FileHandling } from './handling.js';
+import { fileUploadStrings } from '../locales/file-upload.js';
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
 
 /**
  * Sends a file to the server as soon as it is chosen and resolves to the server's reference for
@@ -19,24 +20,13 @@ addStrings(fileStrings);
 export type Uploader = (file: File, progress: (fraction: number) => void, signal: AbortSignal) => Promise<string>;
 
 /** What the control knows of its file: sent as JSON and kept in drafts (never the file's content). */
-export interface ChosenFile {
+export type ChosenFile = {
   name: string;
   size: number;
   type: string;
   /** The server's reference, once uploaded with `uploader`. */
   ref?: string;
-}
-
-/** Whether a file matches an `accept` list such as `.jpg,.png,image/*`. */
-export function accepts(accept: string, file: { name: string; type: string }): boolean {
-  const tokens = accept.split(',').map((token) => token.trim().toLowerCase()).filter(Boolean);
-  const name = file.name.toLowerCase();
-  const type = file.type.toLowerCase();
-  return (
-    !tokens.length ||
-    tokens.some((token) => (token.startsWith('.') ? name.endsWith(token) : token.endsWith('/*') ? type.startsWith(token.slice(0, -1)) : type === token))
-  );
-}
+};
 
 /**
  * @tagname ger-file-upload
@@ -58,7 +48,8 @@ export function accepts(accept: string, file: { name: string; type: string }): b
  * @fires change - When a file is chosen, uploaded, rejected or removed.
  */
 export class GerFileUpload extends GerFormControl {
-  static override styles = [...sharedStyles, fieldStyles, actionStyles, fileUploadStyles];
+  static override styles = [...sharedStyles, fieldStyles, actionStyles, secondaryActionStyles, fileUploadStyles];
+  static override strings = combineStrings(formControlStrings, fileUploadStrings);
 
   /** File types accepted, as the native `accept`: `.jpg,.png` or `image/*`. */
   @property() accept = '';
@@ -77,17 +68,33 @@ export class GerFileUpload extends GerFormControl {
 
   private file?: File;
   private abort?: AbortController;
+  private handling?: FileHandling;
+  private loadingHandling?: Promise<FileHandling>;
 
-  @query('input[type="file"]') private picker!: HTMLInputElement;
-  @query('#control') private button!: HTMLButtonElement;
+  constructor() {
+    super();
+    if (!isServer) this.loading.push(this.handle());
+  }
 
-  get jsonValue() {
-    return this.chosen ? { ...this.chosen } : null;
+  /** The checks, the file row and their messages: a module loaded as the field appears. */
+  private handle(): Promise<FileHandling> {
+    return (this.loadingHandling ??= import('./handling.js').then((module) => {
+      this.handling = new module.FileHandling(this);
+      this.requestUpdate();
+      return this.handling;
+    }));
+  }
+
+  /** The native file input (the only `<input>` inside), hidden: the button and the drop zone stand for it. */
+  @query('input') private picker!: HTMLInputElement;
+
+  get jsonValue(): FieldValue {
+    return this.chosen ?? null;
   }
   /** Restores an uploaded file (one with a `ref`); a file that was never uploaded cannot come back. */
   set jsonValue(value) {
     const file = value as ChosenFile | null;
-    this.chosen = file?.ref ? { name: String(file.name), size: Number(file.size) || 0, type: String(file.type ?? ''), ref: String(file.ref) } : undefined;
+    this.chosen = file?.ref ? { ...file, size: +file.size || 0 } : undefined;
     this.file = undefined;
   }
 
@@ -105,59 +112,18 @@ export class GerFileUpload extends GerFormControl {
 
   protected validate(): Problem | undefined {
     if (this.rejection) return { flag: 'customError', message: this.rejection };
-    if (this.progress != null) return { flag: 'customError', message: this.uploading() };
+    if (this.progress != null) return { flag: 'customError', message: this.handling!.uploading(this.progress) };
     return this.required && !this.chosen ? { flag: 'valueMissing', message: this.localize.term('fileMissing') } : undefined;
-  }
-
-  private uploading(): string {
-    return this.localize.term('fileUploading', { percent: this.localize.number(this.progress ?? 0, { style: 'percent' }) });
-  }
-
-  private size(bytes: number): string {
-    const mega = bytes >= 1e6;
-    return this.localize.number(bytes / (mega ? 1e6 : 1e3), { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
   }
 
   /** Takes a file as if the user chose it: checks it, keeps it and uploads it (with `uploader`). */
   async choose(file: File): Promise<void> {
+    const handling = await this.handle();
     this.clear();
     this.touched = true;
-    const { maxSize } = this;
-    if (!accepts(this.accept, file)) {
-      const types = this.accept.replace(/\./g, '').toUpperCase().replace(/\s*,\s*/g, ', ');
-      this.rejection = this.localize.term('fileType', { types });
-    } else if (maxSize && file.size > maxSize) {
-      this.rejection = this.localize.term('fileTooBig', { max: this.size(maxSize) });
-    }
-    if (this.rejection) {
-      this.status = this.rejection;
-      this.changed();
-      return;
-    }
-    this.file = file;
-    this.chosen = { name: file.name, size: file.size, type: file.type };
-    if (this.uploader) await this.upload(file, this.uploader);
-    else this.status = this.localize.term('fileUploaded', { name: file.name });
-    this.changed();
-  }
-
-  private async upload(file: File, uploader: Uploader) {
     const abort = (this.abort = new AbortController());
-    this.progress = 0;
-    this.status = this.uploading();
-    try {
-      const ref = await uploader(file, (fraction) => (this.progress = Math.min(1, Math.max(0, fraction))), abort.signal);
-      if (abort.signal.aborted) return;
-      this.chosen = { ...this.chosen!, ref };
-      this.file = undefined;
-      this.status = this.localize.term('fileUploaded', { name: file.name });
-    } catch {
-      if (abort.signal.aborted) return;
-      this.chosen = this.file = undefined;
-      this.rejection = this.status = this.localize.term('fileUploadFailed');
-    } finally {
-      if (!abort.signal.aborted) this.progress = undefined;
-    }
+    await handling.choose(file, this.accept, this.maxSize, this.uploader, abort.signal, (state) => Object.assign(this, state));
+    if (!abort.signal.aborted) this.changed();
   }
 
   private clear() {
@@ -169,8 +135,8 @@ export class GerFileUpload extends GerFormControl {
   /** Removes the file (and stops its upload); focus goes back to the "Choose file" button. */
   removeFile(): void {
     this.clear();
-    this.status = this.localize.term('fileRemoved');
-    this.button?.focus();
+    this.status = this.handling?.removed() ?? '';
+    this.renderRoot.querySelector<HTMLElement>('.control')?.focus();
     this.changed();
   }
 
@@ -194,7 +160,6 @@ export class GerFileUpload extends GerFormControl {
 
   override render() {
     const chosen = this.chosen;
-    const percent = Math.round((this.progress ?? 0) * 100);
     return this.renderField(
       html`<div
         part="drop-zone"
@@ -209,31 +174,15 @@ export class GerFileUpload extends GerFormControl {
           class="action secondary control focusable"
           type="button"
           ?disabled=${this.isDisabled}
-          aria-labelledby="label choose"
+          aria-labelledby="label control"
           aria-describedby=${this.describedBy(chosen ? 'file' : '') || nothing}
-          aria-invalid=${this.showError ? 'true' : nothing}
           @click=${() => this.picker.click()}
         >
-          <span id="choose">${this.localize.term('fileChoose')}</span>
+          ${this.localize.term('fileChoose')}
         </button>
         <span class="hint">${this.localize.term('fileDrop')}</span>
-        <input type="file" hidden tabindex="-1" accept=${this.accept || nothing} @change=${this.handlePick} />
-        ${chosen
-          ? html`<div part="file" class="file" id="file">
-              <span class="name">${chosen.name}</span>
-              <span class="size">${this.size(chosen.size)}</span>
-              ${this.progress != null ? html`<progress max="100" .value=${percent} aria-label=${this.uploading()}></progress>` : nothing}
-              <button
-                class="action quiet remove focusable"
-                type="button"
-                aria-label=${`${this.localize.term('fileRemove')}: ${chosen.name}`}
-                ?disabled=${this.isDisabled}
-                @click=${this.removeFile}
-              >
-                ${this.localize.term('fileRemove')}
-              </button>
-            </div>`
-          : html`<span class="none">${this.localize.term('fileNone')}</span>`}
+        <input type="file" hidden accept=${this.accept || nothing} @change=${this.handlePick} />
+        ${chosen && this.handling ? this.handling.renderFile(chosen, this.progress, this.isDisabled, () => this.removeFile()) : nothing}
       </div>
       <div class="visually-hidden" role="status">${this.status}</div>`,
     );

@@ -1,25 +1,8 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
-import { warnOnce } from '../utils/warn.js';
+import { conditionHolds } from '../utils/conditions.js';
 import { formStepStyles } from './form-step.styles.js';
-
-/**
- * Whether a step's `when` condition holds for the answers so far:
- * `name` (answered), `name=a` or `name=a|b` (one of these), `name!=a` (anything else).
- */
-export function conditionHolds(when: string, data: FormData): boolean {
-  const match = /^\s*([^!=\s]+)\s*(!?=)?\s*(.*?)\s*$/.exec(when);
-  if (!match) {
-    warnOnce(`<ger-form-step> when="${when}" is not "name", "name=value" or "name!=value"; the step is shown.`);
-    return true;
-  }
-  const [, name, operator, expected] = match;
-  const values = data.getAll(name).map(String);
-  if (!operator) return values.some(Boolean);
-  const found = values.some((value) => expected.split('|').includes(value));
-  return operator === '=' ? found : !found;
-}
 
 /**
  * @tagname ger-form-step
@@ -33,22 +16,23 @@ export function conditionHolds(when: string, data: FormData): boolean {
 export class GerFormStep extends GerElement {
   static override styles = formStepStyles;
 
+  // Reflected: ger-form-steps reads these attributes, so it works before this element is defined.
+
   /** The step's heading, shown above its questions, in the progress list and in the page title. */
-  @property() heading = '';
+  @property({ reflect: true, converter: { toAttribute: (text: string) => text || null } }) heading = '';
 
   /** The step may be skipped: it says "(заавал биш)" and offers "Энэ алхмыг алгасах". */
-  @property({ type: Boolean }) optional = false;
+  @property({ type: Boolean, reflect: true }) optional = false;
 
   /** Shows the step only for some answers: `delivery=post`, `delivery!=office`, `has-child`. */
-  @property() when = '';
+  @property({ reflect: true, converter: { toAttribute: (text: string) => text || null } }) when = '';
 
   /** Shows the step only when this returns true for the answers so far (overrides `when`). */
   @property({ attribute: false }) condition?: (data: FormData) => boolean;
 
   /** Whether the step applies to these answers. */
   appliesTo(data: FormData): boolean {
-    if (this.condition) return this.condition(data);
-    return this.when ? conditionHolds(this.when, data) : true;
+    return this.condition ? this.condition(data) : conditionHolds(this.when, data);
   }
 
   override render() {
@@ -63,3 +47,5 @@ declare global {
     'ger-form-step': GerFormStep;
   }
 }
+
+export { conditionHolds };

@@ -95,7 +95,7 @@ describe('ger-form-steps', () => {
     expect(heading(el).getAttribute('role')).to.equal('heading');
     expect(heading(el).getAttribute('aria-level')).to.equal('2');
     const items = [...shadow(el).querySelectorAll('.progress li')];
-    expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['1 Хувийн мэдээлэл', '2 Хүргэлт', '3 Нэмэлт', '4 Хариултаа шалгах']);
+    expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['1. Хувийн мэдээлэл', '2. Хүргэлт', '3. Нэмэлт', '4. Хариултаа шалгах']);
     expect(items[0].getAttribute('aria-current')).to.equal('step');
     expect(el.steps.map((s) => s.hidden)).to.deep.equal([false, true, true, true, true]);
     expect(document.title).to.equal('Алхам 1/4: Хувийн мэдээлэл – Гадаад паспорт');
@@ -128,7 +128,6 @@ describe('ger-form-steps', () => {
     expect(headingText(el)).to.equal('Алхам 2/4: Хүргэлт');
     expect(document.title).to.equal('Алхам 2/4: Хүргэлт – Гадаад паспорт');
     expect(shadow(el).querySelectorAll('.progress li')[1].getAttribute('aria-current')).to.equal('step');
-    expect(shadow(el).querySelector('.progress li')!.textContent).to.contain('(бөглөсөн)');
   });
 
   it('goes back without checking and without losing anything', async () => {
@@ -168,7 +167,7 @@ describe('ger-form-steps', () => {
     const el = await setup();
     await fillFirstSteps(el, 'office');
     expect(headingText(el)).to.equal('Алхам 3/4: Нэмэлт (заавал биш)');
-    const skip = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Энэ алхмыг алгасах')!;
+    const skip = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Алгасах')!;
     skip.click();
     await settle(el);
     expect(el.steps[el.current].heading).to.equal('Хариултаа шалгах');
@@ -341,7 +340,8 @@ describe('ger-form-steps drafts', () => {
     const store = new MemoryStore();
     const a = await setup(store, 'passport');
     field(a, 'name').value = 'Болд';
-    await a.save();
+    field(a, 'name').dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(a);
     const b = await setup(store, 'id-card');
     expect(field(b, 'name').value).to.equal('');
     expect([...store.data.keys()]).to.deep.equal([`${DRAFT_PREFIX}passport`]);
@@ -381,7 +381,8 @@ describe('ger-form-steps drafts', () => {
     const el = await setup(broken);
     expect(shadow(el).querySelector('.notice')!.textContent).to.match(/уншигдахгүй/);
     field(el, 'name').value = 'Болд';
-    await el.save();
+    field(el, 'name').dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
     await el.next();
     expect(el.current).to.equal(1);
   });

@@ -1,24 +1,22 @@
 import { html, isServer, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query, state } from '../base/decorators.js';
 import type { FieldValue } from '../base/form-control.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
-import { type ErrorLink, errorsIn } from '../error-summary/error-summary.js';
-import '../error-summary/error-summary.js';
 import type { GerErrorSummary } from '../error-summary/error-summary.js';
 import type { GerFormStep } from '../form-step/form-step.js';
-import '../form-step/form-step.js';
-import { stepsStrings } from '../locales/forms/steps.js';
-import { addStrings } from '../locales/registry.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { deleteDraft, DRAFT_PREFIX, type DraftProblem, type DraftStore, localStorageStore, readDraft, writeDraft } from '../utils/draft.js';
-import { type Field, fieldEntries, fieldsIn, readField, resetField, writeField } from '../utils/form-fields.js';
+import { conditionHolds } from '../utils/conditions.js';
+import type { DraftStore } from '../utils/draft.js';
+import { type ErrorLink, errorsIn, type Field, fieldEntries, fieldsIn } from '../utils/form-fields.js';
+import type { DraftKeeper } from './drafts.js';
+import type * as Page from './page.js';
 import { formStepsStyles } from './form-steps.styles.js';
+import { formStepsStrings } from '../locales/form-steps.js';
 
-addStrings(stepsStrings);
+/** A step's heading, read from its attribute: steps work before `ger-form-step` is defined. */
+const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
 
-/** Input types where Enter means "Continue", as it would submit a one-page form. */
-const ENTER_CONTINUES = /^(text|email|tel|number|search|url|password|date)$/;
 
 /**
  * @tagname ger-form-steps
@@ -51,6 +49,7 @@ const ENTER_CONTINUES = /^(text|email|tel|number|search|url|password|date)$/;
  */
 export class GerFormSteps extends GerElement {
   static override styles = [...sharedStyles, actionStyles, formStepsStyles];
+  static override strings = formStepsStrings;
 
   /** Names this form's draft; without it no draft is kept. */
   @property({ attribute: 'form-id' }) formId = '';
@@ -58,8 +57,8 @@ export class GerFormSteps extends GerElement {
   /** Raise it when the form's questions change, so older drafts are not loaded into the new form. */
   @property({ type: Number, attribute: 'draft-version' }) draftVersion = 1;
 
-  /** Where drafts are kept (see `DraftStore`); the browser's localStorage by default. */
-  @property({ attribute: false }) store: DraftStore = localStorageStore;
+  /** Where drafts are kept (see `DraftStore`); the browser's localStorage when not set. */
+  @property({ attribute: false }) store?: DraftStore;
 
   /** Level of the step heading in the page outline, 1 to 5. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -67,23 +66,23 @@ export class GerFormSteps extends GerElement {
   /** Label of the last step's button; "Илгээх" / "Submit" by default. */
   @property({ attribute: 'submit-label' }) submitLabel = '';
 
-  /** Leaves the page title alone (by default it names the step). */
-  @property({ type: Boolean, attribute: 'keep-title' }) keepTitle = false;
 
   @state() private currentIndex = 0;
 
-  @state() private errors: ErrorLink[] = [];
-  @state() private notice?: 'restored' | DraftProblem;
-  @state() private savedAt = '';
+  /** The current step's errors, as the summary lists them. */
+  @state() errors: ErrorLink[] = [];
 
   /** Steps the user has completed. */
   private done = new Set<number>();
   /** The check-answers step to come back to after a change. */
   private returnTo?: number;
-  private baseTitle = '';
-  private restoring = false;
-  private saveQueued = false;
-  private form?: HTMLFormElement | null;
+  private detach?: () => void;
+  /** Drafts: a module loaded by forms with a `form-id` as they appear. */
+  private drafts?: DraftKeeper;
+  private loadingDrafts?: Promise<unknown>;
+  /** What the steps do to the page around them (page.ts): loaded as the form appears. */
+  private sending?: typeof Page;
+  private loadingSend?: Promise<unknown>;
 
   @query('#heading') private headingElement!: HTMLElement;
   @query('ger-error-summary') private summary!: GerErrorSummary;
@@ -92,20 +91,23 @@ export class GerFormSteps extends GerElement {
     super();
     this.addEventListener('input', this.queueSave);
     this.addEventListener('change', this.queueSave);
-    this.addEventListener('keydown', this.handleEnter);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.baseTitle = document.title;
-    this.form = this.closest('form');
-    this.form?.addEventListener('formdata', this.pruneFormData);
+    // The steps' own element (their styles) and the error summary, needed only once a step has
+    // errors, load while the user reads; steps are read from their attributes until then.
+    void import('../form-step/form-step.js');
+    void import('../error-summary/error-summary.js');
+    this.loadingSend = import('./page.js').then((module) => {
+      this.sending = module;
+      this.detach = module.attach(this);
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.form?.removeEventListener('formdata', this.pruneFormData);
-    if (!this.keepTitle) document.title = this.baseTitle;
+    this.detach?.();
   }
 
   /** The step shown, counting every step (shown or not). Move with `next()`, `back()`, `goTo()`. */
@@ -126,45 +128,34 @@ export class GerFormSteps extends GerElement {
     const data = new FormData();
     const active: number[] = [];
     this.steps.forEach((step, index) => {
-      if (!step.appliesTo(data)) return;
+      if (!(step.condition ? step.condition(data) : conditionHolds(step.getAttribute('when'), data))) return;
       active.push(index);
       for (const field of fieldsIn(step)) for (const [name, value] of fieldEntries(field)) data.append(name, value);
     });
     return active;
   }
 
-  private fields(indexes = this.steps.map((_, index) => index)): Field[] {
+  /** The named answers of the steps given by index (all steps by default), in order. */
+  fields(indexes = this.steps.map((_, index) => index)): Field[] {
     return indexes.flatMap((index) => fieldsIn(this.steps[index]));
   }
 
-  /** The application as FormData: the answers of the steps that apply. */
+  /** The application as FormData: the answers of the steps that apply. Ready once `updateComplete` is. */
   toFormData(): FormData {
-    if (this.form) return new FormData(this.form);
-    const data = new FormData();
-    for (const field of this.fields(this.activeSteps())) for (const [name, value] of fieldEntries(field)) data.append(name, value);
-    return data;
+    return this.sending!.toFormData(this);
   }
 
-  /** The application as JSON: each answer of the steps that apply, by name. */
+  /** The application as JSON: each answer of the steps that apply, by name. Ready once `updateComplete` is. */
   toJSON(): Record<string, FieldValue> {
-    return Object.fromEntries(this.fields(this.activeSteps()).map((field) => [field.name, readField(field)]));
+    return this.sending!.toJSON(this);
   }
-
-  /** A native form posting the application sends only the answers of the steps that apply. */
-  private pruneFormData = (event: FormDataEvent) => {
-    const active = new Set(this.activeSteps());
-    const kept = new Set(this.fields([...active]).map((field) => field.name));
-    this.steps.forEach((step, index) => {
-      if (active.has(index)) return;
-      for (const field of fieldsIn(step)) if (!kept.has(field.name)) event.formData.delete(field.name);
-    });
-  };
 
   /** Checks the current step; shows its errors in the summary (which takes focus) if any. */
   private async check(index: number): Promise<boolean> {
     this.errors = errorsIn(fieldsIn(this.steps[index]));
-    this.updateTitle();
+    this.sending?.title(this);
     if (!this.errors.length) return true;
+    await import('../error-summary/error-summary.js');
     await this.updateComplete;
     await this.summary.show(this.errors);
     return false;
@@ -172,9 +163,7 @@ export class GerFormSteps extends GerElement {
 
   /** Checks the step and goes on: to the next step that applies, back to check answers, or sends. */
   async next(): Promise<void> {
-    if (!(await this.check(this.current))) return;
-    this.done.add(this.current);
-    await this.advance();
+    if (await this.check(this.current)) await this.skip();
   }
 
   /** Goes on without checking, from an optional step. */
@@ -198,7 +187,7 @@ export class GerFormSteps extends GerElement {
   /** Goes to the step before that applies, keeping every answer. */
   async back(): Promise<void> {
     const before = this.activeSteps().filter((index) => index < this.current);
-    if (before.length) await this.goTo(before[before.length - 1]);
+    if (before.length) await this.goTo(before.at(-1)!);
   }
 
   /**
@@ -209,15 +198,22 @@ export class GerFormSteps extends GerElement {
     this.currentIndex = Math.min(Math.max(0, index), this.steps.length - 1);
     this.errors = [];
     await this.updateComplete;
-    if (focus) {
-      focus.scrollIntoView({ block: 'center' });
-      focus.focus({ preventScroll: true });
-    } else {
-      this.headingElement.focus();
-    }
+    (focus ?? this.headingElement).focus();
     const { step, total } = this.position();
-    this.emit('ger-step-change', { step, total, heading: this.steps[this.current].heading });
+    this.emit('ger-step-change', { step, total, heading: headingOf(this.steps[this.current]) });
     this.queueSave();
+  }
+
+  /** Steps the user has completed, as indexes. */
+  get completed(): number[] {
+    return [...this.done];
+  }
+
+  /** Puts the form at a step with these steps completed, without moving focus (used by drafts). */
+  setPosition(step: number, done: number[]): void {
+    this.done = new Set(done);
+    this.returnTo = undefined;
+    this.currentIndex = step;
   }
 
   /** From check answers: goes to the step of `field` and focuses it; Continue then comes back. */
@@ -242,19 +238,10 @@ export class GerFormSteps extends GerElement {
       return;
     }
     this.done.add(this.current);
+    await this.loadingSend;
     if (!this.emit('ger-submit', { formData: this.toFormData(), json: this.toJSON() }, true)) return;
     await this.clearDraft();
-    if (this.form) {
-      // Every step that applies is checked: a stand-in submitter skips the browser's own check,
-      // which would stop at the hidden steps that do not apply.
-      const submitter = document.createElement('button');
-      submitter.type = 'submit';
-      submitter.formNoValidate = true;
-      submitter.hidden = true;
-      this.form.append(submitter);
-      this.form.requestSubmit(submitter);
-      submitter.remove();
-    }
+    this.sending!.submitForm(this);
   }
 
   private position() {
@@ -262,76 +249,25 @@ export class GerFormSteps extends GerElement {
     return { step: active.indexOf(this.current) + 1, total: active.length, active };
   }
 
-  private get draftKey(): string {
-    return DRAFT_PREFIX + this.formId;
-  }
+  private queueSave = () => this.drafts?.queue();
 
-  private queueSave = () => {
-    if (this.restoring || !this.formId || this.saveQueued || !this.hasUpdated) return;
-    this.saveQueued = true;
-    queueMicrotask(() => {
-      this.saveQueued = false;
-      void this.save();
-    });
-  };
-
-  /** Saves every answer (of every step, shown or not) and the step the user is on. */
-  async save(): Promise<void> {
-    if (!this.formId) return;
-    const values = Object.fromEntries(this.fields().map((field) => [field.name, readField(field)]));
-    const savedAt = new Date().toISOString();
-    await writeDraft(this.store, this.draftKey, { version: this.draftVersion, step: this.current, done: [...this.done], savedAt, values });
-    this.savedAt = savedAt;
-  }
-
-  /** Forgets the saved draft (after sending, or when the user discards it). */
+  /** Forgets the saved draft (after sending, or when the page sends the application itself). */
   async clearDraft(): Promise<void> {
-    if (this.formId) await deleteDraft(this.store, this.draftKey);
-    this.savedAt = '';
+    await this.loadingDrafts;
+    await this.drafts?.clear();
   }
 
   /** Discards the draft: every answer back to its default, back to the first step. */
   async discardDraft(): Promise<void> {
-    await this.clearDraft();
-    this.restoring = true;
-    for (const field of this.fields()) resetField(field);
-    this.done.clear();
-    this.returnTo = undefined;
-    this.notice = undefined;
-    // Back to the start without saving: an empty draft would greet the user on the next visit.
-    await this.goTo(this.activeSteps()[0] ?? 0);
-    this.restoring = false;
+    await this.loadingDrafts;
+    await this.drafts?.discard();
   }
 
-  /**
-   * Loads the draft: each answer, then the step. A restored field fires `change`, so answers that
-   * depend on it (the soums of an aimag) follow before they are restored themselves.
-   */
-  private async restore() {
-    if (!this.formId) return;
-    const { draft, problem } = await readDraft(this.store, this.draftKey, this.draftVersion);
-    if (problem) {
-      this.notice = problem;
-      await deleteDraft(this.store, this.draftKey);
-      return;
-    }
-    if (!draft) return;
-    this.restoring = true;
-    for (const field of this.fields()) {
-      if (!(field.name in draft.values)) continue;
-      writeField(field, draft.values[field.name]);
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-    this.restoring = false;
-    this.done = new Set(draft.done);
-    const active = this.activeSteps();
-    this.currentIndex = active.includes(draft.step) ? draft.step : (active.filter((index) => index < draft.step).pop() ?? active[0] ?? 0);
-    this.savedAt = draft.savedAt;
-    this.notice = 'restored';
-    await this.updateComplete;
-    // Check answers, if that is where the user was, lists the restored answers.
-    const { step, total } = this.position();
-    this.emit('ger-step-change', { step, total, heading: this.steps[this.currentIndex]?.heading ?? '' });
+  /** `await updateComplete` includes loading and restoring the draft. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await Promise.all([this.loadingDrafts, this.loadingSend]);
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(): void {
@@ -339,72 +275,54 @@ export class GerFormSteps extends GerElement {
   }
 
   protected override firstUpdated(): void {
-    void this.restore();
+    if (this.formId) {
+      this.loadingDrafts = import('./drafts.js').then((module) => {
+        this.drafts = new module.DraftKeeper(this);
+        return this.drafts.restore();
+      });
+    }
   }
 
   protected override updated(): void {
     this.steps.forEach((step, index) => (step.hidden = index !== this.current));
-    this.updateTitle();
+    this.sending?.title(this);
   }
 
-  private updateTitle() {
-    const step = this.steps[this.current];
-    if (this.keepTitle || !step) return;
-    const { step: number, total } = this.position();
-    const title = `${this.localize.term('stepOf', { current: number, total })}: ${step.heading}${this.baseTitle ? ` – ${this.baseTitle}` : ''}`;
-    document.title = this.errors.length ? this.localize.term('stepErrorTitle', { title }) : title;
-  }
 
-  private handleEnter = (event: KeyboardEvent) => {
-    const target = event.composedPath()[0] as HTMLInputElement;
-    if (event.key !== 'Enter' || target.localName !== 'input' || !ENTER_CONTINUES.test(target.type)) return;
-    event.preventDefault();
-    void this.next();
-  };
-
-  private renderNotice() {
-    if (!this.notice) return nothing;
-    const key = this.notice === 'restored' ? 'draftRestored' : this.notice === 'outdated' ? 'draftOutdated' : 'draftUnreadable';
-    return html`<p>${this.localize.term(key)}</p>
-      ${this.notice === 'restored'
-        ? html`<button class="action quiet focusable" type="button" @click=${this.discardDraft}>${this.localize.term('draftDiscard')}</button>`
-        : nothing}`;
-  }
 
   override render() {
     const steps = this.steps;
     const step = steps[this.current];
-    if (!step) return html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+    const slot = html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+    if (!step) return slot;
     const { step: number, total, active } = this.position();
-    const last = active[active.length - 1] === this.current;
-    const level = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
-    const time = this.savedAt && this.localize.date(this.savedAt, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const last = active.at(-1) === this.current;
+    const level = this.headingLevel >= 1 && this.headingLevel <= 5 ? this.headingLevel : 2;
     return html`
-      <div part="notice" class="notice ${this.notice ? 'shown' : ''}" role="status">${this.renderNotice()}</div>
+      <div part="notice" class="notice ${this.drafts?.notice ? 'shown' : ''}" role="status">${this.drafts?.renderNotice()}</div>
       <ol part="progress" class="progress" aria-label=${this.localize.term('stepsLabel')}>
         ${active.map(
-          (index, position) => html`<li class=${index === this.current ? 'current' : this.done.has(index) ? 'done' : ''} aria-current=${index === this.current ? 'step' : nothing}>
-            <span class="number" aria-hidden="true">${position + 1}</span>
-            <span>${steps[index].heading}${this.done.has(index) && index !== this.current ? html`<span class="visually-hidden">${` ${this.localize.term('stepDone')}`}</span>` : nothing}</span>
+          (index, position) => html`<li aria-current=${index === this.current ? 'step' : nothing}>
+            ${position + 1}. ${headingOf(steps[index])}
           </li>`,
         )}
       </ol>
       <ger-error-summary .errors=${this.errors} heading-level=${level}></ger-error-summary>
-      <div part="heading" class="heading level-${level}" id="heading" role="heading" aria-level=${level} tabindex="-1">
+      <div part="heading" class="heading" id="heading" role="heading" aria-level=${level} tabindex="-1">
         <span class="caption">${this.localize.term('stepOf', { current: number, total })}<span class="visually-hidden">:</span></span>
-        ${step.heading}${step.optional ? html`<span class="optional">${` ${this.localize.term('fieldOptional')}`}</span>` : nothing}
+        ${headingOf(step)}${step.hasAttribute('optional') ? html`<span class="optional">${` ${this.localize.term('fieldOptional')}`}</span>` : nothing}
       </div>
-      <slot @slotchange=${() => this.requestUpdate()}></slot>
+      ${slot}
       <div part="actions" class="actions">
         <button class="action focusable" type="button" @click=${this.next}>
           ${last ? this.submitLabel || this.localize.term('stepSubmit') : this.localize.term('stepContinue')}
         </button>
-        ${number > 1 ? html`<button class="action secondary focusable" type="button" @click=${this.back}>${this.localize.term('stepBack')}</button>` : nothing}
-        ${step.optional && !last
+        ${number > 1 ? html`<button class="action quiet focusable" type="button" @click=${this.back}>${this.localize.term('stepBack')}</button>` : nothing}
+        ${step.hasAttribute('optional') && !last
           ? html`<button class="action quiet focusable" type="button" @click=${this.skip}>${this.localize.term('stepSkip')}</button>`
           : nothing}
       </div>
-      ${time ? html`<p class="saved">${this.localize.term('draftSaved', { time })}</p>` : nothing}
+      ${this.drafts?.renderSaved()}
     `;
   }
 }

@@ -1,18 +1,52 @@
+import { buttonStrings } from './button.js';
+import { notificationBannerStrings } from './notification-banner.js';
+import { skipLinkStrings } from './skip-link.js';
+import { themeToggleStrings } from './theme-toggle.js';
+import { displaySettingsStrings } from './display-settings.js';
+import { searchStrings } from './search.js';
+import { characterCountStrings } from './character-count.js';
+import { checkAnswersStrings } from './check-answers.js';
+import { choiceStrings } from './choices.js';
+import { dateChecksStrings } from './date-checks.js';
+import { dateInputStrings } from './date-input.js';
+import { fileHandlingStrings } from './file-handling.js';
+import { fileUploadStrings } from './file-upload.js';
+import { formControlStrings } from './form-control.js';
+import { formDraftsStrings } from './form-drafts.js';
+import { formStepsPageStrings } from './form-steps-page.js';
+import { formStepsStrings } from './form-steps.js';
+import { registrationNumberStrings } from './registration-number.js';
+import { textControlStrings } from './text-control.js';
+import { textFieldStrings } from './text-field.js';
 import type { Translation } from './translation.js';
 
-/** English. */
+/**
+ * English. The whole language in one object, for reference, tests and
+ * translators; components import only their own strings (./<component>.ts), so each
+ * component's bundle carries only what it says.
+ */
 export const en: Translation = {
   $code: 'en',
   $name: 'English',
-
-  loading: 'Loading',
-  opensInNewTab: '(opens in a new tab)',
-  skipToContent: 'Skip to main content',
-  dismiss: 'Dismiss',
-  dismissNotification: 'Dismiss notification: {heading}',
-  bannerInformation: 'Important',
-  bannerSuccess: 'Success',
-  bannerWarning: 'Warning',
-  bannerDanger: 'There is a problem',
-  resultCount: { one: '{count} result found', other: '{count} results found' },
+  ...buttonStrings.en,
+  ...notificationBannerStrings.en,
+  ...skipLinkStrings.en,
+  ...displaySettingsStrings.en,
+  ...searchStrings.en,
+  ...themeToggleStrings.en,
+  // Forms (issue 5)
+  ...formControlStrings.en,
+  ...choiceStrings.en,
+  ...textControlStrings.en,
+  ...characterCountStrings.en,
+  ...textFieldStrings.en,
+  ...dateInputStrings.en,
+  ...dateChecksStrings.en,
+  ...registrationNumberStrings.en,
+  ...fileUploadStrings.en,
+  ...fileHandlingStrings.en,
+  ...formStepsStrings.en,
+  ...formStepsPageStrings.en,
+  ...formDraftsStrings.en,
+  ...checkAnswersStrings.en,
 };

@@ -1,18 +1,52 @@
+import { buttonStrings } from './button.js';
+import { notificationBannerStrings } from './notification-banner.js';
+import { skipLinkStrings } from './skip-link.js';
+import { themeToggleStrings } from './theme-toggle.js';
+import { displaySettingsStrings } from './display-settings.js';
+import { searchStrings } from './search.js';
+import { characterCountStrings } from './character-count.js';
+import { checkAnswersStrings } from './check-answers.js';
+import { choiceStrings } from './choices.js';
+import { dateChecksStrings } from './date-checks.js';
+import { dateInputStrings } from './date-input.js';
+import { fileHandlingStrings } from './file-handling.js';
+import { fileUploadStrings } from './file-upload.js';
+import { formControlStrings } from './form-control.js';
+import { formDraftsStrings } from './form-drafts.js';
+import { formStepsPageStrings } from './form-steps-page.js';
+import { formStepsStrings } from './form-steps.js';
+import { registrationNumberStrings } from './registration-number.js';
+import { textControlStrings } from './text-control.js';
+import { textFieldStrings } from './text-field.js';
 import type { Translation } from './translation.js';
 
-/** Mongolian (Cyrillic): the default language of Ger. */
+/**
+ * Mongolian (Cyrillic): the default language of Ger. The whole language in one object, for reference, tests and
+ * translators; components import only their own strings (./<component>.ts), so each
+ * component's bundle carries only what it says.
+ */
 export const mn: Translation = {
   $code: 'mn',
   $name: 'Монгол',
-
-  loading: 'Ачаалж байна',
-  opensInNewTab: '(шинэ цонхонд нээгдэнэ)',
-  skipToContent: 'Үндсэн агуулга руу шилжих',
-  dismiss: 'Хаах',
-  dismissNotification: 'Мэдэгдлийг хаах: {heading}',
-  bannerInformation: 'Мэдээлэл',
-  bannerSuccess: 'Амжилттай',
-  bannerWarning: 'Анхааруулга',
-  bannerDanger: 'Анхаар, алдаа гарлаа',
-  resultCount: { one: '{count} үр дүн олдлоо', other: '{count} үр дүн олдлоо' },
+  ...buttonStrings.mn,
+  ...notificationBannerStrings.mn,
+  ...skipLinkStrings.mn,
+  ...displaySettingsStrings.mn,
+  ...searchStrings.mn,
+  ...themeToggleStrings.mn,
+  // Forms (issue 5)
+  ...formControlStrings.mn,
+  ...choiceStrings.mn,
+  ...textControlStrings.mn,
+  ...characterCountStrings.mn,
+  ...textFieldStrings.mn,
+  ...dateInputStrings.mn,
+  ...dateChecksStrings.mn,
+  ...registrationNumberStrings.mn,
+  ...fileUploadStrings.mn,
+  ...fileHandlingStrings.mn,
+  ...formStepsStrings.mn,
+  ...formStepsPageStrings.mn,
+  ...formDraftsStrings.mn,
+  ...checkAnswersStrings.mn,
 };

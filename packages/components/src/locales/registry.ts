@@ -1,41 +1,23 @@
-import { en } from './en.js';
-import { mn } from './mn.js';
-import type { FormStrings, Strings, Translation } from './translation.js';
+import type { BuiltInLanguage } from './strings.js';
+import type { Translation } from './translation.js';
 
 /** Mongolian is the language of the state and Ger's default. */
-export const DEFAULT_LANG = 'mn';
+export const DEFAULT_LANG: BuiltInLanguage = 'mn';
+export const BUILT_IN_LANGUAGES: readonly BuiltInLanguage[] = ['mn', 'en'];
 
-const translations = new Map<string, Translation>([
-  ['mn', mn],
-  ['en', en],
-]);
-/** Form string packs by language, added by the components that use them. */
-const packs = new Map<string, Partial<FormStrings>>();
-/** Core translation and packs merged, per language; cleared whenever either changes. */
-const merged = new Map<string, Strings>();
+/** A registered language: a complete translation, or some strings overriding a built-in one. */
+export type RegisteredTranslation = Pick<Translation, '$code' | '$name'> & Partial<Translation>;
+
+const registered = new Map<string, RegisteredTranslation>();
 const listeners = new Set<() => void>();
 
-function changed() {
-  merged.clear();
+/**
+ * Adds a language (Kazakh for Bayan-Ölgii, say) or overrides some strings of a built-in one.
+ * Elements already on the page re-render in it.
+ */
+export function registerTranslation(translation: RegisteredTranslation): void {
+  registered.set(translation.$code.toLowerCase(), translation);
   listeners.forEach((notify) => notify());
-}
-
-/**
- * Adds or replaces a language, e.g. Kazakh for Bayan-Ölgii. Elements already on the page
- * re-render in it. Form strings it leaves out fall back to Mongolian (add them with `addStrings`).
- */
-export function registerTranslation(translation: Translation & Partial<FormStrings>): void {
-  translations.set(translation.$code.toLowerCase(), translation);
-  changed();
-}
-
-/**
- * Adds strings of a feature in one or more languages: `addStrings({ mn: {...}, en: {...} })`.
- * Form components add their own packs; call it to translate them into another language.
- */
-export function addStrings(pack: Record<string, Partial<FormStrings>>): void {
-  for (const [lang, strings] of Object.entries(pack)) packs.set(lang.toLowerCase(), { ...packs.get(lang.toLowerCase()), ...strings });
-  changed();
 }
 
 /** Calls `notify` whenever a translation is registered; returns the unsubscribe function. */
@@ -44,18 +26,27 @@ export function onTranslationsChange(notify: () => void): () => void {
   return () => listeners.delete(notify);
 }
 
+export interface ResolvedLanguage {
+  /** The language in use, e.g. `mn`, `en` or `kk`. */
+  code: string;
+  /** The built-in language whose strings fill what a registered translation lacks. */
+  builtIn: BuiltInLanguage;
+  registered?: RegisteredTranslation;
+}
+
+const isBuiltIn = (code: string): code is BuiltInLanguage => (BUILT_IN_LANGUAGES as readonly string[]).includes(code);
+
 /**
- * The best translation for a BCP 47 tag: exact (`mn-mn`), then its base language (`mn`),
- * then the default. Unknown languages fall back quietly: the page's language is not an error.
+ * The language for a BCP 47 tag: exact (`mn-mn`), then its base (`mn`), among registered and
+ * built-in languages, else the default. An unknown page language is not an error: it falls
+ * back quietly.
  */
-export function findTranslation(lang: string | null | undefined): Strings {
+export function resolveLanguage(lang: string | null | undefined): ResolvedLanguage {
   const tag = (lang ?? '').toLowerCase();
-  const core = translations.get(tag) ?? translations.get(tag.split('-')[0]) ?? translations.get(DEFAULT_LANG)!;
-  const code = core.$code.toLowerCase();
-  let strings = merged.get(code);
-  if (!strings) {
-    strings = { ...packs.get(DEFAULT_LANG), ...packs.get(code), ...core } as Strings;
-    merged.set(code, strings);
+  for (const code of [tag, tag.split('-')[0]]) {
+    const translation = registered.get(code);
+    if (translation) return { code: translation.$code, builtIn: isBuiltIn(code) ? code : DEFAULT_LANG, registered: translation };
+    if (isBuiltIn(code)) return { code, builtIn: code };
   }
-  return strings;
+  return { code: DEFAULT_LANG, builtIn: DEFAULT_LANG };
 }

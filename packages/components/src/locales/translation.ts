@@ -2,8 +2,9 @@
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /**
- * The shape every locale file fills in. Adding a key here makes TypeScript demand it in every
- * locale, so no language can silently miss a string.
+ * Every string Ger says, in one typed shape. The values live beside each other per component
+ * (`locales/<component>.ts`, Mongolian and English together) and are assembled per language in
+ * `mn.ts` and `en.ts`; adding a key here makes TypeScript demand it in both.
  */
 export interface Translation {
   /** BCP 47 code of the language, e.g. `mn` or `en`. */
@@ -14,62 +15,76 @@ export interface Translation {
   loading: string;
   opensInNewTab: string;
   skipToContent: string;
-  dismiss: string;
   dismissNotification: string;
   bannerInformation: string;
   bannerSuccess: string;
   bannerWarning: string;
   bannerDanger: string;
   resultCount: PluralForms;
-}
 
-// --- Forms (issue 5) ---------------------------------------------------------------------------
-/**
- * Strings of the form components. They are not part of `Translation`: each form component
- * registers the packs it uses (`locales/forms/*.ts`, see `addStrings` in registry.ts), so a page
- * with only a button downloads none of them and every entry stays within its size budget.
- * A language registered without them falls back to Mongolian, string by string.
- */
-export interface FormStrings {
-  // Every form control (locales/forms/field.ts)
+  // Display settings (ger-display-settings, ger-theme-toggle)
+  displaySettings: string;
+  textSize: string;
+  textSpacing: string;
+  spacingNormal: string;
+  spacingWcag: string;
+  spacingWide: string;
+  colourTheme: string;
+  /** "Follow my device's setting", for the theme and for motion. */
+  followDevice: string;
+  themeLight: string;
+  themeNight: string;
+  themeContrast: string;
+  /** After "follow the system": which theme that means now. */
+  themeNow: string;
+  motion: string;
+  motionReduce: string;
+  font: string;
+  fontDefault: string;
+  fontLegible: string;
+  resetSettings: string;
+  settingsWereReset: string;
+  forcedColoursNote: string;
+  nightMode: string;
+
+  // --- Forms (issue 5) ---
+  // Every form control (locales/form-control.ts)
   fieldRequired: string;
   fieldOptional: string;
   errorPrefix: string;
   valueMissing: string;
-  // Choices: select, radio group, checkbox, checkbox group (locales/forms/choice.ts)
+  // Choices: select, radio group, checkbox, checkbox group (locales/select.ts, radio-group.ts, checkbox.ts, checkbox-group.ts)
   choiceMissing: string;
   checkMissing: string;
   groupMissing: string;
   selectPlaceholder: string;
-  // Typed text: length and character count (locales/forms/text.ts)
+  // Typed text: the length limit (locales/text-control.ts) and character count (locales/character-count.ts)
   tooLong: PluralForms;
   charactersLeft: PluralForms;
   charactersOver: PluralForms;
-  // ger-text-field formats (locales/forms/format.ts)
+  // ger-text-field formats (locales/text-field.ts)
   emailMismatch: string;
   telMismatch: string;
   numberMismatch: string;
   patternMismatch: string;
   rangeUnderflow: string;
   rangeOverflow: string;
-  // ger-date-input (locales/forms/date.ts)
+  // ger-date-input (locales/date-input.ts)
   dateYear: string;
   dateMonth: string;
   dateDay: string;
   dateFormat: string;
-  dateMissing: string;
   dateIncomplete: string;
   dateInvalid: string;
   dateMin: string;
   dateMax: string;
-  // ger-registration-number (locales/forms/registration.ts)
+  // ger-registration-number (locales/registration-number.ts)
   registrationFormat: string;
   registrationLetters: string;
   registrationBirthDate: string;
-  // ger-file-upload (locales/forms/file.ts)
+  // ger-file-upload (locales/file-upload.ts)
   fileChoose: string;
   fileDrop: string;
-  fileNone: string;
   fileRemove: string;
   fileRemoved: string;
   fileUploading: string;
@@ -78,10 +93,9 @@ export interface FormStrings {
   fileTooBig: string;
   fileType: string;
   fileUploadFailed: string;
-  // ger-form-steps, ger-check-answers, ger-error-summary (locales/forms/steps.ts)
+  // ger-form-steps, ger-check-answers, ger-error-summary (locales/form-steps.ts, check-answers.ts)
   stepOf: string;
   stepsLabel: string;
-  stepDone: string;
   stepContinue: string;
   stepBack: string;
   stepSkip: string;
@@ -96,18 +110,12 @@ export interface FormStrings {
   answerNotGiven: string;
 }
 
-/** Every string a component may ask for: the core translation and the form packs. */
-export type Strings = Translation & FormStrings;
-
-/** A pack of form strings in Mongolian and English; other languages add theirs with `addStrings`. */
-export type StringsPack<K extends keyof FormStrings> = Record<'mn' | 'en', Pick<FormStrings, K>>;
-
 /** Keys whose value is a plain string (placeholders allowed). */
 export type TermKey = {
-  [K in keyof Strings]: Strings[K] extends string ? K : never;
-}[keyof Strings];
+  [K in keyof Translation]: Translation[K] extends string ? K : never;
+}[keyof Translation];
 
 /** Keys whose value depends on a count. */
 export type PluralKey = {
-  [K in keyof Strings]: Strings[K] extends PluralForms ? K : never;
-}[keyof Strings];
+  [K in keyof Translation]: Translation[K] extends PluralForms ? K : never;
+}[keyof Translation];

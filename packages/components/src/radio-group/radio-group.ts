@@ -1,16 +1,15 @@
 import { html, isServer, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import type { Problem } from '../base/form-control.js';
 import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
-import { choiceStrings } from '../locales/forms/choice.js';
-import { addStrings } from '../locales/registry.js';
 import type { GerRadio } from '../radio/radio.js';
 import '../radio/radio.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-
-addStrings(choiceStrings);
+import { choiceStrings } from '../locales/choices.js';
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
 
 const STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
@@ -34,6 +33,7 @@ const STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1,
  */
 export class GerRadioGroup extends GerFormGroup {
   static override styles = [...sharedStyles, fieldStyles];
+  static override strings = combineStrings(formControlStrings, choiceStrings);
 
   /** The chosen answer's value; `''` for none. The `value` attribute (or a `checked` radio) is the default. */
   @property() value = '';

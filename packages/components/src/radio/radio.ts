@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { radioStyles } from './radio.styles.js';

@@ -78,6 +78,7 @@ describe('ger-registration-number', () => {
   it('converts Latin letters to Cyrillic as they are typed', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><ger-registration-number name="rd" label="Регистрийн дугаар"></ger-registration-number></form>`);
     const el = form.querySelector('ger-registration-number')!;
+    await el.updateComplete;
     input(el).focus();
     await sendKeys({ type: 'u' });
     expect(input(el).value).to.equal('У');

@@ -1,17 +1,12 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import type { Problem } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { GerTextControl } from '../base/text-control.js';
-import { registrationStrings } from '../locales/forms/registration.js';
-import { addStrings } from '../locales/registry.js';
 import { fieldStyles } from '../styles/field.styles.js';
+import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { registrationNumberStyles } from './registration-number.styles.js';
-import { birthDateOf, checkRegistrationNumber, toRegistrationNumber } from './rules.js';
-
-addStrings(registrationStrings);
-
-const MESSAGE = { format: 'registrationFormat', letters: 'registrationLetters', birthDate: 'registrationBirthDate' } as const;
+import type * as Checks from './checks.js';
 
 /**
  * @tagname ger-registration-number
@@ -22,7 +17,8 @@ const MESSAGE = { format: 'registrationFormat', letters: 'registrationLetters', 
  * spaces dropped, so people without a Cyrillic keyboard can type it. It checks the form (two
  * letters, eight digits), that the letters are Mongolian Cyrillic, and that digits 1-6 are a
  * real date of birth, `YYMMDD`, with 20 added to the month for people born from 2000. The last
- * two digits are not checked: their rule is not public.
+ * two digits are not checked: their rule is not public. The rules load with the field (in a
+ * module of their own), before anyone can type in it.
  *
  * @csspart base - The field: label, hint, error and input.
  * @csspart label - The label.
@@ -34,33 +30,52 @@ const MESSAGE = { format: 'registrationFormat', letters: 'registrationLetters', 
  * @fires change - When the user commits a change (leaves the field after editing).
  */
 export class GerRegistrationNumber extends GerTextControl {
-  static override styles = [...sharedStyles, fieldStyles, registrationNumberStyles];
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, registrationNumberStyles];
+
+  private rules?: typeof Checks;
+  private checks?: Checks.RegistrationChecks;
+
+  constructor() {
+    super();
+    if (!isServer) {
+      this.loading.push(
+        import('./checks.js').then((module) => {
+          this.rules = module;
+          this.checks = new module.RegistrationChecks(this);
+          this.requestUpdate('value');
+        }),
+      );
+    }
+  }
 
   /** The date of birth the number holds (`YYYY-MM-DD`), once the number is valid. */
   get birthDate(): string | undefined {
-    return this.validate() ? undefined : birthDateOf(this.value);
+    return this.validate() ? undefined : this.rules?.birthDateOf(this.value);
+  }
+
+  private convert(text: string): string {
+    return this.rules ? this.rules.toRegistrationNumber(text) : text;
   }
 
   /** A number set in code is converted too, so the form never sends Latin letters. */
   protected override formValue(): string {
-    return toRegistrationNumber(this.value);
+    return this.convert(this.value);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('value')) this.value = toRegistrationNumber(this.value);
+    if (changed.has('value')) this.value = this.convert(this.value);
     super.willUpdate(changed);
   }
 
   protected override validateText(value: string): Problem | undefined {
-    const problem = checkRegistrationNumber(toRegistrationNumber(value));
-    return problem && { flag: problem === 'format' ? 'patternMismatch' : 'typeMismatch', message: this.localize.term(MESSAGE[problem]) };
+    return this.checks?.check(value);
   }
 
   /** Converts as the user types, keeping the caret where it was. */
   protected override accept(input: HTMLInputElement): void {
-    const converted = toRegistrationNumber(input.value);
+    const converted = this.convert(input.value);
     if (converted !== input.value) {
-      const caret = toRegistrationNumber(input.value.slice(0, input.selectionStart ?? input.value.length)).length;
+      const caret = this.convert(input.value.slice(0, input.selectionStart ?? input.value.length)).length;
       input.value = converted;
       input.setSelectionRange(caret, caret);
     }

@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../base/decorators.js';
 import { GerFormControl, type Problem } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
-import { choiceStrings } from '../locales/forms/choice.js';
-import { addStrings } from '../locales/registry.js';
 import { fieldStyles } from '../styles/field.styles.js';
+import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { selectStyles } from './select.styles.js';
-
-addStrings(choiceStrings);
+import { choiceStrings } from '../locales/choices.js';
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
 
 export interface SelectOption {
   value: string;
@@ -37,7 +37,8 @@ export interface SelectOption {
  * @fires change - When the user picks an option.
  */
 export class GerSelect extends GerFormControl {
-  static override styles = [...sharedStyles, fieldStyles, selectStyles];
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, selectStyles];
+  static override strings = combineStrings(formControlStrings, choiceStrings);
 
   /** The chosen option's value; `''` for none. The `value` attribute is the default. */
   @property() value = '';

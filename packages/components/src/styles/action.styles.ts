@@ -2,15 +2,12 @@ import { css } from 'lit';
 
 /**
  * Buttons a component draws itself (Continue, Back, Choose file), styled as `ger-button` from the
- * same tokens, without importing it: class `action`, plus `secondary` or `quiet`.
+ * same tokens, without importing it: class `action` (primary), or with `quiet`; `secondary`
+ * needs `secondaryActionStyles` as well.
  */
 export const actionStyles = css`
   .action {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
     min-block-size: var(--ger-button-min-size);
-    min-inline-size: var(--ger-button-min-size);
     margin: 0;
     padding-block: var(--ger-button-padding-block);
     padding-inline: var(--ger-button-padding-inline);
@@ -23,20 +20,10 @@ export const actionStyles = css`
     letter-spacing: inherit;
     word-spacing: inherit;
     line-height: var(--ger-line-height-tight);
-    text-align: center;
     cursor: pointer;
   }
   .action:hover {
     background: var(--ger-button-primary-background-hover);
-  }
-  .action.secondary {
-    border-color: var(--ger-button-secondary-border);
-    background: var(--ger-button-secondary-background);
-    color: var(--ger-button-secondary-foreground);
-  }
-  .action.secondary:hover {
-    background: var(--ger-button-secondary-background-hover);
-    color: var(--ger-button-secondary-foreground-hover);
   }
   .action.quiet {
     padding-inline: var(--ger-space-2xs);

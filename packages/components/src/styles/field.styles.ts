@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * What every form control looks like: label, hint, error message, the red bar beside a field
- * with an error, and the text box. Controls add only their own parts.
+ * What every form control looks like: label, hint, error message and the red bar beside a field
+ * with an error. Controls add only their own parts (`inputStyles` for a text box).
  */
 export const fieldStyles = css`
   :host {
@@ -44,27 +44,6 @@ export const fieldStyles = css`
     font-weight: var(--ger-font-weight-bold);
   }
 
-  .input {
-    display: block;
-    inline-size: 100%;
-    max-inline-size: var(--ger-field-width, 100%);
-    min-block-size: var(--ger-input-min-size);
-    margin: 0;
-    padding-block: var(--ger-space-2xs);
-    padding-inline: var(--ger-space-xs);
-    border: var(--ger-input-border-width) solid var(--ger-input-border);
-    border-radius: var(--ger-input-radius);
-    background: var(--ger-input-background);
-    color: var(--ger-input-foreground);
-    font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    line-height: inherit;
-  }
-  .invalid .input {
-    border-color: var(--ger-input-border-invalid);
-  }
-  .input:disabled,
   fieldset:disabled {
     cursor: not-allowed;
     opacity: 0.6;
@@ -74,44 +53,5 @@ export const fieldStyles = css`
     .field.invalid {
       border-inline-start-color: CanvasText;
     }
-  }
-`;
-
-/** The character count under a text control. */
-export const countStyles = css`
-  .count {
-    color: var(--ger-field-hint);
-  }
-  .count.over {
-    color: var(--ger-field-error);
-    font-weight: var(--ger-font-weight-bold);
-  }
-`;
-
-/** A checkbox or radio button beside its label; the whole row is a 44 px target. */
-export const choiceStyles = css`
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--ger-space-sm);
-    min-block-size: var(--ger-size-target-minimum);
-  }
-  .choice input {
-    flex: none;
-    inline-size: var(--ger-field-choice-size);
-    block-size: var(--ger-field-choice-size);
-    margin: calc((var(--ger-size-target-minimum) - var(--ger-field-choice-size)) / 2) 0 0;
-    accent-color: var(--ger-field-selected);
-    cursor: pointer;
-  }
-  .choice label {
-    flex: 1;
-    padding-block: var(--ger-space-xs);
-    cursor: pointer;
-  }
-  .choice input:disabled,
-  .choice input:disabled + label {
-    cursor: not-allowed;
-    opacity: 0.6;
   }
 `;

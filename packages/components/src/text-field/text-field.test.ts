@@ -85,6 +85,8 @@ describe('ger-text-field', () => {
       <ger-text-field name="email" label="Имэйл" type="email" value="буруу"></ger-text-field>
     </form>`);
     const el = form.querySelector('ger-text-field')!;
+    // The format checks load with the field: a script waits for them as for any update.
+    await el.updateComplete;
     let submitted = 0;
     form.addEventListener('submit', () => submitted++);
     form.addEventListener('invalid', (e) => e.preventDefault(), true);

@@ -1,26 +1,17 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property } from '../base/decorators.js';
 import type { Problem } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { GerTextControl } from '../base/text-control.js';
-import { formatStrings } from '../locales/forms/format.js';
-import { addStrings } from '../locales/registry.js';
-import { countStyles, fieldStyles } from '../styles/field.styles.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { countStyles } from '../styles/count.styles.js';
+import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { warnOnce } from '../utils/warn.js';
+import type { FormatChecks } from './formats.js';
 import { textFieldStyles } from './text-field.styles.js';
-
-addStrings(formatStrings);
 
 export const TEXT_FIELD_TYPES = ['text', 'email', 'tel', 'number'] as const;
 export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];
-
-/** The HTML standard's valid e-mail address, as `<input type="email">` checks it. */
-const EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*$/i;
-/** 8 to 15 digits (8 in Mongolia; more with a country code); spaces, dashes and brackets are ignored. */
-const TEL = /^\+?\d{8,15}$/;
-/** A decimal number; a comma may be the decimal separator. */
-const NUMBER = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /** `inputmode` and `autocomplete` that suit each type, unless the author sets their own. */
 const KEYBOARD: Record<TextFieldType, [string, string]> = {
@@ -37,6 +28,8 @@ const KEYBOARD: Record<TextFieldType, [string, string]> = {
  * A number is typed into a text box with a numeric keyboard (`inputmode`), as GOV.UK advises:
  * `<input type="number">` changes the value on scroll and is badly read by screen readers.
  * With `maxlength` a character count shows; text over the limit is kept and reported as an error.
+ * The format checks and the count are loaded with the first field that needs them, a moment
+ * after the page; a script reading `validity` right after creating a field awaits `updateComplete`.
  *
  * @csspart base - The field: label, hint, error and input.
  * @csspart label - The label.
@@ -51,7 +44,7 @@ const KEYBOARD: Record<TextFieldType, [string, string]> = {
  * @fires change - When the user commits a change (leaves the field after editing).
  */
 export class GerTextField extends GerTextControl {
-  static override styles = [...sharedStyles, fieldStyles, countStyles, textFieldStyles];
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, countStyles, textFieldStyles];
 
   /** `text` (default), `email`, `tel` or `number`: sets the keyboard and the check of the value. */
   @property({ reflect: true }) type: TextFieldType = 'text';
@@ -84,31 +77,28 @@ export class GerTextField extends GerTextControl {
     return this.oneOf('type', this.type, TEXT_FIELD_TYPES, 'text');
   }
 
-  protected override validateText(value: string): Problem | undefined {
-    const kind = this.kind;
-    const fail = (flag: Problem['flag'], key: 'emailMismatch' | 'telMismatch' | 'patternMismatch' | 'numberMismatch') => ({
-      flag,
-      message: this.localize.term(key),
-    });
-    if (kind === 'email' && !EMAIL.test(value)) return fail('typeMismatch', 'emailMismatch');
-    if (kind === 'tel' && !TEL.test(value.replace(/[\s()-]/g, ''))) return fail('typeMismatch', 'telMismatch');
-    if (this.pattern && !this.matchesPattern(value)) return fail('patternMismatch', 'patternMismatch');
-    if (kind !== 'number') return undefined;
-    if (!NUMBER.test(value)) return fail('badInput', 'numberMismatch');
-    const number = Number(value.replace(',', '.'));
-    const { min, max } = this;
-    if (min != null && number < min) return { flag: 'rangeUnderflow', message: this.localize.term('rangeUnderflow', { min: this.localize.number(min) }) };
-    if (max != null && number > max) return { flag: 'rangeOverflow', message: this.localize.term('rangeOverflow', { max: this.localize.number(max) }) };
-    return undefined;
+  /**
+   * Format checks (e-mail, phone, number, pattern) and their messages load with the first field
+   * that needs them: a page of plain text fields never downloads them.
+   */
+  private formats?: FormatChecks;
+  private loadingFormats = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((this.kind !== 'text' || this.pattern) && !this.loadingFormats && !isServer) {
+      this.loadingFormats = true;
+      this.loading.push(
+        import('./formats.js').then((module) => {
+          this.formats = new module.FormatChecks(this);
+          this.requestUpdate();
+        }),
+      );
+    }
+    super.willUpdate(changed);
   }
 
-  private matchesPattern(value: string): boolean {
-    try {
-      return new RegExp(`^(?:${this.pattern})$`, 'u').test(value);
-    } catch {
-      warnOnce(`<${this.localName}> pattern="${this.pattern}" is not a valid regular expression; ignored.`);
-      return true;
-    }
+  protected override validateText(value: string): Problem | undefined {
+    return this.formats?.check(value, this.kind, this);
   }
 
   /** The native input; the registration number reuses it with its own keyboard settings. */

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { defineElement } from '../base/ger-element.js';
 import { GerTextControl } from '../base/text-control.js';
-import { countStyles, fieldStyles } from '../styles/field.styles.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { countStyles } from '../styles/count.styles.js';
+import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textareaStyles } from './textarea.styles.js';
 
@@ -24,7 +26,7 @@ import { textareaStyles } from './textarea.styles.js';
  * @fires change - When the user commits a change (leaves the box after editing).
  */
 export class GerTextarea extends GerTextControl {
-  static override styles = [...sharedStyles, fieldStyles, countStyles, textareaStyles];
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, countStyles, textareaStyles];
 
   /** Visible height in lines; the user can make the box taller. */
   @property({ type: Number }) rows = 5;

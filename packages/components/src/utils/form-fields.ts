@@ -92,3 +92,18 @@ export function resetField(field: Field): void {
   else if (isChoice(field)) for (const input of siblings(field)) input.checked = input.defaultChecked;
   else field.value = field.defaultValue;
 }
+
+/** One problem: what is wrong, and the field it is about. */
+export interface ErrorLink {
+  message: string;
+  /** The field the link focuses. */
+  target?: HTMLElement;
+}
+
+/** "Label: message" for a field that is not valid. */
+export const errorFor = (field: Field): ErrorLink => ({ message: `${fieldLabel(field)}: ${field.validationMessage}`, target: field });
+
+/** The errors of the fields that are not valid, in order (each shows its own error from now on). */
+export function errorsIn(fields: Field[]): ErrorLink[] {
+  return fields.filter((field) => field.willValidate && !field.checkValidity()).map(errorFor);
+}

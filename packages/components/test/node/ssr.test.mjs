@@ -48,6 +48,14 @@ test('markup in data renders as text on the server', async () => {
   assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
 });
 
+test('ger-display-settings and ger-theme-toggle render on the server with the defaults', async () => {
+  const panel = await ssr(html`<ger-display-settings open></ger-display-settings>`);
+  assert.match(panel, /aria-expanded="true"/);
+  assert.match(panel, /Текстийн хэмжээ/);
+  assert.match(panel, /<input[^>]*name="textSize"/);
+  const toggle = await ssr(html`<ger-theme-toggle></ger-theme-toggle>`);
+  assert.match(toggle, /aria-pressed="false"/);
+  assert.match(toggle, /Шөнийн горим/);
 // --- Forms (issue 5) ---
 
 test('form controls render their label, hint, marker and control on the server', async () => {

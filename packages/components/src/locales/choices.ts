@@ -1,7 +1,7 @@
-import type { StringsPack } from '../translation.js';
+import { defineStrings } from './strings.js';
 
-/** Choices: select, radio group, checkbox and checkbox group. */
-export const choiceStrings: StringsPack<'choiceMissing' | 'checkMissing' | 'groupMissing' | 'selectPlaceholder'> = {
+/** Strings of the choice controls: ger-select, ger-radio-group, ger-checkbox and ger-checkbox-group. */
+export const choiceStrings = defineStrings({
   mn: {
     choiceMissing: 'Аль нэгийг нь сонгоно уу.',
     checkMissing: 'Энэ нүдийг тэмдэглэнэ үү.',
@@ -14,4 +14,4 @@ export const choiceStrings: StringsPack<'choiceMissing' | 'checkMissing' | 'grou
     groupMissing: 'Select at least one option.',
     selectPlaceholder: 'Select',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { StringsPack } from '../translation.js';
+import { defineStrings } from './strings.js';
 
-/** Every form control: the required and optional markers, the error prefix, a missing value. */
-export const fieldStrings: StringsPack<'fieldRequired' | 'fieldOptional' | 'errorPrefix' | 'valueMissing'> = {
+/** Strings of every form control (the form-control base): markers, the error prefix, a missing value. */
+export const formControlStrings = defineStrings({
   mn: {
     fieldRequired: '(заавал)',
     fieldOptional: '(заавал биш)',
@@ -14,4 +14,4 @@ export const fieldStrings: StringsPack<'fieldRequired' | 'fieldOptional' | 'erro
     errorPrefix: 'Error:',
     valueMissing: 'Fill in this field.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { StringsPack } from '../translation.js';
+import { defineStrings } from './strings.js';
 
-/** ger-text-field: e-mail, phone and number formats, patterns and ranges. */
-export const formatStrings: StringsPack<'emailMismatch' | 'telMismatch' | 'numberMismatch' | 'patternMismatch' | 'rangeUnderflow' | 'rangeOverflow'> = {
+/** Strings of ger-text-field: e-mail, phone and number formats, patterns and ranges. */
+export const textFieldStrings = defineStrings({
   mn: {
     emailMismatch: 'Имэйл хаягийг зөв оруулна уу, жишээ нь: name@example.mn',
     telMismatch: 'Утасны дугаарыг зөв оруулна уу, жишээ нь: 9911 2233',
@@ -18,4 +18,4 @@ export const formatStrings: StringsPack<'emailMismatch' | 'telMismatch' | 'numbe
     rangeUnderflow: 'It must be {min} or more.',
     rangeOverflow: 'It must be {max} or less.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { StringsPack } from '../translation.js';
+import { defineStrings } from './strings.js';
 
-/** ger-registration-number. */
-export const registrationStrings: StringsPack<'registrationFormat' | 'registrationLetters' | 'registrationBirthDate'> = {
+/** Strings of ger-registration-number. */
+export const registrationNumberStrings = defineStrings({
   mn: {
     registrationFormat: 'Регистрийн дугаарыг 2 үсэг, 8 цифрээр оруулна уу, жишээ нь: УБ99112233.',
     registrationLetters: 'Эхний 2 тэмдэгт нь кирилл үсэг байх ёстой.',
@@ -12,4 +12,4 @@ export const registrationStrings: StringsPack<'registrationFormat' | 'registrati
     registrationLetters: 'The first 2 characters must be Cyrillic letters.',
     registrationBirthDate: 'The 6 digits after the letters must be a real date of birth (YYMMDD).',
   },
-};
+});
