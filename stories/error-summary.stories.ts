@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../packages/components/src/button/button.js';
 import '../packages/components/src/error-summary/error-summary.js';
 import '../packages/components/src/registration-number/registration-number.js';
 import '../packages/components/src/text-field/text-field.js';
@@ -23,7 +24,7 @@ first. Try sending this form empty.`,
     <ger-error-summary></ger-error-summary>
     <ger-registration-number id="es-rd" name="rd" label=${t('Регистрийн дугаар', 'Registration number')} required></ger-registration-number>
     <ger-text-field id="es-phone" name="phone" type="tel" label=${t('Гар утас', 'Mobile phone')} width="10" required></ger-text-field>
-    <button type="submit">${t('Илгээх', 'Send')}</button>
+    <ger-button>${t('Илгээх', 'Send')}</ger-button>
   </form>`,
 };
 export default meta;
