@@ -124,7 +124,7 @@ export class GerButton extends GerFormAssociatedElement {
     const content = html`
       ${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
       <slot name="start"></slot>
-      <span class="text"><slot></slot></span>
+      <slot class="text"></slot>
       <slot name="end"></slot>
     `;
     const status = html`<span class="visually-hidden" role="status">${this.loading ? this.localize.term('loading') : ''}</span>`;
