@@ -1,6 +1,6 @@
 // Folding for search: Cyrillic Mongolian and Mongolian typed in Latin letters meet in one
-// Latin skeleton, so "pasport" finds "паспорт" and "turiin" finds "төрийн" (people often type
-// o and u for ө and ү, and kh, h or x for х).
+// Latin skeleton, so "pasport" finds "паспорт" and "turiin" finds "төрийн" (people type
+// o or u for ө and ү, and kh, h or x for х).
 const CYRILLIC = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'i', к: 'k',
   л: 'l', м: 'm', н: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ү: 'u', ф: 'f',
@@ -23,8 +23,9 @@ export function fold(text) {
   let out = '';
   for (const char of String(text).toLowerCase().normalize('NFC')) out += CYRILLIC[char] ?? char;
   for (const [pattern, replacement] of LATIN) out = out.replace(pattern, replacement);
+  // o and u each stand for two Mongolian vowels (о/ө, у/ү) and people type either: one class.
   // Doubled vowels (ээ, үү, ий) are often typed single: keep one.
-  return out.replace(/([aeiou])\1+/g, '$1');
+  return out.replace(/u/g, 'o').replace(/([aeio])\1+/g, '$1');
 }
 
 /** Words of at least two letters, folded. */
