@@ -14,3 +14,20 @@ export type { BannerVariant } from './notification-banner/notification-banner.js
 export { GerSkipLink } from './skip-link/skip-link.js';
 export { GerTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
+export { GerLiveChat } from './live-chat/live-chat.js';
+export { WebSocketTransport, backoffDelay } from './live-chat/websocket-transport.js';
+export type { WebSocketTransportOptions } from './live-chat/websocket-transport.js';
+export { newMessageId } from './live-chat/chat-transport.js';
+export type {
+  Availability,
+  ChatAttachment,
+  ChatEvent,
+  ChatLimits,
+  ChatMessage,
+  ChatProfile,
+  ChatTransport,
+  OutgoingMessage,
+} from './live-chat/chat-transport.js';
+export type { ChatStorage } from './live-chat/outbox.js';
+export { registerChatTranslation, chatMn, chatEn } from './live-chat/live-chat.locale.js';
+export type { ChatTranslation } from './live-chat/live-chat.locale.js';

@@ -6,6 +6,8 @@
 export interface GerEventDetails {
   /** A dismissible element is about to close; cancel it with `preventDefault()`. */
   'ger-dismiss': { reason: 'user' | 'api' };
+  /** Live chat: the panel opened or closed. */
+  'ger-toggle': { open: boolean };
 }
 
 export type GerEventName = keyof GerEventDetails;
@@ -14,5 +16,6 @@ export type GerEvent<K extends GerEventName> = CustomEvent<GerEventDetails[K]>;
 declare global {
   interface HTMLElementEventMap {
     'ger-dismiss': GerEvent<'ger-dismiss'>;
+    'ger-toggle': GerEvent<'ger-toggle'>;
   }
 }
