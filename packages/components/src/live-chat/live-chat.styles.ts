@@ -127,10 +127,14 @@ export const liveChatStyles = css`
     color: var(--ger-color-on-info-subtle);
     font-size: var(--ger-font-size-sm);
   }
+  .offline .button {
+    justify-self: start;
+  }
   .offline {
     display: grid;
-    gap: var(--ger-space-xs);
-    padding-block: var(--ger-space-sm);
+    gap: var(--ger-space-2xs);
+    padding-block: var(--ger-space-xs);
+    font-size: var(--ger-font-size-sm);
     border-block-start: var(--ger-border-width-thin) solid var(--ger-color-border);
   }
   .reference {

@@ -68,8 +68,10 @@ export class GerLiveChat extends GerElement implements ComposerView {
 
   @query('.launcher') private launcher?: HTMLButtonElement;
   @query('#draft') private draft?: HTMLTextAreaElement;
+  @query('.log') private log?: HTMLElement;
 
   readonly session = new ChatSession(this);
+  private followLog = true;
   private lastTypingSent = 0;
   private lastTypingAnnounced = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -107,6 +109,13 @@ export class GerLiveChat extends GerElement implements ComposerView {
     }
     // Opened by the attribute rather than the launcher: the chat starts all the same.
     if (this.open && !this.session.started && !this.needsPrechat) this.session.start({ lang: this.localize.lang });
+    // Follow new messages only while the reader is at the end (never pull them away from history).
+    const log = this.log;
+    this.followLog = !log || log.scrollHeight - log.scrollTop - log.clientHeight < log.clientHeight / 4;
+  }
+
+  protected override updated(): void {
+    if (this.followLog && this.log) this.log.scrollTop = this.log.scrollHeight;
   }
 
   /** Opens the panel and moves focus into it. */
@@ -134,7 +143,7 @@ export class GerLiveChat extends GerElement implements ComposerView {
   }
 
   time(iso: string): string {
-    return this.localize.date(iso, { hour: '2-digit', minute: '2-digit' });
+    return this.localize.date(iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   }
 
   size(bytes: number): string {
@@ -184,7 +193,11 @@ export class GerLiveChat extends GerElement implements ComposerView {
     // Emptied first, so the same words said twice are announced twice.
     this.announcement = '';
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = text), 100);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = text;
+      // Said, then gone: a stale "typing" must not be found later by reading the page.
+      this.announceTimer = setTimeout(() => (this.announcement = ''), 8000);
+    }, 100);
   }
 
   private get needsPrechat(): boolean {
@@ -282,7 +295,7 @@ export class GerLiveChat extends GerElement implements ComposerView {
 
   private download = () => {
     const line = (e: ChatEntry) =>
-      `[${this.localize.date(e.at, { dateStyle: 'short', timeStyle: 'short' })}] ${sender(this, e)}: ${e.text}${e.attachment ? ` (${e.attachment.name})` : ''}`;
+      `[${this.localize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${e.text}${e.attachment ? ` (${e.attachment.name})` : ''}`;
     downloadText(`ger-chat-${new Date().toISOString().slice(0, 10)}.txt`, transcriptText(this.t('title'), this.session.entries, line));
   };
 

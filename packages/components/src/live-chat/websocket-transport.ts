@@ -27,6 +27,14 @@ export function backoffDelay(attempt: number, base: number, max: number, random 
   return Math.round(capped / 2 + (random() * capped) / 2);
 }
 
+/** `/chat` on the page's own server becomes `ws(s)://host/chat`; absolute URLs stay as written. */
+export function resolveSocketUrl(url: string): string {
+  if (/^wss?:/i.test(url) || !globalThis.location) return url;
+  const resolved = new URL(url, globalThis.location.href);
+  resolved.protocol = resolved.protocol === 'https:' ? 'wss:' : 'ws:';
+  return resolved.href;
+}
+
 const OPEN = 1;
 const RETRY_AFTER_LIMIT_MS = 1000;
 
@@ -103,7 +111,7 @@ export class WebSocketTransport implements ChatTransport {
     this.emit({ type: 'connection', state: 'connecting' });
     let socket: WebSocket;
     try {
-      socket = new Socket(this.options.url);
+      socket = new Socket(resolveSocketUrl(this.options.url));
     } catch (error) {
       warnOnce(`live chat: cannot connect to ${this.options.url}: ${(error as Error).message}`);
       this.scheduleReconnect();

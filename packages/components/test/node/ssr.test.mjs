@@ -47,3 +47,14 @@ test('markup in data renders as text on the server', async () => {
   assert.doesNotMatch(out, /<script>alert/);
   assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
 });
+
+test('ger-live-chat renders its launcher and panel without connecting anywhere', async () => {
+  const closed = await ssr(html`<ger-live-chat server="wss://chat.example.mn/chat"></ger-live-chat>`);
+  assert.match(closed, /<button[^>]*class="launcher focusable[^"]*"[^>]*aria-expanded="false"/);
+  assert.match(closed, /Тусламж/);
+  assert.match(closed, /role="dialog"[^>]*hidden/);
+  const open = await ssr(html`<ger-live-chat open></ger-live-chat>`);
+  assert.match(open, /aria-expanded="true"/);
+  assert.match(open, /role="log"/);
+  assert.match(open, /<textarea[^>]*id="draft"/);
+});
