@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
 import { resetConditions, setLang, setNarrowViewport } from '../../test/conditions.js';
-import { itNeeds, press } from '../../test/engine.js';
+import { engine, itNeeds, press } from '../../test/engine.js';
 import { deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
 import type { ChatEvent } from './chat-transport.js';
 import type { GerLiveChat } from './live-chat.js';
@@ -14,6 +14,20 @@ const $$ = (el: GerLiveChat, selector: string) => [...el.shadowRoot!.querySelect
 const launcher = (el: GerLiveChat) => $<HTMLButtonElement>(el, '.launcher');
 const draft = (el: GerLiveChat) => $<HTMLTextAreaElement>(el, '#draft');
 const logText = (el: GerLiveChat) => $(el, '[role="log"]').textContent ?? '';
+/**
+ * Shift+Enter in every engine: Playwright and Puppeteer hold Shift down; WebDriver takes the
+ * W3C key codes in one sequence (Shift, Enter, then the null key releases Shift).
+ */
+async function pressShiftEnter() {
+  if (engine === 'webkit') {
+    await sendKeys({ type: '\uE008\uE007\uE000' });
+    return;
+  }
+  await sendKeys({ down: 'Shift' });
+  await press('Enter');
+  await sendKeys({ up: 'Shift' });
+}
+
 const settle = async (el: GerLiveChat) => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el.updateComplete;
@@ -73,18 +87,19 @@ describe('ger-live-chat with a scripted transport', () => {
     const transport = new FakeTransport(conversationScript());
     const el = await chatWith(transport, { open: true });
     draft(el).focus();
-    await sendKeys({ type: 'Сайн уу' });
-    await press('Shift+Enter');
-    await sendKeys({ type: 'hello' });
+    // No doubled letters: WebKitWebDriver drops the second of two equal keys in a row.
+    await sendKeys({ type: 'Сайн байна' });
+    await pressShiftEnter();
+    await sendKeys({ type: 'world' });
     expect(transport.sent).to.have.length(0);
     await press('Enter');
     await settle(el);
     expect(transport.sent).to.have.length(1);
-    expect(transport.sent[0].text).to.equal('Сайн уу\nhello');
+    expect(transport.sent[0].text).to.equal('Сайн байна\nworld');
     expect(transport.sent[0].id).to.match(/^[0-9a-f]{24}$/);
     expect(draft(el).value).to.equal('');
     const own = $$(el, 'li.own').at(-1)!;
-    expect(own.querySelector('.text')!.textContent).to.equal('Сайн уу\nhello');
+    expect(own.querySelector('.text')!.textContent).to.equal('Сайн байна\nworld');
     expect(own.querySelector('.state')!.textContent).to.equal('Илгээж байна');
   });
 
@@ -404,7 +419,7 @@ describe('ger-live-chat with the reference server', () => {
       await settle(el);
       expect(deepActiveElement()).to.equal(draft(el));
       await waitUntil(() => $(el, '[part="status"]')?.textContent === 'Ажилтан холбогдоход бэлэн байна.', 'online', { timeout: 5000 });
-      await sendKeys({ type: 'Сайн байна уу' });
+      await sendKeys({ type: 'Сайн байна' });
       await press('Enter');
       await waitUntil(() => $$(el, 'li.own .state').at(-1)?.textContent === 'Илгээсэн', 'sent', { timeout: 5000 });
       // The agent sees the conversation in the queue, opens it, confirms receipt and answers.
