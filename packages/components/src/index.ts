@@ -29,5 +29,6 @@ export type {
   OutgoingMessage,
 } from './live-chat/chat-transport.js';
 export type { ChatStorage } from './live-chat/outbox.js';
-export { registerChatTranslation, chatMn, chatEn } from './live-chat/live-chat.locale.js';
+export { registerChatTranslation } from './live-chat/live-chat.locale.js';
+export { chatMn, chatEn } from './live-chat/chat-strings.js';
 export type { ChatTranslation } from './live-chat/live-chat.locale.js';

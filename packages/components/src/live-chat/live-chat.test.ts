@@ -32,12 +32,24 @@ const settle = async (el: GerLiveChat) => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el.updateComplete;
 };
+/** Compares by identity and names what has focus: chai printing two elements can stall the runner. */
+function expectFocusOn(expected: Element | null) {
+  const actual = deepActiveElement();
+  const describe = (node: Element | null) => (node ? `<${node.localName}${node.id ? `#${node.id}` : ''} class="${node.getAttribute('class') ?? ''}">` : 'nothing');
+  expect(actual === expected, `focus is on ${describe(actual)}, expected ${describe(expected)}`).to.be.true;
+}
+
+/** The panel's code has loaded (it is lazy) and the element has rendered it. */
+const ready = async (el: GerLiveChat) => {
+  await el.loadPanel();
+  await settle(el);
+};
 
 async function chatWith(transport: FakeTransport, attrs: { open?: boolean; prechat?: boolean; attachments?: boolean } = {}) {
   const el = await fixture<GerLiveChat>(
     html`<ger-live-chat ?open=${attrs.open} ?prechat=${attrs.prechat} ?attachments=${attrs.attachments} .transport=${transport}></ger-live-chat>`,
   );
-  await settle(el);
+  await ready(el);
   return el;
 }
 
@@ -58,13 +70,13 @@ describe('ger-live-chat with a scripted transport', () => {
     await settle(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect($(el, '#panel').hidden).to.be.false;
-    expect(deepActiveElement()).to.equal(draft(el));
+    expectFocusOn(draft(el));
     const closed = oneEvent(el, 'ger-toggle');
     await press('Escape');
     expect((await closed).detail).to.deep.equal({ open: false });
     await settle(el);
     expect($(el, '#panel').hidden).to.be.true;
-    expect(deepActiveElement()).to.equal(button);
+    expectFocusOn(button);
   });
 
   it('is a non-modal dialog named by its heading, and Tab leaves it (no focus trap)', async () => {
@@ -73,14 +85,14 @@ describe('ger-live-chat with a scripted transport', () => {
       <button id="after">After</button>
     </div>`);
     const el = wrapper.querySelector('ger-live-chat')!;
-    await settle(el);
+    await ready(el);
     const panel = $(el, '#panel');
     expect(panel.getAttribute('role')).to.equal('dialog');
     expect(panel.hasAttribute('aria-modal')).to.be.false;
     expect($(el, '#' + panel.getAttribute('aria-labelledby')).textContent).to.equal('Шууд тусламж');
     $(el, 'button[type="submit"]').focus();
     await press('Tab');
-    expect(deepActiveElement()).to.equal(wrapper.querySelector('#after'));
+    expectFocusOn(wrapper.querySelector('#after'));
   });
 
   it('sends on Enter, adds a line on Shift+Enter, with a client-generated id', async () => {
@@ -193,7 +205,7 @@ describe('ger-live-chat with a scripted transport', () => {
     offline.querySelector<HTMLButtonElement>('button')!.click();
     await settle(el);
     expect($(el, 'label[for="draft"]').textContent).to.equal('Ажилтанд үлдээх мессеж');
-    expect(deepActiveElement()).to.equal(draft(el));
+    expectFocusOn(draft(el));
     draft(el).value = 'Паспортын талаар залгаж өгнө үү, 99112233';
     $<HTMLFormElement>(el, 'form.composer').requestSubmit();
     expect(transport.sent[0].ticket).to.be.true;
@@ -260,7 +272,7 @@ describe('ger-live-chat with a scripted transport', () => {
     const transport = new FakeTransport([]);
     const el = await chatWith(transport, { prechat: true });
     await el.show();
-    expect(deepActiveElement()).to.equal($(el, '#prechat-name'));
+    expectFocusOn($(el, '#prechat-name'));
     expect(draft(el)).to.be.null;
     $<HTMLInputElement>(el, '#prechat-name').value = 'Бат';
     $<HTMLInputElement>(el, '#prechat-topic').value = 'Паспорт';
@@ -268,7 +280,7 @@ describe('ger-live-chat with a scripted transport', () => {
     await settle(el);
     await el.updateComplete;
     expect(transport.profile).to.deep.equal({ name: 'Бат', topic: 'Паспорт', lang: 'mn' });
-    expect(deepActiveElement()).to.equal(draft(el));
+    expectFocusOn(draft(el));
   });
 
   it('downloads the conversation as a text file', async () => {
@@ -343,7 +355,7 @@ describe('ger-live-chat with a scripted transport', () => {
       <button id="corner" style="position: fixed; inset-block-end: 1rem; inset-inline-end: 1rem">Corner</button>
     </div>`);
     const el = wrapper.querySelector('ger-live-chat')!;
-    await settle(el);
+    await ready(el);
     expect(launcher(el).classList.contains('shifted')).to.be.false;
     wrapper.querySelector<HTMLButtonElement>('#corner')!.focus();
     await settle(el);
@@ -416,8 +428,8 @@ describe('ger-live-chat with the reference server', () => {
       const el = await fixture<GerLiveChat>(html`<ger-live-chat server=${info.url}></ger-live-chat>`);
       launcher(el).focus();
       await press('Enter');
-      await settle(el);
-      expect(deepActiveElement()).to.equal(draft(el));
+      await ready(el);
+      await waitUntil(() => draft(el) && deepActiveElement() === draft(el), 'focus moves to the composer');
       await waitUntil(() => $(el, '[part="status"]')?.textContent === 'Ажилтан холбогдоход бэлэн байна.', 'online', { timeout: 5000 });
       await sendKeys({ type: 'Сайн байна' });
       await press('Enter');
@@ -436,7 +448,7 @@ describe('ger-live-chat with the reference server', () => {
       expect(log, 'the log is in the accessibility tree').to.exist;
       // The snapshot shows a focusable, named node as a leaf; the answer is inside the log, live.
       const answer = $$(el, 'li.incoming').find((li) => li.textContent!.includes('Сайн, юугаар туслах вэ?'))!;
-      expect(answer.closest('[role="log"]')).to.equal($(el, '[role="log"]'));
+      expect(answer.closest('[role="log"]') === $(el, '[role="log"]'), 'the answer is in the log').to.be.true;
       expect(answer.closest('[aria-hidden="true"], [aria-live="off"]')).to.equal(null);
       expect(answer.querySelector('.sender')!.textContent).to.equal('Ажилтан Сараа');
       const expanded = await findAccessibilityNode((node) => node.role === 'button' && node.name === 'Тусламж');
@@ -444,7 +456,7 @@ describe('ger-live-chat with the reference server', () => {
       await press('Escape');
       await settle(el);
       expect(launcher(el).getAttribute('aria-expanded')).to.equal('false');
-      expect(deepActiveElement()).to.equal(launcher(el));
+      expectFocusOn(launcher(el));
     } finally {
       agent.socket.close();
     }
@@ -452,7 +464,7 @@ describe('ger-live-chat with the reference server', () => {
 
   it('while no agent is online, the bot suggests services from Latin-typed words', async () => {
     const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
-    await settle(el);
+    await ready(el);
     await waitUntil(() => $(el, '[part="offline"]'), 'offline', { timeout: 5000 });
     expect($(el, '[part="offline"]').textContent).to.contain('1111');
     draft(el).value = 'pasport avmaar baina';
@@ -463,6 +475,7 @@ describe('ger-live-chat with the reference server', () => {
 
   it('a dropped connection loses nothing and repeats nothing', async () => {
     const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
+    await ready(el);
     await waitUntil(() => token(info.url), 'a conversation', { timeout: 5000 });
     for (let i = 1; i <= 3; i += 1) {
       draft(el).value = `message ${i}`;
@@ -478,6 +491,7 @@ describe('ger-live-chat with the reference server', () => {
 
   it('a message sent just before the page goes away is delivered once by the next page', async () => {
     const first = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
+    await ready(first);
     await waitUntil(() => token(info.url), 'a conversation', { timeout: 5000 });
     await executeServerCommand('ger-chat-drop');
     draft(first).value = 'before the reload';
@@ -497,7 +511,8 @@ describe('ger-live-chat with the reference server', () => {
 
   it('an oversized message is refused with a clear message to the user', async () => {
     const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.smallUrl}></ger-live-chat>`);
-    await waitUntil(() => el.session.limits, 'the server limits', { timeout: 5000 });
+    await ready(el);
+    await waitUntil(() => el.panel?.session.limits, 'the server limits', { timeout: 5000 });
     draft(el).value = 'энэ мессеж хорин тэмдэгтээс урт';
     $<HTMLFormElement>(el, 'form.composer').requestSubmit();
     await settle(el);
@@ -508,6 +523,7 @@ describe('ger-live-chat with the reference server', () => {
   it('a malformed frame is ignored (and logged by the server); the chat goes on', async () => {
     const before = (await executeServerCommand('ger-chat-malformed')) as number;
     const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
+    await ready(el);
     await waitUntil(() => token(info.url), 'a conversation', { timeout: 5000 });
     const raw = new WebSocket(info.url);
     await new Promise((resolve) => (raw.onopen = resolve));

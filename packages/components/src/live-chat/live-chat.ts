@@ -1,24 +1,19 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, isServer, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import type { LocalizeController } from '../controllers/localize.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { readAttachment } from './attachments.js';
-import { type ChatEntry, ChatSession } from './chat-session.js';
-import { type ChatAttachment, type ChatLimits, type ChatTransport, newMessageId } from './chat-transport.js';
-import type { ComposerView } from './chat-view.js';
-import { renderComposer } from './composer.js';
+import type { ChatPanel } from './chat-panel.js';
+import type { ChatTransport } from './chat-transport.js';
 import { liveChatStyles } from './live-chat.styles.js';
-import { type ChatTermKey, chatStrings, fillIn } from './live-chat.locale.js';
-import { renderMessageList, sender } from './message-list.js';
-import { renderOffline, renderPrechat } from './panel-forms.js';
-import { downloadText, transcriptText } from './transcript.js';
-import { WebSocketTransport } from './websocket-transport.js';
-
-const TYPING_ANNOUNCE_EVERY_MS = 30_000;
+import { type ChatTermKey, chatString, fillIn } from './live-chat.locale.js';
 
 /**
  * @tagname ger-live-chat
  * @summary Live help: a launcher and a non-modal chat panel that never loses a message.
+ *
+ * The launcher is all a page downloads at first; the panel, the conversation and the transport
+ * load when the panel opens, or at once when there is a conversation to resume.
  *
  * @csspart launcher - The button that opens and closes the panel.
  * @csspart panel - The chat panel.
@@ -29,10 +24,11 @@ const TYPING_ANNOUNCE_EVERY_MS = 30_000;
  * @csspart offline - Opening hours, hotline and the offer to leave a message.
  *
  * @cssprop --ger-chat-panel-inline-size - The panel's width on larger screens.
+ * @cssprop --ger-chat-panel-block-size - The panel's largest height.
  *
  * @fires ger-toggle - The panel opened or closed; `detail.open` says which.
  */
-export class GerLiveChat extends GerElement implements ComposerView {
+export class GerLiveChat extends GerElement {
   static override styles = [...sharedStyles, liveChatStyles];
 
   /** The chat server's WebSocket URL (Ger's reference server or one speaking its protocol). */
@@ -59,63 +55,59 @@ export class GerLiveChat extends GerElement implements ComposerView {
   /** Opening hours shown while no agent is online, when the server does not send them. */
   @property({ attribute: 'opening-hours' }) openingHours = '';
 
-  @state() private unread = 0;
-  @state() private announcement = '';
-  @state() draftError = '';
-  @state() file?: ChatAttachment;
-  @state() leaving = false;
+  /** @internal Messages received while the panel was closed. */
+  @state() unread = 0;
+
   @state() private shifted = false;
 
+  /** @internal The panel, once loaded. */
+  @state() panel?: ChatPanel;
+
   @query('.launcher') private launcher?: HTMLButtonElement;
-  @query('#draft') private draft?: HTMLTextAreaElement;
-  @query('.log') private log?: HTMLElement;
 
-  readonly session = new ChatSession(this);
-  private followLog = true;
-  private lastTypingSent = 0;
-  private lastTypingAnnounced = 0;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  private loading?: Promise<void>;
 
-  get attachmentsAllowed(): boolean {
-    return this.attachments;
+  /** @internal The element's language, for the panel. */
+  get chatLocalize(): LocalizeController {
+    return this.localize;
   }
 
-  get limits(): ChatLimits {
-    const server = this.session.limits;
-    return {
-      text: server?.text ?? 2000,
-      attachment: Math.min(this.maxAttachmentSize, server?.attachment ?? Infinity),
-    };
+  /** @internal A chat string in the element's language. */
+  t(key: ChatTermKey, params?: Record<string, string | number>): string {
+    return fillIn(chatString(this.localize.lang, key), params);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('focusin', this.keepFocusVisible);
-    // Reconnect a chat that was moved or put back in the page.
-    this.requestUpdate('server', undefined);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('focusin', this.keepFocusVisible);
-    this.session.use(undefined);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Transports start in the browser only, never while rendering on the server.
-    if (isServer) return;
-    if (changed.has('server') || changed.has('transport')) {
-      this.session.use(this.transport ?? (this.server ? new WebSocketTransport({ url: this.server }) : undefined));
+  protected override willUpdate(): void {
+    // Load the panel at once when there is something to resume or show: an open panel, a
+    // custom transport, or a conversation (or unsent messages) saved by an earlier page.
+    if (isServer || this.panel) return;
+    let saved = false;
+    try {
+      saved = Boolean(this.server && localStorage.getItem(`ger-chat:${this.server}`));
+    } catch {
+      // storage blocked: nothing to resume
     }
-    // Opened by the attribute rather than the launcher: the chat starts all the same.
-    if (this.open && !this.session.started && !this.needsPrechat) this.session.start({ lang: this.localize.lang });
-    // Follow new messages only while the reader is at the end (never pull them away from history).
-    const log = this.log;
-    this.followLog = !log || log.scrollHeight - log.scrollTop - log.clientHeight < log.clientHeight / 4;
+    if (this.open || this.transport || saved) this.loadPanel();
   }
 
-  protected override updated(): void {
-    if (this.followLog && this.log) this.log.scrollTop = this.log.scrollHeight;
+  /** Loads the panel's code (once) and its styles into the shadow root. */
+  loadPanel(): Promise<void> {
+    this.loading ??= import('./chat-panel.js').then(async ({ ChatPanel, chatPanelStyles }) => {
+      await this.updateComplete;
+      adoptStyles(this.renderRoot as ShadowRoot, [...GerLiveChat.elementStyles, chatPanelStyles]);
+      this.panel = new ChatPanel(this);
+    });
+    return this.loading;
   }
 
   /** Opens the panel and moves focus into it. */
@@ -123,10 +115,10 @@ export class GerLiveChat extends GerElement implements ComposerView {
     if (this.open) return;
     this.open = true;
     this.unread = 0;
-    if (!this.needsPrechat && !this.session.started) this.session.start({ lang: this.localize.lang });
     this.emit('ger-toggle', { open: true });
+    await this.loadPanel();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#prechat-name, #draft')?.focus();
+    this.panel?.focusFirst();
   }
 
   /** Closes the panel; focus goes back to the launcher. */
@@ -136,72 +128,6 @@ export class GerLiveChat extends GerElement implements ComposerView {
     this.emit('ger-toggle', { open: false });
     await this.updateComplete;
     this.launcher?.focus();
-  }
-
-  t(key: ChatTermKey, params?: Record<string, string | number>): string {
-    return fillIn(chatStrings(this.localize.lang)[key], params);
-  }
-
-  time(iso: string): string {
-    return this.localize.date(iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  }
-
-  size(bytes: number): string {
-    return bytes >= 1024 * 1024
-      ? this.localize.number(bytes / (1024 * 1024), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
-      : this.localize.number(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
-  }
-
-  limitText(entry: ChatEntry): string {
-    if (entry.limit === undefined) return '';
-    return entry.attachment && entry.limit !== this.limits.text ? this.size(entry.limit) : this.localize.number(entry.limit);
-  }
-
-  retry(entry: ChatEntry): void {
-    if (entry.error) {
-      // Refused as it was: give it back to the composer to shorten or change.
-      this.session.discard(entry.id);
-      if (this.draft) this.draft.value = entry.text;
-      this.draft?.focus();
-      return;
-    }
-    this.session.retry(entry);
-    this.requestUpdate();
-  }
-
-  /** @internal Called by the session for each incoming message. */
-  chatIncoming(_entry: ChatEntry, live: boolean): void {
-    if (!this.open && live) this.unread += 1;
-  }
-
-  /** @internal Called by the session when something should be said politely. */
-  chatNotice(kind: 'rejected' | 'reference' | 'typing', entry?: ChatEntry): void {
-    if (kind === 'typing') {
-      // Said at most once in a while: a screen reader hearing "typing" every few seconds is noise.
-      if (!this.open || Date.now() - this.lastTypingAnnounced < TYPING_ANNOUNCE_EVERY_MS) return;
-      this.lastTypingAnnounced = Date.now();
-      this.announce(this.t('typing'));
-    } else if (kind === 'reference') {
-      this.leaving = false;
-      this.announce(this.t('reference', { reference: this.session.reference ?? '' }));
-    } else if (entry) {
-      this.announce(this.t('notSent'));
-    }
-  }
-
-  private announce(text: string): void {
-    // Emptied first, so the same words said twice are announced twice.
-    this.announcement = '';
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announcement = text;
-      // Said, then gone: a stale "typing" must not be found later by reading the page.
-      this.announceTimer = setTimeout(() => (this.announcement = ''), 8000);
-    }, 100);
-  }
-
-  private get needsPrechat(): boolean {
-    return this.prechat && !this.session.hasConversation;
   }
 
   private readonly keepFocusVisible = (event: FocusEvent) => {
@@ -228,108 +154,21 @@ export class GerLiveChat extends GerElement implements ComposerView {
     }
   };
 
-  keydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-      event.preventDefault();
-      this.submit(event);
-    }
-  }
+  private close = () => this.hide();
 
-  input(): void {
-    this.draftError = '';
-    if (Date.now() - this.lastTypingSent > 3000) {
-      this.lastTypingSent = Date.now();
-      this.session.typing(true);
-    }
-  }
-
-  async chooseFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const chosen = input.files?.[0];
-    input.value = '';
-    if (!chosen) return;
-    const result = await readAttachment(chosen, this.limits.attachment);
-    if (typeof result === 'string') {
-      this.file = undefined;
-      this.draftError = this.t(result, { limit: this.size(this.limits.attachment) });
-    } else {
-      this.file = result;
-      this.draftError = '';
-    }
-  }
-
-  removeFile(): void {
-    this.file = undefined;
-    this.draft?.focus();
-  }
-
-  submit(event: Event): void {
-    event.preventDefault();
-    const draft = this.draft;
-    if (!draft) return;
-    const text = draft.value.trim();
-    if (!text && !this.file) return;
-    if (text.length > this.limits.text) {
-      this.draftError = this.t('tooLong', { limit: this.localize.number(this.limits.text) });
-      draft.focus();
-      return;
-    }
-    if (!this.session.started) this.session.start({ lang: this.localize.lang });
-    this.session.send({ id: newMessageId(), text, at: new Date().toISOString(), attachment: this.file, ticket: this.leaving || undefined });
-    draft.value = '';
-    this.file = undefined;
-    this.draftError = '';
-    this.lastTypingSent = 0;
-    this.session.typing(false);
-  }
-
-  private startChat = async (event: Event) => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value.trim() ?? '';
-    this.session.start({ name: value('name'), topic: value('topic'), lang: this.localize.lang });
-    this.requestUpdate();
-    await this.updateComplete;
-    this.draft?.focus();
-  };
-
-  private download = () => {
-    const line = (e: ChatEntry) =>
-      `[${this.localize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${e.text}${e.attachment ? ` (${e.attachment.name})` : ''}`;
-    downloadText(`ger-chat-${new Date().toISOString().slice(0, 10)}.txt`, transcriptText(this.t('title'), this.session.entries, line));
-  };
-
-  private statusLine() {
-    const availability = this.session.availability;
-    if (this.session.connection !== 'open') {
-      return this.session.started ? this.t(this.session.connection === 'connecting' && !availability ? 'connecting' : 'reconnecting') : '';
-    }
-    if (!availability || availability.status === 'offline') return '';
-    return availability.status === 'busy' ? this.t('busy', { count: this.localize.number(availability.queue) }) : this.t('online');
-  }
-
-  private renderConversation() {
-    const availability = this.session.availability;
-    const offline = availability?.status === 'offline';
-    return html`${renderMessageList(this)}
-      <p class="typing" aria-hidden="true" ?hidden=${!this.session.agentTyping}>${this.t('typing')}</p>
-      ${offline
-        ? renderOffline(this, {
-            hours: (availability.status === 'offline' && availability.hours) || this.openingHours || this.t('hoursDefault'),
-            hotline: this.hotline,
-            leaving: this.leaving,
-            reference: this.session.reference,
-            leave: () => {
-              this.leaving = true;
-              this.updateComplete.then(() => this.draft?.focus());
-            },
-          })
-        : nothing}
-      ${renderComposer(this)}`;
+  private unreadLabel(): string {
+    const forms = chatString(this.localize.lang, 'unread');
+    const text = forms[new Intl.PluralRules(this.localize.lang).select(this.unread)] ?? forms.other;
+    return fillIn(text, { count: this.localize.number(this.unread) });
   }
 
   override render() {
-    const status = this.statusLine();
+    // Until the panel's code has arrived, an open panel says it is loading.
+    const panel = this.panel
+      ? this.panel.render(this.panelKeydown, this.close)
+      : html`<section id="panel" class="panel" part="panel" role="dialog" aria-label=${this.t('title')} ?hidden=${!this.open}>
+          <p class="loading">${this.localize.term('loading')}</p>
+        </section>`;
     return html`<button
         class="launcher focusable ${this.shifted ? 'shifted' : ''}"
         part="launcher"
@@ -342,28 +181,10 @@ export class GerLiveChat extends GerElement implements ComposerView {
         <span>${this.t('launcher')}</span>
         ${this.unread
           ? html`<span class="badge" aria-hidden="true">${this.localize.number(this.unread)}</span
-              ><span class="visually-hidden">, ${fillIn(this.pluralUnread(), { count: this.localize.number(this.unread) })}</span>`
+              ><span class="visually-hidden">, ${this.unreadLabel()}</span>`
           : nothing}
       </button>
-      <section id="panel" class="panel" part="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.open} @keydown=${this.panelKeydown}>
-        <header class="header">
-          <h2 id="title">${this.t('title')}</h2>
-          <button type="button" class="icon focusable" aria-label=${this.t('transcript')} title=${this.t('transcript')} @click=${this.download}>
-            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 4v11m-5-5 5 5 5-5M5 20h14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
-          </button>
-          <button type="button" class="icon focusable" aria-label=${this.t('close')} title=${this.t('close')} @click=${() => this.hide()}>
-            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 6 12 12M18 6 6 18" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
-          </button>
-        </header>
-        ${status ? html`<p class="status" part="status">${status}</p>` : nothing}
-        ${this.needsPrechat ? renderPrechat(this, this.startChat) : this.renderConversation()}
-        <p class="visually-hidden" role="status">${this.announcement}</p>
-      </section>`;
-  }
-
-  private pluralUnread(): string {
-    const forms = chatStrings(this.localize.lang).unread;
-    return forms[new Intl.PluralRules(this.localize.lang).select(this.unread)] ?? forms.other;
+      ${panel}`;
   }
 }
 
