@@ -95,20 +95,20 @@ function renderQueue(items) {
 }
 
 function addMessage(message) {
-  if ($('messages').querySelector(`[data-seq="${Number(message.seq)}"]`)) return;
+  if ($('message-list').querySelector(`[data-seq="${Number(message.seq)}"]`)) return;
   const who = message.from === 'agent' ? message.agent || t('agent') : t(message.from === 'bot' ? 'bot' : 'user');
   const item = make('li', undefined, { class: message.from, 'data-seq': String(message.seq) });
   item.append(make('span', who, { class: 'who' }), make('span', message.text));
   if (message.attachment) item.append(make('span', ` (${t('attachment', { name: message.attachment.name })})`));
   if (message.reference) item.append(make('span', ` — ${t('reference', { reference: message.reference })}`, { class: 'muted' }));
-  $('messages').append(item);
+  $('message-list').append(item);
   $('messages').scrollTop = $('messages').scrollHeight;
   if (message.from === 'user') send({ type: 'received', conversation: current, seq: message.seq });
 }
 
 function open(conversation) {
   current = conversation;
-  $('messages').replaceChildren();
+  $('message-list').replaceChildren();
   send({ type: 'open', conversation });
 }
 
@@ -134,6 +134,15 @@ function receive(frame) {
     addMessage(frame);
   }
 }
+
+// Enter in a field sends the form, as with a native submit button (ger-button is not one the
+// browser uses for implicit submission).
+$('signin-form').addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+    event.preventDefault();
+    event.currentTarget.requestSubmit();
+  }
+});
 
 $('signin-form').addEventListener('submit', (event) => {
   event.preventDefault();
