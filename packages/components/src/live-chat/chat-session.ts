@@ -22,8 +22,6 @@ export interface ChatEntry extends Omit<ChatMessage, 'seq'> {
   limit?: number;
 }
 
-/** A message still unacknowledged this long shows as failed, with a retry. */
-export const STALLED_MS = 15_000;
 
 interface SessionHost extends ReactiveControllerHost {
   /** Called for each incoming message (agent or bot), live, not for replayed history. */
@@ -37,6 +35,9 @@ interface SessionHost extends ReactiveControllerHost {
  * into the entries, states and status the panel renders. Echoes are matched by message id.
  */
 export class ChatSession implements ReactiveController {
+  /** A message still unacknowledged this long shows as failed, with a retry (it stays queued). */
+  static stalledAfterMs = 15_000;
+
   entries: ChatEntry[] = [];
   availability?: Availability;
   connection: ConnectionState = 'closed';
@@ -110,7 +111,7 @@ export class ChatSession implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stallTimer = setInterval(() => this.markStalled(), 1000);
+    this.stallTimer = setInterval(() => this.markStalled(), Math.min(1000, ChatSession.stalledAfterMs));
   }
 
   hostDisconnected(): void {
@@ -124,7 +125,10 @@ export class ChatSession implements ReactiveController {
   private markStalled(): void {
     const now = Date.now();
     for (const entry of this.entries) {
-      if (entry.state === 'sending' && now - Date.parse(entry.at) > STALLED_MS) this.update(entry.id, { state: 'failed' });
+      if (entry.state === 'sending' && now - Date.parse(entry.at) > ChatSession.stalledAfterMs) {
+        this.update(entry.id, { state: 'failed' });
+        this.host.requestUpdate();
+      }
     }
   }
 

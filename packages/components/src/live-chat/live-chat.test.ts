@@ -151,6 +151,34 @@ describe('ger-live-chat with a scripted transport', () => {
     expect($$(el, 'li.own').some((li) => li.textContent!.includes('x'.repeat(30)))).to.be.false;
   });
 
+  it('shows a message that waits too long as not sent, with a retry that keeps it queued', async () => {
+    const { ChatSession } = await import('./chat-session.js');
+    const before = ChatSession.stalledAfterMs;
+    ChatSession.stalledAfterMs = 50;
+    try {
+      const transport = new FakeTransport(conversationScript());
+      const el = await chatWith(transport, { open: true });
+      draft(el).value = 'Сүлжээ муу байна';
+      $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+      const last = () => $$(el, 'li.own').at(-1)!;
+      await waitUntil(() => last().querySelector('.failed'), 'shown as not sent', { timeout: 3000 });
+      expect(last().querySelector('.failed')!.textContent).to.equal('Илгээгдээгүй');
+      expect(last().querySelector('button')!.textContent).to.equal('Дахин илгээх');
+      const connects = transport.connects;
+      ChatSession.stalledAfterMs = 60_000;
+      last().querySelector<HTMLButtonElement>('button')!.click();
+      await settle(el);
+      expect(transport.connects, 'retry reconnects at once').to.equal(connects + 1);
+      expect(last().querySelector('.state')!.textContent).to.equal('Илгээж байна');
+      expect(transport.pending().map((m) => m.text)).to.deep.equal(['Сүлжээ муу байна']);
+      transport.emit({ type: 'ack', id: transport.sent[0].id, seq: 4 });
+      await settle(el);
+      expect(last().querySelector('.state')!.textContent).to.equal('Илгээсэн');
+    } finally {
+      ChatSession.stalledAfterMs = before;
+    }
+  });
+
   it('keeps the log for incoming messages: own messages are not read back', async () => {
     const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
     const log = $(el, '[role="log"]');
