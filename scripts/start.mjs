@@ -3,6 +3,7 @@
 // live-chat story talks to a real server. Ctrl+C stops both; if one stops, so does the other.
 //   GER_CHAT_PORT, GER_CHAT_DB, GER_CHAT_AGENT_KEY and STORYBOOK_PORT change the defaults.
 import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +22,8 @@ const children = [
     cwd: root,
     stdio: 'inherit',
   }),
-  spawn('npx', ['storybook', 'dev', '--port', storybookPort, '--ci'], { cwd: root, stdio: 'inherit' }),
+  // The binary itself, not `npx`: stopping this script must stop Storybook too, not only a wrapper.
+  spawn(join(root, 'node_modules', '.bin', 'storybook'), ['dev', '--port', storybookPort, '--ci'], { cwd: root, stdio: 'inherit' }),
 ];
 
 let stopping = false;
