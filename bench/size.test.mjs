@@ -10,7 +10,8 @@ test('each component entry with Lit is within the 10 KB gzip budget', async () =
   assert.ok(budgeted.length >= 4, 'every component is measured');
   for (const row of budgeted) assert.ok(row.bytes <= BUDGET_BYTES, `${row.name} is ${row.bytes} B gzip`);
   const lit = rows[0].bytes;
-  for (const row of budgeted) assert.ok(row.bytes > lit, `${row.name} includes Lit (${row.bytes} B vs ${lit} B)`);
+  // Each element's entry is measured with Lit inside (a missing Lit would make the numbers lie).
+  for (const row of budgeted.filter((r) => r.element)) assert.ok(row.bytes > lit, `${row.name} includes Lit (${row.bytes} B vs ${lit} B)`);
 });
 
 test('the budget check flags an entry over budget', () => {

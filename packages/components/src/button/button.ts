@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { GerFormAssociatedElement } from '../base/form-associated.js';
 import { defineElement } from '../base/ger-element.js';
@@ -7,6 +7,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { buttonStyles } from './button.styles.js';
+import { buttonStrings } from '../locales/button.js';
 
 export const BUTTON_VARIANTS = ['primary', 'secondary', 'danger', 'quiet'] as const;
 export const BUTTON_SIZES = ['small', 'medium', 'large'] as const;
@@ -32,6 +33,7 @@ const FORM_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formnovalida
  */
 export class GerButton extends GerFormAssociatedElement {
   static override styles = [...sharedStyles, buttonStyles];
+  static override strings = buttonStrings;
   static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
   /** The button's importance: `primary` for the main action of a page, `secondary`, `danger` for destructive actions, `quiet` for minor ones. */
@@ -122,7 +124,7 @@ export class GerButton extends GerFormAssociatedElement {
     const content = html`
       ${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
       <slot name="start"></slot>
-      <slot></slot>
+      <slot class="text"></slot>
       <slot name="end"></slot>
     `;
     const status = html`<span class="visually-hidden" role="status">${this.loading ? this.localize.term('loading') : ''}</span>`;

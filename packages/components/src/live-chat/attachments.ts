@@ -3,12 +3,12 @@ import type { ChatAttachment } from './chat-transport.js';
 /** What may be attached: images and PDF (the server refuses anything else too). */
 export const ATTACHMENT_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf'];
 
-export type AttachmentProblem = 'fileType' | 'fileTooLarge';
+export type AttachmentProblem = 'chatFileType' | 'chatFileTooLarge';
 
 /** Reads a chosen file into an attachment, or says why it cannot be sent. */
 export async function readAttachment(file: File, maxBytes: number): Promise<ChatAttachment | AttachmentProblem> {
-  if (!ATTACHMENT_TYPES.includes(file.type)) return 'fileType';
-  if (file.size > maxBytes) return 'fileTooLarge';
+  if (!ATTACHMENT_TYPES.includes(file.type)) return 'chatFileType';
+  if (file.size > maxBytes) return 'chatFileTooLarge';
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

@@ -1,21 +1,20 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { readAttachment } from './attachments.js';
 import { type ChatEntry, ChatSession } from './chat-session.js';
-import { installChatStrings } from './chat-strings.js';
 import { type ChatAttachment, type ChatLimits, type ChatTransport, newMessageId } from './chat-transport.js';
 import type { ComposerView } from './chat-view.js';
 import { renderComposer } from './composer.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
 import type { GerLiveChat } from './live-chat.js';
-import type { ChatTermKey } from './live-chat.locale.js';
+import type { Params } from '../controllers/localize.js';
+import { liveChatPanelStrings } from '../locales/live-chat-panel.js';
+import type { TermKey } from '../locales/translation.js';
 import { renderMessageList, sender } from './message-list.js';
 import { renderOffline, renderPrechat } from './panel-forms.js';
 import { downloadText, transcriptText } from './transcript.js';
 import { WebSocketTransport } from './websocket-transport.js';
 
-export { chatPanelStyles };
-
-installChatStrings();
+export { chatPanelStyles, liveChatPanelStrings };
 
 const TYPING_ANNOUNCE_EVERY_MS = 30_000;
 
@@ -110,8 +109,8 @@ export class ChatPanel implements ReactiveController, ComposerView {
     this.host.renderRoot.querySelector<HTMLElement>('#prechat-name, #draft')?.focus();
   }
 
-  t(key: ChatTermKey, params?: Record<string, string | number>): string {
-    return this.host.t(key, params);
+  t(key: TermKey, params?: Params): string {
+    return this.host.chatLocalize.term(key, params);
   }
 
   time(iso: string): string {
@@ -150,12 +149,12 @@ export class ChatPanel implements ReactiveController, ComposerView {
       // Said at most once in a while: a screen reader hearing "typing" every few seconds is noise.
       if (!this.host.open || Date.now() - this.lastTypingAnnounced < TYPING_ANNOUNCE_EVERY_MS) return;
       this.lastTypingAnnounced = Date.now();
-      this.announce(this.t('typing'));
+      this.announce(this.t('chatTyping'));
     } else if (kind === 'reference') {
       this.leaving = false;
-      this.announce(this.t('reference', { reference: this.session.reference ?? '' }));
+      this.announce(this.t('chatReference', { reference: this.session.reference ?? '' }));
     } else if (entry) {
-      this.announce(this.t('notSent'));
+      this.announce(this.t('chatNotSent'));
     }
   }
 
@@ -222,7 +221,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
     const text = draft.value.trim();
     if (!text && !this.file) return;
     if (text.length > this.limits.text) {
-      this.draftError = this.t('tooLong', { limit: this.host.chatLocalize.number(this.limits.text) });
+      this.draftError = this.t('chatTooLong', { limit: this.host.chatLocalize.number(this.limits.text) });
       this.host.requestUpdate();
       draft.focus();
       return;
@@ -249,7 +248,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
   private download = () => {
     const line = (e: ChatEntry) =>
       `[${this.host.chatLocalize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${e.text}${e.attachment ? ` (${e.attachment.name})` : ''}`;
-    downloadText(`ger-chat-${new Date().toISOString().slice(0, 10)}.txt`, transcriptText(this.t('title'), this.session.entries, line));
+    downloadText(`ger-chat-${new Date().toISOString().slice(0, 10)}.txt`, transcriptText(this.t('chatTitle'), this.session.entries, line));
   };
 
   private leave = () => {
@@ -260,18 +259,18 @@ export class ChatPanel implements ReactiveController, ComposerView {
 
   private statusLine(): string {
     const { availability, connection, started } = this.session;
-    if (connection !== 'open') return started ? this.t(connection === 'connecting' && !availability ? 'connecting' : 'reconnecting') : '';
+    if (connection !== 'open') return started ? this.t(connection === 'connecting' && !availability ? 'chatConnecting' : 'chatReconnecting') : '';
     if (!availability || availability.status === 'offline') return '';
-    return availability.status === 'busy' ? this.t('busy', { count: this.host.chatLocalize.number(availability.queue) }) : this.t('online');
+    return availability.status === 'busy' ? this.t('chatBusy', { count: this.host.chatLocalize.number(availability.queue) }) : this.t('chatOnline');
   }
 
   private renderConversation() {
     const availability = this.session.availability;
     return html`${renderMessageList(this)}
-      <p class="typing" aria-hidden="true" ?hidden=${!this.session.agentTyping}>${this.t('typing')}</p>
+      <p class="typing" aria-hidden="true" ?hidden=${!this.session.agentTyping}>${this.t('chatTyping')}</p>
       ${availability?.status === 'offline'
         ? renderOffline(this, {
-            hours: availability.hours || this.host.openingHours || this.t('hoursDefault'),
+            hours: availability.hours || this.host.openingHours || this.t('chatHoursDefault'),
             hotline: this.host.hotline,
             leaving: this.leaving,
             reference: this.session.reference,
@@ -286,11 +285,11 @@ export class ChatPanel implements ReactiveController, ComposerView {
     const status = this.statusLine();
     return html`<section id="panel" class="panel" part="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.host.open} @keydown=${onKeydown}>
       <header class="header">
-        <h2 id="title">${this.t('title')}</h2>
-        <button type="button" class="icon focusable" aria-label=${this.t('transcript')} title=${this.t('transcript')} @click=${this.download}>
+        <h2 id="title">${this.t('chatTitle')}</h2>
+        <button type="button" class="icon focusable" aria-label=${this.t('chatTranscript')} title=${this.t('chatTranscript')} @click=${this.download}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 4v11m-5-5 5 5 5-5M5 20h14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
         </button>
-        <button type="button" class="icon focusable" aria-label=${this.t('close')} title=${this.t('close')} @click=${onClose}>
+        <button type="button" class="icon focusable" aria-label=${this.t('chatClose')} title=${this.t('chatClose')} @click=${onClose}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 6 12 12M18 6 6 18" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
         </button>
       </header>

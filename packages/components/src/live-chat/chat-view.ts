@@ -1,12 +1,13 @@
 import type { ChatEntry, ChatSession } from './chat-session.js';
 import type { ChatLimits } from './chat-transport.js';
-import type { ChatTermKey } from './live-chat.locale.js';
+import type { Params } from '../controllers/localize.js';
+import type { TermKey } from '../locales/translation.js';
 
 /** What the panel's parts (message list, composer, forms) need from `<ger-live-chat>`. */
 export interface ChatView {
   readonly session: ChatSession;
   readonly limits: ChatLimits;
-  t(key: ChatTermKey, params?: Record<string, string | number>): string;
+  t(key: TermKey, params?: Params): string;
   time(iso: string): string;
   size(bytes: number): string;
   limitText(entry: ChatEntry): string;

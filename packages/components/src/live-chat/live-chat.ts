@@ -2,11 +2,11 @@ import { adoptStyles, html, isServer, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import type { LocalizeController } from '../controllers/localize.js';
+import { liveChatStrings } from '../locales/live-chat.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import type { ChatPanel } from './chat-panel.js';
 import type { ChatTransport } from './chat-transport.js';
 import { liveChatStyles } from './live-chat.styles.js';
-import { type ChatTermKey, chatString, fillIn } from './live-chat.locale.js';
 
 /**
  * @tagname ger-live-chat
@@ -30,6 +30,9 @@ import { type ChatTermKey, chatString, fillIn } from './live-chat.locale.js';
  */
 export class GerLiveChat extends GerElement {
   static override styles = [...sharedStyles, liveChatStyles];
+
+  /** The launcher's strings; the panel's are added to them when the panel loads. */
+  static override strings = { mn: { ...liveChatStrings.mn }, en: { ...liveChatStrings.en } };
 
   /** The chat server's WebSocket URL (Ger's reference server or one speaking its protocol). */
   @property() server = '';
@@ -72,11 +75,6 @@ export class GerLiveChat extends GerElement {
     return this.localize;
   }
 
-  /** @internal A chat string in the element's language. */
-  t(key: ChatTermKey, params?: Record<string, string | number>): string {
-    return fillIn(chatString(this.localize.lang, key), params);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('focusin', this.keepFocusVisible);
@@ -102,7 +100,9 @@ export class GerLiveChat extends GerElement {
 
   /** Loads the panel's code (once) and its styles into the shadow root. */
   loadPanel(): Promise<void> {
-    this.loading ??= import('./chat-panel.js').then(async ({ ChatPanel, chatPanelStyles }) => {
+    this.loading ??= import('./chat-panel.js').then(async ({ ChatPanel, chatPanelStyles, liveChatPanelStrings }) => {
+      Object.assign(GerLiveChat.strings.mn, liveChatPanelStrings.mn);
+      Object.assign(GerLiveChat.strings.en, liveChatPanelStrings.en);
       await this.updateComplete;
       adoptStyles(this.renderRoot as ShadowRoot, [...GerLiveChat.elementStyles, chatPanelStyles]);
       this.panel = new ChatPanel(this);
@@ -156,17 +156,11 @@ export class GerLiveChat extends GerElement {
 
   private close = () => this.hide();
 
-  private unreadLabel(): string {
-    const forms = chatString(this.localize.lang, 'unread');
-    const text = forms[new Intl.PluralRules(this.localize.lang).select(this.unread)] ?? forms.other;
-    return fillIn(text, { count: this.localize.number(this.unread) });
-  }
-
   override render() {
     // Until the panel's code has arrived, an open panel says it is loading.
     const panel = this.panel
       ? this.panel.render(this.panelKeydown, this.close)
-      : html`<section id="panel" class="panel" part="panel" role="dialog" aria-label=${this.t('title')} ?hidden=${!this.open}>
+      : html`<section id="panel" class="panel" part="panel" role="dialog" aria-label=${this.localize.term('chatTitle')} ?hidden=${!this.open}>
           <p class="loading">${this.localize.term('loading')}</p>
         </section>`;
     return html`<button
@@ -178,10 +172,10 @@ export class GerLiveChat extends GerElement {
         @click=${this.toggle}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v11H9l-5 4Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" /></svg>
-        <span>${this.t('launcher')}</span>
+        <span>${this.localize.term('chatLauncher')}</span>
         ${this.unread
           ? html`<span class="badge" aria-hidden="true">${this.localize.number(this.unread)}</span
-              ><span class="visually-hidden">, ${this.unreadLabel()}</span>`
+              ><span class="visually-hidden">, ${this.localize.plural('chatUnread', this.unread)}</span>`
           : nothing}
       </button>
       ${panel}`;

@@ -5,24 +5,26 @@ import { attachmentUrl } from './attachments.js';
 import type { ChatEntry } from './chat-session.js';
 import type { ChatView } from './chat-view.js';
 
+const STATE_KEY = { sending: 'chatSending', sent: 'chatSent', delivered: 'chatDelivered', failed: 'chatFailed' } as const;
+
 export function sender(view: ChatView, entry: ChatEntry): string {
-  if (entry.from === 'user') return view.t('you');
-  if (entry.from === 'bot') return view.t('bot');
-  return entry.agent ? view.t('agentNamed', { name: entry.agent }) : view.t('agent');
+  if (entry.from === 'user') return view.t('chatYou');
+  if (entry.from === 'bot') return view.t('chatBot');
+  return entry.agent ? view.t('chatAgentNamed', { name: entry.agent }) : view.t('chatAgent');
 }
 
 function ownState(view: ChatView, entry: ChatEntry) {
   if (!entry.state) return nothing;
-  if (entry.state !== 'failed') return html`<span class="state">${view.t(entry.state)}</span>`;
-  const reason = entry.error === 'too-large' ? view.t(entry.attachment && entry.limit !== view.limits.text ? 'fileTooLarge' : 'tooLong', { limit: view.limitText(entry) }) : entry.error === 'bad-attachment' ? view.t('fileType') : '';
-  return html`<span class="state failed">${view.t('failed')}${reason ? html`: ${reason}` : nothing}</span>
-    <button type="button" class="link focusable" @click=${() => view.retry(entry)}>${view.t(entry.error ? 'edit' : 'retry')}</button>`;
+  if (entry.state !== 'failed') return html`<span class="state">${view.t(STATE_KEY[entry.state])}</span>`;
+  const reason = entry.error === 'too-large' ? view.t(entry.attachment && entry.limit !== view.limits.text ? 'chatFileTooLarge' : 'chatTooLong', { limit: view.limitText(entry) }) : entry.error === 'bad-attachment' ? view.t('chatFileType') : '';
+  return html`<span class="state failed">${view.t('chatFailed')}${reason ? html`: ${reason}` : nothing}</span>
+    <button type="button" class="link focusable" @click=${() => view.retry(entry)}>${view.t(entry.error ? 'chatEdit' : 'chatRetry')}</button>`;
 }
 
 function attachment(view: ChatView, entry: ChatEntry) {
   const file = entry.attachment;
   if (!file) return nothing;
-  const label = view.t('attachment', { name: file.name, size: view.size(file.size ?? 0) });
+  const label = view.t('chatAttachment', { name: file.name, size: view.size(file.size ?? 0) });
   const url = attachmentUrl(file);
   return html`<p class="file">${url ? html`<a class="focusable" href=${url} download=${file.name} target="_blank">${label}</a>` : label}</p>`;
 }
@@ -43,8 +45,8 @@ function services(entry: ChatEntry) {
  */
 export function renderMessageList(view: ChatView) {
   const { entries } = view.session;
-  return html`<div class="log focusable" role="log" aria-label=${view.t('messages')} tabindex="0" part="log">
-    ${entries.length ? nothing : html`<p class="empty">${view.t('empty')}</p>`}
+  return html`<div class="log focusable" role="log" aria-label=${view.t('chatMessages')} tabindex="0" part="log">
+    ${entries.length ? nothing : html`<p class="empty">${view.t('chatEmpty')}</p>`}
     <ol>
       ${repeat(
         entries,

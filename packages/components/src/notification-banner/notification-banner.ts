@@ -1,10 +1,11 @@
 import { html, nothing, svg } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import type { TermKey } from '../locales/translation.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { focusNextAfter, focusProgrammatically } from '../utils/focus.js';
 import { notificationBannerStyles } from './notification-banner.styles.js';
+import { notificationBannerStrings } from '../locales/notification-banner.js';
 
 export const BANNER_VARIANTS = ['information', 'success', 'warning', 'danger'] as const;
 export type BannerVariant = (typeof BANNER_VARIANTS)[number];
@@ -50,6 +51,7 @@ const ICON: Record<BannerVariant, ReturnType<typeof svg>> = {
  */
 export class GerNotificationBanner extends GerElement {
   static override styles = [...sharedStyles, notificationBannerStyles];
+  static override strings = notificationBannerStrings;
 
   /** `information` (default), `success`, `warning` or `danger`; sets the colour, icon and role. */
   @property({ reflect: true }) variant: BannerVariant = 'information';

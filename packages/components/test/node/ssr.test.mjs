@@ -48,6 +48,16 @@ test('markup in data renders as text on the server', async () => {
   assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
 });
 
+test('ger-display-settings and ger-theme-toggle render on the server with the defaults', async () => {
+  const panel = await ssr(html`<ger-display-settings open></ger-display-settings>`);
+  assert.match(panel, /aria-expanded="true"/);
+  assert.match(panel, /Текстийн хэмжээ/);
+  assert.match(panel, /<input[^>]*name="textSize"/);
+  const toggle = await ssr(html`<ger-theme-toggle></ger-theme-toggle>`);
+  assert.match(toggle, /aria-pressed="false"/);
+  assert.match(toggle, /Шөнийн горим/);
+});
+
 test('ger-live-chat renders its launcher and panel without connecting anywhere', async () => {
   const closed = await ssr(html`<ger-live-chat server="wss://chat.example.mn/chat"></ger-live-chat>`);
   assert.match(closed, /<button[^>]*class="launcher focusable[^"]*"[^>]*aria-expanded="false"/);
