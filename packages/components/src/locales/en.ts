@@ -3,6 +3,8 @@ import { notificationBannerStrings } from './notification-banner.js';
 import { skipLinkStrings } from './skip-link.js';
 import { themeToggleStrings } from './theme-toggle.js';
 import { displaySettingsStrings } from './display-settings.js';
+import { liveChatStrings } from './live-chat.js';
+import { liveChatPanelStrings } from './live-chat-panel.js';
 import { searchStrings } from './search.js';
 import type { Translation } from './translation.js';
 
@@ -20,4 +22,6 @@ export const en: Translation = {
   ...displaySettingsStrings.en,
   ...searchStrings.en,
   ...themeToggleStrings.en,
+  ...liveChatStrings.en,
+  ...liveChatPanelStrings.en,
 };
