@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { GerFormAssociatedElement } from '../base/form-associated.js';
 import { defineElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { SlotsController } from '../controllers/slots.js';
+import { announce } from '../utils/announce.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { buttonStyles } from './button.styles.js';
@@ -63,15 +65,51 @@ export class GerButton extends GerFormAssociatedElement {
   /** Makes the link download its target, optionally under this file name. */
   @property() download?: string;
 
+  private readonly slots = new SlotsController(this, ['start', 'end']);
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    // Announced once when loading starts; the button itself stays focusable and says it is busy.
+    if (changed.get('loading') === false && this.loading) announce(this.localize.term('loading'), this.localize.lang);
+  }
+
+  private implicitSubmitForm: HTMLFormElement | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Connected elements know their form; listen for Enter in its fields (see handleFormKeydown).
+    this.implicitSubmitForm = this.form;
+    this.implicitSubmitForm?.addEventListener('keydown', this.handleFormKeydown);
     // Capture runs before the page's own listeners, so a disabled button's click never reaches them.
     this.addEventListener('click', this.handleClick, { capture: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.implicitSubmitForm?.removeEventListener('keydown', this.handleFormKeydown);
+    this.implicitSubmitForm = null;
     this.removeEventListener('click', this.handleClick, { capture: true });
+  }
+
+  /**
+   * Enter in a form's text field submits it through its default button, but browsers count only
+   * native buttons. When a form's first submit button is this one, do what the browser would:
+   * submit through it (fields inside Ger controls included: the path starts at their input).
+   */
+  private handleFormKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing) return;
+    const field = event.composedPath()[0];
+    const typesText = field instanceof HTMLInputElement && !['button', 'submit', 'reset', 'checkbox', 'radio', 'file', 'image', 'color', 'range'].includes(field.type);
+    if (!typesText || this !== this.defaultButton()) return;
+    event.preventDefault();
+    if (!this.isDisabled && !this.loading) this.submitForm();
+  };
+
+  /** The form's first submit button, native or Ger; a native one keeps the browser's own behaviour. */
+  private defaultButton(): Element | undefined {
+    const candidates = this.form?.querySelectorAll('button, input[type="submit"], input[type="image"], ger-button') ?? [];
+    return [...candidates].find((el) =>
+      el instanceof GerButton ? el.oneOf('type', el.type, BUTTON_TYPES, 'submit') === 'submit' && !el.href : (el as HTMLButtonElement).type === 'submit',
+    ) as Element | undefined;
   }
 
   private handleClick = (event: MouseEvent) => {
@@ -123,12 +161,11 @@ export class GerButton extends GerFormAssociatedElement {
     const classes = `base focusable variant-${variant} size-${size}`;
     const content = html`
       ${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-      <slot name="start"></slot>
-      <span class="text"><slot></slot></span>
-      <slot name="end"></slot>
+      ${this.slots.has('start') ? html`<slot name="start"></slot>` : nothing}
+      <slot class="text"></slot>
+      ${this.slots.has('end') ? html`<slot name="end"></slot>` : nothing}
     `;
-    const status = html`<span class="visually-hidden" role="status">${this.loading ? this.localize.term('loading') : ''}</span>`;
-    return html`${this.isLink ? this.renderLink(classes, content) : this.renderButton(classes, content)}${status}`;
+    return this.isLink ? this.renderLink(classes, content) : this.renderButton(classes, content);
   }
 
   private renderButton(classes: string, content: unknown) {

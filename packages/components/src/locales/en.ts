@@ -3,6 +3,8 @@ import { notificationBannerStrings } from './notification-banner.js';
 import { skipLinkStrings } from './skip-link.js';
 import { themeToggleStrings } from './theme-toggle.js';
 import { displaySettingsStrings } from './display-settings.js';
+import { liveChatStrings } from './live-chat.js';
+import { liveChatPanelStrings } from './live-chat-panel.js';
 import { searchStrings } from './search.js';
 import { characterCountStrings } from './character-count.js';
 import { checkAnswersStrings } from './check-answers.js';
@@ -34,6 +36,8 @@ export const en: Translation = {
   ...displaySettingsStrings.en,
   ...searchStrings.en,
   ...themeToggleStrings.en,
+  ...liveChatStrings.en,
+  ...liveChatPanelStrings.en,
   // Forms (issue 5)
   ...formControlStrings.en,
   ...choiceStrings.en,

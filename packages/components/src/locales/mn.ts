@@ -3,6 +3,8 @@ import { notificationBannerStrings } from './notification-banner.js';
 import { skipLinkStrings } from './skip-link.js';
 import { themeToggleStrings } from './theme-toggle.js';
 import { displaySettingsStrings } from './display-settings.js';
+import { liveChatStrings } from './live-chat.js';
+import { liveChatPanelStrings } from './live-chat-panel.js';
 import { searchStrings } from './search.js';
 import { characterCountStrings } from './character-count.js';
 import { checkAnswersStrings } from './check-answers.js';
@@ -34,6 +36,8 @@ export const mn: Translation = {
   ...displaySettingsStrings.mn,
   ...searchStrings.mn,
   ...themeToggleStrings.mn,
+  ...liveChatStrings.mn,
+  ...liveChatPanelStrings.mn,
   // Forms (issue 5)
   ...formControlStrings.mn,
   ...choiceStrings.mn,

@@ -47,6 +47,51 @@ export interface Translation {
   forcedColoursNote: string;
   nightMode: string;
 
+  // Live chat (ger-live-chat): the launcher's strings (locales/live-chat.ts), then the panel's,
+  // which load with the panel (locales/live-chat-panel.ts).
+  chatTitle: string;
+  chatLauncher: string;
+  chatUnread: PluralForms;
+  chatClose: string;
+  chatOnline: string;
+  chatBusy: string;
+  chatOffline: string;
+  chatHotline: string;
+  chatHoursDefault: string;
+  chatConnecting: string;
+  chatReconnecting: string;
+  chatMessages: string;
+  chatEmpty: string;
+  chatYou: string;
+  chatAgent: string;
+  chatAgentNamed: string;
+  chatBot: string;
+  chatSending: string;
+  chatSent: string;
+  chatDelivered: string;
+  chatFailed: string;
+  chatRetry: string;
+  chatEdit: string;
+  chatTooLong: string;
+  chatFileTooLarge: string;
+  chatFileType: string;
+  chatNotSent: string;
+  chatMessageLabel: string;
+  chatHint: string;
+  chatSend: string;
+  chatAttach: string;
+  chatRemoveAttachment: string;
+  chatAttachment: string;
+  chatTyping: string;
+  chatTranscript: string;
+  chatPrechatIntro: string;
+  chatName: string;
+  chatTopic: string;
+  chatOptional: string;
+  chatStart: string;
+  chatLeave: string;
+  chatLeaveLabel: string;
+  chatReference: string;
   // --- Forms (issue 5) ---
   // Every form control (locales/form-control.ts)
   fieldRequired: string;
@@ -69,7 +114,7 @@ export interface Translation {
   patternMismatch: string;
   rangeUnderflow: string;
   rangeOverflow: string;
-  // ger-date-input (locales/date-input.ts)
+  // ger-date-input (locales/date-input.ts; its checks in locales/date-checks.ts)
   dateYear: string;
   dateMonth: string;
   dateDay: string;
@@ -82,7 +127,7 @@ export interface Translation {
   registrationFormat: string;
   registrationLetters: string;
   registrationBirthDate: string;
-  // ger-file-upload (locales/file-upload.ts)
+  // ger-file-upload (locales/file-upload.ts; once a file is chosen, locales/file-handling.ts)
   fileChoose: string;
   fileDrop: string;
   fileRemove: string;
@@ -93,7 +138,7 @@ export interface Translation {
   fileTooBig: string;
   fileType: string;
   fileUploadFailed: string;
-  // ger-form-steps, ger-check-answers, ger-error-summary (locales/form-steps.ts, check-answers.ts)
+  // ger-form-steps (locales/form-steps.ts, form-steps-page.ts, form-drafts.ts) and ger-check-answers (locales/check-answers.ts)
   stepOf: string;
   stepsLabel: string;
   stepContinue: string;

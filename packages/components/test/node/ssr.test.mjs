@@ -117,3 +117,15 @@ test('error summary, form steps, form step and check answers render on the serve
   assert.match(steps, /<ger-form-step[^>]*heading="Хувийн мэдээлэл"/);
   assert.match(steps, /<ger-check-answers/);
 });
+
+test('ger-live-chat renders its launcher and panel without connecting anywhere', async () => {
+  const closed = await ssr(html`<ger-live-chat server="wss://chat.example.mn/chat"></ger-live-chat>`);
+  assert.match(closed, /<button[^>]*class="launcher focusable[^"]*"[^>]*aria-expanded="false"/);
+  assert.match(closed, /Тусламж/);
+  assert.match(closed, /role="dialog"[^>]*hidden/);
+  // The panel's code loads in the browser; on the server an open panel says it is loading.
+  const open = await ssr(html`<ger-live-chat open></ger-live-chat>`);
+  assert.match(open, /aria-expanded="true"/);
+  assert.match(open, /<section id="panel"[^>]*role="dialog"[^>]*aria-label="Шууд тусламж"/);
+  assert.match(open, /Ачаалж байна/);
+});
