@@ -10,6 +10,14 @@ export interface GerEventDetails {
   'ger-dismiss': { reason: 'user' | 'api' };
   /** The display settings changed (fired on the root element by the preferences store). */
   'ger-preferences-change': PreferencesChangeDetail;
+
+  // Page shell, request tracking and feedback
+  /** A language link was chosen; cancel it with `preventDefault()` to switch without loading the page. */
+  'ger-language-select': { lang: string; href: string };
+  /** A reference number in a valid format was submitted, normalized (upper case, Latin letters). */
+  'ger-lookup': { reference: string };
+  /** Feedback on a service was sent. */
+  'ger-feedback': { helpful: boolean; rating: number | null; comment: string; service: string };
 }
 
 export type GerEventName = keyof GerEventDetails;

@@ -4,6 +4,16 @@ import { skipLinkStrings } from './skip-link.js';
 import { themeToggleStrings } from './theme-toggle.js';
 import { displaySettingsStrings } from './display-settings.js';
 import { searchStrings } from './search.js';
+// Page shell, notices, request tracking and feedback
+import { headerStrings } from './header.js';
+import { languageSwitchStrings } from './language-switch.js';
+import { breadcrumbsStrings } from './breadcrumbs.js';
+import { footerStrings } from './footer.js';
+import { noticeListStrings } from './notice-list.js';
+import { siteAlertStrings } from './site-alert.js';
+import { statusTrackerStrings } from './status-tracker.js';
+import { requestLookupStrings } from './request-lookup.js';
+import { feedbackStrings } from './feedback.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -20,4 +30,14 @@ export const en: Translation = {
   ...displaySettingsStrings.en,
   ...searchStrings.en,
   ...themeToggleStrings.en,
+  // Page shell, notices, request tracking and feedback
+  ...headerStrings.en,
+  ...languageSwitchStrings.en,
+  ...breadcrumbsStrings.en,
+  ...footerStrings.en,
+  ...noticeListStrings.en,
+  ...siteAlertStrings.en,
+  ...statusTrackerStrings.en,
+  ...requestLookupStrings.en,
+  ...feedbackStrings.en,
 };

@@ -1,0 +1,24 @@
+import { defineStrings } from './strings.js';
+
+/** Strings of ger-notice-list, in the built-in languages. */
+export const noticeListStrings = defineStrings({
+  mn: {
+    noticeFilter: 'Ангиллаар шүүх',
+    allCategories: 'Бүгд',
+    noticeNew: 'Шинэ',
+    noticeCount: { one: '{count} мэдэгдэл харагдаж байна.', other: '{count} мэдэгдэл харагдаж байна.' },
+    noticeNewCount: {
+      one: 'Таныг сүүлд зочилсноос хойш {count} шинэ мэдэгдэл нэмэгдсэн.',
+      other: 'Таныг сүүлд зочилсноос хойш {count} шинэ мэдэгдэл нэмэгдсэн.',
+    },
+    noNotices: 'Харуулах мэдэгдэл алга.',
+  },
+  en: {
+    noticeFilter: 'Filter by category',
+    allCategories: 'All',
+    noticeNew: 'New',
+    noticeCount: { one: 'Showing {count} notice.', other: 'Showing {count} notices.' },
+    noticeNewCount: { one: '{count} notice is new since your last visit.', other: '{count} notices are new since your last visit.' },
+    noNotices: 'There are no notices to show.',
+  },
+});

@@ -1,0 +1,113 @@
+import type { LocalizeController } from '../controllers/localize.js';
+import { warnOnce } from './warn.js';
+
+/** Public services in Mongolia keep Ulaanbaatar time; a site may give another zone. */
+export const DEFAULT_TIME_ZONE = 'Asia/Ulaanbaatar';
+
+/** A date from data, understood once. */
+export interface DataDate {
+  date: Date;
+  /** A calendar day (`2026-03-01`) rather than a moment: shown as written, in any time zone. */
+  dayOnly: boolean;
+  /** The value for `<time datetime>`. */
+  datetime: string;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * Reads an ISO 8601 day (`2026-03-01`) or moment (`2026-03-01T09:30:00+08:00`), or a `Date`.
+ * Anything else is not a date: `undefined`, and one warning naming `where`.
+ */
+export function parseDate(value: unknown, where: string): DataDate | undefined {
+  if (value == null || value === '') return undefined;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return { date: value, dayOnly: false, datetime: value.toISOString() };
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    const day = DAY.exec(trimmed);
+    if (day) {
+      const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+      if (date.getUTCDate() === Number(day[3])) return { date, dayOnly: true, datetime: trimmed };
+    } else if (MOMENT.test(trimmed)) {
+      const date = new Date(trimmed);
+      if (!Number.isNaN(date.getTime())) return { date, dayOnly: false, datetime: date.toISOString() };
+    }
+  }
+  warnOnce(`${where}: "${String(value).slice(0, 40)}" is not an ISO 8601 date; it is left out.`);
+  return undefined;
+}
+
+/** The time zone when `Intl` knows it, else Ulaanbaatar with one warning. */
+export function validTimeZone(zone: string | null | undefined): string {
+  if (!zone) return DEFAULT_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    warnOnce(`time-zone="${zone}" is not a time zone Intl knows; using ${DEFAULT_TIME_ZONE}.`);
+    return DEFAULT_TIME_ZONE;
+  }
+}
+
+/**
+ * The zone to show a date in: a calendar day is the same day everywhere (it is kept as UTC
+ * midnight, so it is formatted in UTC); a moment falls on the day of the reader's zone.
+ */
+export function zoneFor(value: DataDate, timeZone: string): string {
+  return value.dayOnly ? 'UTC' : timeZone;
+}
+
+/** The numeric calendar fields of a moment in a time zone. */
+function fieldsIn(date: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', number> {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute') };
+}
+
+/** The calendar day of a date in a time zone, as a day number (days since 1970-01-01). */
+export function dayNumber(value: DataDate, timeZone: string): number {
+  const { year, month, day } = fieldsIn(value.date, zoneFor(value, timeZone));
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** Month names as Intl's Mongolian long date says them ("2026 оны гуравдугаар сарын 20"). */
+const MONGOLIAN_MONTHS = [
+  'нэгдүгээр',
+  'хоёрдугаар',
+  'гуравдугаар',
+  'дөрөвдүгээр',
+  'тавдугаар',
+  'зургаадугаар',
+  'долоодугаар',
+  'наймдугаар',
+  'есдүгээр',
+  'аравдугаар',
+  'арван нэгдүгээр',
+  'арван хоёрдугаар',
+];
+let intlHasMongolian: boolean | undefined;
+
+/**
+ * A date in the reader's language: a long date, and the time when `withTime`. Chromium's Intl
+ * has no Mongolian and would write English, so there Mongolian is written by hand, in the
+ * words Firefox, WebKit and Node's Intl use: every engine and the server say the same thing.
+ */
+export function formatDate(localize: LocalizeController, value: DataDate, timeZone: string, withTime = false): string {
+  const zone = zoneFor(value, timeZone);
+  intlHasMongolian ??= Intl.DateTimeFormat.supportedLocalesOf('mn').length > 0;
+  if (!localize.lang.startsWith('mn') || intlHasMongolian) {
+    return localize.date(value.date, { dateStyle: 'long', timeStyle: withTime ? 'short' : undefined, timeZone: zone });
+  }
+  const { year, month, day, hour, minute } = fieldsIn(value.date, zone);
+  const time = withTime ? ` ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` : '';
+  return `${year} оны ${MONGOLIAN_MONTHS[month - 1]} сарын ${day}${time}`;
+}
