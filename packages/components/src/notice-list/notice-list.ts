@@ -76,6 +76,12 @@ export class GerNoticeList extends GerElement {
   /** Level of each notice's title in the page outline, 2 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /**
+   * Marks notices after this moment (ISO 8601) as new, instead of the visit remembered in this
+   * browser: for a signed-in reader whose last visit the server knows.
+   */
+  @property() since = '';
+
   /** The category shown; empty for all. */
   @state() private category = '';
 
@@ -86,13 +92,23 @@ export class GerNoticeList extends GerElement {
     this.lastVisit = previousVisit(this.storageKey);
   }
 
+  /**
+   * A checked attribute only sets the initial state (and server rendering writes the attribute,
+   * never `.checked`): keep each radio in step when the list changes under a choice.
+   */
+  override updated(): void {
+    for (const input of this.renderRoot.querySelectorAll('input')) input.checked = input.hasAttribute('checked');
+  }
+
   private get level(): number {
     const level = Number(this.headingLevel);
     return Number.isInteger(level) && level >= 2 && level <= 6 ? level : Number(this.oneOf('heading-level', String(this.headingLevel), ['3'], '3'));
   }
 
   private shown(timeZone: string): ShownNotice[] {
-    const visitDay = this.lastVisit === undefined ? 0 : dayNumber({ date: new Date(this.lastVisit), dayOnly: false, datetime: '' }, timeZone);
+    const since = parseDate(this.since, '<ger-notice-list> since');
+    const lastVisit = since ? since.date.getTime() : this.lastVisit;
+    const visitDay = lastVisit === undefined ? 0 : dayNumber(since ?? { date: new Date(lastVisit), dayOnly: false, datetime: '' }, timeZone);
     return listOf(this.notices, '<ger-notice-list> notices').flatMap((item) => {
       const title = text(item.title);
       if (!title) {
@@ -102,7 +118,7 @@ export class GerNoticeList extends GerElement {
       const href = checkedUrl(text(item.href), '<ger-notice-list> href');
       const date = parseDate(item.date, '<ger-notice-list> date');
       // A day only is new from the day after the last visit; a moment, from the moment after it.
-      const isNew = Boolean(date && this.lastVisit !== undefined && (date.dayOnly ? dayNumber(date, timeZone) > visitDay : date.date.getTime() > this.lastVisit));
+      const isNew = Boolean(date && lastVisit !== undefined && (date.dayOnly ? dayNumber(date, timeZone) > visitDay : date.date.getTime() > lastVisit));
       return [{ title, href, date, agency: text(item.agency), category: text(item.category), summary: text(item.summary), isNew }];
     });
   }
@@ -134,7 +150,7 @@ export class GerNoticeList extends GerElement {
         ${categories.map((category) => {
           const count = category ? notices.filter((notice) => notice.category === category).length : notices.length;
           return html`<label class="option">
-            <input class="focusable" type="radio" name="category" .value=${category} .checked=${category === selected} @change=${() => (this.category = category)} />
+            <input class="focusable" type="radio" name="category" .value=${category} ?checked=${category === selected} @change=${() => (this.category = category)} />
             <span class="text">${category || this.localize.term('allCategories')} (${this.localize.number(count)})</span>
           </label>`;
         })}

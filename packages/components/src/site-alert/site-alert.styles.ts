@@ -52,9 +52,10 @@ export const siteAlertStyles = css`
     display: block;
   }
   .kind {
-    font-size: var(--ger-font-size-sm);
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
+    font-size: var(--ger-font-size-md);
+  }
+  .title {
+    font-size: var(--ger-font-size-xl);
   }
   .message {
     max-inline-size: var(--ger-size-measure);

@@ -80,9 +80,8 @@ export class GerSiteAlert extends GerElement {
         <h2 part="heading" class="heading" id="heading">
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${ICON[variant]}</svg>
           <span class="text">
-            <span class="kind">${this.localize.term(KIND[variant])}</span>${this.heading
-              ? html`<span class="visually-hidden">: </span><span class="title">${this.heading}</span>`
-              : nothing}
+            <span class="kind">${this.localize.term(KIND[variant])}${this.heading ? ':' : ''}</span>
+            ${this.heading ? html`<span class="title">${this.heading}</span>` : nothing}
           </span>
         </h2>
         <div part="message" id="message" class="message" ?hidden=${!open}><slot></slot></div>

@@ -14,10 +14,11 @@ export interface DataDate {
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+/** A moment needs its offset (or Z): without one, each reader's machine would put it elsewhere. */
+const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
- * Reads an ISO 8601 day (`2026-03-01`) or moment (`2026-03-01T09:30:00+08:00`), or a `Date`.
+ * Reads an ISO 8601 day (`2026-03-01`) or moment with its offset (`2026-03-01T09:30:00+08:00`), or a `Date`.
  * Anything else is not a date: `undefined`, and one warning naming `where`.
  */
 export function parseDate(value: unknown, where: string): DataDate | undefined {
@@ -28,7 +29,7 @@ export function parseDate(value: unknown, where: string): DataDate | undefined {
     const day = DAY.exec(trimmed);
     if (day) {
       const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-      if (date.getUTCDate() === Number(day[3])) return { date, dayOnly: true, datetime: trimmed };
+      if (date.getUTCMonth() === Number(day[2]) - 1 && date.getUTCDate() === Number(day[3])) return { date, dayOnly: true, datetime: trimmed };
     } else if (MOMENT.test(trimmed)) {
       const date = new Date(trimmed);
       if (!Number.isNaN(date.getTime())) return { date, dayOnly: false, datetime: date.toISOString() };
