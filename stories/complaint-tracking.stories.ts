@@ -45,7 +45,10 @@ function showErrors(form: HTMLFormElement, missing: boolean) {
       : nothing,
     summary,
   );
-  render(missing ? html`<strong>${t('Алдаа: гомдлын агуулгыг бичнэ үү', 'Error: say what your complaint is about')}</strong>` : nothing, form.querySelector<HTMLElement>('#complaint-text-error')!);
+  render(
+    missing ? html`<strong>${t('Алдаа: гомдлын агуулгыг бичнэ үү', 'Error: say what your complaint is about')}</strong>` : nothing,
+    form.querySelector<HTMLElement>('#complaint-text-error')!,
+  );
 }
 
 function submit(event: SubmitEvent, now: string) {

@@ -6,6 +6,8 @@ import { footerLinks } from './support/service-data.js';
 
 interface FooterArgs {
   hotline: string;
+  /** Empty: "every day, 24 hours" in the page language. */
+  'hotline-hours': string;
   email: string;
   'chat-href': string;
   'contact-href': string;
@@ -28,14 +30,23 @@ The hotline is a \`tel:\` link. Small print (copyright) goes in the default slot
   },
   argTypes: {
     hotline: { control: 'text' },
+    'hotline-hours': { control: 'text' },
     email: { control: 'text' },
     'chat-href': { control: 'text' },
     'contact-href': { control: 'text' },
     'accessibility-href': { control: 'text' },
   },
-  args: { hotline: '1111', email: 'info@1111.mn', 'chat-href': '#chat', 'contact-href': '#contact', 'accessibility-href': '#accessibility' },
+  args: {
+    hotline: '1111',
+    'hotline-hours': '',
+    email: 'info@1111.mn',
+    'chat-href': '#chat',
+    'contact-href': '#contact',
+    'accessibility-href': '#accessibility',
+  },
   render: (args) => html`<ger-footer
     hotline=${args.hotline}
+    hotline-hours=${args['hotline-hours'] || t('Өдөр бүр, 24 цаг', 'Every day, 24 hours')}
     email=${args.email}
     chat-href=${args['chat-href']}
     contact-href=${args['contact-href']}
@@ -56,5 +67,6 @@ export const Default: Story = {};
 /** A small agency site: the hotline and the accessibility statement only. Help stays first. */
 export const Minimal: Story = {
   args: { email: '', 'chat-href': '', 'contact-href': '' },
-  render: (args) => html`<ger-footer hotline=${args.hotline} accessibility-href=${args['accessibility-href']} agency=${t('Татварын ерөнхий газар', 'General Department of Taxation')}></ger-footer>`,
+  render: (args) =>
+    html`<ger-footer hotline=${args.hotline} accessibility-href=${args['accessibility-href']} agency=${t('Татварын ерөнхий газар', 'General Department of Taxation')}></ger-footer>`,
 };

@@ -88,7 +88,9 @@ export const Narrow: Story = {
 /** The compact night-mode switch in the `settings` slot instead of the full display settings. */
 export const WithThemeToggle: Story = {
   name: 'With the theme toggle',
-  render: (args) => html`<ger-header service-name=${args['service-name']} home-href="#home" .navigation=${navigation(args.current)} .languages=${languages()} @ger-language-select=${switchInPlace}>
+  render: (
+    args,
+  ) => html`<ger-header service-name=${args['service-name']} home-href="#home" .navigation=${navigation(args.current)} .languages=${languages()} @ger-language-select=${switchInPlace}>
     ${logo}<ger-theme-toggle slot="settings"></ger-theme-toggle>
   </ger-header>`,
 };
@@ -96,7 +98,8 @@ export const WithThemeToggle: Story = {
 /** An agency site without a menu: name, languages and settings only. */
 export const NameOnly: Story = {
   name: 'Name only',
-  render: () => html`<ger-header service-name=${t('Татварын ерөнхий газар', 'General Department of Taxation')} home-href="#home" .languages=${languages()} @ger-language-select=${switchInPlace}
+  render:
+    () => html`<ger-header service-name=${t('Татварын ерөнхий газар', 'General Department of Taxation')} home-href="#home" .languages=${languages()} @ger-language-select=${switchInPlace}
     >${logo}</ger-header
   >`,
 };

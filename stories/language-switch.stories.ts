@@ -34,11 +34,7 @@ Selecting a language fires a cancelable \`ger-language-select\`: a single-page a
   },
   args: { current: '', kazakh: false },
   render: (args) => {
-    const options: LanguageOption[] = [
-      { code: 'mn', href: '#mn' },
-      { code: 'en', href: '#en' },
-      ...(args.kazakh ? [{ code: 'kk', href: '#kk' }] : []),
-    ];
+    const options: LanguageOption[] = [{ code: 'mn', href: '#mn' }, { code: 'en', href: '#en' }, ...(args.kazakh ? [{ code: 'kk', href: '#kk' }] : [])];
     return html`<ger-language-switch
       current=${args.current}
       .languages=${options}

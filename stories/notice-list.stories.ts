@@ -52,5 +52,6 @@ export const Default: Story = {};
 export const FirstVisit: Story = {
   name: 'First visit',
   args: { since: '' },
-  render: (args) => html`<ger-notice-list time-zone=${args['time-zone']} storage-key="storybook-first-visit" .notices=${notices().slice(0, 2)}></ger-notice-list>`,
+  render: (args) =>
+    html`<ger-notice-list time-zone=${args['time-zone']} storage-key="storybook-first-visit" .notices=${notices().slice(0, 2)}></ger-notice-list>`,
 };

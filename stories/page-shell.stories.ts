@@ -33,8 +33,9 @@ same place (WCAG 3.2.3, 3.2.6).`,
   args: { alert: true },
   render: (args) => html`<div>
     <ger-skip-link href="#page-shell-main"></ger-skip-link>
-    ${args.alert
-      ? html`<ger-site-alert variant="warning" heading=${t('Системийн засвар үйлчилгээ', 'Planned maintenance')} dismissible alert-id="storybook-maintenance">
+    ${
+      args.alert
+        ? html`<ger-site-alert variant="warning" heading=${t('Системийн засвар үйлчилгээ', 'Planned maintenance')} dismissible alert-id="storybook-maintenance">
           <p>
             ${t(
               'Бямба гарагт 02:00–05:00 цагт e-Mongolia-ийн үйлчилгээ түр ажиллахгүй.',
@@ -42,7 +43,8 @@ same place (WCAG 3.2.3, 3.2.6).`,
             )}
           </p>
         </ger-site-alert>`
-      : ''}
+        : ''
+    }
     <ger-header
       service-name="e-Mongolia"
       agency=${t('Цахим хөгжил, инновац, харилцаа холбооны яам', 'Ministry of Digital Development, Innovation and Communications')}
@@ -54,18 +56,20 @@ same place (WCAG 3.2.3, 3.2.6).`,
         document.documentElement.lang = event.detail.lang;
       }}
     ></ger-header>
-    <main id="page-shell-main" class="ger-demo ger-demo-stack" style="max-inline-size: 60rem; margin-inline: auto; padding-inline: var(--ger-space-md)">
+    <main
+      id="page-shell-main"
+      class="ger-demo ger-demo-stack"
+      style="max-inline-size: 60rem; margin-inline: auto; padding-inline: var(--ger-space-md); padding-block-end: var(--ger-space-xl)"
+    >
       <ger-breadcrumbs
-        .items=${[
-          { label: t('Нүүр', 'Home'), href: '#home' },
-          { label: t('Мэдэгдэл', 'Notices') },
-        ]}
+        .items=${[{ label: t('Нүүр', 'Home'), href: '#home' }, { label: t('Мэдэгдэл', 'Notices') }]}
       ></ger-breadcrumbs>
       <h1>${t('Мэдэгдэл, шийдвэр', 'Notices and decisions')}</h1>
       <ger-notice-list since="2026-02-25T00:00:00+08:00" storage-key="storybook-page" .notices=${notices()}></ger-notice-list>
       <ger-feedback service="notices"></ger-feedback>
     </main>
     <ger-footer
+      hotline-hours=${t('Өдөр бүр, 24 цаг', 'Every day, 24 hours')}
       email="info@1111.mn"
       chat-href="#chat"
       contact-href="#contact"

@@ -35,7 +35,9 @@ must see.`,
     dismissible: { control: 'boolean' },
   },
   args: { variant: 'emergency', heading: '', dismissible: false },
-  render: (args) => html`<ger-site-alert variant=${args.variant} heading=${args.heading || t('Туул голын үерийн аюул', 'Flood danger on the Tuul river')} ?dismissible=${args.dismissible}>
+  render: (
+    args,
+  ) => html`<ger-site-alert variant=${args.variant} heading=${args.heading || t('Туул голын үерийн аюул', 'Flood danger on the Tuul river')} ?dismissible=${args.dismissible}>
     <p>
       ${t(
         'Туул голын усны түвшин аюултай хэмжээнд хүрлээ. Голын эргээс хол байж, онцгой байдлын албаны зааврыг дагана уу. Яаралтай тусламж: 105.',
@@ -55,7 +57,9 @@ export const Emergency: Story = {};
 /** A service-wide alert the reader may fold away with a clearly labelled button (it can be opened again). */
 export const Dismissible: Story = {
   args: { variant: 'warning', dismissible: true },
-  render: (args) => html`<ger-site-alert variant=${args.variant} heading=${args.heading || t('Системийн засвар үйлчилгээ', 'Planned maintenance')} ?dismissible=${args.dismissible}>
+  render: (
+    args,
+  ) => html`<ger-site-alert variant=${args.variant} heading=${args.heading || t('Системийн засвар үйлчилгээ', 'Planned maintenance')} ?dismissible=${args.dismissible}>
     <p>
       ${t(
         'Бямба гарагт 02:00–05:00 цагт e-Mongolia-ийн үйлчилгээ түр ажиллахгүй. Энэ хугацаанд төлбөр хийх боломжгүй.',

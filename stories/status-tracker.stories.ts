@@ -59,5 +59,6 @@ export const Overdue: Story = {
 /** Decided and closed: no overdue message, whatever the date. */
 export const Decided: Story = {
   args: { now: '2026-04-30T10:00:00+08:00' },
-  render: (args) => html`<ger-status-tracker reference=${args.reference} deadline=${args.deadline} time-zone=${args['time-zone']} .now=${args.now} .events=${decidedEvents()}></ger-status-tracker>`,
+  render: (args) =>
+    html`<ger-status-tracker reference=${args.reference} deadline=${args.deadline} time-zone=${args['time-zone']} .now=${args.now} .events=${decidedEvents()}></ger-status-tracker>`,
 };

@@ -35,10 +35,7 @@ export const notices = (): Notice[] => [
     date: '2026-03-02T09:00:00+08:00',
     agency: t('Улсын бүртгэлийн ерөнхий газар', 'General Authority for State Registration'),
     category: t('Журам', 'Regulation'),
-    summary: t(
-      '2026 оны 4-р сарын 1-ээс иргэний үнэмлэхийг зөвхөн цахимаар сунгана.',
-      'From 1 April 2026 ID cards are renewed online only.',
-    ),
+    summary: t('2026 оны 4-р сарын 1-ээс иргэний үнэмлэхийг зөвхөн цахимаар сунгана.', 'From 1 April 2026 ID cards are renewed online only.'),
   },
   {
     title: t('Татварын жилийн тайлан хүлээн авах хугацааг сунгалаа', 'Deadline for annual tax returns extended'),

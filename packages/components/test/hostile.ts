@@ -38,7 +38,10 @@ export async function expectNoInjection(root: Element): Promise<void> {
     'elements made from data',
   ).to.deep.equal([]);
   const scriptLinks = elements.filter((element) => /^\s*javascript:/i.test(element.getAttribute('href') ?? ''));
-  expect(scriptLinks.map((element) => element.outerHTML), 'javascript: links').to.deep.equal([]);
+  expect(
+    scriptLinks.map((element) => element.outerHTML),
+    'javascript: links',
+  ).to.deep.equal([]);
 }
 
 /** Rendered elements that stick out of `container` on the inline-end side (sideways scrolling). */

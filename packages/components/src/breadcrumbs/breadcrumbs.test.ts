@@ -7,11 +7,7 @@ import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '.
 import type { GerBreadcrumbs } from './breadcrumbs.js';
 import './breadcrumbs.js';
 
-const ITEMS = [
-  { label: 'Нүүр', href: '#home' },
-  { label: 'Өргөдөл, гомдол', href: '#complaints' },
-  { label: 'Явц шалгах' },
-];
+const ITEMS = [{ label: 'Нүүр', href: '#home' }, { label: 'Өргөдөл, гомдол', href: '#complaints' }, { label: 'Явц шалгах' }];
 
 const items = (el: GerBreadcrumbs) => [...el.shadowRoot!.querySelectorAll('li')];
 
@@ -37,7 +33,9 @@ describe('ger-breadcrumbs', () => {
   });
 
   it('reads a JSON attribute, and renders nothing for no items', async () => {
-    const el = await fixture<GerBreadcrumbs>(html`<ger-breadcrumbs items='[{"label":"Нүүр","href":"/"},{"label":"Тусламж","href":"/help"}]'></ger-breadcrumbs>`);
+    const el = await fixture<GerBreadcrumbs>(
+      html`<ger-breadcrumbs items='[{"label":"Нүүр","href":"/"},{"label":"Тусламж","href":"/help"}]'></ger-breadcrumbs>`,
+    );
     expect(items(el).length).to.equal(2);
     expect(items(el)[1].querySelector('a')!.getAttribute('aria-current')).to.equal('page');
     const empty = await fixture<GerBreadcrumbs>(html`<ger-breadcrumbs></ger-breadcrumbs>`);

@@ -33,9 +33,11 @@ export class GerBreadcrumbs extends GerElement {
         ${items.map((item, index) => {
           const current = index === last ? 'page' : nothing;
           return html`<li>
-            ${item.href
-              ? html`<a class="focusable" href=${item.href} aria-current=${current}>${item.label}</a>`
-              : html`<span aria-current=${current}>${item.label}</span>`}
+            ${
+              item.href
+                ? html`<a class="focusable" href=${item.href} aria-current=${current}>${item.label}</a>`
+                : html`<span aria-current=${current}>${item.label}</span>`
+            }
           </li>`;
         })}
       </ol>

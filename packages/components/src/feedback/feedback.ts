@@ -65,9 +65,10 @@ export class GerFeedback extends GerElement {
     return html`<form part="form" aria-labelledby="question" @submit=${this.send}>
       <p class="question" id="question">${this.localize.term('feedbackQuestion')}</p>
       <div class="answers">${this.answer(true, this.localize.term('yes'))} ${this.answer(false, this.localize.term('no'))}</div>
-      ${this.helpful === null
-        ? nothing
-        : html`<fieldset>
+      ${
+        this.helpful === null
+          ? nothing
+          : html`<fieldset>
               <legend class="label">${this.localize.term('ratingLegend')}</legend>
               <div class="scale">
                 ${RATINGS.map(
@@ -83,7 +84,8 @@ export class GerFeedback extends GerElement {
             <label class="label" for="comment">${this.localize.term('commentLabel')}</label>
             <p class="hint" id="comment-hint">${this.localize.term('commentHint')}</p>
             <textarea class="input focusable" id="comment" name="comment" rows="4" maxlength="2000" aria-describedby="comment-hint"></textarea>
-            <p><button class="button focusable" type="submit">${this.localize.term('sendFeedback')}</button></p>`}
+            <p><button class="button focusable" type="submit">${this.localize.term('sendFeedback')}</button></p>`
+      }
     </form>`;
   }
 }

@@ -90,13 +90,17 @@ describe('ger-footer', () => {
       el = await fixture<GerFooter>(html`<div style="inline-size: 18rem">
         <ger-footer
           hotline=${MARKUP}
+          hotline-hours=${MARKUP + LONG_WORD}
           email=${'x@y.mn"><img src=x onerror=alert(1)>'}
           chat-href=${SCRIPT_URL}
           contact-href=${' JavaScript:alert(1)'}
           accessibility-href=${'data:text/html,<script>alert(1)</script>'}
           agency=${MARKUP + LONG_WORD}
           agency-href=${SCRIPT_URL}
-          .links=${[{ label: LONG_WORD, href: '/long' }, { label: MARKUP, href: SCRIPT_URL }]}
+          .links=${[
+            { label: LONG_WORD, href: '/long' },
+            { label: MARKUP, href: SCRIPT_URL },
+          ]}
         ></ger-footer>
       </div>`);
     });
@@ -110,6 +114,12 @@ describe('ger-footer', () => {
     expect(warnings.filter((w) => w.includes('is not an http, https or relative URL')).length).to.be.at.least(4);
   });
 
+  it('says when the hotline answers', async () => {
+    const el = await fixture<GerFooter>(html`<ger-footer hotline-hours="Өдөр бүр 24 цаг"></ger-footer>`);
+    const hotline = part(el, 'help').querySelector('li')!;
+    expect(hotline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Лавлах утас 1111 Өдөр бүр 24 цаг Өргөдөл, гомдол, санал хүсэлт хүлээн авна.');
+  });
+
   it('accepts a hotline written with spaces or a country code', async () => {
     const el = await fixture<GerFooter>(html`<ger-footer hotline="+976 7000 1111"></ger-footer>`);
     expect(part(el, 'hotline').getAttribute('href')).to.equal('tel:+97670001111');
@@ -120,6 +130,7 @@ describe('ger-footer', () => {
 describeAccessibility(
   'ger-footer',
   () => html`<ger-footer
+    hotline-hours="Өдөр бүр 24 цаг"
     email="info@1111.mn"
     chat-href="#chat"
     contact-href="#contact"

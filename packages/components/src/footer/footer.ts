@@ -15,7 +15,7 @@ const EMAIL = /^[^\s@<>"()]+@[^\s@<>"()]+\.[^\s@<>"()]+$/;
  * @tagname ger-footer
  * @summary The bottom of every page: how to get help (the 1111 hotline first), links, the accessibility statement and the agency responsible.
  *
- * Help is always first and always in the same order (hotline, email, live chat, other ways to
+ * Help is always first and always in the same order (hotline with its hours, email, live chat, other ways to
  * get in touch), whatever the page gives, so it is found in the same place on every page
  * (WCAG 3.2.6 Consistent Help).
  *
@@ -33,6 +33,9 @@ export class GerFooter extends GerElement {
 
   /** The helpline number, called with a `tel:` link. */
   @property() hotline = '1111';
+
+  /** When the helpline answers, in the page's language, e.g. "Өдөр бүр 24 цаг". */
+  @property({ attribute: 'hotline-hours' }) hotlineHours = '';
 
   /** An email address for help. */
   @property() email = '';
@@ -69,18 +72,21 @@ export class GerFooter extends GerElement {
     return html`<section part="help" class="help" aria-labelledby="help-heading">
       <h2 id="help-heading">${this.localize.term('footerHelp')}</h2>
       <ul class="plain">
-        ${this.hotline
-          ? html`<li>
+        ${
+          this.hotline
+            ? html`<li>
               <span class="label">${this.localize.term('hotline')}</span>
-              ${phone.length >= 3
-                ? html`<a part="hotline" class="hotline focusable" href="tel:${phone}">${this.hotline}</a>`
-                : html`<span class="hotline">${this.hotline}</span>`}
+              ${
+                phone.length >= 3
+                  ? html`<a part="hotline" class="hotline focusable" href="tel:${phone}">${this.hotline}</a>`
+                  : html`<span class="hotline">${this.hotline}</span>`
+              }
+              ${this.hotlineHours ? html`<span class="note">${this.hotlineHours}</span>` : nothing}
               <span class="note">${this.localize.term('hotlineNote')}</span>
             </li>`
-          : nothing}
-        ${email
-          ? html`<li><span class="label">${this.localize.term('email')}</span> <a class="focusable" href="mailto:${email}">${email}</a></li>`
-          : nothing}
+            : nothing
+        }
+        ${email ? html`<li><span class="label">${this.localize.term('email')}</span> <a class="focusable" href="mailto:${email}">${email}</a></li>` : nothing}
         ${chat ? html`<li><a class="focusable" href=${chat}>${this.localize.term('liveChat')}</a></li>` : nothing}
         ${contact ? html`<li><a class="focusable" href=${contact}>${this.localize.term('contactPage')}</a></li>` : nothing}
       </ul>
@@ -97,20 +103,24 @@ export class GerFooter extends GerElement {
     return html`<footer part="footer" class="footer">
       <div class="inner">
         ${this.renderHelp()}
-        ${links.length
-          ? html`<nav part="links" aria-label=${this.localize.term('footerLinks')}>
+        ${
+          links.length
+            ? html`<nav part="links" aria-label=${this.localize.term('footerLinks')}>
               <ul class="plain">
                 ${links.map((link) => html`<li>${this.link(link)}</li>`)}
               </ul>
             </nav>`
-          : nothing}
+            : nothing
+        }
         <div part="about" class="about">
-          ${this.agency
-            ? html`<p>
+          ${
+            this.agency
+              ? html`<p>
                 <span class="label">${this.localize.term('responsibleAgency')}</span>
                 ${this.link({ label: this.agency, href: agencyHref, current: false })}
               </p>`
-            : nothing}
+              : nothing
+          }
           <slot></slot>
         </div>
       </div>

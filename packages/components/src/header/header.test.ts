@@ -162,7 +162,10 @@ describe('ger-header', () => {
           agency=${MARKUP}
           home-href=${SCRIPT_URL}
           .navigation=${[{ label: MARKUP, href: SCRIPT_URL }, { label: LONG_WORD, href: '#long' }, { label: '', href: '#empty' }, null]}
-          .languages=${[{ code: 'mn', href: '#mn' }, { code: 'en', href: SCRIPT_URL }]}
+          .languages=${[
+            { code: 'mn', href: '#mn' },
+            { code: 'en', href: SCRIPT_URL },
+          ]}
         >
           <span slot="settings"></span>
         </ger-header>

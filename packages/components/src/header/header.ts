@@ -76,15 +76,14 @@ export class GerHeader extends GerElement {
           </span>
         </a>
         <div class="tools">
-          ${this.languages.length
-            ? html`<ger-language-switch .languages=${this.languages} current=${this.currentLanguage}></ger-language-switch>`
-            : nothing}
+          ${this.languages.length ? html`<ger-language-switch .languages=${this.languages} current=${this.currentLanguage}></ger-language-switch>` : nothing}
           <slot name="settings"><ger-display-settings></ger-display-settings></slot>
         </div>
         <slot name="search"></slot>
       </div>
-      ${links.length
-        ? html`<nav part="navigation" class="nav" aria-label=${this.localize.term('mainNavigation')}>
+      ${
+        links.length
+          ? html`<nav part="navigation" class="nav" aria-label=${this.localize.term('mainNavigation')}>
             <button
               part="menu-button"
               class="menu-button focusable"
@@ -102,16 +101,19 @@ export class GerHeader extends GerElement {
               ${links.map(
                 (link) =>
                   html`<li>
-                    ${link.href
-                      ? html`<a class="link focusable" href=${link.href} aria-current=${link.current ? 'page' : nothing}
+                    ${
+                      link.href
+                        ? html`<a class="link focusable" href=${link.href} aria-current=${link.current ? 'page' : nothing}
                           ><span class="text">${link.label}</span></a
                         >`
-                      : html`<span class="link"><span class="text">${link.label}</span></span>`}
+                        : html`<span class="link"><span class="text">${link.label}</span></span>`
+                    }
                   </li>`,
               )}
             </ul>
           </nav>`
-        : nothing}
+          : nothing
+      }
     </header>`;
   }
 }

@@ -6,11 +6,9 @@ export const noticeListStrings = defineStrings({
     noticeFilter: 'Ангиллаар шүүх',
     allCategories: 'Бүгд',
     noticeNew: 'Шинэ',
-    noticeCount: { one: '{count} мэдэгдэл харагдаж байна.', other: '{count} мэдэгдэл харагдаж байна.' },
-    noticeNewCount: {
-      one: 'Таныг сүүлд зочилсноос хойш {count} шинэ мэдэгдэл нэмэгдсэн.',
-      other: 'Таныг сүүлд зочилсноос хойш {count} шинэ мэдэгдэл нэмэгдсэн.',
-    },
+    // Mongolian nouns do not change after a number: one form for every count.
+    noticeCount: { other: '{count} мэдэгдэл харагдаж байна.' },
+    noticeNewCount: { other: 'Таныг сүүлд зочилсноос хойш {count} шинэ мэдэгдэл нэмэгдсэн.' },
     noNotices: 'Харуулах мэдэгдэл алга.',
   },
   en: {

@@ -13,10 +13,8 @@ export const statusTrackerStrings = defineStrings({
     currentStatus: 'Одоогийн төлөв: {status}',
     referenceNumber: 'Өргөдөл, гомдлын дугаар',
     legalDeadline: 'Шийдвэрлэх хуулийн хугацаа',
-    overdue: {
-      one: 'Хуулийн хугацаа {date}-нд дууссан боловч шийдвэр гараагүй байна: {count} хоног хэтэрсэн.',
-      other: 'Хуулийн хугацаа {date}-нд дууссан боловч шийдвэр гараагүй байна: {count} хоног хэтэрсэн.',
-    },
+    // Mongolian nouns do not change after a number: one form for every count.
+    overdue: { other: 'Хуулийн хугацаа {date}-нд дууссан боловч шийдвэр гараагүй байна: {count} хоног хэтэрсэн.' },
     progress: 'Явц',
     responsibleUnit: 'Хариуцсан нэгж',
   },

@@ -4,7 +4,7 @@ export const noticeListStyles = css`
   :host {
     display: block;
   }
-  .filter {
+  fieldset {
     min-inline-size: 0;
     margin: 0 0 var(--ger-space-sm);
     padding: 0;
@@ -30,23 +30,14 @@ export const noticeListStyles = css`
     padding-inline: var(--ger-space-sm);
     border: var(--ger-border-width-thin) solid var(--ger-color-border-control);
     border-radius: var(--ger-radius-pill);
-    cursor: pointer;
   }
   .option:has(:checked) {
-    border-width: var(--ger-border-width-thick);
     background: var(--ger-color-brand-subtle);
     color: var(--ger-color-on-brand-subtle);
     font-weight: var(--ger-font-weight-bold);
   }
-  input {
-    flex: none;
-    inline-size: 1.125em;
-    block-size: 1.125em;
-    margin: 0;
-  }
   .count {
     margin-block: 0 var(--ger-space-sm);
-    color: var(--ger-color-text-muted);
   }
   .list {
     margin: 0;
@@ -68,30 +59,23 @@ export const noticeListStyles = css`
   }
   a:hover {
     color: var(--ger-color-link-hover);
-    text-decoration-thickness: 0.15em;
   }
   .new {
-    display: inline-block;
     margin-inline-end: var(--ger-space-xs);
     padding-inline: var(--ger-space-xs);
     border: var(--ger-border-width-thin) solid var(--ger-color-info);
-    border-radius: var(--ger-radius-sm);
     background: var(--ger-color-info-subtle);
     color: var(--ger-color-on-info-subtle);
     font-size: var(--ger-font-size-sm);
-    vertical-align: middle;
   }
+  /* Inline, so each part wraps like text, however long. */
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    column-gap: var(--ger-space-sm);
     margin-block: var(--ger-space-2xs) 0;
     color: var(--ger-color-text-muted);
     font-size: var(--ger-font-size-sm);
   }
   .meta > * {
-    min-inline-size: 0;
+    margin-inline-end: var(--ger-space-sm);
   }
   .category {
     font-weight: var(--ger-font-weight-bold);
@@ -100,13 +84,5 @@ export const noticeListStyles = css`
     margin-block: var(--ger-space-xs) 0;
     max-inline-size: var(--ger-size-measure);
   }
-  @media (forced-colors: active) {
-    .option:has(:checked),
-    .new {
-      border-color: Highlight;
-    }
-    a {
-      color: LinkText;
-    }
-  }
+  /* Forced colours: the system colours links and borders itself, and the radios show the choice. */
 `;

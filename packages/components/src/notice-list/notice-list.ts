@@ -10,6 +10,8 @@ import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { noticeListStyles } from './notice-list.styles.js';
 
+const HEADING_LEVELS = ['2', '3', '4', '5', '6'];
+
 /** A public notice or decision, as data gives it. */
 export interface Notice {
   title: string;
@@ -36,15 +38,15 @@ interface ShownNotice {
  * The reader's previous visit, per storage key, read once per page load: every list and every
  * render on this page compares with the same moment, and this visit is remembered for the next.
  */
-const previousVisits = new Map<string, number | undefined>();
-function previousVisit(key: string): number | undefined {
-  if (!previousVisits.has(key)) {
-    const storageKey = `ger-notices-visit:${key}`;
+const previousVisits: Record<string, Date | undefined> = {};
+function previousVisit(key: string): Date | undefined {
+  const storageKey = `ger-notices-visit:${key}`;
+  if (!(key in previousVisits)) {
     const stored = Number(readStored(storageKey));
-    previousVisits.set(key, stored > 0 ? stored : undefined);
+    previousVisits[key] = stored > 0 ? new Date(stored) : undefined;
     writeStored(storageKey, String(Date.now()));
   }
-  return previousVisits.get(key);
+  return previousVisits[key];
 }
 
 /**
@@ -85,7 +87,7 @@ export class GerNoticeList extends GerElement {
   /** The category shown; empty for all. */
   @state() private category = '';
 
-  private lastVisit?: number;
+  private lastVisit?: Date;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -101,14 +103,11 @@ export class GerNoticeList extends GerElement {
   }
 
   private get level(): number {
-    const level = Number(this.headingLevel);
-    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : Number(this.oneOf('heading-level', String(this.headingLevel), ['3'], '3'));
+    return Number(this.oneOf('heading-level', String(this.headingLevel), HEADING_LEVELS, '3'));
   }
 
   private shown(timeZone: string): ShownNotice[] {
-    const since = parseDate(this.since, '<ger-notice-list> since');
-    const lastVisit = since ? since.date.getTime() : this.lastVisit;
-    const visitDay = lastVisit === undefined ? 0 : dayNumber(since ?? { date: new Date(lastVisit), dayOnly: false, datetime: '' }, timeZone);
+    const visit = parseDate(this.since, '<ger-notice-list> since') ?? parseDate(this.lastVisit, '');
     return listOf(this.notices, '<ger-notice-list> notices').flatMap((item) => {
       const title = text(item.title);
       if (!title) {
@@ -118,7 +117,7 @@ export class GerNoticeList extends GerElement {
       const href = checkedUrl(text(item.href), '<ger-notice-list> href');
       const date = parseDate(item.date, '<ger-notice-list> date');
       // A day only is new from the day after the last visit; a moment, from the moment after it.
-      const isNew = Boolean(date && lastVisit !== undefined && (date.dayOnly ? dayNumber(date, timeZone) > visitDay : date.date.getTime() > lastVisit));
+      const isNew = Boolean(date && visit && (date.dayOnly ? dayNumber(date, timeZone) > dayNumber(visit, timeZone) : date.date > visit.date));
       return [{ title, href, date, agency: text(item.agency), category: text(item.category), summary: text(item.summary), isNew }];
     });
   }
@@ -131,29 +130,31 @@ export class GerNoticeList extends GerElement {
     const visible = category ? notices.filter((notice) => notice.category === category) : notices;
     const fresh = visible.filter((notice) => notice.isNew).length;
     return html`
-      ${categories.length > 1 ? this.renderFilter(['', ...categories], notices, category) : nothing}
+      ${categories.length > 1 ? this.renderFilter(['', ...categories], category) : nothing}
       <p class="count" role="status">
         ${this.localize.plural('noticeCount', visible.length)} ${fresh ? this.localize.plural('noticeNewCount', fresh) : nothing}
       </p>
-      ${visible.length
-        ? html`<ul part="list" class="list">
+      ${
+        visible.length
+          ? html`<ul part="list" class="list">
             ${visible.map((notice) => this.renderNotice(notice, timeZone))}
           </ul>`
-        : html`<p>${this.localize.term('noNotices')}</p>`}
+          : html`<p>${this.localize.term('noNotices')}</p>`
+      }
     `;
   }
 
-  private renderFilter(categories: string[], notices: ShownNotice[], selected: string) {
+  private renderFilter(categories: string[], selected: string) {
     return html`<fieldset part="filter" class="filter">
       <legend>${this.localize.term('noticeFilter')}</legend>
       <div class="options">
-        ${categories.map((category) => {
-          const count = category ? notices.filter((notice) => notice.category === category).length : notices.length;
-          return html`<label class="option">
+        ${categories.map(
+          (category) =>
+            html`<label class="option">
             <input class="focusable" type="radio" name="category" .value=${category} ?checked=${category === selected} @change=${() => (this.category = category)} />
-            <span class="text">${category || this.localize.term('allCategories')} (${this.localize.number(count)})</span>
-          </label>`;
-        })}
+            <span class="text">${category || this.localize.term('allCategories')}</span>
+            </label>`,
+        )}
       </div>
     </fieldset>`;
   }

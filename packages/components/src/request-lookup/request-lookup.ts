@@ -18,7 +18,11 @@ const LOOK_ALIKES: Record<string, string> = { А: 'A', В: 'B', Е: 'E', К: 'K'
  * Cyrillic look-alikes as Latin letters when only that makes it match.
  */
 export function normalizeReference(value: string, format: RegExp): string {
-  const typed = value.normalize('NFKC').toUpperCase().replace(/\s+/g, '').replace(/[\u2010-\u2015\u2212]/g, '-');
+  const typed = value
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
   if (format.test(typed)) return typed;
   const latin = typed.replace(/[АВЕКМНОРСТУХ]/g, (letter) => LOOK_ALIKES[letter]);
   return format.test(latin) ? latin : typed;
@@ -100,9 +104,7 @@ export class GerRequestLookup extends GerElement {
       <label class="label" for="reference">${this.localize.term('lookupLabel')}</label>
       <p class="hint" id="hint">${this.localize.term('lookupHint', { example: this.example })}</p>
       <div id="error" aria-live="polite">
-        ${message
-          ? html`<p part="error" class="error"><span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${message}</p>`
-          : nothing}
+        ${message ? html`<p part="error" class="error"><span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${message}</p>` : nothing}
       </div>
       <div class="row">
         <input

@@ -85,11 +85,13 @@ export class GerSiteAlert extends GerElement {
           </span>
         </h2>
         <div part="message" id="message" class="message" ?hidden=${!open}><slot></slot></div>
-        ${this.dismissible
-          ? html`<button part="toggle" class="toggle focusable" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="message" @click=${this.message.toggle}>
+        ${
+          this.dismissible
+            ? html`<button part="toggle" class="toggle focusable" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="message" @click=${this.message.toggle}>
               ${this.localize.term(open ? 'hideAlert' : 'showAlert')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
     </section>`;
   }

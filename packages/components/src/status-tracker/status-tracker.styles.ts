@@ -49,7 +49,6 @@ export const statusTrackerStyles = css`
     margin: 0;
   }
   .reference {
-    font-family: var(--ger-font-family-mono);
     font-weight: var(--ger-font-weight-bold);
   }
 
@@ -95,17 +94,10 @@ export const statusTrackerStyles = css`
   }
   .note {
     max-inline-size: var(--ger-size-measure);
-    margin-block-start: var(--ger-space-2xs);
-    padding: var(--ger-space-xs) var(--ger-space-sm);
-    border-radius: var(--ger-radius-sm);
-    background: var(--ger-color-surface-sunken);
   }
   @media (forced-colors: active) {
     .overdue {
       border: var(--ger-border-width-thick) solid CanvasText;
-    }
-    .event::before {
-      border-color: CanvasText;
     }
     .now::before {
       background: CanvasText;

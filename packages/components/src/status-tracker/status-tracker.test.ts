@@ -11,7 +11,12 @@ const EVENTS: StatusEvent[] = [
   { status: 'submitted', date: '2026-02-19T09:12:00+08:00', unit: 'Засгийн газрын 1111 төв' },
   { status: 'received', date: '2026-02-19T11:40:00+08:00', unit: 'Засгийн газрын 1111 төв' },
   { status: 'assigned', date: '2026-02-20T10:05:00+08:00', unit: 'Нийслэлийн Засаг даргын Тамгын газар' },
-  { status: 'info-needed', date: '2026-02-24T15:30:00+08:00', unit: 'Нийслэлийн Засаг даргын Тамгын газар', note: 'Түрээсийн гэрээний хуулбарыг хавсаргана уу.' },
+  {
+    status: 'info-needed',
+    date: '2026-02-24T15:30:00+08:00',
+    unit: 'Нийслэлийн Засаг даргын Тамгын газар',
+    note: 'Түрээсийн гэрээний хуулбарыг хавсаргана уу.',
+  },
   { status: 'in-review', date: '2026-02-27T09:00:00+08:00', unit: 'Нийслэлийн Засаг даргын Тамгын газар' },
 ];
 
@@ -38,7 +43,13 @@ describe('ger-status-tracker', () => {
   it('lists the events oldest first: status, <time datetime>, responsible unit and note', async () => {
     const el = await tracker({ lang: 'en' });
     const [first, , , fourth] = events(el);
-    expect(events(el).map((li) => li.querySelector('.name')!.textContent)).to.deep.equal(['Submitted', 'Received', 'Assigned', 'More information needed', 'In review']);
+    expect(events(el).map((li) => li.querySelector('.name')!.textContent)).to.deep.equal([
+      'Submitted',
+      'Received',
+      'Assigned',
+      'More information needed',
+      'In review',
+    ]);
     const time = first.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2026-02-19T01:12:00.000Z');
     expect(plain(time.textContent)).to.equal('February 19, 2026 at 9:12 AM');
@@ -80,7 +91,9 @@ describe('ger-status-tracker', () => {
 
     it('says plainly, in the status region, how many days past the legal deadline a request waits for a decision', async () => {
       const el = await tracker({ now: '2026-03-25T10:00:00+08:00' });
-      expect(overdue(el)!.textContent!.trim()).to.equal('Хуулийн хугацаа 2026 оны гуравдугаар сарын 20-нд дууссан боловч шийдвэр гараагүй байна: 5 хоног хэтэрсэн.');
+      expect(overdue(el)!.textContent!.trim()).to.equal(
+        'Хуулийн хугацаа 2026 оны гуравдугаар сарын 20-нд дууссан боловч шийдвэр гараагүй байна: 5 хоног хэтэрсэн.',
+      );
       expect(overdue(el)!.closest('[role="status"]')).to.exist;
       const en = await tracker({ now: '2026-03-21T10:00:00+08:00', lang: 'en' });
       expect(overdue(en)!.textContent!.trim()).to.equal('The legal deadline was March 20, 2026 and there is no decision yet: 1 day overdue.');
@@ -113,7 +126,10 @@ describe('ger-status-tracker', () => {
       const ub = await tracker({ events, lang: 'en' });
       expect([...ub.shadowRoot!.querySelectorAll('.when time')].map((t) => plain(t.textContent))).to.deep.equal(['March 1, 2026 at 12:00 AM', 'March 2, 2026']);
       const la = await tracker({ events, lang: 'en', timeZone: 'America/Los_Angeles' });
-      expect([...la.shadowRoot!.querySelectorAll('.when time')].map((t) => plain(t.textContent))).to.deep.equal(['February 28, 2026 at 8:00 AM', 'March 2, 2026']);
+      expect([...la.shadowRoot!.querySelectorAll('.when time')].map((t) => plain(t.textContent))).to.deep.equal([
+        'February 28, 2026 at 8:00 AM',
+        'March 2, 2026',
+      ]);
     });
 
     it('writes Mongolian dates and times in Mongolian in every engine', async () => {

@@ -12,15 +12,8 @@ import { statusTrackerStyles } from './status-tracker.styles.js';
 export const REQUEST_STATUSES = ['submitted', 'received', 'assigned', 'in-review', 'info-needed', 'decided', 'closed'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-const STATUS_TERMS: Record<RequestStatus, TermKey> = {
-  submitted: 'statusSubmitted',
-  received: 'statusReceived',
-  assigned: 'statusAssigned',
-  'in-review': 'statusInReview',
-  'info-needed': 'statusInfoNeeded',
-  decided: 'statusDecided',
-  closed: 'statusClosed',
-};
+/** `in-review` → `statusInReview`: each status's string. */
+const statusTerm = (status: RequestStatus) => `status${status.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase())}` as TermKey;
 
 /** One step in the life of a request, as data gives it. */
 export interface StatusEvent {
@@ -78,10 +71,10 @@ export class GerStatusTracker extends GerElement {
     return listOf(this.events, '<ger-status-tracker> events').map((item) => {
       const status = text(item.status);
       const known = (REQUEST_STATUSES as readonly string[]).includes(status);
-      if (!known) warnOnce(`<ger-status-tracker> status "${status.slice(0, 40)}" is not one of ${REQUEST_STATUSES.join(', ')}; it is shown as given.`);
+      if (!known) warnOnce(`<ger-status-tracker> unknown status "${status.slice(0, 40)}", shown as given.`);
       return {
         status,
-        label: known ? this.localize.term(STATUS_TERMS[status as RequestStatus]) : status,
+        label: known ? this.localize.term(statusTerm(status as RequestStatus)) : status,
         date: parseDate(item.date, '<ger-status-tracker> date'),
         unit: text(item.unit),
         note: text(item.note),
@@ -97,7 +90,7 @@ export class GerStatusTracker extends GerElement {
   /** Days past the deadline without a decision, counted in calendar days of the time zone; 0 when not late. */
   private daysOverdue(events: ShownEvent[], deadline: DataDate | undefined, timeZone: string): number {
     if (!deadline || events.some((event) => event.status === 'decided' || event.status === 'closed')) return 0;
-    const now = parseDate(this.now ?? new Date(), '<ger-status-tracker> now') ?? parseDate(new Date(), '')!;
+    const now = parseDate(this.now || new Date(), '<ger-status-tracker> now') ?? { date: new Date(), dayOnly: false, datetime: '' };
     return Math.max(0, dayNumber(now, timeZone) - dayNumber(deadline, timeZone));
   }
 
@@ -110,35 +103,45 @@ export class GerStatusTracker extends GerElement {
     return html`<div part="summary" class="summary">
         <div role="status">
           ${current ? html`<p class="current">${this.localize.term('currentStatus', { status: current.label })}</p>` : nothing}
-          ${overdue
-            ? html`<p part="overdue" class="overdue">
-                <svg viewBox="0 0 24 24" aria-hidden="true">
-                  <circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2" />
-                  <path d="M12 6.5V12l3.5 2.5" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+          ${
+            overdue
+              ? html`<p part="overdue" class="overdue">
+                <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" aria-hidden="true">
+                  <circle cx="12" cy="12" r="9.5" />
+                  <path d="M12 6.5V12l3.5 2.5" />
                 </svg>
                 <span class="text">${this.localize.plural('overdue', overdue, { date: formatDate(this.localize, deadline!, timeZone) })}</span>
               </p>`
-            : nothing}
+              : nothing
+          }
         </div>
         <dl>
-          ${this.reference
-            ? html`<div>
+          ${
+            this.reference
+              ? html`<div>
                 <dt>${this.localize.term('referenceNumber')}</dt>
                 <dd class="reference">${this.reference}</dd>
               </div>`
-            : nothing}
-          ${deadline
-            ? html`<div>
+              : nothing
+          }
+          ${
+            deadline
+              ? html`<div>
                 <dt>${this.localize.term('legalDeadline')}</dt>
                 <dd>${this.time(deadline, timeZone)}</dd>
               </div>`
-            : nothing}
+              : nothing
+          }
         </dl>
       </div>
-      ${events.length
-        ? html`<ol part="timeline" class="timeline" aria-label=${this.localize.term('progress')}>
+      ${
+        events.length
+          ? html`<ol part="timeline" class="timeline" aria-label=${this.localize.term('progress')}>
             ${events.map(
-              (event, index) => html`<li class="event ${index === events.length - 1 ? 'now' : ''}" aria-current=${index === events.length - 1 ? 'step' : nothing}>
+              (
+                event,
+                index,
+              ) => html`<li class="event ${index === events.length - 1 ? 'now' : ''}" aria-current=${index === events.length - 1 ? 'step' : nothing}>
                 <p class="name">${event.label}</p>
                 ${event.date ? html`<p class="when">${this.time(event.date, timeZone)}</p>` : nothing}
                 ${event.unit ? html`<p>${this.localize.term('responsibleUnit')}: ${event.unit}</p>` : nothing}
@@ -146,7 +149,8 @@ export class GerStatusTracker extends GerElement {
               </li>`,
             )}
           </ol>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 

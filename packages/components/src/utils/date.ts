@@ -35,7 +35,7 @@ export function parseDate(value: unknown, where: string): DataDate | undefined {
       if (!Number.isNaN(date.getTime())) return { date, dayOnly: false, datetime: date.toISOString() };
     }
   }
-  warnOnce(`${where}: "${String(value).slice(0, 40)}" is not an ISO 8601 date; it is left out.`);
+  warnOnce(`${where}: "${String(value).slice(0, 40)}" is not an ISO 8601 date.`);
   return undefined;
 }
 
@@ -46,7 +46,7 @@ export function validTimeZone(zone: string | null | undefined): string {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return zone;
   } catch {
-    warnOnce(`time-zone="${zone}" is not a time zone Intl knows; using ${DEFAULT_TIME_ZONE}.`);
+    warnOnce(`unknown time-zone="${zone}"`);
     return DEFAULT_TIME_ZONE;
   }
 }
@@ -59,19 +59,19 @@ export function zoneFor(value: DataDate, timeZone: string): string {
   return value.dayOnly ? 'UTC' : timeZone;
 }
 
-/** The numeric calendar fields of a moment in a time zone. */
-function fieldsIn(date: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', number> {
+/** The numeric calendar fields of a moment in a time zone (`year`, `month`, `day`, `hour`, `minute`). */
+function fieldsIn(date: Date, timeZone: string): Record<string, number> {
+  const numeric = 'numeric';
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
+    year: numeric,
+    month: numeric,
+    day: numeric,
+    hour: numeric,
+    minute: numeric,
     hourCycle: 'h23',
   }).formatToParts(date);
-  const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute') };
+  return Object.fromEntries(parts.map((part) => [part.type, Number(part.value)]));
 }
 
 /** The calendar day of a date in a time zone, as a day number (days since 1970-01-01). */
@@ -80,35 +80,24 @@ export function dayNumber(value: DataDate, timeZone: string): number {
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
-/** Month names as Intl's Mongolian long date says them ("2026 оны гуравдугаар сарын 20"). */
-const MONGOLIAN_MONTHS = [
-  'нэгдүгээр',
-  'хоёрдугаар',
-  'гуравдугаар',
-  'дөрөвдүгээр',
-  'тавдугаар',
-  'зургаадугаар',
-  'долоодугаар',
-  'наймдугаар',
-  'есдүгээр',
-  'аравдугаар',
-  'арван нэгдүгээр',
-  'арван хоёрдугаар',
-];
-let intlHasMongolian: boolean | undefined;
-
 /**
- * A date in the reader's language: a long date, and the time when `withTime`. Chromium's Intl
- * has no Mongolian and would write English, so there Mongolian is written by hand, in the
- * words Firefox, WebKit and Node's Intl use: every engine and the server say the same thing.
+ * Months as Intl's Mongolian long date says them ("2026 оны гуравдугаар сарын 20"): the number
+ * word and its ordinal suffix, which follows the word's vowels (нэгдүгээр, хоёрдугаар).
+ */
+const MONGOLIAN_NUMBERS = ['нэг', 'хоёр', 'гурав', 'дөрөв', 'тав', 'зургаа', 'долоо', 'найм', 'ес', 'арав', 'арван нэг', 'арван хоёр'];
+const mongolianMonth = (month: number) => {
+  const word = MONGOLIAN_NUMBERS[month - 1];
+  return word + (/[еэиөү]/.test(word) ? 'дүгээр' : 'дугаар');
+};
+/**
+ * A date in the reader's language: a long date, and the time when `withTime`. Mongolian is
+ * written here, in the words Intl's Mongolian uses: Chromium's Intl has no Mongolian and would
+ * write English, and one writer makes every engine and the server say exactly the same thing.
  */
 export function formatDate(localize: LocalizeController, value: DataDate, timeZone: string, withTime = false): string {
   const zone = zoneFor(value, timeZone);
-  intlHasMongolian ??= Intl.DateTimeFormat.supportedLocalesOf('mn').length > 0;
-  if (!localize.lang.startsWith('mn') || intlHasMongolian) {
-    return localize.date(value.date, { dateStyle: 'long', timeStyle: withTime ? 'short' : undefined, timeZone: zone });
-  }
+  if (!localize.lang.startsWith('mn')) return localize.date(value.date, { dateStyle: 'long', timeStyle: withTime ? 'short' : undefined, timeZone: zone });
   const { year, month, day, hour, minute } = fieldsIn(value.date, zone);
   const time = withTime ? ` ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` : '';
-  return `${year} оны ${MONGOLIAN_MONTHS[month - 1]} сарын ${day}${time}`;
+  return `${year} оны ${mongolianMonth(month)} сарын ${day}${time}`;
 }
