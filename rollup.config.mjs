@@ -20,6 +20,7 @@ export default [
   {
     input: join(srcDir, 'index.ts'),
     plugins: [...sourcePlugins(), terser({ ecma: 2022, module: true, format: { comments: false } })],
-    output: { file: join(distDir, 'cdn', 'ger.min.js'), format: 'es', sourcemap: true },
+    // One file: code a component loads on demand (the live chat's panel) is inlined here.
+    output: { file: join(distDir, 'cdn', 'ger.min.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

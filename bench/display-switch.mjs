@@ -9,7 +9,7 @@ import { findBrowser } from '../scripts/find-browser.mjs';
 import { serve, stats } from './serve.mjs';
 
 const COUNT = 1500;
-const RUNS = 40;
+const RUNS = 60;
 const TARGET = 1.5;
 
 const content = (i) => `Үйлчилгээ ${i}: иргэний үнэмлэх`;
@@ -63,50 +63,57 @@ function plainPage() {
 </script></head><body>${items.join('\n')}</body></html>`;
 }
 
-/** Runs in the page: call -> next frame (style and layout forced inside it), RUNS times. */
+/**
+ * Both pages live side by side in iframes of one tab and are switched in turn, so a busy moment
+ * of the machine hits both alike. Each switch is timed from the call to the next frame of that
+ * document, with the frame's style and layout forced inside it.
+ */
+function harness() {
+  return `<!doctype html><html><head><style>body{margin:0;display:flex}iframe{inline-size:50vw;block-size:100vh;border:0}</style></head>
+<body><iframe id="ger" src="/ger.html"></iframe><iframe id="plain" src="/plain.html"></iframe></body></html>`;
+}
+
 async function measure(page, action) {
   return page.evaluate(
     async ({ action, runs }) => {
-      const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      const times = [];
-      for (let i = 0; i < runs; i += 1) {
-        await nextFrame();
-        const start = performance.now();
-        window[action](i % 2 === 0);
+      const frames = { ger: document.getElementById('ger').contentWindow, plain: document.getElementById('plain').contentWindow };
+      const once = async (win, on) => {
+        await new Promise((resolve) => win.requestAnimationFrame(resolve));
+        const start = win.performance.now();
+        win[action](on);
         await new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            document.body.getBoundingClientRect();
+          win.requestAnimationFrame(() => {
+            win.document.body.getBoundingClientRect();
             resolve();
           }),
         );
-        times.push(performance.now() - start);
+        return win.performance.now() - start;
+      };
+      const times = { ger: [], plain: [] };
+      for (let i = 0; i < runs; i += 1) {
+        const order = i % 4 < 2 ? ['ger', 'plain'] : ['plain', 'ger'];
+        for (const name of order) times[name].push(await once(frames[name], i % 2 === 0));
       }
-      window[action](false);
+      frames.ger[action](false);
+      frames.plain[action](false);
       return times;
     },
     { action, runs: RUNS },
   );
 }
 
-const server = await serve({ '/ger.html': gerPage(), '/plain.html': plainPage() });
+const server = await serve({ '/ger.html': gerPage(), '/plain.html': plainPage(), '/harness.html': harness() });
 const browser = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true, args: ['--no-sandbox'] });
 const rows = [];
 try {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  await page.goto(`${server.url}/harness.html`);
+  await page.waitForFunction(() => ['ger', 'plain'].every((id) => document.getElementById(id).contentWindow.ready === true));
+  await page.waitForTimeout(500);
   for (const action of ['switchTheme', 'switchSize']) {
-    const results = {};
-    // Alternate the two pages, so a slow moment of the machine hits both alike.
-    for (const round of [0, 1]) {
-      for (const name of round === 0 ? ['plain', 'ger'] : ['ger', 'plain']) {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        await page.goto(`${server.url}/${name}.html`);
-        await page.waitForFunction(() => window.ready === true);
-        await page.waitForTimeout(300);
-        results[name] = [...(results[name] ?? []), ...(await measure(page, action))];
-        await page.close();
-      }
-    }
-    const ger = stats(results.ger);
-    const plain = stats(results.plain);
+    const times = await measure(page, action);
+    const ger = stats(times.ger);
+    const plain = stats(times.plain);
     rows.push({ action, ger, plain, ratio: ger.median / plain.median });
   }
 } finally {
@@ -114,7 +121,7 @@ try {
   await server.close();
 }
 
-console.log(`Display switch on ${COUNT} elements, call -> next frame, ${RUNS * 2} runs each (Chromium)`);
+console.log(`Display switch on ${COUNT} elements, call -> next frame, ${RUNS} runs each, pages side by side (Chromium)`);
 console.log('switch        plain median  Ger median  Ger p95   ratio  target');
 for (const row of rows) {
   const ms = (v) => `${v.toFixed(1)} ms`.padStart(9);

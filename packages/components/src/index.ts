@@ -48,3 +48,18 @@ export {
 } from './preferences/preferences.js';
 export type { DisplayPreferences, PreferencesChangeDetail, Theme, ThemeChoice, TextSize, TextSpacing } from './preferences/preferences.js';
 export { PreferencesController } from './controllers/preferences.js';
+export { GerLiveChat } from './live-chat/live-chat.js';
+export { WebSocketTransport, backoffDelay } from './live-chat/websocket-transport.js';
+export type { WebSocketTransportOptions } from './live-chat/websocket-transport.js';
+export { newMessageId } from './live-chat/chat-transport.js';
+export type {
+  Availability,
+  ChatAttachment,
+  ChatEvent,
+  ChatLimits,
+  ChatMessage,
+  ChatProfile,
+  ChatTransport,
+  OutgoingMessage,
+} from './live-chat/chat-transport.js';
+export type { ChatStorage } from './live-chat/outbox.js';

@@ -8,6 +8,8 @@ import type { PreferencesChangeDetail } from '../preferences/preferences.js';
 export interface GerEventDetails {
   /** A dismissible element is about to close; cancel it with `preventDefault()`. */
   'ger-dismiss': { reason: 'user' | 'api' };
+  /** Live chat: the panel opened or closed. */
+  'ger-toggle': { open: boolean };
   /** The display settings changed (fired on the root element by the preferences store). */
   'ger-preferences-change': PreferencesChangeDetail;
 

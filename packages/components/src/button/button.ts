@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { GerFormAssociatedElement } from '../base/form-associated.js';
 import { defineElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { SlotsController } from '../controllers/slots.js';
+import { announce } from '../utils/announce.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { buttonStyles } from './button.styles.js';
@@ -62,6 +64,13 @@ export class GerButton extends GerFormAssociatedElement {
 
   /** Makes the link download its target, optionally under this file name. */
   @property() download?: string;
+
+  private readonly slots = new SlotsController(this, ['start', 'end']);
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    // Announced once when loading starts; the button itself stays focusable and says it is busy.
+    if (changed.get('loading') === false && this.loading) announce(this.localize.term('loading'), this.localize.lang);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -123,12 +132,11 @@ export class GerButton extends GerFormAssociatedElement {
     const classes = `base focusable variant-${variant} size-${size}`;
     const content = html`
       ${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-      <slot name="start"></slot>
-      <span class="text"><slot></slot></span>
-      <slot name="end"></slot>
+      ${this.slots.has('start') ? html`<slot name="start"></slot>` : nothing}
+      <slot class="text"></slot>
+      ${this.slots.has('end') ? html`<slot name="end"></slot>` : nothing}
     `;
-    const status = html`<span class="visually-hidden" role="status">${this.loading ? this.localize.term('loading') : ''}</span>`;
-    return html`${this.isLink ? this.renderLink(classes, content) : this.renderButton(classes, content)}${status}`;
+    return this.isLink ? this.renderLink(classes, content) : this.renderButton(classes, content);
   }
 
   private renderButton(classes: string, content: unknown) {

@@ -3,6 +3,8 @@ import { notificationBannerStrings } from './notification-banner.js';
 import { skipLinkStrings } from './skip-link.js';
 import { themeToggleStrings } from './theme-toggle.js';
 import { displaySettingsStrings } from './display-settings.js';
+import { liveChatStrings } from './live-chat.js';
+import { liveChatPanelStrings } from './live-chat-panel.js';
 import { searchStrings } from './search.js';
 // Page shell, notices, request tracking and feedback
 import { headerStrings } from './header.js';
@@ -30,6 +32,8 @@ export const en: Translation = {
   ...displaySettingsStrings.en,
   ...searchStrings.en,
   ...themeToggleStrings.en,
+  ...liveChatStrings.en,
+  ...liveChatPanelStrings.en,
   // Page shell, notices, request tracking and feedback
   ...headerStrings.en,
   ...languageSwitchStrings.en,

@@ -47,6 +47,51 @@ export interface Translation {
   forcedColoursNote: string;
   nightMode: string;
 
+  // Live chat (ger-live-chat): the launcher's strings (locales/live-chat.ts), then the panel's,
+  // which load with the panel (locales/live-chat-panel.ts).
+  chatTitle: string;
+  chatLauncher: string;
+  chatUnread: PluralForms;
+  chatClose: string;
+  chatOnline: string;
+  chatBusy: string;
+  chatOffline: string;
+  chatHotline: string;
+  chatHoursDefault: string;
+  chatConnecting: string;
+  chatReconnecting: string;
+  chatMessages: string;
+  chatEmpty: string;
+  chatYou: string;
+  chatAgent: string;
+  chatAgentNamed: string;
+  chatBot: string;
+  chatSending: string;
+  chatSent: string;
+  chatDelivered: string;
+  chatFailed: string;
+  chatRetry: string;
+  chatEdit: string;
+  chatTooLong: string;
+  chatFileTooLarge: string;
+  chatFileType: string;
+  chatNotSent: string;
+  chatMessageLabel: string;
+  chatHint: string;
+  chatSend: string;
+  chatAttach: string;
+  chatRemoveAttachment: string;
+  chatAttachment: string;
+  chatTyping: string;
+  chatTranscript: string;
+  chatPrechatIntro: string;
+  chatName: string;
+  chatTopic: string;
+  chatOptional: string;
+  chatStart: string;
+  chatLeave: string;
+  chatLeaveLabel: string;
+  chatReference: string;
   // Page shell, notices, request tracking and feedback (ger-header, ger-footer, ger-breadcrumbs,
   // ger-language-switch, ger-notice-list, ger-site-alert, ger-status-tracker, ger-request-lookup, ger-feedback)
   menu: string;

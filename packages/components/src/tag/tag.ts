@@ -37,7 +37,7 @@ export class GerTag extends GerElement {
 
   override render() {
     const variant = this.oneOf('variant', this.variant, TAG_VARIANTS, 'neutral');
-    return html`<span part="tag" class="tag ${variant}"><span class="text"><slot @slotchange=${this.handleSlotChange}></slot></span></span>`;
+    return html`<span part="tag" class="tag ${variant}"><slot class="text" @slotchange=${this.handleSlotChange}></slot></span>`;
   }
 }
 

@@ -58,6 +58,16 @@ test('ger-display-settings and ger-theme-toggle render on the server with the de
   assert.match(toggle, /Шөнийн горим/);
 });
 
+test('ger-live-chat renders its launcher and panel without connecting anywhere', async () => {
+  const closed = await ssr(html`<ger-live-chat server="wss://chat.example.mn/chat"></ger-live-chat>`);
+  assert.match(closed, /<button[^>]*class="launcher focusable[^"]*"[^>]*aria-expanded="false"/);
+  assert.match(closed, /Тусламж/);
+  assert.match(closed, /role="dialog"[^>]*hidden/);
+  // The panel's code loads in the browser; on the server an open panel says it is loading.
+  const open = await ssr(html`<ger-live-chat open></ger-live-chat>`);
+  assert.match(open, /aria-expanded="true"/);
+  assert.match(open, /<section id="panel"[^>]*role="dialog"[^>]*aria-label="Шууд тусламж"/);
+  assert.match(open, /Ачаалж байна/);
 // Page shell, notices, request tracking and feedback
 /** The HTML without Lit's hydration markers, to match what a browser shows. */
 const plainHtml = async (template) => (await ssr(template)).replace(/<!--\/?lit-[^>]*-->|<\?>/g, '');
