@@ -68,6 +68,8 @@ test('ger-live-chat renders its launcher and panel without connecting anywhere',
   assert.match(open, /aria-expanded="true"/);
   assert.match(open, /<section id="panel"[^>]*role="dialog"[^>]*aria-label="Шууд тусламж"/);
   assert.match(open, /Ачаалж байна/);
+});
+
 // Page shell, notices, request tracking and feedback
 /** The HTML without Lit's hydration markers, to match what a browser shows. */
 const plainHtml = async (template) => (await ssr(template)).replace(/<!--\/?lit-[^>]*-->|<\?>/g, '');
