@@ -44,13 +44,22 @@ export async function expectNoInjection(root: Element): Promise<void> {
   ).to.deep.equal([]);
 }
 
-/** Rendered elements that stick out of `container` on the inline-end side (sideways scrolling). */
+/** Rendered elements, and text inside them, that stick out of `container` on the inline-end side (sideways scrolling). */
 export function overflowing(container: Element): string[] {
   const edge = container.getBoundingClientRect().right + 1;
-  return allElements(container)
-    .filter((element) => {
-      const rect = element.getBoundingClientRect();
-      return rect.width > 0 && rect.right > edge;
-    })
-    .map((element) => `<${element.localName} class="${element.getAttribute('class') ?? ''}"> ${Math.round(element.getBoundingClientRect().right - edge)}px`);
+  const found: string[] = [];
+  const describe = (element: Element, right: number) => `<${element.localName} class="${element.getAttribute('class') ?? ''}"> ${Math.round(right - edge)}px`;
+  for (const element of [container, ...allElements(container)]) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width > 0 && rect.right > edge) found.push(describe(element, rect.right));
+    // A word wider than its box spills out of it without making the box wider.
+    for (const node of (element.shadowRoot ?? element).childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const text = range.getBoundingClientRect();
+      if (text.width > 0 && text.right > edge) found.push(`text in ${describe(element, text.right)}`);
+    }
+  }
+  return found;
 }

@@ -33,12 +33,11 @@ export const breadcrumbsStyles = css`
   :host(:dir(rtl)) li + li::before {
     transform: rotate(-45deg);
   }
+  /* Flex items of their li, holding their text directly: they shrink below a long word, which wraps. */
   a,
   span {
-    display: inline-flex;
-    align-items: center;
     min-inline-size: 0;
-    min-block-size: var(--ger-size-target-floor);
+    padding-block: var(--ger-space-3xs);
   }
   a {
     color: var(--ger-color-link);

@@ -23,6 +23,7 @@ describe('ger-breadcrumbs', () => {
     const last = items(el)[2].firstElementChild!;
     expect(last.localName).to.equal('span');
     expect(last.getAttribute('aria-current')).to.equal('page');
+    for (const link of el.shadowRoot!.querySelectorAll('a')) expect(link.getBoundingClientRect().height, 'target size (WCAG 2.5.8)').to.be.at.least(24);
   });
 
   it('draws the separators, so a screen reader reads only the page names', async () => {
