@@ -19,6 +19,23 @@ export { GerTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
 export { GerDisplaySettings } from './display-settings/display-settings.js';
 export { GerThemeToggle } from './theme-toggle/theme-toggle.js';
+// Page shell, notices, request tracking and feedback
+export { GerHeader } from './header/header.js';
+export { GerLanguageSwitch } from './language-switch/language-switch.js';
+export type { LanguageOption } from './language-switch/language-switch.js';
+export { GerFooter } from './footer/footer.js';
+export { GerBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
+export { GerNoticeList } from './notice-list/notice-list.js';
+export type { Notice } from './notice-list/notice-list.js';
+export { GerSiteAlert, SITE_ALERT_VARIANTS } from './site-alert/site-alert.js';
+export type { SiteAlertVariant } from './site-alert/site-alert.js';
+export { GerStatusTracker, REQUEST_STATUSES } from './status-tracker/status-tracker.js';
+export type { RequestStatus, StatusEvent } from './status-tracker/status-tracker.js';
+export { GerRequestLookup, DEFAULT_REFERENCE_PATTERN, normalizeReference } from './request-lookup/request-lookup.js';
+export { GerFeedback } from './feedback/feedback.js';
+export { DisclosureController } from './controllers/disclosure.js';
+export type { DisclosureOptions } from './controllers/disclosure.js';
+export type { LinkItem } from './utils/links.js';
 export {
   PreferencesStore,
   getPreferencesStore,

@@ -153,6 +153,65 @@ export interface Translation {
   draftSaved: string;
   answerChange: string;
   answerNotGiven: string;
+  // Page shell, notices, request tracking and feedback (ger-header, ger-footer, ger-breadcrumbs,
+  // ger-language-switch, ger-notice-list, ger-site-alert, ger-status-tracker, ger-request-lookup, ger-feedback)
+  menu: string;
+  mainNavigation: string;
+  languageSwitch: string;
+  breadcrumbs: string;
+  footerHelp: string;
+  /** Before the hotline number, e.g. "Лавлах утас". */
+  hotline: string;
+  hotlineNote: string;
+  email: string;
+  liveChat: string;
+  contactPage: string;
+  footerLinks: string;
+  accessibilityStatement: string;
+  responsibleAgency: string;
+  noticeFilter: string;
+  allCategories: string;
+  noticeNew: string;
+  noticeCount: PluralForms;
+  noticeNewCount: PluralForms;
+  noNotices: string;
+  siteAlertEmergency: string;
+  siteAlertWarning: string;
+  siteAlertInformation: string;
+  hideAlert: string;
+  showAlert: string;
+  statusSubmitted: string;
+  statusReceived: string;
+  statusAssigned: string;
+  statusInReview: string;
+  statusInfoNeeded: string;
+  statusDecided: string;
+  statusClosed: string;
+  /** The status region: "Одоогийн төлөв: {status}". */
+  currentStatus: string;
+  referenceNumber: string;
+  legalDeadline: string;
+  /** The deadline passed without a decision: {date} and {count} days. */
+  overdue: PluralForms;
+  progress: string;
+  responsibleUnit: string;
+  lookupTitle: string;
+  lookupLabel: string;
+  lookupHint: string;
+  lookupSubmit: string;
+  lookupEmpty: string;
+  lookupInvalid: string;
+  lookupNotFound: string;
+  feedbackQuestion: string;
+  yes: string;
+  no: string;
+  ratingLegend: string;
+  ratingLowest: string;
+  ratingHighest: string;
+  commentLabel: string;
+  commentHint: string;
+  sendFeedback: string;
+  feedbackThanks: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */
