@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { join } from 'node:path';
 import { componentNames, distDir, srcDir } from './packages/components/scripts/components.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const entries = Object.fromEntries([
@@ -16,12 +17,12 @@ export default [
   {
     input: entries,
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-    plugins: [nodeResolve(), typescript()],
+    plugins: [minifyCssLiterals(), nodeResolve(), typescript()],
     output: { dir: distDir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
   {
     input: join(srcDir, 'index.ts'),
-    plugins: [nodeResolve(), typescript(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [minifyCssLiterals(), nodeResolve(), typescript(), terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: { file: join(distDir, 'cdn', 'ger.min.js'), format: 'es', sourcemap: true },
   },
 ];

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { componentNames, distDir, srcDir } from '../packages/components/scripts/components.mjs';
+import { minifyCssLiterals } from '../scripts/minify-css-literals.mjs';
 
 export const BUDGET_BYTES = 10 * 1024;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,7 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 async function bundledGzip(input) {
   const bundle = await rollup({
     input,
-    plugins: [nodeResolve(), esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') }), terser({ module: true, format: { comments: false } })],
+    plugins: [minifyCssLiterals(), nodeResolve(), esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') }), terser({ module: true, format: { comments: false } })],
     onwarn(warning) {
       // An unresolved import would silently leave Lit out and make the numbers lie.
       if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);

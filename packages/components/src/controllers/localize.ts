@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { findTranslation, onTranslationsChange } from '../locales/registry.js';
-import type { PluralKey, TermKey, Translation } from '../locales/translation.js';
+import { DEFAULT_LANG, findTranslation, onTranslationsChange } from '../locales/registry.js';
+import type { FeatureTranslations, PluralForms, PluralKey, TermKey, Translation } from '../locales/translation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type Params = Record<string, string | number>;
@@ -30,6 +30,22 @@ export function nearestLang(element: Element): string {
 
 function fill(text: string, params: Params = {}): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/**
+ * Intl formatters are slow to create (tens of microseconds each) and a page may format the
+ * same way in a thousand cards: one per language and options, shared by every element.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(
+  make: new (lang: string, options?: object) => T,
+  lang: string,
+  options?: object,
+): T {
+  const key = `${make.name}|${lang}|${options ? JSON.stringify(options) : ''}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = new make(lang, options)));
+  return formatter;
 }
 
 /**
@@ -76,16 +92,33 @@ export class LocalizeController implements ReactiveController {
 
   /** The plural form for `count` (as `Intl.PluralRules` chooses it), with `{count}` formatted. */
   plural(key: PluralKey, count: number, params?: Params): string {
-    const forms = this.translation[key];
-    const category = new Intl.PluralRules(this.lang).select(count);
+    return this.pluralOf(this.translation[key], count, params);
+  }
+
+  /**
+   * A feature's own strings in the element's language, else in Mongolian (see
+   * `FeatureTranslations`): `this.localize.strings(serviceDiscovery).feeFree`.
+   */
+  strings<T>(feature: FeatureTranslations<T>): T {
+    return feature[this.lang] ?? feature[DEFAULT_LANG];
+  }
+
+  /** Fills `{placeholders}` in a string from `strings()`. */
+  format(text: string, params?: Params): string {
+    return fill(text, params);
+  }
+
+  /** `plural()` for forms from `strings()`. */
+  pluralOf(forms: PluralForms, count: number, params?: Params): string {
+    const category = cached(Intl.PluralRules, this.lang).select(count);
     return fill(forms[category] ?? forms.other, { ...params, count: this.number(count) });
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    return cached(Intl.NumberFormat, this.lang, options).format(value);
   }
 
   date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.lang, options).format(new Date(value));
+    return cached(Intl.DateTimeFormat, this.lang, options).format(new Date(value));
   }
 }

@@ -23,6 +23,50 @@ export interface Translation {
   resultCount: PluralForms;
 }
 
+/**
+ * Strings that only some components use, in each language, kept out of `Translation` so that
+ * they are bundled only with those components (every entry must stay within the size budget).
+ * Mongolian is required and is the fallback; add a language with `feature.kk = { ... }` before
+ * the elements render (or call `registerTranslation` afterwards to re-render them).
+ */
+export type FeatureTranslations<T> = { mn: T; [lang: string]: T };
+
+// Service discovery: ger-service-card's strings (ServiceCardTranslation) and the catalogue's
+// (ServiceCatalogTranslation), in locales/service-card.{mn,en}.ts and service-catalog.{mn,en}.ts,
+// each bundled only with the components that use it.
+export interface ServiceCardTranslation {
+  category: string;
+  delivery: string;
+  fee: string;
+  processingTime: string;
+  /** Delivery modes and statuses, keyed by their value in the data. */
+  online: string;
+  hybrid: string;
+  'in-person': string;
+  new: string;
+  updated: string;
+  unavailable: string;
+  feeFree: string;
+  processingImmediate: string;
+  processingDays: PluralForms;
+  startService: string;
+}
+export interface ServiceCatalogTranslation {
+  searchLabel: string;
+  searchHint: string;
+  filters: string;
+  anyCategory: string;
+  anyDelivery: string;
+  anyFee: string;
+  feePaid: string;
+  noResults: string;
+  noResultsHelp: string;
+  clearSearch: string;
+  liveChat: string;
+  hotline: string;
+  loadFailed: string;
+}
+
 /** Keys whose value is a plain string (placeholders allowed). */
 export type TermKey = {
   [K in keyof Translation]: Translation[K] extends string ? K : never;

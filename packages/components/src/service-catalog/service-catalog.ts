@@ -1,0 +1,308 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { UrlStateController, type UrlWrite } from '../controllers/url-state.js';
+import { serviceCardStrings } from '../locales/service-card.js';
+import { serviceCatalogStrings } from '../locales/service-catalog.js';
+import '../service-card/service-card.js';
+import { SERVICE_DELIVERIES, type GerServiceCard, type Service } from '../service-card/service-card.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { textIn } from '../utils/localized-text.js';
+import { safeUrl } from '../utils/url.js';
+import { warnOnce } from '../utils/warn.js';
+import { buildIndex, search, type SearchIndex } from './search.js';
+import { serviceCatalogStyles } from './service-catalog.styles.js';
+
+export type FeeFilter = '' | 'free' | 'paid';
+
+/** The category a service is filtered by: its id, else its name. */
+const categoryOf = (service: Service) => (typeof service.categoryId === 'string' && service.categoryId) || textIn(service.category, 'mn');
+
+/** A fee from data that may be anything: a number, or NaN. */
+const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof service.fee === 'string' ? Number(service.fee) : NaN);
+
+/**
+ * @tagname ger-service-catalog
+ * @summary Finds a public service: a search field that understands Cyrillic and Latin, Mongolian and English, filters, and the matching services as cards.
+ *
+ * Give it the services as the `services` property, or the URL of a JSON array as `src`; the
+ * data is never part of the component's code. Every result is rendered, in rank order, as a
+ * `<ger-service-card>` in a list, so keyboard, screen-reader and find-in-page users reach each
+ * one; off-screen cards skip layout and paint (`content-visibility: auto`) until they scroll
+ * into view, which keeps rendering and typing fast.
+ *
+ * @csspart form - The search form (a search landmark).
+ * @csspart search - The search field.
+ * @csspart filters - The group of filters.
+ * @csspart count - The number of results (a status message).
+ * @csspart results - The list of services.
+ * @csspart empty - What is shown when nothing matches: how to get help.
+ *
+ * @fires ger-chat-request - When the user asks for the live chat from the empty state; call `preventDefault()` to open your chat in the page instead of following `chat-href`.
+ */
+export class GerServiceCatalog extends GerElement {
+  static override styles = [...sharedStyles, serviceCatalogStyles];
+
+  /** The services to search, in the order shown when nothing is typed. */
+  @property({ attribute: false }) services: readonly Service[] = [];
+
+  /** A URL to load the services from (a JSON array), used when `services` is not set. */
+  @property() src = '';
+
+  /** The search text. */
+  @property() query = '';
+
+  /** Shows only this category (a service's `categoryId`). */
+  @property() category = '';
+
+  /** Shows only services delivered this way: `online`, `hybrid` or `in-person`. */
+  @property() delivery = '';
+
+  /** Shows only `free` or only `paid` services. */
+  @property() fee: FeeFilter = '';
+
+  /** Keeps the search and filters in the page URL (`?q=&category=&delivery=&fee=`): bookmarks, sharing and the back button work. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Level of the cards' headings (and of the "nothing found" heading), 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The cards' variant: `full` or `compact`. */
+  @property({ attribute: 'card-variant' }) cardVariant = 'full';
+
+  /** Where the live chat is, for the help shown when nothing is found. */
+  @property({ attribute: 'chat-href' }) chatHref = '';
+
+  @state() private loadState: '' | 'loading' | 'failed' = '';
+  /** The result count as announced: it waits until typing pauses, so a screen reader is not interrupted at every key. */
+  @state() private announced = '';
+
+  @query('ul') private list!: HTMLUListElement;
+
+  private results: number[] = [];
+  private resultsChanged = false;
+  private index?: SearchIndex;
+  private items = new Map<Service, HTMLLIElement>();
+  private loading?: AbortController;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly url = new UrlStateController(
+    this,
+    (params) => {
+      this.query = params.get('q') ?? '';
+      this.category = params.get('category') ?? '';
+      this.delivery = params.get('delivery') ?? '';
+      this.fee = (params.get('fee') ?? '') as FeeFilter;
+    },
+    () => ({ q: this.query.trim(), category: this.category, delivery: this.delivery, fee: this.fee }),
+  );
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+    clearTimeout(this.announceTimer);
+  }
+
+  private async load(src: string) {
+    this.loading?.abort();
+    const loading = (this.loading = new AbortController());
+    this.loadState = 'loading';
+    try {
+      const response = await fetch(src, { signal: loading.signal });
+      const data: unknown = await response.json();
+      if (!response.ok || !Array.isArray(data)) throw new Error(`${response.status}`);
+      this.loadState = '';
+      this.services = data;
+    } catch (error) {
+      if (loading.signal.aborted) return;
+      warnOnce(`<ger-service-catalog> could not load services from src="${src}": ${String(error)}`);
+      this.loadState = 'failed';
+    }
+  }
+
+  private get matching(): number[] {
+    const services = this.services;
+    const query = this.query.trim();
+    const ranked = query ? search((this.index ??= buildIndex(services)), query) : services.map((_, i) => i);
+    const { category, delivery, fee } = this;
+    return ranked.filter((i) => {
+      const service = services[i];
+      return (
+        (!category || categoryOf(service) === category) &&
+        (!delivery || service.delivery === delivery) &&
+        (!fee || (fee === 'free' ? feeOf(service) === 0 : feeOf(service) > 0))
+      );
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.url.enabled = this.syncUrl;
+    if (!this.hasUpdated) this.url.restore();
+    if (changed.has('src') && this.src && !this.services.length) void this.load(this.src);
+    if (changed.has('services')) {
+      const valid = Array.isArray(this.services) ? this.services.filter((s) => s && typeof s === 'object') : [];
+      if (valid.length !== (this.services as unknown[])?.length) {
+        warnOnce('<ger-service-catalog> services must be an array of objects; other entries are left out.');
+        this.services = valid;
+      }
+      this.index = undefined;
+      this.items.clear();
+      // Build the search index soon after the cards are shown, not on the first keystroke.
+      if (!isServer && valid.length) setTimeout(() => (this.index ??= buildIndex(this.services)));
+    }
+    const filters = ['query', 'category', 'delivery', 'fee'] as const;
+    this.resultsChanged = changed.has('services') || changed.has('headingLevel') || changed.has('cardVariant');
+    if (changed.has('services') || filters.some((name) => changed.has(name))) {
+      this.resultsChanged = true;
+      this.results = this.matching;
+      // Typing waits for a pause; anything else is announced at once.
+      clearTimeout(this.announceTimer);
+      if (changed.size === 1 && changed.has('query')) this.announceTimer = setTimeout(() => this.announce(), 700);
+      else this.announce();
+    }
+  }
+
+  private announce() {
+    this.announced = this.services.length ? this.localize.plural('resultCount', this.results.length) : '';
+  }
+
+  protected override updated(): void {
+    if (!this.resultsChanged) return;
+    const level = this.headingLevel;
+    const variant = this.cardVariant;
+    const wanted = this.results.map((i) => {
+      const service = this.services[i];
+      let item = this.items.get(service);
+      if (!item) {
+        item = document.createElement('li');
+        item.append(document.createElement('ger-service-card'));
+        this.items.set(service, item);
+      }
+      const card = item.firstElementChild as GerServiceCard;
+      card.service = service;
+      card.headingLevel = level;
+      card.variant = variant as GerServiceCard['variant'];
+      return item;
+    });
+    // Only what changed moves: items that no longer match go, the rest are put in rank order.
+    const keep = new Set(wanted);
+    for (const child of [...this.list.children]) if (!keep.has(child as HTMLLIElement)) child.remove();
+    let cursor = this.list.firstElementChild;
+    for (const item of wanted) {
+      if (item === cursor) cursor = cursor.nextElementSibling;
+      else this.list.insertBefore(item, cursor);
+    }
+  }
+
+  private change(how: UrlWrite, apply: () => void) {
+    apply();
+    this.url.write(how);
+  }
+
+  private onInput(event: Event) {
+    this.change('typing', () => (this.query = (event.target as HTMLInputElement).value));
+  }
+
+  private onFilter(event: Event) {
+    const select = event.target as HTMLSelectElement;
+    this.change('push', () => ((this as unknown as Record<string, string>)[select.name] = select.value));
+  }
+
+  private clear() {
+    this.change('push', () => (this.query = this.category = this.delivery = this.fee = ''));
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private requestChat(event: Event) {
+    if (!this.emit('ger-chat-request', { query: this.query }, true)) event.preventDefault();
+  }
+
+  /** A filter: a label and a native select, whose first option shows everything. */
+  private filter(name: 'category' | 'delivery' | 'fee', label: string, any: string, options: [string, string][]) {
+    const value = this[name];
+    return html`<label
+      >${label}
+      <select class="focusable" name=${name} @change=${this.onFilter}>
+        <option value="" ?selected=${!value}>${any}</option>
+        ${options.map(([id, text]) => html`<option value=${id} ?selected=${id === value}>${text}</option>`)}
+      </select></label
+    >`;
+  }
+
+  override render() {
+    const strings = this.localize.strings(serviceCatalogStrings);
+    const cardStrings = this.localize.strings(serviceCardStrings);
+    const lang = this.localize.lang;
+    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
+    const categories = new Map<string, string>();
+    for (const service of this.services) categories.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
+    const chatHref = safeUrl(this.chatHref);
+    const filtered = this.query || this.category || this.delivery || this.fee;
+    const empty = this.services.length > 0 && this.results.length === 0;
+
+    return html`
+      <form part="form" role="search" aria-label=${strings.searchLabel} @submit=${(e: Event) => e.preventDefault()}>
+        <label for="search">${strings.searchLabel}</label>
+        <p class="hint" id="hint">${strings.searchHint}</p>
+        <input
+          part="search"
+          class="focusable"
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="hint"
+          .value=${this.query}
+          @input=${this.onInput}
+          @change=${() => this.url.write('commit')}
+        />
+        <fieldset part="filters">
+          <legend>${strings.filters}</legend>
+          ${this.filter(
+            'category',
+            cardStrings.category,
+            strings.anyCategory,
+            [...categories].sort((a, b) => a[1].localeCompare(b[1], lang)),
+          )}
+          ${this.filter(
+            'delivery',
+            cardStrings.delivery,
+            strings.anyDelivery,
+            SERVICE_DELIVERIES.map((delivery) => [delivery, cardStrings[delivery]]),
+          )}
+          ${this.filter('fee', cardStrings.fee, strings.anyFee, [
+            ['free', cardStrings.feeFree],
+            ['paid', strings.feePaid],
+          ])}
+        </fieldset>
+      </form>
+      <p part="count" class="count" role="status">
+        ${this.loadState === 'loading' ? this.localize.term('loading') : this.loadState === 'failed' ? strings.loadFailed : this.announced}
+      </p>
+      <ul part="results" role="list"></ul>
+      ${empty || this.loadState === 'failed'
+        ? html`<div part="empty" class="empty">
+            ${empty
+              ? html`<div class="heading" role="heading" aria-level=${level}>${strings.noResults}</div>
+                  <p>${strings.noResultsHelp}</p>`
+              : nothing}
+            <p class="actions">
+              ${empty && filtered ? html`<button class="focusable" type="button" @click=${this.clear}>${strings.clearSearch}</button>` : nothing}
+              ${chatHref
+                ? html`<a class="focusable" href=${chatHref} @click=${this.requestChat}>${strings.liveChat}</a>`
+                : html`<button class="focusable" type="button" @click=${this.requestChat}>${strings.liveChat}</button>`}
+              <a class="focusable" href="tel:1111">${strings.hotline}</a>
+            </p>
+          </div>`
+        : nothing}
+    `;
+  }
+}
+
+defineElement('ger-service-catalog', GerServiceCatalog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-service-catalog': GerServiceCatalog;
+  }
+}
