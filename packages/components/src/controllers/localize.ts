@@ -103,11 +103,6 @@ export class LocalizeController implements ReactiveController {
     return feature[this.lang] ?? feature[DEFAULT_LANG];
   }
 
-  /** Fills `{placeholders}` in a string from `strings()`. */
-  format(text: string, params?: Params): string {
-    return fill(text, params);
-  }
-
   /** `plural()` for forms from `strings()`. */
   pluralOf(forms: PluralForms, count: number, params?: Params): string {
     const category = cached(Intl.PluralRules, this.lang).select(count);

@@ -4,6 +4,19 @@ export const serviceCardStyles = css`
   :host {
     display: block;
   }
+  /* Parts without data (the card names them in its class) are not shown and not read. */
+  .no-status .status,
+  .no-agency .agency,
+  .no-description .description,
+  .compact .description,
+  .no-action .action,
+  .no-facts .facts,
+  .no-fact-0 .fact-0,
+  .no-fact-1 .fact-1,
+  .no-fact-2 .fact-2,
+  .no-fact-3 .fact-3 {
+    display: none;
+  }
 
   .card {
     position: relative;
@@ -44,6 +57,9 @@ export const serviceCardStyles = css`
   a:visited {
     color: var(--ger-color-link-visited);
   }
+  .link:not([href]) {
+    color: inherit;
+  }
   .card:hover .link,
   .action:hover {
     color: var(--ger-color-link-hover);
@@ -52,7 +68,7 @@ export const serviceCardStyles = css`
   /* The title's link covers the card, so the whole card is clickable while only the title is
      the link's name. Its focus ring is drawn just inside the card's edge, so that a list that
      contains its items' paint (content-visibility) does not cut it off. */
-  .link::after {
+  .link[href]::after {
     content: '';
     position: absolute;
     inset: 0;
@@ -78,12 +94,12 @@ export const serviceCardStyles = css`
     font-weight: var(--ger-font-weight-bold);
     line-height: var(--ger-line-height-tight);
   }
-  .updated {
+  .status-updated .status {
     border-color: var(--ger-color-success);
     background: var(--ger-color-success-subtle);
     color: var(--ger-color-on-success-subtle);
   }
-  .unavailable {
+  .status-unavailable .status {
     border-color: var(--ger-color-warning);
     background: var(--ger-color-warning-subtle);
     color: var(--ger-color-on-warning-subtle);
@@ -110,6 +126,15 @@ export const serviceCardStyles = css`
   }
   dt {
     font-weight: var(--ger-font-weight-bold);
+  }
+  /* The compact card's facts speak for themselves: the labels are for screen readers only. */
+  .compact dt {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   /* Above the title's overlay (later in the tree), so it takes its own clicks. */

@@ -40,9 +40,15 @@ export interface Service {
 }
 
 
+const LEVELS = ['2', '3', '4', '5', '6'];
+const FEE_FORMAT: Intl.NumberFormatOptions = { style: 'currency', currency: 'MNT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 };
+
 /** Data may be anything: only strings and numbers count, and nothing here may throw. */
 const plain = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : value == null ? '' : '[not text]';
+
+/** Broken data is left out, with one warning (a URL that is not http, https or relative is never a link). */
+const ignored = (field: string, value: string) => warnOnce(`<ger-service-card> ${field}="${value}" is not valid; it is left out.`);
 
 /** A number of at least 0 from an attribute or from data; otherwise nothing, with one warning. */
 function amount(value: unknown, field: string): number | undefined {
@@ -50,7 +56,7 @@ function amount(value: unknown, field: string): number | undefined {
   if (!written) return undefined;
   const number = Number(written);
   if (Number.isFinite(number) && number >= 0) return number;
-  warnOnce(`<ger-service-card> ${field}="${written}" is not a number ≥ 0: not shown.`);
+  ignored(field, written);
   return undefined;
 }
 
@@ -83,7 +89,7 @@ export class GerServiceCard extends GerElement {
   @property({ attribute: false }) service?: Service;
 
   /** `full` (default) shows everything; `compact` shows the title, status, agency and the key facts in one line. */
-  @property({ reflect: true }) variant: ServiceCardVariant = 'full';
+  @property() variant: ServiceCardVariant = 'full';
 
   /** Level of the title in the page outline, 2 to 6: under an `<h2>` section, use 3. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -121,76 +127,53 @@ export class GerServiceCard extends GerElement {
   /** Its label; defaults to "Үйлчилгээг эхлүүлэх" / "Start now". */
   @property({ attribute: 'action-label' }) actionLabel?: string;
 
-  private get level(): number {
-    const level = Number(plain(this.headingLevel));
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    this.oneOf('heading-level', plain(this.headingLevel), ['2', '3', '4', '5', '6'], '2');
-    return 2;
-  }
-
   /** A link target from data, or nothing with one warning. */
   private link(url: unknown, field: string): string | undefined {
     if (url == null || url === '') return undefined;
     const safe = typeof url === 'string' ? safeUrl(url) : undefined;
-    if (!safe) warnOnce(`<ger-service-card> ${field}="${plain(url)}" is not an http, https or relative URL: not a link.`);
+    if (!safe) ignored(field, plain(url));
     return safe;
   }
 
   override render() {
     const strings = this.localize.strings(serviceCardStrings);
     const lang = this.localize.lang;
-    const data = this.service;
-    const source = data && typeof data === 'object' ? data : undefined;
-    const text = (fromData: unknown, fromAttribute?: string) => textIn(source ? fromData : fromAttribute, lang);
+    const given = this.service;
+    const source = given && typeof given === 'object' ? (given as unknown as Record<string, unknown>) : undefined;
+    // A field of the `service` object when there is one, else the attribute of that name.
+    const get = (key: string, attribute = key) => (source ? source[key] : (this as unknown as Record<string, unknown>)[attribute]);
+    const text = (key: string, attribute?: string) => textIn(get(key, attribute), lang);
 
-    const title = text(source?.title, this.heading);
-    const href = this.link(source ? source.href : this.href, 'href');
-    const agency = text(source?.agency, this.agency);
+    const title = text('title', 'heading');
+    const href = this.link(get('href'), 'href');
+    const agency = text('agency');
     const compact = this.oneOf('variant', this.variant, SERVICE_CARD_VARIANTS, 'full') === 'compact';
-    const description = compact ? '' : text(source?.description, this.description);
-    const category = compact ? '' : text(source?.category, this.category);
-    const delivery = this.oneOf('delivery', plain(source ? source.delivery : this.delivery), SERVICE_DELIVERIES, '' as ServiceDelivery);
-    const status = this.oneOf('status', plain(source ? source.status : this.status), SERVICE_STATUSES, '' as ServiceStatus);
-    const fee = amount(source ? source.fee : this.fee, 'fee');
-    const days = amount(source ? source.processingDays : this.processingDays, 'processing-days');
-    const actionHref = compact || status === 'unavailable' ? undefined : this.link(source ? source.actionHref : this.actionHref, 'action-href');
-    if (!title) warnOnce('<ger-service-card> has no title: set `heading` or `service.title`.');
-
-    const fact = (label: string, value: string) =>
-      value ? html`<div><dt class=${compact ? 'visually-hidden' : ''}>${label}</dt><dd>${value}</dd></div>` : nothing;
-
-    return html`<div part="card" class="card ${compact ? 'compact' : 'full'}">
-      <div class="header">
-        <div part="heading" class="heading" role="heading" aria-level=${this.level}>
-          ${href ? html`<a part="link" class="link" href=${href}>${title}</a>` : title}
-        </div>
-        ${status ? html`<span part="status" class="status ${status}">${strings[status]}</span>` : nothing}
-      </div>
-      ${agency ? html`<p part="agency" class="agency">${agency}</p>` : nothing}
-      ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
-      ${category || delivery || fee !== undefined || days !== undefined
-        ? html`<dl part="facts" class="facts">
-            ${fact(strings.category, category)} ${fact(strings.delivery, delivery && strings[delivery])}
-            ${fact(
-              strings.fee,
-              fee === undefined
-                ? ''
-                : fee === 0
-                  ? strings.feeFree
-                  : this.localize.number(fee, { style: 'currency', currency: 'MNT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }),
-            )}
-            ${fact(
-              strings.processingTime,
-              days === undefined ? '' : days === 0 ? strings.processingImmediate : this.localize.pluralOf(strings.processingDays, days),
-            )}
-          </dl>`
-        : nothing}
-      ${actionHref
-        ? html`<a part="action" class="action focusable" href=${actionHref}
-            >${text(source?.actionLabel, this.actionLabel) || strings.startService}</a
-          >`
-        : nothing}
-    </div>`;
+    const description = compact ? '' : text('description');
+    const category = compact ? '' : text('category');
+    const delivery = this.oneOf('delivery', plain(get('delivery')), SERVICE_DELIVERIES, '' as ServiceDelivery);
+    const status = this.oneOf('status', plain(get('status')), SERVICE_STATUSES, '' as ServiceStatus);
+    const actionHref = compact || status === 'unavailable' ? undefined : this.link(get('actionHref'), 'action-href');
+    if (!title) warnOnce('<ger-service-card> has no title.');
+    const fee = amount(get('fee'), 'fee');
+    const days = amount(get('processingDays'), 'processing-days');
+    const facts = [
+      category,
+      delivery && strings[delivery],
+      fee === undefined ? '' : fee ? this.localize.number(fee, FEE_FORMAT) : strings.feeFree,
+      days === undefined ? '' : days ? this.localize.pluralOf(strings.processingDays, days) : strings.processingImmediate,
+    ];
+    // One flat template for every card: parts without data are hidden by a class on the card
+    // (no nested templates or per-part bindings to create a thousand times), and no empty label
+    // is shown or read.
+    let classes = `card ${compact ? 'compact' : 'full'} ${status ? `status-${status}` : 'no-status'}`;
+    if (!agency) classes += ' no-agency';
+    if (!description) classes += ' no-description';
+    if (!actionHref) classes += ' no-action';
+    facts.forEach((fact, i) => fact || (classes += ` no-fact-${i}`));
+    if (!facts.some(Boolean)) classes += ' no-facts';
+    // No whitespace between the tags: fewer nodes to clone in each of a thousand cards.
+    // prettier-ignore
+    return html`<div part="card" class=${classes}><div class="header"><div part="heading" class="heading" role="heading" aria-level=${this.oneOf('heading-level', plain(this.headingLevel), LEVELS, '2')}><a part="link" class="link" href=${href ?? nothing}>${title}</a></div><span part="status" class="status">${status && strings[status]}</span></div><p part="agency" class="agency">${agency}</p><p part="description" class="description">${description}</p><dl part="facts" class="facts"><div class="fact-0"><dt>${strings.category}</dt><dd>${facts[0]}</dd></div><div class="fact-1"><dt>${strings.delivery}</dt><dd>${facts[1]}</dd></div><div class="fact-2"><dt>${strings.fee}</dt><dd>${facts[2]}</dd></div><div class="fact-3"><dt>${strings.processingTime}</dt><dd>${facts[3]}</dd></div></dl><a part="action" class="action focusable" href=${actionHref ?? nothing}>${actionHref ? text('actionLabel') || strings.startService : ''}</a></div>`;
   }
 }
 

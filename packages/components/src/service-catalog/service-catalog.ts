@@ -10,6 +10,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { textIn } from '../utils/localized-text.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
+import { ProgressiveList } from './progressive-list.js';
 import { buildIndex, search, type SearchIndex } from './search.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
 
@@ -83,6 +84,7 @@ export class GerServiceCatalog extends GerElement {
   private resultsChanged = false;
   private index?: SearchIndex;
   private items = new Map<Service, HTMLLIElement>();
+  private progressive?: ProgressiveList;
   private loading?: AbortController;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
@@ -99,6 +101,7 @@ export class GerServiceCatalog extends GerElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.progressive?.stop();
     this.loading?.abort();
     clearTimeout(this.announceTimer);
   }
@@ -169,29 +172,29 @@ export class GerServiceCatalog extends GerElement {
   protected override updated(): void {
     if (!this.resultsChanged) return;
     const level = this.headingLevel;
-    const variant = this.cardVariant;
-    const wanted = this.results.map((i) => {
-      const service = this.services[i];
-      let item = this.items.get(service);
-      if (!item) {
-        item = document.createElement('li');
-        item.append(document.createElement('ger-service-card'));
-        this.items.set(service, item);
-      }
-      const card = item.firstElementChild as GerServiceCard;
-      card.service = service;
-      card.headingLevel = level;
-      card.variant = variant as GerServiceCard['variant'];
-      return item;
-    });
-    // Only what changed moves: items that no longer match go, the rest are put in rank order.
-    const keep = new Set(wanted);
-    for (const child of [...this.list.children]) if (!keep.has(child as HTMLLIElement)) child.remove();
-    let cursor = this.list.firstElementChild;
-    for (const item of wanted) {
-      if (item === cursor) cursor = cursor.nextElementSibling;
-      else this.list.insertBefore(item, cursor);
-    }
+    const variant = this.cardVariant as GerServiceCard['variant'];
+    this.progressive ??= new ProgressiveList(this.list);
+    this.progressive.show(
+      this.results.map((i) => {
+        const service = this.services[i];
+        let item = this.items.get(service);
+        if (!item) {
+          item = document.createElement('li');
+          item.append(document.createElement('ger-service-card'));
+          this.items.set(service, item);
+        }
+        Object.assign(item.firstElementChild!, { service, headingLevel: level, variant });
+        return item;
+      }),
+    );
+  }
+
+  /**
+   * Resolves when every result is in the list. The first results are there when the update is
+   * done (`updateComplete`); the rest follow in the next tasks, so that typing stays fast.
+   */
+  get resultsComplete(): Promise<void> {
+    return this.updateComplete.then(() => this.progressive?.complete);
   }
 
   private change(how: UrlWrite, apply: () => void) {
