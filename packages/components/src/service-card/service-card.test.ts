@@ -228,10 +228,12 @@ describe('ger-service-card', () => {
         <ger-service-card heading=${word} agency=${word} description=${word} category=${word} href="/x" fee="1000000000" status="unavailable"></ger-service-card>
       </div>`);
       const el = wrapper.querySelector('ger-service-card')!;
-      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      const card = el.getBoundingClientRect();
+      expect(card.width).to.be.at.most(320);
       for (const element of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
-        expect(element.scrollWidth, element.className).to.be.at.most(element.clientWidth + 1);
+        expect(element.getBoundingClientRect().right, element.className).to.be.at.most(card.right + 0.5);
       }
+      expect(part(el, 'link').getClientRects().length, 'the title wraps onto several lines').to.be.greaterThan(3);
     });
 
     itNeeds(['viewport'], 'fits a 320 px screen with long data', async () => {

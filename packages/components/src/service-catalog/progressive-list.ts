@@ -11,14 +11,17 @@ export class ProgressiveList {
   private done = 0;
   private cursor: Element | null = null;
   private frame = 0;
+  private timer?: ReturnType<typeof setTimeout>;
   private lastFrame = 0;
+  /** The shortest time between two frames seen (at least 16 ms): this device's frame when nothing else runs. */
+  private shortest = Infinity;
   private finished: Promise<void> = Promise.resolve();
   private resolve?: () => void;
 
   constructor(
     private readonly list: Element,
     private readonly first = 12,
-    private slice = 20,
+    private slice = 40,
   ) {}
 
   /** Resolves once the list holds exactly the items last given, in order. */
@@ -32,18 +35,23 @@ export class ProgressiveList {
     this.done = 0;
     this.cursor = this.list.firstElementChild;
     if (!this.resolve) this.finished = new Promise((resolve) => (this.resolve = resolve));
+    this.lastFrame = performance.now();
     this.step(this.first);
   }
 
   stop(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
   }
 
-  private next = (now: number) => {
-    // A frame that came late means the last slice was too much for this device.
+  private next = (now = performance.now()) => {
+    this.stop();
+    // A frame that came much later than this device's usual frame means the last slice was too much.
     const interval = now - this.lastFrame;
-    this.slice = Math.round(Math.min(400, Math.max(5, interval < 25 ? this.slice * 1.5 : interval > 50 ? this.slice / 2 : this.slice)));
     this.lastFrame = now;
+    this.shortest = Math.max(16, Math.min(this.shortest, interval));
+    const grow = interval < 1.5 * this.shortest + 4 ? 1.5 : interval > 3 * this.shortest + 8 ? 0.5 : 1;
+    this.slice = Math.round(Math.min(400, Math.max(5, this.slice * grow)));
     this.step(this.slice);
   };
 
@@ -60,7 +68,11 @@ export class ProgressiveList {
       this.cursor.remove();
       this.cursor = next;
     }
-    if (this.done < this.wanted.length || this.cursor) this.frame = requestAnimationFrame(this.next);
+    if (this.done < this.wanted.length || this.cursor) {
+      // Where no frames come (a hidden tab), the list still completes, more slowly.
+      this.frame = requestAnimationFrame(this.next);
+      this.timer = setTimeout(this.next, 200);
+    }
     else {
       this.resolve?.();
       this.resolve = undefined;

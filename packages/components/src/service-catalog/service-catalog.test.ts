@@ -11,7 +11,7 @@ import './service-catalog.js';
 
 const DATA = '/packages/service-data/services.json';
 let all: Service[] = [];
-/** About a hundred services: the first few of every category, and every passport service. */
+/** About 250 services: the first few of every category, every passport, and two aimags' local services. */
 let some: Service[] = [];
 
 const $ = <T extends Element>(el: GerServiceCatalog, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
@@ -49,7 +49,7 @@ describe('ger-service-catalog', () => {
     some = all.filter((service) => {
       const count = perCategory.get(service.categoryId!) ?? 0;
       perCategory.set(service.categoryId!, count + 1);
-      return count < 4 || textIn(service.title, 'mn').includes('паспорт');
+      return count < 4 || textIn(service.title, 'mn').includes('паспорт') || ['dornod', 'bayan-olgii'].includes((service as { region?: string }).region!);
     });
   });
   afterEach(resetConditions);
@@ -85,15 +85,15 @@ describe('ger-service-catalog', () => {
   describe('search that understands how people type', () => {
     for (const query of ['pasport', 'паспорт', 'passport', 'ПАСПОРТ', 'pasprot', 'pasp']) {
       it(`finds the passport first for "${query}"`, async () => {
-        const el = await render(html`<ger-service-catalog .services=${all}></ger-service-catalog>`);
+        const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
         await type(el, query);
         expect(titles(el)[0]).to.equal('Гадаад паспорт захиалах');
-        expect(titles(el).length).to.be.lessThan(all.length);
+        expect(titles(el).length).to.be.lessThan(some.length);
       });
     }
 
     it('finds ID cards from "unemleh" and Child Money from "huuhdiin mungu" (o/u for ө/ү)', async () => {
-      const el = await render(html`<ger-service-catalog .services=${all}></ger-service-catalog>`);
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
       await type(el, 'unemleh');
       expect(titles(el).slice(0, 3).every((title) => title.includes('үнэмлэх'))).to.be.true;
       await type(el, 'huuhdiin mungu');
@@ -103,7 +103,7 @@ describe('ger-service-catalog', () => {
     });
 
     it('ranks title matches first', async () => {
-      const el = await render(html`<ger-service-catalog .services=${all}></ger-service-catalog>`);
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
       await type(el, 'tatvar');
       const inTitle = titles(el).map((title) => /татвар/i.test(title));
       expect(inTitle[0]).to.be.true;
@@ -134,9 +134,9 @@ describe('ger-service-catalog', () => {
 
   describe('filters', () => {
     it('filters by category, delivery and fee, together with the search', async () => {
-      const el = await render(html`<ger-service-catalog .services=${all}></ger-service-catalog>`);
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
       await choose(el, 'category', 'tax');
-      expect(cards(el).length).to.be.greaterThan(5);
+      expect(cards(el).length).to.be.greaterThan(3);
       expect(cards(el).every((card) => card.service!.categoryId === 'tax')).to.be.true;
       await choose(el, 'delivery', 'online');
       expect(cards(el).every((card) => card.service!.delivery === 'online')).to.be.true;
@@ -153,7 +153,8 @@ describe('ger-service-catalog', () => {
     });
 
     it('takes its starting filters from attributes', async () => {
-      const el = await render(html`<ger-service-catalog .services=${all} category="vehicles" fee="free"></ger-service-catalog>`);
+      const el = await render(html`<ger-service-catalog .services=${some} category="vehicles" fee="free"></ger-service-catalog>`);
+      expect(cards(el).length).to.be.greaterThan(0);
       expect(cards(el).every((card) => card.service!.categoryId === 'vehicles' && card.service!.fee === 0)).to.be.true;
       expect($<HTMLSelectElement>(el, 'select[name="category"]').value).to.equal('vehicles');
     });
@@ -172,7 +173,7 @@ describe('ger-service-catalog', () => {
 
     it('is announced at once when a filter changes, in English too', async () => {
       setLang('en');
-      const el = await render(html`<ger-service-catalog .services=${all}></ger-service-catalog>`);
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
       await choose(el, 'category', 'military');
       await el.updateComplete;
       expect(status(el)).to.equal(`${cards(el).length} results found`);
@@ -337,7 +338,7 @@ describe('ger-service-catalog', () => {
 
     it('starts from the query and filters in the URL, keeping the page’s own parameters', async () => {
       history.replaceState(null, '', `${location.pathname}?page=2&q=pasport&fee=paid#top`);
-      const el = await render(html`<ger-service-catalog sync-url .services=${all}></ger-service-catalog>`);
+      const el = await render(html`<ger-service-catalog sync-url .services=${some}></ger-service-catalog>`);
       expect(el.query).to.equal('pasport');
       expect($<HTMLInputElement>(el, 'input').value).to.equal('pasport');
       expect(titles(el)[0]).to.equal('Гадаад паспорт захиалах');

@@ -220,12 +220,16 @@ export class GerServiceCatalog extends GerElement {
     if (!this.emit('ger-chat-request', { query: this.query }, true)) event.preventDefault();
   }
 
-  /** A filter: a label and a native select, whose first option shows everything. */
+  /**
+   * A filter: a label and a native select, whose first option shows everything. `selected`
+   * sets the first choice; `.value` keeps it in step later (once a user has chosen, browsers
+   * no longer follow `selected`), e.g. on the back button.
+   */
   private filter(name: 'category' | 'delivery' | 'fee', label: string, any: string, options: [string, string][]) {
     const value = this[name];
     return html`<label
       >${label}
-      <select class="focusable" name=${name} @change=${this.onFilter}>
+      <select class="focusable" name=${name} .value=${value} @change=${this.onFilter}>
         <option value="" ?selected=${!value}>${any}</option>
         ${options.map(([id, text]) => html`<option value=${id} ?selected=${id === value}>${text}</option>`)}
       </select></label
