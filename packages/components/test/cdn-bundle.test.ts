@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { expectNoAxeViolations } from './axe.js';
 
-const TAGS = ['ger-button', 'ger-notification-banner', 'ger-skip-link', 'ger-tag'];
+const TAGS = ['ger-button', 'ger-notification-banner', 'ger-service-card', 'ger-service-catalog', 'ger-skip-link', 'ger-tag'];
 
 describe('dist/cdn/ger.min.js', () => {
   before(async () => {
@@ -20,6 +20,7 @@ describe('dist/cdn/ger.min.js', () => {
         <ger-notification-banner variant="success"><p>Илгээгдлээ</p></ger-notification-banner>
         <ger-button>Үргэлжлүүлэх</ger-button>
         <ger-tag variant="info">Шинэ</ger-tag>
+        <ger-service-card heading="Гадаад паспорт захиалах" href="/services/passport" fee="100000" delivery="hybrid"></ger-service-card>
       </main>
     </div>`);
     await customElements.whenDefined('ger-button');

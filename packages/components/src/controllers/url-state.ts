@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -37,7 +37,7 @@ export class UrlStateController implements ReactiveController {
 
   /** Takes the state from the URL, when enabled (on connection and on back and forward). */
   restore = (): void => {
-    if (this.enabled) this.read(new URL(location.href).searchParams);
+    if (this.enabled && !isServer) this.read(new URL(location.href).searchParams);
   };
 
   /** Writes the current state to the URL, when enabled. */
