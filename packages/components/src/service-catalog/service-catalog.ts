@@ -76,7 +76,7 @@ export class GerServiceCatalog extends GerElement {
 
   @state() private loadState: '' | 'loading' | 'failed' = '';
   /** The result count as announced: it waits until typing pauses, so a screen reader is not interrupted at every key. */
-  @state() private announced = '';
+  @state() private announced?: number;
 
   @query('ul') private list!: HTMLUListElement;
 
@@ -166,7 +166,7 @@ export class GerServiceCatalog extends GerElement {
   }
 
   private announce() {
-    this.announced = this.services.length ? this.localize.plural('resultCount', this.results.length) : '';
+    this.announced = this.services.length ? this.results.length : undefined;
   }
 
   protected override updated(): void {
@@ -284,7 +284,13 @@ export class GerServiceCatalog extends GerElement {
         </fieldset>
       </form>
       <p part="count" class="count" role="status">
-        ${this.loadState === 'loading' ? this.localize.term('loading') : this.loadState === 'failed' ? strings.loadFailed : this.announced}
+        ${this.loadState === 'loading'
+          ? this.localize.term('loading')
+          : this.loadState === 'failed'
+            ? strings.loadFailed
+            : this.announced === undefined
+              ? ''
+              : this.localize.plural('resultCount', this.announced)}
       </p>
       <ul part="results" role="list"></ul>
       ${empty || this.loadState === 'failed'
