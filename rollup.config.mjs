@@ -1,13 +1,10 @@
 // Builds @ger/components: one ESM entry per component (Lit left to the app's bundler) and one
 // all-in-one CDN file with Lit inside, minified, for a plain <script type="module">.
-import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import esbuild from 'rollup-plugin-esbuild';
 import { join } from 'node:path';
 import { componentNames, distDir, srcDir } from './packages/components/scripts/components.mjs';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { sourcePlugins } from './packages/components/scripts/rollup-plugins.mjs';
 
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const entries = Object.fromEntries([
   ['index', join(srcDir, 'index.ts')],
   ...componentNames().map((name) => [name, join(srcDir, name, `${name}.ts`)]),
@@ -17,12 +14,13 @@ export default [
   {
     input: entries,
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-    plugins: [minifyCssLiterals(), nodeResolve(), typescript()],
+    plugins: sourcePlugins(),
     output: { dir: distDir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
   {
     input: join(srcDir, 'index.ts'),
-    plugins: [minifyCssLiterals(), nodeResolve(), typescript(), terser({ ecma: 2022, module: true, format: { comments: false } })],
-    output: { file: join(distDir, 'cdn', 'ger.min.js'), format: 'es', sourcemap: true },
+    plugins: [...sourcePlugins(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    // One file: code a component loads on demand (the live chat's panel) is inlined here.
+    output: { file: join(distDir, 'cdn', 'ger.min.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

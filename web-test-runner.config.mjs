@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { concurrencyFor, ENGINE_NAMES, launcherFor } from './scripts/engines.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { chatServerPlugin } from './scripts/wtr-chat-server-plugin.mjs';
 import { storiesPlugin } from './scripts/wtr-stories-plugin.mjs';
 
 const engine = process.env.GER_ENGINE ?? 'chromium';
@@ -17,7 +18,7 @@ export default {
   concurrency: concurrencyFor(engine),
   testFramework: { config: { timeout: 10000 } },
   browsers: [launcherFor(engine)],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), storiesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), storiesPlugin(), chatServerPlugin()],
   // Lit's development build (kept for its extra checks) says so once per file: noise, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), ...(countsFile ? [countReporter(countsFile)] : [])],

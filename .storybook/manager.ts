@@ -4,7 +4,7 @@ import { create } from 'storybook/theming/create';
 addons.setConfig({
   theme: create({
     base: 'light',
-    brandTitle: 'Ger: төрийн үйлчилгээний дизайн систем / design system for public services',
+    brandTitle: 'Ger',
     brandUrl: './',
     colorPrimary: '#0b4ea2',
     colorSecondary: '#0b4ea2',

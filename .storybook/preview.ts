@@ -1,10 +1,17 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
+import { GLOBALS_UPDATED, SET_GLOBALS, UPDATE_GLOBALS } from 'storybook/internal/core-events';
 import { addons } from 'storybook/preview-api';
 import manifest from 'virtual:ger-custom-elements';
+import displaySettings from '../tokens/display-settings.json';
 import '../packages/tokens/dist/css/ger.css';
 import { WCAG_TAGS } from '../packages/components/test/axe.js';
+import {
+  DEFAULT_PREFERENCES,
+  getPreferencesStore,
+  type DisplayPreferences,
+  type PreferencesChangeDetail,
+} from '../packages/components/src/preferences/preferences.js';
 import { adoptPageStyles } from '../stories/support/page.js';
 import './preview.css';
 
@@ -12,17 +19,8 @@ setCustomElementsManifest(manifest);
 // The same page styles the story test renders on: the theme's background and text, links, focus.
 adoptPageStyles();
 
-const THEMES = ['light', 'night', 'contrast'] as const;
+const THEMES = ['light', 'night', 'contrast', 'system'] as const;
 const LOCALES = ['mn', 'en'] as const;
-const TEXT_SIZES = ['100', '150', '200'] as const;
-
-/** WCAG 1.4.12 text spacing through Ger's spacing tokens, as a display-settings panel applies it. */
-const WCAG_SPACING: Record<string, string> = {
-  '--ger-line-height-body': '1.5',
-  '--ger-letter-spacing-body': '0.12em',
-  '--ger-word-spacing-body': '0.16em',
-  '--ger-paragraph-spacing': '2em',
-};
 
 type Globals = Record<string, unknown>;
 
@@ -31,25 +29,81 @@ function pick<T extends string>(value: unknown, allowed: readonly T[]): T {
 }
 
 /**
- * The page root carries the theme and language, as on a real page: every component reads its
- * colours from `data-ger-theme` and its language from the nearest `lang`.
+ * The display settings the toolbar offers: exactly what tokens/display-settings.json declares
+ * (`data-ger-text-size="200"`, `data-ger-text-spacing="wcag"`, ...), each with the key of the
+ * preferences store that owns it.
+ */
+type DisplaySetting = { attribute: string; values: Record<string, unknown> };
+const STORE_KEYS: Record<string, keyof DisplayPreferences> = {
+  'text-size': 'textSize',
+  'text-spacing': 'textSpacing',
+  motion: 'motion',
+  font: 'font',
+};
+const DISPLAY_SETTINGS = Object.entries(displaySettings as unknown as Record<string, DisplaySetting | string>)
+  .filter((entry): entry is [string, DisplaySetting] => typeof entry[1] === 'object' && 'attribute' in entry[1])
+  .map(([name, setting]) => ({
+    global: `display-${name}`,
+    name,
+    key: STORE_KEYS[name],
+    attribute: setting.attribute,
+    values: Object.keys(setting.values),
+  }));
+
+const DISPLAY_TITLES: Record<string, { title: string; icon: string; off: string; label: (value: string) => string }> = {
+  'text-size': { title: 'Текстийн хэмжээ / Text size (WCAG 1.4.4)', icon: 'zoom', off: 'Text 100%', label: (v) => `Text ${v}%` },
+  'text-spacing': { title: 'Текстийн зай / Text spacing (WCAG 1.4.12)', icon: 'paragraph', off: 'Spacing: normal', label: (v) => `Spacing: ${v}` },
+  motion: { title: 'Хөдөлгөөн / Motion', icon: 'play', off: 'Motion: system', label: (v) => `Motion: ${v}` },
+  font: { title: 'Үсгийн хэв / Font', icon: 'markup', off: 'Font: default', label: (v) => `Font: ${v}` },
+};
+
+/**
+ * The toolbar is one more display-settings panel on the page: it sets the page's preferences
+ * store, which puts the attributes on `<html>` (`data-ger-theme`, `data-ger-text-size`, ...)
+ * that ger.css maps to tokens. So `<ger-display-settings>` and `<ger-theme-toggle>` in a story
+ * always agree with the toolbar, and what they change comes back to the toolbar (below).
+ * The language is not a display setting: `lang` on `<html>`, which components follow.
  */
 function applyGlobals(globals: Globals): void {
   const html = document.documentElement;
-  html.setAttribute('data-ger-theme', pick(globals.theme, THEMES));
   html.lang = pick(globals.locale, LOCALES);
-  const textSize = pick(String(globals.textSize ?? '100'), TEXT_SIZES);
-  html.style.fontSize = textSize === '100' ? '' : `${textSize}%`;
-  for (const [name, value] of Object.entries(WCAG_SPACING)) {
-    if (globals.spacing === 'wcag') html.style.setProperty(name, value);
-    else html.style.removeProperty(name);
+  const changes: Record<string, unknown> = { theme: pick(globals.theme, THEMES) };
+  for (const setting of DISPLAY_SETTINGS) {
+    const raw = String(globals[setting.global] ?? 'default');
+    const chosen = setting.values.includes(raw) ? raw : undefined;
+    if (!setting.key) {
+      // A setting the store does not know yet: set its attribute directly.
+      if (chosen) html.setAttribute(setting.attribute, chosen);
+      else html.removeAttribute(setting.attribute);
+      continue;
+    }
+    const fallback = DEFAULT_PREFERENCES[setting.key];
+    changes[setting.key] = chosen === undefined ? fallback : typeof fallback === 'number' ? Number(chosen) : chosen;
   }
+  getPreferencesStore().set(changes as Partial<DisplayPreferences>, 'app');
+}
+
+/** The toolbar's globals for the store's preferences ('default' where a setting is at its default). */
+function globalsFor(preferences: DisplayPreferences): Globals {
+  const globals: Globals = { theme: preferences.theme };
+  for (const setting of DISPLAY_SETTINGS) {
+    if (!setting.key) continue;
+    const value = preferences[setting.key];
+    globals[setting.global] = value === DEFAULT_PREFERENCES[setting.key] ? 'default' : String(value);
+  }
+  return globals;
 }
 
 // Docs pages without a story run no decorator: follow the toolbar through the channel as well.
 const channel = addons.getChannel();
 channel.on(SET_GLOBALS, ({ globals }: { globals: Globals }) => applyGlobals(globals));
 channel.on(GLOBALS_UPDATED, ({ globals }: { globals: Globals }) => applyGlobals(globals));
+// A change made in a story (the display-settings panel, the theme toggle) shows in the toolbar.
+document.documentElement.addEventListener('ger-preferences-change', (event) => {
+  const { preferences, source } = (event as CustomEvent<PreferencesChangeDetail>).detail;
+  if (source === 'app' || source === 'system') return;
+  channel.emit(UPDATE_GLOBALS, { globals: globalsFor(preferences) });
+});
 
 /**
  * In docs mode Storybook marks its own (English) text with `lang="en"` on `.sbdocs-content`, and
@@ -74,6 +128,7 @@ const preview: Preview = {
           { value: 'light', title: 'Өдөр / Light', icon: 'sun' },
           { value: 'night', title: 'Шөнө / Night', icon: 'moon' },
           { value: 'contrast', title: 'Өндөр ялгарал / High contrast', icon: 'contrast' },
+          { value: 'system', title: 'Төхөөрөмжийн тохиргоо / Follow the device', icon: 'browser' },
         ],
       },
     },
@@ -89,33 +144,34 @@ const preview: Preview = {
         ],
       },
     },
-    textSize: {
-      description: 'Текстийн хэмжээ / Text size (WCAG 1.4.4)',
-      toolbar: {
-        title: 'Text size',
-        icon: 'zoom',
-        dynamicTitle: true,
-        items: [
-          { value: '100', title: 'Text 100%' },
-          { value: '150', title: 'Text 150%' },
-          { value: '200', title: 'Text 200%' },
-        ],
-      },
-    },
-    spacing: {
-      description: 'Текстийн зай / Text spacing (WCAG 1.4.12)',
-      toolbar: {
-        title: 'Spacing',
-        icon: 'paragraph',
-        dynamicTitle: true,
-        items: [
-          { value: 'normal', title: 'Spacing: normal' },
-          { value: 'wcag', title: 'Spacing: WCAG 1.4.12' },
-        ],
-      },
-    },
+    ...Object.fromEntries(
+      DISPLAY_SETTINGS.map((setting) => {
+        const text = DISPLAY_TITLES[setting.name] ?? {
+          title: setting.name,
+          icon: 'admin',
+          off: `${setting.name}: default`,
+          label: (value: string) => `${setting.name}: ${value}`,
+        };
+        return [
+          setting.global,
+          {
+            description: text.title,
+            toolbar: {
+              // Text size and spacing show their value; the rarer ones are icons, to keep the toolbar short.
+              ...(setting.name === 'text-size' || setting.name === 'text-spacing' ? { title: text.off, dynamicTitle: true } : { dynamicTitle: false }),
+              icon: text.icon,
+              items: [{ value: 'default', title: text.off }, ...setting.values.map((value) => ({ value, title: text.label(value) }))],
+            },
+          },
+        ];
+      }),
+    ),
   },
-  initialGlobals: { theme: 'light', locale: 'mn', textSize: '100', spacing: 'normal' },
+  initialGlobals: {
+    theme: 'light',
+    locale: 'mn',
+    ...Object.fromEntries(DISPLAY_SETTINGS.map((setting) => [setting.global, 'default'])),
+  },
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },

@@ -3,49 +3,68 @@
 // Each component entry is bundled with Lit inside, minified, as a site that uses only that
 // component would ship it. Budget: 10 KB gzip per component entry with Lit.
 //
-// A component that renders other Ger components (the catalogue renders service cards) is
-// budgeted by its own code instead: its entry without Lit and without the components it
-// renders, which are measured and budgeted on their own rows. Its whole entry is shown too.
-import { nodeResolve } from '@rollup/plugin-node-resolve';
+// A component that renders other Ger components also has a budget for its own code: without
+// Lit and without the components it renders (the catalogue renders service cards, 8 KB).
 import terser from '@rollup/plugin-terser';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
 import { componentNames, distDir, srcDir } from '../packages/components/scripts/components.mjs';
-import { minifyCssLiterals } from '../scripts/minify-css-literals.mjs';
+import { sourcePlugins } from '../packages/components/scripts/rollup-plugins.mjs';
 
 export const BUDGET_BYTES = 10 * 1024;
 
-/** Components that render other components: their own code's budget, and what they render. */
+/** Components that render other components: the budget of their own code, and what they render. */
 export const OWN_CODE_BUDGETS = {
   'service-catalog': { bytes: 8 * 1024, renders: ['service-card'] },
 };
+
+/**
+ * Measured exceptions to the 10 KB budget, each with its reason (the lead decides on them).
+ * service-catalog (11.9 KB): Lit and Ger's base take about 7.2 KB; the catalogue's first load is
+ * its form, filters, status, empty state, URL state and its strings in both languages (the
+ * card's words for the filters included). Its search, list and the cards already load later,
+ * beside the data (+3.2 KB). Its own code is 6.4 KB of the 8 KB its issue allows.
+ */
+export const BUDGET_EXCEPTIONS = { 'service-catalog': 12 * 1024 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id);
+/** Minified, gzipped size of `input` bundled with Lit; `lazy` is what it imports dynamically. */
+async function bundledGzip(input) {
+  // The entry is what the page needs before the component works (dynamic imports left out);
+  // the total adds the chunks it loads afterwards (the display-preferences store).
+  const entry = await gzippedBundle(input, false);
+  const total = await gzippedBundle(input, true);
+  return { bytes: entry, lazy: total - entry };
+}
+
+const isLit = (id) => /^(lit|@lit|lit-html|lit-element)(\/|$)/.test(id) || /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id);
 
 /** The files a component entry is made of (its own, the shared ones, Lit's). */
 async function modulesOf(input) {
-  const bundle = await rollup({ input, plugins: [nodeResolve(), esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') })] });
+  const bundle = await rollup({ input, plugins: sourcePlugins() });
   const ids = new Set(bundle.cache.modules.map((module) => module.id));
   await bundle.close();
   return ids;
 }
 
-async function bundledGzip(input, external = () => false) {
+async function gzippedBundle(input, withDynamicImports, external = () => false) {
   const bundle = await rollup({
     input,
     external,
-    plugins: [minifyCssLiterals(), nodeResolve(), esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') }), terser({ module: true, format: { comments: false } })],
+    plugins: [
+      { name: 'leave-dynamic-imports', resolveDynamicImport: () => (withDynamicImports ? null : false) },
+      ...sourcePlugins(),
+      terser({ module: true, format: { comments: false } }),
+    ],
     onwarn(warning) {
       // An unresolved import would silently leave Lit out and make the numbers lie.
       if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
     },
   });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: withDynamicImports });
   await bundle.close();
   return gzipSync(output[0].code, { level: 9 }).length;
 }
@@ -64,23 +83,20 @@ export async function measureSizes() {
       "class Hello extends LitElement { static styles = css`:host{display:block}`; static properties = { name: {} }; render() { return html`<p>${this.name}</p>`; } }\n" +
       "customElements.define('x-hello', Hello);\n",
   );
-  const rows = [{ name: 'lit alone, one element (baseline)', bytes: await bundledGzip(litOnly) }];
+  const rows = [{ name: 'lit alone, one element (baseline)', ...(await bundledGzip(litOnly)) }];
   for (const name of componentNames()) {
-    const entry = join(srcDir, name, `${name}.ts`);
+    const source = join(srcDir, name, `${name}.ts`);
+    const element = readFileSync(source, 'utf8').includes('defineElement(');
+    const budget = BUDGET_EXCEPTIONS[name] ?? BUDGET_BYTES;
+    rows.push({ name: `@ger/components/${name}.js${element ? ' + lit' : ''}`, ...(await bundledGzip(source)), budget, element });
     const own = OWN_CODE_BUDGETS[name];
-    if (!own) {
-      rows.push({ name: `@ger/components/${name}.js + lit`, bytes: await bundledGzip(entry), budget: BUDGET_BYTES });
-      continue;
+    if (own) {
+      const rendered = new Set();
+      for (const other of own.renders) for (const id of await modulesOf(join(srcDir, other, `${other}.ts`))) rendered.add(id);
+      // Everything it loads, now or later, except Lit and the components it renders.
+      const bytes = await gzippedBundle(source, true, (id) => isLit(id) || rendered.has(id));
+      rows.push({ name: `  ${name} own code (no lit, no ${own.renders.join(', ')})`, bytes, budget: own.bytes, ownCode: true });
     }
-    const rendered = new Set();
-    for (const other of own.renders) for (const id of await modulesOf(join(srcDir, other, `${other}.ts`))) rendered.add(id);
-    rows.push({ name: `@ger/components/${name}.js + lit (with ${own.renders.join(', ')})`, bytes: await bundledGzip(entry) });
-    rows.push({
-      name: `  ${name} own code (without lit, ${own.renders.join(', ')})`,
-      bytes: await bundledGzip(entry, (id) => isLit(id) || rendered.has(id)),
-      budget: own.bytes,
-      ownCode: true,
-    });
   }
   rows.push({ name: 'cdn/ger.min.js (all, lit inside)', bytes: fileGzip(join(distDir, 'cdn', 'ger.min.js')) });
   rows.push({ name: '@ger/tokens css/ger.css', bytes: fileGzip(join(root, 'packages', 'tokens', 'dist', 'css', 'ger.css')) });
@@ -90,10 +106,11 @@ export async function measureSizes() {
 export function formatTable(rows) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   const width = Math.max(...rows.map((row) => row.name.length));
-  const lines = [`${'file'.padEnd(width)}  gzip       budget`, `${'-'.repeat(width)}  ---------  ----------`];
+  const lines = [`${'file'.padEnd(width)}  gzip       budget         loaded later`, `${'-'.repeat(width)}  ---------  -------------  ------------`];
   for (const row of rows) {
-    const budget = row.budget ? `${kb(row.budget)} ${row.bytes <= row.budget ? 'ok' : 'OVER'}` : '';
-    lines.push(`${row.name.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${budget}`);
+    const budget = row.budget ? `${kb(row.budget)} ${row.bytes <= row.budget ? 'ok  ' : 'OVER'}` : ''.padEnd(13);
+    const lazy = row.lazy ? `+${kb(row.lazy)}` : '';
+    lines.push(`${row.name.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${budget}  ${lazy}`);
   }
   return lines.join('\n');
 }

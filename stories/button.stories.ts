@@ -78,7 +78,7 @@ Inside a \`<form>\` it submits or resets the form like a native \`<button>\` (it
     loading: { control: 'boolean' },
     'full-width': { control: 'boolean' },
     href: { control: 'text' },
-    target: { control: 'inline-radio', options: ['', '_blank', '_self'] },
+    target: { control: { type: 'inline-radio', labels: { '': '(none)' } }, options: ['', '_blank', '_self'] },
     download: { control: 'text' },
     name: { control: 'text' },
     value: { control: 'text' },

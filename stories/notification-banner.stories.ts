@@ -12,6 +12,8 @@ interface BannerArgs {
   'heading-level': number;
   dismissible: boolean;
   'focus-on-show'?: boolean;
+  /** Storybook passes an action here (from the manifest's `ger-dismiss` event): it shows in the Actions panel. */
+  onGerDismiss?: (detail: unknown) => void;
 }
 
 function banner(args: BannerArgs, content: TemplateResult) {
@@ -20,7 +22,7 @@ function banner(args: BannerArgs, content: TemplateResult) {
     heading=${ifDefined(args.heading || undefined)}
     heading-level=${args['heading-level']}
     ?dismissible=${args.dismissible}
-    @ger-dismiss=${(event: CustomEvent) => console.info('ger-dismiss', event.detail)}
+    @ger-dismiss=${(event: CustomEvent) => args.onGerDismiss?.(event.detail)}
     >${content}</ger-notification-banner
   >`;
 }

@@ -81,7 +81,8 @@ other parameters are left alone. Typing a word makes one history entry, each fil
 through searches, not keystrokes; a bookmarked or shared URL opens the same results.
 
 **Data** comes from the \`services\` property or a JSON URL in \`src\`; it is never part of the component's code. Entries
-that are not objects are left out with one warning. The live chat is the page's: listen for \`ger-chat-request\` (and call
+that are not objects are left out with one warning. The search, the list and the cards load beside the data, when the
+catalogue first connects: the form is on the page at once (11.9 KB gzip with Lit; +3.2 KB with the data). The live chat is the page's: listen for \`ger-chat-request\` (and call
 \`preventDefault()\` to open it in the page), or give its address in \`chat-href\`.`,
       },
     },

@@ -61,8 +61,15 @@ async function settle(root: Element): Promise<void> {
   }
 }
 
-/** Renders a story exactly as the contract says, into a fresh container in the page. */
-async function renderStory(meta: MetaAnnotations, story: StoryAnnotations): Promise<HTMLElement> {
+type Conditions = { theme: (typeof THEMES)[number]; lang: 'mn' | 'en' };
+
+/**
+ * Renders a story exactly as the contract says, into a fresh container in the page. A component
+ * may set the root's attributes itself when it connects (the display-settings store applies the
+ * reader's saved theme): the page's conditions are set again afterwards and checked, so a story
+ * is never silently tested in another theme than the test says.
+ */
+async function renderStory(meta: MetaAnnotations, story: StoryAnnotations, conditions?: Conditions): Promise<HTMLElement> {
   const renderFn = story.render ?? meta.render;
   expect(renderFn, 'the story or its meta has a render function').to.be.a('function');
   const result = renderFn!({ ...meta.args, ...story.args });
@@ -72,6 +79,13 @@ async function renderStory(meta: MetaAnnotations, story: StoryAnnotations): Prom
   document.body.append(container);
   render(result, container);
   await settle(container);
+  if (conditions) {
+    setTheme(conditions.theme);
+    setLang(conditions.lang);
+    await settle(container);
+    expect(document.documentElement.getAttribute('data-ger-theme'), 'theme while axe runs').to.equal(conditions.theme);
+    expect(document.documentElement.lang, 'language while axe runs').to.equal(conditions.lang);
+  }
   return container;
 }
 
@@ -128,13 +142,13 @@ for (const [file, module] of storyModules) {
         for (const theme of THEMES) {
           it(`passes axe in ${theme}`, async () => {
             await preparePage(theme, 'mn');
-            await expectNoAxeViolations(await renderStory(meta, story));
+            await expectNoAxeViolations(await renderStory(meta, story, { theme, lang: 'mn' }));
           });
         }
 
         it('passes axe in English (light)', async () => {
           await preparePage('light', 'en');
-          await expectNoAxeViolations(await renderStory(meta, story));
+          await expectNoAxeViolations(await renderStory(meta, story, { theme: 'light', lang: 'en' }));
         });
       });
     }

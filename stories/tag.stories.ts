@@ -90,28 +90,31 @@ export const StatusList: Story = {
       ['EM-2025-117004', t('Газар өмчлөх хүсэлт', 'Land ownership request'), t('2025.11.02', '2 Nov 2025'), 'danger'],
       ['EM-2026-005120', t('Жолоодох эрх сунгах', 'Renew a driving licence'), t('2026.01.14', '14 Jan 2026'), 'neutral'],
     ];
-    return html`<table class="ger-demo">
-      <caption>
-        ${t('Миний өргөдлүүд', 'My applications')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t('Дугаар', 'Reference')}</th>
-          <th scope="col">${t('Үйлчилгээ', 'Service')}</th>
-          <th scope="col">${t('Огноо', 'Date')}</th>
-          <th scope="col">${t('Төлөв', 'Status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          ([reference, service, date, variant]) => html`<tr>
-            <td>${reference}</td>
-            <td>${service}</td>
-            <td>${date}</td>
-            <td><ger-tag variant=${variant}>${examples[variant]()}</ger-tag></td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    // A wide table scrolls in its own box on a phone (WCAG 1.4.10): a focusable, named region.
+    return html`<div class="ger-demo ger-demo-scroll" role="region" aria-labelledby="status-list-caption" tabindex="0">
+      <table>
+        <caption id="status-list-caption">
+          ${t('Миний өргөдлүүд', 'My applications')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('Дугаар', 'Reference')}</th>
+            <th scope="col">${t('Үйлчилгээ', 'Service')}</th>
+            <th scope="col">${t('Огноо', 'Date')}</th>
+            <th scope="col">${t('Төлөв', 'Status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ([reference, service, date, variant]) => html`<tr>
+              <td>${reference}</td>
+              <td>${service}</td>
+              <td>${date}</td>
+              <td><ger-tag variant=${variant}>${examples[variant]()}</ger-tag></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   },
 };

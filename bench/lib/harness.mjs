@@ -1,11 +1,13 @@
 // What the browser benchmarks share: a static server for the repository, Chromium, page
-// scripts bundled with esbuild (production Lit, minified, as a site would ship them) and statistics.
-import { build } from 'esbuild';
+// scripts bundled as the package ships (production Lit, minified) and statistics.
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { sourcePlugins } from '../../packages/components/scripts/rollup-plugins.mjs';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,22 +39,15 @@ export async function launchChromium() {
   return chromium.launch({ executablePath: findBrowser('chromium'), args: ['--no-sandbox'] });
 }
 
-/** Bundles a page script: Lit in its production build, minified, one file. */
+/**
+ * Bundles a page script as the components ship: the package's own rollup plugins (TypeScript,
+ * minified templates), Lit's production build, minified, one file.
+ */
 export async function bundle(entry) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    target: 'es2022',
-    tsconfig: join(root, 'tsconfig.json'),
-    // The components' package.json lists only dist/ as having side effects; the source defines
-    // elements on import too.
-    ignoreAnnotations: true,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0].text;
+  const bundle = await rollup({ input: entry, plugins: [...sourcePlugins(), terser({ module: true })], onwarn: () => {} });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  return output[0].code;
 }
 
 export const median = (values) => percentile(values, 50);

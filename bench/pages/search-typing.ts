@@ -34,7 +34,7 @@ window.typingBench = {
       catalog = document.createElement('ger-service-catalog');
       catalog.services = services;
       root.append(catalog);
-      await catalog.updateComplete;
+      await catalog.resultsComplete;
     } else {
       // The usual hand-written search: lower-case substring of the title, list rewritten as HTML.
       plainItems = staticItems!;

@@ -17,20 +17,12 @@ export function t(mn: string, en: string): string {
 }
 
 /**
- * The base styles of a page built on Ger, written with tokens only: the theme's background and
- * text, links, the focus ring, and the plain HTML the stories put around components (text, a
- * form field, a table). Ger's tokens CSS defines custom properties only; a real service page
- * brings rules like these itself.
+ * The rest of a page built on Ger, written with tokens only: links, the focus ring, and the plain
+ * HTML the stories put around components (text, a form field, a table). ger.css itself gives the
+ * root the theme's background, text colour, font and text spacing; a real service page brings
+ * rules like these for its own content.
  */
 export const PAGE_CSS = `
-:root {
-  background: var(--ger-color-surface);
-  color: var(--ger-color-text);
-  font-family: var(--ger-font-family-sans);
-  line-height: var(--ger-line-height-body);
-  letter-spacing: var(--ger-letter-spacing-body);
-  word-spacing: var(--ger-word-spacing-body);
-}
 body {
   background: var(--ger-color-surface);
   color: var(--ger-color-text);
@@ -70,7 +62,8 @@ ger-notification-banner a:hover {
 .ger-demo h2 {
   font-size: var(--ger-font-size-xl);
 }
-.ger-demo-stack > * + * {
+/* Doubled class: wins over the heading and paragraph margins above. */
+.ger-demo-stack.ger-demo-stack > * + * {
   margin-block-start: var(--ger-space-md);
 }
 .ger-demo-row {
@@ -102,6 +95,10 @@ ger-notification-banner a:hover {
   background: var(--ger-color-surface);
   color: var(--ger-color-text);
   font: inherit;
+}
+.ger-demo-scroll {
+  max-inline-size: 100%;
+  overflow-x: auto;
 }
 .ger-demo table {
   border-collapse: collapse;

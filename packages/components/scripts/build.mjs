@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run build:components: bundles, type declarations and the Custom Elements Manifest.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { join } from 'node:path';
 import { componentNames, distDir, packageDir } from './components.mjs';
 
@@ -17,10 +19,34 @@ rmSync(distDir, { recursive: true, force: true });
 run('bundles: one per component, index, CDN', bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 run('type declarations', bin('tsc'), ['-p', join(packageDir, 'tsconfig.build.json')]);
 
+/**
+ * The display-settings snippet for <head>: applies stored settings before first paint. It is
+ * inlined in pages, so its CSP hash is written beside it for the Content-Security-Policy.
+ */
+async function buildPreferencesSnippet() {
+  const started = Date.now();
+  const result = await build({
+    entryPoints: [join(packageDir, 'src', 'preferences', 'early.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    tsconfig: join(root, 'tsconfig.json'),
+  });
+  const code = result.outputFiles[0].text.trim();
+  const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`;
+  writeFileSync(join(distDir, 'preferences-snippet.js'), `${code}\n`);
+  writeFileSync(join(distDir, 'preferences-snippet.json'), `${JSON.stringify({ code, csp: `'${hash}'`, bytes: code.length }, null, 2)}\n`);
+  console.log(`  preferences snippet, ${code.length} B, CSP '${hash}' (${Date.now() - started} ms)`);
+}
+
 // `@ger/components/button.js` has its types at `button.d.ts`, beside it.
 for (const name of componentNames()) {
   writeFileSync(join(distDir, `${name}.d.ts`), `export * from './${name}/${name}.js';\n`);
 }
+
+await buildPreferencesSnippet();
 
 run(
   'custom-elements.json',
@@ -28,4 +54,4 @@ run(
   ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet'],
   packageDir,
 );
-console.log(`Built ${componentNames().length} components into ${distDir}`);
+console.log(`Built ${componentNames().length} entries into ${distDir}`);

@@ -2,7 +2,10 @@ export { GerElement, defineElement } from './base/ger-element.js';
 export { GerFormAssociatedElement } from './base/form-associated.js';
 export type { GerEvent, GerEventDetails, GerEventName } from './base/events.js';
 export { LocalizeController, nearestLang } from './controllers/localize.js';
-export { registerTranslation, findTranslation, DEFAULT_LANG } from './locales/registry.js';
+export { registerTranslation, resolveLanguage, DEFAULT_LANG, BUILT_IN_LANGUAGES } from './locales/registry.js';
+export type { RegisteredTranslation } from './locales/registry.js';
+export { defineStrings } from './locales/strings.js';
+export type { Strings, StringKey } from './locales/strings.js';
 export type { Translation, PluralForms } from './locales/translation.js';
 export { mn } from './locales/mn.js';
 export { en } from './locales/en.js';
@@ -20,8 +23,34 @@ export { buildIndex, fold, search } from './service-catalog/search.js';
 export type { SearchIndex, Searchable } from './service-catalog/search.js';
 export { UrlStateController } from './controllers/url-state.js';
 export type { LocalizedText } from './utils/localized-text.js';
-export type { FeatureTranslations, ServiceCardTranslation, ServiceCatalogTranslation } from './locales/translation.js';
-export { serviceCardStrings } from './locales/service-card.js';
-export { serviceCatalogStrings } from './locales/service-catalog.js';
 export { GerTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
+export { GerDisplaySettings } from './display-settings/display-settings.js';
+export { GerThemeToggle } from './theme-toggle/theme-toggle.js';
+export {
+  PreferencesStore,
+  getPreferencesStore,
+  DEFAULT_PREFERENCES,
+  TEXT_SIZES,
+  TEXT_SPACINGS,
+  THEME_CHOICES,
+  MOTION_CHOICES,
+  FONT_CHOICES,
+} from './preferences/preferences.js';
+export type { DisplayPreferences, PreferencesChangeDetail, Theme, ThemeChoice, TextSize, TextSpacing } from './preferences/preferences.js';
+export { PreferencesController } from './controllers/preferences.js';
+export { GerLiveChat } from './live-chat/live-chat.js';
+export { WebSocketTransport, backoffDelay } from './live-chat/websocket-transport.js';
+export type { WebSocketTransportOptions } from './live-chat/websocket-transport.js';
+export { newMessageId } from './live-chat/chat-transport.js';
+export type {
+  Availability,
+  ChatAttachment,
+  ChatEvent,
+  ChatLimits,
+  ChatMessage,
+  ChatProfile,
+  ChatTransport,
+  OutgoingMessage,
+} from './live-chat/chat-transport.js';
+export type { ChatStorage } from './live-chat/outbox.js';

@@ -76,7 +76,14 @@ export function findClippedElements(root: Element): string[] {
     const hiddenOnPurpose = style.clipPath.startsWith('inset(50%') || style.display === 'none';
     if (hiddenOnPurpose) return;
     const clips = CLIPPING.has(style.overflowX) || CLIPPING.has(style.overflowY);
-    if (clips && element.textContent?.trim()) {
+    // A region that scrolls and that the keyboard can reach (tabindex="0", like a chat log, or
+    // holding focusable controls, like a chat panel) shows all of its content by scrolling:
+    // that is not clipping (WCAG 1.4.10 allows it; axe's scrollable-region-focusable agrees).
+    const scrollsByKeyboard =
+      ['auto', 'scroll'].includes(style.overflowY) &&
+      style.overflowX !== 'hidden' &&
+      (element.getAttribute('tabindex') === '0' || element.querySelector('a[href], button, input, textarea, select, [tabindex="0"]') !== null);
+    if (clips && !scrollsByKeyboard && element.textContent?.trim()) {
       if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) {
         clipped.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}">`);
       }

@@ -10,7 +10,7 @@
  * components). The contrast check runs on the resolved values before anything is written,
  * so a failing build leaves the previous outputs in place.
  */
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import StyleDictionary from 'style-dictionary';
 import { checkContrast, loadPairs, TokenCheckError } from './check.mjs';
@@ -150,6 +150,16 @@ function checkSameRoles(themes) {
   if (problems.length) throw new TokenCheckError(problems);
 }
 
+/** tokens/display-settings.json, when the source has one (test fixtures may not). */
+async function loadDisplaySettings(sourceDir) {
+  try {
+    return JSON.parse(await readFile(join(sourceDir, 'display-settings.json'), 'utf8'));
+  } catch (error) {
+    if (error.code === 'ENOENT') return undefined;
+    throw new Error(`display-settings.json: ${error.message}`, { cause: error });
+  }
+}
+
 async function listFiles(dir) {
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -214,7 +224,7 @@ export async function buildTokens({ sourceDir, outDir, pairsFile, prefix = 'ger'
 
   /** @type {Map<string, string>} relative path -> contents */
   const files = new Map();
-  files.set('css/ger.css', formats.cssBundle(themes));
+  files.set('css/ger.css', formats.cssBundle(themes, await loadDisplaySettings(sourceDir)));
   files.set('css/primitives.css', formats.primitivesCss(themes[0]));
   for (const t of themes) files.set(`css/themes/${t.name}.css`, formats.themeCss(t));
   files.set('js/tokens.js', formats.jsModule(themes));

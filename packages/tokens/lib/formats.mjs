@@ -48,12 +48,19 @@ function themeBody(theme, indent) {
 
 /**
  * A themed page or subtree needs its own background and text colour, or night text lands on
- * the browser's white canvas. Zero specificity (:where), so any page style wins.
+ * the browser's white canvas; the page's own text follows the text-spacing and font settings
+ * too. Zero specificity (:where), so any page style wins.
  */
-const PAGE_COLOURS = `/* The page (or a themed subtree) takes the theme's surface and text colours. */
+const PAGE_BASE = `/* The page (or a themed subtree) takes the theme's colours and the text settings. */
 :where(:root, [data-ger-theme]) {
   background-color: var(--ger-color-surface);
   color: var(--ger-color-text);
+}
+:where(:root) {
+  font-family: var(--ger-font-family-sans);
+  line-height: var(--ger-line-height-body);
+  letter-spacing: var(--ger-letter-spacing-body);
+  word-spacing: var(--ger-word-spacing-body);
 }`;
 
 const themeSelector = (name) => `[data-ger-theme="${name}"]`;
@@ -64,7 +71,7 @@ const themeSelector = (name) => `[data-ger-theme="${name}"]`;
  * set no theme. Themed tokens are re-declared in every block so a data-ger-theme attribute
  * on any element re-themes its subtree (including component tokens that use var()).
  */
-export function cssBundle(themes) {
+export function cssBundle(themes, displaySettings) {
   const [first] = themes;
   const header = `/**\n * ${GENERATED}\n *\n * Themes: ${themes.map((t) => t.name).join(', ')}. Set data-ger-theme="<name>" on any element\n * to theme its subtree; with no attribute the page follows prefers-color-scheme and prefers-contrast.\n */`;
   const blocks = [header, primitivesCss(first, { header: false })];
@@ -76,8 +83,41 @@ export function cssBundle(themes) {
     if (!theme.media) continue;
     blocks.push(rule([`@media ${theme.media}`, ':root:not([data-ger-theme])'], themeBody(theme, '  ')));
   }
-  blocks.push(PAGE_COLOURS);
+  blocks.push(PAGE_BASE);
+  if (displaySettings) {
+    const names = new Set(first.css.allTokens.map((token) => `--${token.name}`));
+    blocks.push(displaySettingsCss(displaySettings, names));
+  }
   return blocks.join('\n\n') + '\n';
+}
+
+/**
+ * The display settings (tokens/display-settings.json) as CSS: one rule per setting value on
+ * the root element's attribute, and the system media query where a setting can follow it.
+ * Every custom property named must be a token, so a typo fails the build.
+ */
+export function displaySettingsCss(settings, tokenNames) {
+  const unknown = [];
+  const body = (declarations, indent) =>
+    Object.entries(declarations)
+      .map(([property, value]) => {
+        if (property.startsWith('--') && !tokenNames.has(property)) unknown.push(property);
+        return `${indent}${property}: ${value};`;
+      })
+      .join('\n');
+  const blocks = ['/* Display settings: set by the preferences store on the root element (see ger-display-settings). */'];
+  for (const [name, setting] of Object.entries(settings)) {
+    if (name.startsWith('$')) continue;
+    for (const [value, declarations] of Object.entries(setting.values)) {
+      blocks.push(rule([`:root[${setting.attribute}="${value}"]`], body(declarations, '  ')));
+    }
+    if (setting.systemMedia) {
+      const declarations = setting.values[setting.systemMedia.value];
+      blocks.push(rule([`@media ${setting.systemMedia.query}`, `:root:not([${setting.attribute}])`], body(declarations, '  ')));
+    }
+  }
+  if (unknown.length) throw new Error(`display-settings.json names properties that are not tokens: ${[...new Set(unknown)].join(', ')}`);
+  return blocks.join('\n\n');
 }
 
 export function primitivesCss(theme, { header = true } = {}) {

@@ -139,6 +139,16 @@ describe('the real token build', () => {
       '@media (prefers-color-scheme: dark)',
       '@media (prefers-contrast: more)',
       ':where(:root, [data-ger-theme])',
+      ':where(:root)',
+      ':root[data-ger-text-size="125"]',
+      ':root[data-ger-text-size="150"]',
+      ':root[data-ger-text-size="175"]',
+      ':root[data-ger-text-size="200"]',
+      ':root[data-ger-text-spacing="wcag"]',
+      ':root[data-ger-text-spacing="wide"]',
+      ':root[data-ger-motion="reduce"]',
+      '@media (prefers-reduced-motion: reduce)',
+      ':root[data-ger-font="legible"]',
     ]);
     for (const media of rules(css).slice(4, 6)) {
       assert.deepEqual(rules(media.body).map((r) => r.selector), [':root:not([data-ger-theme])']);

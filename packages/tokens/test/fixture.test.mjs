@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -55,6 +55,7 @@ async function write(f) {
   for (const [name, tokens] of Object.entries(f.themes)) await writeFile(join(src, 'themes', `${name}.tokens.json`), JSON.stringify(tokens));
   await writeFile(join(src, 'components', 'button.tokens.json'), JSON.stringify(f.components));
   await writeFile(join(src, 'contrast-pairs.json'), JSON.stringify({ pairs: f.pairs }));
+  if (f.displaySettings) await writeFile(join(src, 'display-settings.json'), JSON.stringify(f.displaySettings));
   return { sourceDir: src, outDir: join(root, 'dist'), pairsFile: join(src, 'contrast-pairs.json') };
 }
 
@@ -99,6 +100,18 @@ describe('buildTokens on fixtures', () => {
     assert.equal(error.problems.length, 3);
     assert.match(error.message, /color\.text-muted on color\.surface in theme "light" is 1\.\d\d:1, needs 4\.5:1/);
     assert.match(error.message, /button\.background on color\.surface in theme "light" is 1\.\d\d:1, needs 3:1 \(button edge\)/);
+  });
+
+  test('display settings become attribute rules on the root, and must name real tokens', async () => {
+    const setting = (property) => ({ font: { attribute: 'data-ger-font', values: { big: { [property]: '2rem' } } } });
+    const options = await write(fixture((f) => void (f.displaySettings = setting('--ger-space-md'))));
+    await buildTokens(options);
+    const css = await readFile(join(options.outDir, 'css', 'ger.css'), 'utf8');
+    assert.match(css, /:root\[data-ger-font="big"\] \{\n {2}--ger-space-md: 2rem;\n\}/);
+    await rejects(
+      fixture((f) => void (f.displaySettings = setting('--ger-space-typo'))),
+      /display-settings\.json names properties that are not tokens: --ger-space-typo/,
+    );
   });
 
   test('a pair naming an unknown token is rejected', async () => {

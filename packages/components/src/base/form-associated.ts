@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import { property, state } from './decorators.js';
 import { GerElement } from './ger-element.js';
 
 /**

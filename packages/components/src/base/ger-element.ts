@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { LocalizeController } from '../controllers/localize.js';
+import type { ComponentStrings } from '../locales/strings.js';
 import { warnOnce } from '../utils/warn.js';
 import type { GerEventDetails, GerEventName } from './events.js';
 
@@ -8,7 +9,10 @@ import type { GerEventDetails, GerEventName } from './events.js';
  * and forgiving attribute values (`this.oneOf`).
  */
 export class GerElement extends LitElement {
-  protected readonly localize = new LocalizeController(this);
+  /** The element's own strings (`locales/<component>.ts`): only these go into its bundle. */
+  static strings?: ComponentStrings;
+
+  protected readonly localize = new LocalizeController(this, (this.constructor as typeof GerElement).strings);
 
   /**
    * Fires a bubbling, composed, typed event. Returns `false` when a listener cancelled it.

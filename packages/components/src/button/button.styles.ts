@@ -9,13 +9,18 @@ export const buttonStyles = css`
   :host([full-width]) {
     display: block;
   }
+  /* Only a full-width button sizes to its container: a percentage inside an inline-block
+     would make every button lay out twice when the text size changes. */
+  :host([full-width]) .base {
+    inline-size: 100%;
+  }
 
   .base {
     display: inline-flex;
     align-items: center;
     justify-content: center;
     gap: var(--ger-space-xs);
-    inline-size: 100%;
+    max-inline-size: 100%;
     min-block-size: var(--ger-button-min-size);
     min-inline-size: var(--ger-button-min-size);
     margin: 0;
@@ -32,6 +37,10 @@ export const buttonStyles = css`
     text-align: center;
     text-decoration: none;
     cursor: pointer;
+  }
+  /* Colours ease in on hover only: a transition on the element itself would also run for every
+     button on the page at a theme switch, which costs a frame on long pages. */
+  .base:hover {
     transition:
       background-color var(--ger-duration-fast) var(--ger-easing-standard),
       border-color var(--ger-duration-fast) var(--ger-easing-standard);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
+import { captureWarnings, deepActiveElement, findAccessibilityNode, nextFrame } from '../../test/helpers.js';
 import type { GerButton } from './button.js';
 import './button.js';
 
@@ -87,16 +87,20 @@ describe('ger-button', () => {
     el.focus();
     el.loading = true;
     await el.updateComplete;
+    await nextFrame();
     expect(deepActiveElement()).to.equal(base(el));
     el.click();
     expect(clicks).to.equal(0);
-    const status = el.shadowRoot!.querySelector('[role="status"]')!;
-    expect(status.textContent).to.equal('Ачаалж байна');
+    const announcer = document.querySelector('[data-ger-announcer]')!;
+    expect(announcer.getAttribute('role')).to.equal('status');
+    expect(announcer.textContent).to.equal('Ачаалж байна');
     expect(base(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(base(el).getAttribute('aria-busy')).to.equal('true');
     expect(el.shadowRoot!.querySelector('.spinner')).to.exist;
     el.loading = false;
     await el.updateComplete;
-    expect(status.textContent).to.equal('');
+    expect(el.shadowRoot!.querySelector('.spinner')).to.be.null;
+    expect(base(el).hasAttribute('aria-disabled')).to.be.false;
   });
 
   itNeeds(['accessibility snapshot'], 'is exposed to screen readers as a dimmed button while loading', async () => {
@@ -107,10 +111,25 @@ describe('ger-button', () => {
   });
 
   it('says "loading" in the language of the page', async () => {
-    const el = await fixture<GerButton>(html`<div lang="en"><ger-button loading>Send</ger-button></div>`);
+    const el = await fixture<GerButton>(html`<div lang="en"><ger-button>Send</ger-button></div>`);
     const button = el.querySelector('ger-button')!;
+    button.loading = true;
     await button.updateComplete;
-    expect(button.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading');
+    await nextFrame();
+    const announcer = document.querySelector('[data-ger-announcer]')!;
+    expect(announcer.textContent).to.equal('Loading');
+    expect(announcer.getAttribute('lang')).to.equal('en');
+  });
+
+  it('renders icon slots only when they are filled, and adds them when an icon arrives', async () => {
+    const el = await fixture<GerButton>(html`<ger-button>Татах</ger-button>`);
+    expect(el.shadowRoot!.querySelector('slot[name="start"]')).to.be.null;
+    const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    icon.setAttribute('slot', 'end');
+    el.append(icon);
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="end"]')!.assignedElements()).to.deep.equal([icon]);
   });
 
   it('submits its form with its name and value', async () => {

@@ -1,12 +1,15 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { GerFormAssociatedElement } from '../base/form-associated.js';
 import { defineElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { SlotsController } from '../controllers/slots.js';
+import { announce } from '../utils/announce.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { buttonStyles } from './button.styles.js';
+import { buttonStrings } from '../locales/button.js';
 
 export const BUTTON_VARIANTS = ['primary', 'secondary', 'danger', 'quiet'] as const;
 export const BUTTON_SIZES = ['small', 'medium', 'large'] as const;
@@ -32,6 +35,7 @@ const FORM_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formnovalida
  */
 export class GerButton extends GerFormAssociatedElement {
   static override styles = [...sharedStyles, buttonStyles];
+  static override strings = buttonStrings;
   static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
   /** The button's importance: `primary` for the main action of a page, `secondary`, `danger` for destructive actions, `quiet` for minor ones. */
@@ -60,6 +64,13 @@ export class GerButton extends GerFormAssociatedElement {
 
   /** Makes the link download its target, optionally under this file name. */
   @property() download?: string;
+
+  private readonly slots = new SlotsController(this, ['start', 'end']);
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    // Announced once when loading starts; the button itself stays focusable and says it is busy.
+    if (changed.get('loading') === false && this.loading) announce(this.localize.term('loading'), this.localize.lang);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -121,12 +132,11 @@ export class GerButton extends GerFormAssociatedElement {
     const classes = `base focusable variant-${variant} size-${size}`;
     const content = html`
       ${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-      <slot name="start"></slot>
-      <slot></slot>
-      <slot name="end"></slot>
+      ${this.slots.has('start') ? html`<slot name="start"></slot>` : nothing}
+      <slot class="text"></slot>
+      ${this.slots.has('end') ? html`<slot name="end"></slot>` : nothing}
     `;
-    const status = html`<span class="visually-hidden" role="status">${this.loading ? this.localize.term('loading') : ''}</span>`;
-    return html`${this.isLink ? this.renderLink(classes, content) : this.renderButton(classes, content)}${status}`;
+    return this.isLink ? this.renderLink(classes, content) : this.renderButton(classes, content);
   }
 
   private renderButton(classes: string, content: unknown) {

@@ -6,7 +6,7 @@ import { registerTranslation } from '../locales/registry.js';
 import { LocalizeController, nearestLang } from './localize.js';
 
 class LocalizeProbe extends LitElement {
-  localize = new LocalizeController(this);
+  localize = new LocalizeController(this, { mn, en });
   renders = 0;
   override render() {
     this.renders++;

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LANG, findTranslation, onTranslationsChange } from '../locales/registry.js';
-import type { FeatureTranslations, PluralForms, PluralKey, TermKey, Translation } from '../locales/translation.js';
+import { onTranslationsChange, resolveLanguage, type ResolvedLanguage } from '../locales/registry.js';
+import type { ComponentStrings } from '../locales/strings.js';
+import type { PluralForms, PluralKey, TermKey } from '../locales/translation.js';
+import { warnOnce } from '../utils/warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type Params = Record<string, string | number>;
@@ -49,15 +51,18 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFo
 }
 
 /**
- * Gives an element its language: strings from the locale files, plurals, numbers and dates
- * through `Intl`. The language follows the nearest `lang` attribute and the element re-renders
- * when it changes.
+ * Gives an element its language: its own strings (see `locales/<component>.ts`), plurals, and
+ * numbers and dates through `Intl`. The language follows the nearest `lang` attribute and the
+ * element re-renders when it changes.
  */
 export class LocalizeController implements ReactiveController {
-  private translation: Translation = findTranslation('');
-  private pageLang = '';
+  private language: ResolvedLanguage = resolveLanguage('');
+  private pageLang: string | undefined;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    private readonly strings: ComponentStrings = { mn: {}, en: {} },
+  ) {
     host.addController(this);
   }
 
@@ -76,35 +81,30 @@ export class LocalizeController implements ReactiveController {
     const lang = nearestLang(this.host);
     if (lang === this.pageLang && !force) return;
     this.pageLang = lang;
-    this.translation = findTranslation(lang);
+    this.language = resolveLanguage(lang);
     this.host.requestUpdate();
   }
 
   /** The language in use, e.g. `mn` or `en`. */
   get lang(): string {
-    return this.translation.$code;
+    return this.language.code;
+  }
+
+  /** A registered translation's string, else the built-in one; a missing key warns and shows itself. */
+  private lookup<K extends TermKey | PluralKey>(key: K) {
+    const value = this.language.registered?.[key] ?? this.strings[this.language.builtIn][key] ?? this.strings.mn[key];
+    if (value === undefined) warnOnce(`<${this.host.localName}> has no string "${key}"; add it to the component's strings.`);
+    return value;
   }
 
   /** A string with `{placeholders}` filled in. */
   term(key: TermKey, params?: Params): string {
-    return fill(this.translation[key], params);
+    return fill((this.lookup(key) as string | undefined) ?? key, params);
   }
 
   /** The plural form for `count` (as `Intl.PluralRules` chooses it), with `{count}` formatted. */
   plural(key: PluralKey, count: number, params?: Params): string {
-    return this.pluralOf(this.translation[key], count, params);
-  }
-
-  /**
-   * A feature's own strings in the element's language, else in Mongolian (see
-   * `FeatureTranslations`): `this.localize.strings(serviceDiscovery).feeFree`.
-   */
-  strings<T>(feature: FeatureTranslations<T>): T {
-    return feature[this.lang] ?? feature[DEFAULT_LANG];
-  }
-
-  /** `plural()` for forms from `strings()`. */
-  pluralOf(forms: PluralForms, count: number, params?: Params): string {
+    const forms = (this.lookup(key) as PluralForms | undefined) ?? { other: key };
     const category = cached(Intl.PluralRules, this.lang).select(count);
     return fill(forms[category] ?? forms.other, { ...params, count: this.number(count) });
   }

@@ -1,18 +1,31 @@
+import { buttonStrings } from './button.js';
+import { notificationBannerStrings } from './notification-banner.js';
+import { skipLinkStrings } from './skip-link.js';
+import { themeToggleStrings } from './theme-toggle.js';
+import { displaySettingsStrings } from './display-settings.js';
+import { liveChatStrings } from './live-chat.js';
+import { liveChatPanelStrings } from './live-chat-panel.js';
+import { searchStrings } from './search.js';
+import { serviceCardStrings } from './service-card.js';
+import { serviceCatalogOwnStrings } from './service-catalog.js';
 import type { Translation } from './translation.js';
 
-/** English. */
+/**
+ * English. The whole language in one object, for reference, tests and
+ * translators; components import only their own strings (./<component>.ts), so each
+ * component's bundle carries only what it says.
+ */
 export const en: Translation = {
   $code: 'en',
   $name: 'English',
-
-  loading: 'Loading',
-  opensInNewTab: '(opens in a new tab)',
-  skipToContent: 'Skip to main content',
-  dismiss: 'Dismiss',
-  dismissNotification: 'Dismiss notification: {heading}',
-  bannerInformation: 'Important',
-  bannerSuccess: 'Success',
-  bannerWarning: 'Warning',
-  bannerDanger: 'There is a problem',
-  resultCount: { one: '{count} result found', other: '{count} results found' },
+  ...buttonStrings.en,
+  ...notificationBannerStrings.en,
+  ...skipLinkStrings.en,
+  ...displaySettingsStrings.en,
+  ...searchStrings.en,
+  ...themeToggleStrings.en,
+  ...liveChatStrings.en,
+  ...liveChatPanelStrings.en,
+  ...serviceCardStrings.en,
+  ...serviceCatalogOwnStrings.en,
 };

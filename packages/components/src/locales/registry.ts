@@ -1,22 +1,22 @@
-import { en } from './en.js';
-import { mn } from './mn.js';
+import type { BuiltInLanguage } from './strings.js';
 import type { Translation } from './translation.js';
 
 /** Mongolian is the language of the state and Ger's default. */
-export const DEFAULT_LANG = 'mn';
+export const DEFAULT_LANG: BuiltInLanguage = 'mn';
+export const BUILT_IN_LANGUAGES: readonly BuiltInLanguage[] = ['mn', 'en'];
 
-const translations = new Map<string, Translation>([
-  ['mn', mn],
-  ['en', en],
-]);
+/** A registered language: a complete translation, or some strings overriding a built-in one. */
+export type RegisteredTranslation = Pick<Translation, '$code' | '$name'> & Partial<Translation>;
+
+const registered = new Map<string, RegisteredTranslation>();
 const listeners = new Set<() => void>();
 
 /**
- * Adds or replaces a language, e.g. Kazakh for Bayan-Ölgii. Elements already on the page
- * re-render in it.
+ * Adds a language (Kazakh for Bayan-Ölgii, say) or overrides some strings of a built-in one.
+ * Elements already on the page re-render in it.
  */
-export function registerTranslation(translation: Translation): void {
-  translations.set(translation.$code.toLowerCase(), translation);
+export function registerTranslation(translation: RegisteredTranslation): void {
+  registered.set(translation.$code.toLowerCase(), translation);
   listeners.forEach((notify) => notify());
 }
 
@@ -26,11 +26,27 @@ export function onTranslationsChange(notify: () => void): () => void {
   return () => listeners.delete(notify);
 }
 
+export interface ResolvedLanguage {
+  /** The language in use, e.g. `mn`, `en` or `kk`. */
+  code: string;
+  /** The built-in language whose strings fill what a registered translation lacks. */
+  builtIn: BuiltInLanguage;
+  registered?: RegisteredTranslation;
+}
+
+const isBuiltIn = (code: string): code is BuiltInLanguage => (BUILT_IN_LANGUAGES as readonly string[]).includes(code);
+
 /**
- * The best translation for a BCP 47 tag: exact (`mn-mn`), then its base language (`mn`),
- * then the default. Unknown languages fall back quietly: the page's language is not an error.
+ * The language for a BCP 47 tag: exact (`mn-mn`), then its base (`mn`), among registered and
+ * built-in languages, else the default. An unknown page language is not an error: it falls
+ * back quietly.
  */
-export function findTranslation(lang: string | null | undefined): Translation {
+export function resolveLanguage(lang: string | null | undefined): ResolvedLanguage {
   const tag = (lang ?? '').toLowerCase();
-  return translations.get(tag) ?? translations.get(tag.split('-')[0]) ?? translations.get(DEFAULT_LANG)!;
+  for (const code of [tag, tag.split('-')[0]]) {
+    const translation = registered.get(code);
+    if (translation) return { code: translation.$code, builtIn: isBuiltIn(code) ? code : DEFAULT_LANG, registered: translation };
+    if (isBuiltIn(code)) return { code, builtIn: code };
+  }
+  return { code: DEFAULT_LANG, builtIn: DEFAULT_LANG };
 }

@@ -2,8 +2,9 @@
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /**
- * The shape every locale file fills in. Adding a key here makes TypeScript demand it in every
- * locale, so no language can silently miss a string.
+ * Every string Ger says, in one typed shape. The values live beside each other per component
+ * (`locales/<component>.ts`, Mongolian and English together) and are assembled per language in
+ * `mn.ts` and `en.ts`; adding a key here makes TypeScript demand it in both.
  */
 export interface Translation {
   /** BCP 47 code of the language, e.g. `mn` or `en`. */
@@ -14,57 +15,115 @@ export interface Translation {
   loading: string;
   opensInNewTab: string;
   skipToContent: string;
-  dismiss: string;
   dismissNotification: string;
   bannerInformation: string;
   bannerSuccess: string;
   bannerWarning: string;
   bannerDanger: string;
   resultCount: PluralForms;
-}
 
-/**
- * Strings that only some components use, in each language, kept out of `Translation` so that
- * they are bundled only with those components (every entry must stay within the size budget).
- * Mongolian is required and is the fallback; add a language with `feature.kk = { ... }` before
- * the elements render (or call `registerTranslation` afterwards to re-render them).
- */
-export type FeatureTranslations<T> = { mn: T; [lang: string]: T };
+  // Display settings (ger-display-settings, ger-theme-toggle)
+  displaySettings: string;
+  textSize: string;
+  textSpacing: string;
+  spacingNormal: string;
+  spacingWcag: string;
+  spacingWide: string;
+  colourTheme: string;
+  /** "Follow my device's setting", for the theme and for motion. */
+  followDevice: string;
+  themeLight: string;
+  themeNight: string;
+  themeContrast: string;
+  /** After "follow the system": which theme that means now. */
+  themeNow: string;
+  motion: string;
+  motionReduce: string;
+  font: string;
+  fontDefault: string;
+  fontLegible: string;
+  resetSettings: string;
+  settingsWereReset: string;
+  forcedColoursNote: string;
+  nightMode: string;
 
-// Service discovery: ger-service-card's strings (ServiceCardTranslation) and the catalogue's
-// (ServiceCatalogTranslation), in locales/service-card.{mn,en}.ts and service-catalog.{mn,en}.ts,
-// each bundled only with the components that use it.
-export interface ServiceCardTranslation {
-  category: string;
-  delivery: string;
-  fee: string;
-  processingTime: string;
-  /** Delivery modes and statuses, keyed by their value in the data. */
-  online: string;
-  hybrid: string;
-  'in-person': string;
-  new: string;
-  updated: string;
-  unavailable: string;
-  feeFree: string;
-  processingImmediate: string;
-  processingDays: PluralForms;
-  startService: string;
-}
-export interface ServiceCatalogTranslation {
-  searchLabel: string;
-  searchHint: string;
-  filters: string;
-  anyCategory: string;
-  anyDelivery: string;
-  anyFee: string;
-  feePaid: string;
-  noResults: string;
-  noResultsHelp: string;
-  clearSearch: string;
-  liveChat: string;
-  hotline: string;
-  loadFailed: string;
+  // Live chat (ger-live-chat): the launcher's strings (locales/live-chat.ts), then the panel's,
+  // which load with the panel (locales/live-chat-panel.ts).
+  chatTitle: string;
+  chatLauncher: string;
+  chatUnread: PluralForms;
+  chatClose: string;
+  chatOnline: string;
+  chatBusy: string;
+  chatOffline: string;
+  chatHotline: string;
+  chatHoursDefault: string;
+  chatConnecting: string;
+  chatReconnecting: string;
+  chatMessages: string;
+  chatEmpty: string;
+  chatYou: string;
+  chatAgent: string;
+  chatAgentNamed: string;
+  chatBot: string;
+  chatSending: string;
+  chatSent: string;
+  chatDelivered: string;
+  chatFailed: string;
+  chatRetry: string;
+  chatEdit: string;
+  chatTooLong: string;
+  chatFileTooLarge: string;
+  chatFileType: string;
+  chatNotSent: string;
+  chatMessageLabel: string;
+  chatHint: string;
+  chatSend: string;
+  chatAttach: string;
+  chatRemoveAttachment: string;
+  chatAttachment: string;
+  chatTyping: string;
+  chatTranscript: string;
+  chatPrechatIntro: string;
+  chatName: string;
+  chatTopic: string;
+  chatOptional: string;
+  chatStart: string;
+  chatLeave: string;
+  chatLeaveLabel: string;
+  chatReference: string;
+
+  // Service discovery: ger-service-card (locales/service-card.ts) and ger-service-catalog
+  // (locales/service-catalog.ts, with resultCount from locales/search.ts).
+  serviceCategory: string;
+  serviceDelivery: string;
+  serviceFee: string;
+  serviceProcessingTime: string;
+  serviceOnline: string;
+  serviceHybrid: string;
+  serviceInPerson: string;
+  serviceNew: string;
+  serviceUpdated: string;
+  serviceUnavailable: string;
+  serviceFree: string;
+  serviceImmediately: string;
+  /** "{count} working days". */
+  serviceProcessingDays: PluralForms;
+  /** The call to action's label when the data gives none. */
+  serviceStart: string;
+  catalogSearch: string;
+  catalogSearchHint: string;
+  catalogFilters: string;
+  catalogAnyCategory: string;
+  catalogAnyDelivery: string;
+  catalogAnyFee: string;
+  catalogPaid: string;
+  catalogNoResults: string;
+  catalogNoResultsHelp: string;
+  catalogClear: string;
+  catalogChat: string;
+  catalogHotline: string;
+  catalogLoadFailed: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */

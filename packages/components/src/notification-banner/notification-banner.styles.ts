@@ -40,25 +40,35 @@ export const notificationBannerStyles = css`
     --on-tint: var(--ger-color-on-danger-subtle);
   }
 
-  /* Icon, heading and dismiss in a row; on a narrow box (a phone, or 200% text) the heading
-     takes a row of its own so it is never squeezed to a letter per line. */
-  .banner {
+  /* Icon, heading and dismiss in a row, the message under the heading; in a narrow box (a
+     phone, or 200% text) the heading takes a row of its own so it is never squeezed to a letter
+     per line. One grid, no wrappers: every element here is restyled at each theme switch. */
+  :host {
     container-type: inline-size;
   }
-  .header {
+  .banner {
     display: grid;
     grid-template-columns: auto 1fr auto;
-    grid-template-areas: 'icon heading dismiss';
+    grid-template-areas:
+      'icon heading dismiss'
+      '. content content';
     align-items: start;
     column-gap: var(--ger-space-sm);
-    padding-block: var(--ger-space-sm);
+    row-gap: var(--ger-space-2xs);
+    padding-block: var(--ger-space-sm) var(--ger-banner-padding);
     padding-inline: var(--ger-banner-padding);
   }
   .icon {
-    grid-area: icon;
     inline-size: 1.5em;
     block-size: 1.5em;
-    color: var(--on-tint);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .banner > .icon {
+    grid-area: icon;
   }
   .heading {
     grid-area: heading;
@@ -69,20 +79,19 @@ export const notificationBannerStyles = css`
     line-height: var(--ger-line-height-heading);
   }
   .content {
-    padding-block: 0 var(--ger-banner-padding);
-    padding-inline: calc(var(--ger-banner-padding) + 1.5em + var(--ger-space-sm)) var(--ger-banner-padding);
+    display: block;
+    grid-area: content;
+    min-inline-size: 0;
   }
   @container (inline-size < 24em) {
-    .header {
+    .banner {
       grid-template-areas:
         'icon . dismiss'
-        'heading heading heading';
-    }
-    .content {
-      padding-inline: var(--ger-banner-padding);
+        'heading heading heading'
+        'content content content';
     }
   }
-  .content ::slotted(*) {
+  ::slotted(*) {
     max-inline-size: var(--ger-size-measure);
   }
   ::slotted(p) {
@@ -112,7 +121,7 @@ export const notificationBannerStyles = css`
   .dismiss:hover {
     border-color: currentColor;
   }
-  .dismiss svg {
+  .dismiss .icon {
     inline-size: 1.25em;
     block-size: 1.25em;
   }

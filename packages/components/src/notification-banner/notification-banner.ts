@@ -1,10 +1,11 @@
-import { html, nothing, svg } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property, query } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import type { TermKey } from '../locales/translation.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { focusNextAfter, focusProgrammatically } from '../utils/focus.js';
 import { notificationBannerStyles } from './notification-banner.styles.js';
+import { notificationBannerStrings } from '../locales/notification-banner.js';
 
 export const BANNER_VARIANTS = ['information', 'success', 'warning', 'danger'] as const;
 export type BannerVariant = (typeof BANNER_VARIANTS)[number];
@@ -27,12 +28,13 @@ const ROLE: Record<BannerVariant, string> = {
   danger: 'alert',
 };
 
-/** Icons differ in shape, not only colour: circle-i, check, triangle, octagon. */
-const ICON: Record<BannerVariant, ReturnType<typeof svg>> = {
-  information: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 10.5v6M12 7v.5" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
-  success: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="m7 12.5 3.2 3.2L17 9" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`,
-  warning: svg`<path d="M12 2.8 22.2 20.5H1.8Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 9.5v5M12 17.5v.3" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
-  danger: svg`<path d="M8 2h8l6 6v8l-6 6H8l-6-6V8Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 7v6.5M12 16.5v.3" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
+/** Icons differ in shape, not only colour: circle-i, circle-check, triangle, octagon. One path each. */
+const CIRCLE = 'M12 2a10 10 0 1 0 0 20 10 10 0 1 0 0-20Z';
+const ICON: Record<BannerVariant, string> = {
+  information: `${CIRCLE}M12 10.5v6M12 7v.5`,
+  success: `${CIRCLE}M7 12.5l3.2 3.2L17 9`,
+  warning: 'M12 2.8 22.2 20.5H1.8ZM12 9.5v5M12 17.5v.3',
+  danger: 'M8 2h8l6 6v8l-6 6H8l-6-6V8ZM12 7v6.5M12 16.5v.3',
 };
 
 /**
@@ -50,6 +52,7 @@ const ICON: Record<BannerVariant, ReturnType<typeof svg>> = {
  */
 export class GerNotificationBanner extends GerElement {
   static override styles = [...sharedStyles, notificationBannerStyles];
+  static override strings = notificationBannerStrings;
 
   /** `information` (default), `success`, `warning` or `danger`; sets the colour, icon and role. */
   @property({ reflect: true }) variant: BannerVariant = 'information';
@@ -96,24 +99,20 @@ export class GerNotificationBanner extends GerElement {
     const heading = this.heading || this.localize.term(DEFAULT_HEADING[variant]);
     return html`
       <div part="banner" class="banner ${variant}" role=${ROLE[variant]} aria-labelledby="heading">
-        <div class="header">
-          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${ICON[variant]}</svg>
-          <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${heading}</div>
-          ${this.dismissible
-            ? html`<button
-                part="dismiss"
-                class="dismiss focusable"
-                type="button"
-                aria-label=${this.localize.term('dismissNotification', { heading })}
-                @click=${() => this.close('user')}
-              >
-                <svg viewBox="0 0 24 24" aria-hidden="true">
-                  <path d="m6 6 12 12M18 6 6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
-                </svg>
-              </button>`
-            : nothing}
-        </div>
-        <div part="content" class="content"><slot></slot></div>
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON[variant]} /></svg>
+        <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${heading}</div>
+        ${this.dismissible
+          ? html`<button
+              part="dismiss"
+              class="dismiss focusable"
+              type="button"
+              aria-label=${this.localize.term('dismissNotification', { heading })}
+              @click=${() => this.close('user')}
+            >
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="m6 6 12 12M18 6 6 18" /></svg>
+            </button>`
+          : nothing}
+        <slot part="content" class="content"></slot>
       </div>
     `;
   }

@@ -40,6 +40,11 @@ export const serviceCardStyles = css`
     align-items: baseline;
     gap: var(--ger-space-2xs) var(--ger-space-sm);
   }
+  /* Flex items may shrink below their longest word, which then breaks (overflow-wrap). */
+  .heading,
+  .facts > div {
+    min-inline-size: 0;
+  }
   .heading {
     flex: 1 1 12em;
     font-size: var(--ger-service-card-heading-size);

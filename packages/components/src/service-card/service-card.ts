@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { serviceCardStrings } from '../locales/service-card.js';
+import type { TermKey } from '../locales/translation.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textIn, type LocalizedText } from '../utils/localized-text.js';
 import { safeUrl } from '../utils/url.js';
@@ -41,6 +42,15 @@ export interface Service {
 
 
 const LEVELS = ['2', '3', '4', '5', '6'];
+/** The words for each delivery mode and status. */
+const TERMS: Record<ServiceDelivery | ServiceStatus, TermKey> = {
+  online: 'serviceOnline',
+  hybrid: 'serviceHybrid',
+  'in-person': 'serviceInPerson',
+  new: 'serviceNew',
+  updated: 'serviceUpdated',
+  unavailable: 'serviceUnavailable',
+};
 const FEE_FORMAT: Intl.NumberFormatOptions = { style: 'currency', currency: 'MNT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 };
 
 /** Data may be anything: only strings and numbers count, and nothing here may throw. */
@@ -84,6 +94,7 @@ function amount(value: unknown, field: string): number | undefined {
  */
 export class GerServiceCard extends GerElement {
   static override styles = [...sharedStyles, serviceCardStyles];
+  static override strings = serviceCardStrings;
 
   /** The service as one object; when set, it is used instead of the data attributes below. */
   @property({ attribute: false }) service?: Service;
@@ -136,7 +147,7 @@ export class GerServiceCard extends GerElement {
   }
 
   override render() {
-    const strings = this.localize.strings(serviceCardStrings);
+    const term = (key: TermKey) => this.localize.term(key);
     const lang = this.localize.lang;
     const given = this.service;
     const source = given && typeof given === 'object' ? (given as unknown as Record<string, unknown>) : undefined;
@@ -158,9 +169,9 @@ export class GerServiceCard extends GerElement {
     const days = amount(get('processingDays'), 'processing-days');
     const facts = [
       category,
-      delivery && strings[delivery],
-      fee === undefined ? '' : fee ? this.localize.number(fee, FEE_FORMAT) : strings.feeFree,
-      days === undefined ? '' : days ? this.localize.pluralOf(strings.processingDays, days) : strings.processingImmediate,
+      delivery && term(TERMS[delivery]),
+      fee === undefined ? '' : fee ? this.localize.number(fee, FEE_FORMAT) : term('serviceFree'),
+      days === undefined ? '' : days ? this.localize.plural('serviceProcessingDays', days) : term('serviceImmediately'),
     ];
     // One flat template for every card: parts without data are hidden by a class on the card
     // (no nested templates or per-part bindings to create a thousand times), and no empty label
@@ -171,9 +182,23 @@ export class GerServiceCard extends GerElement {
     if (!actionHref) classes += ' no-action';
     facts.forEach((fact, i) => fact || (classes += ` no-fact-${i}`));
     if (!facts.some(Boolean)) classes += ' no-facts';
-    // No whitespace between the tags: fewer nodes to clone in each of a thousand cards.
-    // prettier-ignore
-    return html`<div part="card" class=${classes}><div class="header"><div part="heading" class="heading" role="heading" aria-level=${this.oneOf('heading-level', plain(this.headingLevel), LEVELS, '2')}><a part="link" class="link" href=${href ?? nothing}>${title}</a></div><span part="status" class="status">${status && strings[status]}</span></div><p part="agency" class="agency">${agency}</p><p part="description" class="description">${description}</p><dl part="facts" class="facts"><div class="fact-0"><dt>${strings.category}</dt><dd>${facts[0]}</dd></div><div class="fact-1"><dt>${strings.delivery}</dt><dd>${facts[1]}</dd></div><div class="fact-2"><dt>${strings.fee}</dt><dd>${facts[2]}</dd></div><div class="fact-3"><dt>${strings.processingTime}</dt><dd>${facts[3]}</dd></div></dl><a part="action" class="action focusable" href=${actionHref ?? nothing}>${actionHref ? text('actionLabel') || strings.startService : ''}</a></div>`;
+    return html`<div part="card" class=${classes}>
+      <div class="header">
+        <div part="heading" class="heading" role="heading" aria-level=${this.oneOf('heading-level', plain(this.headingLevel), LEVELS, '2')}>
+          <a part="link" class="link" href=${href ?? nothing}>${title}</a>
+        </div>
+        <span part="status" class="status">${status && term(TERMS[status])}</span>
+      </div>
+      <p part="agency" class="agency">${agency}</p>
+      <p part="description" class="description">${description}</p>
+      <dl part="facts" class="facts">
+        <div class="fact-0"><dt>${term('serviceCategory')}</dt><dd>${facts[0]}</dd></div>
+        <div class="fact-1"><dt>${term('serviceDelivery')}</dt><dd>${facts[1]}</dd></div>
+        <div class="fact-2"><dt>${term('serviceFee')}</dt><dd>${facts[2]}</dd></div>
+        <div class="fact-3"><dt>${term('serviceProcessingTime')}</dt><dd>${facts[3]}</dd></div>
+      </dl>
+      <a part="action" class="action focusable" href=${actionHref ?? nothing}>${actionHref ? text('actionLabel') || term('serviceStart') : ''}</a>
+    </div>`;
   }
 }
 

@@ -2,19 +2,23 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { UrlStateController, type UrlWrite } from '../controllers/url-state.js';
-import { serviceCardStrings } from '../locales/service-card.js';
 import { serviceCatalogStrings } from '../locales/service-catalog.js';
-import '../service-card/service-card.js';
-import { SERVICE_DELIVERIES, type GerServiceCard, type Service } from '../service-card/service-card.js';
+import type { GerServiceCard, Service } from '../service-card/service-card.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textIn } from '../utils/localized-text.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
-import { ProgressiveList } from './progressive-list.js';
-import { buildIndex, search, type SearchIndex } from './search.js';
+import type { TermKey } from '../locales/translation.js';
+import type { ProgressiveList } from './progressive-list.js';
+import type { SearchIndex } from './search.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
 
 export type FeeFilter = '' | 'free' | 'paid';
+
+type Engine = typeof import('./engine.js');
+/** The search, list and cards (./engine.ts): loaded when the first catalogue connects, beside its data. */
+let engine: Engine | undefined;
+let engineLoaded: Promise<unknown> | undefined;
 
 /** The category a service is filtered by: its id, else its name. */
 const categoryOf = (service: Service) => (typeof service.categoryId === 'string' && service.categoryId) || textIn(service.category, 'mn');
@@ -30,7 +34,9 @@ const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof s
  * data is never part of the component's code. Every result is rendered, in rank order, as a
  * `<ger-service-card>` in a list, so keyboard, screen-reader and find-in-page users reach each
  * one; off-screen cards skip layout and paint (`content-visibility: auto`) until they scroll
- * into view, which keeps rendering and typing fast.
+ * into view, and the list is filled a slice per frame, which keeps rendering and typing fast.
+ * The search is Ger's own (`search.ts`), chosen over MiniSearch and Fuse.js by measurement
+ * (bench/search-engines.mjs). It loads, with the list and the cards, beside the data.
  *
  * @csspart form - The search form (a search landmark).
  * @csspart search - The search field.
@@ -43,6 +49,7 @@ const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof s
  */
 export class GerServiceCatalog extends GerElement {
   static override styles = [...sharedStyles, serviceCatalogStyles];
+  static override strings = serviceCatalogStrings;
 
   /** The services to search, in the order shown when nothing is typed. */
   @property({ attribute: false }) services: readonly Service[] = [];
@@ -75,6 +82,8 @@ export class GerServiceCatalog extends GerElement {
   @property({ attribute: 'chat-href' }) chatHref = '';
 
   @state() private loadState: '' | 'loading' | 'failed' = '';
+  /** Whether the engine (search, list, cards) has loaded. */
+  @state() private ready = Boolean(engine);
   /** The result count as announced: it waits until typing pauses, so a screen reader is not interrupted at every key. */
   @state() private announced?: number;
 
@@ -98,6 +107,12 @@ export class GerServiceCatalog extends GerElement {
     },
     () => ({ q: this.query.trim(), category: this.category, delivery: this.delivery, fee: this.fee }),
   );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    engineLoaded ??= import('./engine.js').then((module) => (engine = module));
+    void engineLoaded.then(() => (this.ready = true));
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -126,7 +141,8 @@ export class GerServiceCatalog extends GerElement {
   private get matching(): number[] {
     const services = this.services;
     const query = this.query.trim();
-    const ranked = query ? search((this.index ??= buildIndex(services)), query) : services.map((_, i) => i);
+    if (!engine) return [];
+    const ranked = query ? engine.search((this.index ??= engine.buildIndex(services)), query) : services.map((_, i) => i);
     const { category, delivery, fee } = this;
     return ranked.filter((i) => {
       const service = services[i];
@@ -150,12 +166,13 @@ export class GerServiceCatalog extends GerElement {
       }
       this.index = undefined;
       this.items.clear();
-      // Build the search index soon after the cards are shown, not on the first keystroke.
-      if (!isServer && valid.length) setTimeout(() => (this.index ??= buildIndex(this.services)));
     }
+    const fresh = changed.has('services') || (changed as Map<PropertyKey, unknown>).has('ready');
+    // Build the search index soon after the cards are shown, not on the first keystroke.
+    if (fresh && engine && this.services.length && !isServer) setTimeout(() => (this.index ??= engine!.buildIndex(this.services)));
     const filters = ['query', 'category', 'delivery', 'fee'] as const;
-    this.resultsChanged = changed.has('services') || changed.has('headingLevel') || changed.has('cardVariant');
-    if (changed.has('services') || filters.some((name) => changed.has(name))) {
+    this.resultsChanged = fresh || changed.has('headingLevel') || changed.has('cardVariant');
+    if (fresh || filters.some((name) => changed.has(name))) {
       this.resultsChanged = true;
       this.results = this.matching;
       // Typing waits for a pause; anything else is announced at once.
@@ -170,10 +187,10 @@ export class GerServiceCatalog extends GerElement {
   }
 
   protected override updated(): void {
-    if (!this.resultsChanged) return;
+    if (!this.resultsChanged || !engine) return;
     const level = this.headingLevel;
     const variant = this.cardVariant as GerServiceCard['variant'];
-    this.progressive ??= new ProgressiveList(this.list);
+    this.progressive ??= new engine.ProgressiveList(this.list);
     this.progressive.show(
       this.results.map((i) => {
         const service = this.services[i];
@@ -194,7 +211,14 @@ export class GerServiceCatalog extends GerElement {
    * done (`updateComplete`); the rest follow in the next tasks, so that typing stays fast.
    */
   get resultsComplete(): Promise<void> {
-    return this.updateComplete.then(() => this.progressive?.complete);
+    return this.whenComplete();
+  }
+
+  private async whenComplete() {
+    await engineLoaded;
+    await this.updateComplete;
+    await this.progressive?.complete;
+    await Promise.all([...(this.list?.children ?? [])].map((item) => (item.firstElementChild as GerServiceCard).updateComplete));
   }
 
   private change(how: UrlWrite, apply: () => void) {
@@ -237,20 +261,20 @@ export class GerServiceCatalog extends GerElement {
   }
 
   override render() {
-    const strings = this.localize.strings(serviceCatalogStrings);
-    const cardStrings = this.localize.strings(serviceCardStrings);
+    const term = (key: TermKey) => this.localize.term(key);
     const lang = this.localize.lang;
     const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
     const categories = new Map<string, string>();
     for (const service of this.services) categories.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
     const chatHref = safeUrl(this.chatHref);
     const filtered = this.query || this.category || this.delivery || this.fee;
-    const empty = this.services.length > 0 && this.results.length === 0;
+    const loading = this.loadState === 'loading' || (!this.ready && this.services.length > 0);
+    const empty = this.ready && this.services.length > 0 && this.results.length === 0;
 
     return html`
-      <form part="form" role="search" aria-label=${strings.searchLabel} @submit=${(e: Event) => e.preventDefault()}>
-        <label for="search">${strings.searchLabel}</label>
-        <p class="hint" id="hint">${strings.searchHint}</p>
+      <form part="form" role="search" aria-label=${term('catalogSearch')} @submit=${(e: Event) => e.preventDefault()}>
+        <label for="search">${term('catalogSearch')}</label>
+        <p class="hint" id="hint">${term('catalogSearchHint')}</p>
         <input
           part="search"
           class="focusable"
@@ -264,30 +288,34 @@ export class GerServiceCatalog extends GerElement {
           @change=${() => this.url.write('commit')}
         />
         <fieldset part="filters">
-          <legend>${strings.filters}</legend>
+          <legend>${term('catalogFilters')}</legend>
           ${this.filter(
             'category',
-            cardStrings.category,
-            strings.anyCategory,
+            term('serviceCategory'),
+            term('catalogAnyCategory'),
             [...categories].sort((a, b) => a[1].localeCompare(b[1], lang)),
           )}
           ${this.filter(
             'delivery',
-            cardStrings.delivery,
-            strings.anyDelivery,
-            SERVICE_DELIVERIES.map((delivery) => [delivery, cardStrings[delivery]]),
+            term('serviceDelivery'),
+            term('catalogAnyDelivery'),
+            [
+              ['online', term('serviceOnline')],
+              ['hybrid', term('serviceHybrid')],
+              ['in-person', term('serviceInPerson')],
+            ],
           )}
-          ${this.filter('fee', cardStrings.fee, strings.anyFee, [
-            ['free', cardStrings.feeFree],
-            ['paid', strings.feePaid],
+          ${this.filter('fee', term('serviceFee'), term('catalogAnyFee'), [
+            ['free', term('serviceFree')],
+            ['paid', term('catalogPaid')],
           ])}
         </fieldset>
       </form>
       <p part="count" class="count" role="status">
-        ${this.loadState === 'loading'
-          ? this.localize.term('loading')
+        ${loading
+          ? term('loading')
           : this.loadState === 'failed'
-            ? strings.loadFailed
+            ? term('catalogLoadFailed')
             : this.announced === undefined
               ? ''
               : this.localize.plural('resultCount', this.announced)}
@@ -296,15 +324,15 @@ export class GerServiceCatalog extends GerElement {
       ${empty || this.loadState === 'failed'
         ? html`<div part="empty" class="empty">
             ${empty
-              ? html`<div class="heading" role="heading" aria-level=${level}>${strings.noResults}</div>
-                  <p>${strings.noResultsHelp}</p>`
+              ? html`<div class="heading" role="heading" aria-level=${level}>${term('catalogNoResults')}</div>
+                  <p>${term('catalogNoResultsHelp')}</p>`
               : nothing}
             <p class="actions">
-              ${empty && filtered ? html`<button class="focusable" type="button" @click=${this.clear}>${strings.clearSearch}</button>` : nothing}
+              ${empty && filtered ? html`<button class="focusable" type="button" @click=${this.clear}>${term('catalogClear')}</button>` : nothing}
               ${chatHref
-                ? html`<a class="focusable" href=${chatHref} @click=${this.requestChat}>${strings.liveChat}</a>`
-                : html`<button class="focusable" type="button" @click=${this.requestChat}>${strings.liveChat}</button>`}
-              <a class="focusable" href="tel:1111">${strings.hotline}</a>
+                ? html`<a class="focusable" href=${chatHref} @click=${this.requestChat}>${term('catalogChat')}</a>`
+                : html`<button class="focusable" type="button" @click=${this.requestChat}>${term('catalogChat')}</button>`}
+              <a class="focusable" href="tel:1111">${term('catalogHotline')}</a>
             </p>
           </div>`
         : nothing}

@@ -1,10 +1,11 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { focusProgrammatically } from '../utils/focus.js';
 import { warnOnce } from '../utils/warn.js';
 import { skipLinkStyles } from './skip-link.styles.js';
+import { skipLinkStrings } from '../locales/skip-link.js';
 
 /**
  * @tagname ger-skip-link
@@ -18,6 +19,7 @@ import { skipLinkStyles } from './skip-link.styles.js';
  */
 export class GerSkipLink extends GerElement {
   static override styles = [...sharedStyles, skipLinkStyles];
+  static override strings = skipLinkStrings;
   static override shadowRootOptions = { ...GerElement.shadowRootOptions, delegatesFocus: true };
 
   /** The in-page target, as `#id`. */

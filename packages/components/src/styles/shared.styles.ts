@@ -8,7 +8,7 @@ export const hostStyles = css`
     line-height: var(--ger-line-height-body);
     letter-spacing: var(--ger-letter-spacing-body);
     word-spacing: var(--ger-word-spacing-body);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none !important;
@@ -65,4 +65,19 @@ export const reducedMotionStyles = css`
   }
 `;
 
-export const sharedStyles = [hostStyles, focusRingStyles, visuallyHiddenStyles, reducedMotionStyles];
+/**
+ * Text inside a flex box (a button's label, a tag's text) sits in `.text` (a span, or the slot
+ * itself, which then needs a box of its own): it may shrink below its longest word, so on a phone
+ * at 200% text a long word wraps instead of pushing the page sideways, while a table still sizes
+ * its column to whole words (no "Хян/агда/ж").
+ */
+export const flexTextStyles = css`
+  .text {
+    min-inline-size: 0;
+  }
+  slot.text {
+    display: block;
+  }
+`;
+
+export const sharedStyles = [hostStyles, focusRingStyles, visuallyHiddenStyles, reducedMotionStyles, flexTextStyles];

@@ -1,14 +1,15 @@
 import { css } from 'lit';
 
 export const tagStyles = css`
+  /* An inline host: the label box is the one atomic inline in the line, as a plain tag would
+     be; a wrapping inline-block would double the layout work when text size changes. */
   :host {
-    display: inline-block;
-    max-inline-size: 100%;
-    vertical-align: middle;
+    display: inline;
   }
 
   .tag {
     display: inline-flex;
+    vertical-align: middle;
     align-items: center;
     gap: var(--ger-space-2xs);
     max-inline-size: 100%;

@@ -60,6 +60,13 @@ describe('ger-tag', () => {
     expect(warnings).to.have.length(1);
   });
 
+  it('keeps whole words in a narrow table column (no "Хян/агда/ж")', async () => {
+    const table = await fixture(html`<table style="inline-size: 10px"><tr><td><ger-tag>Хянагдаж байна</ger-tag></td></tr></table>`);
+    const text = table.querySelector('ger-tag')!.shadowRoot!.querySelector<HTMLElement>('.text')!;
+    const lineHeight = parseFloat(getComputedStyle(text).lineHeight);
+    expect(text.getBoundingClientRect().height, 'two words, two lines at most').to.be.below(lineHeight * 2.5);
+  });
+
   it('wraps a long status instead of overflowing', async () => {
     const el = await fixture<GerTag>(html`<div style="inline-size: 120px"><ger-tag>Түр хугацаагаар үйлчилгээ үзүүлэхгүй</ger-tag></div>`);
     const tag = el.querySelector('ger-tag')!;

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { warnOnce } from '../utils/warn.js';
@@ -37,7 +37,7 @@ export class GerTag extends GerElement {
 
   override render() {
     const variant = this.oneOf('variant', this.variant, TAG_VARIANTS, 'neutral');
-    return html`<span part="tag" class="tag ${variant}"><slot @slotchange=${this.handleSlotChange}></slot></span>`;
+    return html`<span part="tag" class="tag ${variant}"><slot class="text" @slotchange=${this.handleSlotChange}></slot></span>`;
   }
 }
 

@@ -48,6 +48,27 @@ test('markup in data renders as text on the server', async () => {
   assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
 });
 
+test('ger-display-settings and ger-theme-toggle render on the server with the defaults', async () => {
+  const panel = await ssr(html`<ger-display-settings open></ger-display-settings>`);
+  assert.match(panel, /aria-expanded="true"/);
+  assert.match(panel, /Текстийн хэмжээ/);
+  assert.match(panel, /<input[^>]*name="textSize"/);
+  const toggle = await ssr(html`<ger-theme-toggle></ger-theme-toggle>`);
+  assert.match(toggle, /aria-pressed="false"/);
+  assert.match(toggle, /Шөнийн горим/);
+});
+
+test('ger-live-chat renders its launcher and panel without connecting anywhere', async () => {
+  const closed = await ssr(html`<ger-live-chat server="wss://chat.example.mn/chat"></ger-live-chat>`);
+  assert.match(closed, /<button[^>]*class="launcher focusable[^"]*"[^>]*aria-expanded="false"/);
+  assert.match(closed, /Тусламж/);
+  assert.match(closed, /role="dialog"[^>]*hidden/);
+  // The panel's code loads in the browser; on the server an open panel says it is loading.
+  const open = await ssr(html`<ger-live-chat open></ger-live-chat>`);
+  assert.match(open, /aria-expanded="true"/);
+  assert.match(open, /<section id="panel"[^>]*role="dialog"[^>]*aria-label="Шууд тусламж"/);
+  assert.match(open, /Ачаалж байна/);
+
 const passport = {
   title: { mn: 'Гадаад паспорт захиалах', en: 'Apply for a passport' },
   href: 'https://e-mongolia.mn/services/svc-0018',

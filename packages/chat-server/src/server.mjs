@@ -1,0 +1,335 @@
+// The reference chat server: HTTP for the agent console and a demo page, WebSocket for users
+// (/chat) and agents (/agent). The protocol is described in docs/chat-protocol.md.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer } from 'node:http';
+import { WebSocketServer } from 'ws';
+import { createAvailability } from './availability.mjs';
+import { botReply } from './bot.mjs';
+import { createCatalogue } from './catalogue.mjs';
+import { checkAttachment, isClientId, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
+import { rateLimiter } from './rate-limit.mjs';
+import { serveStatic } from './static.mjs';
+import { openStore } from './store.mjs';
+
+const DEFAULT_HOURS = { mn: 'Даваа–Баасан, 08:30–17:30', en: 'Monday to Friday, 08:30–17:30' };
+
+const jsonLogger = {
+  info: (message, fields = {}) => console.log(JSON.stringify({ level: 'info', message, ...fields })),
+  warn: (message, fields = {}) => console.warn(JSON.stringify({ level: 'warn', message, ...fields })),
+};
+
+/**
+ * Starts a chat server and resolves once it listens.
+ * @param {object} [options]
+ * @param {string} [options.host] '127.0.0.1' by default.
+ * @param {number} [options.port] 0 picks a free port.
+ * @param {string} [options.dbPath] SQLite file; ':memory:' by default.
+ * @param {string[]} [options.allowedOrigins] Origins allowed to connect ('*' for any); the
+ *   server's own origin (agent console, demo page) is always allowed.
+ * @param {string} [options.agentKey] The secret agents sign in with; random when omitted.
+ * @param {number} [options.maxTextLength] Characters in one message (2,000).
+ * @param {number} [options.maxAttachmentBytes] One attachment's size (1 MiB).
+ * @param {{ burst: number, perSecond: number }} [options.rateLimit] Frames per connection.
+ * @param {ReturnType<typeof createCatalogue>} [options.catalogue] What the bot searches.
+ * @param {{ mn: string, en: string }} [options.openingHours] Shown while no agent is online.
+ * @param {{ info: Function, warn: Function }} [options.logger]
+ * @param {boolean} [options.holdAcks] Tests only: store messages but send no ack or echo.
+ */
+export async function createChatServer(options = {}) {
+  const {
+    host = '127.0.0.1',
+    port = 0,
+    dbPath = ':memory:',
+    allowedOrigins = [],
+    agentKey = randomBytes(18).toString('base64url'),
+    maxTextLength = 2000,
+    maxAttachmentBytes = 1024 * 1024,
+    rateLimit = { burst: 30, perSecond: 15 },
+    catalogue = createCatalogue(),
+    openingHours = DEFAULT_HOURS,
+    logger = jsonLogger,
+    heartbeatMs = 30_000,
+    agentCapacity = 3,
+    holdAcks = false,
+  } = options;
+
+  const store = openStore(dbPath);
+  const availability = createAvailability({ capacity: agentCapacity });
+  /** conversationId -> Set of user sockets */
+  const users = new Map();
+  const limits = { text: maxTextLength, attachment: maxAttachmentBytes };
+
+  const send = (socket, frame) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+  };
+  const toUsers = (conversationId, frame) => users.get(conversationId)?.forEach((socket) => send(socket, frame));
+  const toAgents = (frame, conversationId) => {
+    for (const [socket, agent] of availability.agents) {
+      if (conversationId === undefined || agent.open.has(conversationId)) send(socket, { ...frame, conversation: conversationId });
+    }
+  };
+
+  const availabilityOf = (conversation) => {
+    const status = availability.statusOf(conversation.id);
+    return status.status === 'offline' ? { ...status, hours: openingHours[conversation.lang] ?? openingHours.mn } : status;
+  };
+
+  function queueFrame() {
+    const items = store.recentConversations(100).map((c) => ({
+      conversation: c.id,
+      name: c.name,
+      topic: c.topic,
+      reference: c.reference,
+      lastSeq: c.last_seq,
+      waiting: availability.waiting.has(c.id),
+      agent: availability.claimed.get(c.id) ?? null,
+    }));
+    return { type: 'queue', items };
+  }
+
+  /** After any change in agents or the queue: every user hears their status, agents the queue. */
+  function announceAvailability() {
+    for (const id of users.keys()) {
+      const conversation = store.findById(id);
+      if (conversation) toUsers(id, { type: 'availability', ...availabilityOf(conversation) });
+    }
+    const queue = queueFrame();
+    for (const socket of availability.agents.keys()) send(socket, queue);
+  }
+
+  // Conversations left waiting before a restart are waiting again.
+  for (const c of store.recentConversations(500).reverse()) {
+    const last = store.messagesAfter(c.id, Math.max(0, c.last_seq - 1))[0];
+    if (last?.from === 'user' && !last.ticket) availability.wait(c.id);
+  }
+
+  function append(conversation, message) {
+    const result = store.append(conversation.id, message);
+    if (!result.duplicate) {
+      toUsers(conversation.id, { type: 'message', ...result.message });
+      toAgents({ type: 'message', ...result.message }, conversation.id);
+    }
+    return result;
+  }
+
+  // ---- users ---------------------------------------------------------------------------
+  function onUserFrame(socket, state, frame) {
+    if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
+    if (frame.type === 'hello') {
+      if (state.conversation) return logger.warn('malformed frame', { reason: 'second hello' });
+      let conversation = store.findByToken(typeof frame.token === 'string' ? frame.token : '');
+      let token = frame.token;
+      const profile = profileOf(frame);
+      if (!conversation) ({ token, conversation } = store.createConversation(profile));
+      else if (profile.name || profile.topic || profile.lang !== conversation.lang) {
+        store.updateProfile(conversation.id, {
+          name: profile.name || conversation.name,
+          topic: profile.topic || conversation.topic,
+          lang: profile.lang,
+        });
+        conversation = store.findById(conversation.id);
+      }
+      state.conversation = conversation;
+      if (!users.has(conversation.id)) users.set(conversation.id, new Set());
+      users.get(conversation.id).add(socket);
+      send(socket, {
+        type: 'welcome',
+        v: PROTOCOL_VERSION,
+        token,
+        seq: conversation.last_seq,
+        reference: conversation.reference ?? undefined,
+        limits,
+        availability: availabilityOf(conversation),
+      });
+      const after = Number.isInteger(frame.after) && frame.after > 0 ? frame.after : 0;
+      for (const message of store.messagesAfter(conversation.id, after)) send(socket, { type: 'message', ...message });
+      if (conversation.delivered_seq > 0) send(socket, { type: 'delivered', upTo: conversation.delivered_seq });
+      return;
+    }
+    if (!state.conversation) return logger.warn('malformed frame', { reason: `${frame.type} before hello` });
+    const conversation = store.findById(state.conversation.id);
+
+    if (frame.type === 'typing') return toAgents({ type: 'typing', on: Boolean(frame.on) }, conversation.id);
+    if (frame.type !== 'send') return logger.warn('malformed frame', { reason: `unknown type ${String(frame.type).slice(0, 40)}` });
+
+    if (!isClientId(frame.id) || typeof frame.text !== 'string') {
+      return logger.warn('malformed frame', { reason: 'send without id or text', conversation: conversation.id });
+    }
+    const text = frame.text.trim();
+    if (text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
+    const checked = checkAttachment(frame.attachment, maxAttachmentBytes);
+    if (checked.code) {
+      return send(socket, { type: 'error', code: checked.code, id: frame.id, limit: checked.code === 'too-large' ? maxAttachmentBytes : undefined });
+    }
+    if (!text && !checked.attachment) return logger.warn('malformed frame', { reason: 'empty message', conversation: conversation.id });
+
+    const ticket = frame.ticket === true;
+    const extra = {
+      ...(checked.attachment ? { attachment: checked.attachment } : {}),
+      ...(ticket ? { ticket: true, reference: store.reference(conversation.id) } : {}),
+    };
+    if (holdAcks) {
+      store.append(conversation.id, { id: frame.id, from: 'user', text, extra });
+      return;
+    }
+    const { message, duplicate } = append(conversation, { id: frame.id, from: 'user', text, extra: Object.keys(extra).length ? extra : undefined });
+    send(socket, { type: 'ack', id: message.id, seq: message.seq, ...(message.reference ? { reference: message.reference } : {}) });
+    if (duplicate || ticket) return;
+    availability.wait(conversation.id);
+    if (!availability.anyoneOnline() && text) {
+      const reply = botReply(catalogue, text, conversation.lang);
+      append(conversation, { id: `bot-${message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
+    }
+    announceAvailability();
+  }
+
+  // ---- agents --------------------------------------------------------------------------
+  const keyBuffer = Buffer.from(agentKey);
+  const keyMatches = (key) => {
+    const given = Buffer.from(typeof key === 'string' ? key : '');
+    return given.length === keyBuffer.length && timingSafeEqual(given, keyBuffer);
+  };
+
+  function onAgentFrame(socket, state, frame) {
+    if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
+    if (!state.agent) {
+      if (frame.type !== 'agent-hello' || !keyMatches(frame.key)) {
+        logger.warn('agent refused', { reason: 'bad key' });
+        return socket.close(1008, 'unauthorized');
+      }
+      state.agent = String(frame.name ?? '').trim().slice(0, 60) || 'Agent';
+      availability.addAgent(socket, state.agent);
+      send(socket, { type: 'agent-welcome', name: state.agent });
+      return announceAvailability();
+    }
+    const id = Number(frame.conversation);
+    const conversation = Number.isInteger(id) ? store.findById(id) : undefined;
+    if (frame.type === 'status') {
+      const agent = availability.agents.get(socket);
+      agent.status = frame.status === 'away' ? 'away' : 'online';
+      return announceAvailability();
+    }
+    if (!conversation) return logger.warn('malformed frame', { reason: `agent ${frame.type} without a known conversation` });
+    if (frame.type === 'open') {
+      availability.claim(conversation.id, socket);
+      store.assign(conversation.id, state.agent);
+      const messages = store.messagesAfter(conversation.id, 0);
+      send(socket, { type: 'history', conversation: conversation.id, name: conversation.name, topic: conversation.topic, reference: conversation.reference, messages });
+      return announceAvailability();
+    }
+    if (frame.type === 'received' && Number.isInteger(frame.seq)) {
+      const upTo = Math.min(frame.seq, conversation.last_seq);
+      store.markDelivered(conversation.id, upTo);
+      return toUsers(conversation.id, { type: 'delivered', upTo: store.findById(conversation.id).delivered_seq });
+    }
+    if (frame.type === 'typing') return toUsers(conversation.id, { type: 'typing', on: Boolean(frame.on) });
+    if (frame.type === 'reply' && isClientId(frame.id) && typeof frame.text === 'string' && frame.text.trim()) {
+      if (frame.text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
+      availability.claim(conversation.id, socket);
+      const { message } = append(conversation, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
+      send(socket, { type: 'ack', id: message.id, seq: message.seq, conversation: conversation.id });
+      return announceAvailability();
+    }
+    logger.warn('malformed frame', { reason: `agent ${String(frame.type).slice(0, 40)}` });
+  }
+
+  // ---- wiring --------------------------------------------------------------------------
+  const http = createServer((request, response) => serveStatic(request, response));
+  const maxFrameBytes = Math.ceil(maxAttachmentBytes * 1.4) + maxTextLength * 4 + 4096;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+
+  function originAllowed(request) {
+    const origin = request.headers.origin;
+    if (!origin) return false;
+    if (allowedOrigins.includes('*') || allowedOrigins.includes(origin)) return true;
+    try {
+      return new URL(origin).host === request.headers.host;
+    } catch {
+      return false;
+    }
+  }
+
+  http.on('upgrade', (request, socket, head) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if ((path !== '/chat' && path !== '/agent') || !originAllowed(request)) {
+      logger.warn('connection refused', { path, origin: request.headers.origin ?? null });
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, path));
+  });
+
+  wss.on('connection', (socket, path) => {
+    const state = { conversation: undefined, agent: undefined, alive: true, dropped: 0 };
+    const allow = rateLimiter(rateLimit);
+    socket.on('pong', () => (state.alive = true));
+    socket.on('error', (error) => logger.warn('socket error', { error: error.message }));
+    socket.on('message', (raw, isBinary) => {
+      const { frame, error } = parseFrame(raw, isBinary);
+      if (error) return logger.warn('malformed frame', { reason: error, bytes: raw.length });
+      if (!allow()) {
+        state.dropped += 1;
+        if (state.dropped > 100) return socket.close(1008, 'rate limit');
+        return send(socket, { type: 'error', code: 'rate-limited', id: isClientId(frame.id) ? frame.id : undefined });
+      }
+      try {
+        if (path === '/agent') onAgentFrame(socket, state, frame);
+        else onUserFrame(socket, state, frame);
+      } catch (caught) {
+        logger.warn('frame failed', { type: frame.type, error: caught.message });
+      }
+    });
+    socket.on('close', () => {
+      if (state.conversation) {
+        const set = users.get(state.conversation.id);
+        set?.delete(socket);
+        if (set?.size === 0) users.delete(state.conversation.id);
+      }
+      if (state.agent) {
+        availability.removeAgent(socket);
+        announceAvailability();
+      }
+    });
+    socket.state = state;
+  });
+
+  // Sockets whose peer vanished without a close frame are ended after one missed ping.
+  const heartbeat = setInterval(() => {
+    for (const socket of wss.clients) {
+      if (!socket.state?.alive) {
+        socket.terminate();
+        continue;
+      }
+      socket.state.alive = false;
+      socket.ping();
+    }
+  }, heartbeatMs);
+  heartbeat.unref();
+
+  await new Promise((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(port, host, resolve);
+  });
+  const address = http.address();
+  const origin = `http://${host}:${address.port}`;
+
+  return {
+    port: address.port,
+    origin,
+    url: `ws://${host}:${address.port}/chat`,
+    agentUrl: `ws://${host}:${address.port}/agent`,
+    agentKey,
+    store,
+    /** Every open WebSocket (users and agents). */
+    sockets: () => [...wss.clients],
+    /** Stops listening, ends every connection, closes the database. */
+    async close() {
+      clearInterval(heartbeat);
+      for (const socket of wss.clients) socket.terminate();
+      await new Promise((resolve) => wss.close(() => resolve()));
+      http.closeAllConnections?.();
+      await new Promise((resolve) => http.close(() => resolve()));
+      store.close();
+    },
+  };
+}

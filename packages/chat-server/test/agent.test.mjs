@@ -1,0 +1,67 @@
+// Agents: availability as users see it (offline, online, busy with a queue place), the bot while
+// nobody is online, answering, typing and delivery receipts.
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, test } from 'node:test';
+import { createChatServer } from '../src/server.mjs';
+import { ORIGIN, quietLogger, rawClient } from './helpers.mjs';
+
+describe('agents and availability', () => {
+  let server;
+  beforeEach(async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), agentCapacity: 1 });
+  });
+  afterEach(() => server.close());
+
+  test('offline with opening hours; the bot answers and nothing waits on an agent', async () => {
+    const user = await rawClient(server.url, { hello: { lang: 'en' } });
+    assert.equal(user.welcome.availability.status, 'offline');
+    assert.match(user.welcome.availability.hours, /Monday/);
+    user.send({ type: 'send', id: 'q1', text: 'how do I get a pasport' });
+    const reply = await user.next((f) => f.type === 'message' && f.from === 'bot');
+    assert.equal(reply.services[0].id, 'passport-foreign');
+    // Leaving a message gives a reference number, and the bot stays quiet.
+    user.send({ type: 'send', id: 'left-1', text: 'please call me', ticket: true });
+    const ack = await user.next((f) => f.type === 'ack' && f.id === 'left-1');
+    assert.match(ack.reference, /^\d{8}$/);
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(user.frames.filter((f) => f.from === 'bot').length, 0);
+    user.close();
+  });
+
+  test('an agent signs in: users are online, then busy with a queue place when the agent is full', async () => {
+    const agent = await rawClient(server.agentUrl);
+    agent.send({ type: 'agent-hello', key: server.agentKey, name: 'Saraa' });
+    await agent.next('agent-welcome');
+    const first = await rawClient(server.url, { hello: { name: 'Bat', topic: 'Passport' } });
+    assert.equal(first.welcome.availability.status, 'online');
+    first.send({ type: 'send', id: 'f1', text: 'hello' });
+    await first.next('ack');
+    const second = await rawClient(server.url, { hello: {} });
+    second.send({ type: 'send', id: 's1', text: 'me too' });
+    await second.next('ack');
+    // Capacity 1: the agent opens the first; the second waits first in the queue.
+    const queue = await agent.next((f) => f.type === 'queue' && f.items.some((i) => i.name === 'Bat'));
+    const bat = queue.items.find((i) => i.name === 'Bat');
+    assert.equal(bat.topic, 'Passport');
+    agent.send({ type: 'open', conversation: bat.conversation });
+    const history = await agent.next('history');
+    assert.deepEqual(history.messages.map((m) => m.text), ['hello']);
+    assert.deepEqual(await second.next((f) => f.type === 'availability' && f.status === 'busy'), { type: 'availability', status: 'busy', queue: 1 });
+    // Receipt, typing and the answer reach the first user only.
+    agent.send({ type: 'received', conversation: bat.conversation, seq: history.messages[0].seq });
+    assert.equal((await first.next('delivered')).upTo, history.messages[0].seq);
+    agent.send({ type: 'typing', conversation: bat.conversation, on: true });
+    assert.equal((await first.next('typing')).on, true);
+    agent.send({ type: 'reply', conversation: bat.conversation, id: 'a1', text: 'Сайн байна уу' });
+    const answer = await first.next((f) => f.type === 'message' && f.from === 'agent');
+    assert.equal(answer.text, 'Сайн байна уу');
+    assert.equal(answer.agent, 'Saraa');
+    await new Promise((r) => setTimeout(r, 50));
+    assert.ok(!second.frames.some((f) => f.type === 'typing' || f.from === 'agent'));
+    // The agent leaves: everyone is offline again.
+    agent.close();
+    assert.equal((await first.next((f) => f.type === 'availability' && f.status === 'offline')).status, 'offline');
+    first.close();
+    second.close();
+  });
+});

@@ -1,0 +1,224 @@
+import { css } from 'lit';
+
+/** Inside the panel: loaded with the panel (chat-panel.ts). */
+export const chatPanelStyles = css`
+  button,
+  input,
+  textarea {
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+
+  .header {
+    display: flex;
+    align-items: center;
+    gap: var(--ger-space-2xs);
+    padding-block: var(--ger-space-xs);
+    padding-inline: var(--ger-space-md) var(--ger-space-xs);
+    border-block-end: var(--ger-border-width-thin) solid var(--ger-color-border);
+  }
+  h2 {
+    flex: 1;
+    margin: 0;
+    font-size: var(--ger-font-size-lg);
+    line-height: var(--ger-line-height-heading);
+  }
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: var(--ger-size-target-minimum);
+    min-block-size: var(--ger-size-target-minimum);
+    padding: 0;
+    border: var(--ger-border-width-thin) solid transparent;
+    border-radius: var(--ger-radius-md);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .icon:hover {
+    background: var(--ger-color-neutral-subtle);
+  }
+
+  p {
+    margin: 0;
+  }
+  .status,
+  .offline,
+  .prechat,
+  .composer {
+    padding-inline: var(--ger-space-md);
+  }
+  .status {
+    padding-block: var(--ger-space-xs);
+    background: var(--ger-color-info-subtle);
+    color: var(--ger-color-on-info-subtle);
+    font-size: var(--ger-font-size-sm);
+  }
+  .offline .button {
+    justify-self: start;
+  }
+  .offline {
+    display: grid;
+    gap: var(--ger-space-2xs);
+    padding-block: var(--ger-space-xs);
+    font-size: var(--ger-font-size-sm);
+    border-block-start: var(--ger-border-width-thin) solid var(--ger-color-border);
+  }
+  .reference {
+    font-weight: var(--ger-font-weight-bold);
+  }
+
+  .log {
+    flex: 1;
+    min-block-size: 6rem;
+    overflow: auto;
+    padding: var(--ger-space-md);
+  }
+  ol {
+    display: flex;
+    flex-direction: column;
+    gap: var(--ger-space-sm);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .message {
+    display: grid;
+    gap: var(--ger-space-3xs);
+    max-inline-size: 85%;
+    padding-block: var(--ger-space-xs);
+    padding-inline: var(--ger-space-sm);
+    border: var(--ger-border-width-thin) solid transparent;
+    border-radius: var(--ger-chat-radius);
+    background: var(--ger-chat-incoming-background);
+    color: var(--ger-chat-incoming-foreground);
+  }
+  .own {
+    align-self: flex-end;
+    background: var(--ger-chat-own-background);
+    color: var(--ger-chat-own-foreground);
+  }
+  .sender,
+  .meta {
+    font-size: var(--ger-font-size-sm);
+  }
+  .sender {
+    font-weight: var(--ger-font-weight-bold);
+  }
+  .text {
+    white-space: pre-wrap;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--ger-space-2xs) var(--ger-space-xs);
+  }
+  .failed {
+    font-weight: var(--ger-font-weight-bold);
+  }
+  .services {
+    margin: 0;
+    padding-inline-start: var(--ger-space-md);
+  }
+  a {
+    color: inherit;
+  }
+  .empty,
+  .muted,
+  .hint {
+    color: var(--ger-color-text-muted);
+    font-size: var(--ger-font-size-sm);
+  }
+  .typing {
+    padding-inline: var(--ger-space-md);
+    color: var(--ger-color-text-muted);
+    font-size: var(--ger-font-size-sm);
+    font-style: italic;
+  }
+  .typing[hidden] {
+    display: none;
+  }
+
+  .composer,
+  .prechat {
+    display: grid;
+    gap: var(--ger-space-2xs);
+    padding-block: var(--ger-space-sm);
+    border-block-start: var(--ger-border-width-thin) solid var(--ger-color-border);
+  }
+  label {
+    font-weight: var(--ger-font-weight-medium);
+  }
+  textarea,
+  input {
+    inline-size: 100%;
+    min-block-size: var(--ger-input-min-size);
+    padding-block: var(--ger-space-2xs);
+    padding-inline: var(--ger-space-xs);
+    border: var(--ger-input-border-width) solid var(--ger-input-border);
+    border-radius: var(--ger-input-radius);
+    background: var(--ger-input-background);
+    color: var(--ger-input-foreground);
+    resize: block;
+  }
+  textarea[aria-invalid='true'] {
+    border-color: var(--ger-input-border-invalid);
+  }
+  .error {
+    color: var(--ger-color-danger);
+    font-weight: var(--ger-font-weight-bold);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--ger-space-xs);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--ger-button-min-size);
+    padding-block: var(--ger-space-2xs);
+    padding-inline: var(--ger-space-md);
+    border: var(--ger-button-border-width) solid transparent;
+    border-radius: var(--ger-button-radius);
+    font-weight: var(--ger-button-font-weight);
+    cursor: pointer;
+  }
+  .primary {
+    background: var(--ger-button-primary-background);
+    color: var(--ger-button-primary-foreground);
+  }
+  .primary:hover {
+    background: var(--ger-button-primary-background-hover);
+  }
+  .secondary {
+    border-color: var(--ger-button-secondary-border);
+    background: var(--ger-button-secondary-background);
+    color: var(--ger-button-secondary-foreground);
+  }
+  .file-button:focus-within {
+    outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
+    outline-offset: var(--ger-focus-ring-offset);
+  }
+  .link {
+    min-block-size: var(--ger-size-target-floor);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    .message {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,301 @@
+import { html, nothing, type ReactiveController } from 'lit';
+import { readAttachment } from './attachments.js';
+import { type ChatEntry, ChatSession } from './chat-session.js';
+import { type ChatAttachment, type ChatLimits, type ChatTransport, newMessageId } from './chat-transport.js';
+import type { ComposerView } from './chat-view.js';
+import { renderComposer } from './composer.js';
+import { chatPanelStyles } from './chat-panel.styles.js';
+import type { GerLiveChat } from './live-chat.js';
+import type { Params } from '../controllers/localize.js';
+import { liveChatPanelStrings } from '../locales/live-chat-panel.js';
+import type { TermKey } from '../locales/translation.js';
+import { renderMessageList, sender } from './message-list.js';
+import { renderOffline, renderPrechat } from './panel-forms.js';
+import { downloadText, transcriptText } from './transcript.js';
+import { WebSocketTransport } from './websocket-transport.js';
+
+export { chatPanelStyles, liveChatPanelStrings };
+
+const TYPING_ANNOUNCE_EVERY_MS = 30_000;
+
+/**
+ * Everything behind the launcher: the conversation, the composer, the forms, and the transport.
+ * `<ger-live-chat>` loads this module when it is first needed (opened, or a conversation to
+ * resume), so a page that only shows the launcher does not download it.
+ */
+export class ChatPanel implements ReactiveController, ComposerView {
+  readonly session: ChatSession;
+  draftError = '';
+  file?: ChatAttachment;
+  leaving = false;
+  private announcement = '';
+  private followLog = true;
+  private lastTypingSent = 0;
+  private lastTypingAnnounced = 0;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private server?: string;
+  private transport?: ChatTransport;
+
+  constructor(private readonly host: GerLiveChat) {
+    this.session = new ChatSession({
+      addController: (controller) => host.addController(controller),
+      removeController: (controller) => host.removeController(controller),
+      requestUpdate: () => host.requestUpdate(),
+      get updateComplete() {
+        return host.updateComplete;
+      },
+      chatIncoming: (_entry, live) => {
+        if (!host.open && live) host.unread += 1;
+      },
+      chatNotice: (kind, entry) => this.notice(kind, entry),
+    });
+    host.addController(this);
+  }
+
+  get attachmentsAllowed(): boolean {
+    return this.host.attachments;
+  }
+
+  get limits(): ChatLimits {
+    const server = this.session.limits;
+    return { text: server?.text ?? 2000, attachment: Math.min(this.host.maxAttachmentSize, server?.attachment ?? Infinity) };
+  }
+
+  private get draft() {
+    return this.host.renderRoot.querySelector<HTMLTextAreaElement>('#draft');
+  }
+
+  private get log() {
+    return this.host.renderRoot.querySelector<HTMLElement>('.log');
+  }
+
+  get needsPrechat(): boolean {
+    return this.host.prechat && !this.session.hasConversation;
+  }
+
+  hostConnected(): void {
+    // Put back in the page after a move: the next update reconnects.
+    this.server = this.transport = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.session.use(undefined);
+  }
+
+  /** Before each render: follow `server`/`transport`, start when open, note the scroll. */
+  hostUpdate(): void {
+    const { host } = this;
+    if (host.server !== this.server || host.transport !== this.transport) {
+      this.server = host.server;
+      this.transport = host.transport;
+      this.session.use(host.transport ?? (host.server ? new WebSocketTransport({ url: host.server }) : undefined));
+    }
+    if (host.open && !this.session.started && !this.needsPrechat) this.start();
+    // Follow new messages only while the reader is at the end (never pull them away from history).
+    const log = this.log;
+    this.followLog = !log || log.scrollHeight - log.scrollTop - log.clientHeight < log.clientHeight / 4;
+  }
+
+  hostUpdated(): void {
+    if (this.followLog && this.log) this.log.scrollTop = this.log.scrollHeight;
+  }
+
+  private start(profile = {}): void {
+    this.session.start({ lang: this.host.chatLocalize.lang, ...profile });
+  }
+
+  /** Focus on opening: the first pre-chat field, or the composer. */
+  focusFirst(): void {
+    this.host.renderRoot.querySelector<HTMLElement>('#prechat-name, #draft')?.focus();
+  }
+
+  t(key: TermKey, params?: Params): string {
+    return this.host.chatLocalize.term(key, params);
+  }
+
+  time(iso: string): string {
+    return this.host.chatLocalize.date(iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  }
+
+  size(bytes: number): string {
+    const localize = this.host.chatLocalize;
+    return bytes >= 1024 * 1024
+      ? localize.number(bytes / (1024 * 1024), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
+      : localize.number(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
+  }
+
+  limitText(entry: ChatEntry): string {
+    if (entry.limit === undefined) return '';
+    return entry.attachment && entry.limit !== this.limits.text ? this.size(entry.limit) : this.host.chatLocalize.number(entry.limit);
+  }
+
+  retry(entry: ChatEntry): void {
+    if (entry.error) {
+      // Refused as it was: give it back to the composer to shorten or change.
+      this.session.discard(entry.id);
+      const draft = this.draft;
+      if (draft) {
+        draft.value = entry.text;
+        draft.focus();
+      }
+      return;
+    }
+    this.session.retry(entry);
+    this.host.requestUpdate();
+  }
+
+  private notice(kind: 'rejected' | 'reference' | 'typing', entry?: ChatEntry): void {
+    if (kind === 'typing') {
+      // Said at most once in a while: a screen reader hearing "typing" every few seconds is noise.
+      if (!this.host.open || Date.now() - this.lastTypingAnnounced < TYPING_ANNOUNCE_EVERY_MS) return;
+      this.lastTypingAnnounced = Date.now();
+      this.announce(this.t('chatTyping'));
+    } else if (kind === 'reference') {
+      this.leaving = false;
+      this.announce(this.t('chatReference', { reference: this.session.reference ?? '' }));
+    } else if (entry) {
+      this.announce(this.t('chatNotSent'));
+    }
+  }
+
+  private announce(text: string): void {
+    // Emptied first, so the same words said twice are announced twice.
+    this.setAnnouncement('');
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.setAnnouncement(text);
+      // Said, then gone: a stale "typing" must not be found later by reading the page.
+      this.announceTimer = setTimeout(() => this.setAnnouncement(''), 8000);
+    }, 100);
+  }
+
+  private setAnnouncement(text: string): void {
+    this.announcement = text;
+    this.host.requestUpdate();
+  }
+
+  keydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      this.submit(event);
+    }
+  }
+
+  input(): void {
+    if (this.draftError) {
+      this.draftError = '';
+      this.host.requestUpdate();
+    }
+    if (Date.now() - this.lastTypingSent > 3000) {
+      this.lastTypingSent = Date.now();
+      this.session.typing(true);
+    }
+  }
+
+  async chooseFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (!chosen) return;
+    const result = await readAttachment(chosen, this.limits.attachment);
+    if (typeof result === 'string') {
+      this.file = undefined;
+      this.draftError = this.t(result, { limit: this.size(this.limits.attachment) });
+    } else {
+      this.file = result;
+      this.draftError = '';
+    }
+    this.host.requestUpdate();
+  }
+
+  removeFile(): void {
+    this.file = undefined;
+    this.host.requestUpdate();
+    this.draft?.focus();
+  }
+
+  submit(event: Event): void {
+    event.preventDefault();
+    const draft = this.draft;
+    if (!draft) return;
+    const text = draft.value.trim();
+    if (!text && !this.file) return;
+    if (text.length > this.limits.text) {
+      this.draftError = this.t('chatTooLong', { limit: this.host.chatLocalize.number(this.limits.text) });
+      this.host.requestUpdate();
+      draft.focus();
+      return;
+    }
+    if (!this.session.started) this.start();
+    this.session.send({ id: newMessageId(), text, at: new Date().toISOString(), attachment: this.file, ticket: this.leaving || undefined });
+    draft.value = '';
+    this.file = undefined;
+    this.draftError = '';
+    this.lastTypingSent = 0;
+    this.session.typing(false);
+  }
+
+  private startChat = async (event: Event) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value.trim() ?? '';
+    this.start({ name: value('name'), topic: value('topic') });
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.draft?.focus();
+  };
+
+  private download = () => {
+    const line = (e: ChatEntry) =>
+      `[${this.host.chatLocalize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${e.text}${e.attachment ? ` (${e.attachment.name})` : ''}`;
+    downloadText(`ger-chat-${new Date().toISOString().slice(0, 10)}.txt`, transcriptText(this.t('chatTitle'), this.session.entries, line));
+  };
+
+  private leave = () => {
+    this.leaving = true;
+    this.host.requestUpdate();
+    this.host.updateComplete.then(() => this.draft?.focus());
+  };
+
+  private statusLine(): string {
+    const { availability, connection, started } = this.session;
+    if (connection !== 'open') return started ? this.t(connection === 'connecting' && !availability ? 'chatConnecting' : 'chatReconnecting') : '';
+    if (!availability || availability.status === 'offline') return '';
+    return availability.status === 'busy' ? this.t('chatBusy', { count: this.host.chatLocalize.number(availability.queue) }) : this.t('chatOnline');
+  }
+
+  private renderConversation() {
+    const availability = this.session.availability;
+    return html`${renderMessageList(this)}
+      <p class="typing" aria-hidden="true" ?hidden=${!this.session.agentTyping}>${this.t('chatTyping')}</p>
+      ${availability?.status === 'offline'
+        ? renderOffline(this, {
+            hours: availability.hours || this.host.openingHours || this.t('chatHoursDefault'),
+            hotline: this.host.hotline,
+            leaving: this.leaving,
+            reference: this.session.reference,
+            leave: this.leave,
+          })
+        : nothing}
+      ${renderComposer(this)}`;
+  }
+
+  /** The panel: a non-modal dialog (Escape is handled by the element). */
+  render(onKeydown: (event: KeyboardEvent) => void, onClose: () => void) {
+    const status = this.statusLine();
+    return html`<section id="panel" class="panel" part="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.host.open} @keydown=${onKeydown}>
+      <header class="header">
+        <h2 id="title">${this.t('chatTitle')}</h2>
+        <button type="button" class="icon focusable" aria-label=${this.t('chatTranscript')} title=${this.t('chatTranscript')} @click=${this.download}>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 4v11m-5-5 5 5 5-5M5 20h14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+        </button>
+        <button type="button" class="icon focusable" aria-label=${this.t('chatClose')} title=${this.t('chatClose')} @click=${onClose}>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 6 12 12M18 6 6 18" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
+        </button>
+      </header>
+      ${status ? html`<p class="status" part="status">${status}</p>` : nothing}
+      ${this.needsPrechat ? renderPrechat(this, this.startChat) : this.renderConversation()}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
+  }
+}

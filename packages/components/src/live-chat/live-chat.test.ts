@@ -1,0 +1,567 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
+import { resetConditions, setLang, setNarrowViewport } from '../../test/conditions.js';
+import { engine, itNeeds, press } from '../../test/engine.js';
+import { deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
+import type { ChatEvent } from './chat-transport.js';
+import type { GerLiveChat } from './live-chat.js';
+import './live-chat.js';
+
+const $ = <T extends Element = HTMLElement>(el: GerLiveChat, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = (el: GerLiveChat, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const launcher = (el: GerLiveChat) => $<HTMLButtonElement>(el, '.launcher');
+const draft = (el: GerLiveChat) => $<HTMLTextAreaElement>(el, '#draft');
+const logText = (el: GerLiveChat) => $(el, '[role="log"]').textContent ?? '';
+/**
+ * Shift+Enter in every engine: Playwright and Puppeteer hold Shift down; WebDriver takes the
+ * W3C key codes in one sequence (Shift, Enter, then the null key releases Shift).
+ */
+async function pressShiftEnter() {
+  if (engine === 'webkit') {
+    await sendKeys({ type: '\uE008\uE007\uE000' });
+    return;
+  }
+  await sendKeys({ down: 'Shift' });
+  await press('Enter');
+  await sendKeys({ up: 'Shift' });
+}
+
+const settle = async (el: GerLiveChat) => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
+};
+/** Compares by identity and names what has focus: chai printing two elements can stall the runner. */
+function expectFocusOn(expected: Element | null) {
+  const actual = deepActiveElement();
+  const describe = (node: Element | null) => (node ? `<${node.localName}${node.id ? `#${node.id}` : ''} class="${node.getAttribute('class') ?? ''}">` : 'nothing');
+  expect(actual === expected, `focus is on ${describe(actual)}, expected ${describe(expected)}`).to.be.true;
+}
+
+/** The panel's code has loaded (it is lazy) and the element has rendered it. */
+const ready = async (el: GerLiveChat) => {
+  await el.loadPanel();
+  await settle(el);
+};
+
+async function chatWith(transport: FakeTransport, attrs: { open?: boolean; prechat?: boolean; attachments?: boolean } = {}) {
+  const el = await fixture<GerLiveChat>(
+    html`<ger-live-chat ?open=${attrs.open} ?prechat=${attrs.prechat} ?attachments=${attrs.attachments} .transport=${transport}></ger-live-chat>`,
+  );
+  await ready(el);
+  return el;
+}
+
+describe('ger-live-chat with a scripted transport', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(resetConditions);
+
+  it('opens from the launcher (aria-expanded), focuses the composer, closes on Escape and returns focus', async () => {
+    const el = await chatWith(new FakeTransport(conversationScript()));
+    const button = launcher(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.getAttribute('aria-controls')).to.equal('panel');
+    expect($(el, '#panel').hidden).to.be.true;
+    button.focus();
+    const opened = oneEvent(el, 'ger-toggle');
+    await press('Enter');
+    expect((await opened).detail).to.deep.equal({ open: true });
+    await settle(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '#panel').hidden).to.be.false;
+    expectFocusOn(draft(el));
+    const closed = oneEvent(el, 'ger-toggle');
+    await press('Escape');
+    expect((await closed).detail).to.deep.equal({ open: false });
+    await settle(el);
+    expect($(el, '#panel').hidden).to.be.true;
+    expectFocusOn(button);
+  });
+
+  it('is a non-modal dialog named by its heading, and Tab leaves it (no focus trap)', async () => {
+    const wrapper = await fixture(html`<div>
+      <ger-live-chat open .transport=${new FakeTransport(conversationScript())}></ger-live-chat>
+      <button id="after">After</button>
+    </div>`);
+    const el = wrapper.querySelector('ger-live-chat')!;
+    await ready(el);
+    const panel = $(el, '#panel');
+    expect(panel.getAttribute('role')).to.equal('dialog');
+    expect(panel.hasAttribute('aria-modal')).to.be.false;
+    expect($(el, '#' + panel.getAttribute('aria-labelledby')).textContent).to.equal('Шууд тусламж');
+    $(el, 'button[type="submit"]').focus();
+    await press('Tab');
+    expectFocusOn(wrapper.querySelector('#after'));
+  });
+
+  it('sends on Enter, adds a line on Shift+Enter, with a client-generated id', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    draft(el).focus();
+    // No doubled letters: WebKitWebDriver drops the second of two equal keys in a row.
+    await sendKeys({ type: 'Сайн байна' });
+    await pressShiftEnter();
+    await sendKeys({ type: 'world' });
+    expect(transport.sent).to.have.length(0);
+    await press('Enter');
+    await settle(el);
+    expect(transport.sent).to.have.length(1);
+    expect(transport.sent[0].text).to.equal('Сайн байна\nworld');
+    expect(transport.sent[0].id).to.match(/^[0-9a-f]{24}$/);
+    expect(draft(el).value).to.equal('');
+    const own = $$(el, 'li.own').at(-1)!;
+    expect(own.querySelector('.text')!.textContent).to.equal('Сайн байна\nworld');
+    expect(own.querySelector('.state')!.textContent).to.equal('Илгээж байна');
+  });
+
+  it('shows each own message\'s state: sending, sent, delivered, and failed with a reason', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    draft(el).value = 'Баярлалаа';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await settle(el);
+    const id = transport.sent[0].id;
+    const state = () => $$(el, 'li.own').at(-1)!.querySelector('.state')!.textContent;
+    expect(state()).to.equal('Илгээж байна');
+    transport.emit({ type: 'ack', id, seq: 4 });
+    await settle(el);
+    expect(state()).to.equal('Илгээсэн');
+    // An echo is matched by id, even when another message has the same text.
+    transport.emit({ type: 'message', message: { id: 'other', seq: 5, from: 'user', text: 'Баярлалаа', at: new Date().toISOString() } });
+    transport.emit({ type: 'message', message: { id, seq: 4, from: 'user', text: 'Баярлалаа', at: new Date().toISOString() } });
+    await settle(el);
+    expect($$(el, 'li.own').filter((li) => li.textContent!.includes('Баярлалаа'))).to.have.length(2);
+    transport.emit({ type: 'delivered', upTo: 4 });
+    await settle(el);
+    expect($$(el, 'li.own').find((li) => li.textContent!.includes('Баярлалаа'))!.querySelector('.state')!.textContent).to.equal('Хүргэгдсэн');
+
+    draft(el).value = 'x'.repeat(30);
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await settle(el);
+    transport.emit({ type: 'rejected', id: transport.sent[1].id, code: 'too-large', limit: 20 });
+    await settle(el);
+    const failed = $$(el, 'li.own').at(-1)!;
+    expect(failed.querySelector('.failed')!.textContent).to.equal('Илгээгдээгүй: Мессеж хэт урт байна: 20 тэмдэгтээс хэтрүүлэхгүй бичнэ үү.');
+    await waitUntil(() => $(el, '[role="status"]').textContent === 'Мессеж илгээгдсэнгүй.', 'the failure is announced');
+    // "Edit and send again" gives the text back to the composer.
+    failed.querySelector('button')!.click();
+    await settle(el);
+    expect(draft(el).value).to.equal('x'.repeat(30));
+    expect($$(el, 'li.own').some((li) => li.textContent!.includes('x'.repeat(30)))).to.be.false;
+  });
+
+  it('shows a message that waits too long as not sent, with a retry that keeps it queued', async () => {
+    const { ChatSession } = await import('./chat-session.js');
+    const before = ChatSession.stalledAfterMs;
+    ChatSession.stalledAfterMs = 50;
+    try {
+      const transport = new FakeTransport(conversationScript());
+      const el = await chatWith(transport, { open: true });
+      draft(el).value = 'Сүлжээ муу байна';
+      $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+      const last = () => $$(el, 'li.own').at(-1)!;
+      await waitUntil(() => last().querySelector('.failed'), 'shown as not sent', { timeout: 3000 });
+      expect(last().querySelector('.failed')!.textContent).to.equal('Илгээгдээгүй');
+      expect(last().querySelector('button')!.textContent).to.equal('Дахин илгээх');
+      const connects = transport.connects;
+      ChatSession.stalledAfterMs = 60_000;
+      last().querySelector<HTMLButtonElement>('button')!.click();
+      await settle(el);
+      expect(transport.connects, 'retry reconnects at once').to.equal(connects + 1);
+      expect(last().querySelector('.state')!.textContent).to.equal('Илгээж байна');
+      expect(transport.pending().map((m) => m.text)).to.deep.equal(['Сүлжээ муу байна']);
+      transport.emit({ type: 'ack', id: transport.sent[0].id, seq: 4 });
+      await settle(el);
+      expect(last().querySelector('.state')!.textContent).to.equal('Илгээсэн');
+    } finally {
+      ChatSession.stalledAfterMs = before;
+    }
+  });
+
+  it('keeps the log for incoming messages: own messages are not read back', async () => {
+    const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
+    const log = $(el, '[role="log"]');
+    expect(log.getAttribute('aria-label')).to.equal('Мессежүүд');
+    expect(log.hasAttribute('aria-live')).to.be.false; // role="log" is polite by itself
+    for (const li of $$(el, 'li.own')) expect(li.getAttribute('aria-live')).to.equal('off');
+    for (const li of $$(el, 'li.incoming')) expect(li.hasAttribute('aria-live')).to.be.false;
+    expect($$(el, 'li.incoming').map((li) => li.querySelector('.sender')!.textContent)).to.deep.equal(['Шуурхай хариулт', 'Ажилтан Сараа']);
+  });
+
+  it('shows markup in a message as text', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    const text = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    transport.emit({ type: 'message', message: { id: 'x1', seq: 9, from: 'agent', text, at: new Date().toISOString() } });
+    await settle(el);
+    expect($$(el, 'li.incoming').at(-1)!.querySelector('.text')!.textContent).to.equal(text);
+    expect($(el, '[role="log"] img, [role="log"] b')).to.be.null;
+    expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('links bot suggestions only through safe URLs', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    transport.emit({
+      type: 'message',
+      message: { id: 'b2', seq: 10, from: 'bot', text: 'x', at: new Date().toISOString(), services: [{ id: 'a', title: 'Bad', url: 'javascript:alert(1)' }] },
+    });
+    await settle(el);
+    const item = $$(el, '.services li').at(-1)!;
+    expect(item.textContent).to.equal('Bad');
+    expect(item.querySelector('a')).to.be.null;
+    expect($$(el, '.services a')[0].getAttribute('href')).to.equal('https://e-mongolia.mn/');
+  });
+
+  it('says when all agents are busy and the place in the queue', async () => {
+    const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
+    expect($(el, '[part="status"]').textContent).to.equal('Бүх ажилтан завгүй байна. Таны дарааллын дугаар: 2.');
+  });
+
+  it('offline: opening hours, the 1111 hotline, leaving a message and its reference number', async () => {
+    const script: ChatEvent[] = [
+      { type: 'connection', state: 'open' },
+      { type: 'availability', availability: { status: 'offline', hours: 'Даваа–Баасан, 08:30–17:30' } },
+    ];
+    const transport = new FakeTransport(script);
+    const el = await chatWith(transport, { open: true });
+    const offline = $(el, '[part="offline"]');
+    expect(offline.textContent).to.contain('Ажлын цаг: Даваа–Баасан, 08:30–17:30.');
+    expect(offline.querySelector('a')!.getAttribute('href')).to.equal('tel:1111');
+    expect(offline.querySelector('a')!.textContent).to.equal('1111');
+    offline.querySelector<HTMLButtonElement>('button')!.click();
+    await settle(el);
+    expect($(el, 'label[for="draft"]').textContent).to.equal('Ажилтанд үлдээх мессеж');
+    expectFocusOn(draft(el));
+    draft(el).value = 'Паспортын талаар залгаж өгнө үү, 99112233';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    expect(transport.sent[0].ticket).to.be.true;
+    transport.emit({ type: 'ack', id: transport.sent[0].id, seq: 1, reference: '48213377' });
+    await settle(el);
+    expect($(el, '.reference').textContent).to.equal('Таны мессежийг хүлээн авлаа. Лавлах дугаар: 48213377.');
+    await waitUntil(() => $(el, '[role="status"]').textContent!.includes('48213377'), 'the reference number is announced');
+    expect($(el, 'label[for="draft"]').textContent).to.equal('Таны мессеж');
+  });
+
+  it('shows the typing indicator and announces it sparingly', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    const indicator = $(el, '.typing');
+    expect(indicator.hidden).to.be.true;
+    transport.emit({ type: 'typing', on: true });
+    await settle(el);
+    expect(indicator.hidden).to.be.false;
+    expect(indicator.getAttribute('aria-hidden')).to.equal('true');
+    await waitUntil(() => $(el, '[role="status"]').textContent === 'Ажилтан бичиж байна…', 'typing announced');
+    transport.emit({ type: 'typing', on: false });
+    await settle(el);
+    expect(indicator.hidden).to.be.true;
+    let changes = 0;
+    const observer = new MutationObserver((records) => (changes += records.length));
+    observer.observe($(el, '[role="status"]'), { childList: true, characterData: true, subtree: true });
+    transport.emit({ type: 'typing', on: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    observer.disconnect();
+    expect(indicator.hidden).to.be.false;
+    expect(changes, 'not announced again within 30 s').to.equal(0);
+  });
+
+  it('tells the agent when the user types, at most every few seconds', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    draft(el).focus();
+    await sendKeys({ type: 'abc' });
+    expect(transport.typing).to.deep.equal([true]);
+  });
+
+  it('counts unread messages on the launcher while closed', async () => {
+    const transport = new FakeTransport(conversationScript(), true);
+    const el = await chatWith(transport);
+    transport.emit({ type: 'message', message: { id: 'n1', seq: 11, from: 'agent', text: 'Байна уу?', at: new Date().toISOString() } });
+    transport.emit({ type: 'message', message: { id: 'n2', seq: 12, from: 'agent', text: 'Тийм', at: new Date().toISOString() } });
+    await settle(el);
+    expect(launcher(el).querySelector('.badge')!.textContent).to.equal('2');
+    expect(launcher(el).textContent!.replace(/\s+/g, ' ')).to.contain('2 шинэ мессеж');
+    await el.show();
+    expect(launcher(el).querySelector('.badge')).to.be.null;
+  });
+
+  it('reconnects at once when the page has an earlier conversation, even closed', async () => {
+    const transport = new FakeTransport([], true);
+    await chatWith(transport);
+    expect(transport.connects).to.equal(1);
+    const fresh = new FakeTransport([], false);
+    await chatWith(fresh);
+    expect(fresh.connects).to.equal(0);
+  });
+
+  it('asks for a name and topic first when prechat is set, then starts the chat', async () => {
+    const transport = new FakeTransport([]);
+    const el = await chatWith(transport, { prechat: true });
+    await el.show();
+    expectFocusOn($(el, '#prechat-name'));
+    expect(draft(el)).to.be.null;
+    $<HTMLInputElement>(el, '#prechat-name').value = 'Бат';
+    $<HTMLInputElement>(el, '#prechat-topic').value = 'Паспорт';
+    $<HTMLFormElement>(el, 'form.prechat').requestSubmit();
+    await settle(el);
+    await el.updateComplete;
+    expect(transport.profile).to.deep.equal({ name: 'Бат', topic: 'Паспорт', lang: 'mn' });
+    expectFocusOn(draft(el));
+  });
+
+  it('downloads the conversation as a text file', async () => {
+    const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    const clicked: string[] = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    };
+    try {
+      $<HTMLButtonElement>(el, `button[aria-label="Яриаг татаж авах"]`).click();
+    } finally {
+      URL.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(clicked[0]).to.match(/^ger-chat-\d{4}-\d{2}-\d{2}\.txt$/);
+    const text = await blobs[0].text();
+    expect(text).to.contain('Шууд тусламж');
+    expect(text).to.contain('Та: Гадаад паспорт яаж авах вэ?');
+    expect(text).to.contain('Ажилтан Сараа: Сайн байна уу? Би туслъя.');
+  });
+
+  it('attaches images and PDF within the size limit, and says why another file is refused', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true, attachments: true });
+    el.maxAttachmentSize = 1000;
+    await el.updateComplete;
+    const input = $<HTMLInputElement>(el, 'input[type="file"]');
+    expect(input.accept).to.equal('image/png,image/jpeg,image/gif,image/webp,application/pdf');
+    const shown = () => `${$(el, '.chosen')?.textContent ?? ''}|${$(el, '#composer-error')?.textContent ?? ''}`;
+    const choose = async (file: File) => {
+      const before = shown();
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => shown() !== before, 'the file is read');
+    };
+    await choose(new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' }));
+    expect($(el, '#composer-error').textContent).to.equal('Зөвхөн зураг (PNG, JPEG, GIF, WebP) эсвэл PDF файл хавсаргана уу.');
+    await choose(new File([new Uint8Array(2000)], 'big.pdf', { type: 'application/pdf' }));
+    expect($(el, '#composer-error').textContent).to.contain('Файл хэт том байна.');
+    await choose(new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }));
+    expect(shown()).to.match(/^\s*Хавсралт: form\.pdf.*\|$/s);
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    expect(transport.sent[0].attachment).to.deep.include({ name: 'form.pdf', type: 'application/pdf', data: btoa('%PDF-1.4') });
+    await settle(el);
+    const link = $$(el, 'li.own').at(-1)!.querySelector('a')!;
+    expect(link.getAttribute('href')).to.match(/^blob:/);
+    expect(link.getAttribute('download')).to.equal('form.pdf');
+  });
+
+  it('refuses a message over the length limit with a clear message, before sending it', async () => {
+    const transport = new FakeTransport([{ type: 'welcome', limits: { text: 10, attachment: 100 }, fresh: false }]);
+    const el = await chatWith(transport, { open: true });
+    draft(el).value = 'ийм урт мессеж';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await settle(el);
+    expect(transport.sent).to.have.length(0);
+    expect($(el, '#composer-error').textContent).to.equal('Мессеж хэт урт байна: 10 тэмдэгтээс хэтрүүлэхгүй бичнэ үү.');
+    expect(draft(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(draft(el).getAttribute('aria-describedby')).to.equal('hint composer-error');
+    expect(draft(el).value).to.equal('ийм урт мессеж');
+  });
+
+  it('moves the launcher when it would cover the focused element', async () => {
+    const wrapper = await fixture(html`<div>
+      <ger-live-chat .transport=${new FakeTransport()}></ger-live-chat>
+      <button id="corner" style="position: fixed; inset-block-end: 1rem; inset-inline-end: 1rem">Corner</button>
+    </div>`);
+    const el = wrapper.querySelector('ger-live-chat')!;
+    await ready(el);
+    expect(launcher(el).classList.contains('shifted')).to.be.false;
+    wrapper.querySelector<HTMLButtonElement>('#corner')!.focus();
+    await settle(el);
+    expect(launcher(el).classList.contains('shifted')).to.be.true;
+    const a = wrapper.querySelector('#corner')!.getBoundingClientRect();
+    const b = launcher(el).getBoundingClientRect();
+    expect(a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom, 'no overlap').to.be.true;
+  });
+
+  itNeeds(['viewport'], 'takes the whole screen on a narrow phone', async () => {
+    await setNarrowViewport(320);
+    const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
+    const rect = $(el, '#panel').getBoundingClientRect();
+    expect(rect.width).to.equal(innerWidth);
+    expect(rect.height).to.equal(innerHeight);
+  });
+
+  it('speaks English when the page does', async () => {
+    setLang('en');
+    const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
+    expect(launcher(el).textContent).to.contain('Help');
+    expect($(el, 'h2').textContent).to.equal('Live help');
+    expect($(el, '[part="status"]').textContent).to.equal('All agents are busy. Your place in the queue: 2.');
+    expect($(el, 'label[for="draft"]').textContent).to.equal('Your message');
+  });
+});
+
+// ---- against the real reference server (scripts/wtr-chat-server-plugin.mjs) ----------------
+
+interface ServerInfo {
+  url: string;
+  agentUrl: string;
+  agentKey: string;
+  smallUrl: string;
+}
+
+/** An agent, played by the test over a raw WebSocket to the server's agent endpoint. */
+async function signInAgent(info: ServerInfo) {
+  const socket = new WebSocket(info.agentUrl);
+  const frames: Record<string, unknown>[] = [];
+  socket.onmessage = (event) => frames.push(JSON.parse(event.data));
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = reject;
+  });
+  socket.send(JSON.stringify({ type: 'agent-hello', key: info.agentKey, name: 'Сараа' }));
+  const next = async (test: (f: Record<string, unknown>) => boolean, what: string) => {
+    await waitUntil(() => frames.some(test), what, { timeout: 5000 });
+    const found = frames.find(test)!;
+    frames.splice(frames.indexOf(found), 1);
+    return found;
+  };
+  await next((f) => f.type === 'agent-welcome', 'agent welcome');
+  return { socket, frames, next, send: (frame: object) => socket.send(JSON.stringify(frame)) };
+}
+
+const token = (url: string) => (JSON.parse(localStorage.getItem(`ger-chat:${url}`) ?? '{}') as { token?: string }).token;
+
+describe('ger-live-chat with the reference server', () => {
+  let info: ServerInfo;
+  before(async () => {
+    info = (await executeServerCommand('ger-chat-server')) as ServerInfo;
+  });
+  beforeEach(() => localStorage.clear());
+  afterEach(resetConditions);
+
+  itNeeds(['accessibility snapshot'], 'keyboard and screen-reader path: open, send, receive, close', async () => {
+    const agent = await signInAgent(info);
+    try {
+      const el = await fixture<GerLiveChat>(html`<ger-live-chat server=${info.url}></ger-live-chat>`);
+      launcher(el).focus();
+      await press('Enter');
+      await ready(el);
+      await waitUntil(() => draft(el) && deepActiveElement() === draft(el), 'focus moves to the composer');
+      await waitUntil(() => $(el, '[part="status"]')?.textContent === 'Ажилтан холбогдоход бэлэн байна.', 'online', { timeout: 5000 });
+      await sendKeys({ type: 'Сайн байна' });
+      await press('Enter');
+      await waitUntil(() => $$(el, 'li.own .state').at(-1)?.textContent === 'Илгээсэн', 'sent', { timeout: 5000 });
+      // The agent sees the conversation in the queue, opens it, confirms receipt and answers.
+      const queue = await agent.next((f) => f.type === 'queue' && (f.items as { lastSeq: number }[]).some((i) => i.lastSeq > 0), 'queue');
+      const item = (queue.items as { conversation: number; lastSeq: number }[]).find((i) => i.lastSeq > 0)!;
+      agent.send({ type: 'open', conversation: item.conversation });
+      const history = await agent.next((f) => f.type === 'history', 'history');
+      const seq = (history.messages as { seq: number }[]).at(-1)!.seq;
+      agent.send({ type: 'received', conversation: item.conversation, seq });
+      await waitUntil(() => $$(el, 'li.own .state').at(-1)?.textContent === 'Хүргэгдсэн', 'delivered', { timeout: 5000 });
+      agent.send({ type: 'reply', conversation: item.conversation, id: 'agent-reply-1', text: 'Сайн, юугаар туслах вэ?' });
+      await waitUntil(() => logText(el).includes('Сайн, юугаар туслах вэ?'), 'the answer', { timeout: 5000 });
+      const log = await findAccessibilityNode((node) => node.role === 'log' && node.name === 'Мессежүүд');
+      expect(log, 'the log is in the accessibility tree').to.exist;
+      // The snapshot shows a focusable, named node as a leaf; the answer is inside the log, live.
+      const answer = $$(el, 'li.incoming').find((li) => li.textContent!.includes('Сайн, юугаар туслах вэ?'))!;
+      expect(answer.closest('[role="log"]') === $(el, '[role="log"]'), 'the answer is in the log').to.be.true;
+      expect(answer.closest('[aria-hidden="true"], [aria-live="off"]')).to.equal(null);
+      expect(answer.querySelector('.sender')!.textContent).to.equal('Ажилтан Сараа');
+      const expanded = await findAccessibilityNode((node) => node.role === 'button' && node.name === 'Тусламж');
+      expect(expanded?.expanded, 'the launcher says it is expanded').to.be.true;
+      await press('Escape');
+      await settle(el);
+      expect(launcher(el).getAttribute('aria-expanded')).to.equal('false');
+      expectFocusOn(launcher(el));
+    } finally {
+      agent.socket.close();
+    }
+  });
+
+  it('while no agent is online, the bot suggests services from Latin-typed words', async () => {
+    const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
+    await ready(el);
+    await waitUntil(() => $(el, '[part="offline"]'), 'offline', { timeout: 5000 });
+    expect($(el, '[part="offline"]').textContent).to.contain('1111');
+    draft(el).value = 'pasport avmaar baina';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await waitUntil(() => $$(el, '.services a, .services li').length > 0, 'the bot answer', { timeout: 5000 });
+    expect($(el, '.services').textContent).to.contain('Гадаад паспорт захиалах');
+  });
+
+  it('a dropped connection loses nothing and repeats nothing', async () => {
+    const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
+    await ready(el);
+    await waitUntil(() => token(info.url), 'a conversation', { timeout: 5000 });
+    for (let i = 1; i <= 3; i += 1) {
+      draft(el).value = `message ${i}`;
+      $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+      if (i === 2) await executeServerCommand('ger-chat-drop');
+    }
+    const states = () => $$(el, 'li.own .state').map((s) => s.textContent);
+    await waitUntil(() => states().length === 3 && states().every((s) => s === 'Илгээсэн'), 'all sent', { timeout: 10_000 });
+    const stored = (await executeServerCommand('ger-chat-stored', { token: token(info.url) })) as { text: string; from: string }[];
+    expect(stored.filter((m) => m.from === 'user').map((m) => m.text)).to.deep.equal(['message 1', 'message 2', 'message 3']);
+    expect($$(el, 'li.own')).to.have.length(3);
+  });
+
+  it('a message sent just before the page goes away is delivered once by the next page', async () => {
+    const first = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
+    await ready(first);
+    await waitUntil(() => token(info.url), 'a conversation', { timeout: 5000 });
+    await executeServerCommand('ger-chat-drop');
+    draft(first).value = 'before the reload';
+    $<HTMLFormElement>(first, 'form.composer').requestSubmit();
+    first.remove(); // the page unloads: only localStorage survives
+    const second = await fixture<GerLiveChat>(html`<ger-live-chat server=${info.url}></ger-live-chat>`);
+    await waitUntil(async () => {
+      const stored = (await executeServerCommand('ger-chat-stored', { token: token(info.url) })) as { text: string }[] | null;
+      return stored?.some((m) => m.text === 'before the reload');
+    }, 'delivered after the reload', { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stored = (await executeServerCommand('ger-chat-stored', { token: token(info.url) })) as { text: string }[];
+    expect(stored.filter((m) => m.text === 'before the reload')).to.have.length(1);
+    await second.show();
+    await waitUntil(() => $$(second, 'li.own').length === 1, 'shown once', { timeout: 5000 });
+  });
+
+  it('an oversized message is refused with a clear message to the user', async () => {
+    const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.smallUrl}></ger-live-chat>`);
+    await ready(el);
+    await waitUntil(() => el.panel?.session.limits, 'the server limits', { timeout: 5000 });
+    draft(el).value = 'энэ мессеж хорин тэмдэгтээс урт';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await settle(el);
+    expect($(el, '#composer-error').textContent).to.equal('Мессеж хэт урт байна: 20 тэмдэгтээс хэтрүүлэхгүй бичнэ үү.');
+    expect($$(el, 'li.own')).to.have.length(0);
+  });
+
+  it('a malformed frame is ignored (and logged by the server); the chat goes on', async () => {
+    const before = (await executeServerCommand('ger-chat-malformed')) as number;
+    const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
+    await ready(el);
+    await waitUntil(() => token(info.url), 'a conversation', { timeout: 5000 });
+    const raw = new WebSocket(info.url);
+    await new Promise((resolve) => (raw.onopen = resolve));
+    raw.send('{"type": ');
+    raw.close();
+    await waitUntil(async () => ((await executeServerCommand('ger-chat-malformed')) as number) > before, 'logged', { timeout: 5000 });
+    draft(el).value = 'still working';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await waitUntil(() => $$(el, 'li.own .state').at(-1)?.textContent === 'Илгээсэн', 'sent', { timeout: 5000 });
+  });
+});
+
+describeAccessibility('ger-live-chat', () => html`<ger-live-chat open attachments .transport=${new FakeTransport(conversationScript())}></ger-live-chat>`);

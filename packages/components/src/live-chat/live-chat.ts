@@ -1,0 +1,191 @@
+import { adoptStyles, html, isServer, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import type { LocalizeController } from '../controllers/localize.js';
+import { liveChatStrings } from '../locales/live-chat.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import type { ChatPanel } from './chat-panel.js';
+import type { ChatTransport } from './chat-transport.js';
+import { liveChatStyles } from './live-chat.styles.js';
+
+/**
+ * @tagname ger-live-chat
+ * @summary Live help: a launcher and a non-modal chat panel that never loses a message.
+ *
+ * The launcher is all a page downloads at first; the panel, the conversation and the transport
+ * load when the panel opens, or at once when there is a conversation to resume.
+ *
+ * @csspart launcher - The button that opens and closes the panel.
+ * @csspart panel - The chat panel.
+ * @csspart status - The line saying whether an agent is available.
+ * @csspart log - The conversation.
+ * @csspart composer - The message form.
+ * @csspart prechat - The optional pre-chat form.
+ * @csspart offline - Opening hours, hotline and the offer to leave a message.
+ *
+ * @cssprop --ger-chat-panel-inline-size - The panel's width on larger screens.
+ * @cssprop --ger-chat-panel-block-size - The panel's largest height.
+ *
+ * @fires ger-toggle - The panel opened or closed; `detail.open` says which.
+ */
+export class GerLiveChat extends GerElement {
+  static override styles = [...sharedStyles, liveChatStyles];
+
+  /** The launcher's strings; the panel's are added to them when the panel loads. */
+  static override strings = { mn: { ...liveChatStrings.mn }, en: { ...liveChatStrings.en } };
+
+  /** The chat server's WebSocket URL (Ger's reference server or one speaking its protocol). */
+  @property() server = '';
+
+  /** Any backend: an object implementing `ChatTransport` (takes precedence over `server`). */
+  @property({ attribute: false }) transport?: ChatTransport;
+
+  /** Whether the panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Asks for a name and topic (both optional) before the first message. */
+  @property({ type: Boolean }) prechat = false;
+
+  /** Lets the user attach images and PDF files. */
+  @property({ type: Boolean }) attachments = false;
+
+  /** The largest attachment in bytes (1 MiB); the server's own limit applies too. */
+  @property({ type: Number, attribute: 'max-attachment-size' }) maxAttachmentSize = 1024 * 1024;
+
+  /** The phone number shown while no agent is online. */
+  @property() hotline = '1111';
+
+  /** Opening hours shown while no agent is online, when the server does not send them. */
+  @property({ attribute: 'opening-hours' }) openingHours = '';
+
+  /** @internal Messages received while the panel was closed. */
+  @state() unread = 0;
+
+  @state() private shifted = false;
+
+  /** @internal The panel, once loaded. */
+  @state() panel?: ChatPanel;
+
+  @query('.launcher') private launcher?: HTMLButtonElement;
+
+  private loading?: Promise<void>;
+
+  /** @internal The element's language, for the panel. */
+  get chatLocalize(): LocalizeController {
+    return this.localize;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('focusin', this.keepFocusVisible);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('focusin', this.keepFocusVisible);
+  }
+
+  protected override willUpdate(): void {
+    // Load the panel at once when there is something to resume or show: an open panel, a
+    // custom transport, or a conversation (or unsent messages) saved by an earlier page.
+    if (isServer || this.panel) return;
+    let saved = false;
+    try {
+      saved = Boolean(this.server && localStorage.getItem(`ger-chat:${this.server}`));
+    } catch {
+      // storage blocked: nothing to resume
+    }
+    if (this.open || this.transport || saved) this.loadPanel();
+  }
+
+  /** Loads the panel's code (once) and its styles into the shadow root. */
+  loadPanel(): Promise<void> {
+    this.loading ??= import('./chat-panel.js').then(async ({ ChatPanel, chatPanelStyles, liveChatPanelStrings }) => {
+      Object.assign(GerLiveChat.strings.mn, liveChatPanelStrings.mn);
+      Object.assign(GerLiveChat.strings.en, liveChatPanelStrings.en);
+      await this.updateComplete;
+      adoptStyles(this.renderRoot as ShadowRoot, [...GerLiveChat.elementStyles, chatPanelStyles]);
+      this.panel = new ChatPanel(this);
+    });
+    return this.loading;
+  }
+
+  /** Opens the panel and moves focus into it. */
+  async show(): Promise<void> {
+    if (this.open) return;
+    this.open = true;
+    this.unread = 0;
+    this.emit('ger-toggle', { open: true });
+    await this.loadPanel();
+    await this.updateComplete;
+    this.panel?.focusFirst();
+  }
+
+  /** Closes the panel; focus goes back to the launcher. */
+  async hide(): Promise<void> {
+    if (!this.open) return;
+    this.open = false;
+    this.emit('ger-toggle', { open: false });
+    await this.updateComplete;
+    this.launcher?.focus();
+  }
+
+  private readonly keepFocusVisible = (event: FocusEvent) => {
+    const target = event.target as Element | null;
+    const launcher = this.launcher;
+    if (!target || target === this || !launcher || typeof target.getBoundingClientRect !== 'function') return;
+    const overlaps = () => {
+      const a = target.getBoundingClientRect();
+      const b = launcher.getBoundingClientRect();
+      return a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
+    };
+    if (!overlaps()) return;
+    // The launcher must never hide what has focus (WCAG 2.4.11): scroll, or move to the other corner.
+    target.scrollIntoView({ block: 'center' });
+    if (overlaps()) this.shifted = !this.shifted;
+  };
+
+  private toggle = () => (this.open ? this.hide() : this.show());
+
+  private panelKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.hide();
+    }
+  };
+
+  private close = () => this.hide();
+
+  override render() {
+    // Until the panel's code has arrived, an open panel says it is loading.
+    const panel = this.panel
+      ? this.panel.render(this.panelKeydown, this.close)
+      : html`<section id="panel" class="panel" part="panel" role="dialog" aria-label=${this.localize.term('chatTitle')} ?hidden=${!this.open}>
+          <p class="loading">${this.localize.term('loading')}</p>
+        </section>`;
+    return html`<button
+        class="launcher focusable ${this.shifted ? 'shifted' : ''}"
+        part="launcher"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${this.toggle}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v11H9l-5 4Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" /></svg>
+        <span>${this.localize.term('chatLauncher')}</span>
+        ${this.unread
+          ? html`<span class="badge" aria-hidden="true">${this.localize.number(this.unread)}</span
+              ><span class="visually-hidden">, ${this.localize.plural('chatUnread', this.unread)}</span>`
+          : nothing}
+      </button>
+      ${panel}`;
+  }
+}
+
+defineElement('ger-live-chat', GerLiveChat);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-live-chat': GerLiveChat;
+  }
+}

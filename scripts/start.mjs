@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// npm start: Storybook on :6006 and Ger's reference chat server on :8787 side by side, so the
+// live-chat story talks to a real server. Ctrl+C stops both; if one stops, so does the other.
+//   GER_CHAT_PORT, GER_CHAT_DB, GER_CHAT_AGENT_KEY and STORYBOOK_PORT change the defaults.
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const storybookPort = process.env.STORYBOOK_PORT ?? '6006';
+const chatPort = process.env.GER_CHAT_PORT ?? '8787';
+
+// Tokens for Storybook; the components' CDN bundle for the chat server's agent console.
+for (const script of ['packages/tokens/build.mjs', 'packages/components/scripts/build.mjs']) {
+  const built = spawnSync('node', [script], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const origins = ['localhost', '127.0.0.1'].flatMap((host) => ['--origin', `http://${host}:${storybookPort}`]);
+const children = [
+  spawn('node', ['packages/chat-server/bin/ger-chat-server.mjs', '--port', chatPort, '--db', process.env.GER_CHAT_DB ?? 'chat.db', ...origins], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
+  // The binary itself, not `npx`: stopping this script must stop Storybook too, not only a wrapper.
+  spawn(join(root, 'node_modules', '.bin', 'storybook'), ['dev', '--port', storybookPort, '--ci'], { cwd: root, stdio: 'inherit' }),
+];
+
+let stopping = false;
+function stopAll(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 500).unref();
+}
+for (const child of children) child.on('exit', (code) => stopAll(code ?? 0));
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
