@@ -82,8 +82,8 @@ through searches, not keystrokes; a bookmarked or shared URL opens the same resu
 
 **Data** comes from the \`services\` property or a JSON URL in \`src\`; it is never part of the component's code. Entries
 that are not objects are left out with one warning. The search, the list and the cards load beside the data, when the
-catalogue first connects: the form is on the page at once (11.9 KB gzip with Lit; +3.2 KB with the data). The live chat is the page's: listen for \`ger-chat-request\` (and call
-\`preventDefault()\` to open it in the page), or give its address in \`chat-href\`.`,
+catalogue first connects: the form is on the page at once (11.9 KB gzip with Lit; +3.2 KB with the data). Help from the live chat: the catalogue opens the page's \`<ger-live-chat>\`; a page with
+another chat listens for \`ger-chat-request\` and calls \`preventDefault()\`; \`chat-href\` is the chat's address otherwise.`,
       },
     },
   },

@@ -225,6 +225,17 @@ describe('ger-service-catalog', () => {
       expect(location.hash).to.not.equal('#chat');
     });
 
+    it('opens the page’s <ger-live-chat> when the page does not handle the request itself', async () => {
+      let shown = 0;
+      if (!customElements.get('ger-live-chat')) customElements.define('ger-live-chat', class extends HTMLElement { show() { shown++; } });
+      const wrapper = await fixture(html`<div><ger-live-chat></ger-live-chat><ger-service-catalog .services=${some} chat-href="#chat"></ger-service-catalog></div>`);
+      const el = wrapper.querySelector('ger-service-catalog')!;
+      await type(el, 'bqbqbq');
+      $<HTMLAnchorElement>(el, '[part="empty"] a[href="#chat"]').click();
+      expect(shown).to.equal(1);
+      expect(location.hash).to.not.equal('#chat');
+    });
+
     it('offers a chat button when there is no chat page', async () => {
       const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
       await type(el, 'bqbqbq');

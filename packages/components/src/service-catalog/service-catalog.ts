@@ -45,7 +45,7 @@ const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof s
  * @csspart results - The list of services.
  * @csspart empty - What is shown when nothing matches: how to get help.
  *
- * @fires ger-chat-request - When the user asks for the live chat from the empty state; call `preventDefault()` to open your chat in the page instead of following `chat-href`.
+ * @fires ger-chat-request - When the user asks for the live chat from the empty state. Call `preventDefault()` to open your own chat; otherwise the page's `<ger-live-chat>` opens, or the `chat-href` link is followed.
  */
 export class GerServiceCatalog extends GerElement {
   static override styles = [...sharedStyles, serviceCatalogStyles];
@@ -240,8 +240,14 @@ export class GerServiceCatalog extends GerElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
+  /** The page's own handler, else the page's `<ger-live-chat>`, else the `chat-href` link. */
   private requestChat(event: Event) {
+    const chat = document.querySelector<Element & { show?(): unknown }>('ger-live-chat');
     if (!this.emit('ger-chat-request', { query: this.query }, true)) event.preventDefault();
+    else if (chat?.show) {
+      event.preventDefault();
+      void chat.show();
+    }
   }
 
   /**
