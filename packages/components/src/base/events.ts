@@ -30,6 +30,8 @@ export interface GerEventDetails {
   'ger-lookup': { reference: string };
   /** Feedback on a service was sent. */
   'ger-feedback': { helpful: boolean; rating: number | null; comment: string; service: string };
+  /** The user asks for the live chat (ger-service-catalog's help); cancel it to open the chat in the page. */
+  'ger-chat-request': { query: string };
 }
 
 export type GerEventName = keyof GerEventDetails;

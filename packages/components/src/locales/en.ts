@@ -30,6 +30,8 @@ import { siteAlertStrings } from './site-alert.js';
 import { statusTrackerStrings } from './status-tracker.js';
 import { requestLookupStrings } from './request-lookup.js';
 import { feedbackStrings } from './feedback.js';
+import { serviceCardStrings } from './service-card.js';
+import { serviceCatalogOwnStrings } from './service-catalog.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -73,4 +75,6 @@ export const en: Translation = {
   ...statusTrackerStrings.en,
   ...requestLookupStrings.en,
   ...feedbackStrings.en,
+  ...serviceCardStrings.en,
+  ...serviceCatalogOwnStrings.en,
 };

@@ -212,6 +212,38 @@ export interface Translation {
   commentHint: string;
   sendFeedback: string;
   feedbackThanks: string;
+
+  // Service discovery: ger-service-card (locales/service-card.ts) and ger-service-catalog
+  // (locales/service-catalog.ts, with resultCount from locales/search.ts).
+  serviceCategory: string;
+  serviceDelivery: string;
+  serviceFee: string;
+  serviceProcessingTime: string;
+  serviceOnline: string;
+  serviceHybrid: string;
+  serviceInPerson: string;
+  serviceNew: string;
+  serviceUpdated: string;
+  serviceUnavailable: string;
+  serviceFree: string;
+  serviceImmediately: string;
+  /** "{count} working days". */
+  serviceProcessingDays: PluralForms;
+  /** The call to action's label when the data gives none. */
+  serviceStart: string;
+  catalogSearch: string;
+  catalogSearchHint: string;
+  catalogFilters: string;
+  catalogAnyCategory: string;
+  catalogAnyDelivery: string;
+  catalogAnyFee: string;
+  catalogPaid: string;
+  catalogNoResults: string;
+  catalogNoResultsHelp: string;
+  catalogClear: string;
+  catalogChat: string;
+  catalogHotline: string;
+  catalogLoadFailed: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */

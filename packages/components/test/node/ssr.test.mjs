@@ -128,6 +128,54 @@ test('ger-live-chat renders its launcher and panel without connecting anywhere',
   assert.match(open, /aria-expanded="true"/);
   assert.match(open, /<section id="panel"[^>]*role="dialog"[^>]*aria-label="Шууд тусламж"/);
   assert.match(open, /Ачаалж байна/);
+
+const passport = {
+  title: { mn: 'Гадаад паспорт захиалах', en: 'Apply for a passport' },
+  href: 'https://e-mongolia.mn/services/svc-0018',
+  agency: { mn: 'Улсын бүртгэлийн ерөнхий газар', en: 'General Authority for State Registration' },
+  category: { mn: 'Иргэний үнэмлэх, паспорт', en: 'ID cards and passports' },
+  categoryId: 'identity',
+  delivery: 'hybrid',
+  fee: 100000,
+  processingDays: 20,
+  status: 'new',
+};
+
+test('ger-service-card renders from attributes: a heading with the title link, the facts, no empty parts', async () => {
+  const out = await ssr(html`<ger-service-card heading="Татварын өргүй тодорхойлолт авах" href="/tax" heading-level="3" fee="0" delivery="online"></ger-service-card>`);
+  assert.match(out, /role="heading"[^>]*aria-level="3"/);
+  assert.match(out, /<a part="link" class="link" href="\/tax">(<!--[^>]*-->)*Татварын өргүй тодорхойлолт авах/);
+  assert.match(out, /Үнэгүй/);
+  assert.match(out, /Бүрэн цахимаар/);
+  assert.match(out, /class="card full no-status no-agency no-description no-action no-fact-0 no-fact-3"/);
+});
+
+test('ger-service-card renders a `service` object in Mongolian, the default language', async () => {
+  const out = await ssr(html`<ger-service-card .service=${passport}></ger-service-card>`);
+  assert.match(out, /Гадаад паспорт захиалах/);
+  assert.match(out, /Улсын бүртгэлийн ерөнхий газар/);
+  assert.match(out, /Шинэ/);
+  assert.match(out, /₮\s?100,000/);
+  assert.match(out, /20 ажлын өдөр/);
+  assert.doesNotMatch(out, /Apply for a passport/);
+});
+
+test('ger-service-card on the server: markup in data is text, javascript: is not a link', async () => {
+  const out = await ssr(html`<ger-service-card heading=${'<script>alert(1)</script>'} href="javascript:alert(1)" action-href="javascript:alert(2)"></ger-service-card>`);
+  assert.doesNotMatch(out, /<script>alert/);
+  assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.doesNotMatch(out, /<a[^>]*href="javascript/);
+  assert.match(out, /<a part="link" class="link" >/);
+});
+
+test('ger-service-catalog renders its search form, filters and status region on the server', async () => {
+  const out = await ssr(html`<ger-service-catalog sync-url .services=${[passport]} chat-href="/chat"></ger-service-catalog>`);
+  assert.match(out, /<form[^>]*role="search"[^>]*aria-label="Үйлчилгээ хайх"/);
+  assert.match(out, /<input[^>]*type="search"/);
+  assert.match(out, /<select[^>]*name="category"/);
+  assert.match(out, /Иргэний үнэмлэх, паспорт/);
+  assert.match(out, /role="status"/);
+  assert.match(out, /<ul part="results" role="list"><\/ul>/);
 });
 
 // Page shell, notices, request tracking and feedback
