@@ -56,6 +56,8 @@ test('ger-display-settings and ger-theme-toggle render on the server with the de
   const toggle = await ssr(html`<ger-theme-toggle></ger-theme-toggle>`);
   assert.match(toggle, /aria-pressed="false"/);
   assert.match(toggle, /Шөнийн горим/);
+});
+
 // --- Forms (issue 5) ---
 
 test('form controls render their label, hint, marker and control on the server', async () => {
@@ -128,6 +130,7 @@ test('ger-live-chat renders its launcher and panel without connecting anywhere',
   assert.match(open, /aria-expanded="true"/);
   assert.match(open, /<section id="panel"[^>]*role="dialog"[^>]*aria-label="Шууд тусламж"/);
   assert.match(open, /Ачаалж байна/);
+});
 
 const passport = {
   title: { mn: 'Гадаад паспорт захиалах', en: 'Apply for a passport' },
