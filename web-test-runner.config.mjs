@@ -17,6 +17,8 @@ export default {
   nodeResolve: true,
   concurrency: concurrencyFor(engine),
   testFramework: { config: { timeout: 10000 } },
+  // The story test renders and checks every story of every component in one file.
+  testsFinishTimeout: 300000,
   browsers: [launcherFor(engine)],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), storiesPlugin(), chatServerPlugin()],
   // Lit's development build (kept for its extra checks) says so once per file: noise, not news.

@@ -277,14 +277,16 @@ describe('ger-service-catalog', () => {
     expect(el.headingLevel).to.equal(3);
   });
 
-  it('renders every result in the list, in order, so that find-in-page and screen readers reach them all', async () => {
+  it('renders every result in the list, in order, so that find-in-page and screen readers reach them all', async function () {
+    // All 1,448 services: several seconds in a software-rendered WebKit.
+    this.timeout(40000);
     const el = await render(html`<ger-service-catalog .services=${all}></ger-service-catalog>`);
     expect(cards(el)).to.have.length(all.length);
     expect(cards(el).map((card) => card.service)).to.deep.equal(all);
-    await type(el, 'gazar');
+    await type(el, 'tatvar');
     const found = titles(el);
-    await type(el, '');
-    await type(el, 'gazar');
+    await type(el, 'pasport');
+    await type(el, 'tatvar');
     expect(titles(el)).to.deep.equal(found);
     expect(el.shadowRoot!.querySelectorAll('ul > li')).to.have.length(found.length);
   });

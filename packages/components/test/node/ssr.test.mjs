@@ -68,6 +68,7 @@ test('ger-live-chat renders its launcher and panel without connecting anywhere',
   assert.match(open, /aria-expanded="true"/);
   assert.match(open, /<section id="panel"[^>]*role="dialog"[^>]*aria-label="Шууд тусламж"/);
   assert.match(open, /Ачаалж байна/);
+});
 
 const passport = {
   title: { mn: 'Гадаад паспорт захиалах', en: 'Apply for a passport' },
