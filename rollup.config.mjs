@@ -20,7 +20,7 @@ export default [
   {
     input: join(srcDir, 'index.ts'),
     plugins: [...sourcePlugins(), terser({ ecma: 2022, module: true, format: { comments: false } })],
-    // One file: code a component loads on demand (the live chat's panel) is inlined here.
+    // One file: code components load on demand (the live chat's panel, form checks, drafts) is inlined here.
     output: { file: join(distDir, 'cdn', 'ger.min.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

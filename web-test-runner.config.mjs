@@ -5,6 +5,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { concurrencyFor, ENGINE_NAMES, launcherFor } from './scripts/engines.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { chatServerPlugin } from './scripts/wtr-chat-server-plugin.mjs';
+import { echoMiddleware } from './scripts/wtr-echo-middleware.mjs';
 import { storiesPlugin } from './scripts/wtr-stories-plugin.mjs';
 
 const engine = process.env.GER_ENGINE ?? 'chromium';
@@ -17,9 +18,11 @@ export default {
   nodeResolve: true,
   concurrency: concurrencyFor(engine),
   testFramework: { config: { timeout: 10000 } },
-  // The story test renders and checks every story of every component in one file.
-  testsFinishTimeout: 300000,
+  // The story file checks every story in every theme: long, and longer on a busy machine.
+  testsFinishTimeout: 600000,
   browsers: [launcherFor(engine)],
+  // A form posted in a test is answered with what the server received (stories/passport-application.test.ts).
+  middleware: [echoMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), storiesPlugin(), chatServerPlugin()],
   // Lit's development build (kept for its extra checks) says so once per file: noise, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

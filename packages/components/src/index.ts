@@ -27,6 +27,23 @@ export { GerTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
 export { GerDisplaySettings } from './display-settings/display-settings.js';
 export { GerThemeToggle } from './theme-toggle/theme-toggle.js';
+// Page shell, notices, request tracking and feedback
+export { GerHeader } from './header/header.js';
+export { GerLanguageSwitch } from './language-switch/language-switch.js';
+export type { LanguageOption } from './language-switch/language-switch.js';
+export { GerFooter } from './footer/footer.js';
+export { GerBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
+export { GerNoticeList } from './notice-list/notice-list.js';
+export type { Notice } from './notice-list/notice-list.js';
+export { GerSiteAlert, SITE_ALERT_VARIANTS } from './site-alert/site-alert.js';
+export type { SiteAlertVariant } from './site-alert/site-alert.js';
+export { GerStatusTracker, REQUEST_STATUSES } from './status-tracker/status-tracker.js';
+export type { RequestStatus, StatusEvent } from './status-tracker/status-tracker.js';
+export { GerRequestLookup, DEFAULT_REFERENCE_PATTERN, normalizeReference } from './request-lookup/request-lookup.js';
+export { GerFeedback } from './feedback/feedback.js';
+export { DisclosureController } from './controllers/disclosure.js';
+export type { DisclosureOptions } from './controllers/disclosure.js';
+export type { LinkItem } from './utils/links.js';
 export {
   PreferencesStore,
   getPreferencesStore,
@@ -54,3 +71,32 @@ export type {
   OutgoingMessage,
 } from './live-chat/chat-transport.js';
 export type { ChatStorage } from './live-chat/outbox.js';
+
+// Forms (issue 5)
+export { GerFormControl } from './base/form-control.js';
+export type { FieldValue, Problem } from './base/form-control.js';
+export { GerFormGroup } from './base/form-group.js';
+export { GerTextControl } from './base/text-control.js';
+export { GerTextField, TEXT_FIELD_TYPES } from './text-field/text-field.js';
+export type { TextFieldType } from './text-field/text-field.js';
+export { GerTextarea } from './textarea/textarea.js';
+export { GerSelect } from './select/select.js';
+export type { SelectOption } from './select/select.js';
+export { GerCheckbox } from './checkbox/checkbox.js';
+export { GerCheckboxGroup } from './checkbox-group/checkbox-group.js';
+export { GerRadio } from './radio/radio.js';
+export { GerRadioGroup } from './radio-group/radio-group.js';
+export { GerDateInput } from './date-input/date-input.js';
+export { GerRegistrationNumber } from './registration-number/registration-number.js';
+export { birthDateOf, checkRegistrationNumber, CYRILLIC_LETTERS, DIGRAPHS, LATIN_TO_CYRILLIC, toRegistrationNumber } from './registration-number/rules.js';
+export type { RegistrationProblem } from './registration-number/rules.js';
+export { GerFileUpload } from './file-upload/file-upload.js';
+export { accepts } from './file-upload/handling.js';
+export type { ChosenFile, Uploader } from './file-upload/file-upload.js';
+export { errorsIn, GerErrorSummary } from './error-summary/error-summary.js';
+export type { ErrorLink } from './error-summary/error-summary.js';
+export { conditionHolds, GerFormStep } from './form-step/form-step.js';
+export { GerFormSteps } from './form-steps/form-steps.js';
+export { GerCheckAnswers } from './check-answers/check-answers.js';
+export { DRAFT_PREFIX, localStorageStore } from './utils/draft.js';
+export type { Draft, DraftProblem, DraftStore } from './utils/draft.js';

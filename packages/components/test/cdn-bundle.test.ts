@@ -2,7 +2,29 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { expectNoAxeViolations } from './axe.js';
 
-const TAGS = ['ger-button', 'ger-notification-banner', 'ger-service-card', 'ger-service-catalog', 'ger-skip-link', 'ger-tag'];
+const TAGS = [
+  'ger-button',
+  'ger-notification-banner',
+  'ger-skip-link',
+  'ger-tag',
+  'ger-service-card',
+  'ger-service-catalog',
+  // Forms
+  'ger-text-field',
+  'ger-textarea',
+  'ger-select',
+  'ger-checkbox',
+  'ger-checkbox-group',
+  'ger-radio',
+  'ger-radio-group',
+  'ger-date-input',
+  'ger-registration-number',
+  'ger-file-upload',
+  'ger-error-summary',
+  'ger-form-step',
+  'ger-form-steps',
+  'ger-check-answers',
+];
 
 describe('dist/cdn/ger.min.js', () => {
   before(async () => {

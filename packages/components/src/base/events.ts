@@ -4,6 +4,7 @@
  * Native names (`click`, `input`, `change`) are used where the behaviour is native.
  */
 import type { PreferencesChangeDetail } from '../preferences/preferences.js';
+import type { FieldValue } from './form-control.js';
 
 export interface GerEventDetails {
   /** A dismissible element is about to close; cancel it with `preventDefault()`. */
@@ -12,6 +13,23 @@ export interface GerEventDetails {
   'ger-toggle': { open: boolean };
   /** The display settings changed (fired on the root element by the preferences store). */
   'ger-preferences-change': PreferencesChangeDetail;
+
+  // --- Forms (issue 5) ---
+  /** A multi-step form moved to another step. `step` counts from 1 among the steps shown. */
+  'ger-step-change': { step: number; total: number; heading: string };
+  /**
+   * A multi-step form is complete and valid: the whole application as FormData and as JSON.
+   * Cancel it with `preventDefault()` to send it yourself; the draft is then kept until you call
+   * `clearDraft()`. Not cancelled, the draft is cleared and an enclosing `<form>` is submitted.
+   */
+  'ger-submit': { formData: FormData; json: Record<string, FieldValue> };
+  // Page shell, request tracking and feedback
+  /** A language link was chosen; cancel it with `preventDefault()` to switch without loading the page. */
+  'ger-language-select': { lang: string; href: string };
+  /** A reference number in a valid format was submitted, normalized (upper case, Latin letters). */
+  'ger-lookup': { reference: string };
+  /** Feedback on a service was sent. */
+  'ger-feedback': { helpful: boolean; rating: number | null; comment: string; service: string };
   /** The user asks for the live chat (ger-service-catalog's help); cancel it to open the chat in the page. */
   'ger-chat-request': { query: string };
 }

@@ -4,14 +4,19 @@ import { GerElement } from './ger-element.js';
 /**
  * The base of every element that takes part in a `<form>` through `ElementInternals`:
  * it knows its form, its name, and whether it or an enclosing `<fieldset>` is disabled.
+ * Controls that hold a value build on `GerFormControl` (form-control.ts), which adds the value,
+ * validation, label and hint; this class stays small for buttons.
  */
 export class GerFormAssociatedElement extends GerElement {
   static formAssociated = true;
 
   protected readonly internals: ElementInternals = this.attachInternals();
 
-  /** The name under which the value is sent with the form. */
-  @property() name = '';
+  /**
+   * The name under which the value is sent with the form. Reflected: the form reads the
+   * `name` attribute of a form-associated element, so a name set as a property must reach it.
+   */
+  @property({ reflect: true, converter: { toAttribute: (name: string) => name || null } }) name = '';
 
   /** Disables the element; it is skipped by Tab and its value is not sent. */
   @property({ type: Boolean, reflect: true }) disabled = false;

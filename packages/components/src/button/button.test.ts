@@ -159,6 +159,32 @@ describe('ger-button', () => {
     expect(submitted).to.equal(1);
   });
 
+  it('is the default button: Enter in a text field submits through it, with its name and value', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <input name="q" /> <textarea name="note"></textarea>
+      <ger-button name="action" value="search">Хайх</ger-button>
+    </form>`);
+    const submitted: (string | null)[] = [];
+    form.addEventListener('submit', (event) => submitted.push(new FormData(form, event.submitter).get('action') as string | null));
+    form.querySelector('input')!.focus();
+    await press('Enter');
+    expect(submitted).to.deep.equal(['search']);
+    form.querySelector('textarea')!.focus();
+    await press('Enter');
+    expect(submitted, 'Enter in a textarea is a new line').to.have.length(1);
+  });
+
+  it('leaves implicit submission to a native submit button that comes first', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <input name="q" /><button name="native" value="1">OK</button><ger-button name="action" value="ger">Ger</ger-button>
+    </form>`);
+    const submitters: (string | null)[] = [];
+    form.addEventListener('submit', (event) => submitters.push((event.submitter as HTMLButtonElement | null)?.name ?? null));
+    form.querySelector('input')!.focus();
+    await press('Enter');
+    expect(submitters).to.deep.equal(['native']);
+  });
+
   it('runs native validation before submitting and does not submit an invalid form', async () => {
     const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
       <input name="required" required />

@@ -72,15 +72,44 @@ export class GerButton extends GerFormAssociatedElement {
     if (changed.get('loading') === false && this.loading) announce(this.localize.term('loading'), this.localize.lang);
   }
 
+  private implicitSubmitForm: HTMLFormElement | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Connected elements know their form; listen for Enter in its fields (see handleFormKeydown).
+    this.implicitSubmitForm = this.form;
+    this.implicitSubmitForm?.addEventListener('keydown', this.handleFormKeydown);
     // Capture runs before the page's own listeners, so a disabled button's click never reaches them.
     this.addEventListener('click', this.handleClick, { capture: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.implicitSubmitForm?.removeEventListener('keydown', this.handleFormKeydown);
+    this.implicitSubmitForm = null;
     this.removeEventListener('click', this.handleClick, { capture: true });
+  }
+
+  /**
+   * Enter in a form's text field submits it through its default button, but browsers count only
+   * native buttons. When a form's first submit button is this one, do what the browser would:
+   * submit through it (fields inside Ger controls included: the path starts at their input).
+   */
+  private handleFormKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing) return;
+    const field = event.composedPath()[0];
+    const typesText = field instanceof HTMLInputElement && !['button', 'submit', 'reset', 'checkbox', 'radio', 'file', 'image', 'color', 'range'].includes(field.type);
+    if (!typesText || this !== this.defaultButton()) return;
+    event.preventDefault();
+    if (!this.isDisabled && !this.loading) this.submitForm();
+  };
+
+  /** The form's first submit button, native or Ger; a native one keeps the browser's own behaviour. */
+  private defaultButton(): Element | undefined {
+    const candidates = this.form?.querySelectorAll('button, input[type="submit"], input[type="image"], ger-button') ?? [];
+    return [...candidates].find((el) =>
+      el instanceof GerButton ? el.oneOf('type', el.type, BUTTON_TYPES, 'submit') === 'submit' && !el.href : (el as HTMLButtonElement).type === 'submit',
+    ) as Element | undefined;
   }
 
   private handleClick = (event: MouseEvent) => {

@@ -6,6 +6,30 @@ import { displaySettingsStrings } from './display-settings.js';
 import { liveChatStrings } from './live-chat.js';
 import { liveChatPanelStrings } from './live-chat-panel.js';
 import { searchStrings } from './search.js';
+import { characterCountStrings } from './character-count.js';
+import { checkAnswersStrings } from './check-answers.js';
+import { choiceStrings } from './choices.js';
+import { dateChecksStrings } from './date-checks.js';
+import { dateInputStrings } from './date-input.js';
+import { fileHandlingStrings } from './file-handling.js';
+import { fileUploadStrings } from './file-upload.js';
+import { formControlStrings } from './form-control.js';
+import { formDraftsStrings } from './form-drafts.js';
+import { formStepsPageStrings } from './form-steps-page.js';
+import { formStepsStrings } from './form-steps.js';
+import { registrationNumberStrings } from './registration-number.js';
+import { textControlStrings } from './text-control.js';
+import { textFieldStrings } from './text-field.js';
+// Page shell, notices, request tracking and feedback
+import { headerStrings } from './header.js';
+import { languageSwitchStrings } from './language-switch.js';
+import { breadcrumbsStrings } from './breadcrumbs.js';
+import { footerStrings } from './footer.js';
+import { noticeListStrings } from './notice-list.js';
+import { siteAlertStrings } from './site-alert.js';
+import { statusTrackerStrings } from './status-tracker.js';
+import { requestLookupStrings } from './request-lookup.js';
+import { feedbackStrings } from './feedback.js';
 import { serviceCardStrings } from './service-card.js';
 import { serviceCatalogOwnStrings } from './service-catalog.js';
 import type { Translation } from './translation.js';
@@ -26,6 +50,31 @@ export const en: Translation = {
   ...themeToggleStrings.en,
   ...liveChatStrings.en,
   ...liveChatPanelStrings.en,
+  // Forms (issue 5)
+  ...formControlStrings.en,
+  ...choiceStrings.en,
+  ...textControlStrings.en,
+  ...characterCountStrings.en,
+  ...textFieldStrings.en,
+  ...dateInputStrings.en,
+  ...dateChecksStrings.en,
+  ...registrationNumberStrings.en,
+  ...fileUploadStrings.en,
+  ...fileHandlingStrings.en,
+  ...formStepsStrings.en,
+  ...formStepsPageStrings.en,
+  ...formDraftsStrings.en,
+  ...checkAnswersStrings.en,
+  // Page shell, notices, request tracking and feedback
+  ...headerStrings.en,
+  ...languageSwitchStrings.en,
+  ...breadcrumbsStrings.en,
+  ...footerStrings.en,
+  ...noticeListStrings.en,
+  ...siteAlertStrings.en,
+  ...statusTrackerStrings.en,
+  ...requestLookupStrings.en,
+  ...feedbackStrings.en,
   ...serviceCardStrings.en,
   ...serviceCatalogOwnStrings.en,
 };

@@ -6,6 +6,30 @@ import { displaySettingsStrings } from './display-settings.js';
 import { liveChatStrings } from './live-chat.js';
 import { liveChatPanelStrings } from './live-chat-panel.js';
 import { searchStrings } from './search.js';
+import { characterCountStrings } from './character-count.js';
+import { checkAnswersStrings } from './check-answers.js';
+import { choiceStrings } from './choices.js';
+import { dateChecksStrings } from './date-checks.js';
+import { dateInputStrings } from './date-input.js';
+import { fileHandlingStrings } from './file-handling.js';
+import { fileUploadStrings } from './file-upload.js';
+import { formControlStrings } from './form-control.js';
+import { formDraftsStrings } from './form-drafts.js';
+import { formStepsPageStrings } from './form-steps-page.js';
+import { formStepsStrings } from './form-steps.js';
+import { registrationNumberStrings } from './registration-number.js';
+import { textControlStrings } from './text-control.js';
+import { textFieldStrings } from './text-field.js';
+// Page shell, notices, request tracking and feedback
+import { headerStrings } from './header.js';
+import { languageSwitchStrings } from './language-switch.js';
+import { breadcrumbsStrings } from './breadcrumbs.js';
+import { footerStrings } from './footer.js';
+import { noticeListStrings } from './notice-list.js';
+import { siteAlertStrings } from './site-alert.js';
+import { statusTrackerStrings } from './status-tracker.js';
+import { requestLookupStrings } from './request-lookup.js';
+import { feedbackStrings } from './feedback.js';
 import { serviceCardStrings } from './service-card.js';
 import { serviceCatalogOwnStrings } from './service-catalog.js';
 import type { Translation } from './translation.js';
@@ -26,6 +50,31 @@ export const mn: Translation = {
   ...themeToggleStrings.mn,
   ...liveChatStrings.mn,
   ...liveChatPanelStrings.mn,
+  // Forms (issue 5)
+  ...formControlStrings.mn,
+  ...choiceStrings.mn,
+  ...textControlStrings.mn,
+  ...characterCountStrings.mn,
+  ...textFieldStrings.mn,
+  ...dateInputStrings.mn,
+  ...dateChecksStrings.mn,
+  ...registrationNumberStrings.mn,
+  ...fileUploadStrings.mn,
+  ...fileHandlingStrings.mn,
+  ...formStepsStrings.mn,
+  ...formStepsPageStrings.mn,
+  ...formDraftsStrings.mn,
+  ...checkAnswersStrings.mn,
+  // Page shell, notices, request tracking and feedback
+  ...headerStrings.mn,
+  ...languageSwitchStrings.mn,
+  ...breadcrumbsStrings.mn,
+  ...footerStrings.mn,
+  ...noticeListStrings.mn,
+  ...siteAlertStrings.mn,
+  ...statusTrackerStrings.mn,
+  ...requestLookupStrings.mn,
+  ...feedbackStrings.mn,
   ...serviceCardStrings.mn,
   ...serviceCatalogOwnStrings.mn,
 };

@@ -19,3 +19,11 @@ export type ComponentStrings = Record<BuiltInLanguage, Partial<Translation>>;
 export function defineStrings<K extends StringKey>(strings: Strings<K>): Strings<K> {
   return strings;
 }
+
+/**
+ * One strings object from several: a component's own and those of what it builds on (the
+ * form-control base, say), since an element passes one object to its localize controller.
+ */
+export function combineStrings(...parts: ComponentStrings[]): ComponentStrings {
+  return { mn: Object.assign({}, ...parts.map((part) => part.mn)), en: Object.assign({}, ...parts.map((part) => part.en)) };
+}

@@ -92,6 +92,126 @@ export interface Translation {
   chatLeave: string;
   chatLeaveLabel: string;
   chatReference: string;
+  // --- Forms (issue 5) ---
+  // Every form control (locales/form-control.ts)
+  fieldRequired: string;
+  fieldOptional: string;
+  errorPrefix: string;
+  valueMissing: string;
+  // Choices: select, radio group, checkbox, checkbox group (locales/select.ts, radio-group.ts, checkbox.ts, checkbox-group.ts)
+  choiceMissing: string;
+  checkMissing: string;
+  groupMissing: string;
+  selectPlaceholder: string;
+  // Typed text: the length limit (locales/text-control.ts) and character count (locales/character-count.ts)
+  tooLong: PluralForms;
+  charactersLeft: PluralForms;
+  charactersOver: PluralForms;
+  // ger-text-field formats (locales/text-field.ts)
+  emailMismatch: string;
+  telMismatch: string;
+  numberMismatch: string;
+  patternMismatch: string;
+  rangeUnderflow: string;
+  rangeOverflow: string;
+  // ger-date-input (locales/date-input.ts; its checks in locales/date-checks.ts)
+  dateYear: string;
+  dateMonth: string;
+  dateDay: string;
+  dateFormat: string;
+  dateIncomplete: string;
+  dateInvalid: string;
+  dateMin: string;
+  dateMax: string;
+  // ger-registration-number (locales/registration-number.ts)
+  registrationFormat: string;
+  registrationLetters: string;
+  registrationBirthDate: string;
+  // ger-file-upload (locales/file-upload.ts; once a file is chosen, locales/file-handling.ts)
+  fileChoose: string;
+  fileDrop: string;
+  fileRemove: string;
+  fileRemoved: string;
+  fileUploading: string;
+  fileUploaded: string;
+  fileMissing: string;
+  fileTooBig: string;
+  fileType: string;
+  fileUploadFailed: string;
+  // ger-form-steps (locales/form-steps.ts, form-steps-page.ts, form-drafts.ts) and ger-check-answers (locales/check-answers.ts)
+  stepOf: string;
+  stepsLabel: string;
+  stepContinue: string;
+  stepBack: string;
+  stepSkip: string;
+  stepSubmit: string;
+  stepErrorTitle: string;
+  draftRestored: string;
+  draftDiscard: string;
+  draftUnreadable: string;
+  draftOutdated: string;
+  draftSaved: string;
+  answerChange: string;
+  answerNotGiven: string;
+  // Page shell, notices, request tracking and feedback (ger-header, ger-footer, ger-breadcrumbs,
+  // ger-language-switch, ger-notice-list, ger-site-alert, ger-status-tracker, ger-request-lookup, ger-feedback)
+  menu: string;
+  mainNavigation: string;
+  languageSwitch: string;
+  breadcrumbs: string;
+  footerHelp: string;
+  /** Before the hotline number, e.g. "Лавлах утас". */
+  hotline: string;
+  hotlineNote: string;
+  email: string;
+  liveChat: string;
+  contactPage: string;
+  footerLinks: string;
+  accessibilityStatement: string;
+  responsibleAgency: string;
+  noticeFilter: string;
+  allCategories: string;
+  noticeNew: string;
+  noticeCount: PluralForms;
+  noticeNewCount: PluralForms;
+  noNotices: string;
+  siteAlertEmergency: string;
+  siteAlertWarning: string;
+  siteAlertInformation: string;
+  hideAlert: string;
+  showAlert: string;
+  statusSubmitted: string;
+  statusReceived: string;
+  statusAssigned: string;
+  statusInReview: string;
+  statusInfoNeeded: string;
+  statusDecided: string;
+  statusClosed: string;
+  /** The status region: "Одоогийн төлөв: {status}". */
+  currentStatus: string;
+  referenceNumber: string;
+  legalDeadline: string;
+  /** The deadline passed without a decision: {date} and {count} days. */
+  overdue: PluralForms;
+  progress: string;
+  responsibleUnit: string;
+  lookupTitle: string;
+  lookupLabel: string;
+  lookupHint: string;
+  lookupSubmit: string;
+  lookupEmpty: string;
+  lookupInvalid: string;
+  lookupNotFound: string;
+  feedbackQuestion: string;
+  yes: string;
+  no: string;
+  ratingLegend: string;
+  ratingLowest: string;
+  ratingHighest: string;
+  commentLabel: string;
+  commentHint: string;
+  sendFeedback: string;
+  feedbackThanks: string;
 
   // Service discovery: ger-service-card (locales/service-card.ts) and ger-service-catalog
   // (locales/service-catalog.ts, with resultCount from locales/search.ts).

@@ -58,6 +58,69 @@ test('ger-display-settings and ger-theme-toggle render on the server with the de
   assert.match(toggle, /Шөнийн горим/);
 });
 
+// --- Forms (issue 5) ---
+
+test('form controls render their label, hint, marker and control on the server', async () => {
+  const text = await ssr(html`<ger-text-field name="surname" label="Овог" hint="Иргэний үнэмлэхэд бичигдсэнээр" required value="Бат"></ger-text-field>`);
+  assert.match(text, /<label[^>]*for="control"[^>]*>/);
+  assert.match(text, /Овог/);
+  assert.match(text, /\(заавал\)/);
+  assert.match(text, /Иргэний үнэмлэхэд бичигдсэнээр/);
+  assert.match(text, /<input[^>]*id="control"/);
+  const area = await ssr(html`<ger-textarea label="Тайлбар" maxlength="100"></ger-textarea>`);
+  assert.match(area, /<textarea/);
+  // The character count loads in the browser with the first field that has a limit (text-control.ts).
+  assert.match(area, /aria-describedby="count"/);
+  const select = await ssr(html`<ger-select label="Аймаг" .options=${[{ value: 'orkhon', label: 'Орхон' }]}></ger-select>`);
+  assert.match(select, /<select/);
+  assert.match(select, /Сонгоно уу/);
+  assert.match(select, /Орхон/);
+});
+
+test('choices render on the server: checkbox, checkbox group, radio group', async () => {
+  const box = await ssr(html`<ger-checkbox name="agree" required>Зөвшөөрч байна</ger-checkbox>`);
+  assert.match(box, /<input[^>]*type="checkbox"/);
+  const group = await ssr(html`<ger-checkbox-group label="Бичиг баримт"><ger-checkbox value="id">Иргэний үнэмлэх</ger-checkbox></ger-checkbox-group>`);
+  assert.match(group, /<fieldset/);
+  assert.match(group, /<legend[^>]*>/);
+  const radios = await ssr(html`<ger-radio-group label="Хүргэлт" required><ger-radio value="post">Шуудангаар</ger-radio></ger-radio-group>`);
+  assert.match(radios, /role="radiogroup"/);
+  assert.match(radios, /aria-required="true"/);
+  assert.match(radios, /class="circle/);
+});
+
+test('date, registration number and file upload render on the server', async () => {
+  const date = await ssr(html`<ger-date-input label="Төрсөн огноо" value="1985-03-07"></ger-date-input>`);
+  assert.match(date, /Он[\s\S]*Сар[\s\S]*Өдөр/);
+  assert.match(date, /id="year"/);
+  const rd = await ssr(html`<ger-registration-number label="Регистрийн дугаар" value="ub99112233"></ger-registration-number>`);
+  assert.match(rd, /autocapitalize="characters"/);
+  const file = await ssr(html`<ger-file-upload label="Цээж зураг" accept=".jpg"></ger-file-upload>`);
+  assert.match(file, /Файл сонгох/);
+  assert.match(file, /эсвэл файлаа энд чирж оруулна уу/);
+});
+
+test('an error given by the server shows at once, escaped', async () => {
+  const out = await ssr(html`<ger-text-field label="Имэйл" error=${'<b>Бүртгэлтэй</b> хаяг'}></ger-text-field>`);
+  assert.match(out, /part="error"/);
+  assert.match(out, /&lt;b&gt;Бүртгэлтэй&lt;\/b&gt; хаяг/);
+  assert.match(out, /aria-invalid="true"/);
+});
+
+test('error summary, form steps, form step and check answers render on the server', async () => {
+  const summary = await ssr(html`<ger-error-summary .errors=${[{ message: 'Нэр: Энэ талбарыг бөглөнө үү.' }]}></ger-error-summary>`);
+  assert.match(summary, /role="alert"/);
+  assert.match(summary, /Анхаар, алдаа гарлаа/);
+  assert.match(summary, /Нэр: Энэ талбарыг бөглөнө үү\./);
+  const steps = await ssr(html`<ger-form-steps form-id="passport">
+    <ger-form-step heading="Хувийн мэдээлэл"><ger-text-field name="n" label="Нэр"></ger-text-field></ger-form-step>
+    <ger-form-step heading="Хариултаа шалгах"><ger-check-answers></ger-check-answers></ger-form-step>
+  </ger-form-steps>`);
+  assert.match(steps, /<ger-form-steps/);
+  assert.match(steps, /<ger-form-step[^>]*heading="Хувийн мэдээлэл"/);
+  assert.match(steps, /<ger-check-answers/);
+});
+
 test('ger-live-chat renders its launcher and panel without connecting anywhere', async () => {
   const closed = await ssr(html`<ger-live-chat server="wss://chat.example.mn/chat"></ger-live-chat>`);
   assert.match(closed, /<button[^>]*class="launcher focusable[^"]*"[^>]*aria-expanded="false"/);
@@ -117,4 +180,92 @@ test('ger-service-catalog renders its search form, filters and status region on 
   assert.match(out, /Иргэний үнэмлэх, паспорт/);
   assert.match(out, /role="status"/);
   assert.match(out, /<ul part="results" role="list"><\/ul>/);
+});
+
+// Page shell, notices, request tracking and feedback
+/** The HTML without Lit's hydration markers, to match what a browser shows. */
+const plainHtml = async (template) => (await ssr(template)).replace(/<!--\/?lit-[^>]*-->|<\?>/g, '');
+test('ger-header renders its landmarks, home link, menu button, language switch and display settings', async () => {
+  const navigation = [
+    { label: 'Нүүр', href: '/' },
+    { label: 'Үйлчилгээ', href: '/services', current: true },
+  ];
+  const languages = [
+    { code: 'mn', href: '/mn' },
+    { code: 'en', href: '/en' },
+  ];
+  const out = await plainHtml(html`<ger-header service-name="e-Mongolia" home-href="javascript:alert(1)" .navigation=${navigation} .languages=${languages}></ger-header>`);
+  assert.match(out, /<header part="header"/);
+  assert.match(out, /<a part="home"[^>]*href="\/"/);
+  assert.match(out, /<nav part="navigation"[^>]*aria-label="Үндсэн цэс"/);
+  assert.match(out, /aria-expanded="false"[^>]*aria-controls="menu"/);
+  assert.match(out, /aria-current="page"[^>]*><span class="text">Үйлчилгээ</);
+  assert.match(out, /<ger-language-switch[\s\S]*hreflang="en"[^>]*lang="en"[\s\S]*English/);
+  assert.match(out, /<ger-display-settings[\s\S]*Дэлгэцийн тохиргоо/);
+  assert.doesNotMatch(out, /\shref="javascript:/);
+});
+
+test('ger-footer renders help first, the tel: link, the accessibility statement and the agency', async () => {
+  const out = await plainHtml(html`<ger-footer email="info@1111.mn" accessibility-href="/accessibility" agency="Засгийн газар"></ger-footer>`);
+  assert.match(out, /<footer part="footer"/);
+  assert.ok(out.indexOf('part="help"') < out.indexOf('aria-label="Холбоос"'), 'help comes first');
+  assert.match(out, /href="tel:1111"/);
+  assert.match(out, /href="mailto:info@1111.mn"/);
+  assert.match(out, /href="\/accessibility"[^>]*>Хүртээмжийн мэдэгдэл</);
+  assert.match(out, /Засгийн газар/);
+});
+
+test('ger-breadcrumbs and ger-language-switch render on their own', async () => {
+  const crumbs = await plainHtml(html`<ger-breadcrumbs .items=${[{ label: 'Нүүр', href: '/' }, { label: 'Гомдол' }]}></ger-breadcrumbs>`);
+  assert.match(crumbs, /<nav aria-label="Хуудасны зам"><ol part="list"/);
+  assert.match(crumbs, /<span aria-current="page">Гомдол<\/span>/);
+  const languages = await plainHtml(html`<ger-language-switch current="en" .languages=${[{ code: 'mn', href: '/mn' }, { code: 'en', href: '/en' }]}></ger-language-switch>`);
+  assert.match(languages, /<a[^>]*href="\/mn"[^>]*hreflang="mn"[^>]*lang="mn"[\s\S]*Монгол/);
+  assert.match(languages, /aria-current="true"/);
+});
+
+test('ger-notice-list renders dates in Ulaanbaatar time, the filter and no "new" marker without a stored visit', async () => {
+  const notices = [
+    { title: 'Журам', date: '2026-02-28T16:00:00Z', category: 'Журам', agency: 'ХЗДХЯ' },
+    { title: '<script>alert(1)</script>', date: '2026-03-02', category: 'Шийдвэр' },
+  ];
+  const out = await plainHtml(html`<ger-notice-list .notices=${notices}></ger-notice-list>`);
+  assert.match(out, /<time datetime="2026-02-28T16:00:00.000Z">2026 оны гуравдугаар сарын 1<\/time>/);
+  assert.match(out, /<time datetime="2026-03-02">2026 оны гуравдугаар сарын 2<\/time>/);
+  assert.match(out, /<legend>Ангиллаар шүүх<\/legend>/);
+  assert.match(out, /role="status"[\s\S]*2 мэдэгдэл харагдаж байна/);
+  assert.doesNotMatch(out, /class="new"/);
+  assert.equal(out.match(/<input[^>]*checked/g)?.length, 1, 'only "all" is checked');
+  assert.doesNotMatch(out, /<script>alert/);
+});
+
+test('ger-site-alert renders a region named by its heading, with its hide button', async () => {
+  const out = await plainHtml(html`<ger-site-alert variant="emergency" heading="Үер" dismissible><p>Голоос хол байна уу.</p></ger-site-alert>`);
+  assert.match(out, /<section part="alert" class="alert emergency" aria-labelledby="heading">/);
+  assert.match(out, /<h2 part="heading"[^>]*id="heading"/);
+  assert.match(out, /Онцгой байдлын мэдээ/);
+  assert.match(out, /aria-expanded="true"[^>]*aria-controls="message"[\s\S]*Энэ мэдээг хураах/);
+});
+
+test('ger-status-tracker renders the timeline and the days overdue for a given day', async () => {
+  const events = [
+    { status: 'submitted', date: '2026-02-19T09:12:00+08:00', unit: '1111 төв' },
+    { status: 'in-review', date: '2026-02-27', unit: 'НЗДТГ', note: 'Шалгаж байна' },
+  ];
+  const out = await plainHtml(html`<ger-status-tracker reference="EM-2026-004817" deadline="2026-03-20" .now=${'2026-03-25T10:00:00+08:00'} .events=${events}></ger-status-tracker>`);
+  assert.match(out, /role="status"[\s\S]*Одоогийн төлөв: Хянаж байна/);
+  assert.match(out, /5 хоног хэтэрсэн/);
+  assert.match(out, /<time datetime="2026-02-19T01:12:00.000Z">2026 оны хоёрдугаар сарын 19 09:12<\/time>/);
+  assert.match(out, /aria-current="step"/);
+});
+
+test('ger-request-lookup and ger-feedback render their forms', async () => {
+  const lookup = await plainHtml(html`<ger-request-lookup not-found value="EM-2026-999999"></ger-request-lookup>`);
+  assert.match(lookup, /<form part="form" role="search" aria-label="Өргөдөл, гомдлын явц шалгах"/);
+  assert.match(lookup, /<label class="label" for="reference">/);
+  assert.match(lookup, /aria-invalid="true"/);
+  assert.match(lookup, /EM-2026-999999 дугаартай өргөдөл, гомдол олдсонгүй/);
+  const feedback = await plainHtml(html`<ger-feedback></ger-feedback>`);
+  assert.match(feedback, /<form part="form" aria-labelledby="question"\s*>/);
+  assert.match(feedback, /aria-pressed="false"[^>]*>\s*Тийм/);
 });

@@ -1,0 +1,228 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from './decorators.js';
+import { GerFormAssociatedElement } from './form-associated.js';
+import { formControlStrings } from '../locales/form-control.js';
+import type { ComponentStrings } from '../locales/strings.js';
+
+/** A control's value as JSON: what drafts store, check answers show and JSON submission sends. */
+export type FieldValue = string | string[] | { [key: string]: string | number | undefined } | null;
+
+/** The first thing wrong with a value: the `ValidityState` flag and a message in the page's language. */
+export interface Problem {
+  flag: keyof ValidityStateFlags;
+  message: string;
+}
+
+/**
+ * The base of Ger's form controls: everything a native control does, so each control only
+ * renders its input and says what is wrong with its value.
+ *
+ * - value: `jsonValue` (what drafts and JSON submission use) and the form value sent with the form;
+ * - validation with messages in the page's language, `checkValidity()`, `reportValidity()`,
+ *   `setCustomValidity()`, `validity`, `validationMessage`, as on a native control;
+ * - `:state(user-invalid)` and a visible error only once the user has changed the value or tried
+ *   to send the form, never while they are still typing for the first time;
+ * - the label (inside the shadow root: cross-root `aria-labelledby` does not work), hint,
+ *   required and optional markers;
+ * - form reset (`formResetCallback`) and back/forward restore (`formStateRestoreCallback`).
+ */
+export abstract class GerFormControl extends GerFormAssociatedElement {
+  static override strings: ComponentStrings = formControlStrings;
+  static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The label, shown above the control and read as its name. */
+  @property() label = '';
+
+  /** Help shown under the label and read after it, such as the expected format. */
+  @property() hint = '';
+
+  /** The control must have a value before the form is sent; shows "(заавал)". */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Shows "(заавал биш)" after the label, for an optional field in a form of mostly required ones. */
+  @property({ type: Boolean }) optional = false;
+
+  /**
+   * An error to show at once, such as one the server found after the form was sent. It stays
+   * until cleared; `setCustomValidity()` does the same without showing it before interaction.
+   */
+  @property() error = '';
+
+  /** Set once the user has changed the value or tried to send the form: errors show from then on. */
+  @state() protected touched = false;
+
+  /** What is wrong with the value now, if anything. */
+  protected problem?: Problem;
+
+  private customMessage = '';
+
+  /**
+   * Parts of the control loaded after it, when first needed (a character count, format checks):
+   * the page downloads only what its fields use. `updateComplete` waits for them.
+   */
+  protected loading: Promise<unknown>[] = [];
+
+  /** The value as JSON; setting it (from a draft, or back/forward restore) updates the control. */
+  abstract get jsonValue(): FieldValue;
+  abstract set jsonValue(value: FieldValue);
+
+  /** Says what is wrong with the value, or nothing. Must not touch the DOM (it runs on the server). */
+  protected abstract validate(): Problem | undefined;
+
+  /** Puts the value back to the one in the markup (form reset). */
+  protected abstract restoreDefault(): void;
+
+  /** The value as the form sends it. */
+  protected formValue(): File | string | FormData | null {
+    const value = this.jsonValue;
+    return value == null ? null : String(value);
+  }
+
+  /** What the form sends for this control, as `[name, value]` pairs: none while disabled or empty. */
+  entries(): [string, FormDataEntryValue][] {
+    const value = this.formValue();
+    if (this.isDisabled || value == null) return [];
+    return typeof value === 'object' && 'entries' in value ? [...value] : this.name ? [[this.name, value]] : [];
+  }
+
+  /** The value in words, for check answers: an option's label rather than its code. */
+  get displayValue(): string {
+    const value = this.jsonValue;
+    return Array.isArray(value) ? value.join(', ') : value == null ? '' : String(value);
+  }
+
+  constructor() {
+    super();
+    // The form fires `invalid` on each control when sending fails: show the errors from then on.
+    // A listener on the element itself, not the DOM around it: safe in a constructor and on the server.
+    this.addEventListener('invalid', () => (this.touched = true));
+  }
+
+  /** `await updateComplete` includes the parts loaded later, so validity and rendering are final. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await Promise.all(this.loading);
+    return super.getUpdateComplete();
+  }
+
+  /** Any property change updates the form value and validity at once, so the form never reads a stale value. */
+  override requestUpdate(...args: Parameters<GerFormAssociatedElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    if (args[0] && this.hasUpdated) this.commit();
+  }
+
+  protected override willUpdate(_changed?: PropertyValues): void {
+    this.commit();
+  }
+
+  /** Hands the value and its validity to the form. */
+  protected commit(): void {
+    const custom = this.error || this.customMessage;
+    const problem = custom ? { flag: 'customError' as const, message: custom } : this.validate();
+    this.problem = problem;
+    this.internals.setFormValue(this.formValue(), JSON.stringify(this.jsonValue));
+    const anchor = this.renderRoot?.querySelector?.<HTMLElement>('.control') ?? undefined;
+    if (problem) this.internals.setValidity({ [problem.flag]: true }, problem.message, anchor);
+    else this.internals.setValidity({});
+    this.setState('user-invalid', this.showError);
+  }
+
+  private setState(name: string, on: boolean) {
+    try {
+      this.internals.states?.[on ? 'add' : 'delete'](name);
+    } catch {
+      // A browser without the standard `:state()`: the error message still shows.
+    }
+  }
+
+  /** The user has interacted and the value is wrong: the error shows. */
+  protected get showError(): boolean {
+    return (this.touched || !!this.error) && !!this.problem && !this.isDisabled;
+  }
+
+  /** The user changed the value: errors show from now on, and `change` fires as on a native control. */
+  protected changed(): void {
+    this.touched = true;
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  get validity(): ValidityState {
+    this.commit();
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    this.commit();
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Like a native control: `false` and an `invalid` event when the value is wrong (the error then shows). */
+  checkValidity(): boolean {
+    this.commit();
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.commit();
+    return this.internals.reportValidity();
+  }
+
+  /** Marks the control invalid with your own message (e.g. from the server); `''` clears it. */
+  setCustomValidity(message: string): void {
+    this.customMessage = message;
+    this.commit();
+    this.requestUpdate();
+  }
+
+  formResetCallback(): void {
+    this.restoreDefault();
+    this.touched = false;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.jsonValue = JSON.parse(state) as FieldValue;
+    } catch {
+      // A state this version did not write: keep the default.
+    }
+  }
+
+  /** Ids the control's `aria-describedby` lists: the hint and the error when shown. */
+  protected describedBy(...more: string[]): string {
+    return [this.hint ? 'hint' : '', this.showError ? 'error' : '', ...more].filter(Boolean).join(' ');
+  }
+
+  /** The required or optional marker, after the label. */
+  protected marker(): unknown {
+    const marker = this.required ? 'fieldRequired' : this.optional ? 'fieldOptional' : '';
+    // One text node with its leading space: a separate whitespace node is dropped from the accessible name.
+    return marker ? html`<span class="marker">${` ${this.localize.term(marker)}`}</span>` : nothing;
+  }
+
+  /** The label text with its marker. */
+  protected labelText(): TemplateResult {
+    return html`${this.label}${this.marker()}`;
+  }
+
+  /** Hint and error message, in that order, as GOV.UK places them. */
+  protected renderMessages(): TemplateResult {
+    return html`${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}${this.showError
+      ? html`<p part="error" class="error" id="error">
+          <span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${this.problem!.message}
+        </p>`
+      : nothing}`;
+  }
+
+  /** A single control: `<label>` for the element with id `control`, messages, the control, then `after`. */
+  protected renderField(control: unknown, after: unknown = nothing): TemplateResult {
+    return html`<div part="base" class="field ${this.showError ? 'invalid' : ''}">
+      <label part="label" class="label" id="label" for="control">${this.labelText()}</label>
+      ${this.renderMessages()}${control}${after}
+    </div>`;
+  }
+}

@@ -1,0 +1,87 @@
+import { isServer, type PropertyValues } from 'lit';
+import type { CharacterCountController } from '../controllers/character-count.js';
+import { property } from './decorators.js';
+import { GerFormControl, type Problem } from './form-control.js';
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
+import { textControlStrings } from '../locales/text-control.js';
+
+/**
+ * The base of controls the user types into (text field, text area, registration number):
+ * a text value, an optional length limit with a character count, and `autocomplete`.
+ */
+export abstract class GerTextControl extends GerFormControl {
+  static override strings = combineStrings(formControlStrings, textControlStrings);
+  /** The current text. The `value` attribute is the default, restored on form reset. */
+  @property() value = '';
+
+  /** Maximum length; shows a character count. Longer text is kept and reported as an error. */
+  @property({ type: Number }) maxlength?: number;
+
+  /** Tells the browser what to fill in (`name`, `email`, `tel`, `street-address`...). */
+  @property() autocomplete = '';
+
+  private counter?: CharacterCountController;
+  private counting = false;
+
+  get jsonValue() {
+    return this.value;
+  }
+  set jsonValue(value) {
+    this.value = value == null ? '' : String(value);
+  }
+
+  protected restoreDefault(): void {
+    this.value = this.getAttribute('value') ?? '';
+  }
+
+  protected get length(): number {
+    return [...this.value].length;
+  }
+
+  protected validate(): Problem | undefined {
+    const value = this.value.trim();
+    if (!value) return this.required ? { flag: 'valueMissing', message: this.localize.term('valueMissing') } : undefined;
+    if (this.maxlength && this.length > this.maxlength) return { flag: 'tooLong', message: this.localize.plural('tooLong', this.maxlength) };
+    return this.validateText(value);
+  }
+
+  /** Checks a non-empty value's format. */
+  protected validateText(_value: string): Problem | undefined {
+    return undefined;
+  }
+
+  /** Turns what was typed into the value; the registration number converts Latin letters here. */
+  protected accept(control: HTMLInputElement | HTMLTextAreaElement): void {
+    this.value = control.value;
+  }
+
+  protected handleInput(event: Event): void {
+    this.accept(event.target as HTMLInputElement);
+    if (this.maxlength) this.counter?.typed(this.length, this.maxlength);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // The character count is loaded with the first field that has a limit; most pages have none.
+    if (this.maxlength && !this.counting && !isServer) {
+      this.counting = true;
+      this.loading.push(
+        import('../controllers/character-count.js').then((module) => {
+          this.counter = new module.CharacterCountController(this);
+          this.requestUpdate();
+        }),
+      );
+    }
+    super.willUpdate(changed);
+  }
+
+  /** Ids for `aria-describedby`: hint, error and the character count. */
+  protected get descriptions(): string {
+    return this.describedBy(this.maxlength ? 'count' : '');
+  }
+
+  /** The character count, when there is a limit. */
+  protected renderCount(): unknown {
+    return this.maxlength ? this.counter?.render(this.length, this.maxlength) : undefined;
+  }
+}

@@ -1,0 +1,109 @@
+import { html, isServer, type PropertyValues } from 'lit';
+import type { Problem } from '../base/form-control.js';
+import { GerFormGroup } from '../base/form-group.js';
+import { defineElement } from '../base/ger-element.js';
+import type { GerCheckbox } from '../checkbox/checkbox.js';
+import '../checkbox/checkbox.js';
+import { choiceStrings } from '../locales/choices.js';
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { checkboxGroupStyles } from './checkbox-group.styles.js';
+
+/**
+ * @tagname ger-checkbox-group
+ * @summary A question answered by ticking any number of boxes ("Select all that apply").
+ *
+ * The group's `name` is sent once for each ticked box, as native checkboxes sharing a name
+ * are; the boxes themselves have no `name`. `required` asks for at least one.
+ *
+ * @slot - `ger-checkbox` elements, each with a `value`.
+ *
+ * @csspart base - The `<fieldset>`.
+ * @csspart label - The `<legend>`: the question.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ *
+ * @fires input - When the user ticks or clears a box (from the box).
+ * @fires change - When the user ticks or clears a box (from the box).
+ */
+export class GerCheckboxGroup extends GerFormGroup {
+  static override styles = [...sharedStyles, fieldStyles, checkboxGroupStyles];
+  static override strings = combineStrings(formControlStrings, choiceStrings);
+
+  constructor() {
+    super();
+    // A box the user ticked: the group's value follows at once, for a form read right after.
+    this.addEventListener('change', (event) => {
+      if (event.target === this) return;
+      this.touched = true;
+      this.commit();
+    });
+  }
+
+  private get boxes(): GerCheckbox[] {
+    // On the server there is no light DOM to read: the boxes render themselves.
+    return isServer ? [] : [...this.querySelectorAll('ger-checkbox')];
+  }
+
+  /** The values of the ticked boxes, in order. */
+  get value(): string[] {
+    return this.boxes.filter((box) => box.checked).map((box) => box.value);
+  }
+  set value(values: string[]) {
+    for (const box of this.boxes) box.checked = values.includes(box.value);
+    this.requestUpdate('value');
+  }
+
+  get jsonValue() {
+    return this.value;
+  }
+  set jsonValue(value) {
+    this.value = Array.isArray(value) ? value : value == null ? [] : [String(value)];
+  }
+
+  override get displayValue(): string {
+    return this.boxes
+      .filter((box) => box.checked)
+      .map((box) => box.displayValue)
+      .join(', ');
+  }
+
+  protected override formValue(): FormData | null {
+    if (!this.name) return null;
+    const data = new FormData();
+    for (const value of this.value) data.append(this.name, value);
+    return data;
+  }
+
+  protected restoreDefault(): void {
+    for (const box of this.boxes) box.checked = box.hasAttribute('checked');
+  }
+
+  protected validate(): Problem | undefined {
+    return this.required && !this.value.length ? { flag: 'valueMissing', message: this.localize.term('groupMissing') } : undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // Disabling the group disables every box; enabling it again gives them back (not on first render,
+    // which would clear a box the author disabled).
+    if (changed.has('disabled') && (this.disabled || changed.get('disabled'))) for (const box of this.boxes) box.disabled = this.disabled;
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.boxes.find((box) => !box.disabled)?.focus(options);
+  }
+
+  override render() {
+    return this.renderGroup(html`<div class="items"><slot @slotchange=${() => this.commit()}></slot></div>`);
+  }
+}
+
+defineElement('ger-checkbox-group', GerCheckboxGroup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-checkbox-group': GerCheckboxGroup;
+  }
+}

@@ -1,0 +1,77 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { itNeeds, press } from '../../test/engine.js';
+import { describeFormControl } from '../../test/form-control.js';
+import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import type { GerCheckbox } from './checkbox.js';
+import './checkbox.js';
+
+const box = (el: GerCheckbox) => el.shadowRoot!.querySelector('input')!;
+
+describe('ger-checkbox', () => {
+  it('is a native checkbox labelled by its content, with a 44 px row', async () => {
+    const el = await fixture<GerCheckbox>(html`<ger-checkbox>Би <a href="/terms">нөхцөлийг</a> зөвшөөрч байна</ger-checkbox>`);
+    expect(box(el).type).to.equal('checkbox');
+    expect(el.shadowRoot!.querySelector('label')!.htmlFor).to.equal('control');
+    expect(el.shadowRoot!.querySelector('.choice')!.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  itNeeds(['computed accessibility'], 'is named by its slotted label and the required marker', async () => {
+    const el = await fixture<GerCheckbox>(html`<ger-checkbox required>Мэдээлэл үнэн зөв</ger-checkbox>`);
+    expect(computedAccessibility(box(el))).to.deep.equal({ role: 'checkbox', name: 'Мэдээлэл үнэн зөв (заавал)' });
+  });
+
+  it('is ticked with Space and by clicking its label, firing input and change', async () => {
+    const el = await fixture<GerCheckbox>(html`<ger-checkbox label="SMS-ээр мэдэгдэл авах"></ger-checkbox>`);
+    let changes = 0;
+    let inputs = 0;
+    el.addEventListener('change', () => changes++);
+    el.addEventListener('input', () => inputs++);
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(box(el));
+    await press('Space');
+    expect(el.checked).to.be.true;
+    el.shadowRoot!.querySelector('label')!.click();
+    expect(el.checked).to.be.false;
+    expect(changes).to.equal(2);
+    expect(inputs).to.equal(2);
+  });
+
+  it('sends its value only when ticked, "on" by default', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <ger-checkbox name="a" label="A"></ger-checkbox><ger-checkbox name="b" value="yes" label="B" checked></ger-checkbox>
+    </form>`);
+    await form.querySelector('ger-checkbox')!.updateComplete;
+    expect([...new FormData(form)]).to.deep.equal([['b', 'yes']]);
+    form.querySelector('ger-checkbox')!.checked = true;
+    expect(new FormData(form).get('a')).to.equal('on');
+  });
+
+  it('shows its display value as the label text when ticked', async () => {
+    const el = await fixture<GerCheckbox>(html`<ger-checkbox checked>Шуудангаар хүргүүлэх</ger-checkbox>`);
+    expect(el.displayValue).to.equal('Шуудангаар хүргүүлэх');
+    el.checked = false;
+    expect(el.displayValue).to.equal('');
+  });
+});
+
+describeFormControl<GerCheckbox>('ger-checkbox', {
+  form: () => html`<form><ger-checkbox name="field" value="agree" required>Мэдээлэл үнэн зөв гэдгийг баталж байна</ger-checkbox></form>`,
+  fill: (el) => {
+    el.checked = true;
+  },
+  sent: ['agree'],
+  missing: { mn: 'Энэ нүдийг тэмдэглэнэ үү.', en: 'Tick this box.' },
+});
+
+describeAccessibility(
+  'ger-checkbox',
+  () => html`<form>
+    <ger-checkbox name="agree" required hint="Буруу мэдээлэл өгвөл өргөдөл хүчингүй болно"
+      >Миний өгсөн мэдээлэл үнэн зөв болохыг баталж байна</ger-checkbox
+    >
+    <ger-checkbox name="sms" checked>SMS-ээр мэдэгдэл авах</ger-checkbox>
+    <ger-checkbox name="terms" error="Нөхцөлийг зөвшөөрнө үү.">Би <a href="/terms">үйлчилгээний нөхцөлийг</a> зөвшөөрч байна</ger-checkbox>
+    <ger-checkbox name="off" disabled label="Идэвхгүй сонголт"></ger-checkbox>
+  </form>`,
+);

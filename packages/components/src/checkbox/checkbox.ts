@@ -1,0 +1,93 @@
+import { html, nothing } from 'lit';
+import { property } from '../base/decorators.js';
+import { GerFormControl, type Problem } from '../base/form-control.js';
+import { defineElement } from '../base/ger-element.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { choiceStyles } from '../styles/choice.styles.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { choiceStrings } from '../locales/choices.js';
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
+
+/**
+ * @tagname ger-checkbox
+ * @summary A checkbox: alone (to agree to something), or one of several in `ger-checkbox-group`.
+ *
+ * A native checkbox inside, large (the whole row is a 44 px target) and in the theme's colour,
+ * so it keeps the platform's behaviour, forced-colours rendering and screen reader support.
+ * Inside `ger-checkbox-group` give it no `name`: the group sends the values of the ticked boxes.
+ *
+ * @slot - The label, which may contain a link (or use the `label` attribute).
+ *
+ * @csspart base - The whole field.
+ * @csspart control - The native checkbox.
+ * @csspart label - The label.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ *
+ * @fires input - When the user ticks or clears the box.
+ * @fires change - When the user ticks or clears the box.
+ */
+export class GerCheckbox extends GerFormControl {
+  static override styles = [...sharedStyles, fieldStyles, choiceStyles];
+  static override strings = combineStrings(formControlStrings, choiceStrings);
+
+  /** Whether the box is ticked. The `checked` attribute is the default, restored on form reset. */
+  @property({ type: Boolean }) checked = false;
+
+  /** Sent with the form when ticked; `on` by default, as a native checkbox. */
+  @property() value = 'on';
+
+  get jsonValue() {
+    return this.checked ? this.value : null;
+  }
+  set jsonValue(value) {
+    this.checked = value != null;
+  }
+
+  override get displayValue(): string {
+    return this.checked ? (this.label || this.textContent || '').trim() : '';
+  }
+
+  protected restoreDefault(): void {
+    this.checked = this.hasAttribute('checked');
+  }
+
+  protected validate(): Problem | undefined {
+    return this.required && !this.checked ? { flag: 'valueMissing', message: this.localize.term('checkMissing') } : undefined;
+  }
+
+  private handleChange(event: Event) {
+    this.checked = (event.target as HTMLInputElement).checked;
+    this.changed();
+  }
+
+  override render() {
+    return html`<div part="base" class="field ${this.showError ? 'invalid' : ''}">
+      ${this.renderMessages()}
+      <div class="choice">
+        <input
+          part="control"
+          id="control"
+          class="control focusable"
+          type="checkbox"
+          .checked=${this.checked}
+          ?disabled=${this.isDisabled}
+          ?required=${this.required}
+          aria-invalid=${this.showError ? 'true' : nothing}
+          aria-describedby=${this.describedBy() || nothing}
+          @change=${this.handleChange}
+        />
+        <label part="label" for="control"><slot>${this.label}</slot>${this.marker()}</label>
+      </div>
+    </div>`;
+  }
+}
+
+defineElement('ger-checkbox', GerCheckbox);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-checkbox': GerCheckbox;
+  }
+}

@@ -1,0 +1,50 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { characterCountStrings } from '../locales/character-count.js';
+import { LocalizeController } from './localize.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** How long typing must pause before the count is read out. */
+const PAUSE_MS = 1000;
+
+/**
+ * A character count under a text field or text area, as GOV.UK's: the visible count updates
+ * as the user types; screen readers hear it once typing pauses, never on every key and never
+ * on page load. Going over the limit is allowed (nothing typed is cut off); the control reports
+ * it as an error. Text controls load this module only when a field has a limit.
+ */
+export class CharacterCountController implements ReactiveController {
+  private spoken = '';
+  private timer?: ReturnType<typeof setTimeout>;
+
+  private readonly localize: LocalizeController;
+
+  constructor(private readonly host: Host) {
+    this.localize = new LocalizeController(host, characterCountStrings);
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  private text(length: number, max: number): string {
+    const left = max - length;
+    return left < 0 ? this.localize.plural('charactersOver', -left) : this.localize.plural('charactersLeft', left);
+  }
+
+  /** Call on each `input`: the count is announced after a pause. */
+  typed(length: number, max: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.spoken = this.text(length, max);
+      this.host.requestUpdate();
+    }, PAUSE_MS);
+  }
+
+  /** The count (id `count`, for the control's `aria-describedby`) and its live region. */
+  render(length: number, max: number): TemplateResult {
+    return html`<div part="count" class="count ${length > max ? 'over' : ''}" id="count">${this.text(length, max)}</div>
+      <div class="visually-hidden" aria-live="polite">${this.spoken}</div>`;
+  }
+}

@@ -1,0 +1,43 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Problem } from '../base/form-control.js';
+import { LocalizeController } from '../controllers/localize.js';
+import { dateChecksStrings } from '../locales/date-checks.js';
+import type { TermKey } from '../locales/translation.js';
+import { isoDate, today } from '../utils/date.js';
+
+/**
+ * The checks of `ger-date-input` and dates in words, with their messages, loaded by the field as
+ * it appears (before anyone can type in it), so the field's own download stays small.
+ */
+export class DateChecks {
+  private readonly localize: LocalizeController;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.localize = new LocalizeController(host, dateChecksStrings);
+  }
+
+  /** A date in words in the page language ("1990 оны 3-р сарын 7", "March 7, 1990"). */
+  inWords(iso: string): string {
+    const [year, month, day] = iso.split('-').map(Number);
+    return (
+      this.localize.term('dateFormat', { year, month, day }) ||
+      this.localize.date(iso, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+    );
+  }
+
+  /** What is wrong with a date of which at least one part is filled in, or nothing. */
+  check(year: string, month: string, day: string, min: string, max: string): Problem | undefined {
+    const fail = (flag: Problem['flag'], key: TermKey, date?: string) => ({
+      flag,
+      message: this.localize.term(key, { date: date ? this.inWords(date) : '' }),
+    });
+    if (!year || !month || !day) return fail('badInput', 'dateIncomplete');
+    const iso = isoDate(year, month, day);
+    if (!iso) return fail('badInput', 'dateInvalid');
+    if (min === 'today') min = today();
+    if (max === 'today') max = today();
+    if (min && iso < min) return fail('rangeUnderflow', 'dateMin', min);
+    if (max && iso > max) return fail('rangeOverflow', 'dateMax', max);
+    return undefined;
+  }
+}

@@ -1,0 +1,122 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { itNeeds, press } from '../../test/engine.js';
+import { describeFormControl } from '../../test/form-control.js';
+import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { isoDate } from '../utils/date.js';
+import type { GerDateInput } from './date-input.js';
+import './date-input.js';
+
+const inputs = (el: GerDateInput) => [...el.shadowRoot!.querySelectorAll('input')];
+
+describe('ger-date-input', () => {
+  it('asks for year, month and day in that order, labelled in the page language', async () => {
+    const el = await fixture<GerDateInput>(html`<ger-date-input label="Төрсөн огноо"></ger-date-input>`);
+    expect(inputs(el).map((i) => i.id)).to.deep.equal(['year', 'month', 'day']);
+    expect([...el.shadowRoot!.querySelectorAll('.part label')].map((l) => l.textContent)).to.deep.equal(['Он', 'Сар', 'Өдөр']);
+    expect(inputs(el).every((i) => i.inputMode === 'numeric')).to.be.true;
+    const en = await fixture(html`<div lang="en"><ger-date-input label="Date of birth"></ger-date-input></div>`);
+    const control = en.querySelector('ger-date-input')!;
+    await control.updateComplete;
+    expect([...control.shadowRoot!.querySelectorAll('.part label')].map((l) => l.textContent)).to.deep.equal(['Year', 'Month', 'Day']);
+  });
+
+  itNeeds(['computed accessibility'], 'each box is named by its part; the group by the question', async () => {
+    const el = await fixture<GerDateInput>(html`<ger-date-input label="Төрсөн огноо" required></ger-date-input>`);
+    expect(computedAccessibility(inputs(el)[1])).to.deep.equal({ role: 'textbox', name: 'Сар' });
+    expect(computedAccessibility(el.shadowRoot!.querySelector('fieldset')!)).to.deep.equal({ role: 'group', name: 'Төрсөн огноо (заавал)' });
+  });
+
+  it('is typed box by box with Tab, and its value is an ISO date', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-date-input name="dob" label="Төрсөн огноо"></ger-date-input></form>`);
+    const el = form.querySelector('ger-date-input')!;
+    await el.updateComplete;
+    await press('Tab');
+    // No repeated digits: WebKitWebDriver drops a key typed twice in a row.
+    await sendKeys({ type: '1985' });
+    await press('Tab');
+    await sendKeys({ type: '3' });
+    await press('Tab');
+    await sendKeys({ type: '7' });
+    expect(deepActiveElement()).to.equal(inputs(el)[2]);
+    expect(el.value).to.equal('1985-03-07');
+    expect(new FormData(form).get('dob')).to.equal('1985-03-07');
+    expect(el.displayValue).to.equal('1985 оны 3-р сарын 7');
+  });
+
+  it('shows errors once the user leaves the whole date, not between its boxes', async () => {
+    const el = await fixture<GerDateInput>(html`<div><ger-date-input label="Огноо"></ger-date-input><button>Дараах</button></div>`);
+    const date = el.querySelector('ger-date-input')!;
+    await date.updateComplete;
+    inputs(date)[0].focus();
+    await sendKeys({ type: '1985' });
+    await press('Tab');
+    await date.updateComplete;
+    expect(date.matches(':state(user-invalid)'), 'moving to the month box').to.be.false;
+    await press('Tab');
+    await press('Tab');
+    await date.updateComplete;
+    expect(deepActiveElement()).to.equal(el.querySelector('button'));
+    expect(date.matches(':state(user-invalid)')).to.be.true;
+    expect(date.validationMessage).to.equal('Огноог бүтэн оруулна уу: он, сар, өдөр.');
+  });
+
+  it('keeps what was typed while the date is incomplete or not real', async () => {
+    const el = await fixture<GerDateInput>(html`<ger-date-input label="Огноо"></ger-date-input>`);
+    el.value = '2023-02-29';
+    expect(el.validity.badInput).to.be.true;
+    expect(el.validationMessage).to.equal('Байх боломжтой огноо оруулна уу.');
+    expect(el.value).to.equal('2023-02-29');
+    el.value = '2024-2-';
+    expect(el.value).to.equal('2024-2-');
+    expect(el.validationMessage).to.equal('Огноог бүтэн оруулна уу: он, сар, өдөр.');
+    el.value = '2024-2-29';
+    expect(el.value, 'normalised once real').to.equal('2024-02-29');
+    expect(el.checkValidity()).to.be.true;
+  });
+
+  it('checks min and max, with "today", and says the limit as a date in words', async () => {
+    const el = await fixture<GerDateInput>(html`<div lang="en"><ger-date-input label="Date of birth" max="today" min="1900-01-01"></ger-date-input></div>`);
+    const date = el.querySelector('ger-date-input')!;
+    await date.updateComplete;
+    date.value = '2999-01-01';
+    expect(date.validity.rangeOverflow).to.be.true;
+    expect(date.validationMessage).to.match(/^The date must be .* or earlier\.$/);
+    date.value = '1899-12-31';
+    expect(date.validity.rangeUnderflow).to.be.true;
+    expect(date.validationMessage).to.equal('The date must be January 1, 1900 or later.');
+  });
+
+  it('accepts only real calendar dates', () => {
+    expect(isoDate('2024', '2', '29')).to.equal('2024-02-29');
+    expect(isoDate('2100', '2', '29')).to.be.undefined;
+    expect(isoDate('2000', '2', '29')).to.equal('2000-02-29');
+    expect(isoDate('1990', '13', '1')).to.be.undefined;
+    expect(isoDate('1990', '4', '31')).to.be.undefined;
+    expect(isoDate('90', '4', '1')).to.be.undefined;
+    expect(isoDate('1990', '4', 'x')).to.be.undefined;
+  });
+
+  it('offers the browser the date of birth to fill in', async () => {
+    const el = await fixture<GerDateInput>(html`<ger-date-input label="Төрсөн огноо" autocomplete="bday"></ger-date-input>`);
+    expect(inputs(el).map((i) => i.getAttribute('autocomplete'))).to.deep.equal(['bday-year', 'bday-month', 'bday-day']);
+  });
+});
+
+describeFormControl<GerDateInput>('ger-date-input', {
+  form: () => html`<form><ger-date-input name="field" label="Төрсөн огноо" required></ger-date-input></form>`,
+  fill: (el) => {
+    el.value = '1987-11-04';
+  },
+  sent: ['1987-11-04'],
+  missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
+});
+
+describeAccessibility(
+  'ger-date-input',
+  () => html`<form>
+    <ger-date-input name="dob" label="Төрсөн огноо" hint="Жишээ нь: 1990 3 7" required autocomplete="bday" max="today" value="1990-03-07"></ger-date-input>
+    <ger-date-input name="issued" label="Олгосон огноо" error="Байх боломжтой огноо оруулна уу." value="2021-02-30"></ger-date-input>
+  </form>`,
+);

@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { itNeeds } from '../../test/engine.js';
+import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import '../text-field/text-field.js';
+import type { GerErrorSummary } from './error-summary.js';
+import './error-summary.js';
+
+const links = (el: GerErrorSummary) => [...el.shadowRoot!.querySelectorAll('a')];
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('ger-error-summary', () => {
+  it('renders nothing while there are no errors', async () => {
+    const el = await fixture<GerErrorSummary>(html`<ger-error-summary></ger-error-summary>`);
+    expect(el.shadowRoot!.querySelector('.summary')).to.be.null;
+  });
+
+  it('lists every field that failed when the form is sent, in order, and takes focus', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field id="surname" name="surname" label="Овог" required></ger-text-field>
+      <ger-text-field name="phone" label="Утас" type="tel" value="123"></ger-text-field>
+      <label for="city">Хот</label><input id="city" name="city" required />
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    // The phone's format check loads with the field.
+    await Promise.all([...form.querySelectorAll('ger-text-field')].map((field) => field.updateComplete));
+    form.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    expect(links(summary).map((a) => a.textContent!.trim())).to.deep.equal([
+      'Овог: Энэ талбарыг бөглөнө үү.',
+      'Утас: Утасны дугаарыг зөв оруулна уу, жишээ нь: 9911 2233',
+      `Хот: ${form.querySelector<HTMLInputElement>('#city')!.validationMessage}`,
+    ]);
+    expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+    expect(links(summary)[0].getAttribute('href')).to.equal('#surname');
+  });
+
+  it('moves focus to the field when a link is followed', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field name="surname" label="Овог" required></ger-text-field>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    links(summary)[0].click();
+    expect(deepActiveElement()).to.equal(form.querySelector('ger-text-field')!.shadowRoot!.querySelector('input'));
+  });
+
+  it('watches the form named by `for`', async () => {
+    const page = await fixture(html`<div>
+      <ger-error-summary for="apply"></ger-error-summary>
+      <form id="apply"><ger-text-field name="n" label="Нэр" required></ger-text-field></form>
+    </div>`);
+    page.querySelector('form')!.requestSubmit();
+    await settle();
+    expect(links(page.querySelector('ger-error-summary')!)).to.have.length(1);
+  });
+
+  it('says "There is a problem" in English, or its own heading', async () => {
+    const el = await fixture<GerErrorSummary>(html`<div lang="en"><ger-error-summary .errors=${[{ message: 'Name: Fill in this field.' }]}></ger-error-summary></div>`);
+    const summary = el.querySelector('ger-error-summary')!;
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.getElementById('heading')!.textContent!.trim()).to.equal('There is a problem');
+    summary.heading = 'Check these answers';
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.getElementById('heading')!.textContent!.trim()).to.equal('Check these answers');
+  });
+
+  itNeeds(['computed accessibility'], 'is an alert named by its heading', async () => {
+    const el = await fixture<GerErrorSummary>(html`<ger-error-summary .errors=${[{ message: 'Нэр: Энэ талбарыг бөглөнө үү.' }]}></ger-error-summary>`);
+    await el.updateComplete;
+    expect(computedAccessibility(el.shadowRoot!.querySelector('.summary')!)).to.deep.equal({ role: 'alert', name: 'Анхаар, алдаа гарлаа' });
+  });
+});
+
+describeAccessibility(
+  'ger-error-summary',
+  () => html`<ger-error-summary
+    .errors=${[
+      { message: 'Регистрийн дугаар: Үсгийн дараах 6 цифр нь төрсөн он, сар, өдөр (ООССӨӨ) байх ёстой.' },
+      { message: 'Утас: Утасны дугаарыг зөв оруулна уу, жишээ нь: 9911 2233' },
+    ]}
+  ></ger-error-summary>`,
+);

@@ -1,0 +1,108 @@
+import { html, nothing } from 'lit';
+import { property, query } from '../base/decorators.js';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { notificationBannerStrings } from '../locales/notification-banner.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { type ErrorLink, errorFor, type Field } from '../utils/form-fields.js';
+import { errorSummaryStyles } from './error-summary.styles.js';
+
+/**
+ * @tagname ger-error-summary
+ * @summary Lists every error at the top of the page, each a link to its field; takes focus when sending fails.
+ *
+ * Put it at the top of a `<form>` (or point `for` at one): when sending fails it collects the
+ * fields the browser found invalid, replaces the browser's own bubble, shows them in order
+ * and takes focus, so the heading "Анхаар, алдаа гарлаа" is read first. Each link moves focus to
+ * its field. `show()` fills it from code (ger-form-steps does so for each step).
+ *
+ * @csspart summary - The box.
+ * @csspart heading - The heading.
+ * @csspart list - The list of links.
+ */
+export class GerErrorSummary extends GerElement {
+  static override styles = [...sharedStyles, errorSummaryStyles];
+  /** The heading is the danger banner's: "Анхаар, алдаа гарлаа". */
+  static override strings = notificationBannerStrings;
+
+  /** The problems; empty hides the summary. */
+  @property({ attribute: false }) errors: ErrorLink[] = [];
+
+  /** The heading; "Анхаар, алдаа гарлаа" / "There is a problem" by default. */
+  @property() heading = '';
+
+  /** Level of the heading in the page outline, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The id of the form to watch; by default the form the summary is in. */
+  @property() for = '';
+
+  @query('.summary') private box?: HTMLElement;
+
+  private form?: HTMLFormElement | null;
+  private pending: HTMLElement[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.form = this.for ? (document.getElementById(this.for) as HTMLFormElement | null) : this.closest('form');
+    this.form?.addEventListener('invalid', this.collect, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.form?.removeEventListener('invalid', this.collect, true);
+  }
+
+  /** The form fires `invalid` at each bad field in turn, then stops: show them all once it has. */
+  private collect = (event: Event) => {
+    // Instead of the browser's bubble on the first field only.
+    event.preventDefault();
+    this.pending.push(event.target as HTMLElement);
+    if (this.pending.length > 1) return;
+    queueMicrotask(() => {
+      const fields = this.pending as Field[];
+      this.pending = [];
+      void this.show(fields.map(errorFor));
+    });
+  };
+
+  /** Shows these problems and moves focus to the summary. */
+  async show(errors: ErrorLink[]): Promise<void> {
+    this.errors = errors;
+    await this.updateComplete;
+    this.box?.focus();
+  }
+
+  private follow(event: Event, target?: HTMLElement) {
+    event.preventDefault();
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }
+
+  override render() {
+    if (!this.errors.length) return nothing;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`<div part="summary" class="summary" tabindex="-1" role="alert" aria-labelledby="heading">
+      <div part="heading" class="heading" id="heading" role="heading" aria-level=${level}>
+        ${this.heading || this.localize.term('bannerDanger')}
+      </div>
+      <ul part="list" class="list">
+        ${this.errors.map(
+          (error) =>
+            html`<li>
+              <a class="focusable" href="#${error.target?.id ?? ''}" @click=${(event: Event) => this.follow(event, error.target)}>${error.message}</a>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
+
+defineElement('ger-error-summary', GerErrorSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-error-summary': GerErrorSummary;
+  }
+}
+
+export { errorFor, errorsIn, type ErrorLink } from '../utils/form-fields.js';

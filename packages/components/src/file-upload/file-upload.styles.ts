@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const fileUploadStyles = css`
+  .drop {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--ger-space-sm);
+    padding: var(--ger-space-md);
+    border: var(--ger-border-width-thick) dashed var(--ger-color-border-control);
+    border-radius: var(--ger-radius-md);
+    background: var(--ger-field-drop-zone);
+  }
+  /* Solid while a file is dragged over it: the change shows in forced colours too. */
+  .drop.dragging {
+    border-style: solid;
+    border-color: var(--ger-field-selected);
+  }
+  .invalid .drop {
+    border-color: var(--ger-input-border-invalid);
+  }
+  .file {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--ger-space-xs) var(--ger-space-sm);
+    inline-size: 100%;
+  }
+  .name {
+    font-weight: var(--ger-font-weight-bold);
+  }
+  progress {
+    flex: 1 1 8rem;
+    block-size: var(--ger-space-xs);
+    accent-color: var(--ger-field-selected);
+  }
+  .remove {
+    margin-inline-start: auto;
+  }
+`;

@@ -1,0 +1,202 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { itNeeds, press } from '../../test/engine.js';
+import { describeFormControl } from '../../test/form-control.js';
+import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import type { GerFileUpload, Uploader } from './file-upload.js';
+import { accepts } from './handling.js';
+import './file-upload.js';
+
+const photo = (size = 200_000, name = 'zurag.jpg', type = 'image/jpeg') => new File([new Uint8Array(size)], name, { type });
+const button = (el: GerFileUpload) => el.shadowRoot!.querySelector<HTMLButtonElement>('#control')!;
+const status = (el: GerFileUpload) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const fileRow = (el: GerFileUpload) => el.shadowRoot!.querySelector('[part="file"]');
+
+function drop(el: GerFileUpload, file: File) {
+  const data = new DataTransfer();
+  data.items.add(file);
+  const zone = el.shadowRoot!.querySelector('[part="drop-zone"]')!;
+  zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+  zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+}
+
+/** An upload the test finishes by hand, reporting progress on the way. */
+function manualUploader() {
+  let finish!: (ref: string) => void;
+  let fail!: () => void;
+  let report!: (fraction: number) => void;
+  let signal!: AbortSignal;
+  const uploader: Uploader = (_file, progress, abort) =>
+    new Promise((resolve, reject) => {
+      report = progress;
+      signal = abort;
+      finish = resolve;
+      fail = () => reject(new Error('network'));
+    });
+  return { uploader, finish: (ref: string) => finish(ref), fail: () => fail(), report: (f: number) => report(f), aborted: () => signal.aborted };
+}
+
+describe('ger-file-upload', () => {
+  itNeeds(['computed accessibility'], 'is a button named by the label and "Файл сонгох"', async () => {
+    const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Цээж зураг" required></ger-file-upload>`);
+    expect(computedAccessibility(button(el))).to.deep.equal({ role: 'button', name: 'Цээж зураг (заавал) Файл сонгох' });
+  });
+
+  it('opens the file picker from the button, by keyboard', async () => {
+    const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Зураг"></ger-file-upload>`);
+    const picker = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    let opened = 0;
+    picker.click = () => opened++;
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(button(el));
+    await press('Enter');
+    expect(opened).to.equal(1);
+  });
+
+  it('takes a file chosen in the picker and sends it with the form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-file-upload name="photo" label="Зураг" accept=".jpg,.png"></ger-file-upload></form>`);
+    const el = form.querySelector('ger-file-upload')!;
+    const picker = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const data = new DataTransfer();
+    data.items.add(photo());
+    picker.files = data.files;
+    picker.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const sent = new FormData(form).get('photo') as File;
+    expect(sent.name).to.equal('zurag.jpg');
+    expect(fileRow(el)!.textContent).to.contain('zurag.jpg');
+    expect(status(el)).to.equal('Байршуулсан: zurag.jpg');
+  });
+
+  it('takes a dropped file, and shows the box as a drop target while dragging', async () => {
+    const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Зураг"></ger-file-upload>`);
+    const zone = el.shadowRoot!.querySelector('[part="drop-zone"]')!;
+    zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() }));
+    await el.updateComplete;
+    expect(zone.classList.contains('dragging')).to.be.true;
+    drop(el, photo(1000, 'scan.pdf', 'application/pdf'));
+    await el.updateComplete;
+    expect(zone.classList.contains('dragging')).to.be.false;
+    expect(el.displayValue).to.equal('scan.pdf');
+  });
+
+  it('rejects a file of the wrong type or too big, says why at once and keeps nothing', async () => {
+    const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Зураг" accept=".jpg,.png" max-size="1000000"></ger-file-upload>`);
+    drop(el, photo(1000, 'resume.docx', 'application/msword'));
+    await el.updateComplete;
+    expect(el.jsonValue).to.be.null;
+    expect(el.validationMessage).to.equal('Энэ төрлийн файл хүлээн авахгүй. Зөвшөөрөгдөх төрөл: JPG, PNG.');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('JPG, PNG');
+    expect(status(el), 'announced').to.contain('JPG, PNG');
+    drop(el, photo(2_500_000));
+    await el.updateComplete;
+    // "МБ" where the engine has Mongolian unit names, "MB" where it falls back to English.
+    expect(el.validationMessage).to.match(/^Файл хэт том байна\. Хамгийн ихдээ 1 (MB|МБ) байх ёстой\.$/);
+    drop(el, photo(900_000));
+    await el.updateComplete;
+    expect(el.checkValidity()).to.be.true;
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.be.null;
+  });
+
+  it('uploads with a progress bar, sends the server reference, and blocks the form meanwhile', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-file-upload name="photo" label="Зураг" required></ger-file-upload></form>`);
+    const el = form.querySelector('ger-file-upload')!;
+    const upload = manualUploader();
+    el.uploader = upload.uploader;
+    drop(el, photo());
+    await el.updateComplete;
+    expect(status(el)).to.equal('Байршуулж байна: 0%');
+    upload.report(0.4);
+    await el.updateComplete;
+    const bar = el.shadowRoot!.querySelector('progress')!;
+    expect(bar.value).to.equal(40);
+    expect(el.checkValidity(), 'not ready while uploading').to.be.false;
+    expect(el.validationMessage).to.equal('Байршуулж байна: 40%');
+    upload.finish('upl-7f3a');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('progress')).to.be.null;
+    expect(new FormData(form).get('photo')).to.equal('upl-7f3a');
+    expect(el.jsonValue).to.deep.equal({ name: 'zurag.jpg', size: 200000, type: 'image/jpeg', ref: 'upl-7f3a' });
+    expect(status(el)).to.equal('Байршуулсан: zurag.jpg');
+    expect(el.checkValidity()).to.be.true;
+  });
+
+  it('says when the upload failed and lets the user try again', async () => {
+    const el = await fixture<GerFileUpload>(html`<div lang="en"><ger-file-upload label="Photo"></ger-file-upload></div>`);
+    const control = el.querySelector('ger-file-upload')!;
+    await control.updateComplete;
+    const upload = manualUploader();
+    control.uploader = upload.uploader;
+    drop(control, photo());
+    await control.updateComplete;
+    upload.fail();
+    await new Promise((r) => setTimeout(r));
+    await control.updateComplete;
+    expect(control.jsonValue).to.be.null;
+    expect(control.validationMessage).to.equal('The file could not be uploaded. Try again.');
+    expect(status(control)).to.equal('The file could not be uploaded. Try again.');
+  });
+
+  it('removes the file, stops its upload, announces it and puts focus back on the button', async () => {
+    const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Зураг"></ger-file-upload>`);
+    const upload = manualUploader();
+    el.uploader = upload.uploader;
+    drop(el, photo());
+    await el.updateComplete;
+    const remove = el.shadowRoot!.querySelector<HTMLButtonElement>('.remove')!;
+    expect(remove.getAttribute('aria-label')).to.equal('Устгах: zurag.jpg');
+    remove.focus();
+    remove.click();
+    await el.updateComplete;
+    expect(upload.aborted()).to.be.true;
+    expect(el.jsonValue).to.be.null;
+    expect(fileRow(el)).to.be.null;
+    expect(status(el)).to.equal('Файлыг устгалаа');
+    expect(deepActiveElement()).to.equal(button(el));
+  });
+
+  it('restores an uploaded file from a draft, but not one that was never uploaded', async () => {
+    const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Зураг"></ger-file-upload>`);
+    el.jsonValue = { name: 'zurag.jpg', size: 1200, type: 'image/jpeg', ref: 'upl-1' };
+    await el.updateComplete;
+    expect(el.displayValue).to.equal('zurag.jpg');
+    el.jsonValue = { name: 'local.jpg', size: 1200, type: 'image/jpeg' };
+    expect(el.jsonValue).to.be.null;
+  });
+
+  it('matches accept lists by extension and type', () => {
+    const jpeg = { name: 'A.JPG', type: 'image/jpeg' };
+    expect(accepts('', jpeg)).to.be.true;
+    expect(accepts('.jpg,.png', jpeg)).to.be.true;
+    expect(accepts('image/*', jpeg)).to.be.true;
+    expect(accepts('image/png', jpeg)).to.be.false;
+    expect(accepts('.pdf', jpeg)).to.be.false;
+  });
+});
+
+describeFormControl<GerFileUpload>('ger-file-upload', {
+  form: () => html`<form><ger-file-upload name="field" label="Цээж зураг" required accept="image/*"></ger-file-upload></form>`,
+  fill: async (el) => {
+    el.uploader = async (_file, progress) => {
+      progress(1);
+      return 'upl-42';
+    };
+    await el.choose(photo());
+  },
+  sent: ['upl-42'],
+  missing: { mn: 'Файл сонгоно уу.', en: 'Choose a file.' },
+});
+
+describeAccessibility(
+  'ger-file-upload',
+  () => html`<form>
+    <ger-file-upload name="photo" label="Цээж зураг" hint="JPG эсвэл PNG, 5 MB хүртэл" accept=".jpg,.png" max-size="5000000" required></ger-file-upload>
+    <ger-file-upload
+      name="scan"
+      label="Иргэний үнэмлэхний хуулбар"
+      .jsonValue=${{ name: 'unemleh-scan.pdf', size: 1_240_000, type: 'application/pdf', ref: 'upl-9' }}
+    ></ger-file-upload>
+    <ger-file-upload name="extra" label="Нэмэлт баримт" optional error="Файлыг байршуулж чадсангүй. Дахин оролдоно уу."></ger-file-upload>
+  </form>`,
+);

@@ -1,0 +1,95 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LocalizeController } from '../controllers/localize.js';
+import { fileHandlingStrings } from '../locales/file-handling.js';
+import type { ChosenFile, Uploader } from './file-upload.js';
+
+/** What the field shows about its file; `choose` reports each change through `show`. */
+export interface FileState {
+  chosen?: ChosenFile;
+  file?: File;
+  progress?: number;
+  rejection?: string;
+  status?: string;
+}
+
+/** Whether a file matches an `accept` list such as `.jpg,.png,image/*`. */
+export function accepts(accept: string, file: { name: string; type: string }): boolean {
+  const tokens = accept.split(',').map((token) => token.trim().toLowerCase()).filter(Boolean);
+  const name = file.name.toLowerCase();
+  const type = file.type.toLowerCase();
+  return (
+    !tokens.length ||
+    tokens.some((token) => (token.startsWith('.') ? name.endsWith(token) : token.endsWith('/*') ? type.startsWith(token.slice(0, -1)) : type === token))
+  );
+}
+
+/**
+ * What `ger-file-upload` needs once a file is chosen: the type and size checks, the chosen file
+ * with its progress and Remove button, and what is said about them. A module of its own, loaded
+ * as the field appears, so the field's own download stays small.
+ */
+export class FileHandling {
+  private readonly localize: LocalizeController;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.localize = new LocalizeController(host, fileHandlingStrings);
+  }
+
+  /** Why the file is refused (its type, its size), or `''`. */
+  refusal(file: File, accept: string, maxSize?: number): string {
+    if (!accepts(accept, file)) return this.localize.term('fileType', { types: accept.replace(/\./g, '').toUpperCase().replace(/\s*,\s*/g, ', ') });
+    return maxSize && file.size > maxSize ? this.localize.term('fileTooBig', { max: this.size(maxSize) }) : '';
+  }
+
+  /**
+   * Checks the file, then keeps it or uploads it, reporting each step through `show`. Resolves
+   * when the file is refused, kept or uploaded (or the upload failed or was stopped).
+   */
+  async choose(file: File, accept: string, maxSize: number | undefined, uploader: Uploader | undefined, signal: AbortSignal, show: (state: FileState) => void) {
+    const rejection = this.refusal(file, accept, maxSize);
+    if (rejection) return show({ rejection, status: rejection });
+    const chosen = { name: file.name, size: file.size, type: file.type };
+    if (!uploader) return show({ chosen, file, status: this.uploaded(file.name) });
+    show({ chosen, file, progress: 0, status: this.uploading(0) });
+    try {
+      const ref = await uploader(file, (fraction) => show({ progress: Math.min(1, Math.max(0, fraction)) }), signal);
+      if (!signal.aborted) show({ chosen: { ...chosen, ref }, file: undefined, progress: undefined, status: this.uploaded(file.name) });
+    } catch {
+      if (!signal.aborted) show({ chosen: undefined, file: undefined, progress: undefined, rejection: this.failed(), status: this.failed() });
+    }
+  }
+
+  uploading(progress: number): string {
+    return this.localize.term('fileUploading', { percent: this.localize.number(progress, { style: 'percent' }) });
+  }
+
+  uploaded(name: string): string {
+    return this.localize.term('fileUploaded', { name });
+  }
+
+  removed(): string {
+    return this.localize.term('fileRemoved');
+  }
+
+  failed(): string {
+    return this.localize.term('fileUploadFailed');
+  }
+
+  size(bytes: number): string {
+    const mega = bytes >= 1e6;
+    return this.localize.number(bytes / (mega ? 1e6 : 1e3), { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
+  }
+
+  /** The chosen file: name, size, progress while uploading, and Remove. */
+  renderFile(chosen: ChosenFile, progress: number | undefined, disabled: boolean, remove: () => void): TemplateResult {
+    const label = this.localize.term('fileRemove');
+    return html`<div part="file" class="file" id="file">
+      <span class="name">${chosen.name}</span>
+      <span class="size">${this.size(chosen.size)}</span>
+      ${progress != null ? html`<progress max="100" .value=${Math.round(progress * 100)} aria-label=${this.uploading(progress)}></progress>` : nothing}
+      <button class="action quiet remove focusable" type="button" aria-label=${`${label}: ${chosen.name}`} ?disabled=${disabled} @click=${remove}>
+        ${label}
+      </button>
+    </div>`;
+  }
+}

@@ -1,0 +1,10 @@
+import { css } from 'lit';
+
+export const formStepStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;

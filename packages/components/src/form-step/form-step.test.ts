@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { captureWarnings } from '../../test/helpers.js';
+import { conditionHolds, type GerFormStep } from './form-step.js';
+import './form-step.js';
+
+const data = (entries: [string, string][]) => {
+  const form = new FormData();
+  for (const [name, value] of entries) form.append(name, value);
+  return form;
+};
+
+describe('ger-form-step', () => {
+  it('shows its content and hides with the hidden attribute', async () => {
+    const el = await fixture<GerFormStep>(html`<ger-form-step heading="Хаяг"><p>Асуулт</p></ger-form-step>`);
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    el.hidden = true;
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+
+  it('applies when its condition holds', async () => {
+    const el = await fixture<GerFormStep>(html`<ger-form-step when="delivery=post|courier"></ger-form-step>`);
+    expect(el.appliesTo(data([['delivery', 'post']]))).to.be.true;
+    expect(el.appliesTo(data([['delivery', 'courier']]))).to.be.true;
+    expect(el.appliesTo(data([['delivery', 'office']]))).to.be.false;
+    expect(el.appliesTo(data([]))).to.be.false;
+    el.condition = (answers) => answers.get('age') === '17';
+    expect(el.appliesTo(data([['age', '17']]))).to.be.true;
+  });
+
+  it('reads "name", "name=a|b" and "name!=a" conditions', () => {
+    expect(conditionHolds('child', data([['child', 'yes']]))).to.be.true;
+    expect(conditionHolds('child', data([['child', '']]))).to.be.false;
+    expect(conditionHolds('docs=passport', data([['docs', 'id'], ['docs', 'passport']]))).to.be.true;
+    expect(conditionHolds('delivery != office', data([['delivery', 'post']]))).to.be.true;
+    expect(conditionHolds('delivery!=office', data([['delivery', 'office']]))).to.be.false;
+  });
+
+  it('shows the step, with one warning, when the condition cannot be read', async () => {
+    let holds = false;
+    const warnings = await captureWarnings(() => {
+      holds = conditionHolds('=post', data([]));
+    });
+    expect(holds).to.be.true;
+    expect(warnings).to.have.length(1);
+  });
+});
+
+describeAccessibility(
+  'ger-form-step',
+  () => html`<ger-form-step heading="Холбоо барих">
+    <p>Бид таньтай энэ утсаар холбогдоно.</p>
+  </ger-form-step>`,
+);

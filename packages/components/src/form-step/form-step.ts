@@ -1,0 +1,51 @@
+import { html } from 'lit';
+import { property } from '../base/decorators.js';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { conditionHolds } from '../utils/conditions.js';
+import { formStepStyles } from './form-step.styles.js';
+
+/**
+ * @tagname ger-form-step
+ * @summary One step of a `ger-form-steps` application: one topic, such as contact details.
+ *
+ * The enclosing `ger-form-steps` shows one step at a time, with its heading, and checks the
+ * step's fields before going on. A step with `when` is shown only for some answers.
+ *
+ * @slot - The step's questions: Ger form controls or native fields, and any text.
+ */
+export class GerFormStep extends GerElement {
+  static override styles = formStepStyles;
+
+  // Reflected: ger-form-steps reads these attributes, so it works before this element is defined.
+
+  /** The step's heading, shown above its questions, in the progress list and in the page title. */
+  @property({ reflect: true, converter: { toAttribute: (text: string) => text || null } }) heading = '';
+
+  /** The step may be skipped: it says "(заавал биш)" and offers "Энэ алхмыг алгасах". */
+  @property({ type: Boolean, reflect: true }) optional = false;
+
+  /** Shows the step only for some answers: `delivery=post`, `delivery!=office`, `has-child`. */
+  @property({ reflect: true, converter: { toAttribute: (text: string) => text || null } }) when = '';
+
+  /** Shows the step only when this returns true for the answers so far (overrides `when`). */
+  @property({ attribute: false }) condition?: (data: FormData) => boolean;
+
+  /** Whether the step applies to these answers. */
+  appliesTo(data: FormData): boolean {
+    return this.condition ? this.condition(data) : conditionHolds(this.when, data);
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+defineElement('ger-form-step', GerFormStep);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-form-step': GerFormStep;
+  }
+}
+
+export { conditionHolds };

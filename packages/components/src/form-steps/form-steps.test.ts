@@ -1,0 +1,391 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { press } from '../../test/engine.js';
+import { captureWarnings, deepActiveElement } from '../../test/helpers.js';
+import '../check-answers/check-answers.js';
+import '../radio-group/radio-group.js';
+import '../text-field/text-field.js';
+import type { GerTextField } from '../text-field/text-field.js';
+import { DRAFT_PREFIX, type DraftStore } from '../utils/draft.js';
+import type { GerFormSteps } from './form-steps.js';
+import './form-steps.js';
+
+/** A store in memory, sync or async, that can be made to fail. */
+class MemoryStore implements DraftStore {
+  data = new Map<string, string>();
+  constructor(private readonly async = false) {}
+  private answer<T>(value: T): T | Promise<T> {
+    return this.async ? new Promise((resolve) => setTimeout(() => resolve(value), 5)) : value;
+  }
+  get(key: string) {
+    return this.answer(this.data.get(key) ?? null);
+  }
+  set(key: string, value: string) {
+    this.data.set(key, value);
+    return this.answer(undefined);
+  }
+  delete(key: string) {
+    this.data.delete(key);
+    return this.answer(undefined);
+  }
+}
+
+const application = (store: DraftStore, formId = 'test-form') => html`<ger-form-steps form-id=${formId} .store=${store}>
+  <ger-form-step heading="Хувийн мэдээлэл">
+    <ger-text-field id="name" name="name" label="Нэр" required></ger-text-field>
+    <ger-text-field id="email" name="email" label="Имэйл" type="email"></ger-text-field>
+  </ger-form-step>
+  <ger-form-step heading="Хүргэлт">
+    <ger-radio-group id="delivery" name="delivery" label="Хэрхэн авах вэ?" required>
+      <ger-radio value="office">Төвөөс</ger-radio>
+      <ger-radio value="post">Шуудангаар</ger-radio>
+    </ger-radio-group>
+  </ger-form-step>
+  <ger-form-step heading="Шуудангийн хаяг" when="delivery=post">
+    <ger-text-field id="address" name="address" label="Хаяг" required></ger-text-field>
+  </ger-form-step>
+  <ger-form-step heading="Нэмэлт" optional>
+    <ger-text-field id="note" name="note" label="Тайлбар"></ger-text-field>
+  </ger-form-step>
+  <ger-form-step heading="Хариултаа шалгах">
+    <ger-check-answers></ger-check-answers>
+  </ger-form-step>
+</ger-form-steps>`;
+
+const shadow = (el: GerFormSteps) => el.shadowRoot!;
+const heading = (el: GerFormSteps) => shadow(el).getElementById('heading')!;
+const headingText = (el: GerFormSteps) => heading(el).textContent!.replace(/\s+/g, ' ').trim();
+const button = (el: GerFormSteps, text: string) =>
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === text)!;
+const field = <T extends HTMLElement = GerTextField>(el: GerFormSteps, id: string) => el.querySelector<T>(`#${id}`)!;
+const settle = async (el: GerFormSteps) => {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+async function setup(store: DraftStore = new MemoryStore(), formId?: string) {
+  const el = await fixture<GerFormSteps>(application(store, formId));
+  await settle(el);
+  return el;
+}
+
+async function fillFirstSteps(el: GerFormSteps, delivery = 'post') {
+  field(el, 'name').value = 'Болд';
+  await el.next();
+  field<HTMLElement & { value: string }>(el, 'delivery').value = delivery;
+  await el.next();
+}
+
+let savedTitle = '';
+beforeEach(() => {
+  savedTitle = document.title;
+  document.title = 'Гадаад паспорт';
+});
+afterEach(() => {
+  document.title = savedTitle;
+});
+
+describe('ger-form-steps', () => {
+  it('shows the first step under "Алхам 1/4", with the steps listed and the current one marked', async () => {
+    const el = await setup();
+    expect(headingText(el)).to.equal('Алхам 1/4: Хувийн мэдээлэл');
+    expect(heading(el).getAttribute('role')).to.equal('heading');
+    expect(heading(el).getAttribute('aria-level')).to.equal('2');
+    const items = [...shadow(el).querySelectorAll('.progress li')];
+    expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['1. Хувийн мэдээлэл', '2. Хүргэлт', '3. Нэмэлт', '4. Хариултаа шалгах']);
+    expect(items[0].getAttribute('aria-current')).to.equal('step');
+    expect(el.steps.map((s) => s.hidden)).to.deep.equal([false, true, true, true, true]);
+    expect(document.title).to.equal('Алхам 1/4: Хувийн мэдээлэл – Гадаад паспорт');
+  });
+
+  it('checks the step before going on: errors in a summary that takes focus, and in the title', async () => {
+    const el = await setup();
+    await el.next();
+    await settle(el);
+    expect(el.current).to.equal(0);
+    const summary = shadow(el).querySelector('ger-error-summary')!;
+    const links = [...summary.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Нэр: Энэ талбарыг бөглөнө үү.']);
+    expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+    expect(document.title).to.equal('Алдаа: Алхам 1/4: Хувийн мэдээлэл – Гадаад паспорт');
+    expect(field(el, 'name').matches(':state(user-invalid)')).to.be.true;
+    links[0].click();
+    expect(deepActiveElement()).to.equal(field(el, 'name').shadowRoot!.querySelector('input'));
+  });
+
+  it('goes on once the step is valid: focus on the new heading, the title names it, an event says so', async () => {
+    const el = await setup();
+    field(el, 'name').value = 'Болд';
+    const changed = oneEvent(el, 'ger-step-change');
+    await el.next();
+    const { detail } = await changed;
+    expect(detail).to.deep.equal({ step: 2, total: 4, heading: 'Хүргэлт' });
+    expect(el.current).to.equal(1);
+    expect(deepActiveElement()).to.equal(heading(el));
+    expect(headingText(el)).to.equal('Алхам 2/4: Хүргэлт');
+    expect(document.title).to.equal('Алхам 2/4: Хүргэлт – Гадаад паспорт');
+    expect(shadow(el).querySelectorAll('.progress li')[1].getAttribute('aria-current')).to.equal('step');
+  });
+
+  it('goes back without checking and without losing anything', async () => {
+    const el = await setup();
+    field(el, 'name').value = 'Болд';
+    await el.next();
+    await el.back();
+    expect(el.current).to.equal(0);
+    expect(field(el, 'name').value).to.equal('Болд');
+    expect(deepActiveElement()).to.equal(heading(el));
+  });
+
+  it('continues with Enter in a text field, as a one-page form would submit', async () => {
+    const el = await setup();
+    field(el, 'name').focus();
+    await sendKeys({ type: 'Болд' });
+    await press('Enter');
+    await settle(el);
+    expect(el.current).to.equal(1);
+  });
+
+  it('shows a conditional step only for the answer it depends on, and sends its answers only then', async () => {
+    const el = await setup();
+    await fillFirstSteps(el, 'post');
+    expect(el.steps[el.current].heading).to.equal('Шуудангийн хаяг');
+    expect(headingText(el)).to.equal('Алхам 3/5: Шуудангийн хаяг');
+    field(el, 'address').value = 'Баянгол дүүрэг, 3-р хороо';
+    await el.back();
+    field<HTMLElement & { value: string }>(el, 'delivery').value = 'office';
+    await el.next();
+    expect(el.steps[el.current].heading, 'the address step is skipped').to.equal('Нэмэлт');
+    expect(el.toJSON()).to.deep.equal({ name: 'Болд', email: '', delivery: 'office', note: '' });
+    expect(el.toFormData().has('address')).to.be.false;
+  });
+
+  it('lets an optional step be skipped', async () => {
+    const el = await setup();
+    await fillFirstSteps(el, 'office');
+    expect(headingText(el)).to.equal('Алхам 3/4: Нэмэлт (заавал биш)');
+    const skip = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Алгасах')!;
+    skip.click();
+    await settle(el);
+    expect(el.steps[el.current].heading).to.equal('Хариултаа шалгах');
+    expect(button(el, 'Илгээх'), 'the last step sends').to.exist;
+  });
+
+  it('lists the answers to check, with Change links that come back to check answers', async () => {
+    const el = await setup();
+    await fillFirstSteps(el, 'post');
+    field(el, 'address').value = 'Сүхбаатар дүүрэг';
+    await el.next();
+    await el.skip();
+    await settle(el);
+    const check = el.querySelector('ger-check-answers')!;
+    await check.updateComplete;
+    const rows = [...check.shadowRoot!.querySelectorAll('.row')].map((row) =>
+      [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+    expect(rows).to.deep.equal([
+      ['Нэр', 'Болд', 'Өөрчлөх: Нэр'],
+      ['Имэйл', 'Бөглөөгүй', 'Өөрчлөх: Имэйл'],
+      ['Хэрхэн авах вэ?', 'Шуудангаар', 'Өөрчлөх: Хэрхэн авах вэ?'],
+      ['Хаяг', 'Сүхбаатар дүүрэг', 'Өөрчлөх: Хаяг'],
+      ['Тайлбар', 'Бөглөөгүй', 'Өөрчлөх: Тайлбар'],
+    ]);
+    const change = [...check.shadowRoot!.querySelectorAll('a')][0];
+    change.click();
+    await settle(el);
+    expect(el.current).to.equal(0);
+    expect(deepActiveElement()).to.equal(field(el, 'name').shadowRoot!.querySelector('input'));
+    field(el, 'name').value = 'Сарнай';
+    await el.next();
+    await settle(el);
+    expect(el.steps[el.current].heading, 'straight back to check answers').to.equal('Хариултаа шалгах');
+    await check.updateComplete;
+    expect(check.shadowRoot!.querySelector('.row dd')!.textContent!.trim()).to.equal('Сарнай');
+  });
+
+  it('after a change that switches on a step not yet answered, asks it before coming back', async () => {
+    const el = await setup();
+    await fillFirstSteps(el, 'office');
+    await el.skip();
+    await settle(el);
+    const check = el.querySelector('ger-check-answers')!;
+    await check.updateComplete;
+    const changeDelivery = [...check.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.includes('Хэрхэн авах вэ?'))!;
+    changeDelivery.click();
+    await settle(el);
+    field<HTMLElement & { value: string }>(el, 'delivery').value = 'post';
+    await el.next();
+    expect(el.steps[el.current].heading).to.equal('Шуудангийн хаяг');
+    field(el, 'address').value = 'Чингэлтэй дүүрэг';
+    await el.next();
+    expect(el.steps[el.current].heading).to.equal('Хариултаа шалгах');
+  });
+
+  it('sends the application as FormData and JSON, then clears the draft', async () => {
+    const store = new MemoryStore();
+    const el = await setup(store);
+    await fillFirstSteps(el, 'office');
+    await el.skip();
+    await settle(el);
+    expect(store.data.has(`${DRAFT_PREFIX}test-form`)).to.be.true;
+    const submitted = oneEvent(el, 'ger-submit');
+    button(el, 'Илгээх').click();
+    const { detail } = await submitted;
+    expect(detail.json).to.deep.equal({ name: 'Болд', email: '', delivery: 'office', note: '' });
+    expect([...detail.formData.entries()]).to.deep.equal([
+      ['name', 'Болд'],
+      ['email', ''],
+      ['delivery', 'office'],
+      ['note', ''],
+    ]);
+    await settle(el);
+    expect(store.data.size).to.equal(0);
+  });
+
+  it('keeps the draft when the page cancels ger-submit to send it itself', async () => {
+    const store = new MemoryStore();
+    const el = await setup(store);
+    await fillFirstSteps(el, 'office');
+    await el.skip();
+    el.addEventListener('ger-submit', (event) => event.preventDefault());
+    await el.submit();
+    expect(store.data.size).to.equal(1);
+    await el.clearDraft();
+    expect(store.data.size).to.equal(0);
+  });
+
+  it('refuses to send while a step that applies has errors, and goes to it', async () => {
+    const el = await setup();
+    await fillFirstSteps(el, 'office');
+    await el.skip();
+    field(el, 'email').value = 'буруу';
+    let sent = 0;
+    el.addEventListener('ger-submit', () => sent++);
+    await el.submit();
+    await settle(el);
+    expect(sent).to.equal(0);
+    expect(el.current).to.equal(0);
+    const summary = shadow(el).querySelector('ger-error-summary')!;
+    expect(summary.shadowRoot!.textContent).to.contain('Имэйл:');
+  });
+
+  it('submits an enclosing native form, without the answers of steps that do not apply', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form action="/never" @submit=${(e: Event) => e.preventDefault()}>
+      <input type="hidden" name="service" value="passport" />
+      ${application(new MemoryStore())}
+    </form>`);
+    const el = form.querySelector('ger-form-steps')!;
+    await settle(el);
+    await fillFirstSteps(el, 'post');
+    field(el, 'address').value = 'Хан-Уул';
+    await el.back();
+    field<HTMLElement & { value: string }>(el, 'delivery').value = 'office';
+    await el.next();
+    await el.skip();
+    let sent: [string, FormDataEntryValue][] = [];
+    form.addEventListener('submit', (event) => (sent = [...new FormData(form, (event as SubmitEvent).submitter)]));
+    await el.submit();
+    expect(sent).to.deep.equal([
+      ['service', 'passport'],
+      ['name', 'Болд'],
+      ['email', ''],
+      ['delivery', 'office'],
+      ['note', ''],
+    ]);
+  });
+});
+
+describe('ger-form-steps drafts', () => {
+  for (const async of [false, true]) {
+    it(`resumes at the same step with every answer after a reload (${async ? 'async' : 'sync'} store)`, async () => {
+      const store = new MemoryStore(async);
+      const first = await setup(store);
+      await fillFirstSteps(first, 'post');
+      field(first, 'address').value = 'Баянзүрх';
+      field(first, 'address').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await settle(first);
+      first.remove();
+
+      const again = await setup(store);
+      await settle(again);
+      expect(again.steps[again.current].heading).to.equal('Шуудангийн хаяг');
+      expect(field(again, 'name').value).to.equal('Болд');
+      expect(field<HTMLElement & { value: string }>(again, 'delivery').value).to.equal('post');
+      expect(field(again, 'address').value).to.equal('Баянзүрх');
+      expect(shadow(again).querySelector('.notice')!.textContent).to.contain('Таны хадгалсан ноорогийг сэргээлээ');
+      expect(shadow(again).querySelector('.saved')!.textContent).to.match(/^Ноорог хадгалагдсан: \d\d:\d\d$/);
+    });
+  }
+
+  it('discards the draft: answers back to their defaults, back to the first step', async () => {
+    const store = new MemoryStore();
+    const first = await setup(store);
+    await fillFirstSteps(first, 'office');
+    first.remove();
+    const again = await setup(store);
+    const discard = shadow(again).querySelector<HTMLButtonElement>('.notice button')!;
+    expect(discard.textContent!.trim()).to.equal('Ноорогийг устгаад шинээр эхлэх');
+    discard.click();
+    await settle(again);
+    expect(again.current).to.equal(0);
+    expect(field(again, 'name').value).to.equal('');
+    expect(store.data.size).to.equal(0);
+    expect(shadow(again).querySelector('.notice')!.textContent!.trim()).to.equal('');
+  });
+
+  it('keeps drafts of different forms apart', async () => {
+    const store = new MemoryStore();
+    const a = await setup(store, 'passport');
+    field(a, 'name').value = 'Болд';
+    field(a, 'name').dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(a);
+    const b = await setup(store, 'id-card');
+    expect(field(b, 'name').value).to.equal('');
+    expect([...store.data.keys()]).to.deep.equal([`${DRAFT_PREFIX}passport`]);
+  });
+
+  const corrupt: [string, string, RegExp][] = [
+    ['text that is not JSON', '{"version":1,"step":', /уншигдахгүй/],
+    ['JSON of the wrong shape', '{"version":1,"step":"two","values":[]}', /уншигдахгүй/],
+    ['null', 'null', /уншигдахгүй/],
+    ['a draft of an older version', JSON.stringify({ version: 0, step: 2, done: [0, 1], savedAt: '2025-01-01T00:00:00Z', values: { name: 'Хуучин' } }), /шинэчлэгдсэн/],
+  ];
+  for (const [what, text, notice] of corrupt) {
+    it(`starts a clean form with a notice from ${what}, and throws nothing`, async () => {
+      const store = new MemoryStore();
+      store.data.set(`${DRAFT_PREFIX}test-form`, text);
+      const warnings = await captureWarnings(async () => {
+        const el = await setup(store);
+        expect(el.current).to.equal(0);
+        expect(field(el, 'name').value).to.equal('');
+        expect(shadow(el).querySelector('.notice')!.textContent).to.match(notice);
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(store.data.size, 'the bad draft is removed').to.equal(0);
+    });
+  }
+
+  it('goes on without drafts when the store fails', async () => {
+    const broken: DraftStore = {
+      get: () => {
+        throw new Error('blocked');
+      },
+      set: () => Promise.reject(new Error('full')),
+      delete: () => {
+        throw new Error('blocked');
+      },
+    };
+    const el = await setup(broken);
+    expect(shadow(el).querySelector('.notice')!.textContent).to.match(/уншигдахгүй/);
+    field(el, 'name').value = 'Болд';
+    field(el, 'name').dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    await el.next();
+    expect(el.current).to.equal(1);
+  });
+});
+
+describeAccessibility('ger-form-steps', () => application(new MemoryStore(), 'a11y-form'));

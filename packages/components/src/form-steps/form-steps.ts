@@ -1,0 +1,336 @@
+import { html, isServer, nothing } from 'lit';
+import { property, query, state } from '../base/decorators.js';
+import type { FieldValue } from '../base/form-control.js';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import type { GerErrorSummary } from '../error-summary/error-summary.js';
+import type { GerFormStep } from '../form-step/form-step.js';
+import { actionStyles } from '../styles/action.styles.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { conditionHolds } from '../utils/conditions.js';
+import type { DraftStore } from '../utils/draft.js';
+import { type ErrorLink, errorsIn, type Field, fieldEntries, fieldsIn } from '../utils/form-fields.js';
+import type { DraftKeeper } from './drafts.js';
+import type * as Page from './page.js';
+import { formStepsStyles } from './form-steps.styles.js';
+import { formStepsStrings } from '../locales/form-steps.js';
+
+/** A step's heading, read from its attribute: steps work before `ger-form-step` is defined. */
+const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
+
+
+/**
+ * @tagname ger-form-steps
+ * @summary A multi-step application: one topic per step, checked before the next, never losing an answer.
+ *
+ * - Shows one `ger-form-step` at a time under "Алхам 2/5: Холбоо барих" with a list of the steps
+ *   (`aria-current="step"`); on every step change focus moves to the step heading and the page
+ *   title names the step. Enter in a text field means Continue.
+ * - Continue checks the step first: the errors are listed in an error summary that takes focus.
+ *   Back never checks and never loses anything. Optional steps can be skipped; a step with
+ *   `when` is shown only for some answers, and its answers are not sent while it is not shown.
+ * - A step holding `ger-check-answers` lists every answer with a Change link; after the change,
+ *   Continue comes back to it.
+ * - Every change is saved as a draft in `store` (localStorage by default) under `form-id`; after a
+ *   reload or a crash the user is back at the same step with every answer, and may discard the
+ *   draft. A draft that cannot be read, or of another `draft-version`, starts a clean form with a
+ *   notice. Nothing is ever thrown away on a timer.
+ * - The last step sends `ger-submit` with the application as FormData and JSON; then the draft is
+ *   cleared and an enclosing `<form>` is submitted to its server.
+ *
+ * @slot - `ger-form-step` elements.
+ *
+ * @csspart progress - The list of steps.
+ * @csspart heading - The step heading.
+ * @csspart actions - The Continue, Back and Skip buttons.
+ * @csspart notice - The draft notice.
+ *
+ * @fires ger-step-change - After moving to another step.
+ * @fires ger-submit - When the whole application is valid and sent (cancelable).
+ */
+export class GerFormSteps extends GerElement {
+  static override styles = [...sharedStyles, actionStyles, formStepsStyles];
+  static override strings = formStepsStrings;
+
+  /** Names this form's draft; without it no draft is kept. */
+  @property({ attribute: 'form-id' }) formId = '';
+
+  /** Raise it when the form's questions change, so older drafts are not loaded into the new form. */
+  @property({ type: Number, attribute: 'draft-version' }) draftVersion = 1;
+
+  /** Where drafts are kept (see `DraftStore`); the browser's localStorage when not set. */
+  @property({ attribute: false }) store?: DraftStore;
+
+  /** Level of the step heading in the page outline, 1 to 5. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Label of the last step's button; "Илгээх" / "Submit" by default. */
+  @property({ attribute: 'submit-label' }) submitLabel = '';
+
+
+  @state() private currentIndex = 0;
+
+  /** The current step's errors, as the summary lists them. */
+  @state() errors: ErrorLink[] = [];
+
+  /** Steps the user has completed. */
+  private done = new Set<number>();
+  /** The check-answers step to come back to after a change. */
+  private returnTo?: number;
+  private detach?: () => void;
+  /** Drafts: a module loaded by forms with a `form-id` as they appear. */
+  private drafts?: DraftKeeper;
+  private loadingDrafts?: Promise<unknown>;
+  /** What the steps do to the page around them (page.ts): loaded as the form appears. */
+  private sending?: typeof Page;
+  private loadingSend?: Promise<unknown>;
+
+  @query('#heading') private headingElement!: HTMLElement;
+  @query('ger-error-summary') private summary!: GerErrorSummary;
+
+  constructor() {
+    super();
+    this.addEventListener('input', this.queueSave);
+    this.addEventListener('change', this.queueSave);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The steps' own element (their styles) and the error summary, needed only once a step has
+    // errors, load while the user reads; steps are read from their attributes until then.
+    void import('../form-step/form-step.js');
+    void import('../error-summary/error-summary.js');
+    this.loadingSend = import('./page.js').then((module) => {
+      this.sending = module;
+      this.detach = module.attach(this);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.detach?.();
+  }
+
+  /** The step shown, counting every step (shown or not). Move with `next()`, `back()`, `goTo()`. */
+  get current(): number {
+    return this.currentIndex;
+  }
+
+  get steps(): GerFormStep[] {
+    // On the server there is no light DOM to read: every step renders, a long form until scripts run.
+    return isServer ? [] : [...this.children].filter((child): child is GerFormStep => child.localName === 'ger-form-step');
+  }
+
+  /**
+   * Indexes of the steps that apply, in order. A step's `when` is read against the answers of
+   * the steps before it that apply, so a skipped step's answers never switch another one on.
+   */
+  activeSteps(): number[] {
+    const data = new FormData();
+    const active: number[] = [];
+    this.steps.forEach((step, index) => {
+      if (!(step.condition ? step.condition(data) : conditionHolds(step.getAttribute('when'), data))) return;
+      active.push(index);
+      for (const field of fieldsIn(step)) for (const [name, value] of fieldEntries(field)) data.append(name, value);
+    });
+    return active;
+  }
+
+  /** The named answers of the steps given by index (all steps by default), in order. */
+  fields(indexes = this.steps.map((_, index) => index)): Field[] {
+    return indexes.flatMap((index) => fieldsIn(this.steps[index]));
+  }
+
+  /** The application as FormData: the answers of the steps that apply. Ready once `updateComplete` is. */
+  toFormData(): FormData {
+    return this.sending!.toFormData(this);
+  }
+
+  /** The application as JSON: each answer of the steps that apply, by name. Ready once `updateComplete` is. */
+  toJSON(): Record<string, FieldValue> {
+    return this.sending!.toJSON(this);
+  }
+
+  /** Checks the current step; shows its errors in the summary (which takes focus) if any. */
+  private async check(index: number): Promise<boolean> {
+    this.errors = errorsIn(fieldsIn(this.steps[index]));
+    this.sending?.title(this);
+    if (!this.errors.length) return true;
+    await import('../error-summary/error-summary.js');
+    await this.updateComplete;
+    await this.summary.show(this.errors);
+    return false;
+  }
+
+  /** Checks the step and goes on: to the next step that applies, back to check answers, or sends. */
+  async next(): Promise<void> {
+    if (await this.check(this.current)) await this.skip();
+  }
+
+  /** Goes on without checking, from an optional step. */
+  async skip(): Promise<void> {
+    this.done.add(this.current);
+    await this.advance();
+  }
+
+  private async advance() {
+    const after = this.activeSteps().filter((index) => index > this.current);
+    if (!after.length) return this.submit();
+    let target = after[0];
+    if (this.returnTo !== undefined) {
+      // After a change, come back to check answers, unless the change switched on a step not yet answered.
+      target = after.find((index) => index < this.returnTo! && !this.done.has(index)) ?? this.returnTo;
+      if (target === this.returnTo) this.returnTo = undefined;
+    }
+    await this.goTo(target);
+  }
+
+  /** Goes to the step before that applies, keeping every answer. */
+  async back(): Promise<void> {
+    const before = this.activeSteps().filter((index) => index < this.current);
+    if (before.length) await this.goTo(before.at(-1)!);
+  }
+
+  /**
+   * Shows a step (index among all steps). Focus moves to its heading, or to `focus`, and the
+   * page title names it.
+   */
+  async goTo(index: number, focus?: HTMLElement): Promise<void> {
+    this.currentIndex = Math.min(Math.max(0, index), this.steps.length - 1);
+    this.errors = [];
+    await this.updateComplete;
+    (focus ?? this.headingElement).focus();
+    const { step, total } = this.position();
+    this.emit('ger-step-change', { step, total, heading: headingOf(this.steps[this.current]) });
+    this.queueSave();
+  }
+
+  /** Steps the user has completed, as indexes. */
+  get completed(): number[] {
+    return [...this.done];
+  }
+
+  /** Puts the form at a step with these steps completed, without moving focus (used by drafts). */
+  setPosition(step: number, done: number[]): void {
+    this.done = new Set(done);
+    this.returnTo = undefined;
+    this.currentIndex = step;
+  }
+
+  /** From check answers: goes to the step of `field` and focuses it; Continue then comes back. */
+  async edit(field: HTMLElement): Promise<void> {
+    const index = this.steps.findIndex((step) => step.contains(field));
+    if (index < 0) return;
+    this.returnTo = this.current;
+    await this.goTo(index, field);
+  }
+
+  /**
+   * Checks every step that applies (going to the first with errors), then sends `ger-submit`.
+   * Not cancelled, it clears the draft and submits an enclosing `<form>`.
+   */
+  async submit(): Promise<void> {
+    const active = this.activeSteps();
+    for (const index of active) {
+      const invalid = fieldsIn(this.steps[index]).some((field) => field.willValidate && !field.checkValidity());
+      if (!invalid) continue;
+      if (index !== this.current) await this.goTo(index);
+      await this.check(index);
+      return;
+    }
+    this.done.add(this.current);
+    await this.loadingSend;
+    if (!this.emit('ger-submit', { formData: this.toFormData(), json: this.toJSON() }, true)) return;
+    await this.clearDraft();
+    this.sending!.submitForm(this);
+  }
+
+  private position() {
+    const active = this.activeSteps();
+    return { step: active.indexOf(this.current) + 1, total: active.length, active };
+  }
+
+  private queueSave = () => this.drafts?.queue();
+
+  /** Forgets the saved draft (after sending, or when the page sends the application itself). */
+  async clearDraft(): Promise<void> {
+    await this.loadingDrafts;
+    await this.drafts?.clear();
+  }
+
+  /** Discards the draft: every answer back to its default, back to the first step. */
+  async discardDraft(): Promise<void> {
+    await this.loadingDrafts;
+    await this.drafts?.discard();
+  }
+
+  /** `await updateComplete` includes loading and restoring the draft. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await Promise.all([this.loadingDrafts, this.loadingSend]);
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(): void {
+    if (!this.hasUpdated) this.currentIndex = this.activeSteps()[0] ?? 0;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.formId) {
+      this.loadingDrafts = import('./drafts.js').then((module) => {
+        this.drafts = new module.DraftKeeper(this);
+        return this.drafts.restore();
+      });
+    }
+  }
+
+  protected override updated(): void {
+    this.steps.forEach((step, index) => (step.hidden = index !== this.current));
+    this.sending?.title(this);
+  }
+
+
+
+  override render() {
+    const steps = this.steps;
+    const step = steps[this.current];
+    const slot = html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+    if (!step) return slot;
+    const { step: number, total, active } = this.position();
+    const last = active.at(-1) === this.current;
+    const level = this.headingLevel >= 1 && this.headingLevel <= 5 ? this.headingLevel : 2;
+    return html`
+      <div part="notice" class="notice ${this.drafts?.notice ? 'shown' : ''}" role="status">${this.drafts?.renderNotice()}</div>
+      <ol part="progress" class="progress" aria-label=${this.localize.term('stepsLabel')}>
+        ${active.map(
+          (index, position) => html`<li aria-current=${index === this.current ? 'step' : nothing}>
+            ${position + 1}. ${headingOf(steps[index])}
+          </li>`,
+        )}
+      </ol>
+      <ger-error-summary .errors=${this.errors} heading-level=${level}></ger-error-summary>
+      <div part="heading" class="heading" id="heading" role="heading" aria-level=${level} tabindex="-1">
+        <span class="caption">${this.localize.term('stepOf', { current: number, total })}<span class="visually-hidden">:</span></span>
+        ${headingOf(step)}${step.hasAttribute('optional') ? html`<span class="optional">${` ${this.localize.term('fieldOptional')}`}</span>` : nothing}
+      </div>
+      ${slot}
+      <div part="actions" class="actions">
+        <button class="action focusable" type="button" @click=${this.next}>
+          ${last ? this.submitLabel || this.localize.term('stepSubmit') : this.localize.term('stepContinue')}
+        </button>
+        ${number > 1 ? html`<button class="action quiet focusable" type="button" @click=${this.back}>${this.localize.term('stepBack')}</button>` : nothing}
+        ${step.hasAttribute('optional') && !last
+          ? html`<button class="action quiet focusable" type="button" @click=${this.skip}>${this.localize.term('stepSkip')}</button>`
+          : nothing}
+      </div>
+      ${this.drafts?.renderSaved()}
+    `;
+  }
+}
+
+defineElement('ger-form-steps', GerFormSteps);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-form-steps': GerFormSteps;
+  }
+}

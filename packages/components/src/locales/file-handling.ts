@@ -1,0 +1,23 @@
+import { defineStrings } from './strings.js';
+
+/** Strings of ger-file-upload once a file is chosen (file-upload/handling.ts): checks, upload, removal. */
+export const fileHandlingStrings = defineStrings({
+  mn: {
+    fileRemove: 'Устгах',
+    fileRemoved: 'Файлыг устгалаа',
+    fileUploading: 'Байршуулж байна: {percent}',
+    fileUploaded: 'Байршуулсан: {name}',
+    fileTooBig: 'Файл хэт том байна. Хамгийн ихдээ {max} байх ёстой.',
+    fileType: 'Энэ төрлийн файл хүлээн авахгүй. Зөвшөөрөгдөх төрөл: {types}.',
+    fileUploadFailed: 'Файлыг байршуулж чадсангүй. Дахин оролдоно уу.',
+  },
+  en: {
+    fileRemove: 'Remove',
+    fileRemoved: 'File removed',
+    fileUploading: 'Uploading: {percent}',
+    fileUploaded: 'Uploaded: {name}',
+    fileTooBig: 'The file is too big. It must be {max} or smaller.',
+    fileType: 'This type of file is not accepted. Allowed types: {types}.',
+    fileUploadFailed: 'The file could not be uploaded. Try again.',
+  },
+});

@@ -1,0 +1,19 @@
+import { defineStrings } from './strings.js';
+
+/** Strings of ger-form-steps' drafts (form-steps/drafts.ts): restored, discarded, unreadable, saved. */
+export const formDraftsStrings = defineStrings({
+  mn: {
+    draftRestored: 'Таны хадгалсан ноорогийг сэргээлээ. Зогссон алхмаасаа үргэлжлүүлнэ үү.',
+    draftDiscard: 'Ноорогийг устгаад шинээр эхлэх',
+    draftUnreadable: 'Хадгалсан ноорог уншигдахгүй байсан тул маягт хоосноор эхэллээ.',
+    draftOutdated: 'Маягт шинэчлэгдсэн тул өмнөх ноорогийг ашиглах боломжгүй. Маягтыг шинээр бөглөнө үү.',
+    draftSaved: 'Ноорог хадгалагдсан: {time}',
+  },
+  en: {
+    draftRestored: 'We restored your saved draft. Carry on from the step where you stopped.',
+    draftDiscard: 'Discard the draft and start again',
+    draftUnreadable: 'Your saved draft could not be read, so the form starts empty.',
+    draftOutdated: 'The form has changed since your draft was saved, so it starts empty.',
+    draftSaved: 'Draft saved at {time}',
+  },
+});

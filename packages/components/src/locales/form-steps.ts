@@ -1,0 +1,24 @@
+import { defineStrings } from './strings.js';
+
+/** Strings of ger-form-steps. */
+export const formStepsStrings = defineStrings({
+  mn: {
+    stepOf: 'Алхам {current}/{total}',
+    stepsLabel: 'Алхмууд',
+    stepContinue: 'Үргэлжлүүлэх',
+    stepBack: 'Буцах',
+    stepSkip: 'Алгасах',
+    stepSubmit: 'Илгээх',
+    // As the form-control strings say it, after the heading of an optional step.
+    fieldOptional: '(заавал биш)',
+  },
+  en: {
+    stepOf: 'Step {current} of {total}',
+    stepsLabel: 'Steps',
+    stepContinue: 'Continue',
+    stepBack: 'Back',
+    stepSkip: 'Skip',
+    stepSubmit: 'Submit',
+    fieldOptional: '(optional)',
+  },
+});

@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const selectStyles = css`
+  select {
+    cursor: pointer;
+  }
+`;

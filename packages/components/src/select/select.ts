@@ -1,0 +1,123 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from '../base/decorators.js';
+import { GerFormControl, type Problem } from '../base/form-control.js';
+import { defineElement } from '../base/ger-element.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { inputStyles } from '../styles/input.styles.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { selectStyles } from './select.styles.js';
+import { choiceStrings } from '../locales/choices.js';
+import { formControlStrings } from '../locales/form-control.js';
+import { combineStrings } from '../locales/strings.js';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+  disabled?: boolean;
+}
+
+/**
+ * @tagname ger-select
+ * @summary A drop-down list to choose one option from many, such as an aimag or a district.
+ *
+ * Options come from `<option>` children or from the `options` property (for lists that depend on
+ * another answer, such as soums of the chosen aimag). The native `<select>` is kept: it is the
+ * most reliable list on phones and with screen readers. When the options change and the value is
+ * no longer among them, the value is cleared, so a stale answer is never sent.
+ *
+ * @slot - `<option>` elements (read once they change; not shown themselves).
+ *
+ * @csspart base - The field: label, hint, error and list.
+ * @csspart label - The label.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart select - The native `<select>`.
+ *
+ * @fires input - When the user picks an option.
+ * @fires change - When the user picks an option.
+ */
+export class GerSelect extends GerFormControl {
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, selectStyles];
+  static override strings = combineStrings(formControlStrings, choiceStrings);
+
+  /** The chosen option's value; `''` for none. The `value` attribute is the default. */
+  @property() value = '';
+
+  /** The options, when not given as `<option>` children. */
+  @property({ attribute: false }) options?: SelectOption[];
+
+  /** Text of the empty first option; "Сонгоно уу" / "Select" by default. */
+  @property() placeholder = '';
+
+  @state() private childOptions: SelectOption[] = [];
+
+  private get list(): SelectOption[] {
+    return this.options ?? this.childOptions;
+  }
+
+  get jsonValue() {
+    return this.value;
+  }
+  set jsonValue(value) {
+    this.value = value == null ? '' : String(value);
+  }
+
+  override get displayValue(): string {
+    return this.list.find((option) => option.value === this.value)?.label ?? '';
+  }
+
+  protected restoreDefault(): void {
+    this.value = this.getAttribute('value') ?? this.querySelector<HTMLOptionElement>('option[selected]')?.value ?? '';
+  }
+
+  protected validate(): Problem | undefined {
+    return this.required && !this.value ? { flag: 'valueMissing', message: this.localize.term('choiceMissing') } : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const list = this.list;
+    if ((changed.has('options') || changed.has('childOptions')) && list.length && !list.some((option) => option.value === this.value)) {
+      this.value = '';
+    }
+    super.willUpdate(changed);
+  }
+
+  private readOptions() {
+    this.childOptions = [...this.querySelectorAll('option')].map((option) => ({ value: option.value, label: option.text, disabled: option.disabled }));
+    if (!this.value && !this.hasAttribute('value')) this.restoreDefault();
+  }
+
+  private handleChange(event: Event) {
+    this.value = (event.target as HTMLSelectElement).value;
+    this.changed();
+  }
+
+  override render() {
+    return this.renderField(
+      html`<select
+          part="select"
+          id="control"
+          class="input control focusable"
+          ?disabled=${this.isDisabled}
+          ?required=${this.required}
+          aria-invalid=${this.showError ? 'true' : nothing}
+          aria-describedby=${this.describedBy() || nothing}
+          @change=${this.handleChange}
+        >
+          <option value="">${this.placeholder || this.localize.term('selectPlaceholder')}</option>
+          ${this.list.map(
+            (option) => html`<option value=${option.value} ?disabled=${option.disabled} .selected=${option.value === this.value}>${option.label}</option>`,
+          )}
+        </select>
+        <slot hidden @slotchange=${this.readOptions}></slot>`,
+    );
+  }
+}
+
+defineElement('ger-select', GerSelect);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-select': GerSelect;
+  }
+}

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+/**
+ * What every form control looks like: label, hint, error message and the red bar beside a field
+ * with an error. Controls add only their own parts (`inputStyles` for a text box).
+ */
+export const fieldStyles = css`
+  :host {
+    display: block;
+    margin-block-end: var(--ger-field-spacing);
+    color: var(--ger-color-text);
+  }
+
+  .field {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .field > * + *,
+  .field > legend + * {
+    margin-block-start: var(--ger-field-gap);
+  }
+  .field.invalid {
+    padding-inline-start: var(--ger-space-md);
+    border-inline-start: var(--ger-field-error-bar-width) solid var(--ger-field-error);
+  }
+
+  .label {
+    display: block;
+    padding: 0;
+    font-weight: var(--ger-field-label-font-weight);
+    line-height: var(--ger-line-height-heading);
+  }
+  .marker {
+    font-weight: var(--ger-font-weight-regular);
+  }
+  .hint {
+    color: var(--ger-field-hint);
+  }
+  .error {
+    margin-block-end: 0;
+    color: var(--ger-field-error);
+    font-weight: var(--ger-font-weight-bold);
+  }
+
+  fieldset:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  @media (forced-colors: active) {
+    .field.invalid {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,288 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { itNeeds, press } from '../../test/engine.js';
+import { describeFormControl } from '../../test/form-control.js';
+import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import type { GerTextField } from './text-field.js';
+import './text-field.js';
+
+const input = (el: GerTextField) => el.shadowRoot!.querySelector('input')!;
+const error = (el: GerTextField) => el.shadowRoot!.querySelector('[part="error"]');
+const userInvalid = (el: Element) => el.matches(':state(user-invalid)');
+
+async function typeInto(el: GerTextField, text: string) {
+  input(el).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('ger-text-field', () => {
+  it('renders its label, hint and required marker inside the shadow root, tied to the input', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Овог" hint="Иргэний үнэмлэхэд бичигдсэнээр" required></ger-text-field>`);
+    const label = el.shadowRoot!.querySelector('label')!;
+    expect(label.htmlFor).to.equal('control');
+    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Овог (заавал)');
+    expect(input(el).getAttribute('aria-describedby')).to.equal('hint');
+    expect(el.shadowRoot!.getElementById('hint')!.textContent).to.equal('Иргэний үнэмлэхэд бичигдсэнээр');
+  });
+
+  it('marks an optional field', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Нэмэлт утас" optional></ger-text-field>`);
+    expect(el.shadowRoot!.querySelector('.marker')!.textContent!.trim()).to.equal('(заавал биш)');
+  });
+
+  itNeeds(['computed accessibility'], 'is a textbox named by its label and marker', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Нэр" required></ger-text-field>`);
+    const { role, name } = computedAccessibility(input(el));
+    expect(role).to.equal('textbox');
+    expect(name).to.equal('Нэр (заавал)');
+  });
+
+  it('sends its name and value with the form, the value as typed', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-text-field name="surname" label="Овог"></ger-text-field></form>`);
+    const el = form.querySelector('ger-text-field')!;
+    await typeInto(el, 'Бат');
+    expect(el.value).to.equal('Бат');
+    expect(new FormData(form).get('surname')).to.equal('Бат');
+    el.value = 'Дорж';
+    expect(new FormData(form).get('surname'), 'a value set in code is sent at once').to.equal('Дорж');
+  });
+
+  it('fires input on every key and change when the user leaves the field', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Нэр"></ger-text-field>`);
+    let inputs = 0;
+    let changes = 0;
+    el.addEventListener('input', () => inputs++);
+    el.addEventListener('change', () => changes++);
+    await typeInto(el, 'Сар');
+    expect(inputs).to.equal(3);
+    input(el).blur();
+    expect(changes).to.equal(1);
+  });
+
+  it('is invalid when required and empty, but shows the error only after the user has interacted', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Нэр" required></ger-text-field>`);
+    expect(el.validity.valueMissing).to.be.true;
+    expect(el.validationMessage).to.equal('Энэ талбарыг бөглөнө үү.');
+    expect(error(el)).to.be.null;
+    expect(userInvalid(el)).to.be.false;
+    await typeInto(el, 'А');
+    input(el).blur();
+    await el.updateComplete;
+    expect(userInvalid(el), 'a valid value after the change').to.be.false;
+    input(el).focus();
+    await press('Backspace');
+    await el.updateComplete;
+    expect(userInvalid(el), 'once the user has changed the value, errors follow it').to.be.true;
+    expect(error(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Алдаа: Энэ талбарыг бөглөнө үү.');
+    expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el).getAttribute('aria-describedby')).to.equal('error');
+  });
+
+  it('shows errors when its form fails to submit, and blocks the submit', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-text-field name="email" label="Имэйл" type="email" value="буруу"></ger-text-field>
+    </form>`);
+    const el = form.querySelector('ger-text-field')!;
+    // The format checks load with the field: a script waits for them as for any update.
+    await el.updateComplete;
+    let submitted = 0;
+    form.addEventListener('submit', () => submitted++);
+    form.addEventListener('invalid', (e) => e.preventDefault(), true);
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(submitted).to.equal(0);
+    expect(userInvalid(el)).to.be.true;
+    expect(error(el)!.textContent).to.contain('name@example.mn');
+  });
+
+  it('localizes its messages in the language of the page and follows a change of language', async () => {
+    const wrapper = await fixture(html`<div lang="en"><ger-text-field label="Email" type="email" value="x@"></ger-text-field></div>`);
+    const el = wrapper.querySelector('ger-text-field')!;
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Enter an email address like name@example.mn');
+    wrapper.setAttribute('lang', 'mn');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(el.validationMessage).to.contain('Имэйл хаягийг зөв оруулна уу');
+  });
+
+  it('checks e-mail addresses, phone numbers and numbers', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="x"></ger-text-field>`);
+    const cases: [string, string, Partial<Record<keyof ValidityState, boolean>>][] = [
+      ['email', 'bat@example.mn', {}],
+      ['email', 'bat@', { typeMismatch: true }],
+      ['tel', '9911 2233', {}],
+      ['tel', '+976 (99) 11-22-33', {}],
+      ['tel', '99112', { typeMismatch: true }],
+      ['number', '12,5', {}],
+      ['number', '-3', {}],
+      ['number', '12а', { badInput: true }],
+    ];
+    for (const [type, value, flags] of cases) {
+      el.type = type as GerTextField['type'];
+      el.value = value;
+      await el.updateComplete;
+      const valid = Object.keys(flags).length === 0;
+      expect(el.checkValidity(), `${type} ${value}`).to.equal(valid);
+      for (const flag of Object.keys(flags)) expect(el.validity[flag as keyof ValidityState], `${type} ${value} ${flag}`).to.be.true;
+    }
+  });
+
+  it('checks a number against min and max, in the page language', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Нас" type="number" min="18" max="120" value="16"></ger-text-field>`);
+    expect(el.validity.rangeUnderflow).to.be.true;
+    expect(el.validationMessage).to.equal('Хамгийн багадаа 18 байх ёстой.');
+    el.value = '121';
+    expect(el.validity.rangeOverflow).to.be.true;
+    el.value = '40';
+    expect(el.checkValidity()).to.be.true;
+  });
+
+  it('uses the keyboard that suits the type, unless told otherwise', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="x" type="tel"></ger-text-field>`);
+    expect(input(el).type).to.equal('tel');
+    expect(input(el).getAttribute('inputmode')).to.equal('tel');
+    expect(input(el).getAttribute('autocomplete')).to.equal('tel');
+    el.type = 'number';
+    el.inputmode = 'numeric';
+    await el.updateComplete;
+    expect(input(el).type).to.equal('text');
+    expect(input(el).getAttribute('inputmode')).to.equal('numeric');
+    el.type = 'email';
+    el.autocomplete = 'work email';
+    await el.updateComplete;
+    expect(input(el).getAttribute('autocomplete')).to.equal('work email');
+    expect(input(el).getAttribute('spellcheck')).to.equal('false');
+  });
+
+  it('falls back to text with one warning for an unknown type', async () => {
+    let el!: GerTextField;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<GerTextField>(html`<ger-text-field label="x" type="date"></ger-text-field>`);
+    });
+    expect(input(el).type).to.equal('text');
+    expect(warnings.filter((w) => w.includes('type="date"'))).to.have.length(1);
+  });
+
+  it('checks a pattern, and ignores an invalid one with a warning', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Шуудангийн код" pattern="\\d{5}" value="1234"></ger-text-field>`);
+    expect(el.validity.patternMismatch).to.be.true;
+    el.value = '14200';
+    expect(el.checkValidity()).to.be.true;
+    const warnings = await captureWarnings(() => {
+      el.pattern = '(';
+      el.checkValidity();
+    });
+    expect(el.checkValidity()).to.be.true;
+    expect(warnings.some((w) => w.includes('pattern="("'))).to.be.true;
+  });
+
+  it('shows prefix and suffix text beside the input, hidden from screen readers', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Дүн, төгрөгөөр" prefix-text="₮" suffix-text=".00"></ger-text-field>`);
+    const affixes = [...el.shadowRoot!.querySelectorAll('.affix')];
+    expect(affixes.map((a) => a.textContent)).to.deep.equal(['₮', '.00']);
+    expect(affixes.every((a) => a.getAttribute('aria-hidden') === 'true')).to.be.true;
+  });
+
+  it('counts characters, keeps text over the limit and reports it', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Тайлбар" maxlength="5"></ger-text-field>`);
+    const count = () => el.shadowRoot!.getElementById('count')!.textContent;
+    expect(count()).to.equal('5 тэмдэгт үлдсэн');
+    expect(input(el).getAttribute('aria-describedby')).to.equal('count');
+    // No doubled letters: WebKitWebDriver drops a repeated key.
+    await typeInto(el, 'Сэлэнгэ');
+    expect(el.value).to.equal('Сэлэнгэ');
+    expect(count()).to.equal('2 тэмдэгтээр хэтэрсэн');
+    expect(el.validity.tooLong).to.be.true;
+    expect(el.validationMessage).to.equal('Хамгийн ихдээ 5 тэмдэгт оруулна уу.');
+  });
+
+  it('announces the count once typing pauses, not on every key', async () => {
+    const el = await fixture<GerTextField>(html`<div lang="en"><ger-text-field label="Note" maxlength="10"></ger-text-field></div>`);
+    const field = el.querySelector('ger-text-field')!;
+    await field.updateComplete;
+    const live = () => field.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+    expect(live(), 'nothing is announced on load').to.equal('');
+    await typeInto(field, 'abc');
+    expect(live()).to.equal('');
+    await new Promise((r) => setTimeout(r, 1100));
+    await field.updateComplete;
+    expect(live()).to.equal('You have 7 characters remaining');
+  });
+
+  it('resets to its value attribute and hides errors again', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-text-field name="n" label="Нэр" value="Анх" required></ger-text-field></form>`);
+    const el = form.querySelector('ger-text-field')!;
+    el.value = '';
+    el.checkValidity();
+    await el.updateComplete;
+    expect(userInvalid(el)).to.be.true;
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.equal('Анх');
+    expect(input(el).value).to.equal('Анх');
+    expect(userInvalid(el)).to.be.false;
+    expect(error(el)).to.be.null;
+  });
+
+  it('restores its value from the state the browser saved (back/forward)', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field name="n" label="Нэр"></ger-text-field>`);
+    el.formStateRestoreCallback(JSON.stringify('Сэргээсэн'));
+    await el.updateComplete;
+    expect(input(el).value).to.equal('Сэргээсэн');
+    el.formStateRestoreCallback('{not json');
+    expect(el.value, 'a state it cannot read changes nothing').to.equal('Сэргээсэн');
+  });
+
+  it('is disabled by a disabled fieldset: not sent, not validated, not focusable', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <fieldset disabled><ger-text-field name="n" label="Нэр" value="Бат" required></ger-text-field></fieldset>
+    </form>`);
+    const el = form.querySelector('ger-text-field')!;
+    await el.updateComplete;
+    expect(input(el).disabled).to.be.true;
+    expect(new FormData(form).has('n')).to.be.false;
+    expect(el.willValidate).to.be.false;
+    form.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect(input(el).disabled).to.be.false;
+    expect(new FormData(form).get('n')).to.equal('Бат');
+  });
+
+  it('takes focus into its input (for the error summary and labels)', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Нэр"></ger-text-field>`);
+    el.focus();
+    expect(deepActiveElement()).to.equal(input(el));
+  });
+
+  it('takes a custom validity message and clears it', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Нэр" value="Бат"></ger-text-field>`);
+    el.setCustomValidity('Энэ нэр бүртгэлтэй байна.');
+    expect(el.validity.customError).to.be.true;
+    expect(el.validationMessage).to.equal('Энэ нэр бүртгэлтэй байна.');
+    el.setCustomValidity('');
+    expect(el.checkValidity()).to.be.true;
+  });
+});
+
+describeFormControl<GerTextField>('ger-text-field', {
+  form: () => html`<form><ger-text-field name="field" label="Утас" type="tel" required></ger-text-field></form>`,
+  fill: (el) => {
+    el.value = '9911 2233';
+  },
+  sent: ['9911 2233'],
+  missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
+});
+
+describeAccessibility(
+  'ger-text-field',
+  () => html`<form>
+    <ger-text-field name="surname" label="Овог" hint="Иргэний үнэмлэхэд бичигдсэнээр" required autocomplete="family-name"></ger-text-field>
+    <ger-text-field name="email" label="Имэйл хаяг" type="email" value="буруу@" optional error="Энэ имэйл хаяг бүртгэлгүй байна."></ger-text-field>
+    <ger-text-field name="fee" label="Төлбөр, төгрөгөөр" type="number" prefix-text="₮" width="10" value="50000"></ger-text-field>
+    <ger-text-field name="note" label="Нэмэлт тайлбар" maxlength="20" value="Хүргэлтийн хаягаа дахин шалгана уу"></ger-text-field>
+    <ger-text-field name="phone" label="Утас" type="tel" disabled value="99112233"></ger-text-field>
+  </form>`,
+);

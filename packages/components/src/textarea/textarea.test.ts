@@ -1,0 +1,64 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { itNeeds } from '../../test/engine.js';
+import { describeFormControl } from '../../test/form-control.js';
+import { computedAccessibility } from '../../test/helpers.js';
+import type { GerTextarea } from './textarea.js';
+import './textarea.js';
+
+const box = (el: GerTextarea) => el.shadowRoot!.querySelector('textarea')!;
+
+describe('ger-textarea', () => {
+  it('renders a labelled text box with the rows asked for', async () => {
+    const el = await fixture<GerTextarea>(html`<ger-textarea label="Нэмэлт мэдээлэл" rows="3"></ger-textarea>`);
+    expect(box(el).rows).to.equal(3);
+    expect(el.shadowRoot!.querySelector('label')!.htmlFor).to.equal(box(el).id);
+  });
+
+  itNeeds(['computed accessibility'], 'is a multi-line textbox named by its label', async () => {
+    const el = await fixture<GerTextarea>(html`<ger-textarea label="Тайлбар"></ger-textarea>`);
+    expect(computedAccessibility(box(el))).to.deep.equal({ role: 'textbox', name: 'Тайлбар' });
+  });
+
+  it('keeps line breaks in the value and sends them', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-textarea name="note" label="Тайлбар"></ger-textarea></form>`);
+    const el = form.querySelector('ger-textarea')!;
+    box(el).focus();
+    await sendKeys({ type: 'Нэг' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'Хоёр' });
+    expect(el.value).to.equal('Нэг\nХоёр');
+    expect(new FormData(form).get('note')).to.match(/^Нэг\r?\nХоёр$/);
+  });
+
+  it('counts characters against maxlength and reports text over the limit', async () => {
+    const el = await fixture<GerTextarea>(html`<div lang="en"><ger-textarea label="Reason" maxlength="10" value="Twelve chars"></ger-textarea></div>`);
+    const area = el.querySelector('ger-textarea')!;
+    await area.updateComplete;
+    expect(area.shadowRoot!.getElementById('count')!.textContent).to.equal('You have 2 characters too many');
+    expect(area.validity.tooLong).to.be.true;
+    expect(area.validationMessage).to.equal('Enter 10 characters or fewer.');
+    area.value = 'Nine char';
+    await area.updateComplete;
+    expect(area.shadowRoot!.getElementById('count')!.textContent).to.equal('You have 1 character remaining');
+    expect(area.checkValidity()).to.be.true;
+  });
+});
+
+describeFormControl<GerTextarea>('ger-textarea', {
+  form: () => html`<form><ger-textarea name="field" label="Тайлбар" required></ger-textarea></form>`,
+  fill: (el) => {
+    el.value = 'Гэрийн хаяг өөрчлөгдсөн.';
+  },
+  sent: ['Гэрийн хаяг өөрчлөгдсөн.'],
+  missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
+});
+
+describeAccessibility(
+  'ger-textarea',
+  () => html`<form>
+    <ger-textarea name="reason" label="Өргөдөл гаргах шалтгаан" hint="Товч бичнэ үү" required maxlength="200"></ger-textarea>
+    <ger-textarea name="other" label="Бусад" optional error="Энэ хэсэгт хаяг бичихгүй." value="Баянзүрх дүүрэг"></ger-textarea>
+  </form>`,
+);

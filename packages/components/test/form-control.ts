@@ -1,0 +1,151 @@
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { FieldValue } from '../src/base/form-control.js';
+import { deepActiveElement } from './helpers.js';
+
+/** What every Ger form control exposes, as the shared conformance tests use it. */
+export interface TestableControl extends HTMLElement {
+  updateComplete: Promise<unknown>;
+  jsonValue: FieldValue;
+  readonly displayValue: string;
+  readonly validity: ValidityState;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  checkValidity(): boolean;
+  formResetCallback(): void;
+  formStateRestoreCallback(state: string): void;
+}
+
+export interface FormControlSpec<T extends TestableControl> {
+  /**
+   * A `<form>` holding one required control named `field`, empty by default. It renders inside
+   * a `lang` wrapper where the tests need English.
+   */
+  form: () => TemplateResult;
+  /** Gives the control a valid value through its public API, as a draft or a script would. */
+  fill: (control: T) => void | Promise<void>;
+  /** What `new FormData(form).getAll('field')` holds after `fill` (strings, or File names). */
+  sent: string[];
+  /** The message for a missing value, in Mongolian and English. */
+  missing: { mn: string; en: string };
+}
+
+const settle = async (control: TestableControl) => {
+  await control.updateComplete;
+  await control.updateComplete;
+};
+
+const entries = (form: HTMLFormElement) =>
+  new FormData(form).getAll('field').map((value) => (typeof value === 'string' ? value : value.name));
+
+/**
+ * The behaviour every form control shares with native ones, run for each control: the value in
+ * FormData, required with a localized message, `:state(user-invalid)` only after a failed
+ * submit, reset, back/forward restore, a disabled fieldset and focus.
+ */
+export function describeFormControl<T extends TestableControl>(tag: string, spec: FormControlSpec<T>): void {
+  describe(`${tag}: as a form control`, () => {
+    async function setup() {
+      const form = await fixture<HTMLFormElement>(spec.form());
+      const control = form.querySelector<T>(tag)!;
+      await settle(control);
+      return { form, control };
+    }
+
+    afterEach(() => {
+      document.documentElement.lang = 'mn';
+    });
+
+    it('sends nothing while empty and its value once filled', async () => {
+      const { form, control } = await setup();
+      expect(entries(form).filter(Boolean), 'empty').to.deep.equal([]);
+      await spec.fill(control);
+      await settle(control);
+      expect(entries(form)).to.deep.equal(spec.sent);
+    });
+
+    it('is invalid while required and empty, with the message in the page language', async () => {
+      const { control } = await setup();
+      expect(control.validity.valueMissing).to.be.true;
+      expect(control.validationMessage).to.equal(spec.missing.mn);
+      document.documentElement.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve));
+      await settle(control);
+      expect(control.validationMessage).to.equal(spec.missing.en);
+      await spec.fill(control);
+      expect(control.checkValidity()).to.be.true;
+    });
+
+    it('shows its error (and :state(user-invalid)) only once sending the form fails', async () => {
+      const { form, control } = await setup();
+      expect(control.matches(':state(user-invalid)')).to.be.false;
+      expect(control.shadowRoot!.querySelector('[part="error"]')).to.be.null;
+      let submitted = 0;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submitted++;
+      });
+      form.addEventListener('invalid', (event) => event.preventDefault(), true);
+      form.requestSubmit();
+      await settle(control);
+      expect(submitted).to.equal(0);
+      expect(control.matches(':state(user-invalid)')).to.be.true;
+      expect(control.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(spec.missing.mn);
+      await spec.fill(control);
+      await settle(control);
+      expect(control.matches(':state(user-invalid)')).to.be.false;
+      form.requestSubmit();
+      expect(submitted).to.equal(1);
+    });
+
+    it('goes back to its default on form reset', async () => {
+      const { form, control } = await setup();
+      const empty = control.jsonValue;
+      await spec.fill(control);
+      control.checkValidity();
+      form.reset();
+      await settle(control);
+      expect(control.jsonValue).to.deep.equal(empty);
+      expect(entries(form).filter(Boolean)).to.deep.equal([]);
+      expect(control.matches(':state(user-invalid)')).to.be.false;
+    });
+
+    it('restores the state the browser saved for back/forward navigation', async () => {
+      const { form, control } = await setup();
+      await spec.fill(control);
+      await settle(control);
+      const saved = JSON.stringify(control.jsonValue);
+      form.reset();
+      await settle(control);
+      control.formStateRestoreCallback(saved);
+      await settle(control);
+      expect(JSON.stringify(control.jsonValue)).to.equal(saved);
+      expect(entries(form)).to.deep.equal(spec.sent);
+    });
+
+    it('is disabled by a disabled fieldset: not sent and not validated', async () => {
+      const { form, control } = await setup();
+      await spec.fill(control);
+      const fieldset = document.createElement('fieldset');
+      control.replaceWith(fieldset);
+      fieldset.append(control);
+      fieldset.disabled = true;
+      await settle(control);
+      expect(new FormData(form).has('field')).to.be.false;
+      expect(control.willValidate).to.be.false;
+      fieldset.disabled = false;
+      await settle(control);
+      expect(entries(form)).to.deep.equal(spec.sent);
+    });
+
+    it('takes focus into itself (for labels and the error summary)', async () => {
+      const { control } = await setup();
+      control.focus();
+      const active = deepActiveElement();
+      expect(active, 'focus is inside the control').to.exist;
+      let node: Node | null = active;
+      while (node && node !== control) node = node.parentNode ?? (node as ShadowRoot).host ?? null;
+      expect(node, 'focus is in the control, its shadow root or a child of it').to.equal(control);
+    });
+  });
+}

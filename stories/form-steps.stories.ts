@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/components/src/check-answers/check-answers.js';
+import '../packages/components/src/form-steps/form-steps.js';
+import '../packages/components/src/radio-group/radio-group.js';
+import '../packages/components/src/text-field/text-field.js';
+import { t } from './support/page.js';
+
+interface StepsArgs {
+  formId: string;
+  headingLevel: number;
+}
+
+const meta: Meta<StepsArgs> = {
+  title: 'Components/Form/Form steps',
+  component: 'ger-form-steps',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: `A multi-step application, one topic per step (see the
+[passport application](?path=/docs/examples-passport-application--docs) for a whole one).
+
+- "Алхам 2/4: …" above each step, the steps listed with \`aria-current="step"\`; focus moves to the step heading and
+  the page title names the step on every change.
+- Continue checks the step first and lists the errors in a summary that takes focus. Back keeps every answer.
+- \`optional\` steps can be skipped; a step with \`when="name=value"\` is shown only for that answer, and its answers
+  are not sent while it is not shown.
+- \`ger-check-answers\` in the last step lists every answer with a Change link that comes back after the change.
+- Drafts: with \`form-id\`, every change is saved (localStorage, or your own \`store\`); after a reload the user is back
+  at the same step. A draft that cannot be read or is of another \`draft-version\` starts a clean form with a notice.
+- \`ger-submit\` gives the application as FormData and JSON; an enclosing \`<form>\` is then posted.`,
+      },
+    },
+  },
+  argTypes: {
+    formId: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 1, max: 5 } },
+  },
+  args: { formId: 'form-steps-example', headingLevel: 2 },
+  render: (args) => html`<div class="ger-demo">
+    <ger-form-steps form-id=${args.formId} heading-level=${args.headingLevel}>
+      <ger-form-step heading=${t('Таны нэр', 'Your name')}>
+        <ger-text-field name="given-name" label=${t('Нэр', 'Given name')} autocomplete="given-name" required></ger-text-field>
+      </ger-form-step>
+      <ger-form-step heading=${t('Хүргэлт', 'Delivery')}>
+        <ger-radio-group name="delivery" label=${t('Хэрхэн авах вэ?', 'How do you want to get it?')} required>
+          <ger-radio value="office">${t('Төвөөс очиж авна', 'Collect it')}</ger-radio>
+          <ger-radio value="post">${t('Шуудангаар', 'By post')}</ger-radio>
+        </ger-radio-group>
+      </ger-form-step>
+      <ger-form-step heading=${t('Хаяг', 'Address')} when="delivery=post">
+        <ger-text-field name="address" label=${t('Хүргэх хаяг', 'Delivery address')} autocomplete="street-address" required></ger-text-field>
+      </ger-form-step>
+      <ger-form-step heading=${t('Хариултаа шалгах', 'Check your answers')}>
+        <ger-check-answers></ger-check-answers>
+      </ger-form-step>
+    </ger-form-steps>
+  </div>`,
+};
+export default meta;
+
+/** Three steps, one shown only for post, and check answers. */
+export const Default: StoryObj<StepsArgs> = {};
