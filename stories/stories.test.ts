@@ -22,6 +22,8 @@ interface StoryAnnotations {
   name?: string;
   args?: Args;
   render?: RenderFn;
+  /** `gerTest.timeout`: a story that renders a lot (the catalogue's 1,448 services) may take longer than 10 s in a slow engine. */
+  parameters?: { gerTest?: { timeout?: number } };
 }
 interface MetaAnnotations extends StoryAnnotations {
   title?: string;
@@ -134,7 +136,9 @@ for (const [file, module] of storyModules) {
     });
 
     for (const [exportName, story] of stories) {
-      describe(`${meta.title ?? file} / ${story.name ?? exportName}`, () => {
+      describe(`${meta.title ?? file} / ${story.name ?? exportName}`, function () {
+        const timeout = story.parameters?.gerTest?.timeout;
+        if (timeout) this.timeout(timeout);
         it('renders without Storybook, without console warnings', async () => {
           await preparePage('light', 'mn');
           const warnings = await captureWarnings(() => renderStory(meta, story));

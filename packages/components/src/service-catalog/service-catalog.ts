@@ -208,7 +208,7 @@ export class GerServiceCatalog extends GerElement {
 
   /**
    * Resolves when every result is in the list. The first results are there when the update is
-   * done (`updateComplete`); the rest follow in the next tasks, so that typing stays fast.
+   * done (`updateComplete`); the rest follow a slice per frame, so that typing stays fast.
    */
   get resultsComplete(): Promise<void> {
     return this.whenComplete();
