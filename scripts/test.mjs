@@ -65,7 +65,7 @@ function finish() {
 }
 
 function nodeTestFiles() {
-  const dirs = ['packages/tokens/test', 'packages/components/test/node', 'packages/chat-server/test', 'bench'];
+  const dirs = ['packages/tokens/test', 'packages/components/test/node', 'packages/chat-server/test', 'packages/service-data/test', 'bench'];
   return dirs
     .filter((dir) => existsSync(join(root, dir)))
     .flatMap((dir) =>
@@ -140,7 +140,7 @@ if (!step('Build tokens (with the contrast check)', 'node', ['packages/tokens/bu
 step('Build components', 'node', ['packages/components/scripts/build.mjs']);
 
 const tap = join(scratch, 'node.tap');
-run('Node tests (tokens, build output, server rendering, chat server, sizes)', 'node', [
+run('Node tests (tokens, build output, server rendering, chat server, sample data, sizes)', 'node', [
   '--test',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',

@@ -15,10 +15,35 @@ export type { ButtonSize, ButtonType, ButtonVariant } from './button/button.js';
 export { GerNotificationBanner } from './notification-banner/notification-banner.js';
 export type { BannerVariant } from './notification-banner/notification-banner.js';
 export { GerSkipLink } from './skip-link/skip-link.js';
+export { GerServiceCard, SERVICE_CARD_VARIANTS, SERVICE_DELIVERIES, SERVICE_STATUSES } from './service-card/service-card.js';
+export type { Service, ServiceCardVariant, ServiceDelivery, ServiceStatus } from './service-card/service-card.js';
+export { GerServiceCatalog } from './service-catalog/service-catalog.js';
+export type { FeeFilter } from './service-catalog/service-catalog.js';
+export { buildIndex, fold, search } from './service-catalog/search.js';
+export type { SearchIndex, Searchable } from './service-catalog/search.js';
+export { UrlStateController } from './controllers/url-state.js';
+export type { LocalizedText } from './utils/localized-text.js';
 export { GerTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
 export { GerDisplaySettings } from './display-settings/display-settings.js';
 export { GerThemeToggle } from './theme-toggle/theme-toggle.js';
+// Page shell, notices, request tracking and feedback
+export { GerHeader } from './header/header.js';
+export { GerLanguageSwitch } from './language-switch/language-switch.js';
+export type { LanguageOption } from './language-switch/language-switch.js';
+export { GerFooter } from './footer/footer.js';
+export { GerBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
+export { GerNoticeList } from './notice-list/notice-list.js';
+export type { Notice } from './notice-list/notice-list.js';
+export { GerSiteAlert, SITE_ALERT_VARIANTS } from './site-alert/site-alert.js';
+export type { SiteAlertVariant } from './site-alert/site-alert.js';
+export { GerStatusTracker, REQUEST_STATUSES } from './status-tracker/status-tracker.js';
+export type { RequestStatus, StatusEvent } from './status-tracker/status-tracker.js';
+export { GerRequestLookup, DEFAULT_REFERENCE_PATTERN, normalizeReference } from './request-lookup/request-lookup.js';
+export { GerFeedback } from './feedback/feedback.js';
+export { DisclosureController } from './controllers/disclosure.js';
+export type { DisclosureOptions } from './controllers/disclosure.js';
+export type { LinkItem } from './utils/links.js';
 export {
   PreferencesStore,
   getPreferencesStore,

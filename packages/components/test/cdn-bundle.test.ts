@@ -7,6 +7,8 @@ const TAGS = [
   'ger-notification-banner',
   'ger-skip-link',
   'ger-tag',
+  'ger-service-card',
+  'ger-service-catalog',
   // Forms
   'ger-text-field',
   'ger-textarea',
@@ -40,6 +42,7 @@ describe('dist/cdn/ger.min.js', () => {
         <ger-notification-banner variant="success"><p>Илгээгдлээ</p></ger-notification-banner>
         <ger-button>Үргэлжлүүлэх</ger-button>
         <ger-tag variant="info">Шинэ</ger-tag>
+        <ger-service-card heading="Гадаад паспорт захиалах" href="/services/passport" fee="100000" delivery="hybrid"></ger-service-card>
       </main>
     </div>`);
     await customElements.whenDefined('ger-button');

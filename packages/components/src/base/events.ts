@@ -23,6 +23,15 @@ export interface GerEventDetails {
    * `clearDraft()`. Not cancelled, the draft is cleared and an enclosing `<form>` is submitted.
    */
   'ger-submit': { formData: FormData; json: Record<string, FieldValue> };
+  // Page shell, request tracking and feedback
+  /** A language link was chosen; cancel it with `preventDefault()` to switch without loading the page. */
+  'ger-language-select': { lang: string; href: string };
+  /** A reference number in a valid format was submitted, normalized (upper case, Latin letters). */
+  'ger-lookup': { reference: string };
+  /** Feedback on a service was sent. */
+  'ger-feedback': { helpful: boolean; rating: number | null; comment: string; service: string };
+  /** The user asks for the live chat (ger-service-catalog's help); cancel it to open the chat in the page. */
+  'ger-chat-request': { query: string };
 }
 
 export type GerEventName = keyof GerEventDetails;

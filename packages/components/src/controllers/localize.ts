@@ -35,6 +35,22 @@ function fill(text: string, params: Params = {}): string {
 }
 
 /**
+ * Intl formatters are slow to create (tens of microseconds each) and a page may format the
+ * same way in a thousand cards: one per language and options, shared by every element.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(
+  make: new (lang: string, options?: object) => T,
+  lang: string,
+  options?: object,
+): T {
+  const key = `${make.name}|${lang}|${options ? JSON.stringify(options) : ''}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = new make(lang, options)));
+  return formatter;
+}
+
+/**
  * Gives an element its language: its own strings (see `locales/<component>.ts`), plurals, and
  * numbers and dates through `Intl`. The language follows the nearest `lang` attribute and the
  * element re-renders when it changes.
@@ -89,15 +105,15 @@ export class LocalizeController implements ReactiveController {
   /** The plural form for `count` (as `Intl.PluralRules` chooses it), with `{count}` formatted. */
   plural(key: PluralKey, count: number, params?: Params): string {
     const forms = (this.lookup(key) as PluralForms | undefined) ?? { other: key };
-    const category = new Intl.PluralRules(this.lang).select(count);
+    const category = cached(Intl.PluralRules, this.lang).select(count);
     return fill(forms[category] ?? forms.other, { ...params, count: this.number(count) });
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    return cached(Intl.NumberFormat, this.lang, options).format(value);
   }
 
   date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.lang, options).format(new Date(value));
+    return cached(Intl.DateTimeFormat, this.lang, options).format(new Date(value));
   }
 }

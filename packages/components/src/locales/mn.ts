@@ -20,6 +20,18 @@ import { formStepsStrings } from './form-steps.js';
 import { registrationNumberStrings } from './registration-number.js';
 import { textControlStrings } from './text-control.js';
 import { textFieldStrings } from './text-field.js';
+// Page shell, notices, request tracking and feedback
+import { headerStrings } from './header.js';
+import { languageSwitchStrings } from './language-switch.js';
+import { breadcrumbsStrings } from './breadcrumbs.js';
+import { footerStrings } from './footer.js';
+import { noticeListStrings } from './notice-list.js';
+import { siteAlertStrings } from './site-alert.js';
+import { statusTrackerStrings } from './status-tracker.js';
+import { requestLookupStrings } from './request-lookup.js';
+import { feedbackStrings } from './feedback.js';
+import { serviceCardStrings } from './service-card.js';
+import { serviceCatalogOwnStrings } from './service-catalog.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -53,4 +65,16 @@ export const mn: Translation = {
   ...formStepsPageStrings.mn,
   ...formDraftsStrings.mn,
   ...checkAnswersStrings.mn,
+  // Page shell, notices, request tracking and feedback
+  ...headerStrings.mn,
+  ...languageSwitchStrings.mn,
+  ...breadcrumbsStrings.mn,
+  ...footerStrings.mn,
+  ...noticeListStrings.mn,
+  ...siteAlertStrings.mn,
+  ...statusTrackerStrings.mn,
+  ...requestLookupStrings.mn,
+  ...feedbackStrings.mn,
+  ...serviceCardStrings.mn,
+  ...serviceCatalogOwnStrings.mn,
 };

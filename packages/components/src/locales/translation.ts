@@ -118,7 +118,6 @@ export interface Translation {
   dateYear: string;
   dateMonth: string;
   dateDay: string;
-  dateFormat: string;
   dateIncomplete: string;
   dateInvalid: string;
   dateMin: string;
@@ -153,6 +152,97 @@ export interface Translation {
   draftSaved: string;
   answerChange: string;
   answerNotGiven: string;
+  // Page shell, notices, request tracking and feedback (ger-header, ger-footer, ger-breadcrumbs,
+  // ger-language-switch, ger-notice-list, ger-site-alert, ger-status-tracker, ger-request-lookup, ger-feedback)
+  menu: string;
+  mainNavigation: string;
+  languageSwitch: string;
+  breadcrumbs: string;
+  footerHelp: string;
+  /** Before the hotline number, e.g. "Лавлах утас". */
+  hotline: string;
+  hotlineNote: string;
+  email: string;
+  liveChat: string;
+  contactPage: string;
+  footerLinks: string;
+  accessibilityStatement: string;
+  responsibleAgency: string;
+  noticeFilter: string;
+  allCategories: string;
+  noticeNew: string;
+  noticeCount: PluralForms;
+  noticeNewCount: PluralForms;
+  noNotices: string;
+  siteAlertEmergency: string;
+  siteAlertWarning: string;
+  siteAlertInformation: string;
+  hideAlert: string;
+  showAlert: string;
+  statusSubmitted: string;
+  statusReceived: string;
+  statusAssigned: string;
+  statusInReview: string;
+  statusInfoNeeded: string;
+  statusDecided: string;
+  statusClosed: string;
+  /** The status region: "Одоогийн төлөв: {status}". */
+  currentStatus: string;
+  referenceNumber: string;
+  legalDeadline: string;
+  /** The deadline passed without a decision: {date} and {count} days. */
+  overdue: PluralForms;
+  progress: string;
+  responsibleUnit: string;
+  lookupTitle: string;
+  lookupLabel: string;
+  lookupHint: string;
+  lookupSubmit: string;
+  lookupEmpty: string;
+  lookupInvalid: string;
+  lookupNotFound: string;
+  feedbackQuestion: string;
+  yes: string;
+  no: string;
+  ratingLegend: string;
+  ratingLowest: string;
+  ratingHighest: string;
+  commentLabel: string;
+  commentHint: string;
+  sendFeedback: string;
+  feedbackThanks: string;
+
+  // Service discovery: ger-service-card (locales/service-card.ts) and ger-service-catalog
+  // (locales/service-catalog.ts, with resultCount from locales/search.ts).
+  serviceCategory: string;
+  serviceDelivery: string;
+  serviceFee: string;
+  serviceProcessingTime: string;
+  serviceOnline: string;
+  serviceHybrid: string;
+  serviceInPerson: string;
+  serviceNew: string;
+  serviceUpdated: string;
+  serviceUnavailable: string;
+  serviceFree: string;
+  serviceImmediately: string;
+  /** "{count} working days". */
+  serviceProcessingDays: PluralForms;
+  /** The call to action's label when the data gives none. */
+  serviceStart: string;
+  catalogSearch: string;
+  catalogSearchHint: string;
+  catalogFilters: string;
+  catalogAnyCategory: string;
+  catalogAnyDelivery: string;
+  catalogAnyFee: string;
+  catalogPaid: string;
+  catalogNoResults: string;
+  catalogNoResultsHelp: string;
+  catalogClear: string;
+  catalogChat: string;
+  catalogHotline: string;
+  catalogLoadFailed: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */

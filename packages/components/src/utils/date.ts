@@ -1,3 +1,107 @@
+import type { LocalizeController } from '../controllers/localize.js';
+import { warnOnce } from './warn.js';
+
+/** Public services in Mongolia keep Ulaanbaatar time; a site may give another zone. */
+export const DEFAULT_TIME_ZONE = 'Asia/Ulaanbaatar';
+
+/** A date from data, understood once. */
+export interface DataDate {
+  date: Date;
+  /** A calendar day (`2026-03-01`) rather than a moment: shown as written, in any time zone. */
+  dayOnly: boolean;
+  /** The value for `<time datetime>`. */
+  datetime: string;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A moment needs its offset (or Z): without one, each reader's machine would put it elsewhere. */
+const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * Reads an ISO 8601 day (`2026-03-01`) or moment with its offset (`2026-03-01T09:30:00+08:00`), or a `Date`.
+ * Anything else is not a date: `undefined`, and one warning naming `where`.
+ */
+export function parseDate(value: unknown, where: string): DataDate | undefined {
+  if (value == null || value === '') return undefined;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return { date: value, dayOnly: false, datetime: value.toISOString() };
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    const day = DAY.exec(trimmed);
+    if (day) {
+      const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+      if (date.getUTCMonth() === Number(day[2]) - 1 && date.getUTCDate() === Number(day[3])) return { date, dayOnly: true, datetime: trimmed };
+    } else if (MOMENT.test(trimmed)) {
+      const date = new Date(trimmed);
+      if (!Number.isNaN(date.getTime())) return { date, dayOnly: false, datetime: date.toISOString() };
+    }
+  }
+  warnOnce(`${where}: "${String(value).slice(0, 40)}" is not an ISO 8601 date.`);
+  return undefined;
+}
+
+/** The time zone when `Intl` knows it, else Ulaanbaatar with one warning. */
+export function validTimeZone(zone: string | null | undefined): string {
+  if (!zone) return DEFAULT_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    warnOnce(`unknown time-zone="${zone}"`);
+    return DEFAULT_TIME_ZONE;
+  }
+}
+
+/**
+ * The zone to show a date in: a calendar day is the same day everywhere (it is kept as UTC
+ * midnight, so it is formatted in UTC); a moment falls on the day of the reader's zone.
+ */
+export function zoneFor(value: DataDate, timeZone: string): string {
+  return value.dayOnly ? 'UTC' : timeZone;
+}
+
+/** The numeric calendar fields of a moment in a time zone (`year`, `month`, `day`, `hour`, `minute`). */
+function fieldsIn(date: Date, timeZone: string): Record<string, number> {
+  const numeric = 'numeric';
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: numeric,
+    month: numeric,
+    day: numeric,
+    hour: numeric,
+    minute: numeric,
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  return Object.fromEntries(parts.map((part) => [part.type, Number(part.value)]));
+}
+
+/** The calendar day of a date in a time zone, as a day number (days since 1970-01-01). */
+export function dayNumber(value: DataDate, timeZone: string): number {
+  const { year, month, day } = fieldsIn(value.date, zoneFor(value, timeZone));
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/**
+ * Months as Intl's Mongolian long date says them ("2026 оны гуравдугаар сарын 20"): the number
+ * word and its ordinal suffix, which follows the word's vowels (нэгдүгээр, хоёрдугаар).
+ */
+const MONGOLIAN_NUMBERS = ['нэг', 'хоёр', 'гурав', 'дөрөв', 'тав', 'зургаа', 'долоо', 'найм', 'ес', 'арав', 'арван нэг', 'арван хоёр'];
+const mongolianMonth = (month: number) => {
+  const word = MONGOLIAN_NUMBERS[month - 1];
+  return word + (/[еэиөү]/.test(word) ? 'дүгээр' : 'дугаар');
+};
+/**
+ * A date in the reader's language: a long date, and the time when `withTime`. Mongolian is
+ * written here, in the words Intl's Mongolian uses: Chromium's Intl has no Mongolian and would
+ * write English, and one writer makes every engine and the server say exactly the same thing.
+ */
+export function formatDate(localize: LocalizeController, value: DataDate, timeZone: string, withTime = false): string {
+  const zone = zoneFor(value, timeZone);
+  if (!localize.lang.startsWith('mn')) return localize.date(value.date, { dateStyle: 'long', timeStyle: withTime ? 'short' : undefined, timeZone: zone });
+  const { year, month, day, hour, minute } = fieldsIn(value.date, zone);
+  const time = withTime ? ` ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` : '';
+  return `${year} оны ${mongolianMonth(month)} сарын ${day}${time}`;
+}
+
 /** `YYYY-MM-DD` when year, month and day make a real date (year 1000 or later), else `undefined`. */
 export function isoDate(year: string, month: string, day: string): string | undefined {
   if (!/^\d{4}$/.test(year) || !/^\d{1,2}$/.test(month) || !/^\d{1,2}$/.test(day)) return undefined;

@@ -1,3 +1,5 @@
+import { warnOnce } from './warn.js';
+
 const SAFE_SCHEMES = new Set(['http:', 'https:']);
 
 /**
@@ -11,4 +13,11 @@ export function safeUrl(url: string | null | undefined): string | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed.replace(/[\u0000-\u001f\s]/g, ''));
   if (!scheme) return trimmed;
   return SAFE_SCHEMES.has(scheme[1].toLowerCase()) ? trimmed : undefined;
+}
+
+/** `safeUrl`, with one warning naming `where` when data gave a URL that is refused. */
+export function checkedUrl(url: string | null | undefined, where: string): string | undefined {
+  const safe = safeUrl(url);
+  if (url && !safe) warnOnce(`${where}: "${url.slice(0, 60)}" is not an http, https or relative URL; it is not used.`);
+  return safe;
 }

@@ -132,3 +132,140 @@ test('ger-live-chat renders its launcher and panel without connecting anywhere',
   assert.match(open, /<section id="panel"[^>]*role="dialog"[^>]*aria-label="Шууд тусламж"/);
   assert.match(open, /Ачаалж байна/);
 });
+
+const passport = {
+  title: { mn: 'Гадаад паспорт захиалах', en: 'Apply for a passport' },
+  href: 'https://e-mongolia.mn/services/svc-0018',
+  agency: { mn: 'Улсын бүртгэлийн ерөнхий газар', en: 'General Authority for State Registration' },
+  category: { mn: 'Иргэний үнэмлэх, паспорт', en: 'ID cards and passports' },
+  categoryId: 'identity',
+  delivery: 'hybrid',
+  fee: 100000,
+  processingDays: 20,
+  status: 'new',
+};
+
+test('ger-service-card renders from attributes: a heading with the title link, the facts, no empty parts', async () => {
+  const out = await ssr(html`<ger-service-card heading="Татварын өргүй тодорхойлолт авах" href="/tax" heading-level="3" fee="0" delivery="online"></ger-service-card>`);
+  assert.match(out, /role="heading"[^>]*aria-level="3"/);
+  assert.match(out, /<a part="link" class="link" href="\/tax">(<!--[^>]*-->)*Татварын өргүй тодорхойлолт авах/);
+  assert.match(out, /Үнэгүй/);
+  assert.match(out, /Бүрэн цахимаар/);
+  assert.match(out, /class="card full no-status no-agency no-description no-action no-fact-0 no-fact-3"/);
+});
+
+test('ger-service-card renders a `service` object in Mongolian, the default language', async () => {
+  const out = await ssr(html`<ger-service-card .service=${passport}></ger-service-card>`);
+  assert.match(out, /Гадаад паспорт захиалах/);
+  assert.match(out, /Улсын бүртгэлийн ерөнхий газар/);
+  assert.match(out, /Шинэ/);
+  assert.match(out, /₮\s?100,000/);
+  assert.match(out, /20 ажлын өдөр/);
+  assert.doesNotMatch(out, /Apply for a passport/);
+});
+
+test('ger-service-card on the server: markup in data is text, javascript: is not a link', async () => {
+  const out = await ssr(html`<ger-service-card heading=${'<script>alert(1)</script>'} href="javascript:alert(1)" action-href="javascript:alert(2)"></ger-service-card>`);
+  assert.doesNotMatch(out, /<script>alert/);
+  assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.doesNotMatch(out, /<a[^>]*href="javascript/);
+  assert.match(out, /<a part="link" class="link" >/);
+});
+
+test('ger-service-catalog renders its search form, filters and status region on the server', async () => {
+  const out = await ssr(html`<ger-service-catalog sync-url .services=${[passport]} chat-href="/chat"></ger-service-catalog>`);
+  assert.match(out, /<form[^>]*role="search"[^>]*aria-label="Үйлчилгээ хайх"/);
+  assert.match(out, /<input[^>]*type="search"/);
+  assert.match(out, /<select[^>]*name="category"/);
+  assert.match(out, /Иргэний үнэмлэх, паспорт/);
+  assert.match(out, /role="status"/);
+  assert.match(out, /<ul part="results" role="list"><\/ul>/);
+});
+
+// Page shell, notices, request tracking and feedback
+/** The HTML without Lit's hydration markers, to match what a browser shows. */
+const plainHtml = async (template) => (await ssr(template)).replace(/<!--\/?lit-[^>]*-->|<\?>/g, '');
+test('ger-header renders its landmarks, home link, menu button, language switch and display settings', async () => {
+  const navigation = [
+    { label: 'Нүүр', href: '/' },
+    { label: 'Үйлчилгээ', href: '/services', current: true },
+  ];
+  const languages = [
+    { code: 'mn', href: '/mn' },
+    { code: 'en', href: '/en' },
+  ];
+  const out = await plainHtml(html`<ger-header service-name="e-Mongolia" home-href="javascript:alert(1)" .navigation=${navigation} .languages=${languages}></ger-header>`);
+  assert.match(out, /<header part="header"/);
+  assert.match(out, /<a part="home"[^>]*href="\/"/);
+  assert.match(out, /<nav part="navigation"[^>]*aria-label="Үндсэн цэс"/);
+  assert.match(out, /aria-expanded="false"[^>]*aria-controls="menu"/);
+  assert.match(out, /aria-current="page"[^>]*><span class="text">Үйлчилгээ</);
+  assert.match(out, /<ger-language-switch[\s\S]*hreflang="en"[^>]*lang="en"[\s\S]*English/);
+  assert.match(out, /<ger-display-settings[\s\S]*Дэлгэцийн тохиргоо/);
+  assert.doesNotMatch(out, /\shref="javascript:/);
+});
+
+test('ger-footer renders help first, the tel: link, the accessibility statement and the agency', async () => {
+  const out = await plainHtml(html`<ger-footer email="info@1111.mn" accessibility-href="/accessibility" agency="Засгийн газар"></ger-footer>`);
+  assert.match(out, /<footer part="footer"/);
+  assert.ok(out.indexOf('part="help"') < out.indexOf('aria-label="Холбоос"'), 'help comes first');
+  assert.match(out, /href="tel:1111"/);
+  assert.match(out, /href="mailto:info@1111.mn"/);
+  assert.match(out, /href="\/accessibility"[^>]*>Хүртээмжийн мэдэгдэл</);
+  assert.match(out, /Засгийн газар/);
+});
+
+test('ger-breadcrumbs and ger-language-switch render on their own', async () => {
+  const crumbs = await plainHtml(html`<ger-breadcrumbs .items=${[{ label: 'Нүүр', href: '/' }, { label: 'Гомдол' }]}></ger-breadcrumbs>`);
+  assert.match(crumbs, /<nav aria-label="Хуудасны зам"><ol part="list"/);
+  assert.match(crumbs, /<span aria-current="page">Гомдол<\/span>/);
+  const languages = await plainHtml(html`<ger-language-switch current="en" .languages=${[{ code: 'mn', href: '/mn' }, { code: 'en', href: '/en' }]}></ger-language-switch>`);
+  assert.match(languages, /<a[^>]*href="\/mn"[^>]*hreflang="mn"[^>]*lang="mn"[\s\S]*Монгол/);
+  assert.match(languages, /aria-current="true"/);
+});
+
+test('ger-notice-list renders dates in Ulaanbaatar time, the filter and no "new" marker without a stored visit', async () => {
+  const notices = [
+    { title: 'Журам', date: '2026-02-28T16:00:00Z', category: 'Журам', agency: 'ХЗДХЯ' },
+    { title: '<script>alert(1)</script>', date: '2026-03-02', category: 'Шийдвэр' },
+  ];
+  const out = await plainHtml(html`<ger-notice-list .notices=${notices}></ger-notice-list>`);
+  assert.match(out, /<time datetime="2026-02-28T16:00:00.000Z">2026 оны гуравдугаар сарын 1<\/time>/);
+  assert.match(out, /<time datetime="2026-03-02">2026 оны гуравдугаар сарын 2<\/time>/);
+  assert.match(out, /<legend>Ангиллаар шүүх<\/legend>/);
+  assert.match(out, /role="status"[\s\S]*2 мэдэгдэл харагдаж байна/);
+  assert.doesNotMatch(out, /class="new"/);
+  assert.equal(out.match(/<input[^>]*checked/g)?.length, 1, 'only "all" is checked');
+  assert.doesNotMatch(out, /<script>alert/);
+});
+
+test('ger-site-alert renders a region named by its heading, with its hide button', async () => {
+  const out = await plainHtml(html`<ger-site-alert variant="emergency" heading="Үер" dismissible><p>Голоос хол байна уу.</p></ger-site-alert>`);
+  assert.match(out, /<section part="alert" class="alert emergency" aria-labelledby="heading">/);
+  assert.match(out, /<h2 part="heading"[^>]*id="heading"/);
+  assert.match(out, /Онцгой байдлын мэдээ/);
+  assert.match(out, /aria-expanded="true"[^>]*aria-controls="message"[\s\S]*Энэ мэдээг хураах/);
+});
+
+test('ger-status-tracker renders the timeline and the days overdue for a given day', async () => {
+  const events = [
+    { status: 'submitted', date: '2026-02-19T09:12:00+08:00', unit: '1111 төв' },
+    { status: 'in-review', date: '2026-02-27', unit: 'НЗДТГ', note: 'Шалгаж байна' },
+  ];
+  const out = await plainHtml(html`<ger-status-tracker reference="EM-2026-004817" deadline="2026-03-20" .now=${'2026-03-25T10:00:00+08:00'} .events=${events}></ger-status-tracker>`);
+  assert.match(out, /role="status"[\s\S]*Одоогийн төлөв: Хянаж байна/);
+  assert.match(out, /5 хоног хэтэрсэн/);
+  assert.match(out, /<time datetime="2026-02-19T01:12:00.000Z">2026 оны хоёрдугаар сарын 19 09:12<\/time>/);
+  assert.match(out, /aria-current="step"/);
+});
+
+test('ger-request-lookup and ger-feedback render their forms', async () => {
+  const lookup = await plainHtml(html`<ger-request-lookup not-found value="EM-2026-999999"></ger-request-lookup>`);
+  assert.match(lookup, /<form part="form" role="search" aria-label="Өргөдөл, гомдлын явц шалгах"/);
+  assert.match(lookup, /<label class="label" for="reference">/);
+  assert.match(lookup, /aria-invalid="true"/);
+  assert.match(lookup, /EM-2026-999999 дугаартай өргөдөл, гомдол олдсонгүй/);
+  const feedback = await plainHtml(html`<ger-feedback></ger-feedback>`);
+  assert.match(feedback, /<form part="form" aria-labelledby="question"\s*>/);
+  assert.match(feedback, /aria-pressed="false"[^>]*>\s*Тийм/);
+});

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// npm run bench: every benchmark, each beside its baseline, one after another (they share two
+// cores with nothing else, so never in parallel). Exits non-zero when a target is missed.
+import { formatRows, measureCardRender } from './card-render.mjs';
+import { formatEngines, measureEngines } from './search-engines.mjs';
+import { formatTyping, measureTyping, TARGETS } from './search-typing.mjs';
+import { formatTable, measureSizes } from './size.mjs';
+
+const log = (line) => process.stderr.write(`${line}\n`);
+const failures = [];
+
+log('Sizes…');
+const sizes = await measureSizes();
+console.log(`${formatTable(sizes)}\n`);
+for (const row of sizes) if (row.budget && row.bytes > row.budget) failures.push(`${row.name} over budget`);
+
+log('Search engines…');
+console.log(`${formatEngines(await measureEngines())}\n`);
+
+log('Rendering 1,448 cards…');
+const render = await measureCardRender({ log });
+console.log(`${formatRows('1,448 services rendered through to the next frame (Chromium, median of fresh pages)', render)}\n`);
+for (const row of render) if (row.target && row.ratio > row.target) failures.push(`${row.name}: ${row.ratio.toFixed(2)}x`);
+
+log('Typing…');
+const typing = await measureTyping({ log });
+console.log(formatTyping(typing));
+const ger = typing[1];
+if (ger.median > TARGETS.median || ger.p95 >= TARGETS.p95) failures.push('search as you type over target');
+
+if (failures.length) {
+  console.error(`\nMissed: ${failures.join('; ')}`);
+  process.exit(1);
+}

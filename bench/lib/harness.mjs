@@ -1,0 +1,61 @@
+// What the browser benchmarks share: a static server for the repository, Chromium, page
+// scripts bundled as the package ships (production Lit, minified) and statistics.
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { sourcePlugins } from '../../packages/components/scripts/rollup-plugins.mjs';
+import { findBrowser } from '../../scripts/find-browser.mjs';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** Serves the repository on 127.0.0.1; `extra` maps paths to generated content. */
+export async function startServer(extra = {}) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (path in extra) {
+      response.setHeader('content-type', TYPES[extname(path)] ?? 'text/plain');
+      response.end(extra[path]);
+      return;
+    }
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.statusCode = 404;
+      response.end();
+      return;
+    }
+    response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+export async function launchChromium() {
+  return chromium.launch({ executablePath: findBrowser('chromium'), args: ['--no-sandbox'] });
+}
+
+/**
+ * Bundles a page script as the components ship: the package's own rollup plugins (TypeScript,
+ * minified templates), Lit's production build, minified, one file.
+ */
+export async function bundle(entry) {
+  const bundle = await rollup({ input: entry, plugins: [...sourcePlugins(), terser({ module: true })], onwarn: () => {} });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  return output[0].code;
+}
+
+export const median = (values) => percentile(values, 50);
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+export const ms = (value) => `${value.toFixed(1)} ms`;

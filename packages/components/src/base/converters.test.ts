@@ -1,0 +1,30 @@
+import { expect } from '@open-wc/testing';
+import { captureWarnings } from '../../test/helpers.js';
+import { jsonList, listOf, text } from './converters.js';
+
+describe('list attributes', () => {
+  const parse = (value: string | null) => jsonList.fromAttribute!(value, Array);
+
+  it('reads a JSON list', () => {
+    expect(parse('[{"label":"Нүүр","href":"/"}]')).to.deep.equal([{ label: 'Нүүр', href: '/' }]);
+    expect(parse(null)).to.deep.equal([]);
+    expect(parse('')).to.deep.equal([]);
+  });
+
+  it('gives an empty list with a warning for bad JSON or a value that is not a list, never throwing', async () => {
+    const warnings = await captureWarnings(() => {
+      expect(parse('[{label: "x"}')).to.deep.equal([]);
+      expect(parse('{"label":"x"}')).to.deep.equal([]);
+    });
+    expect(warnings).to.have.length(2);
+  });
+
+  it('keeps only object items of a list, and only string or number text', async () => {
+    const warnings = await captureWarnings(() => {
+      expect(listOf([{ a: 1 }, null, 'x', 3, [1]], 'test')).to.deep.equal([{ a: 1 }, [1]]);
+      expect(listOf('nope', 'where')).to.deep.equal([]);
+    });
+    expect(warnings).to.deep.equal(['[ger] where is not a list.']);
+    expect([text(' a '), text(5), text({}), text(null)]).to.deep.equal(['a', '5', '', '']);
+  });
+});

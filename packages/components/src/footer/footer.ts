@@ -1,0 +1,137 @@
+import { html, nothing } from 'lit';
+import { jsonList } from '../base/converters.js';
+import { property } from '../base/decorators.js';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { footerStrings } from '../locales/footer.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { safeLinks, type LinkItem, type SafeLink } from '../utils/links.js';
+import { checkedUrl } from '../utils/url.js';
+import { warnOnce } from '../utils/warn.js';
+import { footerStyles } from './footer.styles.js';
+
+const EMAIL = /^[^\s@<>"()]+@[^\s@<>"()]+\.[^\s@<>"()]+$/;
+
+/**
+ * @tagname ger-footer
+ * @summary The bottom of every page: how to get help (the 1111 hotline first), links, the accessibility statement and the agency responsible.
+ *
+ * Help is always first and always in the same order (hotline with its hours, email, live chat, other ways to
+ * get in touch), whatever the page gives, so it is found in the same place on every page
+ * (WCAG 3.2.6 Consistent Help).
+ *
+ * @slot - Small print at the end, such as the copyright line.
+ *
+ * @csspart footer - The `<footer>` landmark.
+ * @csspart help - The help block.
+ * @csspart hotline - The hotline number link.
+ * @csspart links - The links `<nav>`.
+ * @csspart about - The agency, accessibility statement and small print.
+ */
+export class GerFooter extends GerElement {
+  static override styles = [...sharedStyles, footerStyles];
+  static override strings = footerStrings;
+
+  /** The helpline number, called with a `tel:` link. */
+  @property() hotline = '1111';
+
+  /** When the helpline answers, in the page's language, e.g. "Өдөр бүр 24 цаг". */
+  @property({ attribute: 'hotline-hours' }) hotlineHours = '';
+
+  /** An email address for help. */
+  @property() email = '';
+
+  /** The live chat: http, https or relative. */
+  @property({ attribute: 'chat-href' }) chatHref = '';
+
+  /** A page with every way to get in touch. */
+  @property({ attribute: 'contact-href' }) contactHref = '';
+
+  /** The site's accessibility statement. */
+  @property({ attribute: 'accessibility-href' }) accessibilityHref = '';
+
+  /** The agency responsible for the site. */
+  @property() agency = '';
+
+  /** The agency's website. */
+  @property({ attribute: 'agency-href' }) agencyHref = '';
+
+  /** More links: `[{ "label": "Нууцлалын бодлого", "href": "/privacy" }]` (JSON in HTML). */
+  @property({ converter: jsonList }) links: LinkItem[] = [];
+
+  private link(link: SafeLink) {
+    return link.href ? html`<a class="focusable" href=${link.href}>${link.label}</a>` : link.label;
+  }
+
+  private renderHelp() {
+    const phone = this.hotline.replace(/[^\d+]/g, '');
+    if (this.hotline && phone.length < 3) warnOnce(`<ger-footer> hotline="${this.hotline.slice(0, 30)}" is not a phone number; it is not a link.`);
+    const email = EMAIL.test(this.email) ? this.email : '';
+    if (this.email && !email) warnOnce(`<ger-footer> email="${this.email.slice(0, 60)}" is not an email address; it is left out.`);
+    const chat = checkedUrl(this.chatHref, '<ger-footer> chat-href');
+    const contact = checkedUrl(this.contactHref, '<ger-footer> contact-href');
+    return html`<section part="help" class="help" aria-labelledby="help-heading">
+      <h2 id="help-heading">${this.localize.term('footerHelp')}</h2>
+      <ul class="plain">
+        ${
+          this.hotline
+            ? html`<li>
+              <span class="label">${this.localize.term('hotline')}</span>
+              ${
+                phone.length >= 3
+                  ? html`<a part="hotline" class="hotline focusable" href="tel:${phone}">${this.hotline}</a>`
+                  : html`<span class="hotline">${this.hotline}</span>`
+              }
+              ${this.hotlineHours ? html`<span class="note">${this.hotlineHours}</span>` : nothing}
+              <span class="note">${this.localize.term('hotlineNote')}</span>
+            </li>`
+            : nothing
+        }
+        ${email ? html`<li><span class="label">${this.localize.term('email')}</span> <a class="focusable" href="mailto:${email}">${email}</a></li>` : nothing}
+        ${chat ? html`<li><a class="focusable" href=${chat}>${this.localize.term('liveChat')}</a></li>` : nothing}
+        ${contact ? html`<li><a class="focusable" href=${contact}>${this.localize.term('contactPage')}</a></li>` : nothing}
+      </ul>
+    </section>`;
+  }
+
+  override render() {
+    const statement = checkedUrl(this.accessibilityHref, '<ger-footer> accessibility-href');
+    const links: SafeLink[] = [
+      ...(statement ? [{ label: this.localize.term('accessibilityStatement'), href: statement, current: false }] : []),
+      ...safeLinks(this.links, '<ger-footer> links'),
+    ];
+    const agencyHref = checkedUrl(this.agencyHref, '<ger-footer> agency-href');
+    return html`<footer part="footer" class="footer">
+      <div class="inner">
+        ${this.renderHelp()}
+        ${
+          links.length
+            ? html`<nav part="links" aria-label=${this.localize.term('footerLinks')}>
+              <ul class="plain">
+                ${links.map((link) => html`<li>${this.link(link)}</li>`)}
+              </ul>
+            </nav>`
+            : nothing
+        }
+        <div part="about" class="about">
+          ${
+            this.agency
+              ? html`<p>
+                <span class="label">${this.localize.term('responsibleAgency')}</span>
+                ${this.link({ label: this.agency, href: agencyHref, current: false })}
+              </p>`
+              : nothing
+          }
+          <slot></slot>
+        </div>
+      </div>
+    </footer>`;
+  }
+}
+
+defineElement('ger-footer', GerFooter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-footer': GerFooter;
+  }
+}

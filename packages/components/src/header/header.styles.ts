@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+export const headerStyles = css`
+  :host {
+    display: block;
+  }
+
+  /* The header is the container: the menu collapses when the header is narrow, which is also
+     when the reader enlarges text (the breakpoint is in em), not only on a phone. */
+  .header {
+    container-type: inline-size;
+    background: var(--ger-color-surface-raised);
+    color: var(--ger-color-text);
+    border-block-end: var(--ger-border-width-heavy) solid var(--ger-color-brand);
+  }
+
+  .bar,
+  .menu {
+    max-inline-size: var(--ger-size-page-max);
+    margin-inline: auto;
+    padding-inline: var(--ger-space-md);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--ger-space-sm) var(--ger-space-md);
+    padding-block: var(--ger-space-sm);
+  }
+
+  .home {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--ger-space-sm);
+    max-inline-size: 100%;
+    min-block-size: var(--ger-size-target-minimum);
+    border-radius: var(--ger-radius-sm);
+    color: inherit;
+    text-decoration: none;
+  }
+  .home:hover .service {
+    text-decoration: underline;
+  }
+  ::slotted([slot='logo']) {
+    flex: none;
+    max-block-size: 3em;
+  }
+  .names {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .service {
+    font-size: var(--ger-font-size-xl);
+    font-weight: var(--ger-font-weight-bold);
+    line-height: var(--ger-line-height-heading);
+  }
+  .agency {
+    color: var(--ger-color-text-muted);
+    font-size: var(--ger-font-size-sm);
+  }
+
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--ger-space-xs);
+    max-inline-size: 100%;
+  }
+  /* The slotted search form is a flex item of its own: a row of its own, only when there is one. */
+  ::slotted([slot='search']) {
+    flex: 1 1 100%;
+    max-inline-size: 100%;
+  }
+
+  .nav {
+    border-block-start: var(--ger-border-width-thin) solid var(--ger-color-border);
+  }
+  .menu {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--ger-space-lg);
+    margin-block: 0;
+    list-style: none;
+  }
+  .menu li {
+    max-inline-size: 100%;
+  }
+  .link {
+    display: inline-flex;
+    align-items: center;
+    max-inline-size: 100%;
+    min-block-size: var(--ger-size-target-minimum);
+    padding-block: var(--ger-space-2xs);
+    border-block-end: var(--ger-border-width-heavy) solid transparent;
+    color: var(--ger-color-link);
+    font-weight: var(--ger-font-weight-medium);
+    text-decoration: none;
+  }
+  a.link:hover {
+    color: var(--ger-color-link-hover);
+    text-decoration: underline;
+  }
+  .link[aria-current='page'] {
+    border-block-end-color: var(--ger-color-brand);
+    color: var(--ger-color-text);
+    font-weight: var(--ger-font-weight-bold);
+  }
+
+  .menu-button {
+    display: none;
+    align-items: center;
+    gap: var(--ger-space-xs);
+    min-block-size: var(--ger-size-target-minimum);
+    max-inline-size: 100%;
+    margin-block: var(--ger-space-xs);
+    margin-inline: var(--ger-space-md);
+    padding-block: var(--ger-space-2xs);
+    padding-inline: var(--ger-space-sm);
+    border: var(--ger-border-width-thin) solid var(--ger-color-border-control);
+    border-radius: var(--ger-radius-md);
+    background: var(--ger-color-surface);
+    color: var(--ger-color-text);
+    font: inherit;
+    font-weight: var(--ger-font-weight-bold);
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    cursor: pointer;
+  }
+  .menu-button:hover {
+    background: var(--ger-color-surface-sunken);
+  }
+  .menu-button svg {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+
+  @container (inline-size < 48em) {
+    .menu-button {
+      display: inline-flex;
+    }
+    .menu {
+      flex-direction: column;
+      padding-block-end: var(--ger-space-sm);
+    }
+    .menu:not(.open) {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .header {
+      border-block-end-color: CanvasText;
+    }
+    .link {
+      color: LinkText;
+    }
+    .link[aria-current='page'] {
+      border-block-end-color: CanvasText;
+    }
+    .menu-button {
+      border-color: ButtonText;
+    }
+  }
+`;

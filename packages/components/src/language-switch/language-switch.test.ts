@@ -1,0 +1,134 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { resetConditions, setLang } from '../../test/conditions.js';
+import { itNeeds, press } from '../../test/engine.js';
+import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
+import type { GerLanguageSwitch, LanguageOption } from './language-switch.js';
+import './language-switch.js';
+
+const LANGUAGES: LanguageOption[] = [
+  { code: 'mn', href: '#lang-mn' },
+  { code: 'en', href: '#lang-en' },
+];
+
+const links = (el: GerLanguageSwitch) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+const current = (el: GerLanguageSwitch) => el.shadowRoot!.querySelector<HTMLElement>('[aria-current]');
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('ger-language-switch', () => {
+  afterEach(async () => {
+    await resetConditions();
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('links to the other languages with hreflang and lang, each named in itself', async () => {
+    const el = await fixture<GerLanguageSwitch>(html`<ger-language-switch .languages=${LANGUAGES}></ger-language-switch>`);
+    expect(links(el).map((a) => [a.textContent!.trim(), a.getAttribute('href'), a.hreflang, a.lang])).to.deep.equal([['English', '#lang-en', 'en', 'en']]);
+    expect(current(el)!.textContent!.trim()).to.equal('Монгол');
+    expect(current(el)!.lang).to.equal('mn');
+    expect(current(el)!.getAttribute('aria-current')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Хэл сонгох');
+  });
+
+  it('follows the page language and names itself in it', async () => {
+    const el = await fixture<GerLanguageSwitch>(html`<ger-language-switch .languages=${LANGUAGES}></ger-language-switch>`);
+    setLang('en');
+    await tick();
+    await el.updateComplete;
+    expect(current(el)!.textContent!.trim()).to.equal('English');
+    expect(links(el).map((a) => a.textContent!.trim())).to.deep.equal(['Монгол']);
+    expect(el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Choose language');
+  });
+
+  it('matches a regional page language (mn-MN) and takes names from data or Intl for other languages', async () => {
+    const el = await fixture<GerLanguageSwitch>(
+      html`<ger-language-switch
+        current="mn-MN"
+        .languages=${[...LANGUAGES, { code: 'kk', href: '#kk' }, { code: 'fr', href: '#fr' }, { code: 'de', href: '#de', name: 'Deutsch (Auszug)' }]}
+      ></ger-language-switch>`,
+    );
+    expect(current(el)!.lang).to.equal('mn');
+    const names = links(el).map((a) => a.textContent!.trim());
+    expect(names[0]).to.equal('English');
+    expect(names[1]).to.equal('Қазақ');
+    expect(names[2]).to.match(/^Fr/);
+    expect(names[3]).to.equal('Deutsch (Auszug)');
+  });
+
+  it('reads the languages from a JSON attribute, and warns instead of throwing on bad JSON', async () => {
+    const el = await fixture<GerLanguageSwitch>(
+      html`<ger-language-switch languages='[{"code":"mn","href":"/mn"},{"code":"en","href":"/en"}]'></ger-language-switch>`,
+    );
+    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal(['/en']);
+    let bad!: GerLanguageSwitch;
+    const warnings = await captureWarnings(async () => {
+      bad = await fixture<GerLanguageSwitch>(html`<ger-language-switch languages="[{code: mn}"></ger-language-switch>`);
+    });
+    expect(bad.shadowRoot!.querySelector('nav')).to.be.null;
+    expect(warnings.some((w) => w.includes('not a JSON list'))).to.be.true;
+  });
+
+  it('is reached with Tab, one stop per other language; Enter fires ger-language-select and follows the link', async () => {
+    const el = await fixture<GerLanguageSwitch>(
+      html`<ger-language-switch .languages=${[...LANGUAGES, { code: 'kk', href: '#lang-kk' }]}></ger-language-switch>`,
+    );
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(links(el)[0]);
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(links(el)[1]);
+    links(el)[0].focus();
+    const followed = oneEvent(window, 'hashchange');
+    setTimeout(() => press('Enter'));
+    const event = await oneEvent(el, 'ger-language-select');
+    expect(event.detail).to.deep.equal({ lang: 'en', href: '#lang-en' });
+    await followed;
+    expect(location.hash).to.equal('#lang-en');
+  });
+
+  it('lets a single-page app switch in place by cancelling ger-language-select', async () => {
+    const el = await fixture<GerLanguageSwitch>(html`<ger-language-switch .languages=${LANGUAGES}></ger-language-switch>`);
+    el.addEventListener('ger-language-select', (event) => {
+      event.preventDefault();
+      document.documentElement.lang = event.detail.lang;
+    });
+    links(el)[0].focus();
+    await press('Enter');
+    // Long enough for a followed link to change the hash in every engine.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await el.updateComplete;
+    expect(location.hash).to.equal('');
+    expect(current(el)!.textContent!.trim()).to.equal('English');
+  });
+
+  itNeeds(['computed accessibility'], 'is a navigation landmark named in the page language', async () => {
+    const el = await fixture<GerLanguageSwitch>(html`<ger-language-switch .languages=${LANGUAGES}></ger-language-switch>`);
+    expect(computedAccessibility(el.shadowRoot!.querySelector('nav')!)).to.deep.equal({ role: 'navigation', name: 'Хэл сонгох' });
+  });
+
+  it('keeps hostile data as text: markup, javascript: links, bad codes, very long names', async () => {
+    let el!: GerLanguageSwitch;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<GerLanguageSwitch>(html`<div style="inline-size: 16rem">
+        <ger-language-switch
+          .languages=${[
+            { code: 'mn', href: '#mn' },
+            { code: 'en', href: SCRIPT_URL, name: MARKUP },
+            { code: MARKUP, href: '#x' },
+            { code: 'kk', href: '#kk', name: LONG_WORD },
+            'not an object',
+          ]}
+        ></ger-language-switch>
+      </div>`);
+    });
+    const sw = el.querySelector('ger-language-switch')!;
+    await expectNoInjection(el);
+    expect(links(sw).map((a) => a.getAttribute('href'))).to.deep.equal(['#kk']);
+    expect(sw.shadowRoot!.textContent).to.contain(MARKUP);
+    expect(overflowing(el)).to.deep.equal([]);
+    expect(warnings.some((w) => w.includes('javascript:'))).to.be.true;
+    expect(warnings.some((w) => w.includes('is not a language code'))).to.be.true;
+  });
+});
+
+describeAccessibility('ger-language-switch', () => html`<ger-language-switch .languages=${[...LANGUAGES, { code: 'kk', href: '#kk' }]}></ger-language-switch>`);

@@ -1,0 +1,115 @@
+import { html, nothing } from 'lit';
+import { jsonList, listOf, text } from '../base/converters.js';
+import { property } from '../base/decorators.js';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { languageSwitchStrings } from '../locales/language-switch.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { checkedUrl } from '../utils/url.js';
+import { warnOnce } from '../utils/warn.js';
+import { languageSwitchStyles } from './language-switch.styles.js';
+
+/** One version of the page: its language and where it is. */
+export interface LanguageOption {
+  /** BCP 47 code, e.g. `mn`, `en`, `kk`. */
+  code: string;
+  /** The page in that language: http, https or relative. */
+  href: string;
+  /** The language's name in itself; by default `Intl.DisplayNames` gives it ("Монгол", "English"). */
+  name?: string;
+}
+
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+/**
+ * Names of the languages Mongolia's public sites offer, in themselves. Browsers' `Intl` data is
+ * not enough: Chromium names Mongolian "Mongolian" even in Mongolian.
+ */
+const OWN_NAMES: Record<string, string> = { mn: 'Монгол', en: 'English', kk: 'Қазақ', ru: 'Русский', zh: '中文', ko: '한국어', ja: '日本語' };
+
+/** A language's name in that language, capitalized as that language does. */
+function ownName(code: string): string {
+  const known = OWN_NAMES[code.toLowerCase()];
+  if (known) return known;
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * @tagname ger-language-switch
+ * @summary Links to this page in the other languages, each language named in itself.
+ *
+ * A navigation landmark with a list: every other language is a link with `hreflang` and `lang`
+ * (so a screen reader pronounces "English" in English); the page's own language is shown as
+ * text with `aria-current="true"`.
+ *
+ * @csspart list - The list of languages.
+ * @csspart link - A link to another language.
+ * @csspart current - The page's own language.
+ *
+ * @fires ger-language-select - A language was chosen; `preventDefault()` keeps the page (switch in place).
+ */
+export class GerLanguageSwitch extends GerElement {
+  static override styles = [...sharedStyles, languageSwitchStyles];
+  static override strings = languageSwitchStrings;
+
+  /** The versions of the page: `[{ "code": "mn", "href": "/mn/" }, { "code": "en", "href": "/en/" }]` (JSON in HTML). */
+  @property({ converter: jsonList }) languages: LanguageOption[] = [];
+
+  /** The page's own language; by default the nearest `lang` attribute. */
+  @property() current = '';
+
+  private get options(): { code: string; href: string | undefined; name: string }[] {
+    return listOf(this.languages, '<ger-language-switch> languages').flatMap((item) => {
+      const code = text(item.code);
+      if (!LANGUAGE_CODE.test(code)) {
+        warnOnce(`<ger-language-switch> "${code.slice(0, 40)}" is not a language code.`);
+        return [];
+      }
+      return [{ code, href: checkedUrl(text(item.href), '<ger-language-switch> href'), name: text(item.name) || ownName(code) }];
+    });
+  }
+
+  /** Exact match first (`mn-MN`), then the base language (`mn`). */
+  private currentCode(codes: string[]): string | undefined {
+    const page = (this.current || this.localize.lang).toLowerCase();
+    const lower = codes.map((code) => code.toLowerCase());
+    return codes[lower.indexOf(page)] ?? codes[lower.findIndex((code) => code.split('-')[0] === page.split('-')[0])];
+  }
+
+  private choose(event: MouseEvent, lang: string, href: string) {
+    if (!this.emit('ger-language-select', { lang, href }, true)) event.preventDefault();
+  }
+
+  override render() {
+    const options = this.options;
+    if (!options.length) return nothing;
+    const current = this.currentCode(options.map((option) => option.code));
+    return html`<nav aria-label=${this.localize.term('languageSwitch')}>
+      <ul part="list" class="list">
+        ${options.map(({ code, href, name }) =>
+          code === current || !href
+            ? html`<li><span part="current" class="item current" lang=${code} aria-current=${code === current ? 'true' : nothing}
+                  ><span class="text">${name}</span></span
+                ></li>`
+            : html`<li>
+                <a part="link" class="item focusable" href=${href} hreflang=${code} lang=${code} @click=${(event: MouseEvent) => this.choose(event, code, href)}
+                  ><span class="text">${name}</span></a
+                >
+              </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+}
+
+defineElement('ger-language-switch', GerLanguageSwitch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-language-switch': GerLanguageSwitch;
+  }
+}

@@ -1,0 +1,46 @@
+import { searchStrings } from './search.js';
+import { serviceCardStrings } from './service-card.js';
+import { defineStrings } from './strings.js';
+
+/** Strings of ger-service-catalog itself, in the built-in languages. */
+export const serviceCatalogOwnStrings = defineStrings({
+  mn: {
+    catalogSearch: 'Үйлчилгээ хайх',
+    catalogSearchHint: 'Кирилл эсвэл латин үсгээр, монгол эсвэл англиар бичиж болно. Жишээ нь: паспорт, pasport, passport',
+    catalogFilters: 'Шүүлтүүр',
+    catalogAnyCategory: 'Бүх ангилал',
+    catalogAnyDelivery: 'Бүх хэлбэр',
+    catalogAnyFee: 'Бүгд',
+    catalogPaid: 'Төлбөртэй',
+    catalogNoResults: 'Тохирох үйлчилгээ олдсонгүй',
+    catalogNoResultsHelp:
+      'Үгээ зөв бичсэн эсэхээ шалгах, өөр үгээр хайх эсвэл шүүлтүүрээ арилгаад дахин оролдоно уу. Хайсан үйлчилгээгээ олохгүй бол бид танд тусалъя.',
+    catalogClear: 'Хайлт, шүүлтүүрийг арилгах',
+    catalogChat: 'Онлайн чатаар асуух',
+    catalogHotline: '1111 дугаарт залгах',
+    catalogLoadFailed: 'Үйлчилгээний жагсаалтыг ачаалж чадсангүй. Хуудсаа дахин ачаалж үзнэ үү.',
+    loading: 'Ачаалж байна',
+  },
+  en: {
+    catalogSearch: 'Search for a service',
+    catalogSearchHint: 'Type in Mongolian or English, in Cyrillic or Latin letters. For example: паспорт, pasport, passport',
+    catalogFilters: 'Filters',
+    catalogAnyCategory: 'All categories',
+    catalogAnyDelivery: 'Any way',
+    catalogAnyFee: 'Free or paid',
+    catalogPaid: 'Paid',
+    catalogNoResults: 'No services match your search',
+    catalogNoResultsHelp: 'Check the spelling, try other words or clear the filters. If you still cannot find the service, we are here to help.',
+    catalogClear: 'Clear the search and filters',
+    catalogChat: 'Ask us in live chat',
+    catalogHotline: 'Call the 1111 helpline',
+    catalogLoadFailed: 'The list of services could not be loaded. Try reloading the page.',
+    loading: 'Loading',
+  },
+});
+
+/** All ger-service-catalog says: its own strings, the result count, and the card's names for the filters. */
+export const serviceCatalogStrings = {
+  mn: { ...serviceCatalogOwnStrings.mn, ...searchStrings.mn, ...serviceCardStrings.mn },
+  en: { ...serviceCatalogOwnStrings.en, ...searchStrings.en, ...serviceCardStrings.en },
+};

@@ -1,0 +1,184 @@
+import { html, nothing } from 'lit';
+import { jsonList, listOf, text } from '../base/converters.js';
+import { property, state } from '../base/decorators.js';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { noticeListStrings } from '../locales/notice-list.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { dayNumber, DEFAULT_TIME_ZONE, formatDate, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
+import { readStored, writeStored } from '../utils/storage.js';
+import { checkedUrl } from '../utils/url.js';
+import { warnOnce } from '../utils/warn.js';
+import { noticeListStyles } from './notice-list.styles.js';
+
+const HEADING_LEVELS = ['2', '3', '4', '5', '6'];
+
+/** A public notice or decision, as data gives it. */
+export interface Notice {
+  title: string;
+  /** The full notice: http, https or relative. */
+  href?: string;
+  /** ISO 8601: a day (`2026-03-01`) or a moment (`2026-03-01T09:00:00+08:00`, which marks "new" exactly). */
+  date: string;
+  agency?: string;
+  category?: string;
+  summary?: string;
+}
+
+interface ShownNotice {
+  title: string;
+  href: string | undefined;
+  date: DataDate | undefined;
+  agency: string;
+  category: string;
+  summary: string;
+  isNew: boolean;
+}
+
+/**
+ * The reader's previous visit, per storage key, read once per page load: every list and every
+ * render on this page compares with the same moment, and this visit is remembered for the next.
+ */
+const previousVisits: Record<string, Date | undefined> = {};
+function previousVisit(key: string): Date | undefined {
+  const storageKey = `ger-notices-visit:${key}`;
+  if (!(key in previousVisits)) {
+    const stored = Number(readStored(storageKey));
+    previousVisits[key] = stored > 0 ? new Date(stored) : undefined;
+    writeStored(storageKey, String(Date.now()));
+  }
+  return previousVisits[key];
+}
+
+/**
+ * @tagname ger-notice-list
+ * @summary A feed of public notices and decisions, with the ones new since the reader's last visit marked and a filter by category.
+ *
+ * Each notice has its title (a heading, a link when it has an `href`), its date (`<time>`, in
+ * the page's language through `Intl`, in Ulaanbaatar time unless `time-zone` says otherwise),
+ * the agency and the category. Notices published since the reader's previous visit (remembered
+ * in this browser's localStorage) say "Шинэ" / "New" in words. With two categories or more, a
+ * group of radio buttons filters the list and a status message says how many are shown.
+ *
+ * @csspart filter - The category filter.
+ * @csspart list - The list of notices.
+ */
+export class GerNoticeList extends GerElement {
+  static override styles = [...sharedStyles, noticeListStyles];
+  static override strings = noticeListStrings;
+
+  /** The notices, newest first: `[{ "title": "...", "date": "2026-03-01", "agency": "...", "category": "..." }]` (JSON in HTML). */
+  @property({ converter: jsonList }) notices: Notice[] = [];
+
+  /** Names the feed whose last visit is remembered; give each feed of a site its own. */
+  @property({ attribute: 'storage-key' }) storageKey = 'notices';
+
+  /** The IANA time zone dates are shown in. */
+  @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
+
+  /** Level of each notice's title in the page outline, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * Marks notices after this moment (ISO 8601) as new, instead of the visit remembered in this
+   * browser: for a signed-in reader whose last visit the server knows.
+   */
+  @property() since = '';
+
+  /** The category shown; empty for all. */
+  @state() private category = '';
+
+  private lastVisit?: Date;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lastVisit = previousVisit(this.storageKey);
+  }
+
+  /**
+   * A checked attribute only sets the initial state (and server rendering writes the attribute,
+   * never `.checked`): keep each radio in step when the list changes under a choice.
+   */
+  override updated(): void {
+    for (const input of this.renderRoot.querySelectorAll('input')) input.checked = input.hasAttribute('checked');
+  }
+
+  private get level(): number {
+    return Number(this.oneOf('heading-level', String(this.headingLevel), HEADING_LEVELS, '3'));
+  }
+
+  private shown(timeZone: string): ShownNotice[] {
+    const visit = parseDate(this.since, '<ger-notice-list> since') ?? parseDate(this.lastVisit, '');
+    return listOf(this.notices, '<ger-notice-list> notices').flatMap((item) => {
+      const title = text(item.title);
+      if (!title) {
+        warnOnce('<ger-notice-list> a notice has no title; it is left out.');
+        return [];
+      }
+      const href = checkedUrl(text(item.href), '<ger-notice-list> href');
+      const date = parseDate(item.date, '<ger-notice-list> date');
+      // A day only is new from the day after the last visit; a moment, from the moment after it.
+      const isNew = Boolean(date && visit && (date.dayOnly ? dayNumber(date, timeZone) > dayNumber(visit, timeZone) : date.date > visit.date));
+      return [{ title, href, date, agency: text(item.agency), category: text(item.category), summary: text(item.summary), isNew }];
+    });
+  }
+
+  override render() {
+    const timeZone = validTimeZone(this.timeZone);
+    const notices = this.shown(timeZone);
+    const categories = [...new Set(notices.map((notice) => notice.category).filter(Boolean))];
+    const category = categories.includes(this.category) ? this.category : '';
+    const visible = category ? notices.filter((notice) => notice.category === category) : notices;
+    const fresh = visible.filter((notice) => notice.isNew).length;
+    return html`
+      ${categories.length > 1 ? this.renderFilter(['', ...categories], category) : nothing}
+      <p class="count" role="status">
+        ${this.localize.plural('noticeCount', visible.length)} ${fresh ? this.localize.plural('noticeNewCount', fresh) : nothing}
+      </p>
+      ${
+        visible.length
+          ? html`<ul part="list" class="list">
+            ${visible.map((notice) => this.renderNotice(notice, timeZone))}
+          </ul>`
+          : html`<p>${this.localize.term('noNotices')}</p>`
+      }
+    `;
+  }
+
+  private renderFilter(categories: string[], selected: string) {
+    return html`<fieldset part="filter" class="filter">
+      <legend>${this.localize.term('noticeFilter')}</legend>
+      <div class="options">
+        ${categories.map(
+          (category) =>
+            html`<label class="option">
+            <input class="focusable" type="radio" name="category" .value=${category} ?checked=${category === selected} @change=${() => (this.category = category)} />
+            <span class="text">${category || this.localize.term('allCategories')}</span>
+            </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderNotice(notice: ShownNotice, timeZone: string) {
+    const date = notice.date;
+    return html`<li class="notice">
+      <div class="title" role="heading" aria-level=${this.level}>
+        ${notice.isNew ? html`<span class="new">${this.localize.term('noticeNew')}</span>` : nothing}
+        ${notice.href ? html`<a class="focusable" href=${notice.href}>${notice.title}</a>` : notice.title}
+      </div>
+      <p class="meta">
+        ${date ? html`<time datetime=${date.datetime}>${formatDate(this.localize, date, timeZone)}</time>` : nothing}
+        ${notice.agency ? html`<span>${notice.agency}</span>` : nothing} ${notice.category ? html`<span class="category">${notice.category}</span>` : nothing}
+      </p>
+      ${notice.summary ? html`<p class="summary">${notice.summary}</p>` : nothing}
+    </li>`;
+  }
+}
+
+defineElement('ger-notice-list', GerNoticeList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-notice-list': GerNoticeList;
+  }
+}

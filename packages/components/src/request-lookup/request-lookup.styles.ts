@@ -1,0 +1,19 @@
+import { css } from 'lit';
+
+export const requestLookupStyles = css`
+  :host {
+    display: block;
+    max-inline-size: 100%;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ger-space-xs);
+  }
+  .input {
+    flex: 0 1 18em;
+    min-inline-size: 0;
+    font-family: var(--ger-font-family-mono);
+    text-transform: uppercase;
+  }
+`;

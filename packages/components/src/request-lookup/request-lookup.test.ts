@@ -1,0 +1,145 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { resetConditions } from '../../test/conditions.js';
+import { itNeeds, press } from '../../test/engine.js';
+import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
+import { DEFAULT_REFERENCE_PATTERN, normalizeReference, type GerRequestLookup } from './request-lookup.js';
+import './request-lookup.js';
+
+const input = (el: GerRequestLookup) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+const button = (el: GerRequestLookup) => el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+const error = (el: GerRequestLookup) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
+const errorText = (el: GerRequestLookup) => error(el)?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
+
+async function submitWith(el: GerRequestLookup, value: string) {
+  input(el).value = value;
+  input(el).dispatchEvent(new Event('input'));
+  button(el).click();
+  await el.updateComplete;
+}
+
+describe('ger-request-lookup', () => {
+  afterEach(resetConditions);
+
+  it('has a labelled field with the format as a hint, in a search landmark', async () => {
+    const el = await fixture<GerRequestLookup>(html`<ger-request-lookup></ger-request-lookup>`);
+    const form = el.shadowRoot!.querySelector('form')!;
+    expect(form.getAttribute('role')).to.equal('search');
+    expect(form.getAttribute('aria-label')).to.equal('Өргөдөл, гомдлын явц шалгах');
+    expect(el.shadowRoot!.querySelector(`label[for="${input(el).id}"]`)!.textContent).to.equal('Өргөдөл, гомдлын дугаар');
+    expect(el.shadowRoot!.querySelector('#hint')!.textContent).to.equal('Жишээ нь: EM-2026-004817');
+    expect(input(el).getAttribute('aria-describedby')).to.equal('hint error');
+    expect(input(el).getAttribute('aria-invalid')).to.be.null;
+  });
+
+  it('says what is wrong when the field is empty, and keeps focus in the field', async () => {
+    const el = await fixture<GerRequestLookup>(html`<ger-request-lookup></ger-request-lookup>`);
+    let fired = false;
+    el.addEventListener('ger-lookup', () => (fired = true));
+    await submitWith(el, '   ');
+    expect(errorText(el)).to.equal('Алдаа: Өргөдөл, гомдлын дугаараа оруулна уу.');
+    expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActiveElement()).to.equal(input(el));
+    expect(fired).to.be.false;
+  });
+
+  it('says the expected format when the number is wrong', async () => {
+    const el = await fixture<GerRequestLookup>(html`<ger-request-lookup lang="en"></ger-request-lookup>`);
+    await submitWith(el, 'EM-26-4817');
+    expect(errorText(el)).to.equal('Error: Enter the reference number in the format EM-2026-004817.');
+    expect(error(el)!.closest('[aria-live="polite"]')!.id).to.equal('error');
+  });
+
+  it('tidies what people type: lower case, spaces, long dashes, Cyrillic look-alike letters', () => {
+    const format = new RegExp(`^(?:${DEFAULT_REFERENCE_PATTERN})$`, 'u');
+    expect(normalizeReference(' em-2026-004817 ', format)).to.equal('EM-2026-004817');
+    expect(normalizeReference('EM - 2026 – 004817', format)).to.equal('EM-2026-004817');
+    expect(normalizeReference('ем-2026-004817', format), 'Cyrillic е and м').to.equal('EM-2026-004817');
+    const cyrillic = /^УБ-\d{4}$/u;
+    expect(normalizeReference('уб-2026', cyrillic), 'a Cyrillic format stays Cyrillic').to.equal('УБ-2026');
+  });
+
+  it('fires ger-lookup with the tidied number when it is valid, and clears the error', async () => {
+    const el = await fixture<GerRequestLookup>(html`<ger-request-lookup></ger-request-lookup>`);
+    await submitWith(el, 'x');
+    expect(error(el)).to.exist;
+    setTimeout(() => submitWith(el, ' ем-2026-004817 '));
+    const event = await oneEvent(el, 'ger-lookup');
+    expect(event.detail).to.deep.equal({ reference: 'EM-2026-004817' });
+    await el.updateComplete;
+    expect(error(el)).to.be.null;
+    expect(input(el).value).to.equal('EM-2026-004817');
+  });
+
+  it('works with the keyboard: type, Enter submits', async () => {
+    const el = await fixture<GerRequestLookup>(html`<ger-request-lookup></ger-request-lookup>`);
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(input(el));
+    // No doubled characters: WebKitWebDriver drops the second of two equal keys typed in a row.
+    await sendKeys({ type: 'em-2026-531842' });
+    setTimeout(() => press('Enter'));
+    const event = await oneEvent(el, 'ger-lookup');
+    expect(event.detail.reference).to.equal('EM-2026-531842');
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(button(el));
+  });
+
+  it('shows "not found" when the page sets not-found, and clears it on the next edit', async () => {
+    const el = await fixture<GerRequestLookup>(html`<ger-request-lookup></ger-request-lookup>`);
+    el.addEventListener('ger-lookup', () => (el.notFound = true));
+    await submitWith(el, 'EM-2026-999999');
+    await el.updateComplete;
+    expect(errorText(el)).to.equal(
+      'Алдаа: EM-2026-999999 дугаартай өргөдөл, гомдол олдсонгүй. Дугаараа шалгаад дахин оролдоно уу, эсвэл 1111 дугаарт залгана уу.',
+    );
+    expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+    input(el).value = 'EM-2026-99999';
+    input(el).dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(error(el)).to.be.null;
+    expect(el.hasAttribute('not-found')).to.be.false;
+  });
+
+  it('takes its own format and example; a broken pattern falls back with a warning', async () => {
+    const el = await fixture<GerRequestLookup>(html`<ger-request-lookup pattern="1111-\\d{7}" example="1111-0048170"></ger-request-lookup>`);
+    expect(el.shadowRoot!.querySelector('#hint')!.textContent).to.equal('Жишээ нь: 1111-0048170');
+    await submitWith(el, 'EM-2026-004817');
+    expect(errorText(el)).to.contain('1111-0048170');
+    let bad!: GerRequestLookup;
+    const warnings = await captureWarnings(async () => {
+      bad = await fixture<GerRequestLookup>(html`<ger-request-lookup pattern="([A-Z"></ger-request-lookup>`);
+      await submitWith(bad, 'EM-2026-004817');
+    });
+    expect(error(bad)).to.be.null;
+    expect(warnings.some((w) => w.includes('not a valid regular expression'))).to.be.true;
+  });
+
+  itNeeds(['computed accessibility'], 'describes the field with the hint and the error', async () => {
+    const el = await fixture<GerRequestLookup>(html`<ger-request-lookup></ger-request-lookup>`);
+    await submitWith(el, '');
+    const field = input(el) as HTMLInputElement & { computedName?: string };
+    expect(computedAccessibility(field)).to.deep.equal({ role: 'textbox', name: 'Өргөдөл, гомдлын дугаар' });
+    expect(computedAccessibility(el.shadowRoot!.querySelector('form')!)).to.deep.equal({ role: 'search', name: 'Өргөдөл, гомдлын явц шалгах' });
+  });
+
+  it('keeps hostile data as text: markup in what is typed and in the example, very long words', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 18rem"><ger-request-lookup example=${MARKUP + LONG_WORD}></ger-request-lookup></div>`);
+    const el = box.querySelector('ger-request-lookup')!;
+    await submitWith(el, MARKUP);
+    el.notFound = true;
+    await el.updateComplete;
+    await expectNoInjection(box);
+    expect(el.shadowRoot!.querySelector('#hint')!.textContent).to.contain(MARKUP);
+    expect(overflowing(box)).to.deep.equal([]);
+  });
+});
+
+describeAccessibility(
+  'ger-request-lookup',
+  () => html`<div>
+    <ger-request-lookup></ger-request-lookup>
+    <ger-request-lookup value="EM-2026-999999" not-found></ger-request-lookup>
+  </div>`,
+);

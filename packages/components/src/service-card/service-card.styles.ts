@@ -1,0 +1,162 @@
+import { css } from 'lit';
+
+export const serviceCardStyles = css`
+  :host {
+    display: block;
+  }
+  /* Parts without data (the card names them in its class) are not shown and not read. */
+  .no-status .status,
+  .no-agency .agency,
+  .no-description .description,
+  .compact .description,
+  .no-action .action,
+  .no-facts .facts,
+  .no-fact-0 .fact-0,
+  .no-fact-1 .fact-1,
+  .no-fact-2 .fact-2,
+  .no-fact-3 .fact-3 {
+    display: none;
+  }
+
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: var(--ger-service-card-gap);
+    block-size: 100%;
+    padding: var(--ger-service-card-padding);
+    border: var(--ger-service-card-border-width) solid var(--ger-service-card-border);
+    border-radius: var(--ger-service-card-radius);
+    background: var(--ger-service-card-background);
+    color: var(--ger-color-text);
+  }
+  .card:hover {
+    border-color: var(--ger-service-card-border-hover);
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--ger-space-2xs) var(--ger-space-sm);
+  }
+  /* Flex items may shrink below their longest word, which then breaks (overflow-wrap). */
+  .heading,
+  .facts > div {
+    min-inline-size: 0;
+  }
+  .heading {
+    flex: 1 1 12em;
+    font-size: var(--ger-service-card-heading-size);
+    font-weight: var(--ger-font-weight-bold);
+    line-height: var(--ger-line-height-heading);
+  }
+  .compact .heading {
+    font-size: var(--ger-font-size-md);
+  }
+
+  a {
+    color: var(--ger-color-link);
+    text-underline-offset: 0.15em;
+  }
+  a:visited {
+    color: var(--ger-color-link-visited);
+  }
+  .link:not([href]) {
+    color: inherit;
+  }
+  .card:hover .link,
+  .action:hover {
+    color: var(--ger-color-link-hover);
+    text-decoration-thickness: 0.15em;
+  }
+  /* The title's link covers the card, so the whole card is clickable while only the title is
+     the link's name. Its focus ring is drawn just inside the card's edge, so that a list that
+     contains its items' paint (content-visibility) does not cut it off. */
+  .link[href]::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--ger-service-card-radius);
+  }
+  .link:focus {
+    outline: none;
+  }
+  .link:focus-visible::after {
+    outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
+    outline-offset: calc(-1 * var(--ger-focus-ring-width));
+    box-shadow: inset 0 0 0 calc(var(--ger-focus-ring-width) + var(--ger-focus-ring-offset)) var(--ger-color-focus-ring-inner);
+  }
+
+  .status {
+    padding-block: var(--ger-space-3xs);
+    padding-inline: var(--ger-tag-padding-inline);
+    border: var(--ger-border-width-thin) solid var(--ger-color-info);
+    border-radius: var(--ger-tag-radius);
+    background: var(--ger-color-info-subtle);
+    color: var(--ger-color-on-info-subtle);
+    font-size: var(--ger-tag-font-size);
+    font-weight: var(--ger-font-weight-bold);
+    line-height: var(--ger-line-height-tight);
+  }
+  .status-updated .status {
+    border-color: var(--ger-color-success);
+    background: var(--ger-color-success-subtle);
+    color: var(--ger-color-on-success-subtle);
+  }
+  .status-unavailable .status {
+    border-color: var(--ger-color-warning);
+    background: var(--ger-color-warning-subtle);
+    color: var(--ger-color-on-warning-subtle);
+  }
+
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  .agency {
+    color: var(--ger-color-text-muted);
+    font-size: var(--ger-font-size-sm);
+  }
+  .description {
+    max-inline-size: var(--ger-size-measure);
+  }
+
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ger-space-2xs) var(--ger-space-lg);
+    font-size: var(--ger-font-size-sm);
+  }
+  dt {
+    font-weight: var(--ger-font-weight-bold);
+  }
+  /* The compact card's facts speak for themselves: the labels are for screen readers only. */
+  .compact dt {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Above the title's overlay (later in the tree), so it takes its own clicks. */
+  .action {
+    position: relative;
+    align-self: flex-start;
+    padding-block: var(--ger-space-xs);
+    font-weight: var(--ger-font-weight-bold);
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .status {
+      border-color: CanvasText;
+    }
+    .link:focus-visible::after {
+      outline-color: Highlight;
+    }
+  }
+`;

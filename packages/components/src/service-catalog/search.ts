@@ -1,0 +1,203 @@
+/**
+ * Search over services the way people type in Mongolia: Cyrillic or Latin letters, Mongolian
+ * or English, any case, with or without diacritics, half-typed words and small typos.
+ *
+ * Both the text and the query are folded to one Latin spelling (`паспорт`, `pasport` and
+ * `passport` all become `pasport`; `ө`/`ү` become `o`/`u`), split into words, and every query
+ * word must match a word of the service: exactly, as its beginning, or within one or two edits.
+ * Services whose title matches come first. Written for Ger after measuring it against MiniSearch
+ * and Fuse.js (bench/search.mjs): smaller and faster for this job, see the catalogue's docs.
+ */
+import { textIn } from '../utils/localized-text.js';
+
+const CYRILLIC = 'абвгдеёжзийклмноөпрстуүфхцчшщъыьэюя';
+// ц is `c` directly: typed `ts` is reduced to `c` below. ъ has no sound.
+const LATIN = 'a b v g d e yo j z i i k l m n o o p r s t u u f h c ch sh sh _ i i e yu ya'.split(' ');
+const TO_LATIN: Record<string, string> = {};
+for (let i = 0; i < CYRILLIC.length; i++) TO_LATIN[CYRILLIC[i]] = LATIN[i] === '_' ? '' : LATIN[i];
+
+/** Words that carry no meaning in a query ("passport for a child"). Folded. */
+const STOP_WORDS = new Set('a an and for how i in my of on or the to ba bolon esvel n'.split(' '));
+
+const LATIN_SPELLINGS: Record<string, string> = { kh: 'h', x: 'h', zh: 'j', ts: 'c', w: 'v', y: 'i' };
+
+/**
+ * One Latin spelling for any way of writing a word: lower case, no diacritics, Cyrillic
+ * transliterated, common Latin spellings of Mongolian sounds made one (kh/x→h, zh→j, ts→c,
+ * w→v, y→i), and doubled letters made single (long vowels are often typed short).
+ */
+export function fold(text: string): string {
+  let folded = text.toLowerCase();
+  if (/[\u00c0-\u024f\u0300-\u036f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
+  return folded
+    .replace(/[а-яёөү]/g, (letter) => TO_LATIN[letter])
+    .replace(/kh|zh|ts|[xwy]/g, (spelling) => LATIN_SPELLINGS[spelling])
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The folded forms of one word, remembered: a thousand services share far fewer words. ө is
+ * typed as `o` or as `u`, so a word with ө has both forms.
+ */
+const forms = new Map<string, string[]>();
+function formsOf(word: string): string[] {
+  let found = forms.get(word);
+  if (!found) {
+    const main = fold(word);
+    found = word.includes('ө') ? [main, fold(word.replace(/ө/g, 'у'))] : [main];
+    if (forms.size > 50000) forms.clear();
+    forms.set(word, found);
+  }
+  return found;
+}
+
+/** The words of a text, lower case, split at spaces and punctuation (a simple class: it is fast). */
+const rawWords = (text: string) => text.toLowerCase().split(/[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f]+/);
+
+/** The folded words of a query, without stop words, at most 12. */
+export function words(text: string): string[] {
+  const found = rawWords(text)
+    .map((word) => formsOf(word)[0])
+    .filter((word) => word && !STOP_WORDS.has(word));
+  return [...new Set(found)].slice(0, 12);
+}
+
+/** Anything with a title and other searchable texts, in any number of languages. */
+export interface Searchable {
+  title?: unknown;
+  agency?: unknown;
+  category?: unknown;
+  description?: unknown;
+}
+
+/** The texts of a field in every language it has. */
+function allLanguages(value: unknown): string {
+  return value && typeof value === 'object' ? Object.keys(value).map((lang) => textIn(value, lang)).join(' ') : textIn(value, '');
+}
+
+const TITLE = 1;
+const OTHER = 2;
+
+export interface SearchIndex {
+  /** Every distinct word, and for each the services (index * 4 + TITLE/OTHER bits) it occurs in. */
+  vocabulary: string[];
+  postings: number[][];
+  size: number;
+  /** Matches of a query word, remembered while the user types the next letters. */
+  cache: Map<string, [number, number][]>;
+}
+
+export function buildIndex(items: readonly Searchable[]): SearchIndex {
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const postings: number[][] = [];
+  items.forEach((item, index) => {
+    const seen = new Map<number, number>();
+    const add = (text: string, field: number) => {
+      for (const word of rawWords(text).flatMap(formsOf)) {
+        if (!word || STOP_WORDS.has(word)) continue;
+        let id = ids.get(word);
+        if (id === undefined) {
+          ids.set(word, (id = vocabulary.length));
+          vocabulary.push(word);
+          postings.push([]);
+        }
+        seen.set(id, (seen.get(id) ?? 0) | field);
+      }
+    };
+    if (item && typeof item === 'object') {
+      add(allLanguages(item.title), TITLE);
+      add(`${allLanguages(item.agency)} ${allLanguages(item.category)} ${allLanguages(item.description)}`, OTHER);
+    }
+    seen.forEach((fields, id) => postings[id].push(index * 4 + fields));
+  });
+  return { vocabulary, postings, size: items.length, cache: new Map() };
+}
+
+/**
+ * Edits between `word` and the closest beginning of `candidate` (Levenshtein with
+ * transpositions), or `max + 1` as soon as it must be more than `max`.
+ */
+function prefixDistance(word: string, candidate: string, max: number): number {
+  const columns = Math.min(candidate.length, word.length + max);
+  let before: number[] = [];
+  let previous = Array.from({ length: columns + 1 }, (_, j) => j);
+  for (let i = 1; i <= word.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= columns; j++) {
+      let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (word[i - 1] === candidate[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && word[i - 1] === candidate[j - 2] && word[i - 2] === candidate[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return Math.min(...previous);
+}
+
+/**
+ * A quick test before the exact one: each edit changes at most one letter, so a candidate
+ * whose beginning lacks more than `max` of the word's letters cannot be within `max` edits.
+ */
+function mayBeClose(word: string, candidate: string, max: number): boolean {
+  const start = candidate.slice(0, word.length + max);
+  let missing = 0;
+  for (const letter of word) if (!start.includes(letter) && ++missing > max) return false;
+  return true;
+}
+
+/** Vocabulary words a query word matches, with a weight: 3 exact, 2 beginning, 1 with a typo. */
+function matches(index: SearchIndex, word: string): [number, number][] {
+  let found = index.cache.get(word);
+  if (found) return found;
+  found = [];
+  // One typo from four letters on, two from eight: shorter words would match too much.
+  const typos = word.length < 4 ? 0 : word.length < 8 ? 1 : 2;
+  index.vocabulary.forEach((candidate, id) => {
+    if (candidate === word) found!.push([id, 3]);
+    else if (candidate.startsWith(word)) found!.push([id, 2]);
+    else if (typos && candidate.length >= word.length - typos && mayBeClose(word, candidate, typos) && prefixDistance(word, candidate, typos) <= typos) found!.push([id, 1]);
+  });
+  if (index.cache.size > 500) index.cache.clear();
+  index.cache.set(word, found);
+  return found;
+}
+
+/**
+ * The positions of the items that match every word of `query`, best first: items whose title
+ * matches more of the words, then by how well they match, then in their original order.
+ * An empty query matches everything, in the original order.
+ */
+export function search(index: SearchIndex, query: string): number[] {
+  const queryWords = words(query);
+  const all = Array.from({ length: index.size }, (_, i) => i);
+  if (!queryWords.length) return all;
+  const score = new Float64Array(index.size);
+  const titleWords = new Uint8Array(index.size);
+  const matched = new Uint8Array(index.size);
+  queryWords.forEach((word, n) => {
+    const best = new Float64Array(index.size);
+    const inTitle = new Uint8Array(index.size);
+    for (const [id, weight] of matches(index, word)) {
+      for (const entry of index.postings[id]) {
+        const item = entry >> 2;
+        const title = entry & TITLE;
+        const value = weight * (title ? 3 : 1);
+        if (value > best[item]) best[item] = value;
+        if (title) inTitle[item] = 1;
+      }
+    }
+    for (let item = 0; item < index.size; item++) {
+      if (!best[item]) continue;
+      if (matched[item] === n) matched[item]++;
+      score[item] += best[item];
+      titleWords[item] += inTitle[item];
+    }
+  });
+  return all
+    .filter((item) => matched[item] === queryWords.length)
+    .sort((a, b) => titleWords[b] - titleWords[a] || score[b] - score[a] || a - b);
+}

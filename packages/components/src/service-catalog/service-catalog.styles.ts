@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+export const serviceCatalogStyles = css`
+  :host {
+    display: block;
+  }
+
+  form,
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ger-space-xs) var(--ger-space-md);
+  }
+  form > * {
+    flex: 1 0 100%;
+  }
+  fieldset {
+    margin: var(--ger-space-xs) 0 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    margin-block-end: var(--ger-space-xs);
+    padding: 0;
+    font-weight: var(--ger-font-weight-bold);
+  }
+  label {
+    flex: 1 1 14em;
+    font-weight: var(--ger-font-weight-bold);
+  }
+  p {
+    margin: 0;
+  }
+  .hint {
+    margin-block-start: calc(-1 * var(--ger-space-xs));
+    color: var(--ger-color-text-muted);
+    font-size: var(--ger-font-size-sm);
+  }
+  input,
+  select {
+    display: block;
+    inline-size: 100%;
+    min-block-size: var(--ger-input-min-size);
+    margin-block-start: var(--ger-space-2xs);
+    padding-inline: var(--ger-space-xs);
+    border: var(--ger-input-border-width) solid var(--ger-input-border);
+    border-radius: var(--ger-input-radius);
+    background: var(--ger-input-background);
+    color: var(--ger-input-foreground);
+    font: inherit;
+    font-weight: var(--ger-font-weight-regular);
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+
+  .count {
+    margin-block: var(--ger-space-md) var(--ger-space-sm);
+    font-weight: var(--ger-font-weight-bold);
+  }
+
+  ul {
+    display: flex;
+    flex-direction: column;
+    gap: var(--ger-space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Off-screen cards skip layout and paint until they scroll near the viewport; they stay in
+     the accessibility tree and in find-in-page. */
+  li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 13rem;
+  }
+
+  .empty {
+    display: flex;
+    flex-direction: column;
+    gap: var(--ger-space-sm);
+    padding: var(--ger-space-md);
+    border: var(--ger-border-width-thin) solid var(--ger-color-border);
+    border-radius: var(--ger-radius-lg);
+    background: var(--ger-color-surface-sunken);
+  }
+  .heading {
+    font-size: var(--ger-font-size-lg);
+    font-weight: var(--ger-font-weight-bold);
+    line-height: var(--ger-line-height-heading);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ger-space-xs) var(--ger-space-lg);
+  }
+  a,
+  button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--ger-size-target-minimum);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--ger-color-link);
+    font: inherit;
+    font-weight: var(--ger-font-weight-bold);
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  a:hover,
+  button:hover {
+    color: var(--ger-color-link-hover);
+    text-decoration-thickness: 0.15em;
+  }
+`;

@@ -1,0 +1,436 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { resetConditions, setLang } from '../../test/conditions.js';
+import { itNeeds, press } from '../../test/engine.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
+import type { GerServiceCard, Service } from '../service-card/service-card.js';
+import { textIn } from '../utils/localized-text.js';
+import type { GerServiceCatalog } from './service-catalog.js';
+import './service-catalog.js';
+
+const DATA = '/packages/service-data/services.json';
+let all: Service[] = [];
+/** About 250 services: the first few of every category, every passport, and two aimags' local services. */
+let some: Service[] = [];
+
+const $ = <T extends Element>(el: GerServiceCatalog, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const cards = (el: GerServiceCatalog) => [...el.shadowRoot!.querySelectorAll<GerServiceCard>('ul > li > ger-service-card')];
+const titles = (el: GerServiceCatalog) => cards(el).map((card) => textIn(card.service!.title, 'mn'));
+const status = (el: GerServiceCatalog) => $(el, '[role="status"]').textContent!.trim();
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function render(template: ReturnType<typeof html>): Promise<GerServiceCatalog> {
+  const el = await fixture<GerServiceCatalog>(template);
+  await el.resultsComplete;
+  return el;
+}
+
+/** Types as an input event would: the whole text at once. */
+async function type(el: GerServiceCatalog, text: string) {
+  const input = $<HTMLInputElement>(el, 'input');
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.resultsComplete;
+}
+
+async function choose(el: GerServiceCatalog, name: string, value: string) {
+  const select = $<HTMLSelectElement>(el, `select[name="${name}"]`);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.resultsComplete;
+}
+
+describe('ger-service-catalog', () => {
+  before(async () => {
+    all = await (await fetch(DATA)).json();
+    const perCategory = new Map<string, number>();
+    some = all.filter((service) => {
+      const count = perCategory.get(service.categoryId!) ?? 0;
+      perCategory.set(service.categoryId!, count + 1);
+      return count < 4 || textIn(service.title, 'mn').includes('паспорт') || ['dornod', 'bayan-olgii'].includes((service as { region?: string }).region!);
+    });
+  });
+  afterEach(resetConditions);
+
+  it('has a labelled search field with a hint, labelled filters, a status region and a list', async () => {
+    const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+    const input = $<HTMLInputElement>(el, 'input');
+    expect(input.type).to.equal('search');
+    expect($(el, `label[for="${input.id}"]`).textContent).to.equal('Үйлчилгээ хайх');
+    expect($(el, `#${input.getAttribute('aria-describedby')}`).textContent).to.contain('pasport');
+    expect($(el, 'form').getAttribute('role')).to.equal('search');
+    const labels = [...el.shadowRoot!.querySelectorAll('fieldset label')].map((label) => label.textContent!.replace(label.querySelector('select')!.textContent!, '').trim());
+    expect(labels).to.deep.equal(['Ангилал', 'Үйлчилгээ авах хэлбэр', 'Төлбөр']);
+    expect($(el, 'legend').textContent).to.equal('Шүүлтүүр');
+    expect($(el, 'ul').getAttribute('role')).to.equal('list');
+    expect(cards(el)).to.have.length(some.length);
+    expect(status(el)).to.equal(`${some.length} үр дүн олдлоо`);
+  });
+
+  it('lists every category once, by name, in the page language', async () => {
+    const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+    const options = [...el.shadowRoot!.querySelectorAll('select[name="category"] option')].map((o) => o.textContent);
+    expect(options[0]).to.equal('Бүх ангилал');
+    expect(options).to.include('Татвар');
+    expect(new Set(options).size).to.equal(options.length);
+    expect(options.length).to.equal(1 + new Set(some.map((s) => s.categoryId)).size);
+    setLang('en');
+    await tick();
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('select[name="category"] option')].map((o) => o.textContent)).to.include('Tax');
+  });
+
+  describe('search that understands how people type', () => {
+    for (const query of ['pasport', 'паспорт', 'passport', 'ПАСПОРТ', 'pasprot', 'pasp']) {
+      it(`finds the passport first for "${query}"`, async () => {
+        const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+        await type(el, query);
+        expect(titles(el)[0]).to.equal('Гадаад паспорт захиалах');
+        expect(titles(el).length).to.be.lessThan(some.length);
+      });
+    }
+
+    it('finds ID cards from "unemleh" and Child Money from "huuhdiin mungu" (o/u for ө/ү)', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+      await type(el, 'unemleh');
+      expect(titles(el).slice(0, 3).every((title) => title.includes('үнэмлэх'))).to.be.true;
+      await type(el, 'huuhdiin mungu');
+      expect(titles(el)[0]).to.equal('Хүүхдийн мөнгөний олголт шалгах');
+      await type(el, 'Ölgii');
+      expect(titles(el)[0]).to.match(/\(Баян-Өлгий аймаг\)$/);
+    });
+
+    it('ranks title matches first', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+      await type(el, 'tatvar');
+      const inTitle = titles(el).map((title) => /татвар/i.test(title));
+      expect(inTitle[0]).to.be.true;
+      expect(inTitle.indexOf(false)).to.be.greaterThan(0);
+      expect(inTitle.slice(inTitle.indexOf(false)).includes(true)).to.be.false;
+    });
+
+    it('updates the list as the user types with the keyboard', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+      $<HTMLInputElement>(el, 'input').focus();
+      await sendKeys({ type: 'pasport' });
+      await el.resultsComplete;
+      expect(titles(el)[0]).to.equal('Гадаад паспорт захиалах');
+      expect(el.query).to.equal('pasport');
+    });
+
+    it('does not reload the page on Enter', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+      const before = location.href;
+      $<HTMLInputElement>(el, 'input').focus();
+      await sendKeys({ type: 'tatvar' });
+      await press('Enter');
+      await tick();
+      expect(location.href).to.equal(before);
+      expect(el.isConnected).to.be.true;
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by category, delivery and fee, together with the search', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+      await choose(el, 'category', 'tax');
+      expect(cards(el).length).to.be.greaterThan(3);
+      expect(cards(el).every((card) => card.service!.categoryId === 'tax')).to.be.true;
+      await choose(el, 'delivery', 'online');
+      expect(cards(el).every((card) => card.service!.delivery === 'online')).to.be.true;
+      await choose(el, 'fee', 'free');
+      expect(cards(el).every((card) => card.service!.fee === 0)).to.be.true;
+      await choose(el, 'category', '');
+      await choose(el, 'delivery', 'hybrid');
+      await choose(el, 'fee', 'paid');
+      await type(el, 'pasport');
+      expect(titles(el)[0]).to.equal('Гадаад паспорт захиалах');
+      expect(cards(el).every((card) => card.service!.fee! > 0 && card.service!.delivery === 'hybrid')).to.be.true;
+      await choose(el, 'delivery', 'online');
+      expect(cards(el).map((card) => card.service!.delivery)).to.not.include('hybrid');
+    });
+
+    it('takes its starting filters from attributes', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some} category="vehicles" fee="free"></ger-service-catalog>`);
+      expect(cards(el).length).to.be.greaterThan(0);
+      expect(cards(el).every((card) => card.service!.categoryId === 'vehicles' && card.service!.fee === 0)).to.be.true;
+      expect($<HTMLSelectElement>(el, 'select[name="category"]').value).to.equal('vehicles');
+    });
+  });
+
+  describe('result count', () => {
+    it('is announced in a status region, once typing pauses', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+      expect($(el, '[part="count"]').getAttribute('role')).to.equal('status');
+      await type(el, 'pasport');
+      expect(status(el), 'not at every key').to.equal(`${some.length} үр дүн олдлоо`);
+      await wait(800);
+      await el.updateComplete;
+      expect(status(el)).to.equal(`${cards(el).length} үр дүн олдлоо`);
+    });
+
+    it('is announced at once when a filter changes, and in the page language', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+      await choose(el, 'category', 'military');
+      await el.updateComplete;
+      expect(status(el)).to.equal(`${cards(el).length} үр дүн олдлоо`);
+      setLang('en');
+      await tick();
+      await el.updateComplete;
+      expect(status(el)).to.equal(`${cards(el).length} results found`);
+    });
+  });
+
+  describe('when nothing is found', () => {
+    it('says so and offers to clear the search, the live chat and the 1111 hotline', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some} chat-href="#chat"></ger-service-catalog>`);
+      await type(el, 'bqbqbq');
+      await wait(800);
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(0);
+      expect(status(el)).to.equal('0 үр дүн олдлоо');
+      const empty = $(el, '[part="empty"]');
+      expect(empty.querySelector('[role="heading"]')!.textContent).to.equal('Тохирох үйлчилгээ олдсонгүй');
+      expect(empty.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+      expect(empty.querySelector('a[href="#chat"]')!.textContent).to.equal('Онлайн чатаар асуух');
+      expect(empty.querySelector('a[href="tel:1111"]')!.textContent).to.equal('1111 дугаарт залгах');
+      expect(empty.querySelector('button')!.textContent).to.equal('Хайлт, шүүлтүүрийг арилгах');
+    });
+
+    it('clears the search and filters and puts focus back in the search field', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some} fee="paid"></ger-service-catalog>`);
+      await type(el, 'bqbqbq');
+      $<HTMLButtonElement>(el, '[part="empty"] button').click();
+      await el.resultsComplete;
+      expect(el.query).to.equal('');
+      expect(el.fee).to.equal('');
+      expect(cards(el)).to.have.length(some.length);
+      expect(deepActiveElement()).to.equal($(el, 'input'));
+    });
+
+    it('asks the page to open the live chat with ger-chat-request, which can take over the link', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some} chat-href="#chat"></ger-service-catalog>`);
+      await type(el, 'bqbqbq');
+      el.addEventListener('ger-chat-request', (event) => event.preventDefault());
+      let clickPrevented = false;
+      el.addEventListener('click', (event) => (clickPrevented = event.defaultPrevented));
+      setTimeout(() => $<HTMLAnchorElement>(el, '[part="empty"] a[href="#chat"]').click());
+      const event = await oneEvent(el, 'ger-chat-request');
+      expect(event.detail.query).to.equal('bqbqbq');
+      expect(event.bubbles && event.composed).to.be.true;
+      await tick();
+      expect(clickPrevented).to.be.true;
+      expect(location.hash).to.not.equal('#chat');
+    });
+
+    it('opens the page’s <ger-live-chat> when the page does not handle the request itself', async () => {
+      let shown = 0;
+      if (!customElements.get('ger-live-chat')) customElements.define('ger-live-chat', class extends HTMLElement { show() { shown++; } });
+      const wrapper = await fixture(html`<div><ger-live-chat></ger-live-chat><ger-service-catalog .services=${some} chat-href="#chat"></ger-service-catalog></div>`);
+      const el = wrapper.querySelector('ger-service-catalog')!;
+      await type(el, 'bqbqbq');
+      $<HTMLAnchorElement>(el, '[part="empty"] a[href="#chat"]').click();
+      expect(shown).to.equal(1);
+      expect(location.hash).to.not.equal('#chat');
+    });
+
+    it('offers a chat button when there is no chat page', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+      await type(el, 'bqbqbq');
+      const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="empty"] button')].find((b) => b.textContent === 'Онлайн чатаар асуух')!;
+      setTimeout(() => button.click());
+      expect((await oneEvent(el, 'ger-chat-request')).detail.query).to.equal('bqbqbq');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('goes from the search field through the filters to the first result', async () => {
+      const wrapper = await fixture(html`<div><button>Өмнөх</button><ger-service-catalog .services=${some}></ger-service-catalog></div>`);
+      const el = wrapper.querySelector('ger-service-catalog')!;
+      await el.resultsComplete;
+      wrapper.querySelector('button')!.focus();
+      const path: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        await press('Tab');
+        const active = deepActiveElement()!;
+        path.push(active.localName === 'select' ? `select ${active.getAttribute('name')}` : active.localName);
+      }
+      expect(path).to.deep.equal(['input', 'select category', 'select delivery', 'select fee', 'a']);
+      expect(deepActiveElement()).to.equal(cards(el)[0].shadowRoot!.querySelector('[part="link"]'));
+    });
+  });
+
+  itNeeds(['accessibility snapshot', 'computed accessibility'], 'gives a screen reader a search landmark, the count and the results as headings with links', async () => {
+    const el = await render(html`<ger-service-catalog .services=${some.slice(0, 5)} heading-level="3"></ger-service-catalog>`);
+    expect(computedAccessibility($(el, 'form'))).to.deep.equal({ role: 'search', name: 'Үйлчилгээ хайх' });
+    expect(computedAccessibility($(el, '[part="count"]')).role).to.equal('status');
+    expect(await findAccessibilityNode((n) => n.role === 'searchbox' && n.name === 'Үйлчилгээ хайх')).to.exist;
+    expect(await findAccessibilityNode((n) => n.role === 'combobox' && n.name === 'Төлбөр')).to.exist;
+    const first = textIn(some[0].title, 'mn');
+    const heading = cards(el)[0].shadowRoot!.querySelector('[part="heading"]')!;
+    expect(computedAccessibility(heading)).to.deep.equal({ role: 'heading', name: first });
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    expect(computedAccessibility($(el, 'ul')).role).to.equal('list');
+    expect(await findAccessibilityNode((n) => n.role === 'link' && n.name === first)).to.exist;
+    expect(el.headingLevel).to.equal(3);
+  });
+
+  it('renders every result in the list, in order, so that find-in-page and screen readers reach them all', async () => {
+    const el = await render(html`<ger-service-catalog .services=${all}></ger-service-catalog>`);
+    expect(cards(el)).to.have.length(all.length);
+    expect(cards(el).map((card) => card.service)).to.deep.equal(all);
+    await type(el, 'gazar');
+    const found = titles(el);
+    await type(el, '');
+    await type(el, 'gazar');
+    expect(titles(el)).to.deep.equal(found);
+    expect(el.shadowRoot!.querySelectorAll('ul > li')).to.have.length(found.length);
+  });
+
+  it('shows the cards compact and at the heading level asked for', async () => {
+    const el = await render(html`<ger-service-catalog .services=${some} card-variant="compact" heading-level="4"></ger-service-catalog>`);
+    expect(cards(el).every((card) => card.variant === 'compact' && card.headingLevel === 4)).to.be.true;
+    el.headingLevel = 3;
+    await el.resultsComplete;
+    expect(cards(el)[0].shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  describe('loading from a JSON URL', () => {
+    it('says it is loading, then shows the services', async () => {
+      const el = await fixture<GerServiceCatalog>(html`<ger-service-catalog src=${DATA}></ger-service-catalog>`);
+      expect(status(el)).to.equal('Ачаалж байна');
+      for (let i = 0; i < 100 && !el.services.length; i++) await wait(50);
+      await el.resultsComplete;
+      expect(el.services).to.have.length(1448);
+      expect(status(el)).to.equal('1,448 үр дүн олдлоо');
+    });
+
+    it('says when the list cannot be loaded, offers help and warns', async () => {
+      let el!: GerServiceCatalog;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<GerServiceCatalog>(html`<ger-service-catalog src="/package.json"></ger-service-catalog>`);
+        for (let i = 0; i < 100 && !status(el).startsWith('Үйлчилгээний'); i++) await wait(50);
+      });
+      expect(status(el)).to.contain('ачаалж чадсангүй');
+      expect($(el, '[part="empty"] a[href="tel:1111"]')).to.exist;
+      expect(warnings.some((w) => w.includes('/package.json'))).to.be.true;
+    });
+  });
+
+  describe('with hostile or broken data', () => {
+    it('leaves out entries that are not services, with one warning, and still searches the rest', async () => {
+      const data = [null, 'text', 42, { title: '<img src=x onerror=alert(1)> Паспорт', fee: 'x', categoryId: {} }, ...some.slice(0, 3)] as unknown as Service[];
+      let el!: GerServiceCatalog;
+      const warnings = await captureWarnings(async () => {
+        el = await render(html`<ger-service-catalog .services=${data}></ger-service-catalog>`);
+        await type(el, 'pasport');
+        await choose(el, 'fee', 'free');
+        await choose(el, 'fee', '');
+      });
+      expect(warnings.filter((w) => w.includes('services must be'))).to.have.length(1);
+      expect(titles(el)[0]).to.equal('<img src=x onerror=alert(1)> Паспорт');
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+
+    it('ignores a services value that is not an array', async () => {
+      const el = await render(html`<ger-service-catalog .services=${{ length: 3 } as unknown as Service[]}></ger-service-catalog>`);
+      expect(cards(el)).to.have.length(0);
+      expect(el.services).to.deep.equal([]);
+      await type(el, 'pasport');
+      expect(cards(el)).to.have.length(0);
+    });
+  });
+
+  describe('in the page URL (sync-url)', () => {
+    let original = '';
+    before(() => (original = location.href));
+    // A fresh entry for each test: entries a test went back over are dropped, so counts are exact.
+    // Entries are counted as pushState calls: Firefox caps history.length at 50 in a long run.
+    const realPushState = history.pushState;
+    let pushes = 0;
+    beforeEach(() => {
+      history.pushState(null, '', original);
+      pushes = 0;
+      history.pushState = function (...args: Parameters<History['pushState']>) {
+        pushes += 1;
+        return realPushState.apply(history, args);
+      };
+    });
+    afterEach(() => {
+      history.pushState = realPushState;
+      history.replaceState(null, '', original);
+    });
+
+    it('starts from the query and filters in the URL, keeping the page’s own parameters', async () => {
+      history.replaceState(null, '', `${location.pathname}?page=2&q=pasport&fee=paid#top`);
+      const el = await render(html`<ger-service-catalog sync-url .services=${some}></ger-service-catalog>`);
+      expect(el.query).to.equal('pasport');
+      expect($<HTMLInputElement>(el, 'input').value).to.equal('pasport');
+      expect(titles(el)[0]).to.equal('Гадаад паспорт захиалах');
+      expect(cards(el).every((card) => card.service!.fee! > 0)).to.be.true;
+      await choose(el, 'delivery', 'hybrid');
+      const url = new URL(location.href);
+      expect(Object.fromEntries(url.searchParams)).to.deep.equal({ page: '2', q: 'pasport', fee: 'paid', delivery: 'hybrid' });
+      expect(url.hash).to.equal('#top');
+    });
+
+    it('makes one history entry per typed word and one per filter; Back goes back through them', async () => {
+      const el = await render(html`<ger-service-catalog sync-url .services=${some}></ger-service-catalog>`);
+      const start = pushes;
+      for (const text of ['p', 'pa', 'pas', 'pasport']) await type(el, text);
+      expect(new URL(location.href).searchParams.get('q')).to.equal('pasport');
+      expect(pushes).to.equal(start + 1);
+      await choose(el, 'fee', 'paid');
+      expect(pushes).to.equal(start + 2);
+
+      setTimeout(() => history.back());
+      await oneEvent(window, 'popstate');
+      await el.resultsComplete;
+      expect(el.fee).to.equal('');
+      expect(el.query).to.equal('pasport');
+      expect($<HTMLSelectElement>(el, 'select[name="fee"]').value).to.equal('');
+
+      setTimeout(() => history.back());
+      await oneEvent(window, 'popstate');
+      await el.resultsComplete;
+      expect(el.query).to.equal('');
+      expect($<HTMLInputElement>(el, 'input').value).to.equal('');
+      expect(cards(el)).to.have.length(some.length);
+    });
+
+    it('starts a new history entry when typing resumes after the search was committed (Enter)', async () => {
+      const el = await render(html`<ger-service-catalog sync-url .services=${some}></ger-service-catalog>`);
+      const start = pushes;
+      await type(el, 'tatvar');
+      $(el, 'input').dispatchEvent(new Event('change'));
+      await type(el, 'tatvar tod');
+      expect(pushes).to.equal(start + 2);
+    });
+
+    it('leaves the URL alone without sync-url', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+      const before = location.href;
+      await type(el, 'pasport');
+      await choose(el, 'fee', 'paid');
+      expect(location.href).to.equal(before);
+    });
+  });
+});
+
+describeAccessibility('ger-service-catalog', () => {
+  const services = all.length ? all.filter((_, i) => i % 97 === 0) : [];
+  return html`<main>
+    <h1>Үйлчилгээнүүд</h1>
+    <ger-service-catalog .services=${services} chat-href="https://e-mongolia.mn/chat"></ger-service-catalog>
+  </main>`;
+});
+
+describeAccessibility('ger-service-catalog, nothing found', () => {
+  const services = all.slice(0, 5);
+  return html`<main>
+    <h1>Үйлчилгээнүүд</h1>
+    <ger-service-catalog .services=${services} query="bqbqbq" chat-href="https://e-mongolia.mn/chat"></ger-service-catalog>
+  </main>`;
+});

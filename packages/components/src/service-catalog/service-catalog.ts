@@ -1,0 +1,355 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { UrlStateController, type UrlWrite } from '../controllers/url-state.js';
+import { serviceCatalogStrings } from '../locales/service-catalog.js';
+import type { GerServiceCard, Service } from '../service-card/service-card.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { textIn } from '../utils/localized-text.js';
+import { safeUrl } from '../utils/url.js';
+import { warnOnce } from '../utils/warn.js';
+import type { TermKey } from '../locales/translation.js';
+import type { ProgressiveList } from './progressive-list.js';
+import type { SearchIndex } from './search.js';
+import { serviceCatalogStyles } from './service-catalog.styles.js';
+
+export type FeeFilter = '' | 'free' | 'paid';
+
+type Engine = typeof import('./engine.js');
+/** The search, list and cards (./engine.ts): loaded when the first catalogue connects, beside its data. */
+let engine: Engine | undefined;
+let engineLoaded: Promise<unknown> | undefined;
+
+/** The category a service is filtered by: its id, else its name. */
+const categoryOf = (service: Service) => (typeof service.categoryId === 'string' && service.categoryId) || textIn(service.category, 'mn');
+
+/** A fee from data that may be anything: a number, or NaN. */
+const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof service.fee === 'string' ? Number(service.fee) : NaN);
+
+/**
+ * @tagname ger-service-catalog
+ * @summary Finds a public service: a search field that understands Cyrillic and Latin, Mongolian and English, filters, and the matching services as cards.
+ *
+ * Give it the services as the `services` property, or the URL of a JSON array as `src`; the
+ * data is never part of the component's code. Every result is rendered, in rank order, as a
+ * `<ger-service-card>` in a list, so keyboard, screen-reader and find-in-page users reach each
+ * one; off-screen cards skip layout and paint (`content-visibility: auto`) until they scroll
+ * into view, and the list is filled a slice per frame, which keeps rendering and typing fast.
+ * The search is Ger's own (`search.ts`), chosen over MiniSearch and Fuse.js by measurement
+ * (bench/search-engines.mjs). It loads, with the list and the cards, beside the data.
+ *
+ * @csspart form - The search form (a search landmark).
+ * @csspart search - The search field.
+ * @csspart filters - The group of filters.
+ * @csspart count - The number of results (a status message).
+ * @csspart results - The list of services.
+ * @csspart empty - What is shown when nothing matches: how to get help.
+ *
+ * @fires ger-chat-request - When the user asks for the live chat from the empty state. Call `preventDefault()` to open your own chat; otherwise the page's `<ger-live-chat>` opens, or the `chat-href` link is followed.
+ */
+export class GerServiceCatalog extends GerElement {
+  static override styles = [...sharedStyles, serviceCatalogStyles];
+  static override strings = serviceCatalogStrings;
+
+  /** The services to search, in the order shown when nothing is typed. */
+  @property({ attribute: false }) services: readonly Service[] = [];
+
+  /** A URL to load the services from (a JSON array), used when `services` is not set. */
+  @property() src = '';
+
+  /** The search text. */
+  @property() query = '';
+
+  /** Shows only this category (a service's `categoryId`). */
+  @property() category = '';
+
+  /** Shows only services delivered this way: `online`, `hybrid` or `in-person`. */
+  @property() delivery = '';
+
+  /** Shows only `free` or only `paid` services. */
+  @property() fee: FeeFilter = '';
+
+  /** Keeps the search and filters in the page URL (`?q=&category=&delivery=&fee=`): bookmarks, sharing and the back button work. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Level of the cards' headings (and of the "nothing found" heading), 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The cards' variant: `full` or `compact`. */
+  @property({ attribute: 'card-variant' }) cardVariant = 'full';
+
+  /** Where the live chat is, for the help shown when nothing is found. */
+  @property({ attribute: 'chat-href' }) chatHref = '';
+
+  @state() private loadState: '' | 'loading' | 'failed' = '';
+  /** Whether the engine (search, list, cards) has loaded. */
+  @state() private ready = Boolean(engine);
+  /** The result count as announced: it waits until typing pauses, so a screen reader is not interrupted at every key. */
+  @state() private announced?: number;
+
+  @query('ul') private list!: HTMLUListElement;
+
+  private results: number[] = [];
+  private resultsChanged = false;
+  private index?: SearchIndex;
+  private items = new Map<Service, HTMLLIElement>();
+  private progressive?: ProgressiveList;
+  private loading?: AbortController;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly url = new UrlStateController(
+    this,
+    (params) => {
+      this.query = params.get('q') ?? '';
+      this.category = params.get('category') ?? '';
+      this.delivery = params.get('delivery') ?? '';
+      this.fee = (params.get('fee') ?? '') as FeeFilter;
+    },
+    () => ({ q: this.query.trim(), category: this.category, delivery: this.delivery, fee: this.fee }),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    engineLoaded ??= import('./engine.js').then((module) => (engine = module));
+    void engineLoaded.then(() => (this.ready = true));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.progressive?.stop();
+    this.loading?.abort();
+    clearTimeout(this.announceTimer);
+  }
+
+  private async load(src: string) {
+    this.loading?.abort();
+    const loading = (this.loading = new AbortController());
+    this.loadState = 'loading';
+    try {
+      const response = await fetch(src, { signal: loading.signal });
+      const data: unknown = await response.json();
+      if (!response.ok || !Array.isArray(data)) throw new Error(`${response.status}`);
+      this.loadState = '';
+      this.services = data;
+    } catch (error) {
+      if (loading.signal.aborted) return;
+      warnOnce(`<ger-service-catalog> could not load services from src="${src}": ${String(error)}`);
+      this.loadState = 'failed';
+    }
+  }
+
+  private get matching(): number[] {
+    const services = this.services;
+    const query = this.query.trim();
+    if (!engine) return [];
+    const ranked = query ? engine.search((this.index ??= engine.buildIndex(services)), query) : services.map((_, i) => i);
+    const { category, delivery, fee } = this;
+    return ranked.filter((i) => {
+      const service = services[i];
+      return (
+        (!category || categoryOf(service) === category) &&
+        (!delivery || service.delivery === delivery) &&
+        (!fee || (fee === 'free' ? feeOf(service) === 0 : feeOf(service) > 0))
+      );
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.url.enabled = this.syncUrl;
+    if (!this.hasUpdated) this.url.restore();
+    if (changed.has('src') && this.src && !this.services.length) void this.load(this.src);
+    if (changed.has('services')) {
+      const valid = Array.isArray(this.services) ? this.services.filter((s) => s && typeof s === 'object') : [];
+      if (valid.length !== (this.services as unknown[])?.length) {
+        warnOnce('<ger-service-catalog> services must be an array of objects; other entries are left out.');
+        this.services = valid;
+      }
+      this.index = undefined;
+      this.items.clear();
+    }
+    const fresh = changed.has('services') || (changed as Map<PropertyKey, unknown>).has('ready');
+    // Build the search index soon after the cards are shown, not on the first keystroke.
+    if (fresh && engine && this.services.length && !isServer) setTimeout(() => (this.index ??= engine!.buildIndex(this.services)));
+    const filters = ['query', 'category', 'delivery', 'fee'] as const;
+    this.resultsChanged = fresh || changed.has('headingLevel') || changed.has('cardVariant');
+    if (fresh || filters.some((name) => changed.has(name))) {
+      this.resultsChanged = true;
+      this.results = this.matching;
+      // Typing waits for a pause; anything else is announced at once.
+      clearTimeout(this.announceTimer);
+      if (changed.size === 1 && changed.has('query')) this.announceTimer = setTimeout(() => this.announce(), 700);
+      else this.announce();
+    }
+  }
+
+  private announce() {
+    this.announced = this.services.length ? this.results.length : undefined;
+  }
+
+  protected override updated(): void {
+    if (!this.resultsChanged || !engine) return;
+    const level = this.headingLevel;
+    const variant = this.cardVariant as GerServiceCard['variant'];
+    this.progressive ??= new engine.ProgressiveList(this.list);
+    this.progressive.show(
+      this.results.map((i) => {
+        const service = this.services[i];
+        let item = this.items.get(service);
+        if (!item) {
+          item = document.createElement('li');
+          item.append(document.createElement('ger-service-card'));
+          this.items.set(service, item);
+        }
+        Object.assign(item.firstElementChild!, { service, headingLevel: level, variant });
+        return item;
+      }),
+    );
+  }
+
+  /**
+   * Resolves when every result is in the list. The first results are there when the update is
+   * done (`updateComplete`); the rest follow in the next tasks, so that typing stays fast.
+   */
+  get resultsComplete(): Promise<void> {
+    return this.whenComplete();
+  }
+
+  private async whenComplete() {
+    await engineLoaded;
+    await this.updateComplete;
+    await this.progressive?.complete;
+    await Promise.all([...(this.list?.children ?? [])].map((item) => (item.firstElementChild as GerServiceCard).updateComplete));
+  }
+
+  private change(how: UrlWrite, apply: () => void) {
+    apply();
+    this.url.write(how);
+  }
+
+  private onInput(event: Event) {
+    this.change('typing', () => (this.query = (event.target as HTMLInputElement).value));
+  }
+
+  private onFilter(event: Event) {
+    const select = event.target as HTMLSelectElement;
+    this.change('push', () => ((this as unknown as Record<string, string>)[select.name] = select.value));
+  }
+
+  private clear() {
+    this.change('push', () => (this.query = this.category = this.delivery = this.fee = ''));
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  /** The page's own handler, else the page's `<ger-live-chat>`, else the `chat-href` link. */
+  private requestChat(event: Event) {
+    const chat = document.querySelector<Element & { show?(): unknown }>('ger-live-chat');
+    if (!this.emit('ger-chat-request', { query: this.query }, true)) event.preventDefault();
+    else if (chat?.show) {
+      event.preventDefault();
+      void chat.show();
+    }
+  }
+
+  /**
+   * A filter: a label and a native select, whose first option shows everything. `selected`
+   * sets the first choice; `.value` keeps it in step later (once a user has chosen, browsers
+   * no longer follow `selected`), e.g. on the back button.
+   */
+  private filter(name: 'category' | 'delivery' | 'fee', label: string, any: string, options: [string, string][]) {
+    const value = this[name];
+    return html`<label
+      >${label}
+      <select class="focusable" name=${name} .value=${value} @change=${this.onFilter}>
+        <option value="" ?selected=${!value}>${any}</option>
+        ${options.map(([id, text]) => html`<option value=${id} ?selected=${id === value}>${text}</option>`)}
+      </select></label
+    >`;
+  }
+
+  override render() {
+    const term = (key: TermKey) => this.localize.term(key);
+    const lang = this.localize.lang;
+    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
+    const categories = new Map<string, string>();
+    for (const service of this.services) categories.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
+    const chatHref = safeUrl(this.chatHref);
+    const filtered = this.query || this.category || this.delivery || this.fee;
+    const loading = this.loadState === 'loading' || (!this.ready && this.services.length > 0);
+    const empty = this.ready && this.services.length > 0 && this.results.length === 0;
+
+    return html`
+      <form part="form" role="search" aria-label=${term('catalogSearch')} @submit=${(e: Event) => e.preventDefault()}>
+        <label for="search">${term('catalogSearch')}</label>
+        <p class="hint" id="hint">${term('catalogSearchHint')}</p>
+        <input
+          part="search"
+          class="focusable"
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="hint"
+          .value=${this.query}
+          @input=${this.onInput}
+          @change=${() => this.url.write('commit')}
+        />
+        <fieldset part="filters">
+          <legend>${term('catalogFilters')}</legend>
+          ${this.filter(
+            'category',
+            term('serviceCategory'),
+            term('catalogAnyCategory'),
+            [...categories].sort((a, b) => a[1].localeCompare(b[1], lang)),
+          )}
+          ${this.filter(
+            'delivery',
+            term('serviceDelivery'),
+            term('catalogAnyDelivery'),
+            [
+              ['online', term('serviceOnline')],
+              ['hybrid', term('serviceHybrid')],
+              ['in-person', term('serviceInPerson')],
+            ],
+          )}
+          ${this.filter('fee', term('serviceFee'), term('catalogAnyFee'), [
+            ['free', term('serviceFree')],
+            ['paid', term('catalogPaid')],
+          ])}
+        </fieldset>
+      </form>
+      <p part="count" class="count" role="status">
+        ${loading
+          ? term('loading')
+          : this.loadState === 'failed'
+            ? term('catalogLoadFailed')
+            : this.announced === undefined
+              ? ''
+              : this.localize.plural('resultCount', this.announced)}
+      </p>
+      <ul part="results" role="list"></ul>
+      ${empty || this.loadState === 'failed'
+        ? html`<div part="empty" class="empty">
+            ${empty
+              ? html`<div class="heading" role="heading" aria-level=${level}>${term('catalogNoResults')}</div>
+                  <p>${term('catalogNoResultsHelp')}</p>`
+              : nothing}
+            <p class="actions">
+              ${empty && filtered ? html`<button class="focusable" type="button" @click=${this.clear}>${term('catalogClear')}</button>` : nothing}
+              ${chatHref
+                ? html`<a class="focusable" href=${chatHref} @click=${this.requestChat}>${term('catalogChat')}</a>`
+                : html`<button class="focusable" type="button" @click=${this.requestChat}>${term('catalogChat')}</button>`}
+              <a class="focusable" href="tel:1111">${term('catalogHotline')}</a>
+            </p>
+          </div>`
+        : nothing}
+    `;
+  }
+}
+
+defineElement('ger-service-catalog', GerServiceCatalog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-service-catalog': GerServiceCatalog;
+  }
+}

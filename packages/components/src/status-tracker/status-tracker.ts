@@ -1,0 +1,163 @@
+import { html, nothing } from 'lit';
+import { jsonList, listOf, text } from '../base/converters.js';
+import { property } from '../base/decorators.js';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { statusTrackerStrings } from '../locales/status-tracker.js';
+import type { TermKey } from '../locales/translation.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { dayNumber, DEFAULT_TIME_ZONE, formatDate, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
+import { warnOnce } from '../utils/warn.js';
+import { statusTrackerStyles } from './status-tracker.styles.js';
+
+export const REQUEST_STATUSES = ['submitted', 'received', 'assigned', 'in-review', 'info-needed', 'decided', 'closed'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** `in-review` → `statusInReview`: each status's string. */
+const statusTerm = (status: RequestStatus) => `status${status.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase())}` as TermKey;
+
+/** One step in the life of a request, as data gives it. */
+export interface StatusEvent {
+  status: RequestStatus;
+  /** ISO 8601: a day or a moment. */
+  date: string;
+  /** The unit or officer responsible from this step on. */
+  unit?: string;
+  /** What the reader should know, e.g. which document is missing. */
+  note?: string;
+}
+
+interface ShownEvent {
+  status: string;
+  label: string;
+  date: DataDate | undefined;
+  unit: string;
+  note: string;
+}
+
+/**
+ * @tagname ger-status-tracker
+ * @summary The progress of one application or complaint: its timeline, its current status, and plainly, how many days it is overdue.
+ *
+ * The current status is summarised in a status region (announced when it changes, e.g. after a
+ * lookup). When the legal deadline has passed without a decision, the summary says so in words
+ * with the number of days overdue, so a delay is never hidden. The timeline is an ordered list,
+ * oldest first; each event has its `<time datetime>`, the responsible unit and an optional note,
+ * and the current one has `aria-current="step"`.
+ *
+ * @csspart summary - The current status, reference number and deadline.
+ * @csspart overdue - The overdue message.
+ * @csspart timeline - The ordered list of events.
+ */
+export class GerStatusTracker extends GerElement {
+  static override styles = [...sharedStyles, statusTrackerStyles];
+  static override strings = statusTrackerStrings;
+
+  /** The events, oldest first: `[{ "status": "submitted", "date": "2026-03-02T10:15:00+08:00", "unit": "..." }]` (JSON in HTML). */
+  @property({ converter: jsonList }) events: StatusEvent[] = [];
+
+  /** The request's reference number. */
+  @property() reference = '';
+
+  /** The last day (ISO 8601) the law allows for a decision. */
+  @property() deadline = '';
+
+  /** The IANA time zone dates are shown and days counted in. */
+  @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
+
+  /** Today, for counting overdue days; by default the current time (set it for server rendering or tests). */
+  @property({ attribute: false }) now?: Date | string;
+
+  private shown(): ShownEvent[] {
+    return listOf(this.events, '<ger-status-tracker> events').map((item) => {
+      const status = text(item.status);
+      const known = (REQUEST_STATUSES as readonly string[]).includes(status);
+      if (!known) warnOnce(`<ger-status-tracker> unknown status "${status.slice(0, 40)}", shown as given.`);
+      return {
+        status,
+        label: known ? this.localize.term(statusTerm(status as RequestStatus)) : status,
+        date: parseDate(item.date, '<ger-status-tracker> date'),
+        unit: text(item.unit),
+        note: text(item.note),
+      };
+    });
+  }
+
+  /** A day as a day; a moment with its time. */
+  private time(date: DataDate, timeZone: string) {
+    return html`<time datetime=${date.datetime}>${formatDate(this.localize, date, timeZone, !date.dayOnly)}</time>`;
+  }
+
+  /** Days past the deadline without a decision, counted in calendar days of the time zone; 0 when not late. */
+  private daysOverdue(events: ShownEvent[], deadline: DataDate | undefined, timeZone: string): number {
+    if (!deadline || events.some((event) => event.status === 'decided' || event.status === 'closed')) return 0;
+    const now = parseDate(this.now || new Date(), '<ger-status-tracker> now') ?? { date: new Date(), dayOnly: false, datetime: '' };
+    return Math.max(0, dayNumber(now, timeZone) - dayNumber(deadline, timeZone));
+  }
+
+  override render() {
+    const timeZone = validTimeZone(this.timeZone);
+    const events = this.shown();
+    const current = events.at(-1);
+    const deadline = parseDate(this.deadline, '<ger-status-tracker> deadline');
+    const overdue = this.daysOverdue(events, deadline, timeZone);
+    return html`<div part="summary" class="summary">
+        <div role="status">
+          ${current ? html`<p class="current">${this.localize.term('currentStatus', { status: current.label })}</p>` : nothing}
+          ${
+            overdue
+              ? html`<p part="overdue" class="overdue">
+                <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" aria-hidden="true">
+                  <circle cx="12" cy="12" r="9.5" />
+                  <path d="M12 6.5V12l3.5 2.5" />
+                </svg>
+                <span class="text">${this.localize.plural('overdue', overdue, { date: formatDate(this.localize, deadline!, timeZone) })}</span>
+              </p>`
+              : nothing
+          }
+        </div>
+        <dl>
+          ${
+            this.reference
+              ? html`<div>
+                <dt>${this.localize.term('referenceNumber')}</dt>
+                <dd class="reference">${this.reference}</dd>
+              </div>`
+              : nothing
+          }
+          ${
+            deadline
+              ? html`<div>
+                <dt>${this.localize.term('legalDeadline')}</dt>
+                <dd>${this.time(deadline, timeZone)}</dd>
+              </div>`
+              : nothing
+          }
+        </dl>
+      </div>
+      ${
+        events.length
+          ? html`<ol part="timeline" class="timeline" aria-label=${this.localize.term('progress')}>
+            ${events.map(
+              (
+                event,
+                index,
+              ) => html`<li class="event ${index === events.length - 1 ? 'now' : ''}" aria-current=${index === events.length - 1 ? 'step' : nothing}>
+                <p class="name">${event.label}</p>
+                ${event.date ? html`<p class="when">${this.time(event.date, timeZone)}</p>` : nothing}
+                ${event.unit ? html`<p>${this.localize.term('responsibleUnit')}: ${event.unit}</p>` : nothing}
+                ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
+              </li>`,
+            )}
+          </ol>`
+          : nothing
+      }`;
+  }
+}
+
+defineElement('ger-status-tracker', GerStatusTracker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-status-tracker': GerStatusTracker;
+  }
+}
