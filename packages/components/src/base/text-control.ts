@@ -77,7 +77,7 @@ export abstract class GerTextControl extends GerFormControl {
 
   /** Ids for `aria-describedby`: hint, error and the character count. */
   protected get descriptions(): string {
-    return this.describedBy(this.maxlength ? 'count' : '');
+    return this.describedBy(this.maxlength && this.counter ? 'count' : '');
   }
 
   /** The character count, when there is a limit. */

@@ -46,7 +46,7 @@ describe('ger-check-answers', () => {
     expect([...check.shadowRoot!.querySelectorAll('.heading')].map((h) => h.textContent)).to.deep.equal(['Хувийн мэдээлэл', 'Нэмэлт']);
     expect(rows(check)).to.deep.equal([
       ['Нэр', 'Болд'],
-      ['Төрсөн огноо', '1985 оны 3-р сарын 7'],
+      ['Төрсөн огноо', '1985 оны гуравдугаар сарын 7'],
       ['Хот', 'Дархан'],
       ['Аймаг', 'Орхон'],
       ['Бичиг баримт', 'Иргэний үнэмлэх, Төрсний гэрчилгээ'],

@@ -3,7 +3,7 @@ import type { Problem } from '../base/form-control.js';
 import { LocalizeController } from '../controllers/localize.js';
 import { dateChecksStrings } from '../locales/date-checks.js';
 import type { TermKey } from '../locales/translation.js';
-import { isoDate, today } from '../utils/date.js';
+import { formatDate, isoDate, today } from '../utils/date.js';
 
 /**
  * The checks of `ger-date-input` and dates in words, with their messages, loaded by the field as
@@ -16,13 +16,10 @@ export class DateChecks {
     this.localize = new LocalizeController(host, dateChecksStrings);
   }
 
-  /** A date in words in the page language ("1990 оны 3-р сарын 7", "March 7, 1990"). */
+  /** A date in words in the page language ("1985 оны гуравдугаар сарын 7", "March 7, 1985"), as every Ger date. */
   inWords(iso: string): string {
     const [year, month, day] = iso.split('-').map(Number);
-    return (
-      this.localize.term('dateFormat', { year, month, day }) ||
-      this.localize.date(iso, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
-    );
+    return formatDate(this.localize, { date: new Date(Date.UTC(year, month - 1, day)), dayOnly: true, datetime: iso }, 'UTC');
   }
 
   /** What is wrong with a date of which at least one part is filled in, or nothing. */

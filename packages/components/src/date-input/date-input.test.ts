@@ -42,7 +42,7 @@ describe('ger-date-input', () => {
     expect(deepActiveElement()).to.equal(inputs(el)[2]);
     expect(el.value).to.equal('1985-03-07');
     expect(new FormData(form).get('dob')).to.equal('1985-03-07');
-    expect(el.displayValue).to.equal('1985 оны 3-р сарын 7');
+    expect(el.displayValue).to.equal('1985 оны гуравдугаар сарын 7');
   });
 
   it('shows errors once the user leaves the whole date, not between its boxes', async () => {

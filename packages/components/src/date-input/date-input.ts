@@ -98,7 +98,7 @@ export class GerDateInput extends GerFormGroup {
     this.value = value == null ? '' : String(value);
   }
 
-  /** The date in words ("1985 оны 3-р сарын 7", "March 7, 1985") once it is a real date. */
+  /** The date in words ("1985 оны гуравдугаар сарын 7", "March 7, 1985") once it is a real date. */
   override get displayValue(): string {
     const { year, month, day } = this.parts;
     const iso = isoDate(year, month, day);

@@ -118,7 +118,6 @@ export interface Translation {
   dateYear: string;
   dateMonth: string;
   dateDay: string;
-  dateFormat: string;
   dateIncomplete: string;
   dateInvalid: string;
   dateMin: string;
