@@ -18,6 +18,8 @@ export default {
   nodeResolve: true,
   concurrency: concurrencyFor(engine),
   testFramework: { config: { timeout: 10000 } },
+  // The story file checks every story in every theme: long, and longer on a busy machine.
+  testsFinishTimeout: 600000,
   browsers: [launcherFor(engine)],
   // A form posted in a test is answered with what the server received (stories/passport-application.test.ts).
   middleware: [echoMiddleware()],

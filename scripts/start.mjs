@@ -18,7 +18,8 @@ for (const script of ['packages/tokens/build.mjs', 'packages/components/scripts/
 
 const origins = ['localhost', '127.0.0.1'].flatMap((host) => ['--origin', `http://${host}:${storybookPort}`]);
 const children = [
-  spawn('node', ['packages/chat-server/bin/ger-chat-server.mjs', '--port', chatPort, '--db', process.env.GER_CHAT_DB ?? 'chat.db', ...origins], {
+  // The instant-answers bot answers from the full catalogue of 1,448 services (@ger/service-data).
+  spawn('node', ['packages/chat-server/bin/ger-chat-server.mjs', '--port', chatPort, '--db', process.env.GER_CHAT_DB ?? 'chat.db', '--catalogue', 'packages/service-data/services.json', ...origins], {
     cwd: root,
     stdio: 'inherit',
   }),

@@ -124,7 +124,10 @@ for (const [file, module] of storyModules) {
   const meta = (module.default ?? {}) as MetaAnnotations;
   const stories = storiesIn(module);
 
-  describe(`stories/${file}`, () => {
+  describe(`stories/${file}`, function () {
+    // A story may be a whole page (the catalogue's 1,448 cards): axe takes its time there.
+    this.timeout(60000);
+
     it('has a default export (meta) and at least one story', () => {
       expect(module.default, 'default export: the meta').to.be.an('object');
       expect(stories.map(([name]) => name), 'named exports: the stories').to.not.be.empty;

@@ -19,7 +19,8 @@ export function botReply(catalogue, text, lang = 'mn') {
   const services = catalogue.search(text).map((service) => ({
     id: service.id,
     title: service.title[lang] ?? service.title.mn,
-    ...(service.url ? { url: service.url } : {}),
+    // The catalogue's data (@ger/service-data) names the link href; other feeds say url.
+    ...((service.url ?? service.href) ? { url: service.url ?? service.href } : {}),
   }));
   return { text: `${services.length ? t.found : t.none} ${t.leave}`, services };
 }

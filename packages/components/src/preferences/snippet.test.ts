@@ -73,11 +73,11 @@ describe('preferences snippet and tabs', () => {
         window.store = getPreferencesStore();
       </script></head><body></body></html>`);
     const otherWindow = other.contentWindow as Window & { store?: unknown };
-    for (let i = 0; i < 50 && !otherWindow.store; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 250 && !otherWindow.store; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(otherWindow.store, 'the other tab loaded its store').to.exist;
     getPreferencesStore().set({ theme: 'contrast', textSize: 125 });
     const otherRoot = other.contentDocument!.documentElement;
-    for (let i = 0; i < 50 && !otherRoot.hasAttribute('data-ger-theme'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 250 && !otherRoot.hasAttribute('data-ger-theme'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(otherRoot.getAttribute('data-ger-theme')).to.equal('contrast');
     expect(otherRoot.getAttribute('data-ger-text-size')).to.equal('125');
   });
