@@ -83,8 +83,12 @@ export const statusTrackerStyles = css`
     color: var(--ger-color-text-muted);
     font-size: var(--ger-font-size-sm);
   }
+  /* What the reader should know or do: set apart from the unit line. */
   .note {
     max-inline-size: var(--ger-size-measure);
+    margin-block-start: var(--ger-space-2xs);
+    padding-inline-start: var(--ger-space-sm);
+    border-inline-start: var(--ger-border-width-thick) solid var(--ger-color-border-control);
   }
   @media (forced-colors: active) {
     .overdue {
