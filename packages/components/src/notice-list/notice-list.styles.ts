@@ -21,19 +21,16 @@ export const noticeListStyles = css`
     flex-wrap: wrap;
     gap: var(--ger-space-xs);
   }
+  /* Plain radio buttons, each a full-size target: the radio itself shows the choice, in every theme and in forced colours. */
   .option {
     display: inline-flex;
     align-items: center;
     gap: var(--ger-space-xs);
     max-inline-size: 100%;
     min-block-size: var(--ger-size-target-minimum);
-    padding-inline: var(--ger-space-sm);
-    border: var(--ger-border-width-thin) solid var(--ger-color-border-control);
-    border-radius: var(--ger-radius-pill);
+    padding-inline-end: var(--ger-space-sm);
   }
   .option:has(:checked) {
-    background: var(--ger-color-brand-subtle);
-    color: var(--ger-color-on-brand-subtle);
     font-weight: var(--ger-font-weight-bold);
   }
   .count {
@@ -55,10 +52,6 @@ export const noticeListStyles = css`
   }
   a {
     color: var(--ger-color-link);
-    text-underline-offset: 0.15em;
-  }
-  a:hover {
-    color: var(--ger-color-link-hover);
   }
   .new {
     margin-inline-end: var(--ger-space-xs);
@@ -76,9 +69,6 @@ export const noticeListStyles = css`
   }
   .meta > * {
     margin-inline-end: var(--ger-space-sm);
-  }
-  .category {
-    font-weight: var(--ger-font-weight-bold);
   }
   .summary {
     margin-block: var(--ger-space-xs) 0;

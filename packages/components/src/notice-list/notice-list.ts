@@ -168,7 +168,7 @@ export class GerNoticeList extends GerElement {
       </div>
       <p class="meta">
         ${date ? html`<time datetime=${date.datetime}>${formatDate(this.localize, date, timeZone)}</time>` : nothing}
-        ${notice.agency ? html`<span>${notice.agency}</span>` : nothing} ${notice.category ? html`<span class="category">${notice.category}</span>` : nothing}
+        ${notice.agency ? html`<span>${notice.agency}</span>` : nothing} ${notice.category ? html`<span>${notice.category}</span>` : nothing}
       </p>
       ${notice.summary ? html`<p class="summary">${notice.summary}</p>` : nothing}
     </li>`;

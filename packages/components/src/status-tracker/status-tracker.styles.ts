@@ -16,21 +16,12 @@ export const statusTrackerStyles = css`
     line-height: var(--ger-line-height-heading);
   }
   .overdue {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--ger-space-sm);
-    max-inline-size: 100%;
     margin-block-start: var(--ger-space-sm);
     padding: var(--ger-space-sm) var(--ger-space-md);
     border-inline-start: var(--ger-border-width-heavy) solid var(--ger-color-danger);
     background: var(--ger-color-danger-subtle);
     color: var(--ger-color-on-danger-subtle);
     font-weight: var(--ger-font-weight-bold);
-  }
-  .overdue svg {
-    flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
   }
   dl {
     display: flex;
@@ -92,8 +83,12 @@ export const statusTrackerStyles = css`
     color: var(--ger-color-text-muted);
     font-size: var(--ger-font-size-sm);
   }
+  /* What the reader should know or do: set apart from the unit line. */
   .note {
     max-inline-size: var(--ger-size-measure);
+    margin-block-start: var(--ger-space-2xs);
+    padding-inline-start: var(--ger-space-sm);
+    border-inline-start: var(--ger-border-width-thick) solid var(--ger-color-border-control);
   }
   @media (forced-colors: active) {
     .overdue {

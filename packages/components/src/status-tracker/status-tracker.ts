@@ -105,13 +105,7 @@ export class GerStatusTracker extends GerElement {
           ${current ? html`<p class="current">${this.localize.term('currentStatus', { status: current.label })}</p>` : nothing}
           ${
             overdue
-              ? html`<p part="overdue" class="overdue">
-                <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" aria-hidden="true">
-                  <circle cx="12" cy="12" r="9.5" />
-                  <path d="M12 6.5V12l3.5 2.5" />
-                </svg>
-                <span class="text">${this.localize.plural('overdue', overdue, { date: formatDate(this.localize, deadline!, timeZone) })}</span>
-              </p>`
+              ? html`<p part="overdue" class="overdue">${this.localize.plural('overdue', overdue, { date: formatDate(this.localize, deadline!, timeZone) })}</p>`
               : nothing
           }
         </div>
