@@ -1,22 +1,22 @@
 import { css } from 'lit';
 
 export const buttonStyles = css`
+  /* The host makes no box: the native button is the box in the page's line, as a hand-written
+     button would be. A box around it would double the layout work of every button whenever the
+     text size changes (bench/display-switch.mjs). */
   :host {
-    display: inline-block;
-    max-inline-size: 100%;
-    vertical-align: middle;
+    display: contents;
   }
   :host([full-width]) {
     display: block;
   }
-  /* Only a full-width button sizes to its container: a percentage inside an inline-block
-     would make every button lay out twice when the text size changes. */
   :host([full-width]) .base {
     inline-size: 100%;
   }
 
   .base {
     display: inline-flex;
+    vertical-align: middle;
     align-items: center;
     justify-content: center;
     gap: var(--ger-space-xs);

@@ -40,25 +40,24 @@ export const notificationBannerStyles = css`
     --on-tint: var(--ger-color-on-danger-subtle);
   }
 
-  /* Icon, heading and dismiss in a row, the message under the heading; in a narrow box (a
-     phone, or 200% text) the heading takes a row of its own so it is never squeezed to a letter
-     per line. One grid, no wrappers: every element here is restyled at each theme switch. */
-  :host {
-    container-type: inline-size;
-  }
+  /* Icon and heading in a row, the message under the heading, dismiss in the corner. In a
+     narrow box (a phone, or 200% text) the heading takes a row of its own so it is never
+     squeezed to a letter per line. The switch is a percentage of the banner's own width
+     (\`(22rem - 100%) * 999\` is either far below zero or far above), not a container query:
+     a query container lays its contents out twice whenever the text size changes. */
   .banner {
-    display: grid;
-    grid-template-columns: auto 1fr auto;
-    grid-template-areas:
-      'icon heading dismiss'
-      '. content content';
-    align-items: start;
+    --narrow-switch: (22rem - 100%) * 999;
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
     column-gap: var(--ger-space-sm);
     row-gap: var(--ger-space-2xs);
     padding-block: var(--ger-space-sm) var(--ger-banner-padding);
     padding-inline: var(--ger-banner-padding);
   }
   .icon {
+    flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
     fill: none;
@@ -67,29 +66,28 @@ export const notificationBannerStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .banner > .icon {
-    grid-area: icon;
+  /* When narrow, the icon's row is as tall as the dismiss button beside it. */
+  .dismissible > .icon {
+    margin-block-end: clamp(0px, var(--narrow-switch), var(--ger-size-target-minimum) - 1.5em - var(--ger-space-xs));
   }
   .heading {
-    grid-area: heading;
+    flex: 1 1 clamp(0%, var(--narrow-switch), 100%);
     min-inline-size: 0;
     margin: 0;
     font-size: var(--ger-font-size-lg);
     font-weight: var(--ger-font-weight-bold);
     line-height: var(--ger-line-height-heading);
   }
+  /* When wide, the heading leaves room for the dismiss button in the corner. */
+  .dismissible > .heading {
+    margin-inline-end: clamp(0px, -1 * var(--narrow-switch), var(--ger-size-target-minimum));
+  }
+  /* The message lines up with the heading when wide and takes the whole width when narrow. */
   .content {
     display: block;
-    grid-area: content;
+    flex: 1 1 100%;
     min-inline-size: 0;
-  }
-  @container (inline-size < 24em) {
-    .banner {
-      grid-template-areas:
-        'icon . dismiss'
-        'heading heading heading'
-        'content content content';
-    }
+    padding-inline-start: clamp(0px, -1 * var(--narrow-switch), 1.5em + var(--ger-space-sm));
   }
   ::slotted(*) {
     max-inline-size: var(--ger-size-measure);
@@ -102,14 +100,14 @@ export const notificationBannerStyles = css`
   }
 
   .dismiss {
-    grid-area: dismiss;
+    position: absolute;
+    inset-block-start: calc(var(--ger-space-sm) - var(--ger-space-xs));
+    inset-inline-end: calc(var(--ger-banner-padding) - var(--ger-space-xs));
     display: inline-flex;
     align-items: center;
     justify-content: center;
     min-block-size: var(--ger-size-target-minimum);
     min-inline-size: var(--ger-size-target-minimum);
-    margin-block: calc(-1 * var(--ger-space-xs));
-    margin-inline-end: calc(-1 * var(--ger-space-xs));
     padding: 0;
     border: var(--ger-border-width-thin) solid transparent;
     border-radius: var(--ger-radius-md);

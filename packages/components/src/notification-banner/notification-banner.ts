@@ -98,7 +98,7 @@ export class GerNotificationBanner extends GerElement {
     const variant = this.oneOf('variant', this.variant, BANNER_VARIANTS, 'information');
     const heading = this.heading || this.localize.term(DEFAULT_HEADING[variant]);
     return html`
-      <div part="banner" class="banner ${variant}" role=${ROLE[variant]} aria-labelledby="heading">
+      <div part="banner" class="banner ${variant}${this.dismissible ? ' dismissible' : ''}" role=${ROLE[variant]} aria-labelledby="heading">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON[variant]} /></svg>
         <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${heading}</div>
         ${this.dismissible

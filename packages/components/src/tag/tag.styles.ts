@@ -1,17 +1,14 @@
 import { css } from 'lit';
 
 export const tagStyles = css`
-  /* An inline host: the label box is the one atomic inline in the line, as a plain tag would
-     be; a wrapping inline-block would double the layout work when text size changes. */
+  /* The host is the label box, as a plain <span class="tag"> would be: no inner box to lay out
+     or restyle when the theme or text size changes. A long word wraps inside the box. */
   :host {
-    display: inline;
-  }
-
-  .tag {
-    display: inline-flex;
+    --accent: var(--ger-color-neutral);
+    --tint: var(--ger-color-neutral-subtle);
+    --on-tint: var(--ger-color-on-neutral-subtle);
+    display: inline-block;
     vertical-align: middle;
-    align-items: center;
-    gap: var(--ger-space-2xs);
     max-inline-size: 100%;
     padding-block: var(--ger-space-3xs);
     padding-inline: var(--ger-tag-padding-inline);
@@ -24,34 +21,29 @@ export const tagStyles = css`
     line-height: var(--ger-line-height-tight);
   }
 
-  .neutral {
-    --accent: var(--ger-color-neutral);
-    --tint: var(--ger-color-neutral-subtle);
-    --on-tint: var(--ger-color-on-neutral-subtle);
-  }
-  .info {
+  :host([variant='info']) {
     --accent: var(--ger-color-info);
     --tint: var(--ger-color-info-subtle);
     --on-tint: var(--ger-color-on-info-subtle);
   }
-  .success {
+  :host([variant='success']) {
     --accent: var(--ger-color-success);
     --tint: var(--ger-color-success-subtle);
     --on-tint: var(--ger-color-on-success-subtle);
   }
-  .warning {
+  :host([variant='warning']) {
     --accent: var(--ger-color-warning);
     --tint: var(--ger-color-warning-subtle);
     --on-tint: var(--ger-color-on-warning-subtle);
   }
-  .danger {
+  :host([variant='danger']) {
     --accent: var(--ger-color-danger);
     --tint: var(--ger-color-danger-subtle);
     --on-tint: var(--ger-color-on-danger-subtle);
   }
 
   @media (forced-colors: active) {
-    .tag {
+    :host {
       border-color: CanvasText;
     }
   }

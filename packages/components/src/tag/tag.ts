@@ -17,7 +17,8 @@ export type TagVariant = (typeof TAG_VARIANTS)[number];
  *
  * @slot - The status text. Required.
  *
- * @csspart tag - The label box.
+ * The host is the label box (style `ger-tag` itself): one element per tag, so a page of
+ * many tags restyles as fast as plain spans when the theme or text size changes.
  */
 export class GerTag extends GerElement {
   static override styles = [...sharedStyles, tagStyles];
@@ -36,8 +37,9 @@ export class GerTag extends GerElement {
   }
 
   override render() {
-    const variant = this.oneOf('variant', this.variant, TAG_VARIANTS, 'neutral');
-    return html`<span part="tag" class="tag ${variant}"><slot class="text" @slotchange=${this.handleSlotChange}></slot></span>`;
+    // The reflected attribute picks the colours; an unknown one keeps the neutral defaults.
+    this.oneOf('variant', this.variant, TAG_VARIANTS, 'neutral');
+    return html`<slot @slotchange=${this.handleSlotChange}></slot>`;
   }
 }
 
