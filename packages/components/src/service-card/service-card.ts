@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { serviceCardStrings } from '../locales/service-card.js';
 import type { TermKey } from '../locales/translation.js';
