@@ -35,6 +35,10 @@ export async function setForcedColors(active: boolean): Promise<void> {
   await emulateMedia({ forcedColors: active ? 'active' : 'none' } as Parameters<typeof emulateMedia>[0]);
 }
 
+export async function setColorScheme(scheme: 'light' | 'dark'): Promise<void> {
+  await emulateMedia({ colorScheme: scheme });
+}
+
 export async function setNarrowViewport(width = 320): Promise<void> {
   await setViewport({ width, height: 800 });
 }
@@ -55,14 +59,17 @@ export function applyTextSpacing(root: Element): void {
   for (const shadow of shadowRootsIn(root.parentElement ?? root)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
 }
 
-/** Puts the page back to light, Mongolian, 100% text, no spacing, desktop width, no forced colours. */
+/** Puts the page back to light, Mongolian, 100% text, no spacing, desktop width, no forced colours, a light device. */
 export async function resetConditions(): Promise<void> {
   const html = document.documentElement;
   html.removeAttribute('data-ger-theme');
   html.lang = 'mn';
   html.removeAttribute('style');
   document.adoptedStyleSheets = [];
-  if (supports('media emulation')) await setForcedColors(false);
+  if (supports('media emulation')) {
+    await setForcedColors(false);
+    await setColorScheme('light');
+  }
   if (supports('viewport')) await setViewport(DEFAULT_VIEWPORT);
 }
 

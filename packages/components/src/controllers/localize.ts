@@ -36,19 +36,17 @@ function fill(text: string, params?: Params): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-type Formatter = Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat;
-
 /**
  * Intl formatters are slow to create (tens of microseconds each) and a page may format the
- * same way in a thousand cards: one per kind, language and options, shared by every element.
- * The options' key is remembered per options object, so a module constant is serialized once.
+ * same way in a thousand cards: one per language and options, shared by every element.
  */
-const formatters = new Map<string, Formatter>();
-const optionKeys = new WeakMap<object, string>();
-function cached<T extends Formatter>(make: new (lang: string, options?: object) => T, lang: string, options?: object): T {
-  let optionKey = options ? optionKeys.get(options) : '';
-  if (optionKey === undefined) optionKeys.set(options!, (optionKey = JSON.stringify(options)));
-  const key = `${make.name}|${lang}|${optionKey}`;
+const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(
+  make: new (lang: string, options?: object) => T,
+  lang: string,
+  options?: object,
+): T {
+  const key = `${make.name}|${lang}|${options ? JSON.stringify(options) : ''}`;
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) formatters.set(key, (formatter = new make(lang, options)));
   return formatter;

@@ -17,7 +17,6 @@ const listeners = new Set<() => void>();
  */
 export function registerTranslation(translation: RegisteredTranslation): void {
   registered.set(translation.$code.toLowerCase(), translation);
-  resolved.clear();
   listeners.forEach((notify) => notify());
 }
 
@@ -44,15 +43,6 @@ const isBuiltIn = (code: string): code is BuiltInLanguage => (BUILT_IN_LANGUAGES
  */
 export function resolveLanguage(lang: string | null | undefined): ResolvedLanguage {
   const tag = (lang ?? '').toLowerCase();
-  let language = resolved.get(tag);
-  if (!language) resolved.set(tag, (language = resolve(tag)));
-  return language;
-}
-
-/** Every element asks for the page's language: answer each tag once, until a translation is registered. */
-const resolved = new Map<string, ResolvedLanguage>();
-
-function resolve(tag: string): ResolvedLanguage {
   for (const code of [tag, tag.split('-')[0]]) {
     const translation = registered.get(code);
     if (translation) return { code: translation.$code, builtIn: isBuiltIn(code) ? code : DEFAULT_LANG, registered: translation };

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { resetConditions } from '../../test/conditions.js';
+import { resetConditions, setColorScheme } from '../../test/conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { getPreferencesStore, STORAGE_KEY } from '../preferences/preferences.js';
@@ -16,7 +15,6 @@ describe('ger-theme-toggle', () => {
   afterEach(async () => {
     getPreferencesStore().reset();
     localStorage.removeItem(STORAGE_KEY);
-    await emulateMedia({ colorScheme: 'light' }).catch(() => {});
     await resetConditions();
   });
 
@@ -59,7 +57,7 @@ describe('ger-theme-toggle', () => {
 
   itNeeds(['media emulation'], 'shows pressed when the device asks for dark and the reader follows it', async () => {
     getPreferencesStore().set({ theme: 'system' });
-    await emulateMedia({ colorScheme: 'dark' });
+    await setColorScheme('dark');
     const el = await fixture<GerThemeToggle>(html`<ger-theme-toggle></ger-theme-toggle>`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;
