@@ -38,6 +38,16 @@ export class GerButton extends GerFormAssociatedElement {
   static override strings = buttonStrings;
   static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
+  /**
+   * Focuses the native button. The host makes no box (see the styles), and Firefox does not
+   * delegate focus from a host without one.
+   */
+  override focus(options?: FocusOptions): void {
+    const base = this.renderRoot?.querySelector<HTMLElement>('.base');
+    if (base) base.focus(options);
+    else super.focus(options);
+  }
+
   /** The button's importance: `primary` for the main action of a page, `secondary`, `danger` for destructive actions, `quiet` for minor ones. */
   @property({ reflect: true }) variant: ButtonVariant = 'primary';
 
