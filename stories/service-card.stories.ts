@@ -122,7 +122,12 @@ to action.
 - **Broken data is safe:** markup shows as text, a \`javascript:\` or other non-http(s) URL is not a link, missing
   fields leave no empty label, long words wrap. Each problem is one console warning.
 - \`compact\` shows the title, status, agency and the key facts on one line, for long lists; labels are kept for
-  screen readers. An unavailable service shows no call to action.`,
+  screen readers. An unavailable service shows no call to action.
+
+**Rendering speed** (\`node bench/card-render.mjs\`, Chromium, fresh pages side by side): all 1,448 services as cards
+take about 1.3x the time of the same DOM and CSS written as static HTML (0.64 s against 0.48 s on the project's
+2-core machine); a bare Lit element with the card's template and no logic takes about 1.0x. The difference is the
+card's work on data in the browser (languages, \`Intl\` formatting, checks of every field), run cold on a fresh page.`,
       },
     },
   },
