@@ -6,33 +6,12 @@ export const displaySettingsStyles = css`
     max-inline-size: 100%;
   }
 
-  /* The toggle, each option and the reset link share one target-sized box. */
-  .toggle,
-  .option,
-  .reset {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--ger-space-xs);
-    min-block-size: var(--ger-size-target-minimum);
-    max-inline-size: 100%;
-    padding-block: var(--ger-space-2xs);
-    padding-inline: var(--ger-space-sm);
-    border: var(--ger-border-width-thin) solid var(--ger-color-border-control);
-    border-radius: var(--ger-radius-md);
-    background: var(--ger-color-surface);
-    color: var(--ger-color-text);
-    font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
+  /* The toggle, each option and the reset link are controls (styles/control.styles.ts). */
+  .control {
     text-align: start;
-    cursor: pointer;
   }
   .toggle {
     font-weight: var(--ger-font-weight-bold);
-  }
-  .toggle:hover,
-  .option:hover {
-    background: var(--ger-color-surface-sunken);
   }
   svg,
   input {
@@ -91,7 +70,8 @@ export const displaySettingsStyles = css`
     accent-color: var(--ger-color-brand);
   }
 
-  .reset {
+  .reset,
+  .reset:hover {
     justify-self: start;
     padding-inline: 0;
     border-color: transparent;

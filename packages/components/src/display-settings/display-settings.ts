@@ -12,6 +12,7 @@ import {
   type DisplayPreferences,
   type PreferencesChangeDetail,
 } from '../preferences/preferences.js';
+import { controlStyles } from '../styles/control.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { displaySettingsStyles } from './display-settings.styles.js';
 import { displaySettingsStrings } from '../locales/display-settings.js';
@@ -43,7 +44,7 @@ const FONT_TERMS: Record<string, TermKey> = { default: 'fontDefault', legible: '
  * @csspart reset - The reset button.
  */
 export class GerDisplaySettings extends GerElement {
-  static override styles = [...sharedStyles, displaySettingsStyles];
+  static override styles = [...sharedStyles, controlStyles, displaySettingsStyles];
   static override strings = displaySettingsStrings;
 
   /** Shows the panel. */
@@ -119,7 +120,7 @@ export class GerDisplaySettings extends GerElement {
     return html`
       <button
         part="toggle"
-        class="toggle focusable"
+        class="control toggle focusable"
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
@@ -133,7 +134,7 @@ export class GerDisplaySettings extends GerElement {
       </button>
       <div part="panel" id="panel" class="panel" ?hidden=${!this.open} @keydown=${this.handleKeydown}>
         ${this.groups.map((group) => this.renderGroup(group, current[group.key], group.key === 'theme' && system.forcedColors))}
-        <button part="reset" class="reset focusable" type="button" @click=${this.reset}>${this.localize.term('resetSettings')}</button>
+        <button part="reset" class="control reset focusable" type="button" @click=${this.reset}>${this.localize.term('resetSettings')}</button>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     `;
@@ -149,7 +150,7 @@ export class GerDisplaySettings extends GerElement {
       ${forcedColours ? html`<p id="forced-note">${this.localize.term('forcedColoursNote')}</p>` : nothing}
       <div class="options">
         ${group.values.map(
-          (value) => html`<label class="option">
+          (value) => html`<label class="control option">
             <input
               class="focusable"
               type="radio"

@@ -110,26 +110,9 @@ export const headerStyles = css`
 
   .menu-button {
     display: none;
-    align-items: center;
-    gap: var(--ger-space-xs);
-    min-block-size: var(--ger-size-target-minimum);
-    max-inline-size: 100%;
     margin-block: var(--ger-space-xs);
     margin-inline: var(--ger-space-md);
-    padding-block: var(--ger-space-2xs);
-    padding-inline: var(--ger-space-sm);
-    border: var(--ger-border-width-thin) solid var(--ger-color-border-control);
-    border-radius: var(--ger-radius-md);
-    background: var(--ger-color-surface);
-    color: var(--ger-color-text);
-    font: inherit;
     font-weight: var(--ger-font-weight-bold);
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    cursor: pointer;
-  }
-  .menu-button:hover {
-    background: var(--ger-color-surface-sunken);
   }
   .menu-button svg {
     flex: none;

@@ -6,6 +6,7 @@ import { DisclosureController } from '../controllers/disclosure.js';
 import '../language-switch/language-switch.js';
 import type { LanguageOption } from '../language-switch/language-switch.js';
 import { headerStrings } from '../locales/header.js';
+import { controlStyles } from '../styles/control.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { safeLinks, type LinkItem } from '../utils/links.js';
 import { checkedUrl } from '../utils/url.js';
@@ -32,7 +33,7 @@ import { headerStyles } from './header.styles.js';
  * @csspart menu - The list of menu links.
  */
 export class GerHeader extends GerElement {
-  static override styles = [...sharedStyles, headerStyles];
+  static override styles = [...sharedStyles, controlStyles, headerStyles];
   static override strings = headerStrings;
 
   /** The service or site, e.g. "e-Mongolia"; the home link's text. */
@@ -86,7 +87,7 @@ export class GerHeader extends GerElement {
           ? html`<nav part="navigation" class="nav" aria-label=${this.localize.term('mainNavigation')}>
             <button
               part="menu-button"
-              class="menu-button focusable"
+              class="control menu-button focusable"
               type="button"
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls="menu"

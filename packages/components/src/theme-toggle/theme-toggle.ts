@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { PreferencesController } from '../controllers/preferences.js';
+import { controlStyles } from '../styles/control.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { themeToggleStyles } from './theme-toggle.styles.js';
 import { themeToggleStrings } from '../locales/theme-toggle.js';
@@ -17,7 +18,7 @@ import { themeToggleStrings } from '../locales/theme-toggle.js';
  * @csspart button - The button.
  */
 export class GerThemeToggle extends GerElement {
-  static override styles = [...sharedStyles, themeToggleStyles];
+  static override styles = [...sharedStyles, controlStyles, themeToggleStyles];
   static override strings = themeToggleStrings;
   static override shadowRootOptions = { ...GerElement.shadowRootOptions, delegatesFocus: true };
 
@@ -38,7 +39,7 @@ export class GerThemeToggle extends GerElement {
 
   override render() {
     const pressed = this.preferences.theme === 'night';
-    return html`<button part="button" class="button focusable" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${this.toggle}>
+    return html`<button part="button" class="control button focusable" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${this.toggle}>
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
         <path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5Z" fill=${pressed ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
       </svg>
