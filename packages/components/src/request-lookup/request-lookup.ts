@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, query, state } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { requestLookupStrings } from '../locales/request-lookup.js';
+import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { warnOnce } from '../utils/warn.js';
 import { smallFormStyles } from '../styles/small-form.styles.js';
@@ -48,7 +49,7 @@ type LookupError = '' | 'empty' | 'invalid';
  * @fires ger-lookup - A reference number in the right format was submitted.
  */
 export class GerRequestLookup extends GerElement {
-  static override styles = [...sharedStyles, smallFormStyles, requestLookupStyles];
+  static override styles = [...sharedStyles, actionStyles, smallFormStyles, requestLookupStyles];
   static override strings = requestLookupStrings;
 
   /** The format, as in an `<input pattern>`: the whole number must match. */
@@ -120,7 +121,7 @@ export class GerRequestLookup extends GerElement {
           aria-invalid=${message ? 'true' : nothing}
           @input=${this.edit}
         />
-        <button part="button" class="button focusable" type="submit">${this.localize.term('lookupSubmit')}</button>
+        <button part="button" class="action focusable" type="submit">${this.localize.term('lookupSubmit')}</button>
       </div>
     </form>`;
   }

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Labels, hints, errors, text fields and the primary button of the components that hold a
- * small form of their own (request lookup, feedback), through the input and button tokens.
+ * Labels, hints, errors and text fields of the components that hold a small form of their own
+ * (request lookup, feedback), through the input tokens. Their submit button is an `action`
+ * (action.styles.ts).
  */
 export const smallFormStyles = css`
   .label {
@@ -36,33 +37,7 @@ export const smallFormStyles = css`
     border-color: var(--ger-input-border-invalid);
     border-width: var(--ger-border-width-heavy);
   }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    max-inline-size: 100%;
-    min-block-size: var(--ger-button-min-size);
-    padding-block: var(--ger-button-padding-block);
-    padding-inline: var(--ger-button-padding-inline);
-    border: var(--ger-button-border-width) solid transparent;
-    border-radius: var(--ger-button-radius);
-    background: var(--ger-button-primary-background);
-    color: var(--ger-button-primary-foreground);
-    font: inherit;
-    font-weight: var(--ger-button-font-weight);
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    line-height: var(--ger-line-height-tight);
-    text-align: center;
-    cursor: pointer;
-  }
-  .button:hover {
-    background: var(--ger-button-primary-background-hover);
-  }
   @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-    }
     [aria-invalid='true'],
     .error {
       border-color: CanvasText;
