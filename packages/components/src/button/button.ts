@@ -169,12 +169,12 @@ export class GerButton extends GerFormAssociatedElement {
     const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS, 'primary');
     const size = this.oneOf('size', this.size, BUTTON_SIZES, 'medium');
     const classes = `base focusable variant-${variant} size-${size}`;
-    const content = html`
-      ${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-      ${this.slots.has('start') ? html`<slot name="start"></slot>` : nothing}
-      <slot class="text"></slot>
-      ${this.slots.has('end') ? html`<slot name="end"></slot>` : nothing}
-    `;
+    // No white space between the parts: in the native button they flow inline, where a space
+    // would show; the margins in the styles space them.
+    const spinner = this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing;
+    const start = this.slots.has('start') ? html`<slot name="start"></slot>` : nothing;
+    const end = this.slots.has('end') ? html`<slot name="end"></slot>` : nothing;
+    const content = html`${spinner}${start}<slot class="text"></slot>${end}`;
     return this.isLink ? this.renderLink(classes, content) : this.renderButton(classes, content);
   }
 
