@@ -3,7 +3,8 @@ import { property, state } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { feedbackStrings } from '../locales/feedback.js';
 import { actionStyles } from '../styles/action.styles.js';
-import { smallFormStyles } from '../styles/small-form.styles.js';
+import { fieldPartStyles } from '../styles/field.styles.js';
+import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { focusProgrammatically } from '../utils/focus.js';
 import { feedbackStyles } from './feedback.styles.js';
@@ -26,7 +27,7 @@ const RATINGS = [1, 2, 3, 4, 5];
  * @fires ger-feedback - The reader sent their feedback: `{ helpful, rating, comment, service }`.
  */
 export class GerFeedback extends GerElement {
-  static override styles = [...sharedStyles, actionStyles, smallFormStyles, feedbackStyles];
+  static override styles = [...sharedStyles, actionStyles, fieldPartStyles, inputStyles, feedbackStyles];
   static override strings = feedbackStrings;
 
   /** Which service the feedback is about; sent with it. */
@@ -82,9 +83,11 @@ export class GerFeedback extends GerElement {
                 )}
               </div>
             </fieldset>
-            <label class="label" for="comment">${this.localize.term('commentLabel')}</label>
-            <p class="hint" id="comment-hint">${this.localize.term('commentHint')}</p>
-            <textarea class="input focusable" id="comment" name="comment" rows="4" maxlength="2000" aria-describedby="comment-hint"></textarea>
+            <div class="field">
+              <label class="label" for="comment">${this.localize.term('commentLabel')}</label>
+              <p class="hint" id="comment-hint">${this.localize.term('commentHint')}</p>
+              <textarea class="input focusable" id="comment" name="comment" rows="4" maxlength="2000" aria-describedby="comment-hint"></textarea>
+            </div>
             <p><button class="action focusable" type="submit">${this.localize.term('sendFeedback')}</button></p>`
       }
     </form>`;

@@ -5,6 +5,10 @@ export const requestLookupStyles = css`
     display: block;
     max-inline-size: 100%;
   }
+  /* The message sits in a live region that is always there, so the field's gap goes to the region. */
+  .error {
+    margin-block-start: 0;
+  }
   .row {
     display: flex;
     flex-wrap: wrap;

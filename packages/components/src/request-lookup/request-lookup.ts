@@ -5,7 +5,8 @@ import { requestLookupStrings } from '../locales/request-lookup.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { warnOnce } from '../utils/warn.js';
-import { smallFormStyles } from '../styles/small-form.styles.js';
+import { fieldPartStyles } from '../styles/field.styles.js';
+import { inputStyles } from '../styles/input.styles.js';
 import { requestLookupStyles } from './request-lookup.styles.js';
 
 /** Two letters, the year and six digits: EM-2026-004817. */
@@ -49,7 +50,7 @@ type LookupError = '' | 'empty' | 'invalid';
  * @fires ger-lookup - A reference number in the right format was submitted.
  */
 export class GerRequestLookup extends GerElement {
-  static override styles = [...sharedStyles, actionStyles, smallFormStyles, requestLookupStyles];
+  static override styles = [...sharedStyles, actionStyles, fieldPartStyles, inputStyles, requestLookupStyles];
   static override strings = requestLookupStrings;
 
   /** The format, as in an `<input pattern>`: the whole number must match. */
@@ -102,12 +103,13 @@ export class GerRequestLookup extends GerElement {
   override render() {
     const message = this.message;
     return html`<form part="form" role="search" aria-label=${this.localize.term('lookupTitle')} novalidate @submit=${this.submit}>
-      <label class="label" for="reference">${this.localize.term('lookupLabel')}</label>
-      <p class="hint" id="hint">${this.localize.term('lookupHint', { example: this.example })}</p>
-      <div id="error" aria-live="polite">
-        ${message ? html`<p part="error" class="error"><span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${message}</p>` : nothing}
-      </div>
-      <div class="row">
+      <div class="field ${message ? 'invalid' : ''}">
+        <label class="label" for="reference">${this.localize.term('lookupLabel')}</label>
+        <div class="hint" id="hint">${this.localize.term('lookupHint', { example: this.example })}</div>
+        <div id="error" aria-live="polite">
+          ${message ? html`<p part="error" class="error"><span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${message}</p>` : nothing}
+        </div>
+        <div class="row">
         <input
           part="input"
           class="input focusable"
@@ -122,6 +124,7 @@ export class GerRequestLookup extends GerElement {
           @input=${this.edit}
         />
         <button part="button" class="action focusable" type="submit">${this.localize.term('lookupSubmit')}</button>
+        </div>
       </div>
     </form>`;
   }

@@ -1,16 +1,11 @@
 import { css } from 'lit';
 
 /**
- * What every form control looks like: label, hint, error message and the red bar beside a field
- * with an error. Controls add only their own parts (`inputStyles` for a text box).
+ * A field's parts: label, hint, error message and the red bar beside a field with an error
+ * (class `invalid` on the `.field` box). Form controls use them through `fieldStyles`; the
+ * components that hold a small form of their own (request lookup, feedback) use them directly.
  */
-export const fieldStyles = css`
-  :host {
-    display: block;
-    margin-block-end: var(--ger-field-spacing);
-    color: var(--ger-color-text);
-  }
-
+export const fieldPartStyles = css`
   .field {
     min-inline-size: 0;
     margin: 0;
@@ -55,3 +50,15 @@ export const fieldStyles = css`
     }
   }
 `;
+
+/** What every form control looks like: a block with the field's parts. Controls add only their own parts (`inputStyles` for a text box). */
+export const fieldStyles = [
+  css`
+    :host {
+      display: block;
+      margin-block-end: var(--ger-field-spacing);
+      color: var(--ger-color-text);
+    }
+  `,
+  fieldPartStyles,
+];
