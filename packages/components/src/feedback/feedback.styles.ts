@@ -27,31 +27,17 @@ export const feedbackStyles = css`
     flex-wrap: wrap;
     gap: var(--ger-space-xs);
   }
+  /* Answers and ratings are outlined controls (control.styles.ts), with a thicker border and more
+     room, as they are the whole of the question. */
   .answer,
   .option {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--ger-space-xs);
-    max-inline-size: 100%;
-    min-block-size: var(--ger-size-target-minimum);
     min-inline-size: var(--ger-size-target-minimum);
     padding-inline: var(--ger-space-md);
-    border: var(--ger-border-width-thick) solid var(--ger-color-border-control);
-    border-radius: var(--ger-radius-md);
-    background: var(--ger-color-surface);
-    color: var(--ger-color-text);
-    font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    cursor: pointer;
+    border-width: var(--ger-border-width-thick);
   }
   .answer {
     justify-content: center;
     font-weight: var(--ger-font-weight-bold);
-  }
-  .answer:hover,
-  .option:hover {
-    background: var(--ger-color-surface-sunken);
   }
   .answer[aria-pressed='true'],
   .option:has(:checked) {

@@ -3,6 +3,7 @@ import { property, state } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { feedbackStrings } from '../locales/feedback.js';
 import { actionStyles } from '../styles/action.styles.js';
+import { controlStyles } from '../styles/control.styles.js';
 import { fieldPartStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -27,7 +28,7 @@ const RATINGS = [1, 2, 3, 4, 5];
  * @fires ger-feedback - The reader sent their feedback: `{ helpful, rating, comment, service }`.
  */
 export class GerFeedback extends GerElement {
-  static override styles = [...sharedStyles, actionStyles, fieldPartStyles, inputStyles, feedbackStyles];
+  static override styles = [...sharedStyles, actionStyles, controlStyles, fieldPartStyles, inputStyles, feedbackStyles];
   static override strings = feedbackStrings;
 
   /** Which service the feedback is about; sent with it. */
@@ -57,7 +58,7 @@ export class GerFeedback extends GerElement {
   }
 
   private answer(helpful: boolean, label: string) {
-    return html`<button part="answer" class="answer focusable" type="button" aria-pressed=${this.helpful === helpful ? 'true' : 'false'} @click=${() => (this.helpful = helpful)}>
+    return html`<button part="answer" class="control answer focusable" type="button" aria-pressed=${this.helpful === helpful ? 'true' : 'false'} @click=${() => (this.helpful = helpful)}>
       ${label}
     </button>`;
   }
@@ -74,7 +75,7 @@ export class GerFeedback extends GerElement {
               <legend class="label">${this.localize.term('ratingLegend')}</legend>
               <div class="scale">
                 ${RATINGS.map(
-                  (rating) => html`<label class="option">
+                  (rating) => html`<label class="control option">
                     <input class="focusable" type="radio" name="rating" value=${rating} />
                     <span class="text"
                       >${this.localize.number(rating)}${rating === 1 ? ` – ${this.localize.term('ratingLowest')}` : rating === 5 ? ` – ${this.localize.term('ratingHighest')}` : ''}</span
