@@ -33,8 +33,10 @@ export const radioStyles = css`
     outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
     outline-offset: var(--ger-focus-ring-offset);
   }
+  /* It may shrink below its longest word, so a long word wraps on a phone at 200% text. */
   .label {
     flex: 1;
+    min-inline-size: 0;
     padding-block: var(--ger-space-xs);
   }
 

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type LitElement, type PropertyValues } from 'lit';
 import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -38,9 +38,13 @@ export class GerRadio extends GerElement {
     this.internals.role = 'radio';
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this.internals.ariaChecked = String(this.checked);
     this.internals.ariaDisabled = this.disabled || this.groupDisabled ? 'true' : null;
+    // The group picks the checked answer and the Tab stop from each radio's value and disabled
+    // state: when either changes after the first render, it must look again.
+    const later = (key: 'value' | 'disabled') => changed.has(key) && changed.get(key) !== undefined;
+    if (later('value') || later('disabled')) this.closest<LitElement>('ger-radio-group')?.requestUpdate();
   }
 
   override render() {
