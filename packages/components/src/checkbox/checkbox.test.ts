@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
+import { applyTextSpacing, findClippedElements, horizontalOverflow, resetConditions, setNarrowViewport, setTextSize } from '../../test/conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
+import { LONG_WORD } from '../../test/hostile.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import type { GerCheckbox } from './checkbox.js';
@@ -52,6 +54,22 @@ describe('ger-checkbox', () => {
     expect(el.displayValue).to.equal('Шуудангаар хүргүүлэх');
     el.checked = false;
     expect(el.displayValue).to.equal('');
+  });
+
+  itNeeds(['viewport'], 'wraps a long word at 320 px with 200% text and wide spacing instead of widening the page', async () => {
+    try {
+      await setNarrowViewport(320);
+      setTextSize(200);
+      const el = await fixture<GerCheckbox>(html`<ger-checkbox>${LONG_WORD}</ger-checkbox>`);
+      applyTextSpacing(el);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const label = el.shadowRoot!.querySelector('label')!;
+      expect(label.getBoundingClientRect().right).to.be.at.most(document.documentElement.clientWidth);
+      expect(horizontalOverflow()).to.equal(0);
+      expect(findClippedElements(el)).to.deep.equal([]);
+    } finally {
+      await resetConditions();
+    }
   });
 });
 

@@ -16,8 +16,10 @@ export const choiceStyles = css`
     accent-color: var(--ger-field-selected);
     cursor: pointer;
   }
+  /* It may shrink below its longest word, so a long word wraps on a phone at 200% text. */
   .choice label {
     flex: 1;
+    min-inline-size: 0;
     padding-block: var(--ger-space-xs);
     cursor: pointer;
   }
