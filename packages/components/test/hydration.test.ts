@@ -162,9 +162,10 @@ describe('server-rendered components hydrate', () => {
     const input = $<HTMLInputElement>('text-field', 'input');
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
-    await sendKeys({ type: 'аа' });
-    expect(hosts['text-field'].value).to.equal('Батаа');
-    expect(formValue('text-form', 'surname')).to.deep.equal(['Батаа']);
+    // No letter twice in a row: WebKit's driver drops a repeated non-Latin key.
+    await sendKeys({ type: 'болд' });
+    expect(hosts['text-field'].value).to.equal('Батболд');
+    expect(formValue('text-form', 'surname')).to.deep.equal(['Батболд']);
   });
 
   it('ger-checkbox checks on a click and gives its value to the form', async () => {
