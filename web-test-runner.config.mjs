@@ -6,6 +6,7 @@ import { concurrencyFor, ENGINE_NAMES, launcherFor } from './scripts/engines.mjs
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { chatServerPlugin } from './scripts/wtr-chat-server-plugin.mjs';
 import { echoMiddleware } from './scripts/wtr-echo-middleware.mjs';
+import { ssrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { storiesPlugin } from './scripts/wtr-stories-plugin.mjs';
 
 const engine = process.env.GER_ENGINE ?? 'chromium';
@@ -23,7 +24,7 @@ export default {
   browsers: [launcherFor(engine)],
   // A form posted in a test is answered with what the server received (stories/passport-application.test.ts).
   middleware: [echoMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), storiesPlugin(), chatServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), storiesPlugin(), chatServerPlugin(), ssrPlugin()],
   // Lit's development build (kept for its extra checks) says so once per file: noise, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), ...(countsFile ? [countReporter(countsFile)] : [])],

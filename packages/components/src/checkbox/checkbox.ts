@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from '../base/decorators.js';
+import { property, query } from '../base/decorators.js';
 import { GerFormControl, type Problem } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { fieldStyles } from '../styles/field.styles.js';
@@ -57,6 +57,18 @@ export class GerCheckbox extends GerFormControl {
     return this.required && !this.checked ? { flag: 'valueMissing', message: this.localize.term('checkMissing') } : undefined;
   }
 
+  @query('input') private input?: HTMLInputElement;
+
+  /**
+   * The box is ticked through its `checked` attribute, which the server renders too (a property
+   * binding would be written as `checked="false"`: ticked until the page's script loads), and
+   * through its property, which a click has made the one that counts.
+   */
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this.input) this.input.checked = this.checked;
+  }
+
   private handleChange(event: Event) {
     this.checked = (event.target as HTMLInputElement).checked;
     this.changed();
@@ -71,7 +83,7 @@ export class GerCheckbox extends GerFormControl {
           id="control"
           class="control focusable"
           type="checkbox"
-          .checked=${this.checked}
+          ?checked=${this.checked}
           ?disabled=${this.isDisabled}
           ?required=${this.required}
           aria-invalid=${this.showError ? 'true' : nothing}

@@ -48,7 +48,9 @@ export class SlotsController implements ReactiveController {
   hostUpdated(): void {
     if (!this.matchingServerRender) return;
     this.matchingServerRender = false;
-    this.host.requestUpdate();
+    // Prunes in an update of its own once this one has finished: asked for during the update,
+    // it is the change-in-update Lit warns of.
+    void this.host.updateComplete.then(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from '../base/decorators.js';
+import { property, query, state } from '../base/decorators.js';
 import { GerFormControl, type Problem } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { fieldStyles } from '../styles/field.styles.js';
@@ -92,6 +92,21 @@ export class GerSelect extends GerFormControl {
     this.changed();
   }
 
+  @query('select') private select?: HTMLSelectElement;
+
+  /**
+   * The answer shows through the options' `selected` attributes, which the server renders too
+   * (a property binding would be written as `selected="false"` on every option, showing the
+   * last until the page's script loads), and through the select's value once someone chose.
+   */
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (!this.select) return;
+    this.select.value = this.value;
+    // An answer not (yet) in the list shows the placeholder, as the browser shows by itself.
+    if (this.select.selectedIndex < 0) this.select.selectedIndex = 0;
+  }
+
   override render() {
     return this.renderField(
       html`<select
@@ -106,7 +121,7 @@ export class GerSelect extends GerFormControl {
         >
           <option value="">${this.placeholder || this.localize.term('selectPlaceholder')}</option>
           ${this.list.map(
-            (option) => html`<option value=${option.value} ?disabled=${option.disabled} .selected=${option.value === this.value}>${option.label}</option>`,
+            (option) => html`<option value=${option.value} ?disabled=${option.disabled} ?selected=${option.value === this.value}>${option.label}</option>`,
           )}
         </select>
         <slot hidden @slotchange=${this.readOptions}></slot>`,

@@ -91,6 +91,16 @@ test('choices render on the server: checkbox, checkbox group, radio group', asyn
   assert.match(radios, /class="circle/);
 });
 
+test('an unticked checkbox and an unchosen option render without the attribute (before the script loads, it would tick or choose)', async () => {
+  const box = await ssr(html`<ger-checkbox name="agree">Зөвшөөрч байна</ger-checkbox>`);
+  assert.doesNotMatch(box, /<input[^>]*\schecked/);
+  const ticked = await ssr(html`<ger-checkbox name="agree" checked>Зөвшөөрч байна</ger-checkbox>`);
+  assert.match(ticked, /<input[^>]*\schecked/);
+  const options = [{ value: 'orkhon', label: 'Орхон' }, { value: 'tuv', label: 'Төв' }, { value: 'uvs', label: 'Увс' }];
+  const select = await ssr(html`<ger-select label="Аймаг" value="tuv" .options=${options}></ger-select>`);
+  assert.deepEqual(select.match(/<option[^>]*\sselected[^>]*>/g), ['<option value="tuv"  selected>']);
+});
+
 test('date, registration number and file upload render on the server', async () => {
   const date = await ssr(html`<ger-date-input label="Төрсөн огноо" value="1985-03-07"></ger-date-input>`);
   assert.match(date, /Он[\s\S]*Сар[\s\S]*Өдөр/);

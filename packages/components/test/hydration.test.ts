@@ -1,0 +1,222 @@
+// Server-rendered components hydrate in the browser. The page gets the declarative shadow DOM
+// that @lit-labs/ssr wrote (scripts/wtr-ssr-plugin.mjs, fixtures in hydration-fixtures.mjs),
+// then the built package loads, as on a site rendering in Node. Hydration must keep the
+// server's DOM, end where a client render would, say nothing in the console, and work.
+// Needs a build (`npm run build`; `npm test` builds first).
+//
+// Lit's hydrate support must run before Lit's element class is defined: it is the first import.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+
+type Host = LitElement & Record<string, unknown>;
+
+const problems: string[] = [];
+/** Each component's shadow root and first part, taken before the components were defined. */
+const server: Record<string, { root: ShadowRoot; part: Element }> = {};
+/** Server-rendered components, by id. */
+const hosts: Record<string, Host> = {};
+const IDS = ['button', 'link', 'tag', 'banner', 'text-field', 'checkbox', 'radio-group', 'display-settings', 'theme-toggle', 'service-card'];
+
+const $ = <E extends Element = HTMLElement>(id: string, selector: string) => hosts[id].shadowRoot!.querySelector<E>(selector)!;
+const formValue = (formId: string, name: string) => new FormData(document.getElementById(formId) as HTMLFormElement).getAll(name);
+const root = document.documentElement;
+
+/**
+ * A node as markup with its attributes sorted (a client render sets bound attributes after the
+ * others), without styles (inline from the server, adopted on the client) or Lit's comments.
+ */
+function markup(node: Node): string {
+  // Spaces aside: Intl's differ between Node's and the browser's locale data (₮ 100,000, ₮100,000).
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!.replace(/\s+/g, '');
+  if (!(node instanceof Element) || node.localName === 'style') return '';
+  // The server writes a bound `.value` as the attribute; what counts is the control's value.
+  const control = node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement;
+  const attributes = [...node.attributes].filter((a) => !(control && a.name === 'value')).map((a) => ` ${a.name}="${a.value}"`);
+  if (control) attributes.push(` (value)="${node.value}"`);
+  attributes.sort();
+  return `<${node.localName}${attributes.join('')}>${[...node.childNodes].map(markup).join('')}</${node.localName}>`;
+}
+
+/** The shadow DOM of an element and of the components in its light DOM. */
+function shadowMarkup(host: Element): string {
+  const withShadow = [host, ...host.querySelectorAll('*')].filter((el) => el.shadowRoot);
+  return withShadow.map((el) => [...el.shadowRoot!.childNodes].map(markup).join('')).join('\n');
+}
+
+function listenForProblems() {
+  for (const level of ['error', 'warn'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      // Lit's development build says so once: noise, not news.
+      if (!String(args[0]).startsWith('Lit is in dev mode')) problems.push(`console.${level}: ${args.map(String).join(' ')}`);
+      original(...args);
+    };
+  }
+  window.addEventListener('error', (event) => problems.push(`error: ${event.message}`));
+  window.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason}`));
+}
+
+describe('server-rendered components hydrate', () => {
+  before(async () => {
+    listenForProblems();
+    const fixtures = (await (await fetch('/__ger/ssr-fixtures.json')).json()) as Record<string, string>;
+    for (const markup of Object.values(fixtures)) {
+      const box = document.createElement('div');
+      // setHTMLUnsafe parses declarative shadow roots; innerHTML would drop them.
+      box.setHTMLUnsafe(markup);
+      document.body.append(box);
+    }
+    for (const id of IDS) {
+      const host = document.getElementById(id) as Host;
+      expect(customElements.get(host.localName), `${id} defined too early`).to.be.undefined;
+      server[id] = { root: host.shadowRoot!, part: host.shadowRoot!.querySelector('[part], slot')! };
+      hosts[id] = host;
+    }
+    await import(/* @vite-ignore */ '/packages/components/dist/index.js' as string);
+    for (const id of IDS) {
+      try {
+        await hosts[id].updateComplete;
+      } catch (error) {
+        problems.push(`${id}: ${error}`);
+      }
+    }
+  });
+
+  after(async () => {
+    const { getPreferencesStore } = await import(/* @vite-ignore */ '/packages/components/dist/preferences.js' as string);
+    getPreferencesStore().reset();
+    localStorage.removeItem('ger:display-preferences');
+  });
+
+  it('with no error, no hydration mismatch and nothing in the console', () => {
+    expect(problems).to.deep.equal([]);
+    for (const id of IDS) expect(hosts[id].hasUpdated, id).to.be.true;
+  });
+
+  it("keeps the server's shadow roots and nodes instead of rendering again", () => {
+    for (const id of IDS) {
+      const { root: shadow, part } = server[id];
+      expect(shadow, id).to.exist;
+      expect(hosts[id].shadowRoot, id).to.equal(shadow);
+      expect(part?.isConnected, `${id}: <${part?.localName}> taken before hydration`).to.be.true;
+      // Rendered again instead, Lit would add its DOM after the server's: a second of the same part.
+      const kind = part.hasAttribute('part') ? `[part="${part.getAttribute('part')}"]` : part.localName;
+      const same = shadow.querySelectorAll(kind);
+      expect(same.length, `${id}: ${kind}`).to.equal(1);
+      expect(same[0], id).to.equal(part);
+    }
+  });
+
+  it('ends with the same DOM as the same element rendered in the browser', async () => {
+    const twins = document.createElement('div');
+    twins.hidden = true;
+    document.body.append(twins);
+    for (const id of IDS) {
+      // A clone has the attributes and light DOM but no shadow root: the browser renders it.
+      const twin = hosts[id].cloneNode(true) as Host;
+      twin.removeAttribute('id');
+      twins.append(twin);
+      await twin.updateComplete;
+      expect(shadowMarkup(hosts[id]), id).to.equal(shadowMarkup(twin));
+    }
+    twins.remove();
+  });
+
+  it('ger-button submits its form on a click', async () => {
+    const form = document.getElementById('button-form') as HTMLFormElement;
+    let submitter: HTMLElement | null = null;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitter = event.submitter;
+    });
+    $('button', 'button').click();
+    expect(submitter, 'the form was submitted').to.exist;
+  });
+
+  it('ger-button as a link keeps its <a> and updates it', async () => {
+    const link = $<HTMLAnchorElement>('link', 'a');
+    expect(link).to.equal(server.link.part);
+    expect(link.getAttribute('href')).to.equal('/services');
+    hosts.link.href = '/help';
+    await hosts.link.updateComplete;
+    expect(link.getAttribute('href')).to.equal('/help');
+  });
+
+  it('ger-tag shows its text through its slot', () => {
+    expect($<HTMLSlotElement>('tag', 'slot').assignedNodes()[0].textContent).to.equal('Шийдвэрлэгдсэн');
+  });
+
+  it('ger-notification-banner dismisses', async () => {
+    let dismissed = false;
+    hosts.banner.addEventListener('ger-dismiss', () => (dismissed = true));
+    $('banner', '[part="dismiss"]').click();
+    expect(dismissed).to.be.true;
+    expect(hosts.banner.hidden).to.be.true;
+  });
+
+  it('ger-text-field keeps its label, gives its value to the form and takes typing', async () => {
+    expect($('text-field', 'label[for="control"]').textContent).to.contain('Овог');
+    expect(formValue('text-form', 'surname')).to.deep.equal(['Бат']);
+    const input = $<HTMLInputElement>('text-field', 'input');
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    // No letter twice in a row: WebKit's driver drops a repeated non-Latin key.
+    await sendKeys({ type: 'болд' });
+    expect(hosts['text-field'].value).to.equal('Батболд');
+    expect(formValue('text-form', 'surname')).to.deep.equal(['Батболд']);
+  });
+
+  it('ger-checkbox checks on a click and gives its value to the form', async () => {
+    expect(formValue('checkbox-form', 'agree')).to.deep.equal([]);
+    $('checkbox', 'input').click();
+    await hosts.checkbox.updateComplete;
+    expect(formValue('checkbox-form', 'agree')).to.deep.equal(['yes']);
+  });
+
+  it('ger-radio-group chooses the clicked radio', async () => {
+    expect(formValue('radio-form', 'delivery')).to.deep.equal(['post']);
+    const office = hosts['radio-group'].querySelector('ger-radio[value="office"]') as Host;
+    office.click();
+    await hosts['radio-group'].updateComplete;
+    await office.updateComplete;
+    expect(hosts['radio-group'].value).to.equal('office');
+    expect(formValue('radio-form', 'delivery')).to.deep.equal(['office']);
+    expect(office.shadowRoot!.querySelector('[part="control"]')!.classList.contains('checked')).to.be.true;
+  });
+
+  it('ger-theme-toggle switches the page to night and back', async () => {
+    const button = $('theme-toggle', 'button');
+    expect(button).to.equal(server['theme-toggle'].part);
+    button.click();
+    await hosts['theme-toggle'].updateComplete;
+    expect(root.getAttribute('data-ger-theme')).to.equal('night');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    button.click();
+    await hosts['theme-toggle'].updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('ger-display-settings changes the text size on the root element, and resets it', async () => {
+    const el = hosts['display-settings'];
+    $<HTMLInputElement>('display-settings', 'input[name="textSize"][value="200"]').click();
+    await el.updateComplete;
+    expect(root.getAttribute('data-ger-text-size')).to.equal('200');
+    $('display-settings', '[part="reset"]').click();
+    await el.updateComplete;
+    expect(root.hasAttribute('data-ger-text-size')).to.be.false;
+    $('display-settings', '[part="toggle"]').click();
+    await el.updateComplete;
+    expect($('display-settings', '[part="panel"]').hidden).to.be.true;
+  });
+
+  it('ger-service-card keeps its title link and updates it', async () => {
+    const link = $<HTMLAnchorElement>('service-card', 'a[part="link"]');
+    expect(link.getAttribute('href')).to.equal('/services/passport');
+    hosts['service-card'].heading = 'Иргэний үнэмлэх сэргээх';
+    await hosts['service-card'].updateComplete;
+    expect(link.isConnected).to.be.true;
+    expect(link.textContent).to.equal('Иргэний үнэмлэх сэргээх');
+  });
+});
