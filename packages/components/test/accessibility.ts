@@ -5,16 +5,29 @@ import { itNeeds } from './engine.js';
 import {
   applyTextSpacing,
   findClippedElements,
+  findPartsPastViewport,
   horizontalOverflow,
   LANGS,
   resetConditions,
   setForcedColors,
   setLang,
+  setLargestDisplaySettings,
   setNarrowViewport,
   setTextSize,
   setTheme,
   THEMES,
 } from './conditions.js';
+
+const isComponent = (element: Element | null) => Boolean(element?.localName.startsWith('ger-'));
+
+/** The Ger elements in `root` (itself included) that are not inside another one. */
+function outermostComponents(root: Element): Element[] {
+  const insideAnother = (element: Element) => {
+    for (let parent = element.parentElement; parent && parent !== root.parentElement; parent = parent.parentElement) if (isComponent(parent)) return true;
+    return false;
+  };
+  return [root, ...root.querySelectorAll('*')].filter((element) => isComponent(element) && !insideAnother(element));
+}
 
 async function settle(element: Element): Promise<void> {
   await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
@@ -32,7 +45,8 @@ async function renderAndCheck(template: () => TemplateResult, before?: (element:
 /**
  * The accessibility checks every component must pass, each a test of its own: axe (WCAG 2.2 A
  * and AA) in every theme and language, under forced colours, at 200% text, with WCAG 1.4.12
- * text spacing, and at 320 px width, without clipped text or sideways scrolling.
+ * text spacing, and at 320 px width, and at 320 px with the largest text and widest spacing of the
+ * display settings, without clipped text or sideways scrolling.
  */
 export function describeAccessibility(name: string, template: () => TemplateResult): void {
   describe(`${name}: accessibility`, () => {
@@ -69,6 +83,16 @@ export function describeAccessibility(name: string, template: () => TemplateResu
       await setNarrowViewport(320);
       const element = await renderAndCheck(template);
       expect(horizontalOverflow()).to.equal(0);
+      expect(findClippedElements(element)).to.deep.equal([]);
+    });
+
+    itNeeds(['viewport'], 'fits 320 px at 200% text with the widest spacing, without clipped text or sideways scrolling', async () => {
+      await setNarrowViewport(320);
+      setLargestDisplaySettings();
+      const element = await renderAndCheck(template);
+      // The components' own parts, not the page around them: a page's own heading with a long
+      // word is the page's to wrap.
+      expect(outermostComponents(element).flatMap(findPartsPastViewport)).to.deep.equal([]);
       expect(findClippedElements(element)).to.deep.equal([]);
     });
   });

@@ -31,6 +31,12 @@ export function setTextSize(percent: number): void {
   document.documentElement.style.fontSize = `${percent}%`;
 }
 
+/** The largest text and the widest spacing a reader can choose in the display settings, set as the settings set them. */
+export function setLargestDisplaySettings(): void {
+  document.documentElement.setAttribute('data-ger-text-size', '200');
+  document.documentElement.setAttribute('data-ger-text-spacing', 'wide');
+}
+
 export async function setForcedColors(active: boolean): Promise<void> {
   await emulateMedia({ forcedColors: active ? 'active' : 'none' } as Parameters<typeof emulateMedia>[0]);
 }
@@ -63,6 +69,8 @@ export function applyTextSpacing(root: Element): void {
 export async function resetConditions(): Promise<void> {
   const html = document.documentElement;
   html.removeAttribute('data-ger-theme');
+  html.removeAttribute('data-ger-text-size');
+  html.removeAttribute('data-ger-text-spacing');
   html.lang = 'mn';
   html.removeAttribute('style');
   document.adoptedStyleSheets = [];
@@ -106,3 +114,31 @@ export function findClippedElements(root: Element): string[] {
 export function horizontalOverflow(): number {
   return document.documentElement.scrollWidth - document.documentElement.clientWidth;
 }
+
+/**
+ * The parts of `root` (its light children and shadow roots, all the way down), and the text in
+ * them, that reach past the right edge of the viewport: each would make the page scroll
+ * sideways. Parts hidden on purpose (visually hidden text, a skip link waiting for focus) do not count.
+ */
+export function findPartsPastViewport(root: Element): string[] {
+  const edge = document.documentElement.clientWidth + 1;
+  const past: string[] = [];
+  const visit = (element: Element) => {
+    const style = getComputedStyle(element);
+    if (style.display === 'none' || style.clipPath.startsWith('inset(50%') || style.clip.startsWith('rect(')) return;
+    const box = element.getBoundingClientRect();
+    if (box.width > 1 && box.right > edge) past.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(box.right)} px`);
+    for (const node of element.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const right = Math.max(0, ...[...range.getClientRects()].map((rect) => rect.right));
+      if (right > edge) past.push(`text "${node.textContent!.trim().slice(0, 30)}" in <${element.localName}> ends at ${Math.round(right)} px`);
+    }
+    for (const child of element.children) visit(child);
+    if (element.shadowRoot) for (const child of element.shadowRoot.children) visit(child);
+  };
+  visit(root);
+  return past;
+}
+

@@ -46,14 +46,14 @@ export const buttonStyles = css`
       border-color var(--ger-duration-fast) var(--ger-easing-standard);
   }
 
-  button.base > .text {
-    display: contents;
-  }
   /* A link has no built-in centring: it is a flex box with the label as one item. */
   a.base {
     display: inline-flex;
     align-items: center;
     justify-content: center;
+  }
+  a.base > .text {
+    display: block;
   }
 
   .size-small {

@@ -18,8 +18,10 @@ export const chatPanelStyles = css`
     padding-inline: var(--ger-space-md) var(--ger-space-xs);
     border-block-end: var(--ger-border-width-thin) solid var(--ger-color-border);
   }
+  /* The title may shrink below its longest word (which then breaks), so the buttons beside it stay on screen at 200% text. */
   h2 {
     flex: 1;
+    min-inline-size: 0;
     margin: 0;
     font-size: var(--ger-font-size-lg);
     line-height: var(--ger-line-height-heading);
@@ -57,6 +59,14 @@ export const chatPanelStyles = css`
   }
   .offline .button {
     justify-self: start;
+  }
+  /* One column that may be narrower than its longest word, which then breaks: at 200% text on
+     a phone a word can be wider than the panel. */
+  .offline,
+  .message,
+  .composer,
+  .prechat {
+    grid-template-columns: minmax(0, 1fr);
   }
   .offline {
     display: grid;
@@ -179,6 +189,8 @@ export const chatPanelStyles = css`
   .button {
     display: inline-flex;
     align-items: center;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     min-block-size: var(--ger-button-min-size);
     padding-block: var(--ger-space-2xs);
     padding-inline: var(--ger-space-md);

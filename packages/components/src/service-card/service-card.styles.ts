@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
 export const serviceCardStyles = css`
+  /* Cards sit in grids, which size a column to its longest word. At 200% text with wide
+     spacing on a phone a word can be wider than the card: it may break anywhere, so the card
+     still fits the screen. */
   :host {
     display: block;
+    overflow-wrap: anywhere;
   }
   /* Parts without data (the card names them in its class) are not shown and not read. */
   .no-status .status,

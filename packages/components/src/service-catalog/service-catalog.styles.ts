@@ -92,10 +92,13 @@ export const serviceCatalogStyles = css`
     flex-wrap: wrap;
     gap: var(--ger-space-xs) var(--ger-space-lg);
   }
+  /* A long word in a link may break anywhere: at 200% text on a phone it can be wider than the screen. */
   a,
   button {
     display: inline-flex;
     align-items: center;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     min-block-size: var(--ger-size-target-minimum);
     padding: 0;
     border: 0;

@@ -7,6 +7,7 @@ import { css } from 'lit';
  */
 export const actionStyles = css`
   .action {
+    max-inline-size: 100%;
     min-block-size: var(--ger-button-min-size);
     margin: 0;
     padding-block: var(--ger-button-padding-block);

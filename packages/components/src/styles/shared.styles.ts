@@ -53,17 +53,13 @@ export const visuallyHiddenStyles = css`
 `;
 
 /**
- * Text inside a flex box (a button's label, a tag's text) sits in `.text` (a span, or the slot
- * itself, which then needs a box of its own): it may shrink below its longest word, so on a phone
- * at 200% text a long word wraps instead of pushing the page sideways, while a table still sizes
- * its column to whole words (no "Хян/агда/ж").
+ * Text inside a flex box (a menu button's label, a settings option's text) sits in `.text`: it
+ * may shrink below its longest word, so on a phone at 200% text a long word wraps instead of
+ * pushing the page sideways, while a table still sizes its column to whole words (no "Хян/агда/ж").
  */
 export const flexTextStyles = css`
   .text {
     min-inline-size: 0;
-  }
-  slot.text {
-    display: block;
   }
 `;
 
