@@ -36,7 +36,9 @@ async function buildPreferencesSnippet() {
   });
   const code = result.outputFiles[0].text.trim();
   const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`;
-  writeFileSync(join(distDir, 'preferences-snippet.js'), `${code}\n`);
+  // No final newline: the file is exactly what goes between <script> and </script>, so its
+  // hash is the one published (a newline would change it and the policy would block it).
+  writeFileSync(join(distDir, 'preferences-snippet.js'), code);
   writeFileSync(join(distDir, 'preferences-snippet.json'), `${JSON.stringify({ code, csp: `'${hash}'`, bytes: code.length }, null, 2)}\n`);
   console.log(`  preferences snippet, ${code.length} B, CSP '${hash}' (${Date.now() - started} ms)`);
 }
