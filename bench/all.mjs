@@ -2,6 +2,7 @@
 // npm run bench: every benchmark, each beside its baseline, one after another (they share two
 // cores with nothing else, so never in parallel). Exits non-zero when a target is missed.
 import { formatRows, measureCardRender } from './card-render.mjs';
+import { formatSwitch, measureDisplaySwitch } from './display-switch.mjs';
 import { formatEngines, measureEngines } from './search-engines.mjs';
 import { formatTyping, measureTyping, TARGETS } from './search-typing.mjs';
 import { formatTable, measureSizes } from './size.mjs';
@@ -27,6 +28,11 @@ const typing = await measureTyping({ log });
 console.log(formatTyping(typing));
 const ger = typing[1];
 if (ger.median > TARGETS.median || ger.p95 >= TARGETS.p95) failures.push('search as you type over target');
+
+log('Switching theme and text size…');
+const switches = await measureDisplaySwitch();
+console.log(`\n${formatSwitch(switches)}`);
+for (const row of switches) if (row.ratio > row.target) failures.push(`${row.action}: ${row.ratio.toFixed(2)}x`);
 
 if (failures.length) {
   console.error(`\nMissed: ${failures.join('; ')}`);

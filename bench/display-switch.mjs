@@ -102,30 +102,41 @@ async function measure(page, action) {
   );
 }
 
-const server = await serve({ '/ger.html': gerPage(), '/plain.html': plainPage(), '/harness.html': harness() });
-const browser = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true, args: ['--no-sandbox'] });
-const rows = [];
-try {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  await page.goto(`${server.url}/harness.html`);
-  await page.waitForFunction(() => ['ger', 'plain'].every((id) => document.getElementById(id).contentWindow.ready === true));
-  await page.waitForTimeout(500);
-  for (const action of ['switchTheme', 'switchSize']) {
-    const times = await measure(page, action);
-    const ger = stats(times.ger);
-    const plain = stats(times.plain);
-    rows.push({ action, ger, plain, ratio: ger.median / plain.median });
+/** Both switches on both pages; resolves to a row per switch with Ger's and plain HTML's medians. */
+export async function measureDisplaySwitch() {
+  const server = await serve({ '/ger.html': gerPage(), '/plain.html': plainPage(), '/harness.html': harness() });
+  const browser = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true, args: ['--no-sandbox'] });
+  const rows = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(`${server.url}/harness.html`);
+    await page.waitForFunction(() => ['ger', 'plain'].every((id) => document.getElementById(id).contentWindow.ready === true));
+    await page.waitForTimeout(500);
+    for (const action of ['switchTheme', 'switchSize']) {
+      const times = await measure(page, action);
+      const ger = stats(times.ger);
+      const plain = stats(times.plain);
+      rows.push({ action, ger, plain, ratio: ger.median / plain.median, target: TARGET });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
   }
-} finally {
-  await browser.close();
-  await server.close();
+  return rows;
 }
 
-console.log(`Display switch on ${COUNT} elements, call -> next frame, ${RUNS} runs each, pages side by side (Chromium)`);
-console.log('switch        plain median  Ger median  Ger p95   ratio  target');
-for (const row of rows) {
+export function formatSwitch(rows) {
   const ms = (v) => `${v.toFixed(1)} ms`.padStart(9);
-  console.log(
-    `${row.action.padEnd(12)}  ${ms(row.plain.median)}    ${ms(row.ger.median)}  ${ms(row.ger.p95)}  ${row.ratio.toFixed(2)}x  <= ${TARGET}x ${row.ratio <= TARGET ? 'ok' : 'OVER'}`,
-  );
+  return [
+    `Display switch on ${COUNT} elements, call -> next frame, ${RUNS} runs each, pages side by side (Chromium)`,
+    'switch        plain median  Ger median  Ger p95   ratio  target',
+    ...rows.map(
+      (row) =>
+        `${row.action.padEnd(12)}  ${ms(row.plain.median)}    ${ms(row.ger.median)}  ${ms(row.ger.p95)}  ${row.ratio.toFixed(2)}x  <= ${TARGET}x ${row.ratio <= TARGET ? 'ok' : 'OVER'}`,
+    ),
+  ].join('\n');
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  console.log(formatSwitch(await measureDisplaySwitch()));
 }

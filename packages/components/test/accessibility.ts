@@ -5,12 +5,15 @@ import { itNeeds } from './engine.js';
 import {
   applyTextSpacing,
   findClippedElements,
+  findOverflowingTextBoxes,
   findPartsPastViewport,
+  findTextElements,
   horizontalOverflow,
   LANGS,
   resetConditions,
   setForcedColors,
   setLang,
+  setDisplaySetting,
   setLargestDisplaySettings,
   setNarrowViewport,
   setTextSize,
@@ -93,7 +96,43 @@ export function describeAccessibility(name: string, template: () => TemplateResu
       // The components' own parts, not the page around them: a page's own heading with a long
       // word is the page's to wrap.
       expect(outermostComponents(element).flatMap(findPartsPastViewport)).to.deep.equal([]);
+      expect(outermostComponents(element).flatMap(findOverflowingTextBoxes)).to.deep.equal([]);
       expect(findClippedElements(element)).to.deep.equal([]);
+    });
+
+    it('follows the display settings: every text in it grows with the text size and takes the WCAG spacing', async () => {
+      const element = await fixture(template());
+      await settle(element);
+      const texts = outermostComponents(element).flatMap(findTextElements);
+      expect(texts.length, 'text in the component').to.be.greaterThan(0);
+      const px = (text: Element, property: 'fontSize' | 'letterSpacing' | 'wordSpacing') => parseFloat(getComputedStyle(text)[property]);
+      const name = (text: Element) => `<${text.localName} class="${text.getAttribute('class') ?? ''}">`;
+      const sizes = texts.map((text) => px(text, 'fontSize'));
+      setDisplaySetting('textSize', '150');
+      expect(texts.filter((text, i) => Math.abs(px(text, 'fontSize') - sizes[i] * 1.5) > 0.5).map(name), 'not 150%').to.deep.equal([]);
+      setDisplaySetting('textSpacing', 'wcag');
+      const unspaced = texts.filter((text) => {
+        const size = px(text, 'fontSize');
+        return !(Math.abs(px(text, 'letterSpacing') - 0.12 * size) < 0.25 && Math.abs(px(text, 'wordSpacing') - 0.16 * size) < 0.25);
+      });
+      expect(unspaced.map(name), 'without 0.12em letter and 0.16em word spacing').to.deep.equal([]);
+    });
+
+    it('follows the display settings: the night theme and the legible font change it', async () => {
+      const element = await fixture(template());
+      await settle(element);
+      for (const component of outermostComponents(element)) {
+        const texts = findTextElements(component);
+        for (const [setting, value, property] of [
+          ['theme', 'night', 'color'],
+          ['font', 'legible', 'fontFamily'],
+        ] as const) {
+          const before = texts.map((text) => getComputedStyle(text)[property]).join('|');
+          setDisplaySetting(setting, value);
+          expect(texts.map((text) => getComputedStyle(text)[property]).join('|'), `${component.localName} ${setting} ${value}`).not.to.equal(before);
+        }
+        await resetConditions();
+      }
     });
   });
 }

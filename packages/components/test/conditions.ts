@@ -31,6 +31,12 @@ export function setTextSize(percent: number): void {
   document.documentElement.style.fontSize = `${percent}%`;
 }
 
+/** One display setting, put on the root as the display settings put it. */
+export function setDisplaySetting(setting: 'textSize' | 'textSpacing' | 'theme' | 'font', value: string): void {
+  const attribute = { textSize: 'data-ger-text-size', textSpacing: 'data-ger-text-spacing', theme: 'data-ger-theme', font: 'data-ger-font' }[setting];
+  document.documentElement.setAttribute(attribute, value);
+}
+
 /** The largest text and the widest spacing a reader can choose in the display settings, set as the settings set them. */
 export function setLargestDisplaySettings(): void {
   document.documentElement.setAttribute('data-ger-text-size', '200');
@@ -71,6 +77,7 @@ export async function resetConditions(): Promise<void> {
   html.removeAttribute('data-ger-theme');
   html.removeAttribute('data-ger-text-size');
   html.removeAttribute('data-ger-text-spacing');
+  html.removeAttribute('data-ger-font');
   html.lang = 'mn';
   html.removeAttribute('style');
   document.adoptedStyleSheets = [];
@@ -113,6 +120,42 @@ export function findClippedElements(root: Element): string[] {
 /** How far the page scrolls sideways: 0 when it fits the viewport. */
 export function horizontalOverflow(): number {
   return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+}
+
+/** Inputs that show no text of their own. */
+const NOT_TEXT = new Set(['checkbox', 'radio', 'file', 'hidden', 'range', 'color', 'image']);
+
+/**
+ * Elements holding text of their own, in `root`'s light children and shadow roots, all the way
+ * down. The components' own form fields count; a page's field put in a slot keeps the page's styles.
+ */
+export function findTextElements(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (element: Element, inShadow: boolean) => {
+    const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+    const field = ['textarea', 'select', 'button'].includes(element.localName) || (element instanceof HTMLInputElement && !NOT_TEXT.has(element.type));
+    if (ownText || (field && inShadow)) found.push(element);
+    for (const child of element.children) visit(child, inShadow);
+    if (element.shadowRoot) for (const child of element.shadowRoot.children) visit(child, true);
+  };
+  visit(root, false);
+  return found.filter((element) => !['script', 'style', 'template'].includes(element.localName));
+}
+
+/**
+ * Text boxes whose text does not fit them (scrollWidth > clientWidth, or the same for height):
+ * their text spills over what is beside or below. Inline text and form fields are left out
+ * (their box is their text, or they scroll their value); hidden text does not count.
+ */
+export function findOverflowingTextBoxes(root: Element): string[] {
+  return findTextElements(root)
+    .filter((element) => {
+      const style = getComputedStyle(element);
+      if (['inline', 'contents', 'none'].includes(style.display) || style.clipPath.startsWith('inset(50%')) return false;
+      if (['input', 'textarea', 'select'].includes(element.localName) || element.getClientRects().length === 0) return false;
+      return element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
+    })
+    .map((element) => `<${element.localName} class="${element.getAttribute('class') ?? ''}"> ${element.scrollWidth}x${element.scrollHeight} in ${element.clientWidth}x${element.clientHeight}`);
 }
 
 /**

@@ -31,8 +31,6 @@ export const buttonStyles = css`
     font: inherit;
     font-size: var(--ger-font-size-md);
     font-weight: var(--ger-button-font-weight);
-    letter-spacing: inherit;
-    word-spacing: inherit;
     line-height: var(--ger-line-height-tight);
     text-align: center;
     text-decoration: none;

@@ -64,6 +64,8 @@ export const footerStyles = css`
   .about ::slotted(*) {
     color: var(--ger-color-text-muted);
     font-size: var(--ger-font-size-sm);
+    letter-spacing: var(--ger-letter-spacing-body);
+    word-spacing: var(--ger-word-spacing-body);
   }
   @media (forced-colors: active) {
     .footer {

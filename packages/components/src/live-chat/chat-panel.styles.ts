@@ -6,8 +6,6 @@ export const chatPanelStyles = css`
   input,
   textarea {
     font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
   }
 
   .header {

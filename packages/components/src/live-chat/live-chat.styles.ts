@@ -25,8 +25,6 @@ export const liveChatStyles = css`
     box-shadow: var(--ger-shadow-md);
     font: inherit;
     font-weight: var(--ger-font-weight-bold);
-    letter-spacing: inherit;
-    word-spacing: inherit;
     cursor: pointer;
   }
   .launcher:hover {

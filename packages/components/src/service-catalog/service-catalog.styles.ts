@@ -49,8 +49,6 @@ export const serviceCatalogStyles = css`
     color: var(--ger-input-foreground);
     font: inherit;
     font-weight: var(--ger-font-weight-regular);
-    letter-spacing: inherit;
-    word-spacing: inherit;
   }
 
   .count {
@@ -106,8 +104,6 @@ export const serviceCatalogStyles = css`
     color: var(--ger-color-link);
     font: inherit;
     font-weight: var(--ger-font-weight-bold);
-    letter-spacing: inherit;
-    word-spacing: inherit;
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;

@@ -80,8 +80,6 @@ export const siteAlertStyles = css`
     color: inherit;
     font: inherit;
     font-weight: var(--ger-font-weight-bold);
-    letter-spacing: inherit;
-    word-spacing: inherit;
     text-align: start;
     cursor: pointer;
   }

@@ -18,8 +18,6 @@ export const actionStyles = css`
     color: var(--ger-button-primary-foreground);
     font: inherit;
     font-weight: var(--ger-button-font-weight);
-    letter-spacing: inherit;
-    word-spacing: inherit;
     line-height: var(--ger-line-height-tight);
     cursor: pointer;
   }

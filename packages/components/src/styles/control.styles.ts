@@ -18,8 +18,6 @@ export const controlStyles = css`
     background: var(--ger-color-surface);
     color: var(--ger-color-text);
     font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
     cursor: pointer;
   }
   .control:hover {

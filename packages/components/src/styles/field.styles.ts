@@ -21,8 +21,11 @@ export const fieldPartStyles = css`
     border-inline-start: var(--ger-field-error-bar-width) solid var(--ger-field-error);
   }
 
+  /* Capped: a legend sizes to its content like an inline-block, and in Firefox a long word at
+     200% text would push it past the field. */
   .label {
     display: block;
+    max-inline-size: 100%;
     padding: 0;
     font-weight: var(--ger-field-label-font-weight);
     line-height: var(--ger-line-height-heading);

@@ -15,8 +15,6 @@ export const inputStyles = css`
     background: var(--ger-input-background);
     color: var(--ger-input-foreground);
     font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
     line-height: inherit;
   }
   .invalid .input {

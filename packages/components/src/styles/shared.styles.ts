@@ -1,14 +1,20 @@
 import { css } from 'lit';
 
-/** Box model, font and text-spacing inheritance every element starts from. */
+/** Box model, font and text spacing every element starts from. */
 export const hostStyles = css`
   :host {
     box-sizing: border-box;
     font-family: var(--ger-font-family-sans);
     line-height: var(--ger-line-height-body);
+    overflow-wrap: break-word;
+  }
+  /* Letter and word spacing are declared on every element rather than inherited, so their \`em\`
+     is each element's own font size (a heading's letters spaced by the heading's size, as WCAG
+     1.4.12 asks), and native controls, which reset spacing to normal, follow too. */
+  :host,
+  * {
     letter-spacing: var(--ger-letter-spacing-body);
     word-spacing: var(--ger-word-spacing-body);
-    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none !important;
