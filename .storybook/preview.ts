@@ -167,8 +167,10 @@ const preview: Preview = {
       }),
     ),
   },
+  // Storybook starts where a page does: following the device. The toolbar is Storybook's own
+  // record of the settings (a reload starts from it, or from the globals in the URL).
   initialGlobals: {
-    theme: 'light',
+    theme: 'system',
     locale: 'mn',
     ...Object.fromEntries(DISPLAY_SETTINGS.map((setting) => [setting.global, 'default'])),
   },

@@ -155,6 +155,26 @@ describe('the real token build', () => {
     }
   });
 
+  test('the display settings scale the browser\'s own text size and give WCAG 1.4.12 spacing, and more for "wide"', async () => {
+    const blocks = Object.fromEntries(rules(await read('css/ger.css')).map((r) => [r.selector.replace(/\s+/g, ' '), r.body]));
+    for (const size of [125, 150, 175, 200]) {
+      // A percentage of the browser's size, so a reader's own browser setting is scaled, not replaced.
+      assert.match(blocks[`:root[data-ger-text-size="${size}"]`], new RegExp(`^\\s*font-size:\\s*${size}%;\\s*$`));
+    }
+    const wcag = declarations(blocks[':root[data-ger-text-spacing="wcag"]']);
+    assert.deepEqual(wcag, {
+      '--ger-line-height-body': '1.5',
+      '--ger-line-height-heading': '1.5',
+      '--ger-line-height-tight': '1.5',
+      '--ger-paragraph-spacing': '2em',
+      '--ger-letter-spacing-body': '0.12em',
+      '--ger-word-spacing-body': '0.16em',
+    });
+    const wide = declarations(blocks[':root[data-ger-text-spacing="wide"]']);
+    assert.deepEqual(Object.keys(wide).sort(), Object.keys(wcag).sort());
+    for (const [name, value] of Object.entries(wcag)) assert.ok(parseFloat(wide[name]) > parseFloat(value), `${name}: wide ${wide[name]} is not beyond WCAG ${value}`);
+  });
+
   test('every theme block declares the same names: all the semantic roles and component tokens', async () => {
     const blocks = rules(await read('css/ger.css'));
     const [primitives, light, night, contrast, darkMedia, contrastMedia] = blocks;

@@ -1,6 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { findClippedElements, horizontalOverflow, resetConditions, setNarrowViewport } from '../../test/conditions.js';
+import { findClippedElements, horizontalOverflow, resetConditions, setForcedColors, setNarrowViewport } from '../../test/conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { deepActiveElement } from '../../test/helpers.js';
 import { getPreferencesStore, STORAGE_KEY } from '../preferences/preferences.js';
@@ -108,6 +108,16 @@ describe('ger-display-settings', () => {
     expect(root.hasAttribute('data-ger-theme')).to.be.false;
     expect(radio(el, 'textSize', '100').checked).to.be.true;
     expect(status(el)).to.equal('Тохиргоог анхны байдалд нь буцаалаа');
+  });
+
+  itNeeds(['media emulation'], 'under forced colours says that the system\'s colours replace the theme, on the theme choices', async () => {
+    await setForcedColors(true);
+    const el = await fixture<GerDisplaySettings>(html`<ger-display-settings open lang="en"></ger-display-settings>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('#forced-note'), 'the note shows', { timeout: 2000 });
+    const note = el.shadowRoot!.querySelector('#forced-note')!;
+    expect(note.closest('fieldset')!.querySelector('legend')!.textContent!.trim()).to.equal('Colour theme');
+    expect(radio(el, 'theme', 'night').getAttribute('aria-describedby')).to.equal('forced-note');
+    expect(radio(el, 'textSize', '150').hasAttribute('aria-describedby')).to.be.false;
   });
 
   it('keeps two panels on one page in sync', async () => {

@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { resetConditions, setForcedColors } from '../../test/conditions.js';
 import { itNeeds } from '../../test/engine.js';
 import { captureWarnings } from '../../test/helpers.js';
+import { effectiveTheme } from './apply.js';
 import {
   DEFAULT_PREFERENCES,
   FONT_CHOICES,
@@ -188,12 +189,19 @@ describe('PreferencesStore', () => {
     const store = makeStore();
     store.set({ theme: 'night' });
     await setForcedColors(true);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(store.root.hasAttribute('data-ger-theme')).to.be.false;
+    await waitUntil(() => !store.root.hasAttribute('data-ger-theme'), 'the theme yields', { timeout: 2000 });
     expect(store.preferences.theme).to.equal('night');
     await setForcedColors(false);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(store.root.getAttribute('data-ger-theme')).to.equal('night');
+    await waitUntil(() => store.root.getAttribute('data-ger-theme') === 'night', 'the theme comes back', { timeout: 2000 });
+  });
+
+  it('"follow the system" means high contrast when the system asks for more contrast, else night or light', () => {
+    const system = { dark: false, moreContrast: false, reducedMotion: false, forcedColors: false };
+    const follow = { ...DEFAULT_PREFERENCES, theme: 'system' as const };
+    expect(effectiveTheme(follow, system)).to.equal('light');
+    expect(effectiveTheme(follow, { ...system, dark: true })).to.equal('night');
+    expect(effectiveTheme(follow, { ...system, dark: true, moreContrast: true })).to.equal('contrast');
+    expect(effectiveTheme({ ...follow, theme: 'night' }, { ...system, moreContrast: true })).to.equal('night');
   });
 
   it('every non-default value has its rule in ger.css (the tokens and the store agree)', async () => {

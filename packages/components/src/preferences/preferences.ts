@@ -66,7 +66,10 @@ export class PreferencesStore {
     return { ...this.systemPreferences };
   }
 
-  /** The theme the page shows now. */
+  /**
+   * The theme Ger's colours show now: the choice, or for "system" what the system asks for.
+   * Under forced colours the system's own colours replace any theme (see `system.forcedColors`).
+   */
   get theme(): Theme {
     return effectiveTheme(this.current, this.systemPreferences);
   }

@@ -66,6 +66,40 @@ describe('preferences snippet and tabs', () => {
     expect(iframe.contentDocument!.documentElement.getAttributeNames()).to.deep.equal([]);
   });
 
+  it('a page where localStorage throws on access still works: the snippet, the panel and the switch, with a warning and no error', async () => {
+    const { code } = await loadSnippet();
+    const iframe = await open(`<!doctype html><html><head>
+      <script>
+        window.errors = [];
+        window.warnings = [];
+        addEventListener('error', (e) => errors.push(e.message));
+        addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+        const warn = console.warn;
+        console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
+        Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+      </script>
+      <script>${code}</script>
+      <link rel="stylesheet" href="/packages/tokens/dist/css/ger.css">
+      <script type="module" src="/packages/components/dist/cdn/ger.min.js"></script>
+    </head><body><ger-theme-toggle></ger-theme-toggle><ger-display-settings open></ger-display-settings></body></html>`);
+    type Frame = Window & { errors: string[]; warnings: string[]; customElements: CustomElementRegistry };
+    const win = iframe.contentWindow as Frame;
+    const doc = iframe.contentDocument!;
+    await Promise.all(['ger-theme-toggle', 'ger-display-settings'].map((tag) => win.customElements.whenDefined(tag)));
+    const panel = doc.querySelector('ger-display-settings') as HTMLElement & { updateComplete: Promise<unknown> };
+    const toggle = doc.querySelector('ger-theme-toggle') as HTMLElement & { updateComplete: Promise<unknown> };
+    await Promise.all([panel.updateComplete, toggle.updateComplete]);
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[name="textSize"][value="200"]')!.click();
+    toggle.shadowRoot!.querySelector('button')!.click();
+    await Promise.all([panel.updateComplete, toggle.updateComplete]);
+    expect(doc.documentElement.getAttribute('data-ger-text-size')).to.equal('200');
+    expect(doc.documentElement.getAttribute('data-ger-theme')).to.equal('night');
+    expect(win.getComputedStyle(doc.documentElement).fontSize).to.equal('32px');
+    expect(win.errors).to.deep.equal([]);
+    expect(win.warnings.length, win.warnings.join('\n')).to.equal(1);
+    expect(win.warnings[0]).to.contain('this page only');
+  });
+
   it('a second tab follows a change made in this one', async () => {
     const other = await open(`<!doctype html><html><head>
       <script type="module">

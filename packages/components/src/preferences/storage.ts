@@ -2,7 +2,7 @@ import { DEFAULT_PREFERENCES, normalizePreferences, type DisplayPreferences } fr
 
 /** One key per origin: every Ger page of a site shares the reader's settings. */
 export const STORAGE_KEY = 'ger:display-preferences';
-/** Bumped when the stored shape changes; older versions are read where they still make sense. */
+/** Bumped when the stored shape changes; settings stored under another version are set aside for the defaults, with a warning. */
 export const STORAGE_VERSION = 1;
 
 export interface StoredPreferences {
@@ -56,11 +56,18 @@ export function writeStored(storage: PreferencesStorage | undefined, preferences
   }
 }
 
-/** `localStorage` where it exists and may be touched; some browsers throw on the mere access. */
+/**
+ * `localStorage` where it exists. Where storage is blocked, some browsers throw on the mere
+ * access: then a stand-in that holds nothing and refuses to write with that error, so the first
+ * change warns once that the settings apply to this page only.
+ */
 export function defaultStorage(): PreferencesStorage | undefined {
   try {
     return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
+  } catch (error) {
+    const refuse = () => {
+      throw error;
+    };
+    return { getItem: () => null, setItem: refuse, removeItem: refuse };
   }
 }
