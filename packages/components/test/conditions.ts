@@ -127,7 +127,8 @@ const NOT_TEXT = new Set(['checkbox', 'radio', 'file', 'hidden', 'range', 'color
 
 /**
  * Elements holding text of their own, in `root`'s light children and shadow roots, all the way
- * down. The components' own form fields count; a page's field put in a slot keeps the page's styles.
+ * down, that are drawn. The components' own form fields count; a page's field put in a slot keeps
+ * the page's styles.
  */
 export function findTextElements(root: Element): Element[] {
   const found: Element[] = [];
@@ -139,7 +140,9 @@ export function findTextElements(root: Element): Element[] {
     if (element.shadowRoot) for (const child of element.shadowRoot.children) visit(child, true);
   };
   visit(root, false);
-  return found.filter((element) => !['script', 'style', 'template'].includes(element.localName));
+  // Only what is drawn: WebKit keeps stale styles in hidden parts (a step not shown, a closed
+  // menu), and a select's options are drawn by the select.
+  return found.filter((element) => !['script', 'style', 'template', 'option'].includes(element.localName) && element.getClientRects().length > 0);
 }
 
 /**
