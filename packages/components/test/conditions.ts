@@ -122,6 +122,14 @@ export function horizontalOverflow(): number {
   return document.documentElement.scrollWidth - document.documentElement.clientWidth;
 }
 
+/** Whether an element or its text takes room on screen (a slot draws no box, only its text). */
+export function isDrawn(element: Element): boolean {
+  if (element.getClientRects().length > 0) return true;
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range.getClientRects().length > 0;
+}
+
 /** Inputs that show no text of their own. */
 const NOT_TEXT = new Set(['checkbox', 'radio', 'file', 'hidden', 'range', 'color', 'image']);
 
@@ -142,7 +150,7 @@ export function findTextElements(root: Element): Element[] {
   visit(root, false);
   // Only what is drawn: WebKit keeps stale styles in hidden parts (a step not shown, a closed
   // menu), and a select's options are drawn by the select.
-  return found.filter((element) => !['script', 'style', 'template', 'option'].includes(element.localName) && element.getClientRects().length > 0);
+  return found.filter((element) => !['script', 'style', 'template', 'option'].includes(element.localName) && isDrawn(element));
 }
 
 /**
