@@ -50,7 +50,8 @@ async function renderAndCheck(template: () => TemplateResult, before?: (element:
  * The accessibility checks every component must pass, each a test of its own: axe (WCAG 2.2 A
  * and AA) in every theme and language, under forced colours, at 200% text, with WCAG 1.4.12
  * text spacing, and at 320 px width, and at 320 px with the largest text and widest spacing of the
- * display settings, without clipped text or sideways scrolling.
+ * display settings, without clipped text or sideways scrolling; and that every display setting
+ * (theme, font, text size, text spacing) reaches the component's text.
  */
 export function describeAccessibility(name: string, template: () => TemplateResult): void {
   describe(`${name}: accessibility`, () => {
