@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './axe.js';
 import { itNeeds } from './engine.js';
 import {
   applyTextSpacing,
+  describeElement,
   findClippedElements,
   findOverflowingTextBoxes,
   findPartsPastViewport,
@@ -110,7 +111,6 @@ export function describeAccessibility(name: string, template: () => TemplateResu
       const components = outermostComponents(element);
       const texts = components.flatMap(findTextElements);
       expect(texts.length, 'text in the component').to.be.greaterThan(0);
-      const name = (text: Element) => `<${text.localName} class="${text.getAttribute('class') ?? ''}">`;
 
       // Each component changes somewhere: its colours at night, its letters with the legible font.
       for (const [setting, value, property] of [
@@ -122,7 +122,7 @@ export function describeAccessibility(name: string, template: () => TemplateResu
         setDisplaySetting(setting, value);
         await settle(element);
         const after = styles();
-        expect(components.filter((_, i) => after[i] === before[i]).map(name), `unchanged by ${setting} ${value}`).to.deep.equal([]);
+        expect(components.filter((_, i) => after[i] === before[i]).map(describeElement), `unchanged by ${setting} ${value}`).to.deep.equal([]);
       }
 
       // Every text grows and spaces out, measured against its own size.
@@ -132,14 +132,14 @@ export function describeAccessibility(name: string, template: () => TemplateResu
       await settle(element);
       // Only what is still drawn: larger text can fold a menu away (and WebKit keeps stale styles
       // there); read a frame later, as a reader sees it (WebKit styles a query container's contents in layout).
-      expect(texts.filter((text, i) => isDrawn(text) && Math.abs(px(text, 'fontSize') - sizes[i] * 1.5) > 0.5).map(name), 'not 150%').to.deep.equal([]);
+      expect(texts.filter((text, i) => isDrawn(text) && Math.abs(px(text, 'fontSize') - sizes[i] * 1.5) > 0.5).map(describeElement), 'not 150%').to.deep.equal([]);
       setDisplaySetting('textSpacing', 'wcag');
       await settle(element);
       const unspaced = texts.filter(isDrawn).filter((text) => {
         const size = px(text, 'fontSize');
         return !(Math.abs(px(text, 'letterSpacing') - 0.12 * size) < 0.25 && Math.abs(px(text, 'wordSpacing') - 0.16 * size) < 0.25);
       });
-      expect(unspaced.map(name), 'without 0.12em letter and 0.16em word spacing').to.deep.equal([]);
+      expect(unspaced.map(describeElement), 'without 0.12em letter and 0.16em word spacing').to.deep.equal([]);
     });
   });
 }

@@ -1,4 +1,6 @@
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { ROOT_ATTRIBUTES } from '../src/preferences/apply.js';
+import type { DisplayPreferences } from '../src/preferences/model.js';
 import { supports } from './engine.js';
 
 export const THEMES = ['light', 'night', 'contrast'] as const;
@@ -31,16 +33,15 @@ export function setTextSize(percent: number): void {
   document.documentElement.style.fontSize = `${percent}%`;
 }
 
-/** One display setting, put on the root as the display settings put it. */
-export function setDisplaySetting(setting: 'textSize' | 'textSpacing' | 'theme' | 'font', value: string): void {
-  const attribute = { textSize: 'data-ger-text-size', textSpacing: 'data-ger-text-spacing', theme: 'data-ger-theme', font: 'data-ger-font' }[setting];
-  document.documentElement.setAttribute(attribute, value);
+/** One display setting, put on the root as the preferences store puts it. */
+export function setDisplaySetting(setting: keyof DisplayPreferences, value: string): void {
+  document.documentElement.setAttribute(ROOT_ATTRIBUTES[setting], value);
 }
 
-/** The largest text and the widest spacing a reader can choose in the display settings, set as the settings set them. */
+/** The largest text and the widest spacing a reader can choose in the display settings. */
 export function setLargestDisplaySettings(): void {
-  document.documentElement.setAttribute('data-ger-text-size', '200');
-  document.documentElement.setAttribute('data-ger-text-spacing', 'wide');
+  setDisplaySetting('textSize', '200');
+  setDisplaySetting('textSpacing', 'wide');
 }
 
 export async function setForcedColors(active: boolean): Promise<void> {
@@ -74,10 +75,7 @@ export function applyTextSpacing(root: Element): void {
 /** Puts the page back to light, Mongolian, 100% text, no spacing, desktop width, no forced colours, a light device. */
 export async function resetConditions(): Promise<void> {
   const html = document.documentElement;
-  html.removeAttribute('data-ger-theme');
-  html.removeAttribute('data-ger-text-size');
-  html.removeAttribute('data-ger-text-spacing');
-  html.removeAttribute('data-ger-font');
+  for (const attribute of Object.values(ROOT_ATTRIBUTES)) html.removeAttribute(attribute);
   html.lang = 'mn';
   html.removeAttribute('style');
   document.adoptedStyleSheets = [];
@@ -88,15 +86,37 @@ export async function resetConditions(): Promise<void> {
   if (supports('viewport')) await setViewport(DEFAULT_VIEWPORT);
 }
 
+/**
+ * Calls `visit` for `root` and every element below it in the composed tree: light children and
+ * shadow roots, all the way down. `visit` returns false to skip an element's subtree;
+ * `inShadow` says whether the element is in a component's shadow root.
+ */
+function walkComposedTree(root: Element, visit: (element: Element, inShadow: boolean) => boolean | void): void {
+  const walk = (element: Element, inShadow: boolean) => {
+    if (visit(element, inShadow) === false) return;
+    for (const child of element.children) walk(child, inShadow);
+    if (element.shadowRoot) for (const child of element.shadowRoot.children) walk(child, true);
+  };
+  walk(root, false);
+}
+
+/** An element as a test failure names it. */
+export const describeElement = (element: Element) => `<${element.localName} class="${element.getAttribute('class') ?? ''}">`;
+
+/** Not shown, or shown to screen readers only (visually hidden text, a skip link waiting for focus). */
+const hiddenOnPurpose = (style: CSSStyleDeclaration) => style.display === 'none' || style.clipPath.startsWith('inset(50%') || style.clip.startsWith('rect(');
+
+/** The text nodes directly in an element that hold more than white space. */
+const ownTextNodes = (element: Element) => [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+
 const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
 
 /** Elements whose text is cut off: their content is larger than the box that clips it. */
 export function findClippedElements(root: Element): string[] {
   const clipped: string[] = [];
-  const visit = (element: Element) => {
+  walkComposedTree(root, (element) => {
     const style = getComputedStyle(element);
-    const hiddenOnPurpose = style.clipPath.startsWith('inset(50%') || style.display === 'none';
-    if (hiddenOnPurpose) return;
+    if (hiddenOnPurpose(style)) return false;
     const clips = CLIPPING.has(style.overflowX) || CLIPPING.has(style.overflowY);
     // A region that scrolls and that the keyboard can reach (tabindex="0", like a chat log, or
     // holding focusable controls, like a chat panel) shows all of its content by scrolling:
@@ -106,14 +126,9 @@ export function findClippedElements(root: Element): string[] {
       style.overflowX !== 'hidden' &&
       (element.getAttribute('tabindex') === '0' || element.querySelector('a[href], button, input, textarea, select, [tabindex="0"]') !== null);
     if (clips && !scrollsByKeyboard && element.textContent?.trim()) {
-      if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) {
-        clipped.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}">`);
-      }
+      if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) clipped.push(describeElement(element));
     }
-    for (const child of element.children) visit(child);
-    if (element.shadowRoot) for (const child of element.shadowRoot.children) visit(child);
-  };
-  visit(root);
+  });
   return clipped;
 }
 
@@ -140,14 +155,10 @@ const NOT_TEXT = new Set(['checkbox', 'radio', 'file', 'hidden', 'range', 'color
  */
 export function findTextElements(root: Element): Element[] {
   const found: Element[] = [];
-  const visit = (element: Element, inShadow: boolean) => {
-    const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+  walkComposedTree(root, (element, inShadow) => {
     const field = ['textarea', 'select', 'button'].includes(element.localName) || (element instanceof HTMLInputElement && !NOT_TEXT.has(element.type));
-    if (ownText || (field && inShadow)) found.push(element);
-    for (const child of element.children) visit(child, inShadow);
-    if (element.shadowRoot) for (const child of element.shadowRoot.children) visit(child, true);
-  };
-  visit(root, false);
+    if (ownTextNodes(element).length || (field && inShadow)) found.push(element);
+  });
   // Only what is drawn: WebKit keeps stale styles in hidden parts (a step not shown, a closed
   // menu), and a select's options are drawn by the select.
   return found.filter((element) => !['script', 'style', 'template', 'option'].includes(element.localName) && isDrawn(element));
@@ -162,11 +173,10 @@ export function findOverflowingTextBoxes(root: Element): string[] {
   return findTextElements(root)
     .filter((element) => {
       const style = getComputedStyle(element);
-      if (['inline', 'contents', 'none'].includes(style.display) || style.clipPath.startsWith('inset(50%')) return false;
-      if (['input', 'textarea', 'select'].includes(element.localName) || element.getClientRects().length === 0) return false;
+      if (['inline', 'contents'].includes(style.display) || hiddenOnPurpose(style) || ['input', 'textarea', 'select'].includes(element.localName)) return false;
       return element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
     })
-    .map((element) => `<${element.localName} class="${element.getAttribute('class') ?? ''}"> ${element.scrollWidth}x${element.scrollHeight} in ${element.clientWidth}x${element.clientHeight}`);
+    .map((element) => `${describeElement(element)} ${element.scrollWidth}x${element.scrollHeight} in ${element.clientWidth}x${element.clientHeight}`);
 }
 
 /**
@@ -177,22 +187,17 @@ export function findOverflowingTextBoxes(root: Element): string[] {
 export function findPartsPastViewport(root: Element): string[] {
   const edge = document.documentElement.clientWidth + 1;
   const past: string[] = [];
-  const visit = (element: Element) => {
-    const style = getComputedStyle(element);
-    if (style.display === 'none' || style.clipPath.startsWith('inset(50%') || style.clip.startsWith('rect(')) return;
+  walkComposedTree(root, (element) => {
+    if (hiddenOnPurpose(getComputedStyle(element))) return false;
     const box = element.getBoundingClientRect();
-    if (box.width > 1 && box.right > edge) past.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(box.right)} px`);
-    for (const node of element.childNodes) {
-      if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
+    if (box.width > 1 && box.right > edge) past.push(`${describeElement(element)} ends at ${Math.round(box.right)} px`);
+    for (const node of ownTextNodes(element)) {
       const range = document.createRange();
       range.selectNodeContents(node);
       const right = Math.max(0, ...[...range.getClientRects()].map((rect) => rect.right));
       if (right > edge) past.push(`text "${node.textContent!.trim().slice(0, 30)}" in <${element.localName}> ends at ${Math.round(right)} px`);
     }
-    for (const child of element.children) visit(child);
-    if (element.shadowRoot) for (const child of element.shadowRoot.children) visit(child);
-  };
-  visit(root);
+  });
   return past;
 }
 

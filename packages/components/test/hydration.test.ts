@@ -85,9 +85,9 @@ describe('server-rendered components hydrate', () => {
   });
 
   after(async () => {
-    const { getPreferencesStore } = await import(/* @vite-ignore */ '/packages/components/dist/preferences.js' as string);
+    const { getPreferencesStore, STORAGE_KEY } = await import(/* @vite-ignore */ '/packages/components/dist/preferences.js' as string);
     getPreferencesStore().reset();
-    localStorage.removeItem('ger:display-preferences');
+    localStorage.removeItem(STORAGE_KEY);
   });
 
   it('with no error, no hydration mismatch and nothing in the console', () => {
