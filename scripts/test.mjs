@@ -4,6 +4,8 @@
 //
 //   npm test                        every engine (Chromium, Firefox, WebKit)
 //   npm test -- --engine firefox    one engine (repeat or comma-separate for several)
+//   npm test -- --files 'packages/components/src/button/*.test.ts'
+//                                   only these browser test files (builds first; no type-check or Node tests)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,13 +20,19 @@ const scratch = mkdtempSync(join(tmpdir(), 'ger-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const engineReports = [];
 
-function requestedEngines(argv) {
-  const names = [];
+/** Values of a repeatable option, written `--name a,b`, `--name=a,b` or several times. */
+function optionValues(argv, name) {
+  const values = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    if (arg === '--engine') names.push(...(argv[++i] ?? '').split(','));
-    else if (arg.startsWith('--engine=')) names.push(...arg.slice('--engine='.length).split(','));
+    if (arg === `--${name}`) values.push(...(argv[++i] ?? '').split(','));
+    else if (arg.startsWith(`--${name}=`)) values.push(...arg.slice(name.length + 3).split(','));
   }
+  return values.filter(Boolean);
+}
+
+function requestedEngines(argv) {
+  const names = optionValues(argv, 'engine');
   const unknown = names.filter((name) => !ENGINE_NAMES.includes(name));
   if (unknown.length) {
     console.error(`Unknown engine ${unknown.join(', ')}: use ${ENGINE_NAMES.join(', ')}`);
@@ -104,7 +112,8 @@ async function runEngine(engine, explicit) {
   const driver = engine === 'webkit' ? await startWebKitDriver() : undefined;
   const countsFile = join(scratch, `wtr-${engine}.json`);
   try {
-    const ok = run(`Browser tests in ${label} (web-test-runner)`, 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+    const fileArgs = onlyFiles.length ? ['--files', ...onlyFiles] : [];
+    const ok = run(`Browser tests in ${label} (web-test-runner)`, 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...fileArgs], {
       ...driver?.env,
       GER_ENGINE: engine,
       GER_WTR_COUNTS: countsFile,
@@ -123,6 +132,7 @@ async function runEngine(engine, explicit) {
 }
 
 const { engines, explicit } = requestedEngines(process.argv.slice(2));
+const onlyFiles = optionValues(process.argv.slice(2), 'files');
 
 // Chromium is the reference engine: without it the run stops at once and says how to install it.
 if (engines.includes('chromium')) {
@@ -135,12 +145,12 @@ if (engines.includes('chromium')) {
   }
 }
 
-step('Type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+if (!onlyFiles.length) step('Type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 if (!step('Build tokens (with the contrast check)', 'node', ['packages/tokens/build.mjs'])) finish();
 step('Build components', 'node', ['packages/components/scripts/build.mjs']);
 
 const tap = join(scratch, 'node.tap');
-run('Node tests (tokens, build output, server rendering, chat server, sample data, sizes)', 'node', [
+if (!onlyFiles.length) run('Node tests (tokens, build output, server rendering, chat server, sample data, sizes)', 'node', [
   '--test',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
@@ -148,7 +158,7 @@ run('Node tests (tokens, build output, server rendering, chat server, sample dat
   `--test-reporter-destination=${tap}`,
   ...nodeTestFiles(),
 ]);
-add(readTapCounts(tap));
+if (!onlyFiles.length) add(readTapCounts(tap));
 
 for (const engine of engines) await runEngine(engine, explicit);
 finish();
