@@ -74,7 +74,15 @@ export type { ChatStorage } from './live-chat/outbox.js';
 
 // Forms (issue 5)
 export { GerFormControl } from './base/form-control.js';
-export type { FieldValue, Problem } from './base/form-control.js';
+export type { FieldValue } from './base/form-control.js';
+export { inLanguage, isEmpty, requiredValidator, runValidators } from './base/validators.js';
+export type { ValidatedControl, ValidationResult, Validator } from './base/validators.js';
+export { emailValidator, numberValidator, patternValidator, telValidator } from './text-field/format-validators.js';
+export { dateValidator } from './date-input/date-validator.js';
+export { registrationNumberValidator } from './registration-number/registration-validator.js';
+export { fileSizeValidator, fileTypeValidator } from './file-upload/handling.js';
+export { LazyPartController } from './base/lazy-part.js';
+export type { LazyPartHost, LazyPartModule, LazyPartOptions } from './base/lazy-part.js';
 export { GerFormGroup } from './base/form-group.js';
 export { GerTextControl } from './base/text-control.js';
 export { GerTextField, TEXT_FIELD_TYPES } from './text-field/text-field.js';

@@ -3,8 +3,9 @@
  * `banner.addEventListener('ger-dismiss', (event) => event.detail ...)`.
  * Native names (`click`, `input`, `change`) are used where the behaviour is native.
  */
-import type { PreferencesChangeDetail } from '../preferences/preferences.js';
-import type { FieldValue } from './form-control.js';
+// Only types without imports of their own: every element imports this file through GerElement.
+import type { PreferencesChangeDetail } from '../preferences/model.js';
+import type { FieldValue } from './field-value.js';
 
 export interface GerEventDetails {
   /** A dismissible element is about to close; cancel it with `preventDefault()`. */
@@ -14,7 +15,7 @@ export interface GerEventDetails {
   /** The display settings changed (fired on the root element by the preferences store). */
   'ger-preferences-change': PreferencesChangeDetail;
 
-  // --- Forms (issue 5) ---
+  // Forms
   /** A multi-step form moved to another step. `step` counts from 1 among the steps shown. */
   'ger-step-change': { step: number; total: number; heading: string };
   /**

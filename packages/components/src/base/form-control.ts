@@ -3,22 +3,20 @@ import { property, state } from './decorators.js';
 import { GerFormAssociatedElement } from './form-associated.js';
 import { formControlStrings } from '../locales/form-control.js';
 import type { ComponentStrings } from '../locales/strings.js';
+import type { FieldValue } from './field-value.js';
+import { requiredValidator, runValidators, type ValidatedControl, type ValidationResult, type Validator } from './validators.js';
 
-/** A control's value as JSON: what drafts store, check answers show and JSON submission sends. */
-export type FieldValue = string | string[] | { [key: string]: string | number | undefined } | null;
+export type { FieldValue };
 
-/** The first thing wrong with a value: the `ValidityState` flag and a message in the page's language. */
-export interface Problem {
-  flag: keyof ValidityStateFlags;
-  message: string;
-}
+const REQUIRED = requiredValidator();
 
 /**
  * The base of Ger's form controls: everything a native control does, so each control only
  * renders its input and says what is wrong with its value.
  *
  * - value: `jsonValue` (what drafts and JSON submission use) and the form value sent with the form;
- * - validation with messages in the page's language, `checkValidity()`, `reportValidity()`,
+ * - validation by validators (see `Validator`): the control's own, then any in `validators`,
+ *   with messages in the page's language; `checkValidity()`, `reportValidity()`,
  *   `setCustomValidity()`, `validity`, `validationMessage`, as on a native control;
  * - `:state(user-invalid)` and a visible error only once the user has changed the value or tried
  *   to send the form, never while they are still typing for the first time;
@@ -26,7 +24,7 @@ export interface Problem {
  *   required and optional markers;
  * - form reset (`formResetCallback`) and back/forward restore (`formStateRestoreCallback`).
  */
-export abstract class GerFormControl extends GerFormAssociatedElement {
+export abstract class GerFormControl extends GerFormAssociatedElement implements ValidatedControl {
   static override strings: ComponentStrings = formControlStrings;
   static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
@@ -48,26 +46,36 @@ export abstract class GerFormControl extends GerFormAssociatedElement {
    */
   @property() error = '';
 
+  /**
+   * Your own checks, run after the control's (see `Validator`): the first that finds something
+   * wrong sets `validity` and the message, and stops the form from being sent.
+   */
+  @property({ attribute: false }) validators: Validator[] = [];
+
   /** Set once the user has changed the value or tried to send the form: errors show from then on. */
   @state() protected touched = false;
 
   /** What is wrong with the value now, if anything. */
-  protected problem?: Problem;
+  protected problem?: ValidationResult;
 
   private customMessage = '';
-
-  /**
-   * Parts of the control loaded after it, when first needed (a character count, format checks):
-   * the page downloads only what its fields use. `updateComplete` waits for them.
-   */
-  protected loading: Promise<unknown>[] = [];
 
   /** The value as JSON; setting it (from a draft, or back/forward restore) updates the control. */
   abstract get jsonValue(): FieldValue;
   abstract set jsonValue(value: FieldValue);
 
+  /**
+   * The control's own checks, in order, `required` first. Some come with a part that loads
+   * later (see `LazyPartController`): until then the control checks what it can.
+   */
+  protected builtInValidators(): Validator[] {
+    return [REQUIRED];
+  }
+
   /** Says what is wrong with the value, or nothing. Must not touch the DOM (it runs on the server). */
-  protected abstract validate(): Problem | undefined;
+  protected validate(): ValidationResult | undefined {
+    return runValidators(this.jsonValue, this, [...this.builtInValidators(), ...(Array.isArray(this.validators) ? this.validators : [])]);
+  }
 
   /** Puts the value back to the one in the markup (form reset). */
   protected abstract restoreDefault(): void;
@@ -96,13 +104,6 @@ export abstract class GerFormControl extends GerFormAssociatedElement {
     // The form fires `invalid` on each control when sending fails: show the errors from then on.
     // A listener on the element itself, not the DOM around it: safe in a constructor and on the server.
     this.addEventListener('invalid', () => (this.touched = true));
-  }
-
-  /** `await updateComplete` includes the parts loaded later, so validity and rendering are final. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await Promise.all(this.loading);
-    return super.getUpdateComplete();
   }
 
   /** Any property change updates the form value and validity at once, so the form never reads a stale value. */

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { LocalizeController } from '../controllers/localize.js';
 import type { ComponentStrings } from '../locales/strings.js';
+import type { LazyPartHost } from './lazy-part.js';
 import { warnOnce } from '../utils/warn.js';
 import type { GerEventDetails, GerEventName } from './events.js';
 
@@ -8,11 +9,33 @@ import type { GerEventDetails, GerEventName } from './events.js';
  * What every Ger element shares: its language (`this.localize`), typed events (`this.emit`)
  * and forgiving attribute values (`this.oneOf`).
  */
-export class GerElement extends LitElement {
+export class GerElement extends LitElement implements LazyPartHost {
   /** The element's own strings (`locales/<component>.ts`): only these go into its bundle. */
   static strings?: ComponentStrings;
 
-  protected readonly localize = new LocalizeController(this, (this.constructor as typeof GerElement).strings);
+  /** @internal The element's language: its strings, plurals, numbers and dates. */
+  readonly localize = new LocalizeController(this, (this.constructor as typeof GerElement).strings);
+
+  /** Work `updateComplete` waits for besides rendering: parts that load later (see `LazyPartController`). */
+  private waitingFor?: Set<Promise<unknown>>;
+
+  /** @internal Makes `updateComplete` wait for `work` too (a part loading later, fields settling). */
+  waitFor(work: Promise<unknown>): void {
+    const pending = (this.waitingFor ??= new Set());
+    pending.add(work);
+    const done = () => pending.delete(work);
+    work.then(done, done);
+  }
+
+  /** `await updateComplete` means rendered with every part it is waiting for, and rendered again after them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.waitingFor?.size) {
+      await Promise.allSettled(this.waitingFor);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /**
    * Fires a bubbling, composed, typed event. Returns `false` when a listener cancelled it.

@@ -1,10 +1,24 @@
 import { isServer, type PropertyValues } from 'lit';
 import type { CharacterCountController } from '../controllers/character-count.js';
 import { property } from './decorators.js';
-import { GerFormControl, type Problem } from './form-control.js';
+import type { FieldValue } from './field-value.js';
+import { GerFormControl } from './form-control.js';
+import { LazyPartController } from './lazy-part.js';
+import { requiredValidator, type Validator } from './validators.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
 import { textControlStrings } from '../locales/text-control.js';
+
+/** Longer text than `maxlength` allows: kept (nothing typed is cut off) and reported. */
+const MAX_LENGTH: Validator<FieldValue, GerTextControl> = {
+  key: 'maxlength',
+  check: (value, control) => {
+    const max = control.maxlength;
+    return max && [...String(value)].length > max ? { flag: 'tooLong', message: control.localize.plural('tooLong', max) } : undefined;
+  },
+};
+
+const REQUIRED = requiredValidator();
 
 /**
  * The base of controls the user types into (text field, text area, registration number):
@@ -22,7 +36,15 @@ export abstract class GerTextControl extends GerFormControl {
   @property() autocomplete = '';
 
   private counter?: CharacterCountController;
-  private counting = false;
+
+  /** The character count, loaded with the first field that has a limit; most pages have none. */
+  private readonly counting = new LazyPartController(this, {
+    load: () => import('../controllers/character-count.js'),
+    when: 'request',
+    loaded: (module) => {
+      this.counter = new module.CharacterCountController(this);
+    },
+  });
 
   get jsonValue() {
     return this.value;
@@ -39,16 +61,8 @@ export abstract class GerTextControl extends GerFormControl {
     return [...this.value].length;
   }
 
-  protected validate(): Problem | undefined {
-    const value = this.value.trim();
-    if (!value) return this.required ? { flag: 'valueMissing', message: this.localize.term('valueMissing') } : undefined;
-    if (this.maxlength && this.length > this.maxlength) return { flag: 'tooLong', message: this.localize.plural('tooLong', this.maxlength) };
-    return this.validateText(value);
-  }
-
-  /** Checks a non-empty value's format. */
-  protected validateText(_value: string): Problem | undefined {
-    return undefined;
+  protected override builtInValidators(): Validator[] {
+    return [REQUIRED, MAX_LENGTH];
   }
 
   /** Turns what was typed into the value; the registration number converts Latin letters here. */
@@ -62,16 +76,7 @@ export abstract class GerTextControl extends GerFormControl {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // The character count is loaded with the first field that has a limit; most pages have none.
-    if (this.maxlength && !this.counting && !isServer) {
-      this.counting = true;
-      this.loading.push(
-        import('../controllers/character-count.js').then((module) => {
-          this.counter = new module.CharacterCountController(this);
-          this.requestUpdate();
-        }),
-      );
-    }
+    if (this.maxlength && !isServer) void this.counting.load();
     super.willUpdate(changed);
   }
 

@@ -24,22 +24,14 @@ export class GerCheckAnswers extends GerElement {
 
   private owner?: GerFormSteps | null;
 
-  private settling?: Promise<unknown>;
-
   /** Shows the answers now, and again once every field has settled (parts of some load later). */
   private refresh = () => {
     this.requestUpdate();
     const fields = this.owner ? this.owner.steps.flatMap((step) => fieldsIn(step)) : [];
-    this.settling = Promise.all(fields.map((field) => (field as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)).then(() =>
-      this.requestUpdate(),
+    this.waitFor(
+      Promise.all(fields.map((field) => (field as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)).then(() => this.requestUpdate()),
     );
   };
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.settling;
-    return super.getUpdateComplete();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

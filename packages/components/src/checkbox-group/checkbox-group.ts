@@ -1,5 +1,4 @@
 import { html, isServer, type PropertyValues } from 'lit';
-import type { Problem } from '../base/form-control.js';
 import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
 import type { GerCheckbox } from '../checkbox/checkbox.js';
@@ -10,6 +9,9 @@ import { combineStrings } from '../locales/strings.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
+import { requiredValidator, type Validator } from '../base/validators.js';
+
+const REQUIRED = requiredValidator('groupMissing');
 
 /**
  * @tagname ger-checkbox-group
@@ -81,8 +83,8 @@ export class GerCheckboxGroup extends GerFormGroup {
     for (const box of this.boxes) box.checked = box.hasAttribute('checked');
   }
 
-  protected validate(): Problem | undefined {
-    return this.required && !this.value.length ? { flag: 'valueMissing', message: this.localize.term('groupMissing') } : undefined;
+  protected override builtInValidators(): Validator[] {
+    return [REQUIRED];
   }
 
   protected override updated(changed: PropertyValues): void {

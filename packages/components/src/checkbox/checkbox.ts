@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query } from '../base/decorators.js';
-import { GerFormControl, type Problem } from '../base/form-control.js';
+import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { choiceStyles } from '../styles/choice.styles.js';
@@ -8,6 +8,9 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { choiceStrings } from '../locales/choices.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
+import { requiredValidator, type Validator } from '../base/validators.js';
+
+const REQUIRED = requiredValidator('checkMissing');
 
 /**
  * @tagname ger-checkbox
@@ -53,8 +56,8 @@ export class GerCheckbox extends GerFormControl {
     this.checked = this.hasAttribute('checked');
   }
 
-  protected validate(): Problem | undefined {
-    return this.required && !this.checked ? { flag: 'valueMissing', message: this.localize.term('checkMissing') } : undefined;
+  protected override builtInValidators(): Validator[] {
+    return [REQUIRED];
   }
 
   @query('input') private input?: HTMLInputElement;

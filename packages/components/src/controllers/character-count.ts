@@ -1,8 +1,9 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import type { LazyPartHost } from '../base/lazy-part.js';
 import { characterCountStrings } from '../locales/character-count.js';
-import { LocalizeController } from './localize.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** Joins the host's strings as the count loads (see `LazyPartController`). */
+export { characterCountStrings as strings };
 
 /** How long typing must pause before the count is read out. */
 const PAUSE_MS = 1000;
@@ -17,11 +18,12 @@ export class CharacterCountController implements ReactiveController {
   private spoken = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  private readonly localize: LocalizeController;
-
-  constructor(private readonly host: Host) {
-    this.localize = new LocalizeController(host, characterCountStrings);
+  constructor(private readonly host: LazyPartHost) {
     host.addController(this);
+  }
+
+  private get localize() {
+    return this.host.localize;
   }
 
   hostDisconnected(): void {

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import { LazyPartController, type LazyPartHost } from '../base/lazy-part.js';
 import type { SystemPreferences } from '../preferences/apply.js';
 import { DEFAULT_PREFERENCES, type DisplayPreferences, type Theme } from '../preferences/model.js';
 import type { PreferencesChangeDetail, PreferencesStore } from '../preferences/preferences.js';
@@ -6,32 +7,24 @@ import type { PreferencesChangeDetail, PreferencesStore } from '../preferences/p
 const NO_SYSTEM_PREFERENCES: SystemPreferences = { dark: false, moreContrast: false, reducedMotion: false, forcedColors: false };
 
 /**
- * The store module is loaded when the first element connects, not with the element's code:
- * the head snippet has already applied the settings, a closed panel or a toggle needs the store
- * only a moment later, and every element's own download stays small. One load for the page.
- */
-let storeLoading: Promise<PreferencesStore> | undefined;
-const loadStore = () => (storeLoading ??= import('../preferences/preferences.js').then((module) => module.getPreferencesStore()));
-
-/**
  * Connects an element to the page's display preferences store: the element re-renders on
- * every change, from itself, another panel, another tab or the system. Until the store is
- * there (and during server rendering, where there is no page) it reads the defaults. Hosts
- * await `ready` in `getUpdateComplete`, so `await element.updateComplete` means "showing the
- * reader's settings".
+ * every change, from itself, another panel, another tab or the system. The store's module loads
+ * as a part of the element (see `LazyPartController`) when it connects, not with the element's
+ * code: the head snippet has already applied the settings, and a closed panel or a toggle needs
+ * the store only a moment later. Until then (and during server rendering, where there is no page)
+ * it reads the defaults; `await element.updateComplete` means "showing the reader's settings".
  */
 export class PreferencesController implements ReactiveController {
   private store?: PreferencesStore;
   private unsubscribe?: () => void;
-  private connected = false;
-  /** Settles once the store is loaded and subscribed (immediately on the server). */
-  ready: Promise<void> = Promise.resolve();
+  private readonly part: LazyPartController<typeof import('../preferences/preferences.js')>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: LazyPartHost,
     private readonly onChange?: (detail: PreferencesChangeDetail) => void,
   ) {
     host.addController(this);
+    this.part = new LazyPartController(host, { load: () => import('../preferences/preferences.js'), loaded: () => this.subscribe() });
   }
 
   get preferences(): DisplayPreferences {
@@ -55,21 +48,23 @@ export class PreferencesController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.ready = loadStore().then((store) => {
-      if (!this.connected || this.unsubscribe) return;
-      this.store = store;
-      this.unsubscribe = store.subscribe((detail) => {
-        this.onChange?.(detail);
-        this.host.requestUpdate();
-      });
-      this.host.requestUpdate();
-    });
+    // Back in the page after a move: the module is there already.
+    if (this.part.module) this.subscribe();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+  }
+
+  private subscribe(): void {
+    const module = this.part.module;
+    if (!module || !this.host.isConnected || this.unsubscribe) return;
+    this.store = module.getPreferencesStore();
+    this.unsubscribe = this.store.subscribe((detail) => {
+      this.onChange?.(detail);
+      this.host.requestUpdate();
+    });
+    this.host.requestUpdate();
   }
 }

@@ -1,14 +1,14 @@
-import { html, isServer, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from '../base/decorators.js';
-import type { Problem } from '../base/form-control.js';
 import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
+import { LazyPartController } from '../base/lazy-part.js';
+import type { Validator } from '../base/validators.js';
 import type { TermKey } from '../locales/translation.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { isoDate } from '../utils/date.js';
-import type { DateChecks } from './checks.js';
 import { dateInputStyles } from './date-input.styles.js';
 import { dateInputStrings } from '../locales/date-input.js';
 import { formControlStrings } from '../locales/form-control.js';
@@ -57,19 +57,11 @@ export class GerDateInput extends GerFormGroup {
   @state() private parts: Record<Part, string> = { year: '', month: '', day: '' };
 
   private dirty = false;
-  private checks?: DateChecks;
+  /** The date validator and dates in words load with the field, before anyone can type in it. */
+  private readonly checks = new LazyPartController(this, { load: () => import('./date-validator.js') });
 
   constructor() {
     super();
-    // The checks and dates in words load with the field, before anyone can type in it.
-    if (!isServer) {
-      this.loading.push(
-        import('./checks.js').then((module) => {
-          this.checks = new module.DateChecks(this);
-          this.requestUpdate();
-        }),
-      );
-    }
     // The date is one answer: it counts as changed when focus leaves all three boxes.
     this.addEventListener('focusout', (event) => {
       if (this.dirty && !this.shadowRoot?.contains(event.relatedTarget as Node)) {
@@ -102,17 +94,16 @@ export class GerDateInput extends GerFormGroup {
   override get displayValue(): string {
     const { year, month, day } = this.parts;
     const iso = isoDate(year, month, day);
-    return iso && this.checks ? this.checks.inWords(iso) : this.value;
+    return iso && this.checks.module ? this.checks.module.dateInWords(this.localize, iso) : this.value;
   }
 
   protected restoreDefault(): void {
     this.value = this.getAttribute('value') ?? '';
   }
 
-  protected validate(): Problem | undefined {
-    const { year, month, day } = this.parts;
-    if (year || month || day) return this.checks?.check(year, month, day, this.min, this.max);
-    return this.required ? { flag: 'valueMissing', message: this.localize.term('valueMissing') } : undefined;
+  protected override builtInValidators(): Validator[] {
+    const date = this.checks.module?.dateValidator;
+    return date ? [...super.builtInValidators(), date] : super.builtInValidators();
   }
 
   private handleInput(part: Part, event: Event) {

@@ -56,12 +56,6 @@ export class GerDisplaySettings extends GerElement {
   private readonly preferences = new PreferencesController(this, (detail) => this.announceExternal(detail));
   private ownChange = false;
 
-  /** Resolves once the element shows the reader's settings (the store loads after connecting). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.preferences.ready;
-    return super.getUpdateComplete();
-  }
-
   private get groups(): Group[] {
     const percent = (value: string | number) => this.localize.number(Number(value) / 100, { style: 'percent' });
     const term = (terms: Record<string, TermKey>) => (value: string | number) => this.localize.term(terms[String(value)]);

@@ -1,32 +1,23 @@
-import { html, isServer, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from '../base/decorators.js';
-import { type FieldValue, GerFormControl, type Problem } from '../base/form-control.js';
+import { type FieldValue, GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
+import { LazyPartController } from '../base/lazy-part.js';
+import { requiredValidator, type ValidationResult, type Validator } from '../base/validators.js';
 import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { fileUploadStyles } from './file-upload.styles.js';
-import type { FileHandling } from './handling.js';
+import type { ChosenFile, Uploader } from './chosen-file.js';
+import type { FileControl, FileHandling } from './handling.js';
 import { fileUploadStrings } from '../locales/file-upload.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
 
-/**
- * Sends a file to the server as soon as it is chosen and resolves to the server's reference for
- * it, which the form then sends instead of the file. Call `progress` with 0 to 1 as it goes;
- * stop when `signal` aborts (the user removed the file).
- */
-export type Uploader = (file: File, progress: (fraction: number) => void, signal: AbortSignal) => Promise<string>;
+export type { ChosenFile, Uploader };
 
-/** What the control knows of its file: sent as JSON and kept in drafts (never the file's content). */
-export type ChosenFile = {
-  name: string;
-  size: number;
-  type: string;
-  /** The server's reference, once uploaded with `uploader`. */
-  ref?: string;
-};
+const REQUIRED = requiredValidator('fileMissing');
 
 /**
  * @tagname ger-file-upload
@@ -47,7 +38,7 @@ export type ChosenFile = {
  *
  * @fires change - When a file is chosen, uploaded, rejected or removed.
  */
-export class GerFileUpload extends GerFormControl {
+export class GerFileUpload extends GerFormControl implements FileControl {
   static override styles = [...sharedStyles, fieldStyles, actionStyles, secondaryActionStyles, fileUploadStyles];
   static override strings = combineStrings(formControlStrings, fileUploadStrings);
 
@@ -69,21 +60,14 @@ export class GerFileUpload extends GerFormControl {
   private file?: File;
   private abort?: AbortController;
   private handling?: FileHandling;
-  private loadingHandling?: Promise<FileHandling>;
 
-  constructor() {
-    super();
-    if (!isServer) this.loading.push(this.handle());
-  }
-
-  /** The checks, the file row and their messages: a module loaded as the field appears. */
-  private handle(): Promise<FileHandling> {
-    return (this.loadingHandling ??= import('./handling.js').then((module) => {
+  /** The checks, the file row and their messages: a part loaded as the field appears. */
+  private readonly handlingPart = new LazyPartController(this, {
+    load: () => import('./handling.js'),
+    loaded: (module) => {
       this.handling = new module.FileHandling(this);
-      this.requestUpdate();
-      return this.handling;
-    }));
-  }
+    },
+  });
 
   /** The native file input (the only `<input>` inside), hidden: the button and the drop zone stand for it. */
   @query('input') private picker!: HTMLInputElement;
@@ -110,19 +94,24 @@ export class GerFileUpload extends GerFormControl {
     this.clear();
   }
 
-  protected validate(): Problem | undefined {
+  protected override builtInValidators(): Validator[] {
+    return [REQUIRED];
+  }
+
+  /** A refused file, or one still uploading, blocks the form; then the validators. */
+  protected override validate(): ValidationResult | undefined {
     if (this.rejection) return { flag: 'customError', message: this.rejection };
     if (this.progress != null) return { flag: 'customError', message: this.handling!.uploading(this.progress) };
-    return this.required && !this.chosen ? { flag: 'valueMissing', message: this.localize.term('fileMissing') } : undefined;
+    return super.validate();
   }
 
   /** Takes a file as if the user chose it: checks it, keeps it and uploads it (with `uploader`). */
   async choose(file: File): Promise<void> {
-    const handling = await this.handle();
+    await this.handlingPart.load();
     this.clear();
     this.touched = true;
     const abort = (this.abort = new AbortController());
-    await handling.choose(file, this.accept, this.maxSize, this.uploader, abort.signal, (state) => Object.assign(this, state));
+    await this.handling!.choose(file, abort.signal, (state) => Object.assign(this, state));
     if (!abort.signal.aborted) this.changed();
   }
 

@@ -1,7 +1,25 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { LocalizeController } from '../controllers/localize.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LazyPartHost } from '../base/lazy-part.js';
+import { runValidators, type ValidatedControl, type Validator } from '../base/validators.js';
 import { fileHandlingStrings } from '../locales/file-handling.js';
-import type { ChosenFile, Uploader } from './file-upload.js';
+import type { ChosenFile, Uploader } from './chosen-file.js';
+
+/** Joins the field's strings as this part loads (see `LazyPartController`). */
+export { fileHandlingStrings as strings };
+
+/** What the file checks and the upload read of the field. */
+export interface FileControl extends ValidatedControl, LazyPartHost {
+  /** File types accepted, as the native `accept`. */
+  readonly accept: string;
+  /** Largest file accepted, in bytes. */
+  readonly maxSize?: number;
+  readonly uploader?: Uploader;
+  /** The page's own checks, run on a chosen file after the type and size. */
+  readonly validators: Validator[];
+}
+
+/** A file's name, type and size, as a validator sees it before the field keeps it. */
+type FileValidator = Validator<unknown, FileControl>;
 
 /** What the field shows about its file; `choose` reports each change through `show`. */
 export interface FileState {
@@ -23,30 +41,57 @@ export function accepts(accept: string, file: { name: string; type: string }): b
   );
 }
 
+/** A file of a type the field's `accept` lists (`.jpg,.png`, `image/*`). */
+export const fileTypeValidator: FileValidator = {
+  key: 'file-type',
+  check: (value, control) =>
+    accepts(control.accept, value as ChosenFile)
+      ? undefined
+      : { flag: 'typeMismatch', message: control.localize.term('fileType', { types: control.accept.replace(/\./g, '').toUpperCase().replace(/\s*,\s*/g, ', ') }) },
+};
+
+/** A file no larger than the field's `max-size`. */
+export const fileSizeValidator: FileValidator = {
+  key: 'file-size',
+  check: (value, control) => {
+    const { maxSize } = control;
+    return maxSize && (value as ChosenFile).size > maxSize
+      ? { flag: 'rangeOverflow', message: control.localize.term('fileTooBig', { max: fileSize(control, maxSize) }) }
+      : undefined;
+  },
+};
+
+/** A size in the page's language: kilobytes or megabytes of 1000. */
+function fileSize(control: ValidatedControl, bytes: number): string {
+  const mega = bytes >= 1e6;
+  return control.localize.number(bytes / (mega ? 1e6 : 1e3), { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
+}
+
 /**
  * What `ger-file-upload` needs once a file is chosen: the type and size checks, the chosen file
  * with its progress and Remove button, and what is said about them. A module of its own, loaded
  * as the field appears, so the field's own download stays small.
  */
 export class FileHandling {
-  private readonly localize: LocalizeController;
+  constructor(private readonly host: FileControl) {}
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.localize = new LocalizeController(host, fileHandlingStrings);
+  private get localize() {
+    return this.host.localize;
   }
 
-  /** Why the file is refused (its type, its size), or `''`. */
-  refusal(file: File, accept: string, maxSize?: number): string {
-    if (!accepts(accept, file)) return this.localize.term('fileType', { types: accept.replace(/\./g, '').toUpperCase().replace(/\s*,\s*/g, ', ') });
-    return maxSize && file.size > maxSize ? this.localize.term('fileTooBig', { max: this.size(maxSize) }) : '';
+  /** Why the file is refused (its type, its size, a check of the page's own), or `''`. */
+  refusal(file: File): string {
+    const { name, size, type } = file;
+    return runValidators({ name, size, type }, this.host, [fileTypeValidator, fileSizeValidator, ...this.host.validators])?.message ?? '';
   }
 
   /**
    * Checks the file, then keeps it or uploads it, reporting each step through `show`. Resolves
    * when the file is refused, kept or uploaded (or the upload failed or was stopped).
    */
-  async choose(file: File, accept: string, maxSize: number | undefined, uploader: Uploader | undefined, signal: AbortSignal, show: (state: FileState) => void) {
-    const rejection = this.refusal(file, accept, maxSize);
+  async choose(file: File, signal: AbortSignal, show: (state: FileState) => void) {
+    const { uploader } = this.host;
+    const rejection = this.refusal(file);
     if (rejection) return show({ rejection, status: rejection });
     const chosen = { name: file.name, size: file.size, type: file.type };
     if (!uploader) return show({ chosen, file, status: this.uploaded(file.name) });
@@ -76,8 +121,7 @@ export class FileHandling {
   }
 
   size(bytes: number): string {
-    const mega = bytes >= 1e6;
-    return this.localize.number(bytes / (mega ? 1e6 : 1e3), { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
+    return fileSize(this.host, bytes);
   }
 
   /** The chosen file: name, size, progress while uploading, and Remove. */

@@ -1,12 +1,13 @@
-import { adoptStyles, css, html, type LitElement, nothing, type TemplateResult } from 'lit';
-import { LocalizeController } from '../controllers/localize.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { formDraftsStrings } from '../locales/form-drafts.js';
 import { deleteDraft, DRAFT_PREFIX, type DraftProblem, localStorageStore, readDraft, writeDraft } from '../utils/draft.js';
 import { readField, resetField, writeField } from '../utils/form-fields.js';
-import type { GerFormSteps } from './form-steps.js';
+import type { FormStepsHost } from './steps-host.js';
+
+export { formDraftsStrings as strings };
 
 /** The draft notice and "saved at": styles that come with this module. */
-const draftStyles = css`
+export const styles = css`
   .notice.shown {
     margin-block-end: var(--ger-space-lg);
     padding: var(--ger-space-sm) var(--ger-space-md);
@@ -39,14 +40,10 @@ export class DraftKeeper {
   savedAt = '';
   private quiet = false;
   private queued = false;
-  private readonly localize: LocalizeController;
+  constructor(private readonly host: FormStepsHost) {}
 
-  constructor(private readonly host: GerFormSteps) {
-    this.localize = new LocalizeController(host, formDraftsStrings);
-    // Added to the host's styles, keeping any a page has added to its shadow root.
-    const root = host.renderRoot as ShadowRoot;
-    if (draftStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, draftStyles.styleSheet];
-    else adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, draftStyles]);
+  private get localize() {
+    return this.host.localize;
   }
 
   private get key(): string {

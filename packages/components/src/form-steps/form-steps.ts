@@ -1,7 +1,8 @@
 import { html, isServer, nothing } from 'lit';
 import { property, query, state } from '../base/decorators.js';
-import type { FieldValue } from '../base/form-control.js';
+import type { FieldValue } from '../base/field-value.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { LazyPartController } from '../base/lazy-part.js';
 import type { GerErrorSummary } from '../error-summary/error-summary.js';
 import type { GerFormStep } from '../form-step/form-step.js';
 import { actionStyles } from '../styles/action.styles.js';
@@ -10,7 +11,7 @@ import { conditionHolds } from '../utils/conditions.js';
 import type { DraftStore } from '../utils/draft.js';
 import { type ErrorLink, errorsIn, type Field, fieldEntries, fieldsIn } from '../utils/form-fields.js';
 import type { DraftKeeper } from './drafts.js';
-import type * as Page from './page.js';
+import type { FormStepsHost } from './steps-host.js';
 import { formStepsStyles } from './form-steps.styles.js';
 import { formStepsStrings } from '../locales/form-steps.js';
 
@@ -47,7 +48,7 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  * @fires ger-step-change - After moving to another step.
  * @fires ger-submit - When the whole application is valid and sent (cancelable).
  */
-export class GerFormSteps extends GerElement {
+export class GerFormSteps extends GerElement implements FormStepsHost {
   static override styles = [...sharedStyles, actionStyles, formStepsStyles];
   static override strings = formStepsStrings;
 
@@ -77,12 +78,33 @@ export class GerFormSteps extends GerElement {
   /** The check-answers step to come back to after a change. */
   private returnTo?: number;
   private detach?: () => void;
-  /** Drafts: a module loaded by forms with a `form-id` as they appear. */
-  private drafts?: DraftKeeper;
-  private loadingDrafts?: Promise<unknown>;
+
+  /**
+   * The steps' own element (their styles) and the error summary, needed only once a step has
+   * errors, load while the user reads; steps are read from their attributes until then.
+   */
+  private readonly elements = new LazyPartController(this, {
+    load: () => Promise.all([import('../form-step/form-step.js'), import('../error-summary/error-summary.js')]),
+  });
+
   /** What the steps do to the page around them (page.ts): loaded as the form appears. */
-  private sending?: typeof Page;
-  private loadingSend?: Promise<unknown>;
+  private readonly page = new LazyPartController(this, {
+    load: () => import('./page.js'),
+    loaded: (page) => {
+      if (this.isConnected) this.detach = page.attach(this);
+    },
+  });
+
+  /** Drafts: a module loaded by forms with a `form-id` once they have rendered. */
+  private readonly draftsPart = new LazyPartController(this, {
+    load: () => import('./drafts.js'),
+    when: 'request',
+    loaded: (module) => {
+      this.drafts = new module.DraftKeeper(this);
+      return this.drafts.restore();
+    },
+  });
+  private drafts?: DraftKeeper;
 
   @query('#heading') private headingElement!: HTMLElement;
   @query('ger-error-summary') private summary!: GerErrorSummary;
@@ -95,19 +117,14 @@ export class GerFormSteps extends GerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The steps' own element (their styles) and the error summary, needed only once a step has
-    // errors, load while the user reads; steps are read from their attributes until then.
-    void import('../form-step/form-step.js');
-    void import('../error-summary/error-summary.js');
-    this.loadingSend = import('./page.js').then((module) => {
-      this.sending = module;
-      this.detach = module.attach(this);
-    });
+    // Back in the page after a move: the page part is loaded already.
+    if (this.page.module && !this.detach) this.detach = this.page.module.attach(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.detach?.();
+    this.detach = undefined;
   }
 
   /** The step shown, counting every step (shown or not). Move with `next()`, `back()`, `goTo()`. */
@@ -142,20 +159,20 @@ export class GerFormSteps extends GerElement {
 
   /** The application as FormData: the answers of the steps that apply. Ready once `updateComplete` is. */
   toFormData(): FormData {
-    return this.sending!.toFormData(this);
+    return this.page.module!.toFormData(this);
   }
 
   /** The application as JSON: each answer of the steps that apply, by name. Ready once `updateComplete` is. */
   toJSON(): Record<string, FieldValue> {
-    return this.sending!.toJSON(this);
+    return this.page.module!.toJSON(this);
   }
 
   /** Checks the current step; shows its errors in the summary (which takes focus) if any. */
   private async check(index: number): Promise<boolean> {
     this.errors = errorsIn(fieldsIn(this.steps[index]));
-    this.sending?.title(this);
+    this.page.module?.title(this);
     if (!this.errors.length) return true;
-    await import('../error-summary/error-summary.js');
+    await this.elements.load();
     await this.updateComplete;
     await this.summary.show(this.errors);
     return false;
@@ -238,10 +255,10 @@ export class GerFormSteps extends GerElement {
       return;
     }
     this.done.add(this.current);
-    await this.loadingSend;
+    const page = await this.page.load();
     if (!this.emit('ger-submit', { formData: this.toFormData(), json: this.toJSON() }, true)) return;
     await this.clearDraft();
-    this.sending!.submitForm(this);
+    page.submitForm(this);
   }
 
   private position() {
@@ -253,21 +270,14 @@ export class GerFormSteps extends GerElement {
 
   /** Forgets the saved draft (after sending, or when the page sends the application itself). */
   async clearDraft(): Promise<void> {
-    await this.loadingDrafts;
+    if (this.formId) await this.draftsPart.load();
     await this.drafts?.clear();
   }
 
   /** Discards the draft: every answer back to its default, back to the first step. */
   async discardDraft(): Promise<void> {
-    await this.loadingDrafts;
+    if (this.formId) await this.draftsPart.load();
     await this.drafts?.discard();
-  }
-
-  /** `await updateComplete` includes loading and restoring the draft. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await Promise.all([this.loadingDrafts, this.loadingSend]);
-    return super.getUpdateComplete();
   }
 
   protected override willUpdate(): void {
@@ -275,17 +285,13 @@ export class GerFormSteps extends GerElement {
   }
 
   protected override firstUpdated(): void {
-    if (this.formId) {
-      this.loadingDrafts = import('./drafts.js').then((module) => {
-        this.drafts = new module.DraftKeeper(this);
-        return this.drafts.restore();
-      });
-    }
+    // `updateComplete` waits for the draft to be loaded and restored.
+    if (this.formId) void this.draftsPart.load();
   }
 
   protected override updated(): void {
     this.steps.forEach((step, index) => (step.hidden = index !== this.current));
-    this.sending?.title(this);
+    this.page.module?.title(this);
   }
 
 

@@ -1,8 +1,9 @@
-import type { FieldValue } from '../base/form-control.js';
-import { LocalizeController } from '../controllers/localize.js';
+import type { FieldValue } from '../base/field-value.js';
 import { formStepsPageStrings } from '../locales/form-steps-page.js';
 import { fieldEntries, fieldsIn, readField } from '../utils/form-fields.js';
-import type { GerFormSteps } from './form-steps.js';
+import type { FormStepsHost } from './steps-host.js';
+
+export { formStepsPageStrings as strings };
 
 /**
  * What `ger-form-steps` does to the page around it: the page title names the step, Enter means
@@ -11,22 +12,24 @@ import type { GerFormSteps } from './form-steps.js';
  * appears (long before anyone sends it).
  */
 
-const titles = new WeakMap<GerFormSteps, { base: string; localize: LocalizeController }>();
+/** The page's own title, kept to put back and to follow the step's. */
+const titles = new WeakMap<FormStepsHost, string>();
 
 /** The page title names the step ("Алхам 2/5: Хаяг – Гадаад паспорт"), and says when it has errors. */
-export function title(host: GerFormSteps): void {
-  const page = titles.get(host);
+export function title(host: FormStepsHost): void {
+  const base = titles.get(host);
   const step = host.steps[host.current];
-  if (!page || !step) return;
+  if (base === undefined || !step) return;
   const active = host.activeSteps();
-  const text = `${page.localize.term('stepOf', { current: active.indexOf(host.current) + 1, total: active.length })}: ${step.getAttribute('heading') ?? ''}${
-    page.base ? ` – ${page.base}` : ''
+  const { localize } = host;
+  const text = `${localize.term('stepOf', { current: active.indexOf(host.current) + 1, total: active.length })}: ${step.getAttribute('heading') ?? ''}${
+    base ? ` – ${base}` : ''
   }`;
-  document.title = host.errors.length ? page.localize.term('stepErrorTitle', { title: text }) : text;
+  document.title = host.errors.length ? localize.term('stepErrorTitle', { title: text }) : text;
 }
 
 /** The application as FormData: the answers of the steps that apply (with the rest of the form they are in). */
-export function toFormData(host: GerFormSteps): FormData {
+export function toFormData(host: FormStepsHost): FormData {
   const form = host.closest('form');
   if (form) return new FormData(form);
   const data = new FormData();
@@ -35,12 +38,12 @@ export function toFormData(host: GerFormSteps): FormData {
 }
 
 /** The application as JSON: each answer of the steps that apply, by name. */
-export function toJSON(host: GerFormSteps): Record<string, FieldValue> {
+export function toJSON(host: FormStepsHost): Record<string, FieldValue> {
   return Object.fromEntries(host.fields(host.activeSteps()).map((field) => [field.name, readField(field)]));
 }
 
 /** A native form posting the application sends only the answers of the steps that apply. */
-function prune(host: GerFormSteps, data: FormData): void {
+function prune(host: FormStepsHost, data: FormData): void {
   const active = new Set(host.activeSteps());
   const kept = new Set(host.fields([...active]).map((field) => field.name));
   host.steps.forEach((step, index) => {
@@ -53,7 +56,7 @@ function prune(host: GerFormSteps, data: FormData): void {
  * Submits the form the steps are in. Every step that applies has been checked: a stand-in
  * submitter skips the browser's own check, which would stop at hidden steps that do not apply.
  */
-export function submitForm(host: GerFormSteps): void {
+export function submitForm(host: FormStepsHost): void {
   const form = host.closest('form');
   if (!form) return;
   const submitter = document.createElement('button');
@@ -73,7 +76,7 @@ const ENTER_CONTINUES = /^(text|email|tel|number|search|url|password|date)$/;
  * Continue (and never submits an enclosing form half-filled), and the form's FormData leaves out
  * the steps that do not apply. Returns what undoes it (the page gets its own title back).
  */
-export function attach(host: GerFormSteps): () => void {
+export function attach(host: FormStepsHost): () => void {
   const listening = new AbortController();
   const { signal } = listening;
   host.addEventListener(
@@ -88,10 +91,11 @@ export function attach(host: GerFormSteps): () => void {
   );
   host.closest('form')?.addEventListener('formdata', (event) => prune(host, event.formData), { signal });
   const base = document.title;
-  titles.set(host, { base, localize: titles.get(host)?.localize ?? new LocalizeController(host, formStepsPageStrings) });
+  titles.set(host, base);
   title(host);
   return () => {
     listening.abort();
+    titles.delete(host);
     document.title = base;
   };
 }

@@ -5,7 +5,7 @@ import { type ChatAttachment, type ChatLimits, type ChatTransport, newMessageId 
 import type { ComposerView } from './chat-view.js';
 import { renderComposer } from './composer.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
-import type { GerLiveChat } from './live-chat.js';
+import type { LiveChatHost } from './live-chat-host.js';
 import type { Params } from '../controllers/localize.js';
 import { liveChatPanelStrings } from '../locales/live-chat-panel.js';
 import type { TermKey } from '../locales/translation.js';
@@ -14,16 +14,18 @@ import { renderOffline, renderPrechat } from './panel-forms.js';
 import { downloadText, transcriptText } from './transcript.js';
 import { WebSocketTransport } from './websocket-transport.js';
 
-export { chatPanelStyles, liveChatPanelStrings };
+/** The panel's styles and strings join the element's as it loads (see `LazyPartController`). */
+export { chatPanelStyles as styles, liveChatPanelStrings as strings };
 
 const TYPING_ANNOUNCE_EVERY_MS = 30_000;
 
 /**
- * Everything behind the launcher: the conversation, the composer, the forms, and the transport.
- * `<ger-live-chat>` loads this module when it is first needed (opened, or a conversation to
- * resume), so a page that only shows the launcher does not download it.
+ * Everything behind the launcher, as a controller of `<ger-live-chat>`: the conversation, the
+ * composer, the forms and the transport, rendered as the panel. The element loads this module
+ * when it is first needed (opened, or a conversation to resume), so a page that only shows the
+ * launcher does not download it.
  */
-export class ChatPanel implements ReactiveController, ComposerView {
+export class ChatPanelController implements ReactiveController, ComposerView {
   readonly session: ChatSession;
   draftError = '';
   file?: ChatAttachment;
@@ -36,7 +38,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
   private server?: string;
   private transport?: ChatTransport;
 
-  constructor(private readonly host: GerLiveChat) {
+  constructor(private readonly host: LiveChatHost) {
     this.session = new ChatSession({
       addController: (controller) => host.addController(controller),
       removeController: (controller) => host.removeController(controller),
@@ -101,7 +103,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
   }
 
   private start(profile = {}): void {
-    this.session.start({ lang: this.host.chatLocalize.lang, ...profile });
+    this.session.start({ lang: this.host.localize.lang, ...profile });
   }
 
   /** Focus on opening: the first pre-chat field, or the composer. */
@@ -110,15 +112,15 @@ export class ChatPanel implements ReactiveController, ComposerView {
   }
 
   t(key: TermKey, params?: Params): string {
-    return this.host.chatLocalize.term(key, params);
+    return this.host.localize.term(key, params);
   }
 
   time(iso: string): string {
-    return this.host.chatLocalize.date(iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    return this.host.localize.date(iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   }
 
   size(bytes: number): string {
-    const localize = this.host.chatLocalize;
+    const localize = this.host.localize;
     return bytes >= 1024 * 1024
       ? localize.number(bytes / (1024 * 1024), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
       : localize.number(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
@@ -126,7 +128,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
 
   limitText(entry: ChatEntry): string {
     if (entry.limit === undefined) return '';
-    return entry.attachment && entry.limit !== this.limits.text ? this.size(entry.limit) : this.host.chatLocalize.number(entry.limit);
+    return entry.attachment && entry.limit !== this.limits.text ? this.size(entry.limit) : this.host.localize.number(entry.limit);
   }
 
   retry(entry: ChatEntry): void {
@@ -221,7 +223,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
     const text = draft.value.trim();
     if (!text && !this.file) return;
     if (text.length > this.limits.text) {
-      this.draftError = this.t('chatTooLong', { limit: this.host.chatLocalize.number(this.limits.text) });
+      this.draftError = this.t('chatTooLong', { limit: this.host.localize.number(this.limits.text) });
       this.host.requestUpdate();
       draft.focus();
       return;
@@ -247,7 +249,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
 
   private download = () => {
     const line = (e: ChatEntry) =>
-      `[${this.host.chatLocalize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${e.text}${e.attachment ? ` (${e.attachment.name})` : ''}`;
+      `[${this.host.localize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${e.text}${e.attachment ? ` (${e.attachment.name})` : ''}`;
     downloadText(`ger-chat-${new Date().toISOString().slice(0, 10)}.txt`, transcriptText(this.t('chatTitle'), this.session.entries, line));
   };
 
@@ -261,7 +263,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
     const { availability, connection, started } = this.session;
     if (connection !== 'open') return started ? this.t(connection === 'connecting' && !availability ? 'chatConnecting' : 'chatReconnecting') : '';
     if (!availability || availability.status === 'offline') return '';
-    return availability.status === 'busy' ? this.t('chatBusy', { count: this.host.chatLocalize.number(availability.queue) }) : this.t('chatOnline');
+    return availability.status === 'busy' ? this.t('chatBusy', { count: this.host.localize.number(availability.queue) }) : this.t('chatOnline');
   }
 
   private renderConversation() {

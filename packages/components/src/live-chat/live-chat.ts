@@ -1,11 +1,12 @@
-import { adoptStyles, html, isServer, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, isServer, nothing } from 'lit';
+import { property, query, state } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
-import type { LocalizeController } from '../controllers/localize.js';
+import { LazyPartController } from '../base/lazy-part.js';
 import { liveChatStrings } from '../locales/live-chat.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import type { ChatPanel } from './chat-panel.js';
+import type { ChatPanelController } from './chat-panel.js';
 import type { ChatTransport } from './chat-transport.js';
+import type { LiveChatHost } from './live-chat-host.js';
 import { liveChatStyles } from './live-chat.styles.js';
 
 /**
@@ -28,11 +29,11 @@ import { liveChatStyles } from './live-chat.styles.js';
  *
  * @fires ger-toggle - The panel opened or closed; `detail.open` says which.
  */
-export class GerLiveChat extends GerElement {
+export class GerLiveChat extends GerElement implements LiveChatHost {
   static override styles = [...sharedStyles, liveChatStyles];
 
   /** The launcher's strings; the panel's are added to them when the panel loads. */
-  static override strings = { mn: { ...liveChatStrings.mn }, en: { ...liveChatStrings.en } };
+  static override strings = liveChatStrings;
 
   /** The chat server's WebSocket URL (Ger's reference server or one speaking its protocol). */
   @property() server = '';
@@ -64,16 +65,18 @@ export class GerLiveChat extends GerElement {
   @state() private shifted = false;
 
   /** @internal The panel, once loaded. */
-  @state() panel?: ChatPanel;
+  @state() panel?: ChatPanelController;
 
   @query('.launcher') private launcher?: HTMLButtonElement;
 
-  private loading?: Promise<void>;
-
-  /** @internal The element's language, for the panel. */
-  get chatLocalize(): LocalizeController {
-    return this.localize;
-  }
+  /** The panel: its code, styles and strings load when first needed. */
+  private readonly panelPart = new LazyPartController(this, {
+    load: () => import('./chat-panel.js'),
+    when: 'request',
+    loaded: (module) => {
+      this.panel = new module.ChatPanelController(this);
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -95,19 +98,12 @@ export class GerLiveChat extends GerElement {
     } catch {
       // storage blocked: nothing to resume
     }
-    if (this.open || this.transport || saved) this.loadPanel();
+    if (this.open || this.transport || saved) void this.loadPanel();
   }
 
-  /** Loads the panel's code (once) and its styles into the shadow root. */
-  loadPanel(): Promise<void> {
-    this.loading ??= import('./chat-panel.js').then(async ({ ChatPanel, chatPanelStyles, liveChatPanelStrings }) => {
-      Object.assign(GerLiveChat.strings.mn, liveChatPanelStrings.mn);
-      Object.assign(GerLiveChat.strings.en, liveChatPanelStrings.en);
-      await this.updateComplete;
-      adoptStyles(this.renderRoot as ShadowRoot, [...GerLiveChat.elementStyles, chatPanelStyles]);
-      this.panel = new ChatPanel(this);
-    });
-    return this.loading;
+  /** Loads the panel (once): its code, and its styles and strings into the element. */
+  async loadPanel(): Promise<void> {
+    await this.panelPart.load();
   }
 
   /** Opens the panel and moves focus into it. */

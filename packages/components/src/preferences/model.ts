@@ -77,3 +77,14 @@ export function normalizePreferences(input: unknown, base: DisplayPreferences = 
 export function samePreferences(a: DisplayPreferences, b: DisplayPreferences): boolean {
   return PREFERENCE_KEYS.every((key) => a[key] === b[key]);
 }
+
+/** Who changed the settings: the reader, a reset, another tab, the system, or the app's own code. */
+export type ChangeSource = 'user' | 'reset' | 'storage' | 'system' | 'app';
+
+export interface PreferencesChangeDetail {
+  preferences: DisplayPreferences;
+  previous: DisplayPreferences;
+  /** The theme the page now shows (a "system" choice resolved). */
+  theme: Theme;
+  source: ChangeSource;
+}

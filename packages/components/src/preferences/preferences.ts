@@ -11,23 +11,13 @@
  */
 import { warnOnce } from '../utils/warn.js';
 import { applyToRoot, effectiveTheme, readSystemPreferences, type SystemPreferences } from './apply.js';
-import { DEFAULT_PREFERENCES, normalizePreferences, samePreferences, type DisplayPreferences, type Theme } from './model.js';
+import { DEFAULT_PREFERENCES, normalizePreferences, samePreferences, type ChangeSource, type DisplayPreferences, type PreferencesChangeDetail, type Theme } from './model.js';
 import { defaultStorage, readStored, STORAGE_KEY, writeStored, type PreferencesStorage } from './storage.js';
 
 export * from './model.js';
+export type { ChangeSource, PreferencesChangeDetail } from './model.js';
 export { ROOT_ATTRIBUTES, type SystemPreferences } from './apply.js';
 export { STORAGE_KEY, STORAGE_VERSION, type PreferencesStorage } from './storage.js';
-
-/** Who changed the settings: the reader, a reset, another tab, the system, or the app's own code. */
-export type ChangeSource = 'user' | 'reset' | 'storage' | 'system' | 'app';
-
-export interface PreferencesChangeDetail {
-  preferences: DisplayPreferences;
-  previous: DisplayPreferences;
-  /** The theme the page now shows (a "system" choice resolved). */
-  theme: Theme;
-  source: ChangeSource;
-}
 
 export interface PreferencesStoreOptions {
   root?: Element;

@@ -1,6 +1,5 @@
 import { html, isServer, type PropertyValues } from 'lit';
 import { property } from '../base/decorators.js';
-import type { Problem } from '../base/form-control.js';
 import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
 import type { GerRadio } from '../radio/radio.js';
@@ -10,6 +9,9 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { choiceStrings } from '../locales/choices.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
+import { requiredValidator, type Validator } from '../base/validators.js';
+
+const REQUIRED = requiredValidator('choiceMissing');
 
 const STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
@@ -68,8 +70,8 @@ export class GerRadioGroup extends GerFormGroup {
     this.value = this.getAttribute('value') ?? this.radios.find((radio) => radio.hasAttribute('checked'))?.value ?? '';
   }
 
-  protected validate(): Problem | undefined {
-    return this.required && !this.value ? { flag: 'valueMissing', message: this.localize.term('choiceMissing') } : undefined;
+  protected override builtInValidators(): Validator[] {
+    return [REQUIRED];
   }
 
   private choose(radio: GerRadio | undefined, focus: boolean) {

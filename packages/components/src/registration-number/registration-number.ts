@@ -1,12 +1,12 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import type { Problem } from '../base/form-control.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../base/ger-element.js';
+import { LazyPartController } from '../base/lazy-part.js';
+import type { Validator } from '../base/validators.js';
 import { GerTextControl } from '../base/text-control.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { registrationNumberStyles } from './registration-number.styles.js';
-import type * as Checks from './checks.js';
 
 /**
  * @tagname ger-registration-number
@@ -32,29 +32,21 @@ import type * as Checks from './checks.js';
 export class GerRegistrationNumber extends GerTextControl {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, registrationNumberStyles];
 
-  private rules?: typeof Checks;
-  private checks?: Checks.RegistrationChecks;
-
-  constructor() {
-    super();
-    if (!isServer) {
-      this.loading.push(
-        import('./checks.js').then((module) => {
-          this.rules = module;
-          this.checks = new module.RegistrationChecks(this);
-          this.requestUpdate('value');
-        }),
-      );
-    }
-  }
+  /** The rules, the validator and their messages load with the field, before anyone can type in it. */
+  private readonly rules = new LazyPartController(this, {
+    load: () => import('./registration-validator.js'),
+    // What was set before the rules arrived is converted now.
+    loaded: () => this.requestUpdate('value'),
+  });
 
   /** The date of birth the number holds (`YYYY-MM-DD`), once the number is valid. */
   get birthDate(): string | undefined {
-    return this.validate() ? undefined : this.rules?.birthDateOf(this.value);
+    return this.validate() ? undefined : this.rules.module?.birthDateOf(this.value);
   }
 
   private convert(text: string): string {
-    return this.rules ? this.rules.toRegistrationNumber(text) : text;
+    const rules = this.rules.module;
+    return rules ? rules.toRegistrationNumber(text) : text;
   }
 
   /** A number set in code is converted too, so the form never sends Latin letters. */
@@ -67,8 +59,9 @@ export class GerRegistrationNumber extends GerTextControl {
     super.willUpdate(changed);
   }
 
-  protected override validateText(value: string): Problem | undefined {
-    return this.checks?.check(value);
+  protected override builtInValidators(): Validator[] {
+    const rules = this.rules.module;
+    return rules ? [...super.builtInValidators(), rules.registrationNumberValidator] : super.builtInValidators();
   }
 
   /** Converts as the user types, keeping the caret where it was. */

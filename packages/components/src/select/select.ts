@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from '../base/decorators.js';
-import { GerFormControl, type Problem } from '../base/form-control.js';
+import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
@@ -9,6 +9,9 @@ import { selectStyles } from './select.styles.js';
 import { choiceStrings } from '../locales/choices.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
+import { requiredValidator, type Validator } from '../base/validators.js';
+
+const REQUIRED = requiredValidator('choiceMissing');
 
 export interface SelectOption {
   value: string;
@@ -70,8 +73,8 @@ export class GerSelect extends GerFormControl {
     this.value = this.getAttribute('value') ?? this.querySelector<HTMLOptionElement>('option[selected]')?.value ?? '';
   }
 
-  protected validate(): Problem | undefined {
-    return this.required && !this.value ? { flag: 'valueMissing', message: this.localize.term('choiceMissing') } : undefined;
+  protected override builtInValidators(): Validator[] {
+    return [REQUIRED];
   }
 
   protected override willUpdate(changed: PropertyValues): void {

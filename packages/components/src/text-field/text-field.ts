@@ -1,13 +1,13 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from '../base/decorators.js';
-import type { Problem } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
+import { LazyPartController } from '../base/lazy-part.js';
+import type { Validator } from '../base/validators.js';
 import { GerTextControl } from '../base/text-control.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { countStyles } from '../styles/count.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import type { FormatChecks } from './formats.js';
 import { textFieldStyles } from './text-field.styles.js';
 
 export const TEXT_FIELD_TYPES = ['text', 'email', 'tel', 'number'] as const;
@@ -81,24 +81,15 @@ export class GerTextField extends GerTextControl {
    * Format checks (e-mail, phone, number, pattern) and their messages load with the first field
    * that needs them: a page of plain text fields never downloads them.
    */
-  private formats?: FormatChecks;
-  private loadingFormats = false;
+  private readonly formats = new LazyPartController(this, { load: () => import('./format-validators.js'), when: 'request' });
 
   protected override willUpdate(changed: PropertyValues): void {
-    if ((this.kind !== 'text' || this.pattern) && !this.loadingFormats && !isServer) {
-      this.loadingFormats = true;
-      this.loading.push(
-        import('./formats.js').then((module) => {
-          this.formats = new module.FormatChecks(this);
-          this.requestUpdate();
-        }),
-      );
-    }
+    if ((this.kind !== 'text' || this.pattern) && !isServer) void this.formats.load();
     super.willUpdate(changed);
   }
 
-  protected override validateText(value: string): Problem | undefined {
-    return this.formats?.check(value, this.kind, this);
+  protected override builtInValidators(): Validator[] {
+    return [...super.builtInValidators(), ...(this.formats.module?.formatValidators ?? [])];
   }
 
   /** The native input; the registration number reuses it with its own keyboard settings. */

@@ -27,12 +27,6 @@ export class GerThemeToggle extends GerElement {
 
   private readonly preferences = new PreferencesController(this);
 
-  /** Resolves once the element shows the reader's settings (the store loads after connecting). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.preferences.ready;
-    return super.getUpdateComplete();
-  }
-
   private toggle() {
     this.preferences.set({ theme: this.preferences.theme === 'night' ? 'light' : 'night' });
   }

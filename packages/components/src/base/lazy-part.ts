@@ -1,0 +1,91 @@
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LocalizeController } from '../controllers/localize.js';
+import type { ComponentStrings } from '../locales/strings.js';
+
+/**
+ * What an element offers the parts it loads later. `GerElement` implements it; a loaded part
+ * talks to its own narrow interface that extends this one, never to the element's class, so the
+ * element and its parts never import each other.
+ */
+export interface LazyPartHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The element's language; a part's strings are added to it. */
+  readonly localize: LocalizeController;
+  /** Makes `updateComplete` wait for `work` as well. */
+  waitFor(work: Promise<unknown>): void;
+}
+
+/** What a module loaded later may export besides its code: strings and styles it brings along. */
+export interface LazyPartModule {
+  /** Added to the host's strings before the part is used. */
+  strings?: ComponentStrings;
+  /** Added to the host's shadow root, after its own styles. */
+  styles?: CSSResult;
+}
+
+export interface LazyPartOptions<M> {
+  /** Imports the module: `() => import('./drafts.js')`. Called once per element. */
+  load: () => Promise<M>;
+  /** `connected`: loads as the element connects (most parts); `request`: on `load()` only. */
+  when?: 'connected' | 'request';
+  /** Runs once the module, its strings and styles are in; `updateComplete` waits for it too. */
+  loaded?: (module: M) => void | Promise<void>;
+}
+
+/**
+ * A part of an element that loads later: a character count, the drafts of a form, a chat
+ * panel. The page downloads it only when an element needs it; the element's first bytes stay
+ * small. The one way to load code later in Ger:
+ *
+ * - the module is imported once per element (the browser shares it between elements);
+ * - the module's `strings` and `styles` exports (see `LazyPartModule`) join the element's own;
+ * - `await element.updateComplete` waits for it, so validity and rendering are final;
+ * - never on the server: there is no page to load into, and the element renders without it.
+ */
+export class LazyPartController<M> implements ReactiveController {
+  /** The loaded module, with its strings and styles in place. */
+  module?: M;
+  private loading?: Promise<M>;
+
+  constructor(
+    private readonly host: LazyPartHost,
+    private readonly options: LazyPartOptions<M>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if ((this.options.when ?? 'connected') === 'connected') void this.load();
+  }
+
+  /** Loads the part (once) and resolves with its module. */
+  load(): Promise<M> {
+    if (this.loading) return this.loading;
+    this.loading = this.options.load().then(async (module) => {
+      const { strings, styles } = module as LazyPartModule;
+      if (strings) this.host.localize.add(strings);
+      if (styles) addStyles(this.host, styles);
+      this.module = module;
+      await this.options.loaded?.(module);
+      this.host.requestUpdate();
+      return module;
+    });
+    this.loading.catch((error: unknown) => console.error(`<${this.host.localName}> could not load a part; it works without it.`, error));
+    this.host.waitFor(this.loading);
+    return this.loading;
+  }
+}
+
+/** Adds a part's styles after the element's own, keeping any a page has added to the shadow root. */
+function addStyles(host: LazyPartHost, styles: CSSResult): void {
+  const root = host.renderRoot as ShadowRoot;
+  const sheet = styles.styleSheet;
+  if (sheet && root.adoptedStyleSheets) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  // No constructable style sheets (older browsers): a <style> element does the same.
+  const style = document.createElement('style');
+  style.textContent = styles.cssText;
+  root.append(style);
+}

@@ -1,0 +1,40 @@
+import type { ValidatedControl, Validator } from '../base/validators.js';
+import type { LocalizeController } from '../controllers/localize.js';
+import { dateChecksStrings } from '../locales/date-checks.js';
+import { formatDate, isoDate, today } from '../utils/date.js';
+
+/** Joins the field's strings as the validator loads (see `LazyPartController`). */
+export { dateChecksStrings as strings };
+
+/** What the date validator reads of its control: the earliest and latest dates, `YYYY-MM-DD` or `today`. */
+export interface DateControl extends ValidatedControl {
+  readonly min: string;
+  readonly max: string;
+}
+
+/** A date in words in the page language ("1985 оны гуравдугаар сарын 7", "March 7, 1985"), as every Ger date. */
+export function dateInWords(localize: LocalizeController, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return formatDate(localize, { date: new Date(Date.UTC(year, month - 1, day)), dayOnly: true, datetime: iso }, 'UTC');
+}
+
+/**
+ * A date typed as `year-month-day` (each part as typed): complete, a real day, and within the
+ * control's `min` and `max`. Loaded by `ger-date-input` as it appears (before anyone can type in
+ * it), so the field's own download stays small.
+ */
+export const dateValidator: Validator<unknown, DateControl> = {
+  key: 'date',
+  check: (value, control) => {
+    const { localize } = control;
+    const [year = '', month = '', day = ''] = String(value).split('-');
+    if (!year || !month || !day) return { flag: 'badInput', message: localize.term('dateIncomplete') };
+    const iso = isoDate(year, month, day);
+    if (!iso) return { flag: 'badInput', message: localize.term('dateInvalid') };
+    const min = control.min === 'today' ? today() : control.min;
+    const max = control.max === 'today' ? today() : control.max;
+    if (min && iso < min) return { flag: 'rangeUnderflow', message: localize.term('dateMin', { date: dateInWords(localize, min) }) };
+    if (max && iso > max) return { flag: 'rangeOverflow', message: localize.term('dateMax', { date: dateInWords(localize, max) }) };
+    return undefined;
+  },
+};

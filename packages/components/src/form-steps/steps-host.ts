@@ -1,0 +1,25 @@
+import type { LazyPartHost } from '../base/lazy-part.js';
+import type { GerFormStep } from '../form-step/form-step.js';
+import type { DraftStore } from '../utils/draft.js';
+import type { ErrorLink, Field } from '../utils/form-fields.js';
+
+/**
+ * What the parts of `ger-form-steps` that load later (drafts, the page around the form) may use
+ * of it: they talk to this, never to the element's class, so nothing imports in a circle.
+ */
+export interface FormStepsHost extends LazyPartHost {
+  readonly formId: string;
+  readonly draftVersion: number;
+  readonly store?: DraftStore;
+  readonly steps: GerFormStep[];
+  readonly errors: ErrorLink[];
+  /** The step shown, counting every step. */
+  readonly current: number;
+  /** Steps the user has completed. */
+  readonly completed: number[];
+  activeSteps(): number[];
+  fields(indexes?: number[]): Field[];
+  setPosition(step: number, done: number[]): void;
+  goTo(index: number, focus?: HTMLElement): Promise<void>;
+  next(): Promise<void>;
+}

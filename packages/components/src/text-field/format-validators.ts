@@ -1,0 +1,75 @@
+import type { Validator } from '../base/validators.js';
+import type { ValidatedControl } from '../base/validators.js';
+import { textFieldStrings } from '../locales/text-field.js';
+import { warnOnce } from '../utils/warn.js';
+
+/** Joins the field's strings as the checks load (see `LazyPartController`). */
+export { textFieldStrings as strings };
+
+/** The HTML standard's valid e-mail address, as `<input type="email">` checks it. */
+const EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*$/i;
+/** 8 to 15 digits (8 in Mongolia; more with a country code); spaces, dashes and brackets are ignored. */
+const TEL = /^\+?\d{8,15}$/;
+/** A decimal number; a comma may be the decimal separator. */
+const NUMBER = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/** What a text field asks of its value's format. */
+export interface FormatControl extends ValidatedControl {
+  readonly type: string;
+  readonly pattern: string;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+type FormatValidator = Validator<unknown, FormatControl>;
+const text = (value: unknown) => String(value).trim();
+
+/** `type="email"`: an address as the HTML standard defines it. */
+export const emailValidator: FormatValidator = {
+  key: 'email',
+  check: (value, control) =>
+    control.type === 'email' && !EMAIL.test(text(value)) ? { flag: 'typeMismatch', message: control.localize.term('emailMismatch') } : undefined,
+};
+
+/** `type="tel"`: 8 to 15 digits, spaces, dashes and brackets aside. */
+export const telValidator: FormatValidator = {
+  key: 'tel',
+  check: (value, control) =>
+    control.type === 'tel' && !TEL.test(text(value).replace(/[\s()-]/g, '')) ? { flag: 'typeMismatch', message: control.localize.term('telMismatch') } : undefined,
+};
+
+/** `pattern`: the whole value matches the regular expression (as the native `pattern`). */
+export const patternValidator: FormatValidator = {
+  key: 'pattern',
+  check: (value, control) =>
+    control.pattern && !matches(control, text(value)) ? { flag: 'patternMismatch', message: control.localize.term('patternMismatch') } : undefined,
+};
+
+/** `type="number"`: a number (a comma may be the decimal separator), within `min` and `max`. */
+export const numberValidator: FormatValidator = {
+  key: 'number',
+  check: (value, control) => {
+    if (control.type !== 'number') return undefined;
+    const { localize, min, max } = control;
+    if (!NUMBER.test(text(value))) return { flag: 'badInput', message: localize.term('numberMismatch') };
+    const number = Number(text(value).replace(',', '.'));
+    if (min != null && number < min) return { flag: 'rangeUnderflow', message: localize.term('rangeUnderflow', { min: localize.number(min) }) };
+    if (max != null && number > max) return { flag: 'rangeOverflow', message: localize.term('rangeOverflow', { max: localize.number(max) }) };
+    return undefined;
+  },
+};
+
+/**
+ * The format checks of `ger-text-field`, in order, in a module of their own: a field loads it
+ * when its type or pattern needs it, so plain text fields never download it.
+ */
+export const formatValidators = [emailValidator, telValidator, patternValidator, numberValidator];
+
+function matches(control: FormatControl, value: string): boolean {
+  try {
+    return new RegExp(`^(?:${control.pattern})$`, 'u').test(value);
+  } catch {
+    warnOnce(`<${control.localName}> pattern="${control.pattern}" is not a valid regular expression; ignored.`);
+    return true;
+  }
+}
