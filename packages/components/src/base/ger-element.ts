@@ -17,21 +17,20 @@ export class GerElement extends LitElement implements LazyPartHost {
   readonly localize = new LocalizeController(this, (this.constructor as typeof GerElement).strings);
 
   /** Work `updateComplete` waits for besides rendering: parts that load later (see `LazyPartController`). */
-  private waitingFor?: Set<Promise<unknown>>;
+  private waiting?: Promise<unknown>;
 
   /** @internal Makes `updateComplete` wait for `work` too (a part loading later, fields settling). */
   waitFor(work: Promise<unknown>): void {
-    const pending = (this.waitingFor ??= new Set());
-    pending.add(work);
-    const done = () => pending.delete(work);
-    work.then(done, done);
+    this.waiting = Promise.allSettled([this.waiting, work]);
   }
 
-  /** `await updateComplete` means rendered with every part it is waiting for, and rendered again after them. */
+  /** `await updateComplete` means rendered with every part it waits for, and rendered again after them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.waitingFor?.size) {
-      await Promise.allSettled(this.waitingFor);
+    for (let waiting; (waiting = this.waiting); ) {
+      await waiting;
+      // Work added meanwhile is waited for in the next round.
+      if (waiting === this.waiting) this.waiting = undefined;
       complete = await super.getUpdateComplete();
     }
     return complete;

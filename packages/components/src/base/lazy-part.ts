@@ -63,7 +63,7 @@ export class LazyPartController<M> implements ReactiveController {
     if (this.loading) return this.loading;
     this.loading = this.options.load().then(async (module) => {
       const { strings, styles } = module as LazyPartModule;
-      if (strings) this.host.localize.add(strings);
+      if (strings) addStrings(this.host.localize, strings);
       if (styles) addStyles(this.host, styles);
       this.module = module;
       await this.options.loaded?.(module);
@@ -74,6 +74,12 @@ export class LazyPartController<M> implements ReactiveController {
     this.host.waitFor(this.loading);
     return this.loading;
   }
+}
+
+/** Adds a part's strings to the element's own (the class's strings stay as they are). */
+function addStrings(localize: LocalizeController, strings: ComponentStrings): void {
+  const { mn, en } = localize.strings;
+  localize.strings = { mn: { ...mn, ...strings.mn }, en: { ...en, ...strings.en } };
 }
 
 /** Adds a part's styles after the element's own, keeping any a page has added to the shadow root. */

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onTranslationsChange, resolveLanguage, type ResolvedLanguage } from '../locales/registry.js';
-import { combineStrings, type ComponentStrings } from '../locales/strings.js';
+import type { ComponentStrings } from '../locales/strings.js';
 import type { PluralForms, PluralKey, TermKey } from '../locales/translation.js';
 import { warnOnce } from '../utils/warn.js';
 
@@ -63,15 +63,10 @@ export class LocalizeController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private strings: ComponentStrings = { mn: {}, en: {} },
+    /** The element's strings; a part that loads later adds its own (see `LazyPartController`). */
+    public strings: ComponentStrings = { mn: {}, en: {} },
   ) {
     host.addController(this);
-  }
-
-  /** Adds the strings of a part loaded later to this element's own (the class's strings stay as they are). */
-  add(strings: ComponentStrings): void {
-    this.strings = combineStrings(this.strings, strings);
-    this.host.requestUpdate();
   }
 
   hostConnected(): void {
