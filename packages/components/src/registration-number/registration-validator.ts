@@ -11,7 +11,7 @@ const MESSAGE = { format: 'registrationFormat', letters: 'registrationLetters', 
 /**
  * A Mongolian civil registration number: two Cyrillic letters and eight digits holding a real
  * date of birth. Loaded by `ger-registration-number` as it appears (before anyone can type in
- * it), so the field's own download stays small; any text field may take it too.
+ * it), so the field's own download stays small.
  */
 export const registrationNumberValidator: Validator<unknown, ValidatedControl> = {
   key: 'registration-number',
