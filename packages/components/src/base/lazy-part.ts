@@ -55,43 +55,34 @@ export class LazyPartController<M> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if ((this.options.when ?? 'connected') === 'connected') void this.load();
+    if (this.options.when !== 'request') void this.load();
   }
 
   /** Loads the part (once) and resolves with its module. */
   load(): Promise<M> {
-    if (this.loading) return this.loading;
-    this.loading = this.options.load().then(async (module) => {
-      const { strings, styles } = module as LazyPartModule;
-      if (strings) addStrings(this.host.localize, strings);
-      if (styles) addStyles(this.host, styles);
-      this.module = module;
-      await this.options.loaded?.(module);
-      this.host.requestUpdate();
-      return module;
-    });
-    this.loading.catch((error: unknown) => console.error(`<${this.host.localName}> could not load a part; it works without it.`, error));
-    this.host.waitFor(this.loading);
+    if (!this.loading) this.host.waitFor((this.loading = this.start()));
     return this.loading;
   }
-}
 
-/** Adds a part's strings to the element's own (the class's strings stay as they are). */
-function addStrings(localize: LocalizeController, strings: ComponentStrings): void {
-  const { mn, en } = localize.strings;
-  localize.strings = { mn: { ...mn, ...strings.mn }, en: { ...en, ...strings.en } };
-}
-
-/** Adds a part's styles after the element's own, keeping any a page has added to the shadow root. */
-function addStyles(host: LazyPartHost, styles: CSSResult): void {
-  const root = host.renderRoot as ShadowRoot;
-  const sheet = styles.styleSheet;
-  if (sheet && root.adoptedStyleSheets) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return;
+  private async start(): Promise<M> {
+    const { host, options } = this;
+    try {
+      const module = await options.load();
+      const { strings, styles } = module as LazyPartModule;
+      const { localize } = host;
+      const root = host.renderRoot as ShadowRoot;
+      // Added to the element's own: the class's strings, and any sheet a page added, stay as they are.
+      if (strings) localize.strings = { mn: { ...localize.strings.mn, ...strings.mn }, en: { ...localize.strings.en, ...strings.en } };
+      // Every browser Ger supports has constructable style sheets (Safari 16.4, Firefox 101, Chrome 73).
+      if (styles?.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+      this.module = module;
+      await options.loaded?.(module);
+      host.requestUpdate();
+      return module;
+    } catch (error) {
+      // `updateComplete` goes on without the part, and so does the element: say why.
+      console.error(host.localName, error);
+      throw error;
+    }
   }
-  // No constructable style sheets (older browsers): a <style> element does the same.
-  const style = document.createElement('style');
-  style.textContent = styles.cssText;
-  root.append(style);
 }

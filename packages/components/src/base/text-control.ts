@@ -1,31 +1,15 @@
 import { isServer, type PropertyValues } from 'lit';
 import type { CharacterCountController } from '../controllers/character-count.js';
 import { property } from './decorators.js';
-import type { FieldValue } from './field-value.js';
 import { GerFormControl } from './form-control.js';
 import { LazyPartController } from './lazy-part.js';
-import { requiredValidator, type Validator } from './validators.js';
-import { formControlStrings } from '../locales/form-control.js';
-import { combineStrings } from '../locales/strings.js';
-import { textControlStrings } from '../locales/text-control.js';
-
-/** Longer text than `maxlength` allows: kept (nothing typed is cut off) and reported. */
-const MAX_LENGTH: Validator<FieldValue, GerTextControl> = {
-  key: 'maxlength',
-  check: (value, control) => {
-    const max = control.maxlength;
-    return max && [...String(value)].length > max ? { flag: 'tooLong', message: control.localize.plural('tooLong', max) } : undefined;
-  },
-};
-
-const REQUIRED = requiredValidator();
+import type { Validator } from './validators.js';
 
 /**
  * The base of controls the user types into (text field, text area, registration number):
  * a text value, an optional length limit with a character count, and `autocomplete`.
  */
 export abstract class GerTextControl extends GerFormControl {
-  static override strings = combineStrings(formControlStrings, textControlStrings);
   /** The current text. The `value` attribute is the default, restored on form reset. */
   @property() value = '';
 
@@ -37,7 +21,7 @@ export abstract class GerTextControl extends GerFormControl {
 
   private counter?: CharacterCountController;
 
-  /** The character count, loaded with the first field that has a limit; most pages have none. */
+  /** The character count and the length check, loaded with the first field that has a limit; most pages have none. */
   private readonly counting = new LazyPartController(this, {
     load: () => import('../controllers/character-count.js'),
     when: 'request',
@@ -62,7 +46,8 @@ export abstract class GerTextControl extends GerFormControl {
   }
 
   protected override builtInValidators(): Validator[] {
-    return [REQUIRED, MAX_LENGTH];
+    const count = this.counting.module;
+    return count ? [...super.builtInValidators(), count.maxLengthValidator] : super.builtInValidators();
   }
 
   /** Turns what was typed into the value; the registration number converts Latin letters here. */

@@ -1,9 +1,21 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { LazyPartHost } from '../base/lazy-part.js';
+import type { ValidatedControl, Validator } from '../base/validators.js';
 import { characterCountStrings } from '../locales/character-count.js';
+import { combineStrings } from '../locales/strings.js';
+import { textControlStrings } from '../locales/text-control.js';
 
-/** Joins the host's strings as the count loads (see `LazyPartController`). */
-export { characterCountStrings as strings };
+/** Join the host's strings as the count loads (see `LazyPartController`). */
+export const strings = combineStrings(characterCountStrings, textControlStrings);
+
+/** Longer text than `maxlength` allows: kept (nothing typed is cut off) and reported. Comes with the count. */
+export const maxLengthValidator: Validator<unknown, ValidatedControl & { maxlength?: number }> = {
+  key: 'maxlength',
+  check: (value, control) => {
+    const max = control.maxlength;
+    return max && [...String(value)].length > max ? { flag: 'tooLong', message: control.localize.plural('tooLong', max) } : undefined;
+  },
+};
 
 /** How long typing must pause before the count is read out. */
 const PAUSE_MS = 1000;
@@ -12,7 +24,7 @@ const PAUSE_MS = 1000;
  * A character count under a text field or text area, as GOV.UK's: the visible count updates
  * as the user types; screen readers hear it once typing pauses, never on every key and never
  * on page load. Going over the limit is allowed (nothing typed is cut off); the control reports
- * it as an error. Text controls load this module only when a field has a limit.
+ * it as an error (`maxLengthValidator`). Text controls load this module only when a field has a limit.
  */
 export class CharacterCountController implements ReactiveController {
   private spoken = '';
