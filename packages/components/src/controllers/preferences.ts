@@ -4,6 +4,10 @@ import type { SystemPreferences } from '../preferences/apply.js';
 import { DEFAULT_PREFERENCES, type DisplayPreferences, type Theme } from '../preferences/model.js';
 import type { PreferencesChangeDetail, PreferencesStore } from '../preferences/preferences.js';
 
+/** One load for the page: once the first element has the store, the next ones get it within the same task. */
+let storeModule: Promise<typeof import('../preferences/preferences.js')> | undefined;
+const loadStoreModule = () => (storeModule ??= import('../preferences/preferences.js'));
+
 const NO_SYSTEM_PREFERENCES: SystemPreferences = { dark: false, moreContrast: false, reducedMotion: false, forcedColors: false };
 
 /**
@@ -24,7 +28,7 @@ export class PreferencesController implements ReactiveController {
     private readonly onChange?: (detail: PreferencesChangeDetail) => void,
   ) {
     host.addController(this);
-    this.part = new LazyPartController(host, { load: () => import('../preferences/preferences.js'), loaded: () => this.subscribe() });
+    this.part = new LazyPartController(host, { load: loadStoreModule, loaded: () => this.subscribe() });
   }
 
   get preferences(): DisplayPreferences {
