@@ -1,5 +1,5 @@
 import { adoptStyles, html, isServer, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query, state } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import type { LocalizeController } from '../controllers/localize.js';
 import { liveChatStrings } from '../locales/live-chat.js';

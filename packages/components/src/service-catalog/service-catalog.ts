@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query, state } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { UrlStateController, type UrlWrite } from '../controllers/url-state.js';
 import { serviceCatalogStrings } from '../locales/service-catalog.js';
