@@ -18,10 +18,15 @@ export default {
       ['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color'],
       { message: (name) => `Use a colour token, var(--ger-color-…), not ${name}().` },
     ],
-    'unit-allowed-list': [['em', 'rem', 'ch', 'ex', 'lh', '%', 'px', 'vw', 'vh', 'dvh', 'dvw', 'svh', 'lvh', 'vmin', 'vmax', 'fr', 's', 'ms', 'deg', 'turn', 'dppx', 'x']],
+    'unit-allowed-list': [
+      ['em', 'rem', 'ch', 'ex', 'lh', '%', 'px', 'vw', 'vh', 'dvh', 'dvw', 'svh', 'lvh', 'vmin', 'vmax', 'fr', 's', 'ms', 'deg', 'turn', 'dppx', 'x'],
+    ],
     'declaration-property-value-disallowed-list': [
       { '/.*/': [PIXEL_LENGTH] },
-      { message: (property, value) => `"${property}: ${value}": take the size from a token, var(--ger-space-…) or var(--ger-size-…), or write it in em/rem so it scales with text.` },
+      {
+        message: (property, value) =>
+          `"${property}: ${value}": take the size from a token, var(--ger-space-…) or var(--ger-size-…), or write it in em/rem so it scales with text.`,
+      },
     ],
     'declaration-property-value-allowed-list': [
       { 'font-family': ['/^var\\(--ger-/', 'inherit'], font: ['/var\\(--ger-/', 'inherit'] },
