@@ -24,10 +24,12 @@ const OWN_PROPERTIES = {
   '--ger-chat-gap': "Distance of the launcher and the panel from the window's edges.",
 };
 
-function tokenDescriptions() {
+/** Token name -> description, from the token build. Without a build: none (or, if required, stop). */
+export function tokenDescriptions({ required = true } = {}) {
   if (!existsSync(META)) {
-    console.error(`No token build at ${META}: run \`npm run build:tokens\` first.`);
-    process.exit(2);
+    console.error(`No token build at ${META}: run \`npm run build:tokens\` first${required ? '.' : ' to have the tokens described.'}`);
+    if (required) process.exit(2);
+    return new Map(Object.entries(OWN_PROPERTIES));
   }
   const { tokens } = JSON.parse(readFileSync(META, 'utf8'));
   return new Map([...Object.values(tokens).map((token) => [token.name, token.description]), ...Object.entries(OWN_PROPERTIES)]);
@@ -47,7 +49,9 @@ export function missingLines(name, descriptions) {
   ];
 }
 
-function addLines(name, lines) {
+/** Adds JSDoc lines at the end of a component's class comment. */
+export function addLines(name, lines) {
+  if (!lines.length) return;
   const file = join(srcDir, name, `${name}.ts`);
   const text = readFileSync(file, 'utf8');
   const { start, end } = classComment(name);
