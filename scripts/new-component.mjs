@@ -33,7 +33,8 @@ const title = (name) => name.replace(/-/g, ' ').replace(/^./, (letter) => letter
 export function problemWith(name) {
   if (!name) return 'Give the component a name: npm run new -- <name>, e.g. npm run new -- date-picker';
   if (name.startsWith('ger-')) return `Give the name without "ger-": npm run new -- ${name.slice(4)}`;
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) return `"${name}" is not a name: lower-case letters and digits in words joined by "-", starting with a letter (e.g. date-picker).`;
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name))
+    return `"${name}" is not a name: lower-case letters and digits in words joined by "-", starting with a letter (e.g. date-picker).`;
   if (RESERVED.includes(name)) return `"${name}" is a folder of shared code in packages/components/src; choose another name.`;
   const taken = [join(src, name), join(src, 'locales', `${name}.ts`), join(root, 'stories', `${name}.stories.ts`)].find((path) => existsSync(path));
   if (taken) return `ger-${name} exists already (${relative(root, taken)}); choose another name.`;

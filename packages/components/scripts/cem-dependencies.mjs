@@ -8,7 +8,10 @@ export function dependenciesPlugin() {
       if (node.kind !== ts.SyntaxKind.ClassDeclaration || !node.name) return;
       const declaration = moduleDoc?.declarations?.find((doc) => doc.name === node.name.getText());
       const tags = (node.jsDoc ?? []).flatMap((doc) => doc.tags ?? []);
-      const dependencies = tags.filter((tag) => tag.tagName.getText() === 'dependency').map((tag) => String(tag.comment ?? '').trim()).filter(Boolean);
+      const dependencies = tags
+        .filter((tag) => tag.tagName.getText() === 'dependency')
+        .map((tag) => String(tag.comment ?? '').trim())
+        .filter(Boolean);
       if (declaration && dependencies.length) declaration.dependencies = dependencies;
     },
   };

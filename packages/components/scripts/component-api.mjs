@@ -35,7 +35,12 @@ function importsOf(file) {
     const named = clause?.match(/\{([^}]*)\}/)?.[1];
     const names = named
       ?.split(',')
-      .map((part) => part.trim().split(/\s+as\s+/)[0].replace(/^type\s+/, ''))
+      .map((part) =>
+        part
+          .trim()
+          .split(/\s+as\s+/)[0]
+          .replace(/^type\s+/, ''),
+      )
       .filter(Boolean);
     found.push({ file: target, names });
   }

@@ -30,18 +30,35 @@ for (const name of elements) {
   });
 }
 
-test('the built manifest lists each element\'s tokens, states and dependencies', { skip: !existsSync(manifestFile) && 'no build: run npm run build' }, () => {
+test("the built manifest lists each element's tokens, states and dependencies", { skip: !existsSync(manifestFile) && 'no build: run npm run build' }, () => {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  const declarations = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
+  const declarations = new Map(
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName, d]),
+  );
   for (const name of elements) {
     const api = componentApi(name);
     const declaration = declarations.get(api.tag);
     assert.ok(declaration, `${api.tag} is in the manifest`);
     const names = (list) => new Set((list ?? []).map((item) => item.name));
     const props = names(declaration.cssProperties);
-    assert.deepEqual(api.tokens.filter((token) => !props.has(token)), [], `${api.tag} cssProperties`);
+    assert.deepEqual(
+      api.tokens.filter((token) => !props.has(token)),
+      [],
+      `${api.tag} cssProperties`,
+    );
     const states = names(declaration.cssStates);
-    assert.deepEqual(api.states.filter((state) => !states.has(state)), [], `${api.tag} cssStates`);
-    assert.deepEqual(api.dependencies.filter((tag) => !(declaration.dependencies ?? []).includes(tag)), [], `${api.tag} dependencies`);
+    assert.deepEqual(
+      api.states.filter((state) => !states.has(state)),
+      [],
+      `${api.tag} cssStates`,
+    );
+    assert.deepEqual(
+      api.dependencies.filter((tag) => !(declaration.dependencies ?? []).includes(tag)),
+      [],
+      `${api.tag} dependencies`,
+    );
   }
 });

@@ -80,7 +80,10 @@ test('writes a component that type-checks, lints, documents its tokens and is wi
   // Type-check the new files with the project's options (mn.ts and en.ts check the locale keys).
   writeFileSync(
     join(copy, 'tsconfig.new.json'),
-    JSON.stringify({ extends: './tsconfig.json', include: [...files.filter((file) => file.endsWith('.ts')), 'packages/components/src/locales/mn.ts', 'packages/components/src/locales/en.ts'] }),
+    JSON.stringify({
+      extends: './tsconfig.json',
+      include: [...files.filter((file) => file.endsWith('.ts')), 'packages/components/src/locales/mn.ts', 'packages/components/src/locales/en.ts'],
+    }),
   );
   const typed = run(bin('tsc'), ['-p', 'tsconfig.new.json', '--noEmit']);
   assert.equal(typed.status, 0, typed.stdout + typed.stderr);
