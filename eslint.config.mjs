@@ -22,7 +22,7 @@ export default tseslint.config(
     extends: [tseslint.configs.recommended, lit.configs['flat/recommended'], wc.configs['flat/recommended'], litA11y.configs.recommended],
     languageOptions: { globals: globals.browser },
     settings: {
-      // GerElement extends LitElement: lets eslint-plugin-wc and eslint-plugin-lit see our classes as elements.
+      // Ger's base classes extend LitElement: tells eslint-plugin-wc that their subclasses are elements.
       wc: { elementBaseClasses: ['GerElement', 'GerFormAssociatedElement', 'GerFormControl', 'GerFormGroup', 'GerTextControl', 'LitElement'] },
     },
     rules: {
@@ -34,12 +34,12 @@ export default tseslint.config(
           patterns: [{ group: ['lit/decorators/*', '@lit/reactive-element/decorators*'], message: "Import decorators from 'base/decorators.ts'." }],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { ...unusedVars }],
+      '@typescript-eslint/no-unused-vars': ['error', unusedVars],
       // Global event maps are widened by `interface HTMLElementEventMap extends GerEventMap {}`.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       // role="list" on a list styled `list-style: none` is deliberate: WebKit drops the list semantics otherwise.
       'lit-a11y/no-redundant-role': 'off',
-      // Elements are defined through defineElement(), which guards against double registration.
+      // Lit's base classes always define the lifecycle callbacks, so `super.connectedCallback()` needs no guard.
       'wc/guard-super-call': 'off',
     },
   },
@@ -47,7 +47,7 @@ export default tseslint.config(
     files: nodeScripts,
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 'latest', sourceType: 'module' },
     rules: {
-      'no-unused-vars': ['error', { ...unusedVars }],
+      'no-unused-vars': ['error', unusedVars],
     },
   },
   {
