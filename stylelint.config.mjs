@@ -3,15 +3,19 @@
 // text size and the high-contrast standard reach every component. What stays allowed, and why:
 // - em, rem, ch and % multiples: they scale with the user's text size (icon boxes, underline offsets);
 // - 0px (clamp() needs a unit) and a 1px hairline (the visually-hidden clip pattern);
-// - keywords: currentColor, transparent, inherit, and system colours (Canvas, CanvasText…) for forced colours;
+// - keywords: currentColor, transparent, inherit; system colours (Canvas, CanvasText…) inside forced-colors blocks;
 // - viewport units, for the panel that must fit the screen.
+import systemColours from './scripts/stylelint-system-colours.mjs';
+
 /** A pixel length other than the 0px and ±1px allowed above (pt, cm and the like fail unit-allowed-list). */
 const PIXEL_LENGTH = /(?<![\w.-])(?!-?[01]px\b)-?(\d*\.)?\d+px\b/i;
 
 /** @type {import('stylelint').Config} */
 export default {
   customSyntax: 'postcss-lit',
+  plugins: [systemColours],
   rules: {
+    'ger/system-colours-in-forced-colours': true,
     'color-no-hex': [true, { message: 'Use a colour token, var(--ger-color-…), not a hex colour.' }],
     'color-named': ['never', { message: 'Use a colour token, var(--ger-color-…), not a named colour.' }],
     'function-disallowed-list': [
