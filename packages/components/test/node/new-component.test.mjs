@@ -21,6 +21,7 @@ const COPIED = [
   'tsconfig.json',
   'eslint.config.mjs',
   'stylelint.config.mjs',
+  'scripts/stylelint-system-colours.mjs',
   '.prettierrc.json',
 ];
 let copy;
