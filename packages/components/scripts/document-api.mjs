@@ -8,6 +8,7 @@
 //   node packages/components/scripts/document-api.mjs --check  only list them; exit 1 if any
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { classComment, componentApi, documented } from './component-api.mjs';
 import { componentNames, packageDir, srcDir } from './components.mjs';
 
@@ -60,9 +61,10 @@ export function addLines(name, lines) {
   writeFileSync(file, `${text.slice(0, start)}${body}\n *\n${added}\n */${text.slice(end)}`);
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
-  const descriptions = tokenDescriptions();
+  // Checking needs only the names; writing wants the descriptions too.
+  const descriptions = tokenDescriptions({ required: !check });
   let missing = 0;
   for (const name of componentNames()) {
     const lines = missingLines(name, descriptions);
