@@ -28,7 +28,7 @@ const LATIN_SPELLINGS: Record<string, string> = { kh: 'h', x: 'h', zh: 'j', ts: 
  */
 export function fold(text: string): string {
   let folded = text.toLowerCase();
-  if (/[\u00c0-\u024f\u0300-\u036f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
+  if (/[\u0300-\u036f\u00c0-\u024f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
   return folded
     .replace(/[а-яёөү]/g, (letter) => TO_LATIN[letter])
     .replace(/kh|zh|ts|[xwy]/g, (spelling) => LATIN_SPELLINGS[spelling])
