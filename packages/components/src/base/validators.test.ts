@@ -52,7 +52,12 @@ describe('validators', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      const broken: Validator = { key: 'broken', check: () => { throw new Error('bug'); } };
+      const broken: Validator = {
+        key: 'broken',
+        check: () => {
+          throw new Error('bug');
+        },
+      };
       const silent = { key: 'silent', check: () => ({ flag: 'customError', message: '' }) } as Validator;
       expect(runValidators('Бат', el, [broken])).to.be.undefined;
       expect(String(errors[0]?.[0])).to.contain('"broken"');
@@ -177,7 +182,9 @@ describe('validators', () => {
 
     it('refuses a file in ger-file-upload before it is kept', async () => {
       const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Зураг"></ger-file-upload>`);
-      el.validators = [{ key: 'no-empty-file', check: (value) => ((value as { size: number }).size ? undefined : { flag: 'customError', message: 'Файл хоосон байна.' }) }];
+      el.validators = [
+        { key: 'no-empty-file', check: (value) => ((value as { size: number }).size ? undefined : { flag: 'customError', message: 'Файл хоосон байна.' }) },
+      ];
       await el.choose(new File([], 'empty.pdf', { type: 'application/pdf' }));
       await el.updateComplete;
       expect(el.jsonValue).to.equal(null);

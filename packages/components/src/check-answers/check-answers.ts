@@ -49,9 +49,7 @@ export class GerCheckAnswers extends GerElement {
   private refresh = () => {
     this.requestUpdate();
     const fields = this.owner ? this.owner.steps.flatMap((step) => fieldsIn(step)) : [];
-    this.waitFor(
-      Promise.all(fields.map((field) => (field as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)).then(() => this.requestUpdate()),
-    );
+    this.waitFor(Promise.all(fields.map((field) => (field as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)).then(() => this.requestUpdate()));
   };
 
   override connectedCallback(): void {

@@ -11,7 +11,15 @@
  */
 import { warnOnce } from '../utils/warn.js';
 import { applyToRoot, effectiveTheme, readSystemPreferences, type SystemPreferences } from './apply.js';
-import { DEFAULT_PREFERENCES, normalizePreferences, samePreferences, type ChangeSource, type DisplayPreferences, type PreferencesChangeDetail, type Theme } from './model.js';
+import {
+  DEFAULT_PREFERENCES,
+  normalizePreferences,
+  samePreferences,
+  type ChangeSource,
+  type DisplayPreferences,
+  type PreferencesChangeDetail,
+  type Theme,
+} from './model.js';
 import { defaultStorage, readStored, STORAGE_KEY, writeStored, type PreferencesStorage } from './storage.js';
 
 export * from './model.js';

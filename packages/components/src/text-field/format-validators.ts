@@ -35,7 +35,9 @@ export const emailValidator: FormatValidator = {
 export const telValidator: FormatValidator = {
   key: 'tel',
   check: (value, control) =>
-    control.type === 'tel' && !TEL.test(text(value).replace(/[\s()-]/g, '')) ? { flag: 'typeMismatch', message: control.localize.term('telMismatch') } : undefined,
+    control.type === 'tel' && !TEL.test(text(value).replace(/[\s()-]/g, ''))
+      ? { flag: 'typeMismatch', message: control.localize.term('telMismatch') }
+      : undefined,
 };
 
 /** `pattern`: the whole value matches the regular expression (as the native `pattern`). */
