@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LocalizeController } from '../controllers/localize.js';
 import { fileHandlingStrings } from '../locales/file-handling.js';
+import { formatFileSize } from '../utils/file-size.js';
 import type { ChosenFile, Uploader } from './file-upload.js';
 
 /** What the field shows about its file; `choose` reports each change through `show`. */
@@ -76,8 +77,7 @@ export class FileHandling {
   }
 
   size(bytes: number): string {
-    const mega = bytes >= 1e6;
-    return this.localize.number(bytes / (mega ? 1e6 : 1e3), { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
+    return formatFileSize(bytes, this.localize);
   }
 
   /** The chosen file: name, size, progress while uploading, and Remove. */

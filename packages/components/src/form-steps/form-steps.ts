@@ -13,6 +13,7 @@ import type { DraftKeeper } from './drafts.js';
 import type * as Page from './page.js';
 import { formStepsStyles } from './form-steps.styles.js';
 import { formStepsStrings } from '../locales/form-steps.js';
+import { headingLevel, renderHeading } from '../utils/heading.js';
 
 /** A step's heading, read from its attribute: steps work before `ger-form-step` is defined. */
 const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
@@ -297,7 +298,7 @@ export class GerFormSteps extends GerElement {
     if (!step) return slot;
     const { step: number, total, active } = this.position();
     const last = active.at(-1) === this.current;
-    const level = this.headingLevel >= 1 && this.headingLevel <= 5 ? this.headingLevel : 2;
+    const level = headingLevel(this, this.headingLevel, 2);
     return html`
       <div part="notice" class="notice ${this.drafts?.notice ? 'shown' : ''}" role="status">${this.drafts?.renderNotice()}</div>
       <ol part="progress" class="progress" aria-label=${this.localize.term('stepsLabel')}>
@@ -308,10 +309,12 @@ export class GerFormSteps extends GerElement {
         )}
       </ol>
       <ger-error-summary .errors=${this.errors} heading-level=${level}></ger-error-summary>
-      <div part="heading" class="heading" id="heading" role="heading" aria-level=${level} tabindex="-1">
-        <span class="caption">${this.localize.term('stepOf', { current: number, total })}<span class="visually-hidden">:</span></span>
-        ${headingOf(step)}${step.hasAttribute('optional') ? html`<span class="optional">${` ${this.localize.term('fieldOptional')}`}</span>` : nothing}
-      </div>
+      ${renderHeading(
+        level,
+        html`<span class="caption">${this.localize.term('stepOf', { current: number, total })}<span class="visually-hidden">:</span></span>
+          ${headingOf(step)}${step.hasAttribute('optional') ? html`<span class="optional">${` ${this.localize.term('fieldOptional')}`}</span>` : nothing}`,
+        { part: 'heading', id: 'heading', focusable: true },
+      )}
       ${slot}
       <div part="actions" class="actions">
         <button class="action focusable" type="button" @click=${this.next}>

@@ -12,6 +12,7 @@ import type { TermKey } from '../locales/translation.js';
 import { renderMessageList, sender } from './message-list.js';
 import { renderOffline, renderPrechat } from './panel-forms.js';
 import { downloadText, transcriptText } from './transcript.js';
+import { formatFileSize } from '../utils/file-size.js';
 import { WebSocketTransport } from './websocket-transport.js';
 
 export { chatPanelStyles, liveChatPanelStrings };
@@ -118,10 +119,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
   }
 
   size(bytes: number): string {
-    const localize = this.host.chatLocalize;
-    return bytes >= 1024 * 1024
-      ? localize.number(bytes / (1024 * 1024), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
-      : localize.number(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
+    return formatFileSize(bytes, this.host.chatLocalize);
   }
 
   limitText(entry: ChatEntry): string {

@@ -12,6 +12,7 @@ import type { TermKey } from '../locales/translation.js';
 import type { ProgressiveList } from './progressive-list.js';
 import type { SearchIndex } from './search.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
+import { headingLevel, renderHeading } from '../utils/heading.js';
 
 export type FeeFilter = '' | 'free' | 'paid';
 
@@ -188,7 +189,7 @@ export class GerServiceCatalog extends GerElement {
 
   protected override updated(): void {
     if (!this.resultsChanged || !engine) return;
-    const level = this.headingLevel;
+    const level = headingLevel(this, this.headingLevel, 2);
     const variant = this.cardVariant as GerServiceCard['variant'];
     this.progressive ??= new engine.ProgressiveList(this.list);
     this.progressive.show(
@@ -269,7 +270,7 @@ export class GerServiceCatalog extends GerElement {
   override render() {
     const term = (key: TermKey) => this.localize.term(key);
     const lang = this.localize.lang;
-    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
+    const level = headingLevel(this, this.headingLevel, 2);
     const categories = new Map<string, string>();
     for (const service of this.services) categories.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
     const chatHref = safeUrl(this.chatHref);
@@ -330,7 +331,7 @@ export class GerServiceCatalog extends GerElement {
       ${empty || this.loadState === 'failed'
         ? html`<div part="empty" class="empty">
             ${empty
-              ? html`<div class="heading" role="heading" aria-level=${level}>${term('catalogNoResults')}</div>
+              ? html`${renderHeading(level, term('catalogNoResults'))}
                   <p>${term('catalogNoResultsHelp')}</p>`
               : nothing}
             <p class="actions">
