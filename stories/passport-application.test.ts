@@ -19,6 +19,7 @@ import { deepActiveElement, nextFrame } from '../packages/components/test/helper
 import { DIVISIONS, partOptions } from './support/mongolia.js';
 import { adoptPageStyles } from './support/page.js';
 import { passportApplication } from './support/passport.js';
+import { DRAFT_PREFIX } from '../packages/components/src/utils/draft.js';
 
 let container: HTMLElement | undefined;
 let runs = 0;
@@ -303,7 +304,7 @@ describe('passport application', () => {
         expect(steps.current, `seed ${seed}: the same step`).to.equal(step);
         expect(snapshot(steps), `seed ${seed}: every answer`).to.deep.equal(before);
         expect(steps.shadowRoot!.querySelector('.notice')!.textContent).to.contain('сэргээлээ');
-        localStorage.removeItem(`ger-draft:${formId}`);
+        localStorage.removeItem(DRAFT_PREFIX + formId);
       });
     }
   });

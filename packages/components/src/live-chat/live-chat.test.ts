@@ -8,6 +8,7 @@ import { deepActiveElement, findAccessibilityNode } from '../../test/helpers.js'
 import type { ChatEvent } from './chat-transport.js';
 import type { GerLiveChat } from './live-chat.js';
 import './live-chat.js';
+import { chatStorageKey } from './outbox.js';
 
 const $ = <T extends Element = HTMLElement>(el: GerLiveChat, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = (el: GerLiveChat, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -440,7 +441,7 @@ async function signInAgent(info: ServerInfo) {
   return { socket, frames, next, send: (frame: object) => socket.send(JSON.stringify(frame)) };
 }
 
-const token = (url: string) => (JSON.parse(localStorage.getItem(`ger-chat:${url}`) ?? '{}') as { token?: string }).token;
+const token = (url: string) => (JSON.parse(localStorage.getItem(chatStorageKey(url)) ?? '{}') as { token?: string }).token;
 
 describe('ger-live-chat with the reference server', () => {
   let info: ServerInfo;

@@ -7,6 +7,8 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import type { ChatPanel } from './chat-panel.js';
 import type { ChatTransport } from './chat-transport.js';
 import { liveChatStyles } from './live-chat.styles.js';
+import { chatStorageKey } from './outbox.js';
+import { readStored } from '../utils/storage.js';
 
 /**
  * @tagname ger-live-chat
@@ -89,12 +91,7 @@ export class GerLiveChat extends GerElement {
     // Load the panel at once when there is something to resume or show: an open panel, a
     // custom transport, or a conversation (or unsent messages) saved by an earlier page.
     if (isServer || this.panel) return;
-    let saved = false;
-    try {
-      saved = Boolean(this.server && localStorage.getItem(`ger-chat:${this.server}`));
-    } catch {
-      // storage blocked: nothing to resume
-    }
+    const saved = Boolean(this.server && readStored(chatStorageKey(this.server)));
     if (this.open || this.transport || saved) this.loadPanel();
   }
 

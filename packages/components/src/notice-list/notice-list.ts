@@ -5,7 +5,7 @@ import { defineElement, GerElement } from '../base/ger-element.js';
 import { noticeListStrings } from '../locales/notice-list.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { dayNumber, DEFAULT_TIME_ZONE, formatDate, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
-import { readStored, writeStored } from '../utils/storage.js';
+import { readStored, storageKey, writeStored } from '../utils/storage.js';
 import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { noticeListStyles } from './notice-list.styles.js';
@@ -40,11 +40,11 @@ interface ShownNotice {
  */
 const previousVisits: Record<string, Date | undefined> = {};
 function previousVisit(key: string): Date | undefined {
-  const storageKey = `ger-notices-visit:${key}`;
+  const visitKey = storageKey('notices-visit', key);
   if (!(key in previousVisits)) {
-    const stored = Number(readStored(storageKey));
+    const stored = Number(readStored(visitKey));
     previousVisits[key] = stored > 0 ? new Date(stored) : undefined;
-    writeStored(storageKey, String(Date.now()));
+    writeStored(visitKey, String(Date.now()));
   }
   return previousVisits[key];
 }

@@ -12,7 +12,8 @@
 import { warnOnce } from '../utils/warn.js';
 import { applyToRoot, effectiveTheme, readSystemPreferences, type SystemPreferences } from './apply.js';
 import { DEFAULT_PREFERENCES, normalizePreferences, samePreferences, type DisplayPreferences, type Theme } from './model.js';
-import { defaultStorage, readStored, STORAGE_KEY, writeStored, type PreferencesStorage } from './storage.js';
+import { webStorage } from '../utils/storage.js';
+import { readPreferences, STORAGE_KEY, writePreferences, type PreferencesStorage } from './storage.js';
 
 export * from './model.js';
 export { ROOT_ATTRIBUTES, type SystemPreferences } from './apply.js';
@@ -45,11 +46,11 @@ export class PreferencesStore {
   private systemPreferences: SystemPreferences = readSystemPreferences();
   private readonly disconnectors: (() => void)[] = [];
 
-  constructor({ root = document.documentElement, storage = defaultStorage(), key = STORAGE_KEY }: PreferencesStoreOptions = {}) {
+  constructor({ root = document.documentElement, storage = webStorage(), key = STORAGE_KEY }: PreferencesStoreOptions = {}) {
     this.root = root;
     this.storage = storage;
     this.key = key;
-    const { preferences, problems } = readStored(storage, key);
+    const { preferences, problems } = readPreferences(storage, key);
     if (problems.length) warnOnce(`Display settings: ${problems.join('; ')}. Using the defaults for what could not be read.`);
     this.current = preferences;
     this.apply();
@@ -103,7 +104,7 @@ export class PreferencesStore {
     if (samePreferences(previous, next) && source !== 'system') return;
     this.current = next;
     if (persist) {
-      const problem = writeStored(this.storage, next, this.key);
+      const problem = writePreferences(this.storage, next, this.key);
       if (problem) warnOnce(`Display settings: ${problem}. The settings apply to this page only.`);
     }
     this.apply();
@@ -119,7 +120,7 @@ export class PreferencesStore {
     if (typeof window === 'undefined') return;
     const onStorage = (event: StorageEvent) => {
       if (event.key !== this.key && event.key !== null) return;
-      const { preferences, problems } = readStored(this.storage, this.key);
+      const { preferences, problems } = readPreferences(this.storage, this.key);
       if (problems.length) warnOnce(`Display settings from another tab: ${problems.join('; ')}.`);
       this.update(preferences, 'storage', false);
     };
