@@ -13,7 +13,7 @@ import type { GerFormSteps } from '../packages/components/src/form-steps/form-st
 import { CYRILLIC_LETTERS } from '../packages/components/src/registration-number/rules.js';
 import { fieldsIn, readField, writeField } from '../packages/components/src/utils/form-fields.js';
 import { expectNoAxeViolations } from '../packages/components/test/axe.js';
-import { resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/conditions.js';
+import { resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/viewing-conditions.js';
 import { press } from '../packages/components/test/engine.js';
 import { deepActiveElement, nextFrame } from '../packages/components/test/helpers.js';
 import { DIVISIONS, partOptions } from './support/mongolia.js';

@@ -14,7 +14,7 @@ export interface GerEventDetails {
   /** The display settings changed (fired on the root element by the preferences store). */
   'ger-preferences-change': PreferencesChangeDetail;
 
-  // --- Forms (issue 5) ---
+  // --- Forms ---
   /** A multi-step form moved to another step. `step` counts from 1 among the steps shown. */
   'ger-step-change': { step: number; total: number; heading: string };
   /**

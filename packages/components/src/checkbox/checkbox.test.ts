@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { applyTextSpacing, findClippedElements, horizontalOverflow, resetConditions, setNarrowViewport, setTextSize } from '../../test/conditions.js';
+import { applyTextSpacing, findClippedElements, horizontalOverflow, resetConditions, setNarrowViewport, setTextSize } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { LONG_WORD } from '../../test/hostile.js';
 import { describeFormControl } from '../../test/form-control.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { findClippedElements, horizontalOverflow, resetConditions, setForcedColors, setNarrowViewport } from '../../test/conditions.js';
+import { findClippedElements, horizontalOverflow, resetConditions, setForcedColors, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { deepActiveElement } from '../../test/helpers.js';
 import { getPreferencesStore, STORAGE_KEY } from '../preferences/preferences.js';

@@ -6,7 +6,7 @@ import type { GerErrorSummary } from '../error-summary/error-summary.js';
 import type { GerFormStep } from '../form-step/form-step.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { conditionHolds } from '../utils/conditions.js';
+import { conditionHolds } from '../utils/step-conditions.js';
 import type { DraftStore } from '../utils/draft.js';
 import { type ErrorLink, errorsIn, type Field, fieldEntries, fieldsIn } from '../utils/form-fields.js';
 import type { DraftKeeper } from './drafts.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
-import { resetConditions, setLang, setNarrowViewport } from '../../test/conditions.js';
+import { resetConditions, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { engine, itNeeds, press } from '../../test/engine.js';
 import { deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
 import type { ChatEvent } from './chat-transport.js';

@@ -8,7 +8,7 @@ import {
   setForcedColors,
   setNarrowViewport,
   setTextSize,
-} from '../../test/conditions.js';
+} from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, findAccessibilityNode, nextFrame } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
