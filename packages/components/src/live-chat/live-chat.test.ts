@@ -4,7 +4,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
 import { resetConditions, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { engine, itNeeds, press } from '../../test/engine.js';
-import { deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
+import { deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
 import type { ChatEvent } from './chat-transport.js';
 import type { GerLiveChat } from './live-chat.js';
 import './live-chat.js';
@@ -29,10 +29,6 @@ async function pressShiftEnter() {
   await sendKeys({ up: 'Shift' });
 }
 
-const settle = async (el: GerLiveChat) => {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await el.updateComplete;
-};
 /** Compares by identity and names what has focus: chai printing two elements can stall the runner. */
 function expectFocusOn(expected: Element | null) {
   const actual = deepActiveElement();
