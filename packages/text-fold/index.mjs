@@ -4,7 +4,7 @@
 //
 // How people type Mongolian in Latin letters, and the rule for each:
 // - х is kh, h or x; ж is j or zh; ц is ts or c; в is v or w: each becomes h, j, c, v.
-// - ө is typed o or u (and q on some keyboards), ү is typed u: see foldVariants.
+// - ө is typed o or u, ү is typed u: see foldVariants. (Some type v for ө or ү, but v is в.)
 // - е is typed e or ye; й, ы and ь are typed i or y; y otherwise stands for й/и (ya, yu, yo
 //   for я, ю, ё): y becomes i, so `ya` and `я` both read `ia`.
 // - Long vowels (аа, үү, ий) are often typed short, and doubled consonants single: one letter.
@@ -18,7 +18,7 @@ const TO_LATIN = {};
 for (let i = 0; i < CYRILLIC.length; i++) TO_LATIN[CYRILLIC[i]] = LATIN[i] === '_' ? '' : LATIN[i];
 
 // Latin spellings of one Mongolian letter, each made one. Tried in this order at each place.
-const SPELLINGS = { kh: 'h', zh: 'j', ts: 'c', ye: 'e', x: 'h', w: 'v', q: 'o', y: 'i' };
+const SPELLINGS = { kh: 'h', zh: 'j', ts: 'c', ye: 'e', x: 'h', w: 'v', y: 'i' };
 
 /** ө, and the Ukrainian є typed for it. */
 const O_UMLAUT = /[өє]/;
@@ -31,7 +31,7 @@ export function fold(text) {
   let folded = String(text ?? '').toLowerCase().replace(/[а-яёөүїє]/g, (letter) => TO_LATIN[letter]);
   // Only Latin letters with marks are decomposed: Cyrillic is already spelled out above.
   if (/[\u00c0-\u024f\u0300-\u036f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
-  return folded.replace(/kh|zh|ts|ye|[xwqy]/g, (spelling) => SPELLINGS[spelling]).replace(/(.)\1+/g, '$1');
+  return folded.replace(/kh|zh|ts|ye|[xwy]/g, (spelling) => SPELLINGS[spelling]).replace(/(.)\1+/g, '$1');
 }
 
 /**

@@ -4,8 +4,8 @@
 export const SAME_WORD = [
   // Plain transliteration, and English that is spelled the same.
   { word: 'паспорт', typed: ['pasport', 'passport', 'Passport', 'ПАСПОРТ'] },
-  // ө typed o or u (or q), every ө the same way; long vowels short.
-  { word: 'төрийн', typed: ['toriin', 'turiin', 'torin', 'tqriin'] },
+  // ө typed o or u, every ө the same way; long vowels short.
+  { word: 'төрийн', typed: ['toriin', 'turiin', 'torin'] },
   { word: 'хөрөнгө', typed: ['horongo', 'hurungu', 'xorongo', 'khorongo'] },
   { word: 'Өлгий', typed: ['Ölgii', 'olgii', 'ulgii', 'Ulgiy'] },
   { word: 'Ерөнхий', typed: ['yerunhii', 'erunhii', 'yeronkhii', 'eronhiy'] },
