@@ -48,14 +48,19 @@ export const actionStyles = css`
     opacity: 0.6;
     transform: none;
   }
+  /* The system's button colours, also on hover and for quiet actions (their rules above are more specific). */
   @media (forced-colors: active) {
-    .action {
+    .action,
+    .action:hover,
+    .action.quiet,
+    .action.quiet:hover {
       border-color: ButtonText;
       forced-color-adjust: none;
       background: ButtonFace;
       color: ButtonText;
     }
-    .action:disabled {
+    .action:disabled,
+    .action.quiet:disabled {
       border-color: GrayText;
       color: GrayText;
       opacity: 1;
