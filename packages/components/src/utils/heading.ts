@@ -15,7 +15,7 @@ export function headingLevel(host: Element, value: unknown, fallback: HeadingLev
   if (Number.isInteger(level) && level >= 1 && level <= 6) return level as HeadingLevel;
   // The attribute as written: a Number property turns "x" into NaN.
   const written = host.getAttribute('heading-level') ?? String(value);
-  warnOnce(`<${host.localName}> heading-level="${written}" is not a heading level (a whole number from 1 to 6); using ${fallback}.`);
+  warnOnce(`<${host.localName}> heading-level="${written}" is not 1 to 6; using ${fallback}.`);
   return fallback;
 }
 

@@ -76,11 +76,12 @@ describe('storage', () => {
       expect([...storage.data], key).to.deep.equal([[key, 'kept']]);
       expect(readStored(key, { storage }), key).to.equal('kept');
     }
-    // The new key wins over a former one; an unrelated key is never moved.
-    const storage = memoryStorage(new Map([['ger-draft:a', 'old'], ['ger:draft:a', 'new'], ['ger-other:b', 'x']]));
+    // The new key wins over a former one; a key that had no former form, or another site's key, is left alone.
+    const storage = memoryStorage(new Map([['ger-draft:a', 'old'], ['ger:draft:a', 'new'], ['ger-display-preferences', 'x'], ['draft:a', 'y']]));
     expect(readStored('ger:draft:a', { storage })).to.equal('new');
-    expect(readStored('ger:other:b', { storage })).to.be.null;
-    expect(storage.data.get('ger-other:b')).to.equal('x');
+    expect(readStored('ger:display-preferences', { storage })).to.be.null;
+    expect(storage.data.get('ger-display-preferences')).to.equal('x');
+    expect(storage.data.get('draft:a')).to.equal('y');
   });
 
   it('still uses a former value when it cannot be moved (storage full), and removing forgets both', () => {

@@ -27,20 +27,11 @@ export function storageKey(...parts: string[]): string {
 }
 
 /**
- * Keys Ger wrote before every key began with `ger:`. Read once where the new key is empty, moved
- * to it and removed, so nothing a reader had stored is lost.
+ * The key Ger used for `key` before every key began with `ger:`: `ger-draft:passport` for
+ * `ger:draft:passport` (drafts, chat, site alerts, notice visits). Read once where the new key
+ * is empty, moved to it and removed, so nothing a reader had stored is lost.
  */
-const FORMER_PREFIXES: [current: string, former: string][] = [
-  ['ger:draft:', 'ger-draft:'],
-  ['ger:chat:', 'ger-chat:'],
-  ['ger:site-alert:', 'ger-site-alert:'],
-  ['ger:notices-visit:', 'ger-notices-visit:'],
-];
-
-function formerKey(key: string): string | undefined {
-  const match = FORMER_PREFIXES.find(([current]) => key.startsWith(current));
-  return match && match[1] + key.slice(match[0].length);
-}
+const formerKey = (key: string) => key.replace(/^ger:(?=[\w-]+:)/, 'ger-');
 
 /**
  * The browser's storage area, or `undefined` on the server. Where the browser throws on the
@@ -58,45 +49,33 @@ export function webStorage(area: StorageArea = 'local'): KeyValueStorage | undef
   }
 }
 
-function problemOf(action: string, error: unknown): string {
-  return `storage cannot be ${action} (${(error as Error)?.message ?? String(error)})`;
-}
-
-/** The value stored under `key`, or `null` when there is none or storage cannot be read. */
+/** The value stored under `key` (or under its former key), or `null` when there is none or storage cannot be read. */
 export function readStored(key: string, { storage = webStorage(), onProblem }: StorageOptions = {}): string | null {
-  if (!storage) return null;
   const former = formerKey(key);
-  let value: string | null;
-  let formerValue: string | null = null;
   try {
-    value = storage.getItem(key);
-    if (value === null && former !== undefined) formerValue = storage.getItem(former);
+    const value = storage?.getItem(key) ?? null;
+    if (value !== null || former === key) return value;
+    const kept = storage!.getItem(former);
+    // Moved under the new key, so the next read finds it there; still used when the move fails.
+    if (kept !== null && writeStored(key, kept, { storage })) storage!.removeItem(former);
+    return kept;
   } catch (error) {
-    onProblem?.(problemOf('read', error));
+    onProblem?.(`storage cannot be read (${(error as Error).message})`);
     return null;
   }
-  // Moved under the new key, so the next read finds it there; still used when the move fails.
-  if (formerValue !== null && writeStored(key, formerValue, { storage, onProblem })) writeStored(former!, null, { storage });
-  return value ?? formerValue;
 }
 
 /**
- * Stores `value` under `key`; `null` removes it (and what a former key held). Returns whether
+ * Stores `value` under `key`; `null` removes it (and what its former key held). Returns whether
  * it was stored; never throws.
  */
 export function writeStored(key: string, value: string | null, { storage = webStorage(), onProblem }: StorageOptions = {}): boolean {
-  if (!storage) return false;
   try {
-    if (value !== null) {
-      storage.setItem(key, value);
-      return true;
-    }
-    storage.removeItem(key);
-    const former = formerKey(key);
-    if (former !== undefined) storage.removeItem(former);
-    return true;
+    if (value !== null) storage?.setItem(key, value);
+    else [key, formerKey(key)].forEach((name) => storage?.removeItem(name));
+    return Boolean(storage);
   } catch (error) {
-    onProblem?.(problemOf('written', error));
+    onProblem?.(`storage cannot be written (${(error as Error).message})`);
     return false;
   }
 }
