@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// The one test command: type-check, build, run the Node tests and the browser tests in each
+// The one test command: type-check, lint, build, run the Node tests and the browser tests in each
 // engine, and end with a single "N passed, N failed" line over all of them.
 //
 //   npm test                        every engine (Chromium, Firefox, WebKit)
 //   npm test -- --engine firefox    one engine (repeat or comma-separate for several)
 //   npm test -- --files 'packages/components/src/button/*.test.ts'
-//                                   only these browser test files (builds first; no type-check or Node tests)
+//                                   only these browser test files (builds first; no type-check, lint or Node tests)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -146,6 +146,7 @@ if (engines.includes('chromium')) {
 }
 
 if (!onlyFiles.length) step('Type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+if (!onlyFiles.length) step('Lint (ESLint, stylelint, Prettier)', 'node', ['scripts/lint.mjs']);
 if (!step('Build tokens (with the contrast check)', 'node', ['packages/tokens/build.mjs'])) finish();
 step('Build components', 'node', ['packages/components/scripts/build.mjs']);
 

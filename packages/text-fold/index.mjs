@@ -30,7 +30,7 @@ const O_UMLAUT = /[өє]/;
 export function fold(text) {
   let folded = String(text ?? '').toLowerCase().replace(/[а-яёөүїє]/g, (letter) => TO_LATIN[letter]);
   // Only Latin letters with marks are decomposed: Cyrillic is already spelled out above.
-  if (/[\u00c0-\u024f\u0300-\u036f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
+  if (/[\u0300-\u036f\u00c0-\u024f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
   return folded.replace(/kh|zh|ts|ye|[xwy]/g, (spelling) => SPELLINGS[spelling]).replace(/(.)\1+/g, '$1');
 }
 

@@ -284,7 +284,7 @@ describe('the real token build', () => {
 
     const dts = await read('js/tokens.d.ts');
     assert.match(dts, /export type GerThemeName = "light" \| "night" \| "contrast";/);
-    assert.match(dts, /\/\*\* Body text\. \*\/\n  readonly colorText: string;/);
+    assert.match(dts, /\/\*\* Body text\. \*\/\n {2}readonly colorText: string;/);
     assert.match(dts, /readonly fontWeightBold: number;/);
     for (const t of ['light', 'night', 'contrast']) assert.match(dts, new RegExp(`export declare const ${t}: GerTokens;`));
     const typed = [...dts.matchAll(/readonly (\w+): /g)].map((m) => m[1]);

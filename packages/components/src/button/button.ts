@@ -32,6 +32,48 @@ const FORM_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formnovalida
  * @csspart base - The inner `<button>` or `<a>`.
  *
  * @cssprop --ger-color-brand - Background of the primary button.
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-button-border-width - Border of every button variant (transparent on filled ones, so sizes match and forced-colors mode shows an edge).
+ * @cssprop --ger-button-danger-background - Destructive button fill.
+ * @cssprop --ger-button-danger-background-hover - Destructive button fill on hover.
+ * @cssprop --ger-button-danger-foreground - Destructive button label.
+ * @cssprop --ger-button-font-weight - Button label weight.
+ * @cssprop --ger-button-min-size - Minimum block and inline size of a button: the 44 px target.
+ * @cssprop --ger-button-padding-block - Block padding.
+ * @cssprop --ger-button-padding-inline - Inline padding.
+ * @cssprop --ger-button-primary-background - Primary button fill.
+ * @cssprop --ger-button-primary-background-hover - Primary button fill on hover.
+ * @cssprop --ger-button-primary-foreground - Primary button label.
+ * @cssprop --ger-button-quiet-foreground - Quiet button label: looks like a link, works like a button.
+ * @cssprop --ger-button-quiet-foreground-hover - Quiet button label on hover.
+ * @cssprop --ger-button-radius - Corner radius of buttons.
+ * @cssprop --ger-button-secondary-background - Secondary button fill.
+ * @cssprop --ger-button-secondary-background-hover - Secondary button fill on hover.
+ * @cssprop --ger-button-secondary-border - Secondary button border: the brand colour, at least 3:1 on the surface.
+ * @cssprop --ger-button-secondary-foreground - Secondary button label.
+ * @cssprop --ger-button-secondary-foreground-hover - Secondary button label on hover (on the brand tint).
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-duration-slow - Dialogs and larger movements.
+ * @cssprop --ger-easing-standard - Movement within the page.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-lg - 20 px at default text size. Lead paragraphs, small headings.
+ * @cssprop --ger-font-size-md - 16 px at default text size. Body text, labels and inputs.
+ * @cssprop --ger-font-size-sm - 14 px at default text size. Hints, captions, tags.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
+ * @cssprop --ger-radius-pill - Fully rounded ends: tags and badges.
+ * @cssprop --ger-size-target-floor - 24 px: the absolute floor for a target, with spacing (WCAG 2.2 AA, 2.5.8). Only for targets inside text.
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-lg - 24 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-space-xs - 8 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerButton extends GerFormAssociatedElement {
   static override styles = [...sharedStyles, buttonStyles];

@@ -47,6 +47,46 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  *
  * @fires ger-step-change - After moving to another step.
  * @fires ger-submit - When the whole application is valid and sent (cancelable).
+ *
+ * @cssprop --ger-border-width-heavy - Accent bars: banners, error summary, selected tab.
+ * @cssprop --ger-border-width-thick - Control borders (inputs, secondary buttons).
+ * @cssprop --ger-button-border-width - Border of every button variant (transparent on filled ones, so sizes match and forced-colors mode shows an edge).
+ * @cssprop --ger-button-font-weight - Button label weight.
+ * @cssprop --ger-button-min-size - Minimum block and inline size of a button: the 44 px target.
+ * @cssprop --ger-button-padding-block - Block padding.
+ * @cssprop --ger-button-padding-inline - Inline padding.
+ * @cssprop --ger-button-primary-background - Primary button fill.
+ * @cssprop --ger-button-primary-background-hover - Primary button fill on hover.
+ * @cssprop --ger-button-primary-foreground - Primary button label.
+ * @cssprop --ger-button-quiet-foreground - Quiet button label: looks like a link, works like a button.
+ * @cssprop --ger-button-quiet-foreground-hover - Quiet button label on hover.
+ * @cssprop --ger-button-radius - Corner radius of buttons.
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-info - Strong information fill: information messages. Also for icons and borders on surfaces (3:1).
+ * @cssprop --ger-color-info-subtle - Tinted information surface: banners, tags, highlighted rows.
+ * @cssprop --ger-color-on-info-subtle - Text and icons on color.info-subtle.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-color-text-muted - Secondary text: hints, captions, metadata. Still 4.5:1 on every surface.
+ * @cssprop --ger-field-selected - Fill of a ticked checkbox, dot of a selected radio, current step: 3:1 on the page.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-md - 16 px at default text size. Body text, labels and inputs.
+ * @cssprop --ger-font-size-sm - 14 px at default text size. Hints, captions, tags.
+ * @cssprop --ger-font-size-xl - 24 px at default text size. Large text for WCAG purposes (3:1 is enough at this size).
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-font-weight-regular - Body text.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-lg - 24 px at default text size.
+ * @cssprop --ger-space-md - 16 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ * @dependency ger-error-summary
  */
 export class GerFormSteps extends GerElement {
   static override styles = [...sharedStyles, actionStyles, formStepsStyles];

@@ -1,5 +1,5 @@
 import { adoptStyles, html, isServer, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query, state } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import type { LocalizeController } from '../controllers/localize.js';
 import { liveChatStrings } from '../locales/live-chat.js';
@@ -29,6 +29,69 @@ import { readStored } from '../utils/storage.js';
  * @cssprop --ger-chat-panel-block-size - The panel's largest height.
  *
  * @fires ger-toggle - The panel opened or closed; `detail.open` says which.
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-button-border-width - Border of every button variant (transparent on filled ones, so sizes match and forced-colors mode shows an edge).
+ * @cssprop --ger-button-font-weight - Button label weight.
+ * @cssprop --ger-button-min-size - Minimum block and inline size of a button: the 44 px target.
+ * @cssprop --ger-button-primary-background - Primary button fill.
+ * @cssprop --ger-button-primary-background-hover - Primary button fill on hover.
+ * @cssprop --ger-button-primary-foreground - Primary button label.
+ * @cssprop --ger-button-radius - Corner radius of buttons.
+ * @cssprop --ger-button-secondary-background - Secondary button fill.
+ * @cssprop --ger-button-secondary-border - Secondary button border: the brand colour, at least 3:1 on the surface.
+ * @cssprop --ger-button-secondary-foreground - Secondary button label.
+ * @cssprop --ger-chat-gap - Distance of the launcher and the panel from the window's edges.
+ * @cssprop --ger-chat-incoming-background - Background of messages from agents and the instant-answers bot.
+ * @cssprop --ger-chat-incoming-foreground - Text of incoming messages (checked against incoming-background).
+ * @cssprop --ger-chat-own-background - Background of the user's own messages.
+ * @cssprop --ger-chat-own-foreground - Text of the user's own messages (checked against own-background).
+ * @cssprop --ger-chat-radius - Corners of the chat panel and message bubbles.
+ * @cssprop --ger-color-border - Decorative dividers only (no contrast requirement). Never the only outline of a control.
+ * @cssprop --ger-color-brand - Strong brand fill: primary buttons, selected states. Also for icons and borders on surfaces (3:1). Large headings may use it as text (3:1).
+ * @cssprop --ger-color-brand-hover - color.brand on hover and press.
+ * @cssprop --ger-color-danger - Strong danger fill: errors and destructive actions. Also for icons and borders on surfaces (3:1).
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-info-subtle - Tinted information surface: banners, tags, highlighted rows.
+ * @cssprop --ger-color-neutral-subtle - Tinted neutral surface: banners, tags, highlighted rows.
+ * @cssprop --ger-color-on-brand - Text and icons on color.brand and color.brand-hover.
+ * @cssprop --ger-color-on-info-subtle - Text and icons on color.info-subtle.
+ * @cssprop --ger-color-surface - Page background.
+ * @cssprop --ger-color-surface-raised - Cards, dialogs, menus.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-color-text-muted - Secondary text: hints, captions, metadata. Still 4.5:1 on every surface.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-lg - 20 px at default text size. Lead paragraphs, small headings.
+ * @cssprop --ger-font-size-sm - 14 px at default text size. Hints, captions, tags.
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-font-weight-medium - Labels and buttons where bold is too heavy.
+ * @cssprop --ger-input-background - Field background.
+ * @cssprop --ger-input-border - Field border (3:1).
+ * @cssprop --ger-input-border-invalid - Field border when invalid; always paired with an error message.
+ * @cssprop --ger-input-border-width - Field border width.
+ * @cssprop --ger-input-foreground - Typed text.
+ * @cssprop --ger-input-min-size - Minimum block size of a field: the 44 px target.
+ * @cssprop --ger-input-radius - Field corner radius.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-radius-md - Buttons, cards and banners.
+ * @cssprop --ger-radius-pill - Fully rounded ends: tags and badges.
+ * @cssprop --ger-shadow-lg - Dialogs, toasts.
+ * @cssprop --ger-shadow-md - Dropdowns, popovers.
+ * @cssprop --ger-size-target-floor - 24 px: the absolute floor for a target, with spacing (WCAG 2.2 AA, 2.5.8). Only for targets inside text.
+ * @cssprop --ger-size-target-minimum - Minimum size of every interactive target: 44 px at default text size (WCAG 2.5.5 AAA, the Ger standard).
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-3xs - 2 px at default text size.
+ * @cssprop --ger-space-md - 16 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-space-xs - 8 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ * @cssprop --ger-z-modal - Dialogs.
+ * @cssprop --ger-z-overlay - Backdrop behind a dialog.
  */
 export class GerLiveChat extends GerElement {
   static override styles = [...sharedStyles, liveChatStyles];

@@ -141,6 +141,7 @@ describe('ger-notification-banner', () => {
   });
 
   it('renders markup in the heading as text', async () => {
+    // eslint-disable-next-line lit/attribute-value-entities -- raw markup in the attribute is what this test feeds in
     const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner heading="<img src=x onerror=alert(1)>">x</ger-notification-banner>`);
     expect(part(el, 'heading').textContent).to.equal('<img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img')).to.be.null;

@@ -90,6 +90,49 @@ function amount(value: unknown, field: string): number | undefined {
  * @cssprop --ger-service-card-background - Card fill.
  * @cssprop --ger-service-card-border - Card outline colour.
  * @cssprop --ger-service-card-padding - Inner padding.
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-info - Strong information fill: information messages. Also for icons and borders on surfaces (3:1).
+ * @cssprop --ger-color-info-subtle - Tinted information surface: banners, tags, highlighted rows.
+ * @cssprop --ger-color-link - Links.
+ * @cssprop --ger-color-link-hover - Links on hover.
+ * @cssprop --ger-color-link-visited - Visited links.
+ * @cssprop --ger-color-on-info-subtle - Text and icons on color.info-subtle.
+ * @cssprop --ger-color-on-success-subtle - Text and icons on color.success-subtle.
+ * @cssprop --ger-color-on-warning-subtle - Text and icons on color.warning-subtle.
+ * @cssprop --ger-color-success - Strong success fill: success messages. Also for icons and borders on surfaces (3:1).
+ * @cssprop --ger-color-success-subtle - Tinted success surface: banners, tags, highlighted rows.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-color-text-muted - Secondary text: hints, captions, metadata. Still 4.5:1 on every surface.
+ * @cssprop --ger-color-warning - Strong warning fill: warnings. A light fill in the light theme: not for icons or borders on a surface (use on-warning-subtle).
+ * @cssprop --ger-color-warning-subtle - Tinted warning surface: banners, tags, highlighted rows.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-md - 16 px at default text size. Body text, labels and inputs.
+ * @cssprop --ger-font-size-sm - 14 px at default text size. Hints, captions, tags.
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
+ * @cssprop --ger-service-card-border-hover - Card outline while the pointer is over it: the whole card is clickable (3:1 on the surface).
+ * @cssprop --ger-service-card-border-width - Card outline; cards also work without a shadow, in forced colours.
+ * @cssprop --ger-service-card-gap - Space between the parts of a card (heading, agency, description, facts).
+ * @cssprop --ger-service-card-heading-size - Size of the service title.
+ * @cssprop --ger-service-card-radius - Corner radius of a card.
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-3xs - 2 px at default text size.
+ * @cssprop --ger-space-lg - 24 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-space-xs - 8 px at default text size.
+ * @cssprop --ger-tag-font-size - Tag label size.
+ * @cssprop --ger-tag-padding-inline - Inline padding.
+ * @cssprop --ger-tag-radius - Tags are pill-shaped.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerServiceCard extends GerElement {
   static override styles = [...sharedStyles, serviceCardStyles];

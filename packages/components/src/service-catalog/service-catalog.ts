@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query, state } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { UrlStateController, type UrlWrite } from '../controllers/url-state.js';
 import { serviceCatalogStrings } from '../locales/service-catalog.js';
@@ -47,6 +47,40 @@ const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof s
  * @csspart empty - What is shown when nothing matches: how to get help.
  *
  * @fires ger-chat-request - When the user asks for the live chat from the empty state. Call `preventDefault()` to open your own chat; otherwise the page's `<ger-live-chat>` opens, or the `chat-href` link is followed.
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-color-border - Decorative dividers only (no contrast requirement). Never the only outline of a control.
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-link - Links.
+ * @cssprop --ger-color-link-hover - Links on hover.
+ * @cssprop --ger-color-surface-sunken - Wells, code blocks, table stripes.
+ * @cssprop --ger-color-text-muted - Secondary text: hints, captions, metadata. Still 4.5:1 on every surface.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-lg - 20 px at default text size. Lead paragraphs, small headings.
+ * @cssprop --ger-font-size-sm - 14 px at default text size. Hints, captions, tags.
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-font-weight-regular - Body text.
+ * @cssprop --ger-input-background - Field background.
+ * @cssprop --ger-input-border - Field border (3:1).
+ * @cssprop --ger-input-border-width - Field border width.
+ * @cssprop --ger-input-foreground - Typed text.
+ * @cssprop --ger-input-min-size - Minimum block size of a field: the 44 px target.
+ * @cssprop --ger-input-radius - Field corner radius.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-radius-lg - Dialogs and large panels.
+ * @cssprop --ger-size-target-minimum - Minimum size of every interactive target: 44 px at default text size (WCAG 2.5.5 AAA, the Ger standard).
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-lg - 24 px at default text size.
+ * @cssprop --ger-space-md - 16 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-space-xs - 8 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ * @dependency ger-service-card
  */
 export class GerServiceCatalog extends GerElement {
   static override styles = [...sharedStyles, serviceCatalogStyles];

@@ -41,6 +41,40 @@ const ICON: Record<SiteAlertVariant, ReturnType<typeof svg>> = {
  * @csspart heading - The heading.
  * @csspart message - The message area.
  * @csspart toggle - The hide/show button.
+ *
+ * @cssprop --ger-border-width-heavy - Accent bars: banners, error summary, selected tab.
+ * @cssprop --ger-border-width-thick - Control borders (inputs, secondary buttons).
+ * @cssprop --ger-color-danger - Strong danger fill: errors and destructive actions. Also for icons and borders on surfaces (3:1).
+ * @cssprop --ger-color-danger-subtle - Tinted danger surface: banners, tags, highlighted rows.
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-info - Strong information fill: information messages. Also for icons and borders on surfaces (3:1).
+ * @cssprop --ger-color-info-subtle - Tinted information surface: banners, tags, highlighted rows.
+ * @cssprop --ger-color-on-danger-subtle - Text and icons on color.danger-subtle.
+ * @cssprop --ger-color-on-info-subtle - Text and icons on color.info-subtle.
+ * @cssprop --ger-color-on-warning-subtle - Text and icons on color.warning-subtle.
+ * @cssprop --ger-color-surface - Page background.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-color-warning - Strong warning fill: warnings. A light fill in the light theme: not for icons or borders on a surface (use on-warning-subtle).
+ * @cssprop --ger-color-warning-subtle - Tinted warning surface: banners, tags, highlighted rows.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-lg - 20 px at default text size. Lead paragraphs, small headings.
+ * @cssprop --ger-font-size-md - 16 px at default text size. Body text, labels and inputs.
+ * @cssprop --ger-font-size-xl - 24 px at default text size. Large text for WCAG purposes (3:1 is enough at this size).
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-radius-md - Buttons, cards and banners.
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
+ * @cssprop --ger-size-page-max - Maximum width of page content.
+ * @cssprop --ger-size-target-minimum - Minimum size of every interactive target: 44 px at default text size (WCAG 2.5.5 AAA, the Ger standard).
+ * @cssprop --ger-space-md - 16 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-space-xs - 8 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerSiteAlert extends GerElement {
   static override styles = [...sharedStyles, siteAlertStyles];

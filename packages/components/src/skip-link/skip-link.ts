@@ -16,6 +16,23 @@ import { skipLinkStrings } from '../locales/skip-link.js';
  * @slot - The link text; defaults to "Үндсэн агуулга руу шилжих" / "Skip to main content".
  *
  * @csspart link - The link.
+ *
+ * @cssprop --ger-border-width-thick - Control borders (inputs, secondary buttons).
+ * @cssprop --ger-color-brand - Strong brand fill: primary buttons, selected states. Also for icons and borders on surfaces (3:1). Large headings may use it as text (3:1).
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-on-brand - Text and icons on color.brand and color.brand-hover.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-md - 16 px at default text size. Body text, labels and inputs.
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-space-md - 16 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ * @cssprop --ger-z-skip-link - The skip link is always on top when focused.
  */
 export class GerSkipLink extends GerElement {
   static override styles = [...sharedStyles, skipLinkStyles];

@@ -16,6 +16,31 @@ import { themeToggleStrings } from '../locales/theme-toggle.js';
  * "follow my device" and high contrast are in `ger-display-settings`.
  *
  * @csspart button - The button.
+ *
+ * @cssprop --ger-border-width-thick - Control borders (inputs, secondary buttons).
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-color-border-control - Borders of inputs and controls: 3:1 against surfaces (WCAG 1.4.11).
+ * @cssprop --ger-color-brand - Strong brand fill: primary buttons, selected states. Also for icons and borders on surfaces (3:1). Large headings may use it as text (3:1).
+ * @cssprop --ger-color-brand-subtle - Tinted brand surface: banners, tags, highlighted rows.
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-on-brand-subtle - Text and icons on color.brand-subtle.
+ * @cssprop --ger-color-surface - Page background.
+ * @cssprop --ger-color-surface-sunken - Wells, code blocks, table stripes.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-radius-md - Buttons, cards and banners.
+ * @cssprop --ger-radius-pill - Fully rounded ends: tags and badges.
+ * @cssprop --ger-size-target-minimum - Minimum size of every interactive target: 44 px at default text size (WCAG 2.5.5 AAA, the Ger standard).
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-space-xs - 8 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerThemeToggle extends GerElement {
   static override styles = [...sharedStyles, controlStyles, themeToggleStyles];

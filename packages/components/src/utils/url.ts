@@ -10,6 +10,7 @@ export function safeUrl(url: string | null | undefined): string | undefined {
   const trimmed = (url ?? '').trim();
   if (!trimmed) return undefined;
   // A scheme is letters then a colon before any slash, ? or #; everything else is relative.
+  // eslint-disable-next-line no-control-regex -- browsers ignore control characters inside a scheme, so must we
   const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed.replace(/[\u0000-\u001f\s]/g, ''));
   if (!scheme) return trimmed;
   return SAFE_SCHEMES.has(scheme[1].toLowerCase()) ? trimmed : undefined;
