@@ -66,7 +66,7 @@ const ENGINES = {
     import { fold, foldVariants } from '@ger/text-fold';
     import { textIn } from '../../packages/components/src/utils/localized-text.ts';
     const all = (v) => (v && typeof v === 'object' ? Object.keys(v).map((l) => textIn(v, l)).join(' ') : textIn(v, ''));
-    const folded = (text) => text.split(/\s+/).flatMap(foldVariants).join(' ');
+    const folded = (text) => text.split(/\\s+/).flatMap(foldVariants).join(' ');
     export function make(items) {
       const docs = items.map((s) => ({ title: folded(all(s.title)), other: folded([s.agency, s.category, s.description].map(all).join(' ')) }));
       return new Fuse(docs, { keys: [{ name: 'title', weight: 3 }, { name: 'other', weight: 1 }], threshold: 0.35, ignoreLocation: true });

@@ -28,7 +28,9 @@ const O_UMLAUT = /[өє]/;
  * `pasport`, `Passport` all read `pasport`). ө reads o here; see `foldVariants` for u.
  */
 export function fold(text) {
-  let folded = String(text ?? '').toLowerCase().replace(/[а-яёөүїє]/g, (letter) => TO_LATIN[letter]);
+  let folded = String(text ?? '')
+    .toLowerCase()
+    .replace(/[а-яёөүїє]/g, (letter) => TO_LATIN[letter]);
   // Only Latin letters with marks are decomposed: Cyrillic is already spelled out above.
   if (/[\u0300-\u036f\u00c0-\u024f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
   return folded.replace(/kh|zh|ts|ye|[xwy]/g, (spelling) => SPELLINGS[spelling]).replace(/(.)\1+/g, '$1');

@@ -45,8 +45,6 @@ function defineElementPlugin() {
 
 /** The manifest (schema 2.x): module paths relative to the package, as `src/button/button.ts`. */
 export function buildManifest() {
-  const modules = sourceFiles(srcDir).map((file) =>
-    ts.createSourceFile(relative(packageDir, file), readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true),
-  );
+  const modules = sourceFiles(srcDir).map((file) => ts.createSourceFile(relative(packageDir, file), readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true));
   return create({ modules, plugins: [...litPlugin(), defineElementPlugin()], context: { dev: false } });
 }

@@ -27,7 +27,7 @@ describe('formatFileSize', () => {
     expect(formatFileSize(999_499, en)).to.equal('999 kB');
   });
 
-  it('writes the unit and the decimal sign in the reader\'s language', () => {
+  it("writes the unit and the decimal sign in the reader's language", () => {
     const mn = inLanguage('mn');
     expect(formatFileSize(1_500_000, mn)).to.match(/^1[.,]5 (МБ|MB)$/);
     expect(formatFileSize(512, mn)).to.match(/^512 (байт|bytes)$/);

@@ -76,7 +76,12 @@ describe('heading levels', () => {
       <ger-form-step heading="Нэр"><ger-text-field name="name" label="Нэр" value="Болд"></ger-text-field></ger-form-step>
       <ger-form-step heading="Шалгах"><ger-check-answers></ger-check-answers></ger-form-step>
     </ger-form-steps>`;
-    for (const [level, expected] of [['1', 2], ['6', 6], ['9', 3], ['x', 3]] as const) {
+    for (const [level, expected] of [
+      ['1', 2],
+      ['6', 6],
+      ['9', 3],
+      ['x', 3],
+    ] as const) {
       await captureWarnings(async () => {
         const el = await fixture(form(level));
         const answers = el.querySelector('ger-check-answers') as HTMLElement & { updateComplete: Promise<boolean> };

@@ -77,7 +77,14 @@ describe('storage', () => {
       expect(readStored(key, { storage }), key).to.equal('kept');
     }
     // The new key wins over a former one; a key that had no former form, or another site's key, is left alone.
-    const storage = memoryStorage(new Map([['ger-draft:a', 'old'], ['ger:draft:a', 'new'], ['ger-display-preferences', 'x'], ['draft:a', 'y']]));
+    const storage = memoryStorage(
+      new Map([
+        ['ger-draft:a', 'old'],
+        ['ger:draft:a', 'new'],
+        ['ger-display-preferences', 'x'],
+        ['draft:a', 'y'],
+      ]),
+    );
     expect(readStored('ger:draft:a', { storage })).to.equal('new');
     expect(readStored('ger:display-preferences', { storage })).to.be.null;
     expect(storage.data.get('ger-display-preferences')).to.equal('x');
@@ -86,9 +93,12 @@ describe('storage', () => {
 
   it('still uses a former value when it cannot be moved (storage full), and removing forgets both', () => {
     const storage = memoryStorage(new Map([['ger-site-alert:a', 'hidden']]));
-    const full = { ...storage, setItem: () => {
-      throw new Error('full');
-    } };
+    const full = {
+      ...storage,
+      setItem: () => {
+        throw new Error('full');
+      },
+    };
     expect(readStored('ger:site-alert:a', { storage: full })).to.equal('hidden');
     expect(storage.data.get('ger-site-alert:a')).to.equal('hidden');
     writeStored('ger:site-alert:a', null, { storage });

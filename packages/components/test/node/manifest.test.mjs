@@ -22,7 +22,12 @@ function definedTags() {
 }
 
 test('every element the source defines is in it by its tag, with its summary', () => {
-  const elements = new Map(shipped.modules.flatMap((m) => m.declarations).filter((d) => d.tagName).map((d) => [d.tagName, d]));
+  const elements = new Map(
+    shipped.modules
+      .flatMap((m) => m.declarations)
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName, d]),
+  );
   const tags = definedTags();
   assert.ok(tags.length >= 30, `${tags.length} elements found in the source`);
   for (const tag of tags) {
