@@ -87,6 +87,10 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  * @cssprop --ger-space-sm - 12 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @dependency ger-error-summary
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-easing-standard - Movement within the page.
  */
 export class GerFormSteps extends GerElement {
   static override styles = [...sharedStyles, actionStyles, formStepsStyles];

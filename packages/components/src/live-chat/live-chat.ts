@@ -92,6 +92,16 @@ import { readStored } from '../utils/storage.js';
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @cssprop --ger-z-modal - Dialogs.
  * @cssprop --ger-z-overlay - Backdrop behind a dialog.
+ *
+ * @cssprop --ger-button-padding-block - Block padding.
+ * @cssprop --ger-button-padding-inline - Inline padding.
+ * @cssprop --ger-button-quiet-foreground - Quiet button label: looks like a link, works like a button.
+ * @cssprop --ger-button-quiet-foreground-hover - Quiet button label on hover.
+ * @cssprop --ger-button-secondary-background-hover - Secondary button fill on hover.
+ * @cssprop --ger-button-secondary-foreground-hover - Secondary button label on hover (on the brand tint).
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-easing-standard - Movement within the page.
+ * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
  */
 export class GerLiveChat extends GerElement {
   static override styles = [...sharedStyles, liveChatStyles];
