@@ -1,16 +1,11 @@
 /**
- * Builds the Custom Elements Manifest of packages/components from the TypeScript source, in
- * memory, for Storybook's autodocs (attributes, slots, parts, events and their JSDoc).
- *
- * Storybook must not depend on `packages/components/dist` having been built, so it runs the
- * analyzer itself. Ger defines elements with `defineElement('ger-x', GerX)` rather than
- * `customElements.define`, which the analyzer does not know: a small plugin teaches it.
+ * The Custom Elements Manifest for Storybook's autodocs (attributes, slots, parts, events and
+ * their JSDoc): the package's own manifest, built by the same module the build uses
+ * (packages/components/scripts/manifest.mjs), in memory, so Storybook does not depend on
+ * `packages/components/dist` having been built; then shaped for the args table.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import * as analyzer from '@custom-elements-manifest/analyzer';
-// @ts-expect-error: the analyzer ships this plugin as plain JavaScript without types.
-import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+// @ts-expect-error: a plain JavaScript build script, without types.
+import { buildManifest } from '../packages/components/scripts/manifest.mjs';
 
 interface Named {
   name: string;
@@ -35,44 +30,6 @@ interface Declaration {
 interface ModuleDoc {
   path: string;
   declarations: Declaration[];
-  exports?: { kind: string; name: string; declaration: { name: string; module: string } }[];
-}
-
-type TS = typeof import('typescript');
-type Plugin = { name: string; [phase: string]: unknown };
-/** The analyzer's own TypeScript: its syntax kinds must match the AST it walks. Its types omit these exports. */
-const { create, ts } = analyzer as unknown as {
-  create(options: { modules: import('typescript').SourceFile[]; plugins: Plugin[]; context: object }): unknown;
-  ts: TS;
-};
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-/** Reads `defineElement('ger-x', GerX)` as the analyzer reads `customElements.define`. */
-function defineElementPlugin(): Plugin {
-  return {
-    name: 'ger-define-element',
-    analyzePhase({ node, moduleDoc }: { node: import('typescript').Node; moduleDoc: ModuleDoc }) {
-      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
-      const [tag, element] = node.arguments;
-      if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
-      const declaration = moduleDoc.declarations.find((d) => d.name === element.text);
-      if (declaration) {
-        declaration.tagName = tag.text;
-        declaration.customElement = true;
-      }
-      moduleDoc.exports = [
-        ...(moduleDoc.exports ?? []),
-        { kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module: moduleDoc.path } },
-      ];
-    },
-  };
 }
 
 /**
@@ -94,11 +51,6 @@ function forStorybook(manifest: { modules: ModuleDoc[] }): { modules: ModuleDoc[
   return manifest;
 }
 
-export function buildCustomElementsManifest(root: string): unknown {
-  const srcDir = join(root, 'packages/components/src');
-  const modules = sourceFiles(srcDir).map((file) =>
-    ts.createSourceFile(relative(root, file), readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true),
-  );
-  const manifest = create({ modules, plugins: [...litPlugin(), defineElementPlugin()], context: { dev: false } });
-  return forStorybook(manifest as { modules: ModuleDoc[] });
+export function buildCustomElementsManifest(): unknown {
+  return forStorybook(buildManifest() as { modules: ModuleDoc[] });
 }

@@ -13,7 +13,7 @@ function customElementsManifest(): Plugin {
     resolveId: (source) => (source === MANIFEST_ID ? `\0${MANIFEST_ID}` : undefined),
     load(id) {
       if (id !== `\0${MANIFEST_ID}`) return undefined;
-      return `export default ${JSON.stringify(buildCustomElementsManifest(root))};`;
+      return `export default ${JSON.stringify(buildCustomElementsManifest())};`;
     },
   };
 }

@@ -49,10 +49,10 @@ const ENGINES = {
     export { buildIndex as make, search as find } from '../../packages/components/src/service-catalog/search.ts';`,
   'MiniSearch 7.2.0': `
     import MiniSearch from 'minisearch';
-    import { fold } from '../../packages/components/src/service-catalog/search.ts';
+    import { fold, foldVariants } from '@ger/text-fold';
     import { textIn } from '../../packages/components/src/utils/localized-text.ts';
     const all = (v) => (v && typeof v === 'object' ? Object.keys(v).map((l) => textIn(v, l)).join(' ') : textIn(v, ''));
-    const forms = (term) => (term.includes('ө') ? [fold(term), fold(term.replace(/ө/g, 'у'))] : fold(term));
+    const forms = (term) => foldVariants(term);
     export function make(items) {
       const index = new MiniSearch({ fields: ['title', 'other'], processTerm: (term) => forms(term.toLowerCase()), searchOptions: { processTerm: (term) => fold(term) } });
       index.addAll(items.map((s, id) => ({ id, title: all(s.title), other: [s.agency, s.category, s.description].map(all).join(' ') })));
@@ -63,10 +63,10 @@ const ENGINES = {
     }`,
   'Fuse.js 7.5.0': `
     import Fuse from 'fuse.js';
-    import { fold } from '../../packages/components/src/service-catalog/search.ts';
+    import { fold, foldVariants } from '@ger/text-fold';
     import { textIn } from '../../packages/components/src/utils/localized-text.ts';
     const all = (v) => (v && typeof v === 'object' ? Object.keys(v).map((l) => textIn(v, l)).join(' ') : textIn(v, ''));
-    const folded = (text) => fold(text) + (text.includes('ө') ? ' ' + fold(text.replace(/ө/g, 'у')) : '');
+    const folded = (text) => text.split(/\\s+/).flatMap(foldVariants).join(' ');
     export function make(items) {
       const docs = items.map((s) => ({ title: folded(all(s.title)), other: folded([s.agency, s.category, s.description].map(all).join(' ')) }));
       return new Fuse(docs, { keys: [{ name: 'title', weight: 3 }, { name: 'other', weight: 1 }], threshold: 0.35, ignoreLocation: true });

@@ -73,7 +73,7 @@ function finish() {
 }
 
 function nodeTestFiles() {
-  const dirs = ['packages/tokens/test', 'packages/components/test/node', 'packages/chat-server/test', 'packages/service-data/test', 'bench'];
+  const dirs = ['packages/tokens/test', 'packages/text-fold/test', 'packages/components/test/node', 'packages/chat-server/test', 'packages/service-data/test', 'bench'];
   return dirs
     .filter((dir) => existsSync(join(root, dir)))
     .flatMap((dir) =>

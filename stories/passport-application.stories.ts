@@ -22,7 +22,7 @@ after \`ger-submit\` the form is posted to the server with every answer of the s
     },
   },
   argTypes: {
-    formId: { control: 'text', description: 'Names the draft (localStorage key `ger-draft:<formId>`).' },
+    formId: { control: 'text', description: 'Names the draft (localStorage key `ger:draft:<formId>`).' },
     uploadMs: { control: { type: 'number', min: 0, step: 100 }, description: 'How long the simulated photo upload takes.' },
   },
   args: { formId: 'passport-example', uploadMs: 1500 },

@@ -13,32 +13,16 @@ import type { GerFormSteps } from '../packages/components/src/form-steps/form-st
 import { CYRILLIC_LETTERS } from '../packages/components/src/registration-number/rules.js';
 import { fieldsIn, readField, writeField } from '../packages/components/src/utils/form-fields.js';
 import { expectNoAxeViolations } from '../packages/components/test/axe.js';
-import { resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/conditions.js';
+import { resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/viewing-conditions.js';
 import { press } from '../packages/components/test/engine.js';
-import { deepActiveElement, nextFrame } from '../packages/components/test/helpers.js';
+import { deepActiveElement, nextFrame, settle } from '../packages/components/test/helpers.js';
 import { DIVISIONS, partOptions } from './support/mongolia.js';
 import { adoptPageStyles } from './support/page.js';
 import { passportApplication } from './support/passport.js';
+import { DRAFT_PREFIX } from '../packages/components/src/utils/draft.js';
 
 let container: HTMLElement | undefined;
 let runs = 0;
-
-async function settle(root: Element = container!) {
-  for (let pass = 0; pass < 3; pass++) {
-    const pending: Promise<unknown>[] = [];
-    const visit = (node: Element | ShadowRoot) => {
-      for (const element of node.querySelectorAll('*')) {
-        const update = (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-        if (update) pending.push(update);
-        if (element.shadowRoot) visit(element.shadowRoot);
-      }
-    };
-    visit(root);
-    await Promise.all(pending);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await nextFrame();
-  }
-}
 
 /** Renders the application, as a fresh page load would (a draft under `formId` is restored). */
 async function open(formId: string, where?: (app: ReturnType<typeof passportApplication>) => unknown) {
@@ -48,7 +32,7 @@ async function open(formId: string, where?: (app: ReturnType<typeof passportAppl
   adoptPageStyles();
   const app = passportApplication({ formId, uploadMs: 0 });
   render(where ? where(app) : app, container);
-  await settle();
+  await settle(container!, 3);
   return container.querySelector('ger-form-steps')!;
 }
 
@@ -98,7 +82,7 @@ describe('passport application', () => {
       picker.dispatchEvent(new Event('change'));
     };
     const expectHeadingFocused = async (title: string) => {
-      await settle();
+      await settle(container!, 3);
       expect(currentHeading(steps)).to.equal(title);
       expect(deepActiveElement(), `focus on the heading "${title}"`).to.equal(headingOf(steps));
     };
@@ -120,7 +104,7 @@ describe('passport application', () => {
     await type('9182');
     await tabTo(stepButton(steps, 'Үргэлжлүүлэх'), 'Continue');
     await press('Enter');
-    await settle();
+    await settle(container!, 3);
     const summary = steps.shadowRoot!.querySelector('ger-error-summary')!;
     expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
     await press('Tab');
@@ -135,11 +119,11 @@ describe('passport application', () => {
     await tabTo(insideOf(field(steps, 'aimag')), 'the aimag');
     await press('ArrowDown');
     await press('ArrowDown');
-    await settle();
+    await settle(container!, 3);
     expect(readField(field(steps, 'aimag'))).to.equal('arkhangai');
     await press('Tab');
     await press('ArrowDown');
-    await settle();
+    await settle(container!, 3);
     expect(readField(field(steps, 'soum'))).to.equal('battsengel');
     await press('Tab');
     await type('5-р баг');
@@ -152,7 +136,7 @@ describe('passport application', () => {
     // 4. Photo, chosen through the button and uploaded.
     await tabTo(insideOf(field(steps, 'photo')), 'Файл сонгох');
     await press('Enter');
-    await settle();
+    await settle(container!, 3);
     expect(readField(field(steps, 'photo'))).to.deep.include({ name: 'zurag.jpg' });
     await tabTo(stepButton(steps, 'Үргэлжлүүлэх'), 'Continue');
     await press('Enter');
@@ -183,7 +167,7 @@ describe('passport application', () => {
     const check = steps.querySelector('ger-check-answers')!;
     await tabTo((element) => element.getRootNode() === check.shadowRoot && element.textContent!.includes('Гар утасны дугаар'), 'Change phone');
     await press('Enter');
-    await settle();
+    await settle(container!, 3);
     expect(insideOf(field(steps, 'phone'))(deepActiveElement()!)).to.be.true;
     await press('End');
     await press('Backspace');
@@ -196,7 +180,7 @@ describe('passport application', () => {
     await press('Space');
     await tabTo(stepButton(steps, 'Өргөдөл илгээх'), 'Send application');
     await press('Enter');
-    await settle();
+    await settle(container!, 3);
     const confirmation = container!.querySelector<HTMLElement>('.confirmation')!;
     expect(confirmation.hidden).to.be.false;
     expect(steps.hidden).to.be.true;
@@ -211,7 +195,7 @@ describe('passport application', () => {
         setLang(lang);
         const steps = await open(uniqueId(`axe-${lang}`));
         const check = async (where: string) => {
-          await settle();
+          await settle(container!, 3);
           for (const theme of THEMES) {
             setTheme(theme);
             await nextFrame();
@@ -233,7 +217,7 @@ describe('passport application', () => {
           await check(`step "${step.heading}"`);
           seen.push(step.heading);
           await steps.next();
-          await settle();
+          await settle(container!, 3);
           expect(seen.length, 'the walk ends').to.be.below(12);
         }
         await check('the confirmation');
@@ -256,7 +240,7 @@ describe('passport application', () => {
     while (steps.current < steps.steps.length - 1) {
       await fill(steps, steps.steps[steps.current], answers);
       await steps.next();
-      await settle();
+      await settle(container!, 3);
     }
     await fill(steps, steps.steps[steps.current], answers);
     const expected = [...steps.toFormData()];
@@ -289,21 +273,21 @@ describe('passport application', () => {
           await fill(steps, steps.steps[steps.current], answers);
           if (steps.steps[steps.current].optional && random() < 0.5) await steps.skip();
           else await steps.next();
-          await settle();
+          await settle(container!, 3);
           expect(steps.shadowRoot!.querySelector('ger-error-summary')!.errors, `seed ${seed}: answers are valid`).to.deep.equal([]);
         }
         // Half-way through a step: some of its answers typed, then the tab is closed.
         await fill(steps, steps.steps[steps.current], answers, random);
-        await settle();
+        await settle(container!, 3);
         const before = snapshot(steps);
         const step = steps.current;
 
         steps = await open(formId);
-        await settle();
+        await settle(container!, 3);
         expect(steps.current, `seed ${seed}: the same step`).to.equal(step);
         expect(snapshot(steps), `seed ${seed}: every answer`).to.deep.equal(before);
         expect(steps.shadowRoot!.querySelector('.notice')!.textContent).to.contain('сэргээлээ');
-        localStorage.removeItem(`ger-draft:${formId}`);
+        localStorage.removeItem(DRAFT_PREFIX + formId);
       });
     }
   });
@@ -377,6 +361,6 @@ async function fill(steps: GerFormSteps, step: Element, answers: Answers, random
     if (answer instanceof File) await (control as unknown as GerFileUpload).choose(answer);
     else writeField(control, answer);
     control.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(steps);
+    await settle(steps, 3);
   }
 }

@@ -12,7 +12,7 @@ import { expect } from '@open-wc/testing';
 import { html, nothing, render } from 'lit';
 import { isTemplateResult } from 'lit/directive-helpers.js';
 import { expectNoAxeViolations } from '../packages/components/test/axe.js';
-import { resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/conditions.js';
+import { resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/viewing-conditions.js';
 import { captureWarnings, nextFrame } from '../packages/components/test/helpers.js';
 import { adoptPageStyles } from './support/page.js';
 

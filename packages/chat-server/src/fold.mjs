@@ -1,35 +1,18 @@
-// Folding for search: Cyrillic Mongolian and Mongolian typed in Latin letters meet in one
-// Latin skeleton, so "pasport" finds "паспорт" and "turiin" finds "төрийн" (people type
-// o or u for ө and ү, and kh, h or x for х).
-const CYRILLIC = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'i', к: 'k',
-  л: 'l', м: 'm', н: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ү: 'u', ф: 'f',
-  х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya',
-};
+// Folding for search comes from @ger/text-fold, the one module the catalogue search shares, so
+// the bot and the catalogue read "pasport", "turiin" or "tsahim" alike (see its rules there).
+import { fold, foldVariants } from '@ger/text-fold';
 
-// Latin spellings that stand for one Mongolian letter, rewritten to the skeleton's spelling.
-const LATIN = [
-  [/kh/g, 'h'],
-  [/x/g, 'h'],
-  [/w/g, 'v'],
-  [/q/g, 'o'],
-  [/c(?!h)/g, 'ts'],
-  [/ii|iy|y(?=[^aeouy]|$)/g, 'i'],
-  [/ye/g, 'e'],
-];
+export { fold };
 
-/** The search skeleton of a word or phrase: lower case, Latin, one spelling per sound. */
-export function fold(text) {
-  let out = '';
-  for (const char of String(text).toLowerCase().normalize('NFC')) out += CYRILLIC[char] ?? char;
-  for (const [pattern, replacement] of LATIN) out = out.replace(pattern, replacement);
-  // o and u each stand for two Mongolian vowels (о/ө, у/ү) and people type either: one class.
-  // Doubled vowels (ээ, үү, ий) are often typed single: keep one.
-  return out.replace(/u/g, 'o').replace(/([aeio])\1+/g, '$1');
-}
-
-/** Words of at least two letters, folded. */
-export const words = (text) => fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2);
+/**
+ * Words of at least two letters, folded; a word with ө also in its u spelling (ө is typed o or
+ * u), as the catalogue indexes it.
+ */
+export const words = (text) =>
+  String(text ?? '')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .flatMap(foldVariants)
+    .filter((word) => word.length >= 2);
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 export function distance(a, b, max = 2) {

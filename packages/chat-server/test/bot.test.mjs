@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { botReply } from '../src/bot.mjs';
 import { createCatalogue } from '../src/catalogue.mjs';
-import { fold } from '../src/fold.mjs';
+import { fold, words } from '../src/fold.mjs';
 
 const catalogue = createCatalogue();
 const ids = (text) => catalogue.search(text).map((service) => service.id);
 
 test('Cyrillic and Latin-typed Mongolian fold to the same skeleton', () => {
   assert.equal(fold('паспорт'), fold('pasport'));
-  assert.equal(fold('төрийн'), fold('turiin'));
+  // ө is typed o or u: a word with ө is indexed both ways (the shared table is in packages/text-fold).
+  assert.ok(words('төрийн').includes(fold('turiin')) && words('төрийн').includes(fold('toriin')));
   assert.equal(fold('үнэмлэх'), fold('unemlekh'));
   assert.equal(fold('үнэмлэх'), fold('unemleh'));
   assert.equal(fold('хөрөнгө'), fold('xorongo'));

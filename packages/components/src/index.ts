@@ -72,7 +72,7 @@ export type {
 } from './live-chat/chat-transport.js';
 export type { ChatStorage } from './live-chat/outbox.js';
 
-// Forms (issue 5)
+// Forms
 export { GerFormControl } from './base/form-control.js';
 export type { FieldValue } from './base/form-control.js';
 export { inLanguage, isEmpty, requiredValidator, runValidators } from './base/validators.js';

@@ -21,7 +21,7 @@ import {
   setTextSize,
   setTheme,
   THEMES,
-} from './conditions.js';
+} from './viewing-conditions.js';
 
 const isComponent = (element: Element | null) => Boolean(element?.localName.startsWith('ger-'));
 

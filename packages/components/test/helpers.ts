@@ -1,3 +1,5 @@
+import { light } from '@ger/tokens';
+
 /** Collects console warnings while `action` runs; restores console.warn afterwards. */
 export async function captureWarnings(action: () => unknown): Promise<string[]> {
   const warnings: string[] = [];
@@ -11,6 +13,17 @@ export async function captureWarnings(action: () => unknown): Promise<string[]> 
   return warnings;
 }
 
+/**
+ * A size token as the token build has it, in CSS pixels at the browser's default 16 px text:
+ * `tokenPx('sizeTargetMinimum')` is the minimum target size. Tests read it rather than copy it.
+ */
+export function tokenPx(name: keyof typeof light): number {
+  const value = String(light[name]);
+  const match = /^(-?[\d.]+)(rem|px)$/.exec(value);
+  if (!match) throw new Error(`token ${name} is ${value}, not a size in rem or px`);
+  return Number(match[1]) * (match[2] === 'rem' ? 16 : 1);
+}
+
 /** The element focused inside shadow roots, followed all the way down. */
 export function deepActiveElement(): Element | null {
   let active: Element | null = document.activeElement;
@@ -21,6 +34,41 @@ export function deepActiveElement(): Element | null {
 /** Waits for the next animation frame. */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/**
+ * Calls `visit` for `root` and every element below it in the composed tree: light children and
+ * shadow roots, all the way down. `visit` returns false to skip an element's subtree;
+ * `inShadow` says whether the element is in a component's shadow root.
+ */
+export function walkComposedTree(root: Element, visit: (element: Element, inShadow: boolean) => boolean | void): void {
+  const walk = (element: Element, inShadow: boolean) => {
+    if (visit(element, inShadow) === false) return;
+    for (const child of element.children) walk(child, inShadow);
+    if (element.shadowRoot) for (const child of element.shadowRoot.children) walk(child, true);
+  };
+  walk(root, false);
+}
+
+/** Every element below `root` in the composed tree (light and shadow DOM), `root` left out. */
+export function composedDescendants(root: Element): Element[] {
+  const found: Element[] = [];
+  walkComposedTree(root, (element) => void (element !== root && found.push(element)));
+  return found;
+}
+
+/**
+ * Lets a change run its course: waits for `root` and every element below it in the composed
+ * tree to finish updating, then a task (timers, promises that hop through one) and a frame;
+ * `passes` times, for a change that sets off another (a step change that restores a draft).
+ */
+export async function settle(root: Element = document.body, passes = 1): Promise<void> {
+  for (let pass = 0; pass < passes; pass++) {
+    const updates = [root, ...composedDescendants(root)].map((element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete);
+    await Promise.all(updates);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await nextFrame();
+  }
 }
 
 /** A node of the browser's accessibility tree, as a screen reader receives it. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { composedDescendants } from './helpers.js';
 
 declare global {
   interface Window {
@@ -13,26 +14,11 @@ export const SCRIPT_URL = 'javascript:window.__gerPwned=true';
 /** One word longer than any phone is wide. */
 export const LONG_WORD = 'Хөдөөаж ахуйнхүнсныүйлдвэрлэлийнхяналтынулсынбайцаагчийнгазрынмэргэжилтэн'.repeat(2);
 
-/** Every element in `root`, in light and shadow DOM. */
-export function allElements(root: Element): Element[] {
-  const found: Element[] = [];
-  const visit = (node: Element | ShadowRoot) => {
-    for (const element of node.children) {
-      found.push(element);
-      visit(element);
-      if (element.shadowRoot) visit(element.shadowRoot);
-    }
-  };
-  if (root.shadowRoot) visit(root.shadowRoot);
-  visit(root);
-  return found;
-}
-
 /** Hostile data stayed text: no element was made from it, no script ran, no link runs script. */
 export async function expectNoInjection(root: Element): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(window.__gerPwned, 'a script from the data ran').to.equal(undefined);
-  const elements = allElements(root);
+  const elements = composedDescendants(root);
   expect(
     elements.filter((element) => element.localName === 'img' || element.localName === 'script').map((element) => element.outerHTML),
     'elements made from data',
@@ -49,7 +35,7 @@ export function overflowing(container: Element): string[] {
   const edge = container.getBoundingClientRect().right + 1;
   const found: string[] = [];
   const describe = (element: Element, right: number) => `<${element.localName} class="${element.getAttribute('class') ?? ''}"> ${Math.round(right - edge)}px`;
-  for (const element of [container, ...allElements(container)]) {
+  for (const element of [container, ...composedDescendants(container)]) {
     const rect = element.getBoundingClientRect();
     if (rect.width > 0 && rect.right > edge) found.push(describe(element, rect.right));
     // A word wider than its box spills out of it without making the box wider.

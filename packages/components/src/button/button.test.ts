@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, deepActiveElement, findAccessibilityNode, nextFrame } from '../../test/helpers.js';
+import { captureWarnings, deepActiveElement, findAccessibilityNode, nextFrame, tokenPx } from '../../test/helpers.js';
 import type { GerButton } from './button.js';
 import './button.js';
 
@@ -18,12 +18,12 @@ describe('ger-button', () => {
     expect(el.textContent).to.equal('Илгээх');
   });
 
-  it('meets the 44 px minimum target size at medium and 24 px at small', async () => {
+  it('meets the minimum target size at medium and the floor at small', async () => {
     const medium = await fixture<GerButton>(html`<ger-button>OK</ger-button>`);
     const small = await fixture<GerButton>(html`<ger-button size="small">OK</ger-button>`);
-    expect(base(medium).getBoundingClientRect().height).to.be.at.least(44);
-    expect(base(medium).getBoundingClientRect().width).to.be.at.least(44);
-    expect(base(small).getBoundingClientRect().height).to.be.at.least(24);
+    expect(base(medium).getBoundingClientRect().height).to.be.at.least(tokenPx('sizeTargetMinimum'));
+    expect(base(medium).getBoundingClientRect().width).to.be.at.least(tokenPx('sizeTargetMinimum'));
+    expect(base(small).getBoundingClientRect().height).to.be.at.least(tokenPx('sizeTargetFloor'));
   });
 
   it('applies each variant and reflects it', async () => {

@@ -5,6 +5,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { type Field, fieldDisplay, fieldLabel, fieldsIn } from '../utils/form-fields.js';
 import { checkAnswersStyles } from './check-answers.styles.js';
 import { checkAnswersStrings } from '../locales/check-answers.js';
+import { headingLevel, renderHeading, subheadingLevel } from '../utils/heading.js';
 
 /**
  * @tagname ger-check-answers
@@ -74,7 +75,7 @@ export class GerCheckAnswers extends GerElement {
     if (!owner) return nothing;
     const steps = owner.steps;
     const own = steps.findIndex((step) => step.contains(this));
-    const level = Math.min(6, Math.max(2, (Math.round(owner.headingLevel) || 2) + 1));
+    const level = subheadingLevel(headingLevel(owner, owner.headingLevel, 2));
     return owner
       .activeSteps()
       .filter((index) => index < own || own < 0)
@@ -83,7 +84,7 @@ export class GerCheckAnswers extends GerElement {
         const fields = fieldsIn(steps[index]).filter((field) => !field.matches(':disabled'));
         if (!fields.length) return nothing;
         return html`<section part="section" class="section">
-          <div part="heading" class="heading" role="heading" aria-level=${level}>${steps[index].getAttribute('heading')}</div>
+          ${renderHeading(level, steps[index].getAttribute('heading'), { part: 'heading' })}
           <dl part="list" class="list">
             ${fields.map((field) => {
               const label = fieldLabel(field);

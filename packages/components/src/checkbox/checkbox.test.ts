@@ -1,21 +1,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { applyTextSpacing, findClippedElements, horizontalOverflow, resetConditions, setNarrowViewport, setTextSize } from '../../test/conditions.js';
+import { applyTextSpacing, findClippedElements, horizontalOverflow, resetConditions, setNarrowViewport, setTextSize } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { LONG_WORD } from '../../test/hostile.js';
 import { describeFormControl } from '../../test/form-control.js';
-import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { computedAccessibility, deepActiveElement, nextFrame, tokenPx } from '../../test/helpers.js';
 import type { GerCheckbox } from './checkbox.js';
 import './checkbox.js';
 
 const box = (el: GerCheckbox) => el.shadowRoot!.querySelector('input')!;
 
 describe('ger-checkbox', () => {
-  it('is a native checkbox labelled by its content, with a 44 px row', async () => {
+  it('is a native checkbox labelled by its content, with a row of the minimum target size', async () => {
     const el = await fixture<GerCheckbox>(html`<ger-checkbox>Би <a href="/terms">нөхцөлийг</a> зөвшөөрч байна</ger-checkbox>`);
     expect(box(el).type).to.equal('checkbox');
     expect(el.shadowRoot!.querySelector('label')!.htmlFor).to.equal('control');
-    expect(el.shadowRoot!.querySelector('.choice')!.getBoundingClientRect().height).to.be.at.least(44);
+    expect(el.shadowRoot!.querySelector('.choice')!.getBoundingClientRect().height).to.be.at.least(tokenPx('sizeTargetMinimum'));
   });
 
   itNeeds(['computed accessibility'], 'is named by its slotted label and the required marker', async () => {
@@ -62,7 +62,7 @@ describe('ger-checkbox', () => {
       setTextSize(200);
       const el = await fixture<GerCheckbox>(html`<ger-checkbox>${LONG_WORD}</ger-checkbox>`);
       applyTextSpacing(el);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await nextFrame();
       const label = el.shadowRoot!.querySelector('label')!;
       expect(label.getBoundingClientRect().right).to.be.at.most(document.documentElement.clientWidth);
       expect(horizontalOverflow()).to.equal(0);

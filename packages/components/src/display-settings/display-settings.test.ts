@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { findClippedElements, horizontalOverflow, resetConditions, setForcedColors, setNarrowViewport } from '../../test/conditions.js';
+import { findClippedElements, horizontalOverflow, resetConditions, setForcedColors, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { deepActiveElement } from '../../test/helpers.js';
+import { deepActiveElement, nextFrame } from '../../test/helpers.js';
 import { getPreferencesStore, STORAGE_KEY } from '../preferences/preferences.js';
 import type { GerDisplaySettings } from './display-settings.js';
 import './display-settings.js';
@@ -174,7 +174,7 @@ describe('display settings on every component', () => {
     it(`${setting} ${value} changes the computed ${property} of every component`, async () => {
       getPreferencesStore().set({ theme: 'light' });
       const page = await fixture(everything());
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await nextFrame();
       const before = snapshot(page, property);
       getPreferencesStore().set({ [setting]: value });
       const after = snapshot(page, property);
@@ -200,7 +200,7 @@ describe('display settings on every component', () => {
     await setNarrowViewport(320);
     getPreferencesStore().set({ textSize: 200, textSpacing: 'wide' });
     const page = await fixture(everything());
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await nextFrame();
     expect(horizontalOverflow()).to.equal(0);
     expect(findClippedElements(page)).to.deep.equal([]);
     for (const el of components(page)) {

@@ -1,13 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds } from '../../test/engine.js';
-import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
 import '../text-field/text-field.js';
 import type { GerErrorSummary } from './error-summary.js';
 import './error-summary.js';
 
 const links = (el: GerErrorSummary) => [...el.shadowRoot!.querySelectorAll('a')];
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('ger-error-summary', () => {
   it('renders nothing while there are no errors', async () => {

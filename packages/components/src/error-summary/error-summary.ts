@@ -5,6 +5,7 @@ import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { type ErrorLink, errorFor, type Field } from '../utils/form-fields.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
+import { headingLevel, renderHeading } from '../utils/heading.js';
 
 /**
  * @tagname ger-error-summary
@@ -100,11 +101,8 @@ export class GerErrorSummary extends GerElement {
 
   override render() {
     if (!this.errors.length) return nothing;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<div part="summary" class="summary" tabindex="-1" role="alert" aria-labelledby="heading">
-      <div part="heading" class="heading" id="heading" role="heading" aria-level=${level}>
-        ${this.heading || this.localize.term('bannerDanger')}
-      </div>
+      ${renderHeading(headingLevel(this, this.headingLevel, 2), this.heading || this.localize.term('bannerDanger'), { part: 'heading', id: 'heading' })}
       <ul part="list" class="list">
         ${this.errors.map(
           (error) =>

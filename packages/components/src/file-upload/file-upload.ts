@@ -82,6 +82,10 @@ const REQUIRED = requiredValidator('fileMissing');
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-easing-standard - Movement within the page.
  */
 export class GerFileUpload extends GerFormControl implements FileControl {
   static override styles = [...sharedStyles, fieldStyles, actionStyles, secondaryActionStyles, fileUploadStyles];

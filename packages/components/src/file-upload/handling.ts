@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LazyPartHost } from '../base/lazy-part.js';
 import { runValidators, type ValidatedControl, type Validator } from '../base/validators.js';
 import { fileHandlingStrings } from '../locales/file-handling.js';
+import { formatFileSize } from '../utils/file-size.js';
 import type { ChosenFile, Uploader } from './chosen-file.js';
 
 /** Joins the field's strings as this part loads (see `LazyPartController`). */
@@ -56,16 +57,10 @@ export const fileSizeValidator: FileValidator = {
   check: (value, control) => {
     const { maxSize } = control;
     return maxSize && (value as ChosenFile).size > maxSize
-      ? { flag: 'rangeOverflow', message: control.localize.term('fileTooBig', { max: fileSize(control, maxSize) }) }
+      ? { flag: 'rangeOverflow', message: control.localize.term('fileTooBig', { max: formatFileSize(maxSize, control.localize) }) }
       : undefined;
   },
 };
-
-/** A size in the page's language: kilobytes or megabytes of 1000. */
-function fileSize(control: ValidatedControl, bytes: number): string {
-  const mega = bytes >= 1e6;
-  return control.localize.number(bytes / (mega ? 1e6 : 1e3), { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 });
-}
 
 /**
  * What `ger-file-upload` needs once a file is chosen: the type and size checks, the chosen file
@@ -121,7 +116,7 @@ export class FileHandling {
   }
 
   size(bytes: number): string {
-    return fileSize(this.host, bytes);
+    return formatFileSize(bytes, this.localize);
   }
 
   /** The chosen file: name, size, progress while uploading, and Remove. */

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
-import { conditionHolds } from '../utils/conditions.js';
+import { conditionHolds } from '../utils/step-conditions.js';
 import { formStepStyles } from './form-step.styles.js';
 
 /**

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { press } from '../../test/engine.js';
-import { captureWarnings, deepActiveElement } from '../../test/helpers.js';
+import { captureWarnings, deepActiveElement, settle } from '../../test/helpers.js';
 import '../check-answers/check-answers.js';
 import '../radio-group/radio-group.js';
 import '../text-field/text-field.js';
@@ -59,16 +59,10 @@ const headingText = (el: GerFormSteps) => heading(el).textContent!.replace(/\s+/
 const button = (el: GerFormSteps, text: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === text)!;
 const field = <T extends HTMLElement = GerTextField>(el: GerFormSteps, id: string) => el.querySelector<T>(`#${id}`)!;
-const settle = async (el: GerFormSteps) => {
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 async function setup(store: DraftStore = new MemoryStore(), formId?: string) {
   const el = await fixture<GerFormSteps>(application(store, formId));
-  await settle(el);
+  await settle(el, 3);
   return el;
 }
 
@@ -104,7 +98,7 @@ describe('ger-form-steps', () => {
   it('checks the step before going on: errors in a summary that takes focus, and in the title', async () => {
     const el = await setup();
     await el.next();
-    await settle(el);
+    await settle(el, 3);
     expect(el.current).to.equal(0);
     const summary = shadow(el).querySelector('ger-error-summary')!;
     const links = [...summary.shadowRoot!.querySelectorAll('a')];
@@ -145,7 +139,7 @@ describe('ger-form-steps', () => {
     field(el, 'name').focus();
     await sendKeys({ type: 'Болд' });
     await press('Enter');
-    await settle(el);
+    await settle(el, 3);
     expect(el.current).to.equal(1);
   });
 
@@ -169,7 +163,7 @@ describe('ger-form-steps', () => {
     expect(headingText(el)).to.equal('Алхам 3/4: Нэмэлт (заавал биш)');
     const skip = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Алгасах')!;
     skip.click();
-    await settle(el);
+    await settle(el, 3);
     expect(el.steps[el.current].heading).to.equal('Хариултаа шалгах');
     expect(button(el, 'Илгээх'), 'the last step sends').to.exist;
   });
@@ -180,7 +174,7 @@ describe('ger-form-steps', () => {
     field(el, 'address').value = 'Сүхбаатар дүүрэг';
     await el.next();
     await el.skip();
-    await settle(el);
+    await settle(el, 3);
     const check = el.querySelector('ger-check-answers')!;
     await check.updateComplete;
     const rows = [...check.shadowRoot!.querySelectorAll('.row')].map((row) =>
@@ -195,12 +189,12 @@ describe('ger-form-steps', () => {
     ]);
     const change = [...check.shadowRoot!.querySelectorAll('a')][0];
     change.click();
-    await settle(el);
+    await settle(el, 3);
     expect(el.current).to.equal(0);
     expect(deepActiveElement()).to.equal(field(el, 'name').shadowRoot!.querySelector('input'));
     field(el, 'name').value = 'Сарнай';
     await el.next();
-    await settle(el);
+    await settle(el, 3);
     expect(el.steps[el.current].heading, 'straight back to check answers').to.equal('Хариултаа шалгах');
     await check.updateComplete;
     expect(check.shadowRoot!.querySelector('.row dd')!.textContent!.trim()).to.equal('Сарнай');
@@ -210,12 +204,12 @@ describe('ger-form-steps', () => {
     const el = await setup();
     await fillFirstSteps(el, 'office');
     await el.skip();
-    await settle(el);
+    await settle(el, 3);
     const check = el.querySelector('ger-check-answers')!;
     await check.updateComplete;
     const changeDelivery = [...check.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.includes('Хэрхэн авах вэ?'))!;
     changeDelivery.click();
-    await settle(el);
+    await settle(el, 3);
     field<HTMLElement & { value: string }>(el, 'delivery').value = 'post';
     await el.next();
     expect(el.steps[el.current].heading).to.equal('Шуудангийн хаяг');
@@ -229,7 +223,7 @@ describe('ger-form-steps', () => {
     const el = await setup(store);
     await fillFirstSteps(el, 'office');
     await el.skip();
-    await settle(el);
+    await settle(el, 3);
     expect(store.data.has(`${DRAFT_PREFIX}test-form`)).to.be.true;
     const submitted = oneEvent(el, 'ger-submit');
     button(el, 'Илгээх').click();
@@ -241,7 +235,7 @@ describe('ger-form-steps', () => {
       ['delivery', 'office'],
       ['note', ''],
     ]);
-    await settle(el);
+    await settle(el, 3);
     expect(store.data.size).to.equal(0);
   });
 
@@ -265,7 +259,7 @@ describe('ger-form-steps', () => {
     let sent = 0;
     el.addEventListener('ger-submit', () => sent++);
     await el.submit();
-    await settle(el);
+    await settle(el, 3);
     expect(sent).to.equal(0);
     expect(el.current).to.equal(0);
     const summary = shadow(el).querySelector('ger-error-summary')!;
@@ -278,7 +272,7 @@ describe('ger-form-steps', () => {
       ${application(new MemoryStore())}
     </form>`);
     const el = form.querySelector('ger-form-steps')!;
-    await settle(el);
+    await settle(el, 3);
     await fillFirstSteps(el, 'post');
     field(el, 'address').value = 'Хан-Уул';
     await el.back();
@@ -306,11 +300,11 @@ describe('ger-form-steps drafts', () => {
       await fillFirstSteps(first, 'post');
       field(first, 'address').value = 'Баянзүрх';
       field(first, 'address').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await settle(first);
+      await settle(first, 3);
       first.remove();
 
       const again = await setup(store);
-      await settle(again);
+      await settle(again, 3);
       expect(again.steps[again.current].heading).to.equal('Шуудангийн хаяг');
       expect(field(again, 'name').value).to.equal('Болд');
       expect(field<HTMLElement & { value: string }>(again, 'delivery').value).to.equal('post');
@@ -329,7 +323,7 @@ describe('ger-form-steps drafts', () => {
     const discard = shadow(again).querySelector<HTMLButtonElement>('.notice button')!;
     expect(discard.textContent!.trim()).to.equal('Ноорогийг устгаад шинээр эхлэх');
     discard.click();
-    await settle(again);
+    await settle(again, 3);
     expect(again.current).to.equal(0);
     expect(field(again, 'name').value).to.equal('');
     expect(store.data.size).to.equal(0);
@@ -341,7 +335,7 @@ describe('ger-form-steps drafts', () => {
     const a = await setup(store, 'passport');
     field(a, 'name').value = 'Болд';
     field(a, 'name').dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(a);
+    await settle(a, 3);
     const b = await setup(store, 'id-card');
     expect(field(b, 'name').value).to.equal('');
     expect([...store.data.keys()]).to.deep.equal([`${DRAFT_PREFIX}passport`]);
@@ -382,7 +376,7 @@ describe('ger-form-steps drafts', () => {
     expect(shadow(el).querySelector('.notice')!.textContent).to.match(/уншигдахгүй/);
     field(el, 'name').value = 'Болд';
     field(el, 'name').dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(el);
+    await settle(el, 3);
     await el.next();
     expect(el.current).to.equal(1);
   });

@@ -7,13 +7,14 @@ import type { GerErrorSummary } from '../error-summary/error-summary.js';
 import type { GerFormStep } from '../form-step/form-step.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { conditionHolds } from '../utils/conditions.js';
+import { conditionHolds } from '../utils/step-conditions.js';
 import type { DraftStore } from '../utils/draft.js';
 import { type ErrorLink, errorsIn, type Field, fieldEntries, fieldsIn } from '../utils/form-fields.js';
 import type { DraftKeeper } from './drafts.js';
 import type { FormStepsHost } from './steps-host.js';
 import { formStepsStyles } from './form-steps.styles.js';
 import { formStepsStrings } from '../locales/form-steps.js';
+import { headingLevel, renderHeading } from '../utils/heading.js';
 
 /** A step's heading, read from its attribute: steps work before `ger-form-step` is defined. */
 const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
@@ -87,6 +88,10 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  * @cssprop --ger-space-sm - 12 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @dependency ger-error-summary
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-easing-standard - Movement within the page.
  */
 export class GerFormSteps extends GerElement implements FormStepsHost {
   static override styles = [...sharedStyles, actionStyles, formStepsStyles];
@@ -343,7 +348,7 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
     if (!step) return slot;
     const { step: number, total, active } = this.position();
     const last = active.at(-1) === this.current;
-    const level = this.headingLevel >= 1 && this.headingLevel <= 5 ? this.headingLevel : 2;
+    const level = headingLevel(this, this.headingLevel, 2);
     return html`
       <div part="notice" class="notice ${this.drafts?.notice ? 'shown' : ''}" role="status">${this.drafts?.renderNotice()}</div>
       <ol part="progress" class="progress" aria-label=${this.localize.term('stepsLabel')}>
@@ -354,10 +359,12 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
         )}
       </ol>
       <ger-error-summary .errors=${this.errors} heading-level=${level}></ger-error-summary>
-      <div part="heading" class="heading" id="heading" role="heading" aria-level=${level} tabindex="-1">
-        <span class="caption">${this.localize.term('stepOf', { current: number, total })}<span class="visually-hidden">:</span></span>
-        ${headingOf(step)}${step.hasAttribute('optional') ? html`<span class="optional">${` ${this.localize.term('fieldOptional')}`}</span>` : nothing}
-      </div>
+      ${renderHeading(
+        level,
+        html`<span class="caption">${this.localize.term('stepOf', { current: number, total })}<span class="visually-hidden">:</span></span>
+          ${headingOf(step)}${step.hasAttribute('optional') ? html`<span class="optional">${` ${this.localize.term('fieldOptional')}`}</span>` : nothing}`,
+        { part: 'heading', id: 'heading', focusable: true },
+      )}
       ${slot}
       <div part="actions" class="actions">
         <button class="action focusable" type="button" @click=${this.next}>

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { resetConditions, setTheme } from '../../test/conditions.js';
+import { resetConditions, setTheme } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode, nextFrame } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
 import { getPreferencesStore, STORAGE_KEY } from '../preferences/preferences.js';
 import type { LinkItem } from '../utils/links.js';
@@ -83,7 +83,7 @@ describe('ger-header', () => {
     const el = await header('800px');
     expect(shown(part(el, 'menu-button'))).to.be.false;
     document.documentElement.style.fontSize = '200%';
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await nextFrame();
     expect(shown(part(el, 'menu-button'))).to.be.true;
   });
 

@@ -1,7 +1,11 @@
 import { css } from 'lit';
+import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
+import { actionStyles } from '../styles/action.styles.js';
 
-/** Inside the panel: loaded with the panel (chat-panel.ts). */
+/** Inside the panel: loaded with the panel (chat-panel.ts). Its buttons have Ger's one button look (`action`). */
 export const chatPanelStyles = css`
+  ${actionStyles}
+  ${secondaryActionStyles}
   button,
   input,
   textarea {
@@ -55,7 +59,7 @@ export const chatPanelStyles = css`
     color: var(--ger-color-on-info-subtle);
     font-size: var(--ger-font-size-sm);
   }
-  .offline .button {
+  .offline .action {
     justify-self: start;
   }
   /* One column that may be narrower than its longest word, which then breaks: at 200% text on
@@ -184,30 +188,11 @@ export const chatPanelStyles = css`
     justify-content: flex-end;
     gap: var(--ger-space-xs);
   }
-  .button {
+  /* The Attach label is drawn as a button too; a long word breaks rather than leave the panel at 200% text. */
+  .action {
     display: inline-flex;
     align-items: center;
-    max-inline-size: 100%;
     overflow-wrap: anywhere;
-    min-block-size: var(--ger-button-min-size);
-    padding-block: var(--ger-space-2xs);
-    padding-inline: var(--ger-space-md);
-    border: var(--ger-button-border-width) solid transparent;
-    border-radius: var(--ger-button-radius);
-    font-weight: var(--ger-button-font-weight);
-    cursor: pointer;
-  }
-  .primary {
-    background: var(--ger-button-primary-background);
-    color: var(--ger-button-primary-foreground);
-  }
-  .primary:hover {
-    background: var(--ger-button-primary-background-hover);
-  }
-  .secondary {
-    border-color: var(--ger-button-secondary-border);
-    background: var(--ger-button-secondary-background);
-    color: var(--ger-button-secondary-foreground);
   }
   .file-button:focus-within {
     outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
@@ -224,9 +209,6 @@ export const chatPanelStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-    }
     .message {
       border-color: CanvasText;
     }

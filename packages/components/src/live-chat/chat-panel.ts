@@ -12,6 +12,7 @@ import type { TermKey } from '../locales/translation.js';
 import { renderMessageList, sender } from './message-list.js';
 import { renderOffline, renderPrechat } from './panel-forms.js';
 import { downloadText, transcriptText } from './transcript.js';
+import { formatFileSize } from '../utils/file-size.js';
 import { WebSocketTransport } from './websocket-transport.js';
 
 /** The panel's styles and strings join the element's as it loads (see `LazyPartController`). */
@@ -120,10 +121,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   }
 
   size(bytes: number): string {
-    const localize = this.host.localize;
-    return bytes >= 1024 * 1024
-      ? localize.number(bytes / (1024 * 1024), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
-      : localize.number(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
+    return formatFileSize(bytes, this.host.localize);
   }
 
   limitText(entry: ChatEntry): string {

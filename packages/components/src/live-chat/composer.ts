@@ -29,11 +29,11 @@ export function renderComposer(view: ComposerView) {
       : nothing}
     <div class="actions">
       ${view.attachmentsAllowed
-        ? html`<label class="button secondary file-button"
+        ? html`<label class="action secondary file-button"
             ><input class="visually-hidden" type="file" accept=${ATTACHMENT_TYPES.join(',')} @change=${(e: Event) => view.chooseFile(e)} />${view.t('chatAttach')}</label
           >`
         : nothing}
-      <button type="submit" class="button primary focusable">${view.t(view.leaving ? 'chatLeave' : 'chatSend')}</button>
+      <button type="submit" class="action focusable">${view.t(view.leaving ? 'chatLeave' : 'chatSend')}</button>
     </div>
   </form>`;
 }

@@ -2,12 +2,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
-import { resetConditions, setLang, setNarrowViewport } from '../../test/conditions.js';
+import { resetConditions, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { engine, itNeeds, press } from '../../test/engine.js';
-import { deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
+import { deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
 import type { ChatEvent } from './chat-transport.js';
 import type { GerLiveChat } from './live-chat.js';
 import './live-chat.js';
+import { chatStorageKey } from './outbox.js';
 
 const $ = <T extends Element = HTMLElement>(el: GerLiveChat, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = (el: GerLiveChat, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -28,10 +29,6 @@ async function pressShiftEnter() {
   await sendKeys({ up: 'Shift' });
 }
 
-const settle = async (el: GerLiveChat) => {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await el.updateComplete;
-};
 /** Compares by identity and names what has focus: chai printing two elements can stall the runner. */
 function expectFocusOn(expected: Element | null) {
   const actual = deepActiveElement();
@@ -440,7 +437,7 @@ async function signInAgent(info: ServerInfo) {
   return { socket, frames, next, send: (frame: object) => socket.send(JSON.stringify(frame)) };
 }
 
-const token = (url: string) => (JSON.parse(localStorage.getItem(`ger-chat:${url}`) ?? '{}') as { token?: string }).token;
+const token = (url: string) => (JSON.parse(localStorage.getItem(chatStorageKey(url)) ?? '{}') as { token?: string }).token;
 
 describe('ger-live-chat with the reference server', () => {
   let info: ServerInfo;

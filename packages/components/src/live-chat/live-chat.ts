@@ -8,6 +8,8 @@ import type { ChatPanelController } from './chat-panel.js';
 import type { ChatTransport } from './chat-transport.js';
 import type { LiveChatHost } from './live-chat-host.js';
 import { liveChatStyles } from './live-chat.styles.js';
+import { chatStorageKey } from './outbox.js';
+import { readStored } from '../utils/storage.js';
 
 /**
  * @tagname ger-live-chat
@@ -91,6 +93,16 @@ import { liveChatStyles } from './live-chat.styles.js';
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @cssprop --ger-z-modal - Dialogs.
  * @cssprop --ger-z-overlay - Backdrop behind a dialog.
+ *
+ * @cssprop --ger-button-padding-block - Block padding.
+ * @cssprop --ger-button-padding-inline - Inline padding.
+ * @cssprop --ger-button-quiet-foreground - Quiet button label: looks like a link, works like a button.
+ * @cssprop --ger-button-quiet-foreground-hover - Quiet button label on hover.
+ * @cssprop --ger-button-secondary-background-hover - Secondary button fill on hover.
+ * @cssprop --ger-button-secondary-foreground-hover - Secondary button label on hover (on the brand tint).
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-easing-standard - Movement within the page.
+ * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
  */
 export class GerLiveChat extends GerElement implements LiveChatHost {
   static override styles = [...sharedStyles, liveChatStyles];
@@ -155,12 +167,7 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
     // Load the panel at once when there is something to resume or show: an open panel, a
     // custom transport, or a conversation (or unsent messages) saved by an earlier page.
     if (isServer || this.panel) return;
-    let saved = false;
-    try {
-      saved = Boolean(this.server && localStorage.getItem(`ger-chat:${this.server}`));
-    } catch {
-      // storage blocked: nothing to resume
-    }
+    const saved = Boolean(this.server && readStored(chatStorageKey(this.server)));
     if (this.open || this.transport || saved) void this.loadPanel();
   }
 

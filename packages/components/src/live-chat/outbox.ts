@@ -1,23 +1,17 @@
+import { type KeyValueStorage, readStored, storageKey, writeStored } from '../utils/storage.js';
 import type { OutgoingMessage } from './chat-transport.js';
 
-/** The part of the Web Storage API the outbox needs (localStorage, or a stand-in). */
-export interface ChatStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
+/** Where the outbox is kept: localStorage, or a stand-in (Ger's one storage shape). */
+export type ChatStorage = KeyValueStorage;
+
+/** The key of a conversation with the server at `url`: its token and unsent messages. */
+export function chatStorageKey(url: string): string {
+  return storageKey('chat', url);
 }
 
 interface Saved {
   token?: string;
   outbox: OutgoingMessage[];
-}
-
-function defaultStorage(): ChatStorage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // storage blocked (privacy mode, sandboxed frame): keep it in memory
-  }
 }
 
 /**
@@ -27,15 +21,14 @@ function defaultStorage(): ChatStorage | undefined {
  */
 export class Outbox {
   private saved: Saved = { outbox: [] };
-  private readonly storage: ChatStorage | undefined;
 
+  /** `storage`: localStorage when not given, `null` to keep the outbox in memory only. */
   constructor(
     private readonly key: string,
-    storage: ChatStorage | null | undefined = defaultStorage(),
+    private readonly storage?: ChatStorage | null,
   ) {
-    this.storage = storage ?? undefined;
     try {
-      const parsed = JSON.parse(this.storage?.getItem(key) ?? 'null') as Saved | null;
+      const parsed = JSON.parse(readStored(key, { storage }) ?? 'null') as Saved | null;
       if (parsed && Array.isArray(parsed.outbox)) this.saved = parsed;
     } catch {
       // A damaged entry starts afresh rather than breaking the widget.
@@ -78,10 +71,7 @@ export class Outbox {
   }
 
   private write(): void {
-    try {
-      this.storage?.setItem(this.key, JSON.stringify(this.saved));
-    } catch {
-      // Quota exceeded (a large attachment): the message is still kept in memory and sent.
-    }
+    // When storage is full (a large attachment), the message is still kept in memory and sent.
+    writeStored(this.key, JSON.stringify(this.saved), { storage: this.storage });
   }
 }

@@ -9,7 +9,7 @@ export function renderPrechat(view: ChatView, start: (event: Event) => void) {
     <input id="prechat-name" name="name" class="focusable" autocomplete="name" maxlength="100" />
     <label for="prechat-topic">${view.t('chatTopic')} <span class="muted">${view.t('chatOptional')}</span></label>
     <input id="prechat-topic" name="topic" class="focusable" maxlength="100" />
-    <div class="actions"><button type="submit" class="button primary focusable">${view.t('chatStart')}</button></div>
+    <div class="actions"><button type="submit" class="action focusable">${view.t('chatStart')}</button></div>
   </form>`;
 }
 
@@ -27,6 +27,6 @@ export function renderOffline(
     <p>${view.t('chatOffline', { hours })}</p>
     <p>${before}<a class="focusable" href="tel:${digits}">${hotline}</a>${after}</p>
     ${reference ? html`<p class="reference">${view.t('chatReference', { reference })}</p>` : nothing}
-    ${leaving ? nothing : html`<button type="button" class="button secondary focusable" @click=${leave}>${view.t('chatLeave')}</button>`}
+    ${leaving ? nothing : html`<button type="button" class="action secondary focusable" @click=${leave}>${view.t('chatLeave')}</button>`}
   </div>`;
 }

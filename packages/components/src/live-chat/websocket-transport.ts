@@ -1,6 +1,6 @@
 import { warnOnce } from '../utils/warn.js';
 import type { ChatEvent, ChatLimits, ChatProfile, ChatTransport, OutgoingMessage } from './chat-transport.js';
-import { type ChatStorage, Outbox } from './outbox.js';
+import { type ChatStorage, chatStorageKey, Outbox } from './outbox.js';
 
 export interface WebSocketTransportOptions {
   /** The server's WebSocket URL, e.g. `wss://chat.example.mn/chat`. */
@@ -62,7 +62,7 @@ export class WebSocketTransport implements ChatTransport {
   private readonly onOnline = () => this.reconnectNow();
 
   constructor(private readonly options: WebSocketTransportOptions) {
-    this.outbox = new Outbox(options.storageKey ?? `ger-chat:${options.url}`, options.storage);
+    this.outbox = new Outbox(options.storageKey ?? chatStorageKey(options.url), options.storage);
   }
 
   connect(profile: ChatProfile = {}): void {

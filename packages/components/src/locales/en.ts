@@ -50,7 +50,7 @@ export const en: Translation = {
   ...themeToggleStrings.en,
   ...liveChatStrings.en,
   ...liveChatPanelStrings.en,
-  // Forms (issue 5)
+  // Forms
   ...formControlStrings.en,
   ...choiceStrings.en,
   ...textControlStrings.en,

@@ -50,7 +50,7 @@ export const mn: Translation = {
   ...themeToggleStrings.mn,
   ...liveChatStrings.mn,
   ...liveChatPanelStrings.mn,
-  // Forms (issue 5)
+  // Forms
   ...formControlStrings.mn,
   ...choiceStrings.mn,
   ...textControlStrings.mn,

@@ -92,7 +92,7 @@ export interface Translation {
   chatLeave: string;
   chatLeaveLabel: string;
   chatReference: string;
-  // --- Forms (issue 5) ---
+  // --- Forms ---
   // Every form control (locales/form-control.ts)
   fieldRequired: string;
   fieldOptional: string;

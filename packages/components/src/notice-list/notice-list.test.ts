@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { resetConditions } from '../../test/conditions.js';
+import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
 import type { GerNoticeList, Notice } from './notice-list.js';
 import './notice-list.js';
+import { storageKey } from '../utils/storage.js';
 
 const NOTICES: Notice[] = [
   {
@@ -23,7 +24,7 @@ const NOTICES: Notice[] = [
 let keys = 0;
 /** Each test its own feed, so visits remembered by one never leak into another. */
 const freshKey = () => `test-${Date.now()}-${keys++}`;
-const visitKey = (key: string) => `ger-notices-visit:${key}`;
+const visitKey = (key: string) => storageKey('notices-visit', key);
 
 const notices = (el: GerNoticeList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.notice')];
 const titles = (el: GerNoticeList) => notices(el).map((n) => n.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim());

@@ -5,12 +5,12 @@ import { defineElement, GerElement } from '../base/ger-element.js';
 import { noticeListStrings } from '../locales/notice-list.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { dayNumber, DEFAULT_TIME_ZONE, formatDate, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
-import { readStored, writeStored } from '../utils/storage.js';
+import { readStored, storageKey, writeStored } from '../utils/storage.js';
 import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { noticeListStyles } from './notice-list.styles.js';
+import { type HeadingLevel, headingLevel, renderHeading } from '../utils/heading.js';
 
-const HEADING_LEVELS = ['2', '3', '4', '5', '6'];
 
 /** A public notice or decision, as data gives it. */
 export interface Notice {
@@ -40,11 +40,11 @@ interface ShownNotice {
  */
 const previousVisits: Record<string, Date | undefined> = {};
 function previousVisit(key: string): Date | undefined {
-  const storageKey = `ger-notices-visit:${key}`;
+  const visitKey = storageKey('notices-visit', key);
   if (!(key in previousVisits)) {
-    const stored = Number(readStored(storageKey));
+    const stored = Number(readStored(visitKey));
     previousVisits[key] = stored > 0 ? new Date(stored) : undefined;
-    writeStored(storageKey, String(Date.now()));
+    writeStored(visitKey, String(Date.now()));
   }
   return previousVisits[key];
 }
@@ -128,8 +128,8 @@ export class GerNoticeList extends GerElement {
     for (const input of this.renderRoot.querySelectorAll('input')) input.checked = input.hasAttribute('checked');
   }
 
-  private get level(): number {
-    return Number(this.oneOf('heading-level', String(this.headingLevel), HEADING_LEVELS, '3'));
+  private get level(): HeadingLevel {
+    return headingLevel(this, this.headingLevel, 3);
   }
 
   private shown(timeZone: string): ShownNotice[] {
@@ -188,10 +188,12 @@ export class GerNoticeList extends GerElement {
   private renderNotice(notice: ShownNotice, timeZone: string) {
     const date = notice.date;
     return html`<li class="notice">
-      <div class="title" role="heading" aria-level=${this.level}>
-        ${notice.isNew ? html`<span class="new">${this.localize.term('noticeNew')}</span>` : nothing}
-        ${notice.href ? html`<a class="focusable" href=${notice.href}>${notice.title}</a>` : notice.title}
-      </div>
+      ${renderHeading(
+        this.level,
+        html`${notice.isNew ? html`<span class="new">${this.localize.term('noticeNew')}</span>` : nothing}
+        ${notice.href ? html`<a class="focusable" href=${notice.href}>${notice.title}</a>` : notice.title}`,
+        { class: 'title' },
+      )}
       <p class="meta">
         ${date ? html`<time datetime=${date.datetime}>${formatDate(this.localize, date, timeZone)}</time>` : nothing}
         ${notice.agency ? html`<span>${notice.agency}</span>` : nothing} ${notice.category ? html`<span>${notice.category}</span>` : nothing}

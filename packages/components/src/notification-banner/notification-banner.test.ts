@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { resetConditions, setNarrowViewport, setTextSize } from '../../test/conditions.js';
+import { resetConditions, setNarrowViewport, setTextSize } from '../../test/viewing-conditions.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
 import type { GerNotificationBanner } from './notification-banner.js';
 import './notification-banner.js';

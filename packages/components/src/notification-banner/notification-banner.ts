@@ -6,6 +6,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { focusNextAfter, focusProgrammatically } from '../utils/focus.js';
 import { notificationBannerStyles } from './notification-banner.styles.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
+import { headingLevel, renderHeading } from '../utils/heading.js';
 
 export const BANNER_VARIANTS = ['information', 'success', 'warning', 'danger'] as const;
 export type BannerVariant = (typeof BANNER_VARIANTS)[number];
@@ -124,20 +125,13 @@ export class GerNotificationBanner extends GerElement {
     if (focusWasInside) focusNextAfter(this);
   }
 
-  private get level(): number {
-    const level = Number(this.headingLevel);
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    this.oneOf('heading-level', String(this.headingLevel), ['2', '3', '4', '5', '6'], '2');
-    return 2;
-  }
-
   override render() {
     const variant = this.oneOf('variant', this.variant, BANNER_VARIANTS, 'information');
     const heading = this.heading || this.localize.term(DEFAULT_HEADING[variant]);
     return html`
       <div part="banner" class="banner ${variant}${this.dismissible ? ' dismissible' : ''}" role=${ROLE[variant]} aria-labelledby="heading">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON[variant]} /></svg>
-        <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${heading}</div>
+        ${renderHeading(headingLevel(this, this.headingLevel, 2), heading, { part: 'heading', id: 'heading' })}
         ${this.dismissible
           ? html`<button
               part="dismiss"

@@ -4,6 +4,7 @@
  * with the store and stays silent: the store warns about bad data once it loads.
  */
 import { applyToRoot, readSystemPreferences } from './apply.js';
-import { defaultStorage, readStored } from './storage.js';
+import { webStorage } from '../utils/storage.js';
+import { readPreferences } from './storage.js';
 
-applyToRoot(document.documentElement, readStored(defaultStorage()).preferences, readSystemPreferences());
+applyToRoot(document.documentElement, readPreferences(webStorage()).preferences, readSystemPreferences());

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetConditions, setForcedColors } from '../../test/conditions.js';
+import { resetConditions, setForcedColors } from '../../test/viewing-conditions.js';
 import { itNeeds } from '../../test/engine.js';
 import { captureWarnings } from '../../test/helpers.js';
 import { effectiveTheme } from './apply.js';

@@ -20,7 +20,8 @@ import {
   type PreferencesChangeDetail,
   type Theme,
 } from './model.js';
-import { defaultStorage, readStored, STORAGE_KEY, writeStored, type PreferencesStorage } from './storage.js';
+import { webStorage } from '../utils/storage.js';
+import { readPreferences, STORAGE_KEY, writePreferences, type PreferencesStorage } from './storage.js';
 
 export * from './model.js';
 export type { ChangeSource, PreferencesChangeDetail } from './model.js';
@@ -43,11 +44,11 @@ export class PreferencesStore {
   private systemPreferences: SystemPreferences = readSystemPreferences();
   private readonly disconnectors: (() => void)[] = [];
 
-  constructor({ root = document.documentElement, storage = defaultStorage(), key = STORAGE_KEY }: PreferencesStoreOptions = {}) {
+  constructor({ root = document.documentElement, storage = webStorage(), key = STORAGE_KEY }: PreferencesStoreOptions = {}) {
     this.root = root;
     this.storage = storage;
     this.key = key;
-    const { preferences, problems } = readStored(storage, key);
+    const { preferences, problems } = readPreferences(storage, key);
     if (problems.length) warnOnce(`Display settings: ${problems.join('; ')}. Using the defaults for what could not be read.`);
     this.current = preferences;
     this.apply();
@@ -101,7 +102,7 @@ export class PreferencesStore {
     if (samePreferences(previous, next) && source !== 'system') return;
     this.current = next;
     if (persist) {
-      const problem = writeStored(this.storage, next, this.key);
+      const problem = writePreferences(this.storage, next, this.key);
       if (problem) warnOnce(`Display settings: ${problem}. The settings apply to this page only.`);
     }
     this.apply();
@@ -117,7 +118,7 @@ export class PreferencesStore {
     if (typeof window === 'undefined') return;
     const onStorage = (event: StorageEvent) => {
       if (event.key !== this.key && event.key !== null) return;
-      const { preferences, problems } = readStored(this.storage, this.key);
+      const { preferences, problems } = readPreferences(this.storage, this.key);
       if (problems.length) warnOnce(`Display settings from another tab: ${problems.join('; ')}.`);
       this.update(preferences, 'storage', false);
     };

@@ -1,7 +1,8 @@
+import { type KeyValueStorage, readStored, storageKey, writeStored } from '../utils/storage.js';
 import { DEFAULT_PREFERENCES, normalizePreferences, type DisplayPreferences } from './model.js';
 
 /** One key per origin: every Ger page of a site shares the reader's settings. */
-export const STORAGE_KEY = 'ger:display-preferences';
+export const STORAGE_KEY = storageKey('display-preferences');
 /** Bumped when the stored shape changes; settings stored under another version are set aside for the defaults, with a warning. */
 export const STORAGE_VERSION = 1;
 
@@ -10,8 +11,8 @@ export interface StoredPreferences {
   preferences: DisplayPreferences;
 }
 
-/** The minimal storage the store needs: `localStorage` or anything shaped like it. */
-export type PreferencesStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** The storage the store needs: `localStorage` or anything shaped like it (Ger's one storage shape). */
+export type PreferencesStorage = KeyValueStorage;
 
 export interface ReadResult {
   preferences: DisplayPreferences;
@@ -24,13 +25,10 @@ export interface ReadResult {
  * is always usable, with the reason in `problems`. A storage that throws (blocked in private
  * mode, or by a policy) reads as nothing stored.
  */
-export function readStored(storage: PreferencesStorage | undefined, key = STORAGE_KEY): ReadResult {
-  let raw: string | null;
-  try {
-    raw = storage?.getItem(key) ?? null;
-  } catch (error) {
-    return { preferences: { ...DEFAULT_PREFERENCES }, problems: [`storage cannot be read (${(error as Error).message})`] };
-  }
+export function readPreferences(storage: PreferencesStorage | undefined, key = STORAGE_KEY): ReadResult {
+  let problem: string | undefined;
+  const raw = readStored(key, { storage, onProblem: (reason) => (problem = reason) });
+  if (problem) return { preferences: { ...DEFAULT_PREFERENCES }, problems: [problem] };
   if (raw === null) return { preferences: { ...DEFAULT_PREFERENCES }, problems: [] };
   let data: unknown;
   try {
@@ -46,28 +44,9 @@ export function readStored(storage: PreferencesStorage | undefined, key = STORAG
 }
 
 /** Writes the settings; returns an error message instead of throwing when storage refuses. */
-export function writeStored(storage: PreferencesStorage | undefined, preferences: DisplayPreferences, key = STORAGE_KEY): string | undefined {
-  try {
-    const stored: StoredPreferences = { version: STORAGE_VERSION, preferences };
-    storage?.setItem(key, JSON.stringify(stored));
-    return undefined;
-  } catch (error) {
-    return `storage cannot be written (${(error as Error).message})`;
-  }
-}
-
-/**
- * `localStorage` where it exists. Where storage is blocked, some browsers throw on the mere
- * access: then a stand-in that holds nothing and refuses to write with that error, so the first
- * change warns once that the settings apply to this page only.
- */
-export function defaultStorage(): PreferencesStorage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch (error) {
-    const refuse = () => {
-      throw error;
-    };
-    return { getItem: () => null, setItem: refuse, removeItem: refuse };
-  }
+export function writePreferences(storage: PreferencesStorage | undefined, preferences: DisplayPreferences, key = STORAGE_KEY): string | undefined {
+  const stored: StoredPreferences = { version: STORAGE_VERSION, preferences };
+  let problem: string | undefined;
+  writeStored(key, JSON.stringify(stored), { storage, onProblem: (reason) => (problem = reason) });
+  return problem;
 }

@@ -8,9 +8,9 @@ import {
   setForcedColors,
   setNarrowViewport,
   setTextSize,
-} from '../../test/conditions.js';
+} from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, computedAccessibility, findAccessibilityNode, nextFrame } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, findAccessibilityNode, nextFrame, tokenPx } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import type { GerRadioGroup } from '../radio-group/radio-group.js';
 import '../radio-group/radio-group.js';
@@ -44,12 +44,12 @@ async function radioNode(name: string) {
 describe('ger-radio', () => {
   afterEach(resetConditions);
 
-  it('renders a circle and its slotted text in a row at least 44 px tall', async () => {
+  it('renders a circle and its slotted text in a row at least the minimum target size tall', async () => {
     const el = await fixture<GerRadio>(html`<ger-radio value="post">Шуудангаар хүргүүлэх</ger-radio>`);
     expect(part(el, 'control').localName).to.equal('span');
     const slot = part(el, 'label').querySelector('slot')!;
     expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.equal('Шуудангаар хүргүүлэх');
-    expect(el.getBoundingClientRect().height).to.be.at.least(44);
+    expect(el.getBoundingClientRect().height).to.be.at.least(tokenPx('sizeTargetMinimum'));
     expect(part(el, 'control').getBoundingClientRect().width, 'the circle is drawn').to.be.greaterThan(10);
   });
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { horizontalOverflow, resetConditions, setLang, setNarrowViewport } from '../../test/conditions.js';
+import { horizontalOverflow, resetConditions, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
 import type { GerServiceCard, Service } from './service-card.js';

@@ -8,6 +8,7 @@ import { textIn, type LocalizedText } from '../utils/localized-text.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { serviceCardStyles } from './service-card.styles.js';
+import { headingLevel, renderHeading } from '../utils/heading.js';
 
 export const SERVICE_CARD_VARIANTS = ['full', 'compact'] as const;
 export const SERVICE_DELIVERIES = ['online', 'hybrid', 'in-person'] as const;
@@ -40,8 +41,6 @@ export interface Service {
   actionLabel?: LocalizedText;
 }
 
-
-const LEVELS = ['2', '3', '4', '5', '6'];
 /** The words for each delivery mode and status. */
 const TERMS: Record<ServiceDelivery | ServiceStatus, TermKey> = {
   online: 'serviceOnline',
@@ -227,9 +226,7 @@ export class GerServiceCard extends GerElement {
     if (!facts.some(Boolean)) classes += ' no-facts';
     return html`<div part="card" class=${classes}>
       <div class="header">
-        <div part="heading" class="heading" role="heading" aria-level=${this.oneOf('heading-level', plain(this.headingLevel), LEVELS, '2')}>
-          <a part="link" class="link" href=${href ?? nothing}>${title}</a>
-        </div>
+        ${renderHeading(headingLevel(this, this.headingLevel, 2), html`<a part="link" class="link" href=${href ?? nothing}>${title}</a>`, { part: 'heading' })}
         <span part="status" class="status">${status && term(TERMS[status])}</span>
       </div>
       <p part="agency" class="agency">${agency}</p>

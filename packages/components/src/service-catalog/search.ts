@@ -8,43 +8,24 @@
  * Services whose title matches come first. Written for Ger after measuring it against MiniSearch
  * and Fuse.js (bench/search.mjs): smaller and faster for this job, see the catalogue's docs.
  */
+import { fold, foldVariants } from '@ger/text-fold';
 import { textIn } from '../utils/localized-text.js';
 
-const CYRILLIC = 'абвгдеёжзийклмноөпрстуүфхцчшщъыьэюя';
-// ц is `c` directly: typed `ts` is reduced to `c` below. ъ has no sound.
-const LATIN = 'a b v g d e yo j z i i k l m n o o p r s t u u f h c ch sh sh _ i i e yu ya'.split(' ');
-const TO_LATIN: Record<string, string> = {};
-for (let i = 0; i < CYRILLIC.length; i++) TO_LATIN[CYRILLIC[i]] = LATIN[i] === '_' ? '' : LATIN[i];
+/** The one folding of Ger's searches, shared with the chat bot (packages/text-fold). */
+export { fold };
 
 /** Words that carry no meaning in a query ("passport for a child"). Folded. */
 const STOP_WORDS = new Set('a an and for how i in my of on or the to ba bolon esvel n'.split(' '));
 
-const LATIN_SPELLINGS: Record<string, string> = { kh: 'h', x: 'h', zh: 'j', ts: 'c', w: 'v', y: 'i' };
-
-/**
- * One Latin spelling for any way of writing a word: lower case, no diacritics, Cyrillic
- * transliterated, common Latin spellings of Mongolian sounds made one (kh/x→h, zh→j, ts→c,
- * w→v, y→i), and doubled letters made single (long vowels are often typed short).
- */
-export function fold(text: string): string {
-  let folded = text.toLowerCase();
-  if (/[\u0300-\u036f\u00c0-\u024f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
-  return folded
-    .replace(/[а-яёөү]/g, (letter) => TO_LATIN[letter])
-    .replace(/kh|zh|ts|[xwy]/g, (spelling) => LATIN_SPELLINGS[spelling])
-    .replace(/(.)\1+/g, '$1');
-}
-
 /**
  * The folded forms of one word, remembered: a thousand services share far fewer words. ө is
- * typed as `o` or as `u`, so a word with ө has both forms.
+ * typed as `o` or as `u`, so a word with ө has both forms (`foldVariants`).
  */
 const forms = new Map<string, string[]>();
 function formsOf(word: string): string[] {
   let found = forms.get(word);
   if (!found) {
-    const main = fold(word);
-    found = word.includes('ө') ? [main, fold(word.replace(/ө/g, 'у'))] : [main];
+    found = foldVariants(word);
     if (forms.size > 50000) forms.clear();
     forms.set(word, found);
   }

@@ -12,13 +12,14 @@ import type { TermKey } from '../locales/translation.js';
 import type { ProgressiveList } from './progressive-list.js';
 import type { SearchIndex } from './search.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
+import { headingLevel, renderHeading } from '../utils/heading.js';
 
 export type FeeFilter = '' | 'free' | 'paid';
 
-type Engine = typeof import('./engine.js');
-/** The search, list and cards (./engine.ts): loaded when the first catalogue connects, beside its data. */
-let engine: Engine | undefined;
-let engineLoaded: Promise<unknown> | undefined;
+type ResultsPart = typeof import('./results-part.js');
+/** The search, list and cards (./results-part.ts): loaded when the first catalogue connects, beside its data. */
+let resultsPart: ResultsPart | undefined;
+let resultsPartLoaded: Promise<unknown> | undefined;
 
 /** The category a service is filtered by: its id, else its name. */
 const categoryOf = (service: Service) => (typeof service.categoryId === 'string' && service.categoryId) || textIn(service.category, 'mn');
@@ -116,8 +117,8 @@ export class GerServiceCatalog extends GerElement {
   @property({ attribute: 'chat-href' }) chatHref = '';
 
   @state() private loadState: '' | 'loading' | 'failed' = '';
-  /** Whether the engine (search, list, cards) has loaded. */
-  @state() private ready = Boolean(engine);
+  /** Whether the results part (search, list, cards) has loaded. */
+  @state() private ready = Boolean(resultsPart);
   /** The result count as announced: it waits until typing pauses, so a screen reader is not interrupted at every key. */
   @state() private announced?: number;
 
@@ -144,8 +145,8 @@ export class GerServiceCatalog extends GerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    engineLoaded ??= import('./engine.js').then((module) => (engine = module));
-    void engineLoaded.then(() => (this.ready = true));
+    resultsPartLoaded ??= import('./results-part.js').then((module) => (resultsPart = module));
+    void resultsPartLoaded.then(() => (this.ready = true));
   }
 
   override disconnectedCallback(): void {
@@ -175,8 +176,8 @@ export class GerServiceCatalog extends GerElement {
   private get matching(): number[] {
     const services = this.services;
     const query = this.query.trim();
-    if (!engine) return [];
-    const ranked = query ? engine.search((this.index ??= engine.buildIndex(services)), query) : services.map((_, i) => i);
+    if (!resultsPart) return [];
+    const ranked = query ? resultsPart.search((this.index ??= resultsPart.buildIndex(services)), query) : services.map((_, i) => i);
     const { category, delivery, fee } = this;
     return ranked.filter((i) => {
       const service = services[i];
@@ -203,7 +204,7 @@ export class GerServiceCatalog extends GerElement {
     }
     const fresh = changed.has('services') || (changed as Map<PropertyKey, unknown>).has('ready');
     // Build the search index soon after the cards are shown, not on the first keystroke.
-    if (fresh && engine && this.services.length && !isServer) setTimeout(() => (this.index ??= engine!.buildIndex(this.services)));
+    if (fresh && resultsPart && this.services.length && !isServer) setTimeout(() => (this.index ??= resultsPart!.buildIndex(this.services)));
     const filters = ['query', 'category', 'delivery', 'fee'] as const;
     this.resultsChanged = fresh || changed.has('headingLevel') || changed.has('cardVariant');
     if (fresh || filters.some((name) => changed.has(name))) {
@@ -221,10 +222,10 @@ export class GerServiceCatalog extends GerElement {
   }
 
   protected override updated(): void {
-    if (!this.resultsChanged || !engine) return;
-    const level = this.headingLevel;
+    if (!this.resultsChanged || !resultsPart) return;
+    const level = headingLevel(this, this.headingLevel, 2);
     const variant = this.cardVariant as GerServiceCard['variant'];
-    this.progressive ??= new engine.ProgressiveList(this.list);
+    this.progressive ??= new resultsPart.ProgressiveList(this.list);
     this.progressive.show(
       this.results.map((i) => {
         const service = this.services[i];
@@ -249,7 +250,7 @@ export class GerServiceCatalog extends GerElement {
   }
 
   private async whenComplete() {
-    await engineLoaded;
+    await resultsPartLoaded;
     await this.updateComplete;
     await this.progressive?.complete;
     await Promise.all([...(this.list?.children ?? [])].map((item) => (item.firstElementChild as GerServiceCard).updateComplete));
@@ -303,7 +304,7 @@ export class GerServiceCatalog extends GerElement {
   override render() {
     const term = (key: TermKey) => this.localize.term(key);
     const lang = this.localize.lang;
-    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
+    const level = headingLevel(this, this.headingLevel, 2);
     const categories = new Map<string, string>();
     for (const service of this.services) categories.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
     const chatHref = safeUrl(this.chatHref);
@@ -364,7 +365,7 @@ export class GerServiceCatalog extends GerElement {
       ${empty || this.loadState === 'failed'
         ? html`<div part="empty" class="empty">
             ${empty
-              ? html`<div class="heading" role="heading" aria-level=${level}>${term('catalogNoResults')}</div>
+              ? html`${renderHeading(level, term('catalogNoResults'))}
                   <p>${term('catalogNoResultsHelp')}</p>`
               : nothing}
             <p class="actions">

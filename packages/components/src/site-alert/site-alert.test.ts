@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { resetConditions } from '../../test/conditions.js';
+import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import type { GerSiteAlert } from './site-alert.js';
 import './site-alert.js';
+import { storageKey } from '../utils/storage.js';
 
 const part = (el: GerSiteAlert, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
 const messageShown = (el: GerSiteAlert) => getComputedStyle(part(el, 'message')).display !== 'none';
@@ -111,14 +112,14 @@ describe('ger-site-alert', () => {
     expect(messageShown(other), 'a new alert').to.be.true;
     part(again, 'toggle').click();
     await again.updateComplete;
-    expect(localStorage.getItem(`ger-site-alert:${id}`)).to.be.null;
+    expect(localStorage.getItem(storageKey('site-alert', id))).to.be.null;
   });
 
   it('does not remember without an alert-id, and stays open when no longer dismissible', async () => {
     const el = await alert();
     part(el, 'toggle').click();
     await el.updateComplete;
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('ger-site-alert:'))).to.deep.equal([]);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(storageKey('site-alert', '')))).to.deep.equal([]);
     el.dismissible = false;
     await el.updateComplete;
     expect(messageShown(el)).to.be.true;

@@ -5,7 +5,7 @@ import { DisclosureController } from '../controllers/disclosure.js';
 import { siteAlertStrings } from '../locales/site-alert.js';
 import type { TermKey } from '../locales/translation.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { readStored, writeStored } from '../utils/storage.js';
+import { readStored, storageKey, writeStored } from '../utils/storage.js';
 import { siteAlertStyles } from './site-alert.styles.js';
 
 export const SITE_ALERT_VARIANTS = ['emergency', 'warning', 'information'] as const;
@@ -98,7 +98,7 @@ export class GerSiteAlert extends GerElement {
   });
 
   private get storageKey() {
-    return `ger-site-alert:${this.alertId}`;
+    return storageKey('site-alert', this.alertId);
   }
 
   override connectedCallback(): void {

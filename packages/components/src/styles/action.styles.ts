@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Buttons a component draws itself (Continue, Back, Choose file), styled as `ger-button` from the
- * same tokens, without importing it: class `action` (primary), or with `quiet`; `secondary`
- * needs `secondaryActionStyles` as well.
+ * Buttons a component draws itself (Continue, Back, Choose file, the chat's Send), styled as
+ * `ger-button` from the same tokens, without importing it: class `action` (primary), or with
+ * `quiet`; `secondary` needs `secondaryActionStyles` as well. Hover, `:active`, disabled and
+ * forced colours follow `ger-button`'s rules (button/button.styles.ts): keep the two in step.
  */
 export const actionStyles = css`
   .action {
@@ -21,8 +22,15 @@ export const actionStyles = css`
     line-height: var(--ger-line-height-tight);
     cursor: pointer;
   }
+  /* Colours ease in on hover only, as on ger-button (a transition on every button would run at each theme switch). */
   .action:hover {
     background: var(--ger-button-primary-background-hover);
+    transition:
+      background-color var(--ger-duration-fast) var(--ger-easing-standard),
+      border-color var(--ger-duration-fast) var(--ger-easing-standard);
+  }
+  .action:active {
+    transform: translateY(var(--ger-border-width-thin));
   }
   .action.quiet {
     padding-inline: var(--ger-space-2xs);
@@ -33,14 +41,29 @@ export const actionStyles = css`
   }
   .action.quiet:hover {
     color: var(--ger-button-quiet-foreground-hover);
+    text-decoration-thickness: 0.15em;
   }
   .action:disabled {
     cursor: not-allowed;
     opacity: 0.6;
+    transform: none;
   }
+  /* The system's button colours, also on hover and for quiet actions (their rules above are more specific). */
   @media (forced-colors: active) {
-    .action {
+    .action,
+    .action:hover,
+    .action.quiet,
+    .action.quiet:hover {
       border-color: ButtonText;
+      forced-color-adjust: none;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .action:disabled,
+    .action.quiet:disabled {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
     }
   }
 `;

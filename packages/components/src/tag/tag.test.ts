@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { captureWarnings, findAccessibilityNode } from '../../test/helpers.js';
-import { resetConditions, setForcedColors } from '../../test/conditions.js';
+import { resetConditions, setForcedColors } from '../../test/viewing-conditions.js';
 import { itNeeds } from '../../test/engine.js';
 import type { GerTag } from './tag.js';
 import './tag.js';

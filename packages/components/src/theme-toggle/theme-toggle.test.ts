@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { resetConditions, setColorScheme } from '../../test/conditions.js';
+import { resetConditions, setColorScheme } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { getPreferencesStore, STORAGE_KEY } from '../preferences/preferences.js';

@@ -60,7 +60,7 @@ export function zoneFor(value: DataDate, timeZone: string): string {
 }
 
 /** The numeric calendar fields of a moment in a time zone (`year`, `month`, `day`, `hour`, `minute`). */
-function fieldsIn(date: Date, timeZone: string): Record<string, number> {
+function calendarFields(date: Date, timeZone: string): Record<string, number> {
   const numeric = 'numeric';
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
@@ -76,7 +76,7 @@ function fieldsIn(date: Date, timeZone: string): Record<string, number> {
 
 /** The calendar day of a date in a time zone, as a day number (days since 1970-01-01). */
 export function dayNumber(value: DataDate, timeZone: string): number {
-  const { year, month, day } = fieldsIn(value.date, zoneFor(value, timeZone));
+  const { year, month, day } = calendarFields(value.date, zoneFor(value, timeZone));
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
@@ -97,7 +97,7 @@ const mongolianMonth = (month: number) => {
 export function formatDate(localize: LocalizeController, value: DataDate, timeZone: string, withTime = false): string {
   const zone = zoneFor(value, timeZone);
   if (!localize.lang.startsWith('mn')) return localize.date(value.date, { dateStyle: 'long', timeStyle: withTime ? 'short' : undefined, timeZone: zone });
-  const { year, month, day, hour, minute } = fieldsIn(value.date, zone);
+  const { year, month, day, hour, minute } = calendarFields(value.date, zone);
   const time = withTime ? ` ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` : '';
   return `${year} оны ${mongolianMonth(month)} сарын ${day}${time}`;
 }

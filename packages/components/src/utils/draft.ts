@@ -1,4 +1,5 @@
 import type { FieldValue } from '../base/form-control.js';
+import { readStored, storageKey, writeStored } from './storage.js';
 
 /**
  * Where drafts are kept. Any object with these three methods will do, sync or async: the
@@ -27,31 +28,13 @@ export interface Draft {
 export type DraftProblem = 'unreadable' | 'outdated';
 
 /** Keys start with this, so Ger's drafts are easy to find (and to clear) among a site's storage. */
-export const DRAFT_PREFIX = 'ger-draft:';
+export const DRAFT_PREFIX = storageKey('draft', '');
 
-/** The browser's localStorage; quietly does nothing where storage is blocked (private modes). */
+/** The browser's localStorage; quietly does nothing where storage is blocked (private modes) or full. */
 export const localStorageStore: DraftStore = {
-  get: (key) => {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set: (key, value) => {
-    try {
-      localStorage.setItem(key, value);
-    } catch {
-      // Full or blocked: the form still works, only without a draft.
-    }
-  },
-  delete: (key) => {
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      // As above.
-    }
-  },
+  get: (key) => readStored(key),
+  set: (key, value) => void writeStored(key, value),
+  delete: (key) => void writeStored(key, null),
 };
 
 function isDraft(value: unknown, version: number): value is Draft {

@@ -60,7 +60,7 @@ test('ger-display-settings and ger-theme-toggle render on the server with the de
   assert.match(toggle, /Шөнийн горим/);
 });
 
-// --- Forms (issue 5) ---
+// --- Forms ---
 
 test('form controls render their label, hint, marker and control on the server', async () => {
   const text = await ssr(html`<ger-text-field name="surname" label="Овог" hint="Иргэний үнэмлэхэд бичигдсэнээр" required value="Бат"></ger-text-field>`);

@@ -2,6 +2,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ROOT_ATTRIBUTES } from '../src/preferences/apply.js';
 import type { DisplayPreferences } from '../src/preferences/model.js';
 import { supports } from './engine.js';
+import { walkComposedTree } from './helpers.js';
 
 export const THEMES = ['light', 'night', 'contrast'] as const;
 export const LANGS = ['mn', 'en'] as const;
@@ -9,15 +10,7 @@ export type Theme = (typeof THEMES)[number];
 
 const DEFAULT_VIEWPORT = { width: 1024, height: 768 };
 
-/** WCAG 1.4.12 through Ger's spacing tokens, the way display settings apply it. */
-const SPACING_TOKENS: Record<string, string> = {
-  '--ger-line-height-body': '1.5',
-  '--ger-letter-spacing-body': '0.12em',
-  '--ger-word-spacing-body': '0.16em',
-  '--ger-paragraph-spacing': '2em',
-};
-
-/** The WCAG 1.4.12 test stylesheet, forced into every shadow root as a worst case. */
+/** The WCAG 1.4.12 test stylesheet (WCAG's own figures), forced into every shadow root as a worst case. */
 const SPACING_OVERRIDE = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-block-end: 2em !important; }`;
 
@@ -65,7 +58,8 @@ function shadowRootsIn(root: Element | Document | ShadowRoot): ShadowRoot[] {
 }
 
 export function applyTextSpacing(root: Element): void {
-  for (const [name, value] of Object.entries(SPACING_TOKENS)) document.documentElement.style.setProperty(name, value);
+  // Ger's spacing tokens as the token build sets them for the WCAG display setting (ger.css).
+  setDisplaySetting('textSpacing', 'wcag');
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(SPACING_OVERRIDE);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -84,20 +78,6 @@ export async function resetConditions(): Promise<void> {
     await setColorScheme('light');
   }
   if (supports('viewport')) await setViewport(DEFAULT_VIEWPORT);
-}
-
-/**
- * Calls `visit` for `root` and every element below it in the composed tree: light children and
- * shadow roots, all the way down. `visit` returns false to skip an element's subtree;
- * `inShadow` says whether the element is in a component's shadow root.
- */
-function walkComposedTree(root: Element, visit: (element: Element, inShadow: boolean) => boolean | void): void {
-  const walk = (element: Element, inShadow: boolean) => {
-    if (visit(element, inShadow) === false) return;
-    for (const child of element.children) walk(child, inShadow);
-    if (element.shadowRoot) for (const child of element.shadowRoot.children) walk(child, true);
-  };
-  walk(root, false);
 }
 
 /** An element as a test failure names it. */
