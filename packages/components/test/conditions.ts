@@ -132,6 +132,23 @@ export function findClippedElements(root: Element): string[] {
   return clipped;
 }
 
+/**
+ * Ger elements in `root` (itself included, shadow roots too) whose host is not a box an author
+ * can lay out, measure, scroll to and click: `display: contents`, or a box with no width or
+ * height. Elements hidden on purpose (`hidden`, `display: none`) and what is inside them do not count.
+ */
+export function findHostsWithoutBox(root: Element): string[] {
+  const found: string[] = [];
+  walkComposedTree(root, (element) => {
+    const style = getComputedStyle(element);
+    if (style.display === 'none') return false;
+    if (!element.localName.startsWith('ger-')) return;
+    const box = element.getBoundingClientRect();
+    if (style.display === 'contents' || box.width === 0 || box.height === 0) found.push(`<${element.localName}> display: ${style.display}, ${box.width}x${box.height}`);
+  });
+  return found;
+}
+
 /** How far the page scrolls sideways: 0 when it fits the viewport. */
 export function horizontalOverflow(): number {
   return document.documentElement.scrollWidth - document.documentElement.clientWidth;
