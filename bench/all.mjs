@@ -3,6 +3,7 @@
 // cores with nothing else, so never in parallel). Exits non-zero when a target is missed.
 import { formatRows, measureCardRender } from './card-render.mjs';
 import { formatSwitch, measureDisplaySwitch } from './display-switch.mjs';
+import { formatPeers, measurePeerCards, peerFailures } from './peer-cards.mjs';
 import { formatEngines, measureEngines } from './search-engines.mjs';
 import { formatTyping, measureTyping, TARGETS } from './search-typing.mjs';
 import { formatTable, measureSizes } from './size.mjs';
@@ -22,6 +23,11 @@ log('Rendering 1,448 cards…');
 const render = await measureCardRender({ log });
 console.log(`${formatRows('1,448 services rendered through to the next frame (Chromium, median of fresh pages, each loaded before the data comes)', render)}\n`);
 for (const row of render) if (row.target && row.ratio > row.target) failures.push(`${row.name}: ${row.ratio.toFixed(2)}x`);
+
+log('Cards beside the peers, written as HTML…');
+const peers = await measurePeerCards({ log });
+console.log(`${formatPeers(peers)}\n`);
+failures.push(...peerFailures(peers));
 
 log('Typing…');
 const typing = await measureTyping({ log });

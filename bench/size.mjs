@@ -3,6 +3,9 @@
 // Each component entry is bundled with Lit inside, minified, as a site that uses only that
 // component would ship it. Budget: 10 KB gzip per component entry with Lit.
 //
+// The shadow elements column counts what each component puts in its shadow tree in its simplest
+// story (bench/shadow-counts.mjs): DOM weight is paid by every element on the page.
+//
 // A component that renders other Ger components also has a budget for its own code: without
 // Lit and without the components it renders (the catalogue renders service cards, 8 KB).
 import terser from '@rollup/plugin-terser';
@@ -13,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { componentNames, distDir, srcDir } from '../packages/components/scripts/components.mjs';
 import { sourcePlugins } from '../packages/components/scripts/rollup-plugins.mjs';
+import { measureShadowCounts } from './shadow-counts.mjs';
 
 export const BUDGET_BYTES = 10 * 1024;
 
@@ -81,8 +85,9 @@ async function gzippedBundle(input, withDynamicImports, external = () => false) 
 
 const fileGzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** Every measured row: { name, bytes, budget? }. */
+/** Every measured row: { name, bytes, budget?, shadow? } (shadow: elements in its shadow tree, simplest story). */
 export async function measureSizes() {
+  const shadowCounts = await measureShadowCounts();
   const scratch = join(root, 'bench', 'out');
   mkdirSync(scratch, { recursive: true });
   const litOnly = join(scratch, 'lit-only.js');
@@ -98,7 +103,7 @@ export async function measureSizes() {
     const source = join(srcDir, name, `${name}.ts`);
     const element = readFileSync(source, 'utf8').includes('defineElement(');
     const budget = BUDGET_EXCEPTIONS[name] ?? BUDGET_BYTES;
-    rows.push({ name: `@ger/components/${name}.js${element ? ' + lit' : ''}`, ...(await bundledGzip(source)), budget, element });
+    rows.push({ name: `@ger/components/${name}.js${element ? ' + lit' : ''}`, ...(await bundledGzip(source)), budget, element, shadow: shadowCounts[`ger-${name}`] });
     const own = OWN_CODE_BUDGETS[name];
     if (own) {
       const rendered = new Set();
@@ -116,11 +121,15 @@ export async function measureSizes() {
 export function formatTable(rows) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   const width = Math.max(...rows.map((row) => row.name.length));
-  const lines = [`${'file'.padEnd(width)}  gzip       budget         loaded later`, `${'-'.repeat(width)}  ---------  -------------  ------------`];
+  const lines = [
+    `${'file'.padEnd(width)}  gzip       budget         shadow elements  loaded later`,
+    `${'-'.repeat(width)}  ---------  -------------  ---------------  ------------`,
+  ];
   for (const row of rows) {
     const budget = row.budget ? `${kb(row.budget)} ${row.bytes <= row.budget ? 'ok  ' : 'OVER'}` : ''.padEnd(13);
     const lazy = row.lazy ? `+${kb(row.lazy)}` : '';
-    lines.push(`${row.name.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${budget}  ${lazy}`);
+    const shadow = row.shadow === undefined ? '' : String(row.shadow);
+    lines.push(`${row.name.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${budget}  ${shadow.padStart(15)}  ${lazy}`);
   }
   return lines.join('\n');
 }

@@ -33,6 +33,13 @@ test('a component that renders others keeps its own code within its budget', asy
   }
 });
 
+test("each element's shadow elements are counted in its simplest story", async () => {
+  const rows = (await sizes()).filter((row) => row.element);
+  for (const row of rows) assert.ok(Number.isInteger(row.shadow), `${row.name}: no story rendered it`);
+  // A tag is its own label box: its shadow root holds its slot only.
+  assert.equal(rows.find((row) => row.name.includes('/tag.js')).shadow, 1);
+});
+
 test('the budget check flags an entry over budget', () => {
   const table = formatTable([{ name: 'big', bytes: BUDGET_BYTES + 1, budget: BUDGET_BYTES }]);
   assert.match(table, /OVER/);

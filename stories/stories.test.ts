@@ -6,13 +6,13 @@
  * can be, without Storybook: `(story.render ?? meta.render)({ ...meta.args, ...story.args })`
  * must return a Lit TemplateResult. It is rendered with Lit into the page, on the same page styles
  * Storybook uses, and checked with axe (WCAG 2.2 A and AA) in light, night and high contrast in
- * Mongolian, and once in English.
+ * Mongolian, and once in English; and every Ger element in it has a host that is a box.
  */
 import { expect } from '@open-wc/testing';
 import { html, nothing, render } from 'lit';
 import { isTemplateResult } from 'lit/directive-helpers.js';
 import { expectNoAxeViolations } from '../packages/components/test/axe.js';
-import { resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/viewing-conditions.js';
+import { findHostsWithoutBox, resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/viewing-conditions.js';
 import { captureWarnings, nextFrame } from '../packages/components/test/helpers.js';
 import { adoptPageStyles } from './support/page.js';
 
@@ -145,6 +145,11 @@ for (const [file, module] of storyModules) {
           const warnings = await captureWarnings(() => renderStory(meta, story));
           expect(warnings, 'console warnings while rendering').to.deep.equal([]);
           expect(container!.textContent!.trim() || container!.querySelector('*'), 'rendered content').to.be.ok;
+        });
+
+        it('gives every Ger element a host that is a box (laid out, measured, scrolled to, clicked)', async () => {
+          await preparePage('light', 'mn');
+          expect(findHostsWithoutBox(await renderStory(meta, story))).to.deep.equal([]);
         });
 
         for (const theme of THEMES) {

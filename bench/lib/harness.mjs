@@ -59,3 +59,24 @@ export function percentile(values, p) {
 }
 
 export const ms = (value) => `${value.toFixed(1)} ms`;
+
+/**
+ * Runs `action` while Chromium traces `page`, and returns its result with the CPU time the page's
+ * main thread spent meanwhile (thread time of its top-level tasks). On a busy machine wall time
+ * includes waiting for a core; this does not, so it compares variants more steadily.
+ */
+export async function withMainThreadCpu(browser, page, action) {
+  await browser.startTracing(page, { categories: ['toplevel', '__metadata'] });
+  const result = await action();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  const main = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = traceEvents.filter((e) => e.ph === 'X' && e.tdur !== undefined && main.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
+  let cpu = 0;
+  let end = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < end) continue; // nested in a task already counted
+    cpu += task.tdur;
+    end = task.ts + task.dur;
+  }
+  return { result, cpuMs: cpu / 1000 };
+}

@@ -112,6 +112,38 @@ export function findClippedElements(root: Element): string[] {
   return clipped;
 }
 
+/**
+ * Elements whose host takes no room on purpose, each with its reason. The skip link sits off
+ * screen until it is focused. The live chat's launcher and panel float over the page
+ * (position: fixed), so its host in the page's flow is empty: its launcher is what is clicked.
+ */
+const NO_ROOM_ON_PURPOSE: Record<string, string> = {
+  'ger-skip-link': 'off screen until focused',
+  'ger-live-chat': 'floats over the page; the launcher is its box',
+};
+
+/**
+ * Ger elements in `root` (itself included, shadow roots too) whose host is not a box an author
+ * can lay out, measure, scroll to and click: `display: contents`, or a box with no width or
+ * height. Left out: elements hidden on purpose (`hidden`, `display: none`) and what is inside
+ * them, a light child no slot shows, an element with nothing to show (an error summary without
+ * errors), and those in NO_ROOM_ON_PURPOSE.
+ */
+export function findHostsWithoutBox(root: Element): string[] {
+  const found: string[] = [];
+  walkComposedTree(root, (element) => {
+    const style = getComputedStyle(element);
+    // A computed display of '' means no box at all: not in the flat tree (no slot takes it).
+    if (style.display === 'none' || style.display === '') return false;
+    if (!element.localName.startsWith('ger-') || element.localName in NO_ROOM_ON_PURPOSE) return;
+    const showsNothing = !element.shadowRoot?.querySelector('*') && !element.textContent!.trim();
+    const box = element.getBoundingClientRect();
+    if (style.display === 'contents' || (!showsNothing && (box.width === 0 || box.height === 0)))
+      found.push(`<${element.localName}> display: ${style.display}, ${box.width}x${box.height}`);
+  });
+  return found;
+}
+
 /** How far the page scrolls sideways: 0 when it fits the viewport. */
 export function horizontalOverflow(): number {
   return document.documentElement.scrollWidth - document.documentElement.clientWidth;

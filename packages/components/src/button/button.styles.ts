@@ -1,11 +1,14 @@
 import { css } from 'lit';
 
 export const buttonStyles = css`
-  /* The host makes no box: the native button is the box in the page's line, as a hand-written
-     button would be. A box around it would double the layout work of every button whenever the
-     text size changes (bench/display-switch.mjs). */
+  /* The host is the button's box in the page's line, as a hand-written button would be: an
+     author's margin applies to it, and it can be measured, scrolled to and clicked. The native
+     button inside fills it as a plain block, so there is still one box to lay out per button
+     (bench/display-switch.mjs). */
   :host {
-    display: contents;
+    display: inline-block;
+    vertical-align: middle;
+    max-inline-size: 100%;
   }
   :host([full-width]) {
     display: block;
@@ -14,12 +17,11 @@ export const buttonStyles = css`
     inline-size: 100%;
   }
 
-  /* A native button centres its content by itself, so it stays a plain inline block: a flex
-     box per button made a text-size switch lay out 1.3x slower (bench/display-switch.mjs).
+  /* A native button centres its content by itself, so it stays a plain block, not a flex box:
+     a flex box per button made a text-size switch lay out 1.3x slower (bench/display-switch.mjs).
      The label flows inline, and the icons sit beside it with margins instead of a gap. */
   .base {
-    display: inline-block;
-    vertical-align: middle;
+    display: block;
     max-inline-size: 100%;
     min-block-size: var(--ger-button-min-size);
     min-inline-size: var(--ger-button-min-size);
@@ -46,7 +48,7 @@ export const buttonStyles = css`
 
   /* A link has no built-in centring: it is a flex box with the label as one item. */
   a.base {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     justify-content: center;
   }

@@ -8,20 +8,6 @@ export const serviceCardStyles = css`
     display: block;
     overflow-wrap: anywhere;
   }
-  /* Parts without data (the card names them in its class) are not shown and not read. */
-  .no-status .status,
-  .no-agency .agency,
-  .no-description .description,
-  .compact .description,
-  .no-action .action,
-  .no-facts .facts,
-  .no-fact-0 .fact-0,
-  .no-fact-1 .fact-1,
-  .no-fact-2 .fact-2,
-  .no-fact-3 .fact-3 {
-    display: none;
-  }
-
   .card {
     position: relative;
     display: flex;
@@ -49,8 +35,11 @@ export const serviceCardStyles = css`
   .facts > div {
     min-inline-size: 0;
   }
-  .heading {
+  /* With a status, the title and the status share a row (the title takes the room). */
+  .header > .heading {
     flex: 1 1 12em;
+  }
+  .heading {
     font-size: var(--ger-service-card-heading-size);
     font-weight: var(--ger-font-weight-bold);
     line-height: var(--ger-line-height-heading);
@@ -103,12 +92,12 @@ export const serviceCardStyles = css`
     font-weight: var(--ger-font-weight-bold);
     line-height: var(--ger-line-height-tight);
   }
-  .status-updated .status {
+  .status-updated {
     border-color: var(--ger-color-success);
     background: var(--ger-color-success-subtle);
     color: var(--ger-color-on-success-subtle);
   }
-  .status-unavailable .status {
+  .status-unavailable {
     border-color: var(--ger-color-warning);
     background: var(--ger-color-warning-subtle);
     color: var(--ger-color-on-warning-subtle);

@@ -1,0 +1,3 @@
+export const CARD_CSS: string;
+export function escapeHtml(text: unknown): string;
+export function cardBody(texts: { title: string; href: string; agency: string; description: string }): string;
