@@ -3,7 +3,7 @@
 // Each story of stories/<name>.stories.ts is rendered in Chromium as the story test renders it;
 // the count is the elements in the shadow root of the story's first <ger-<name>>, nested Ger
 // elements' shadow roots included, and the smallest count over the stories is its figure.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundle, launchChromium, root, startServer } from './lib/harness.mjs';
 
@@ -56,6 +56,7 @@ window.countShadowElements = async () => {
 export async function measureShadowCounts() {
   const files = readdirSync(join(root, 'stories')).filter((file) => file.endsWith('.stories.ts')).sort();
   const entry = join(root, 'bench', 'out', 'shadow-counts-entry.js');
+  mkdirSync(join(root, 'bench', 'out'), { recursive: true });
   writeFileSync(entry, pageScript(files));
   const server = await startServer({ '/stories.js': await bundle(entry), '/index.html': PAGE });
   const browser = await launchChromium();
