@@ -5,10 +5,7 @@ import { join } from 'node:path';
 import { componentNames, distDir, srcDir } from './packages/components/scripts/components.mjs';
 import { sourcePlugins } from './packages/components/scripts/rollup-plugins.mjs';
 
-const entries = Object.fromEntries([
-  ['index', join(srcDir, 'index.ts')],
-  ...componentNames().map((name) => [name, join(srcDir, name, `${name}.ts`)]),
-]);
+const entries = Object.fromEntries([['index', join(srcDir, 'index.ts')], ...componentNames().map((name) => [name, join(srcDir, name, `${name}.ts`)])]);
 
 export default [
   {

@@ -42,9 +42,7 @@ function forStorybook(manifest: { modules: ModuleDoc[] }): { modules: ModuleDoc[
   for (const declaration of manifest.modules.flatMap((m) => m.declarations)) {
     if (!declaration.tagName) continue;
     declaration.description = [declaration.summary, declaration.description].filter(Boolean).join('\n\n');
-    declaration.members = declaration.members?.filter(
-      (m) => !m.privacy && !m.static && !m.attribute && !m.readonly && !m.name.endsWith('Callback'),
-    );
+    declaration.members = declaration.members?.filter((m) => !m.privacy && !m.static && !m.attribute && !m.readonly && !m.name.endsWith('Callback'));
     declaration.slots = declaration.slots?.map((slot) => ({ ...slot, name: slot.name ? `slot="${slot.name}"` : '(default slot)' }));
     declaration.cssParts = declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` }));
   }

@@ -13,7 +13,10 @@ const errors = [];
 page.on('pageerror', (error) => errors.push(error.message));
 page.on('console', (message) => message.type() === 'error' && !message.text().includes('404') && errors.push(message.text()));
 for (const path of paths) {
-  const name = path.replace(/^iframe\.html\?/, '').replace(/[^a-z0-9:-]+/gi, '_').slice(0, 120);
+  const name = path
+    .replace(/^iframe\.html\?/, '')
+    .replace(/[^a-z0-9:-]+/gi, '_')
+    .slice(0, 120);
   await page.goto(`${base}/${path}`, { waitUntil: 'networkidle' });
   await page.waitForTimeout(Number(process.env.WAIT ?? 800));
   if (process.env.TAB) for (let i = 0; i < Number(process.env.TAB); i++) await page.keyboard.press('Tab');

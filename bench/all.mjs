@@ -21,7 +21,9 @@ console.log(`${formatEngines(await measureEngines())}\n`);
 
 log('Rendering 1,448 cards…');
 const render = await measureCardRender({ log });
-console.log(`${formatRows('1,448 services rendered through to the next frame (Chromium, median of fresh pages, each loaded before the data comes)', render)}\n`);
+console.log(
+  `${formatRows('1,448 services rendered through to the next frame (Chromium, median of fresh pages, each loaded before the data comes)', render)}\n`,
+);
 for (const row of render) if (row.target && row.ratio > row.target) failures.push(`${row.name}: ${row.ratio.toFixed(2)}x`);
 
 log('Cards beside the peers, written as HTML…');

@@ -75,7 +75,12 @@ export function formatRows(title, rows) {
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const log = (line) => process.stderr.write(`${line}\n`);
   const rows = await measureCardRender({ log });
-  console.log(formatRows(`1,448 services rendered through to the next frame (Chromium, median of ${ROUNDS} fresh pages, each loaded and idle ${SETTLE_MS} ms before the data comes)`, rows));
+  console.log(
+    formatRows(
+      `1,448 services rendered through to the next frame (Chromium, median of ${ROUNDS} fresh pages, each loaded and idle ${SETTLE_MS} ms before the data comes)`,
+      rows,
+    ),
+  );
   const unsettled = await measureCardRender({ log, settle: 0 });
   const info = unsettled.map(({ target, ...row }) => row);
   console.log(formatRows('The same, with the data coming while the page is still loading (for information)', info));

@@ -18,7 +18,6 @@ import { CARD_CSS, cardBody, escapeHtml } from './pages/peers/static-card.js';
 export const TARGET_RATIO = 1.3;
 const ROUNDS = Number(process.env.GER_BENCH_ROUNDS ?? 7);
 const SETTLE_MS = 500;
-const node = (path) => `${root}node_modules/${path}`;
 
 const services = JSON.parse(readFileSync(`${root}packages/service-data/services.json`, 'utf8'));
 /** Each service's Mongolian texts, escaped once for markup. */

@@ -94,7 +94,9 @@ async function load(entry) {
 
 export async function measureEngines() {
   mkdirSync(scratch, { recursive: true });
-  const keys = keystrokes().map(({ text }) => text).filter(Boolean);
+  const keys = keystrokes()
+    .map(({ text }) => text)
+    .filter(Boolean);
   const rows = [];
   for (const [name, source] of Object.entries(ENGINES)) {
     const entry = join(scratch, `engine-${name.replace(/\W+/g, '-')}.js`);

@@ -12,7 +12,18 @@ import { bundle, launchChromium, median, ms, percentile, root, startServer } fro
 
 export const TARGETS = { median: 16, p95: 50 };
 const DATA = '/packages/service-data/services.json';
-export const WORDS = ['паспорт', 'pasport', 'unemleh', 'иргэний үнэмлэх', 'driving licence', 'tatvar', 'gazar dornod', 'huuhdiin mungu', 'pasprot', 'tsetserleg'];
+export const WORDS = [
+  'паспорт',
+  'pasport',
+  'unemleh',
+  'иргэний үнэмлэх',
+  'driving licence',
+  'tatvar',
+  'gazar dornod',
+  'huuhdiin mungu',
+  'pasprot',
+  'tsetserleg',
+];
 
 const GAP = 150;
 
@@ -20,7 +31,10 @@ const GAP = 150;
 export function keystrokes(words = WORDS) {
   return words.flatMap((word) => {
     const typed = [...word].map((_, i) => ({ text: word.slice(0, i + 1), pause: i === word.length - 1 }));
-    const erased = typed.slice(0, -1).reverse().map(({ text }) => ({ text, pause: false }));
+    const erased = typed
+      .slice(0, -1)
+      .reverse()
+      .map(({ text }) => ({ text, pause: false }));
     return [...typed, ...erased, { text: '', pause: true }];
   });
 }

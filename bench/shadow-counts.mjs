@@ -54,7 +54,9 @@ window.countShadowElements = async () => {
 
 /** `{ 'ger-button': 2, … }`: each component's shadow elements in its simplest story. */
 export async function measureShadowCounts() {
-  const files = readdirSync(join(root, 'stories')).filter((file) => file.endsWith('.stories.ts')).sort();
+  const files = readdirSync(join(root, 'stories'))
+    .filter((file) => file.endsWith('.stories.ts'))
+    .sort();
   const entry = join(root, 'bench', 'out', 'shadow-counts-entry.js');
   mkdirSync(join(root, 'bench', 'out'), { recursive: true });
   writeFileSync(entry, pageScript(files));

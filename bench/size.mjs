@@ -95,7 +95,7 @@ export async function measureSizes() {
   writeFileSync(
     litOnly,
     "import { LitElement, html, css } from 'lit';\n" +
-      "class Hello extends LitElement { static styles = css`:host{display:block}`; static properties = { name: {} }; render() { return html`<p>${this.name}</p>`; } }\n" +
+      'class Hello extends LitElement { static styles = css`:host{display:block}`; static properties = { name: {} }; render() { return html`<p>${this.name}</p>`; } }\n' +
       "customElements.define('x-hello', Hello);\n",
   );
   const rows = [{ name: 'lit alone, one element (baseline)', ...(await bundledGzip(litOnly)) }];
@@ -103,7 +103,13 @@ export async function measureSizes() {
     const source = join(srcDir, name, `${name}.ts`);
     const element = readFileSync(source, 'utf8').includes('defineElement(');
     const budget = BUDGET_EXCEPTIONS[name] ?? BUDGET_BYTES;
-    rows.push({ name: `@ger/components/${name}.js${element ? ' + lit' : ''}`, ...(await bundledGzip(source)), budget, element, shadow: shadowCounts[`ger-${name}`] });
+    rows.push({
+      name: `@ger/components/${name}.js${element ? ' + lit' : ''}`,
+      ...(await bundledGzip(source)),
+      budget,
+      element,
+      shadow: shadowCounts[`ger-${name}`],
+    });
     const own = OWN_CODE_BUDGETS[name];
     if (own) {
       const rendered = new Set();

@@ -19,10 +19,23 @@ for (const script of ['packages/tokens/build.mjs', 'packages/components/scripts/
 const origins = ['localhost', '127.0.0.1'].flatMap((host) => ['--origin', `http://${host}:${storybookPort}`]);
 const children = [
   // The instant-answers bot answers from the full catalogue of 1,448 services (@ger/service-data).
-  spawn('node', ['packages/chat-server/bin/ger-chat-server.mjs', '--port', chatPort, '--db', process.env.GER_CHAT_DB ?? 'chat.db', '--catalogue', 'packages/service-data/services.json', ...origins], {
-    cwd: root,
-    stdio: 'inherit',
-  }),
+  spawn(
+    'node',
+    [
+      'packages/chat-server/bin/ger-chat-server.mjs',
+      '--port',
+      chatPort,
+      '--db',
+      process.env.GER_CHAT_DB ?? 'chat.db',
+      '--catalogue',
+      'packages/service-data/services.json',
+      ...origins,
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  ),
   // The binary itself, not `npx`: stopping this script must stop Storybook too, not only a wrapper.
   spawn(join(root, 'node_modules', '.bin', 'storybook'), ['dev', '--port', storybookPort, '--ci'], { cwd: root, stdio: 'inherit' }),
 ];

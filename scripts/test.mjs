@@ -73,7 +73,14 @@ function finish() {
 }
 
 function nodeTestFiles() {
-  const dirs = ['packages/tokens/test', 'packages/text-fold/test', 'packages/components/test/node', 'packages/chat-server/test', 'packages/service-data/test', 'bench'];
+  const dirs = [
+    'packages/tokens/test',
+    'packages/text-fold/test',
+    'packages/components/test/node',
+    'packages/chat-server/test',
+    'packages/service-data/test',
+    'bench',
+  ];
   return dirs
     .filter((dir) => existsSync(join(root, dir)))
     .flatMap((dir) =>
@@ -151,14 +158,15 @@ if (!step('Build tokens (with the contrast check)', 'node', ['packages/tokens/bu
 step('Build components', 'node', ['packages/components/scripts/build.mjs']);
 
 const tap = join(scratch, 'node.tap');
-if (!onlyFiles.length) run('Node tests (tokens, build output, server rendering, chat server, sample data, sizes)', 'node', [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${tap}`,
-  ...nodeTestFiles(),
-]);
+if (!onlyFiles.length)
+  run('Node tests (tokens, build output, server rendering, chat server, sample data, sizes)', 'node', [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...nodeTestFiles(),
+  ]);
 if (!onlyFiles.length) add(readTapCounts(tap));
 
 for (const engine of engines) await runEngine(engine, explicit);

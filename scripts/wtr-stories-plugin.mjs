@@ -12,7 +12,9 @@ export function storiesPlugin() {
     name: 'ger-stories',
     serve(context) {
       if (context.path !== '/__ger/stories.js') return undefined;
-      const files = readdirSync(storiesDir).filter((file) => file.endsWith('.stories.ts')).sort();
+      const files = readdirSync(storiesDir)
+        .filter((file) => file.endsWith('.stories.ts'))
+        .sort();
       const imports = files.map((file, i) => `import * as s${i} from '/stories/${file}';`).join('\n');
       const entries = files.map((file, i) => `[${JSON.stringify(file)}, s${i}]`).join(', ');
       return { body: `${imports}\nexport const storyModules = [${entries}];\n`, type: 'js' };

@@ -182,8 +182,7 @@ export const LinkOpeningNewTab: Story = {
 export const DownloadLink: Story = {
   name: 'Download link',
   args: { variant: 'secondary', href: '/forms/irgenii-unemleh-urgudul.pdf', download: 'urgudul.pdf' },
-  render: (args) =>
-    button(args, t('Өргөдлийн маягт татах (PDF, 120 КБ)', 'Download the application form (PDF, 120 KB)'), icon('download', 'start')),
+  render: (args) => button(args, t('Өргөдлийн маягт татах (PDF, 120 КБ)', 'Download the application form (PDF, 120 KB)'), icon('download', 'start')),
 };
 
 /** Fills its container: for the main action on a phone. */

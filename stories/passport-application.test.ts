@@ -253,7 +253,22 @@ describe('passport application', () => {
     expect(received).to.deep.equal(expected);
     expect(received[0]).to.deep.equal(['service', 'passport']);
     const names = received.map(([name]) => name);
-    for (const name of ['rd', 'surname', 'given-name', 'dob', 'phone', 'email', 'aimag', 'soum', 'khoroo', 'street', 'photo', 'delivery', 'centre', 'declaration']) {
+    for (const name of [
+      'rd',
+      'surname',
+      'given-name',
+      'dob',
+      'phone',
+      'email',
+      'aimag',
+      'soum',
+      'khoroo',
+      'street',
+      'photo',
+      'delivery',
+      'centre',
+      'declaration',
+    ]) {
       expect(names, name).to.include(name);
     }
     expect(names, 'the step that does not apply is not sent').not.to.include('delivery-address');

@@ -54,10 +54,7 @@ export const InvalidBirthDate: Story = {
     meta.render!(
       {
         ...args,
-        error: t(
-          'Үсгийн дараах 6 цифр нь төрсөн он, сар, өдөр (ООССӨӨ) байх ёстой.',
-          'The 6 digits after the letters must be a real date of birth (YYMMDD).',
-        ),
+        error: t('Үсгийн дараах 6 цифр нь төрсөн он, сар, өдөр (ООССӨӨ) байх ёстой.', 'The 6 digits after the letters must be a real date of birth (YYMMDD).'),
       },
       {} as never,
     ),

@@ -133,7 +133,10 @@ for (const [file, module] of storyModules) {
 
     it('has a default export (meta) and at least one story', () => {
       expect(module.default, 'default export: the meta').to.be.an('object');
-      expect(stories.map(([name]) => name), 'named exports: the stories').to.not.be.empty;
+      expect(
+        stories.map(([name]) => name),
+        'named exports: the stories',
+      ).to.not.be.empty;
     });
 
     for (const [exportName, story] of stories) {

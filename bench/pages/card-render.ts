@@ -82,8 +82,16 @@ window.cardBench = {
     const texts = cards.map((card) => {
       const shadow = card.shadowRoot!;
       const text = (selector: string) => shadow.querySelector(selector)?.textContent ?? '';
-      const facts = [...shadow.querySelectorAll('dl > div')].map((div) => [div.querySelector('dt')!.textContent!, div.querySelector('dd')!.textContent!] as [string, string]);
-      return { title: text('.link'), href: shadow.querySelector('.link')!.getAttribute('href')!, agency: text('.agency'), description: text('.description'), facts };
+      const facts = [...shadow.querySelectorAll('dl > div')].map(
+        (div) => [div.querySelector('dt')!.textContent!, div.querySelector('dd')!.textContent!] as [string, string],
+      );
+      return {
+        title: text('.link'),
+        href: shadow.querySelector('.link')!.getAttribute('href')!,
+        agency: text('.agency'),
+        description: text('.description'),
+        facts,
+      };
     });
     const css = cardCss()
       .map((text) => {

@@ -29,7 +29,9 @@ try {
   const { pairs, checks } = report.summary;
   const perDir = {};
   for (const file of files) perDir[file.split('/')[0]] = (perDir[file.split('/')[0]] ?? 0) + 1;
-  const dirs = Object.entries(perDir).map(([dir, n]) => `${dir} ${n}`).join(', ');
+  const dirs = Object.entries(perDir)
+    .map(([dir, n]) => `${dir} ${n}`)
+    .join(', ');
   console.log(`@ger/tokens: built themes ${themes.join(', ')} in ${ms} ms`);
   console.log(`  contrast: ${pairs} pairs x ${themes.length} themes = ${checks} checks, all pass`);
   console.log(`  wrote ${files.length} files to ${relative(process.cwd(), outDir) || '.'}/ (${dirs})`);

@@ -11,5 +11,4 @@ export const CARD_CSS = `
 export const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The card's inner markup (texts already escaped). */
-export const cardBody = ({ title, href, agency, description }) =>
-  `<h2><a href="${href}">${title}</a></h2><p class="agency">${agency}</p><p>${description}</p>`;
+export const cardBody = ({ title, href, agency, description }) => `<h2><a href="${href}">${title}</a></h2><p class="agency">${agency}</p><p>${description}</p>`;

@@ -14,7 +14,11 @@ export const SAMPLE_SERVICES = [
   { id: 'marriage-record', title: { mn: 'Гэрлэлтийн лавлагаа', en: 'Marriage record' }, keywords: ['гэрлэлт', 'marriage'] },
   { id: 'address-record', title: { mn: 'Оршин суугаа хаягийн лавлагаа', en: 'Residential address record' }, keywords: ['хаяг', 'address'] },
   { id: 'criminal-record', title: { mn: 'Ял шийтгэлийн тодорхойлолт', en: 'Criminal record certificate' }, keywords: ['ял', 'criminal'] },
-  { id: 'social-insurance', title: { mn: 'Нийгмийн даатгалын шимтгэл төлөлтийн лавлагаа', en: 'Social insurance contributions record' }, keywords: ['даатгал', 'нддш', 'insurance'] },
+  {
+    id: 'social-insurance',
+    title: { mn: 'Нийгмийн даатгалын шимтгэл төлөлтийн лавлагаа', en: 'Social insurance contributions record' },
+    keywords: ['даатгал', 'нддш', 'insurance'],
+  },
   { id: 'driving-licence', title: { mn: 'Жолоочийн үнэмлэхийн лавлагаа', en: 'Driving licence record' }, keywords: ['жолооч', 'driver', 'licence'] },
   { id: 'vehicle-record', title: { mn: 'Тээврийн хэрэгслийн лавлагаа', en: 'Vehicle record' }, keywords: ['машин', 'vehicle', 'car'] },
   { id: 'property-record', title: { mn: 'Үл хөдлөх хөрөнгийн лавлагаа', en: 'Real estate record' }, keywords: ['орон сууц', 'байр', 'property'] },

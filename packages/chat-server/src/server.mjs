@@ -197,7 +197,10 @@ export async function createChatServer(options = {}) {
         logger.warn('agent refused', { reason: 'bad key' });
         return socket.close(1008, 'unauthorized');
       }
-      state.agent = String(frame.name ?? '').trim().slice(0, 60) || 'Agent';
+      state.agent =
+        String(frame.name ?? '')
+          .trim()
+          .slice(0, 60) || 'Agent';
       availability.addAgent(socket, state.agent);
       send(socket, { type: 'agent-welcome', name: state.agent });
       return announceAvailability();
@@ -214,7 +217,14 @@ export async function createChatServer(options = {}) {
       availability.claim(conversation.id, socket);
       store.assign(conversation.id, state.agent);
       const messages = store.messagesAfter(conversation.id, 0);
-      send(socket, { type: 'history', conversation: conversation.id, name: conversation.name, topic: conversation.topic, reference: conversation.reference, messages });
+      send(socket, {
+        type: 'history',
+        conversation: conversation.id,
+        name: conversation.name,
+        topic: conversation.topic,
+        reference: conversation.reference,
+        messages,
+      });
       return announceAvailability();
     }
     if (frame.type === 'received' && Number.isInteger(frame.seq)) {

@@ -45,15 +45,11 @@ export function openStore(path = ':memory:') {
   const q = {
     byToken: db.prepare('SELECT * FROM conversations WHERE token_hash = ?'),
     byId: db.prepare('SELECT * FROM conversations WHERE id = ?'),
-    insertConversation: db.prepare(
-      'INSERT INTO conversations (token_hash, name, topic, lang, created_at) VALUES (?, ?, ?, ?, ?)',
-    ),
+    insertConversation: db.prepare('INSERT INTO conversations (token_hash, name, topic, lang, created_at) VALUES (?, ?, ?, ?, ?)'),
     updateProfile: db.prepare('UPDATE conversations SET name = ?, topic = ?, lang = ? WHERE id = ?'),
     messageByClientId: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
     bumpSeq: db.prepare('UPDATE conversations SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq'),
-    insertMessage: db.prepare(
-      'INSERT INTO messages (conversation_id, seq, client_id, sender, text, extra, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
+    insertMessage: db.prepare('INSERT INTO messages (conversation_id, seq, client_id, sender, text, extra, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     after: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq'),
     setReference: db.prepare('UPDATE conversations SET reference = ? WHERE id = ? AND reference IS NULL'),
     setDelivered: db.prepare('UPDATE conversations SET delivered_seq = MAX(delivered_seq, ?) WHERE id = ?'),

@@ -45,7 +45,10 @@ describe('agents and availability', () => {
     assert.equal(bat.topic, 'Passport');
     agent.send({ type: 'open', conversation: bat.conversation });
     const history = await agent.next('history');
-    assert.deepEqual(history.messages.map((m) => m.text), ['hello']);
+    assert.deepEqual(
+      history.messages.map((m) => m.text),
+      ['hello'],
+    );
     assert.deepEqual(await second.next((f) => f.type === 'availability' && f.status === 'busy'), { type: 'availability', status: 'busy', queue: 1 });
     // Receipt, typing and the answer reach the first user only.
     agent.send({ type: 'received', conversation: bat.conversation, seq: history.messages[0].seq });

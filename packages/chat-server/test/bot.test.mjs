@@ -16,7 +16,7 @@ test('Cyrillic and Latin-typed Mongolian fold to the same skeleton', () => {
   assert.equal(fold('хөрөнгө'), fold('xorongo'));
 });
 
-test('the bot finds services from the user\'s words, in Cyrillic or Latin letters', () => {
+test("the bot finds services from the user's words, in Cyrillic or Latin letters", () => {
   assert.equal(ids('pasport')[0], 'passport-foreign');
   assert.equal(ids('гадаад паспорт авах')[0], 'passport-foreign');
   assert.equal(ids('tursnii gerchilgee')[0], 'birth-certificate');
@@ -28,7 +28,7 @@ test('the bot finds services from the user\'s words, in Cyrillic or Latin letter
   assert.deepEqual(ids(''), []);
 });
 
-test('the reply is in the conversation\'s language and always offers a message and 1111', () => {
+test("the reply is in the conversation's language and always offers a message and 1111", () => {
   const mn = botReply(catalogue, 'pasport', 'mn');
   assert.equal(mn.services[0].title, 'Гадаад паспорт захиалах');
   assert.match(mn.text, /1111/);
@@ -41,5 +41,8 @@ test('the reply is in the conversation\'s language and always offers a message a
 test('any catalogue of the documented shape plugs in', () => {
   const custom = createCatalogue([{ id: 'x', title: { mn: 'Малын тооллого' } }, { bad: true }]);
   assert.equal(custom.size, 1);
-  assert.deepEqual(custom.search('maliin toollogo').map((s) => s.id), ['x']);
+  assert.deepEqual(
+    custom.search('maliin toollogo').map((s) => s.id),
+    ['x'],
+  );
 });

@@ -45,7 +45,7 @@ export async function rawClient(url, { origin = ORIGIN, hello } = {}) {
   socket.on('message', (data) => {
     const frame = JSON.parse(String(data));
     frames.push(frame);
-    for (const waiter of [...waiters]) if (waiter.test(frame)) waiter.resolve(frame), waiters.splice(waiters.indexOf(waiter), 1);
+    for (const waiter of [...waiters]) if (waiter.test(frame)) (waiter.resolve(frame), waiters.splice(waiters.indexOf(waiter), 1));
   });
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
@@ -89,5 +89,9 @@ export async function until(check, timeoutMs = 10_000, what = 'condition') {
 
 export const quietLogger = () => {
   const entries = [];
-  return { entries, info: (message, fields) => entries.push({ level: 'info', message, ...fields }), warn: (message, fields) => entries.push({ level: 'warn', message, ...fields }) };
+  return {
+    entries,
+    info: (message, fields) => entries.push({ level: 'info', message, ...fields }),
+    warn: (message, fields) => entries.push({ level: 'warn', message, ...fields }),
+  };
 };

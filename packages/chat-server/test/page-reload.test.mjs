@@ -76,7 +76,10 @@ describe('the widget on a plain page (CDN bundle, Chromium)', { skip: !existsSyn
     server = await createChatServer({ dbPath, port, logger: quietLogger(), allowedOrigins: origins });
     await until(() => userMessages().length === 2, 15_000, 'the message after the reload');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.deepEqual(userMessages().map((m) => m.text), ['first message', 'sent just before the reload']);
+    assert.deepEqual(
+      userMessages().map((m) => m.text),
+      ['first message', 'sent just before the reload'],
+    );
 
     // And once more without a server outage: send and reload in the same instant.
     await page.locator('ger-live-chat .launcher').click();
@@ -91,7 +94,10 @@ describe('the widget on a plain page (CDN bundle, Chromium)', { skip: !existsSyn
     await page.locator('ger-live-chat .launcher').click();
     await until(async () => (await page.locator('ger-live-chat li.own').count()) === 3, 10_000, 'the page to show three messages');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.deepEqual(userMessages().map((m) => m.text), ['first message', 'sent just before the reload', 'racing the reload']);
+    assert.deepEqual(
+      userMessages().map((m) => m.text),
+      ['first message', 'sent just before the reload', 'racing the reload'],
+    );
     assert.deepEqual(await page.locator('ger-live-chat li.own .text').allTextContents(), ['first message', 'sent just before the reload', 'racing the reload']);
     assert.deepEqual(errors, []);
   });

@@ -21,7 +21,7 @@ test('20 clients, 1,000 messages, random drops and a restart: each arrives exact
 
   // Seeded randomness keeps a failing run reproducible.
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
   const clients = Array.from({ length: CLIENTS }, (_, c) => {
     const storage = memoryStorage();
@@ -72,16 +72,27 @@ test('20 clients, 1,000 messages, random drops and a restart: each arrives exact
   assert.equal(conversations.length, CLIENTS);
   let total = 0;
   for (const conversation of conversations) {
-    const texts = server.store.messagesAfter(conversation.id, 0).filter((m) => m.from === 'user').map((m) => m.text);
+    const texts = server.store
+      .messagesAfter(conversation.id, 0)
+      .filter((m) => m.from === 'user')
+      .map((m) => m.text);
     const c = Number(/client (\d+)/.exec(texts[0])[1]);
-    assert.deepEqual(texts, Array.from({ length: PER_CLIENT }, (_, m) => `client ${c} message ${m}`), `conversation of client ${c}`);
+    assert.deepEqual(
+      texts,
+      Array.from({ length: PER_CLIENT }, (_, m) => `client ${c} message ${m}`),
+      `conversation of client ${c}`,
+    );
     total += texts.length;
   }
   assert.equal(total, CLIENTS * PER_CLIENT);
 
   // What each client saw: every echo once, in order, matched by id.
   for (const { c, received } of clients) {
-    assert.deepEqual(received.map((m) => m.id), Array.from({ length: PER_CLIENT }, (_, m) => `c${c}-m${m}`), `client ${c} echoes`);
+    assert.deepEqual(
+      received.map((m) => m.id),
+      Array.from({ length: PER_CLIENT }, (_, m) => `c${c}-m${m}`),
+      `client ${c} echoes`,
+    );
   }
 
   for (const { transport } of clients) transport.disconnect();
@@ -103,12 +114,21 @@ test('a message queued while the server is down is sent once it is back, and a r
   // The page reloads (or crashes) before the message could go: a new transport, same storage.
   first.disconnect();
   const second = new WebSocketTransport(options);
-  assert.deepEqual(second.pending().map((m) => m.id), ['offline-1']);
+  assert.deepEqual(
+    second.pending().map((m) => m.id),
+    ['offline-1'],
+  );
   second.connect();
   server = await createChatServer({ dbPath, port, allowedOrigins: [ORIGIN], logger: quietLogger() });
   await until(() => second.pending().length === 0, 10_000, 'the outbox to empty');
   const [conversation] = server.store.recentConversations(5);
-  assert.deepEqual(server.store.messagesAfter(conversation.id, 0).filter((m) => m.from === 'user').map((m) => m.text), ['typed while offline']);
+  assert.deepEqual(
+    server.store
+      .messagesAfter(conversation.id, 0)
+      .filter((m) => m.from === 'user')
+      .map((m) => m.text),
+    ['typed while offline'],
+  );
   second.disconnect();
   await server.close();
 });
@@ -137,7 +157,10 @@ test('a message stored but not acknowledged before a reload is delivered once', 
   second.subscribe((event) => event.type === 'message' && echoes.push(event.message.id));
   second.connect();
   await until(() => second.pending().length === 0, 10_000, 'the outbox to empty');
-  assert.deepEqual(server.store.messagesAfter(conversation.id, 0).map((m) => m.id), ['mid-send']);
+  assert.deepEqual(
+    server.store.messagesAfter(conversation.id, 0).map((m) => m.id),
+    ['mid-send'],
+  );
   await until(() => echoes.length === 1, 5000, 'the echo');
   assert.deepEqual(echoes, ['mid-send']);
   second.disconnect();

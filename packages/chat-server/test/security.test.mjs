@@ -42,7 +42,7 @@ describe('chat server security', () => {
     b.close();
   });
 
-  test('one conversation never reads another conversation\'s messages', async () => {
+  test("one conversation never reads another conversation's messages", async () => {
     const alice = await rawClient(server.url, { hello: { name: 'Alice' } });
     alice.send({ type: 'send', id: 'alice-1', text: 'my register number is УБ99010101' });
     await alice.next('ack');
@@ -65,7 +65,10 @@ describe('chat server security', () => {
     // Bob's replay holds Bob's message only.
     const bobAgain = await rawClient(server.url, { hello: { token: bob.welcome.token, after: 0 } });
     await new Promise((r) => setTimeout(r, 100));
-    assert.deepEqual(bobAgain.frames.filter((f) => f.type === 'message' && f.from === 'user').map((f) => f.id), ['bob-1']);
+    assert.deepEqual(
+      bobAgain.frames.filter((f) => f.type === 'message' && f.from === 'user').map((f) => f.id),
+      ['bob-1'],
+    );
     // And Alice, with her token, gets hers back.
     const aliceAgain = await rawClient(server.url, { hello: { token: alice.welcome.token, after: 0 } });
     await aliceAgain.next((f) => f.id === 'alice-2');
@@ -112,7 +115,15 @@ describe('chat server security', () => {
   test('a malformed frame is ignored and logged; the connection keeps working', async () => {
     const client = await rawClient(server.url, { hello: {} });
     const before = logger.entries.length;
-    for (const bad of ['{not json', '[]', '42', JSON.stringify({ type: 'send' }), JSON.stringify({ type: 'nonsense' }), JSON.stringify({ type: 'send', id: '../../x', text: 'a' })]) client.send(bad);
+    for (const bad of [
+      '{not json',
+      '[]',
+      '42',
+      JSON.stringify({ type: 'send' }),
+      JSON.stringify({ type: 'nonsense' }),
+      JSON.stringify({ type: 'send', id: '../../x', text: 'a' }),
+    ])
+      client.send(bad);
     client.send({ type: 'send', id: 'ok-1', text: 'still here' });
     assert.equal((await client.next('ack')).id, 'ok-1');
     const logged = logger.entries.slice(before).filter((e) => e.message === 'malformed frame');

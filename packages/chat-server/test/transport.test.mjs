@@ -7,11 +7,26 @@ import { loadTransport, memoryStorage, socketClassFor, until } from './helpers.m
 
 test('reconnect delays grow exponentially up to the cap, with jitter between half and all of it', async () => {
   const { backoffDelay } = await loadTransport();
-  assert.equal(backoffDelay(0, 500, 30_000, () => 0), 250);
-  assert.equal(backoffDelay(0, 500, 30_000, () => 1), 500);
-  assert.equal(backoffDelay(3, 500, 30_000, () => 1), 4000);
-  assert.equal(backoffDelay(20, 500, 30_000, () => 1), 30_000);
-  assert.equal(backoffDelay(60, 500, 30_000, () => 0.5), 22_500);
+  assert.equal(
+    backoffDelay(0, 500, 30_000, () => 0),
+    250,
+  );
+  assert.equal(
+    backoffDelay(0, 500, 30_000, () => 1),
+    500,
+  );
+  assert.equal(
+    backoffDelay(3, 500, 30_000, () => 1),
+    4000,
+  );
+  assert.equal(
+    backoffDelay(20, 500, 30_000, () => 1),
+    30_000,
+  );
+  assert.equal(
+    backoffDelay(60, 500, 30_000, () => 0.5),
+    22_500,
+  );
   const spread = new Set(Array.from({ length: 50 }, () => backoffDelay(4, 500, 30_000)));
   assert.ok(spread.size > 10, 'clients dropped together come back at different times');
   for (const delay of spread) assert.ok(delay >= 4000 && delay <= 8000);
@@ -39,7 +54,13 @@ test('a server gone silent is noticed by the heartbeat and replaced by a new con
   const { WebSocketTransport } = await loadTransport();
   // Never answers a ping: after two heartbeats the transport gives up on the connection.
   const fake = await fakeServer(() => {});
-  const transport = new WebSocketTransport({ url: fake.url, storage: memoryStorage(), WebSocket: socketClassFor(), heartbeatMs: 100, backoff: { base: 10, max: 50 } });
+  const transport = new WebSocketTransport({
+    url: fake.url,
+    storage: memoryStorage(),
+    WebSocket: socketClassFor(),
+    heartbeatMs: 100,
+    backoff: { base: 10, max: 50 },
+  });
   transport.connect();
   await until(() => fake.hellos.length >= 2, 5000, 'a second connection');
   transport.disconnect();

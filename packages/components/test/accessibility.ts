@@ -117,7 +117,12 @@ export function describeAccessibility(name: string, template: () => TemplateResu
         ['theme', 'night', 'color'],
         ['font', 'legible', 'fontFamily'],
       ] as const) {
-        const styles = () => components.map((component) => findTextElements(component).map((text) => getComputedStyle(text)[property]).join('|'));
+        const styles = () =>
+          components.map((component) =>
+            findTextElements(component)
+              .map((text) => getComputedStyle(text)[property])
+              .join('|'),
+          );
         const before = styles();
         setDisplaySetting(setting, value);
         await settle(element);
@@ -132,7 +137,9 @@ export function describeAccessibility(name: string, template: () => TemplateResu
       await settle(element);
       // Only what is still drawn: larger text can fold a menu away (and WebKit keeps stale styles
       // there); read a frame later, as a reader sees it (WebKit styles a query container's contents in layout).
-      expect(texts.filter((text, i) => isDrawn(text) && Math.abs(px(text, 'fontSize') - sizes[i] * 1.5) > 0.5).map(describeElement), 'not 150%').to.deep.equal([]);
+      expect(texts.filter((text, i) => isDrawn(text) && Math.abs(px(text, 'fontSize') - sizes[i] * 1.5) > 0.5).map(describeElement), 'not 150%').to.deep.equal(
+        [],
+      );
       setDisplaySetting('textSpacing', 'wcag');
       await settle(element);
       const unspaced = texts.filter(isDrawn).filter((text) => {

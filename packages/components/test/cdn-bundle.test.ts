@@ -36,7 +36,7 @@ describe('dist/cdn/ger.min.js', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('drives the page\'s display settings: the panel and the night-mode switch share one store', async () => {
+  it("drives the page's display settings: the panel and the night-mode switch share one store", async () => {
     const root = document.documentElement;
     const page = await fixture(html`<div>
       <ger-theme-toggle></ger-theme-toggle>

@@ -12,7 +12,10 @@ export class FakeTransport implements ChatTransport {
   private queue: OutgoingMessage[] = [];
   private readonly listeners = new Set<(event: ChatEvent) => void>();
 
-  constructor(private readonly script: ChatEvent[] = [], private readonly existing = false) {}
+  constructor(
+    private readonly script: ChatEvent[] = [],
+    private readonly existing = false,
+  ) {}
 
   connect(profile?: ChatProfile): void {
     this.connects += 1;

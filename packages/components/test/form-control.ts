@@ -35,8 +35,7 @@ const settle = async (control: TestableControl) => {
   await control.updateComplete;
 };
 
-const entries = (form: HTMLFormElement) =>
-  new FormData(form).getAll('field').map((value) => (typeof value === 'string' ? value : value.name));
+const entries = (form: HTMLFormElement) => new FormData(form).getAll('field').map((value) => (typeof value === 'string' ? value : value.name));
 
 /**
  * The behaviour every form control shares with native ones, run for each control: the value in

@@ -86,8 +86,7 @@ export interface AccessibilityNode {
 export async function findAccessibilityNode(match: (node: AccessibilityNode) => boolean): Promise<AccessibilityNode | undefined> {
   const { a11ySnapshot } = await import('@web/test-runner-commands');
   const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
-  const visit = (node: AccessibilityNode): AccessibilityNode | undefined =>
-    match(node) ? node : node.children?.map(visit).find(Boolean);
+  const visit = (node: AccessibilityNode): AccessibilityNode | undefined => (match(node) ? node : node.children?.map(visit).find(Boolean));
   return visit(tree);
 }
 

@@ -212,4 +212,3 @@ export function findPartsPastViewport(root: Element): string[] {
   });
   return past;
 }
-

@@ -97,8 +97,7 @@ export function checkContrast(themes, pairs) {
       });
       if (!pass) {
         problems.push(
-          `Contrast check failed: ${label(pair)} in theme "${theme.name}" is ${shown.toFixed(2)}:1, needs ${min}:1` +
-            (pair.use ? ` (${pair.use})` : ''),
+          `Contrast check failed: ${label(pair)} in theme "${theme.name}" is ${shown.toFixed(2)}:1, needs ${min}:1` + (pair.use ? ` (${pair.use})` : ''),
         );
       }
     }

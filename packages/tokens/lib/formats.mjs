@@ -127,10 +127,7 @@ export function primitivesCss(theme, { header = true } = {}) {
 
 /** css/themes/<name>.css: one theme on :root and [data-ger-theme=<name>]; needs primitives.css. */
 export function themeCss(theme) {
-  return `/* ${GENERATED} Theme "${theme.name}"; needs primitives.css. */\n${rule(
-    [`:root,\n${themeSelector(theme.name)}`],
-    themeBody(theme, '  '),
-  )}\n`;
+  return `/* ${GENERATED} Theme "${theme.name}"; needs primitives.css. */\n${rule([`:root,\n${themeSelector(theme.name)}`], themeBody(theme, '  '))}\n`;
 }
 
 /** json/<name>.json: CSS custom property name -> resolved CSS value. */
@@ -202,8 +199,7 @@ export function jsModule(themes) {
   return lines.join('\n');
 }
 
-const docComment = (text, indent = '  ') =>
-  text ? `${indent}/** ${String(text).replace(/\*\//g, '* /')} */\n` : '';
+const docComment = (text, indent = '  ') => (text ? `${indent}/** ${String(text).replace(/\*\//g, '* /')} */\n` : '');
 
 /** js/tokens.d.ts */
 export function jsTypes(themes) {
@@ -231,8 +227,15 @@ export function contrastReport(report) {
 }
 
 const UIFONT_WEIGHTS = {
-  100: 'ultraLight', 200: 'thin', 300: 'light', 400: 'regular', 500: 'medium',
-  600: 'semibold', 700: 'bold', 800: 'heavy', 900: 'black',
+  100: 'ultraLight',
+  200: 'thin',
+  300: 'light',
+  400: 'regular',
+  500: 'medium',
+  600: 'semibold',
+  700: 'bold',
+  800: 'heavy',
+  900: 'black',
 };
 
 const swiftNumber = (n) => String(n);
@@ -252,7 +255,10 @@ export function swift(themes) {
   const lineHeights = all.filter((t) => t.path[0] === 'line-height');
   const durations = all.filter((t) => t.$type === 'duration');
   const easings = all.filter((t) => t.$type === 'cubicBezier');
-  const doc = (t, indent = '    ') => docComment(t.$description, indent).replace('/** ', '/// ').replace(/ \*\/\n$/, '\n');
+  const doc = (t, indent = '    ') =>
+    docComment(t.$description, indent)
+      .replace('/** ', '/// ')
+      .replace(/ \*\/\n$/, '\n');
 
   let s = `//\n// GerTokens.swift\n// ${GENERATED}\n//\n\nimport UIKit\n\n`;
   s += '/// Colour roles of one Ger theme. Use `GerColors.light`, `.night` or `.contrast`.\n';

@@ -21,34 +21,82 @@ const tokensDir = join(packageDir, '..', '..', 'tokens');
 const STATUSES = ['brand', 'success', 'warning', 'danger', 'info', 'neutral'];
 /** The names components are written against (the contract). */
 const THEMED_NAMES = [
-  'color-text', 'color-text-muted', 'color-surface', 'color-surface-raised', 'color-surface-sunken',
-  'color-border', 'color-border-control', 'color-link', 'color-link-hover', 'color-link-visited',
-  'color-focus-ring', 'color-focus-ring-inner',
+  'color-text',
+  'color-text-muted',
+  'color-surface',
+  'color-surface-raised',
+  'color-surface-sunken',
+  'color-border',
+  'color-border-control',
+  'color-link',
+  'color-link-hover',
+  'color-link-visited',
+  'color-focus-ring',
+  'color-focus-ring-inner',
   ...STATUSES.flatMap((s) => [`color-${s}`, `color-on-${s}`, `color-${s}-hover`, `color-${s}-subtle`, `color-on-${s}-subtle`]),
 ].map((n) => `--ger-${n}`);
 const PRIMITIVE_NAMES = [
-  'font-family-sans', 'font-family-mono', 'font-family-legible',
+  'font-family-sans',
+  'font-family-mono',
+  'font-family-legible',
   ...['xs', 'sm', 'md', 'lg', 'xl', '2xl', '3xl'].map((s) => `font-size-${s}`),
-  'font-weight-regular', 'font-weight-medium', 'font-weight-bold',
-  'line-height-tight', 'line-height-heading', 'line-height-body',
-  'letter-spacing-body', 'word-spacing-body', 'paragraph-spacing',
+  'font-weight-regular',
+  'font-weight-medium',
+  'font-weight-bold',
+  'line-height-tight',
+  'line-height-heading',
+  'line-height-body',
+  'letter-spacing-body',
+  'word-spacing-body',
+  'paragraph-spacing',
   ...['3xs', '2xs', 'xs', 'sm', 'md', 'lg', 'xl', '2xl', '3xl'].map((s) => `space-${s}`),
-  'radius-sm', 'radius-md', 'radius-lg', 'radius-pill',
-  'border-width-thin', 'border-width-thick', 'border-width-heavy',
-  'shadow-sm', 'shadow-md', 'shadow-lg',
-  'duration-instant', 'duration-fast', 'duration-normal', 'duration-slow',
-  'easing-standard', 'easing-enter', 'easing-exit',
+  'radius-sm',
+  'radius-md',
+  'radius-lg',
+  'radius-pill',
+  'border-width-thin',
+  'border-width-thick',
+  'border-width-heavy',
+  'shadow-sm',
+  'shadow-md',
+  'shadow-lg',
+  'duration-instant',
+  'duration-fast',
+  'duration-normal',
+  'duration-slow',
+  'easing-standard',
+  'easing-enter',
+  'easing-exit',
   ...['base', 'dropdown', 'sticky', 'overlay', 'modal', 'toast', 'skip-link'].map((s) => `z-${s}`),
-  'size-target-minimum', 'size-target-floor', 'focus-ring-width', 'focus-ring-offset', 'size-measure', 'size-page-max',
+  'size-target-minimum',
+  'size-target-floor',
+  'focus-ring-width',
+  'focus-ring-offset',
+  'size-measure',
+  'size-page-max',
 ].map((n) => `--ger-${n}`);
 
 const EXPECTED_FILES = [
-  'css/ger.css', 'css/primitives.css', 'css/themes/light.css', 'css/themes/night.css', 'css/themes/contrast.css',
-  'js/tokens.js', 'js/tokens.d.ts',
-  'json/light.json', 'json/night.json', 'json/contrast.json', 'json/contrast-report.json', 'json/tokens-meta.json',
-  'scss/_light.scss', 'scss/_night.scss', 'scss/_contrast.scss',
-  'android/values/colors.xml', 'android/values-night/colors.xml', 'android/contrast/colors.xml',
-  'android/values/dimens.xml', 'android/values/font_dimens.xml',
+  'css/ger.css',
+  'css/primitives.css',
+  'css/themes/light.css',
+  'css/themes/night.css',
+  'css/themes/contrast.css',
+  'js/tokens.js',
+  'js/tokens.d.ts',
+  'json/light.json',
+  'json/night.json',
+  'json/contrast.json',
+  'json/contrast-report.json',
+  'json/tokens-meta.json',
+  'scss/_light.scss',
+  'scss/_night.scss',
+  'scss/_contrast.scss',
+  'android/values/colors.xml',
+  'android/values-night/colors.xml',
+  'android/contrast/colors.xml',
+  'android/values/dimens.xml',
+  'android/values/font_dimens.xml',
   'ios/GerTokens.swift',
 ];
 
@@ -151,7 +199,10 @@ describe('the real token build', () => {
       ':root[data-ger-font="legible"]',
     ]);
     for (const media of rules(css).slice(4, 6)) {
-      assert.deepEqual(rules(media.body).map((r) => r.selector), [':root:not([data-ger-theme])']);
+      assert.deepEqual(
+        rules(media.body).map((r) => r.selector),
+        [':root:not([data-ger-theme])'],
+      );
     }
   });
 
@@ -172,7 +223,8 @@ describe('the real token build', () => {
     });
     const wide = declarations(blocks[':root[data-ger-text-spacing="wide"]']);
     assert.deepEqual(Object.keys(wide).sort(), Object.keys(wcag).sort());
-    for (const [name, value] of Object.entries(wcag)) assert.ok(parseFloat(wide[name]) > parseFloat(value), `${name}: wide ${wide[name]} is not beyond WCAG ${value}`);
+    for (const [name, value] of Object.entries(wcag))
+      assert.ok(parseFloat(wide[name]) > parseFloat(value), `${name}: wide ${wide[name]} is not beyond WCAG ${value}`);
   });
 
   test('every theme block declares the same names: all the semantic roles and component tokens', async () => {
@@ -224,8 +276,7 @@ describe('the real token build', () => {
   });
 
   test('android: dp for sizes, sp for fonts, night colours under values-night', async () => {
-    const resources = (xml) =>
-      Object.fromEntries([...xml.matchAll(/<(?:dimen|color) name="([a-z0-9_]+)">([^<]+)</g)].map((m) => [m[1], m[2]]));
+    const resources = (xml) => Object.fromEntries([...xml.matchAll(/<(?:dimen|color) name="([a-z0-9_]+)">([^<]+)</g)].map((m) => [m[1], m[2]]));
     const dimens = resources(await read('android/values/dimens.xml'));
     assert.equal(dimens.ger_size_target_minimum, '44dp');
     assert.equal(dimens.ger_size_target_floor, '24dp');

@@ -3,8 +3,7 @@ import { describe, test } from 'node:test';
 import { contrastRatio, formatRatio, parseColor, relativeLuminance } from '../lib/contrast.mjs';
 import { checkContrast } from '../lib/check.mjs';
 
-const close = (actual, expected, epsilon = 0.005) =>
-  assert.ok(Math.abs(actual - expected) < epsilon, `expected ${actual} to be about ${expected}`);
+const close = (actual, expected, epsilon = 0.005) => assert.ok(Math.abs(actual - expected) < epsilon, `expected ${actual} to be about ${expected}`);
 
 describe('WCAG contrast ratio', () => {
   test('black on white is 21:1, either way round', () => {
@@ -137,7 +136,13 @@ describe('checkContrast', () => {
   });
 
   test('an unknown or non-colour token is an error', () => {
-    const t = { name: 'light', values: new Map([['color.surface', { type: 'color', value: '#fff' }], ['space.md', { type: 'dimension', value: '1rem' }]]) };
+    const t = {
+      name: 'light',
+      values: new Map([
+        ['color.surface', { type: 'color', value: '#fff' }],
+        ['space.md', { type: 'dimension', value: '1rem' }],
+      ]),
+    };
     assert.throws(() => checkContrast([t], [{ foreground: 'color.nope', background: 'color.surface', min: 4.5 }]), /unknown token "color\.nope"/);
     assert.throws(() => checkContrast([t], [{ foreground: 'space.md', background: 'color.surface', min: 3 }]), /"space\.md" is a dimension token, not a color/);
   });

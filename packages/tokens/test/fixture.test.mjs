@@ -30,8 +30,22 @@ function fixture(edit = (f) => f) {
       space: { md: t('1rem', 'dimension') },
     },
     themes: {
-      light: { color: { text: t('{palette.gray.900}', 'color'), 'text-muted': t('{palette.gray.600}', 'color'), surface: t('{palette.white}', 'color'), brand: t('{palette.blue.700}', 'color') } },
-      night: { color: { text: t('{palette.white}', 'color'), 'text-muted': t('{palette.gray.300}', 'color'), surface: t('{palette.gray.900}', 'color'), brand: t('{palette.gray.300}', 'color') } },
+      light: {
+        color: {
+          text: t('{palette.gray.900}', 'color'),
+          'text-muted': t('{palette.gray.600}', 'color'),
+          surface: t('{palette.white}', 'color'),
+          brand: t('{palette.blue.700}', 'color'),
+        },
+      },
+      night: {
+        color: {
+          text: t('{palette.white}', 'color'),
+          'text-muted': t('{palette.gray.300}', 'color'),
+          surface: t('{palette.gray.900}', 'color'),
+          brand: t('{palette.gray.300}', 'color'),
+        },
+      },
     },
     components: { button: { background: t('{color.brand}', 'color'), padding: t('{space.md}', 'dimension') } },
     pairs: [
@@ -83,9 +97,7 @@ describe('buildTokens on fixtures', () => {
       fixture((f) => void (f.themes.night.color['text-muted'] = t('{palette.gray.500}', 'color'))),
       /^Contrast check failed: color\.text-muted on color\.surface in theme "night" is 3\.\d\d:1, needs 4\.5:1 \(body text\)$/,
     );
-    assert.deepEqual(error.problems, [
-      'Contrast check failed: color.text-muted on color.surface in theme "night" is 3.83:1, needs 4.5:1 (body text)',
-    ]);
+    assert.deepEqual(error.problems, ['Contrast check failed: color.text-muted on color.surface in theme "night" is 3.83:1, needs 4.5:1 (body text)']);
   });
 
   test('every failure is listed, not only the first', async () => {
@@ -129,7 +141,10 @@ describe('buildTokens on fixtures', () => {
   });
 
   test('a pair without a minimum is rejected', async () => {
-    await rejects(fixture((f) => void delete f.pairs[0].min), /pair #1 needs "min"/);
+    await rejects(
+      fixture((f) => void delete f.pairs[0].min),
+      /pair #1 needs "min"/,
+    );
   });
 
   test('themes must declare the same roles', async () => {
@@ -140,7 +155,10 @@ describe('buildTokens on fixtures', () => {
   });
 
   test('every token needs a description', async () => {
-    await rejects(fixture((f) => void delete f.primitives.space.md.$description), /Token space\.md has no \$description/);
+    await rejects(
+      fixture((f) => void delete f.primitives.space.md.$description),
+      /Token space\.md has no \$description/,
+    );
   });
 
   test('a broken reference names the theme and the token', async () => {

@@ -212,11 +212,13 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
 
   /** Hint and error message, in that order, as GOV.UK places them. */
   protected renderMessages(): TemplateResult {
-    return html`${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}${this.showError
-      ? html`<p part="error" class="error" id="error">
+    return html`${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}${
+      this.showError
+        ? html`<p part="error" class="error" id="error">
           <span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${this.problem!.message}
         </p>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   /** A single control: `<label>` for the element with id `control`, messages, the control, then `after`. */

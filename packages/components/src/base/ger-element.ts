@@ -27,7 +27,7 @@ export class GerElement extends LitElement implements LazyPartHost {
   /** `await updateComplete` means rendered with every part it waits for, and rendered again after them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let waiting; (waiting = this.waiting); ) {
+    for (let waiting; (waiting = this.waiting);) {
       await waiting;
       // Work added meanwhile is waited for in the next round.
       if (waiting === this.waiting) this.waiting = undefined;
@@ -51,9 +51,7 @@ export class GerElement extends LitElement implements LazyPartHost {
   protected oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
     if (value == null || value === '') return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    warnOnce(
-      `<${this.localName}> ${attribute}="${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; using "${fallback}".`,
-    );
+    warnOnce(`<${this.localName}> ${attribute}="${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; using "${fallback}".`);
     return fallback;
   }
 }

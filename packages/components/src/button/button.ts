@@ -150,7 +150,8 @@ export class GerButton extends GerFormAssociatedElement {
   private handleFormKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing) return;
     const field = event.composedPath()[0];
-    const typesText = field instanceof HTMLInputElement && !['button', 'submit', 'reset', 'checkbox', 'radio', 'file', 'image', 'color', 'range'].includes(field.type);
+    const typesText =
+      field instanceof HTMLInputElement && !['button', 'submit', 'reset', 'checkbox', 'radio', 'file', 'image', 'color', 'range'].includes(field.type);
     if (!typesText || this !== this.defaultButton()) return;
     event.preventDefault();
     if (!this.isDisabled && !this.loading) this.submitForm();

@@ -110,7 +110,7 @@ describe('ger-display-settings', () => {
     expect(status(el)).to.equal('Тохиргоог анхны байдалд нь буцаалаа');
   });
 
-  itNeeds(['media emulation'], 'under forced colours says that the system\'s colours replace the theme, on the theme choices', async () => {
+  itNeeds(['media emulation'], "under forced colours says that the system's colours replace the theme, on the theme choices", async () => {
     await setForcedColors(true);
     const el = await fixture<GerDisplaySettings>(html`<ger-display-settings open lang="en"></ger-display-settings>`);
     await waitUntil(() => el.shadowRoot!.querySelector('#forced-note'), 'the note shows', { timeout: 2000 });
@@ -178,7 +178,9 @@ describe('display settings on every component', () => {
       const before = snapshot(page, property);
       getPreferencesStore().set({ [setting]: value });
       const after = snapshot(page, property);
-      const unchanged = components(page).filter((_, i) => before[i] === after[i]).map((e) => e.localName);
+      const unchanged = components(page)
+        .filter((_, i) => before[i] === after[i])
+        .map((e) => e.localName);
       if (property === 'transition-duration') {
         // Only the parts that move have a duration to reduce: every one of them stops.
         const moving = (page: Element) =>

@@ -164,9 +164,7 @@ export class GerDisplaySettings extends GerElement {
 
   private renderGroup(group: Group, selected: string | number, forcedColours: boolean) {
     const now =
-      group.key === 'theme' && selected === 'system'
-        ? this.localize.term('themeNow', { theme: this.localize.term(THEME_TERMS[this.preferences.theme]) })
-        : '';
+      group.key === 'theme' && selected === 'system' ? this.localize.term('themeNow', { theme: this.localize.term(THEME_TERMS[this.preferences.theme]) }) : '';
     return html`<fieldset>
       <legend>${this.localize.term(group.legend)}</legend>
       ${forcedColours ? html`<p id="forced-note">${this.localize.term('forcedColoursNote')}</p>` : nothing}

@@ -59,7 +59,9 @@ describe('ger-error-summary', () => {
   });
 
   it('says "There is a problem" in English, or its own heading', async () => {
-    const el = await fixture<GerErrorSummary>(html`<div lang="en"><ger-error-summary .errors=${[{ message: 'Name: Fill in this field.' }]}></ger-error-summary></div>`);
+    const el = await fixture<GerErrorSummary>(
+      html`<div lang="en"><ger-error-summary .errors=${[{ message: 'Name: Fill in this field.' }]}></ger-error-summary></div>`,
+    );
     const summary = el.querySelector('ger-error-summary')!;
     await summary.updateComplete;
     expect(summary.shadowRoot!.getElementById('heading')!.textContent!.trim()).to.equal('There is a problem');

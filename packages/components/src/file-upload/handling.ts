@@ -33,7 +33,10 @@ export interface FileState {
 
 /** Whether a file matches an `accept` list such as `.jpg,.png,image/*`. */
 export function accepts(accept: string, file: { name: string; type: string }): boolean {
-  const tokens = accept.split(',').map((token) => token.trim().toLowerCase()).filter(Boolean);
+  const tokens = accept
+    .split(',')
+    .map((token) => token.trim().toLowerCase())
+    .filter(Boolean);
   const name = file.name.toLowerCase();
   const type = file.type.toLowerCase();
   return (
@@ -48,7 +51,15 @@ export const fileTypeValidator: FileValidator = {
   check: (value, control) =>
     accepts(control.accept, value as ChosenFile)
       ? undefined
-      : { flag: 'typeMismatch', message: control.localize.term('fileType', { types: control.accept.replace(/\./g, '').toUpperCase().replace(/\s*,\s*/g, ', ') }) },
+      : {
+          flag: 'typeMismatch',
+          message: control.localize.term('fileType', {
+            types: control.accept
+              .replace(/\./g, '')
+              .toUpperCase()
+              .replace(/\s*,\s*/g, ', '),
+          }),
+        },
 };
 
 /** A file no larger than the field's `max-size`. */

@@ -31,7 +31,15 @@ describe('ger-form-step', () => {
   it('reads "name", "name=a|b" and "name!=a" conditions', () => {
     expect(conditionHolds('child', data([['child', 'yes']]))).to.be.true;
     expect(conditionHolds('child', data([['child', '']]))).to.be.false;
-    expect(conditionHolds('docs=passport', data([['docs', 'id'], ['docs', 'passport']]))).to.be.true;
+    expect(
+      conditionHolds(
+        'docs=passport',
+        data([
+          ['docs', 'id'],
+          ['docs', 'passport'],
+        ]),
+      ),
+    ).to.be.true;
     expect(conditionHolds('delivery != office', data([['delivery', 'post']]))).to.be.true;
     expect(conditionHolds('delivery!=office', data([['delivery', 'office']]))).to.be.false;
   });

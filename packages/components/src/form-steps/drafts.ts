@@ -134,9 +134,11 @@ export class DraftKeeper {
     if (!this.notice) return nothing;
     const key = this.notice === 'restored' ? 'draftRestored' : this.notice === 'outdated' ? 'draftOutdated' : 'draftUnreadable';
     return html`<p>${this.localize.term(key)}</p>
-      ${this.notice === 'restored'
-        ? html`<button class="action quiet focusable" type="button" @click=${() => this.discard()}>${this.localize.term('draftDiscard')}</button>`
-        : nothing}`;
+      ${
+        this.notice === 'restored'
+          ? html`<button class="action quiet focusable" type="button" @click=${() => this.discard()}>${this.localize.term('draftDiscard')}</button>`
+          : nothing
+      }`;
   }
 
   /** "Ноорог хадгалагдсан: 14:05" once saved. */

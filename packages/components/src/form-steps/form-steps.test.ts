@@ -89,7 +89,12 @@ describe('ger-form-steps', () => {
     expect(heading(el).getAttribute('role')).to.equal('heading');
     expect(heading(el).getAttribute('aria-level')).to.equal('2');
     const items = [...shadow(el).querySelectorAll('.progress li')];
-    expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['1. Хувийн мэдээлэл', '2. Хүргэлт', '3. Нэмэлт', '4. Хариултаа шалгах']);
+    expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '1. Хувийн мэдээлэл',
+      '2. Хүргэлт',
+      '3. Нэмэлт',
+      '4. Хариултаа шалгах',
+    ]);
     expect(items[0].getAttribute('aria-current')).to.equal('step');
     expect(el.steps.map((s) => s.hidden)).to.deep.equal([false, true, true, true, true]);
     expect(document.title).to.equal('Алхам 1/4: Хувийн мэдээлэл – Гадаад паспорт');
@@ -177,9 +182,7 @@ describe('ger-form-steps', () => {
     await settle(el, 3);
     const check = el.querySelector('ger-check-answers')!;
     await check.updateComplete;
-    const rows = [...check.shadowRoot!.querySelectorAll('.row')].map((row) =>
-      [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
-    );
+    const rows = [...check.shadowRoot!.querySelectorAll('.row')].map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
     expect(rows).to.deep.equal([
       ['Нэр', 'Болд', 'Өөрчлөх: Нэр'],
       ['Имэйл', 'Бөглөөгүй', 'Өөрчлөх: Имэйл'],
@@ -345,7 +348,11 @@ describe('ger-form-steps drafts', () => {
     ['text that is not JSON', '{"version":1,"step":', /уншигдахгүй/],
     ['JSON of the wrong shape', '{"version":1,"step":"two","values":[]}', /уншигдахгүй/],
     ['null', 'null', /уншигдахгүй/],
-    ['a draft of an older version', JSON.stringify({ version: 0, step: 2, done: [0, 1], savedAt: '2025-01-01T00:00:00Z', values: { name: 'Хуучин' } }), /шинэчлэгдсэн/],
+    [
+      'a draft of an older version',
+      JSON.stringify({ version: 0, step: 2, done: [0, 1], savedAt: '2025-01-01T00:00:00Z', values: { name: 'Хуучин' } }),
+      /шинэчлэгдсэн/,
+    ],
   ];
   for (const [what, text, notice] of corrupt) {
     it(`starts a clean form with a notice from ${what}, and throws nothing`, async () => {

@@ -19,7 +19,6 @@ import { headingLevel, renderHeading } from '../utils/heading.js';
 /** A step's heading, read from its attribute: steps work before `ger-form-step` is defined. */
 const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
 
-
 /**
  * @tagname ger-form-steps
  * @summary A multi-step application: one topic per step, checked before the next, never losing an answer.
@@ -111,7 +110,6 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
 
   /** Label of the last step's button; "Илгээх" / "Submit" by default. */
   @property({ attribute: 'submit-label' }) submitLabel = '';
-
 
   @state() private currentIndex = 0;
 
@@ -339,8 +337,6 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
     this.page.module?.title(this);
   }
 
-
-
   override render() {
     const steps = this.steps;
     const step = steps[this.current];
@@ -371,9 +367,11 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
           ${last ? this.submitLabel || this.localize.term('stepSubmit') : this.localize.term('stepContinue')}
         </button>
         ${number > 1 ? html`<button class="action quiet focusable" type="button" @click=${this.back}>${this.localize.term('stepBack')}</button>` : nothing}
-        ${step.hasAttribute('optional') && !last
-          ? html`<button class="action quiet focusable" type="button" @click=${this.skip}>${this.localize.term('stepSkip')}</button>`
-          : nothing}
+        ${
+          step.hasAttribute('optional') && !last
+            ? html`<button class="action quiet focusable" type="button" @click=${this.skip}>${this.localize.term('stepSkip')}</button>`
+            : nothing
+        }
       </div>
       ${this.drafts?.renderSaved()}
     `;

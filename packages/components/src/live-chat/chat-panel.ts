@@ -268,15 +268,17 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     const availability = this.session.availability;
     return html`${renderMessageList(this)}
       <p class="typing" aria-hidden="true" ?hidden=${!this.session.agentTyping}>${this.t('chatTyping')}</p>
-      ${availability?.status === 'offline'
-        ? renderOffline(this, {
-            hours: availability.hours || this.host.openingHours || this.t('chatHoursDefault'),
-            hotline: this.host.hotline,
-            leaving: this.leaving,
-            reference: this.session.reference,
-            leave: this.leave,
-          })
-        : nothing}
+      ${
+        availability?.status === 'offline'
+          ? renderOffline(this, {
+              hours: availability.hours || this.host.openingHours || this.t('chatHoursDefault'),
+              hotline: this.host.hotline,
+              leaving: this.leaving,
+              reference: this.session.reference,
+              leave: this.leave,
+            })
+          : nothing
+      }
       ${renderComposer(this)}`;
   }
 

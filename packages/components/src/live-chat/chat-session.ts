@@ -22,7 +22,6 @@ export interface ChatEntry extends Omit<ChatMessage, 'seq'> {
   limit?: number;
 }
 
-
 interface SessionHost extends ReactiveControllerHost {
   /** Called for each incoming message (agent or bot), live, not for replayed history. */
   chatIncoming(entry: ChatEntry, live: boolean): void;

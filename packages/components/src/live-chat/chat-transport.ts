@@ -49,10 +49,7 @@ export interface OutgoingMessage {
   ticket?: boolean;
 }
 
-export type Availability =
-  | { status: 'online' }
-  | { status: 'busy'; queue: number }
-  | { status: 'offline'; hours?: string };
+export type Availability = { status: 'online' } | { status: 'busy'; queue: number } | { status: 'offline'; hours?: string };
 
 export type ConnectionState = 'connecting' | 'open' | 'closed';
 

@@ -21,18 +21,22 @@ export function renderComposer(view: ComposerView) {
     ></textarea>
     <p id="hint" class="hint">${view.t('chatHint')}</p>
     ${view.draftError ? html`<p id="composer-error" class="error">${view.draftError}</p>` : nothing}
-    ${view.file
-      ? html`<p class="chosen">
+    ${
+      view.file
+        ? html`<p class="chosen">
           ${view.t('chatAttachment', { name: view.file.name, size: view.size(view.file.size ?? 0) })}
           <button type="button" class="link focusable" @click=${() => view.removeFile()}>${view.t('chatRemoveAttachment', { name: view.file.name })}</button>
         </p>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
-      ${view.attachmentsAllowed
-        ? html`<label class="action secondary file-button"
+      ${
+        view.attachmentsAllowed
+          ? html`<label class="action secondary file-button"
             ><input class="visually-hidden" type="file" accept=${ATTACHMENT_TYPES.join(',')} @change=${(e: Event) => view.chooseFile(e)} />${view.t('chatAttach')}</label
           >`
-        : nothing}
+          : nothing
+      }
       <button type="submit" class="action focusable">${view.t(view.leaving ? 'chatLeave' : 'chatSend')}</button>
     </div>
   </form>`;

@@ -32,7 +32,8 @@ async function pressShiftEnter() {
 /** Compares by identity and names what has focus: chai printing two elements can stall the runner. */
 function expectFocusOn(expected: Element | null) {
   const actual = deepActiveElement();
-  const describe = (node: Element | null) => (node ? `<${node.localName}${node.id ? `#${node.id}` : ''} class="${node.getAttribute('class') ?? ''}">` : 'nothing');
+  const describe = (node: Element | null) =>
+    node ? `<${node.localName}${node.id ? `#${node.id}` : ''} class="${node.getAttribute('class') ?? ''}">` : 'nothing';
   expect(actual === expected, `focus is on ${describe(actual)}, expected ${describe(expected)}`).to.be.true;
 }
 
@@ -112,7 +113,7 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(own.querySelector('.state')!.textContent).to.equal('Илгээж байна');
   });
 
-  it('shows each own message\'s state: sending, sent, delivered, and failed with a reason', async () => {
+  it("shows each own message's state: sending, sent, delivered, and failed with a reason", async () => {
     const transport = new FakeTransport(conversationScript());
     const el = await chatWith(transport, { open: true });
     draft(el).value = 'Баярлалаа';
@@ -131,7 +132,11 @@ describe('ger-live-chat with a scripted transport', () => {
     expect($$(el, 'li.own').filter((li) => li.textContent!.includes('Баярлалаа'))).to.have.length(2);
     transport.emit({ type: 'delivered', upTo: 4 });
     await settle(el);
-    expect($$(el, 'li.own').find((li) => li.textContent!.includes('Баярлалаа'))!.querySelector('.state')!.textContent).to.equal('Хүргэгдсэн');
+    expect(
+      $$(el, 'li.own')
+        .find((li) => li.textContent!.includes('Баярлалаа'))!
+        .querySelector('.state')!.textContent,
+    ).to.equal('Хүргэгдсэн');
 
     draft(el).value = 'x'.repeat(30);
     $<HTMLFormElement>(el, 'form.composer').requestSubmit();
@@ -523,10 +528,14 @@ describe('ger-live-chat with the reference server', () => {
     $<HTMLFormElement>(first, 'form.composer').requestSubmit();
     first.remove(); // the page unloads: only localStorage survives
     const second = await fixture<GerLiveChat>(html`<ger-live-chat server=${info.url}></ger-live-chat>`);
-    await waitUntil(async () => {
-      const stored = (await executeServerCommand('ger-chat-stored', { token: token(info.url) })) as { text: string }[] | null;
-      return stored?.some((m) => m.text === 'before the reload');
-    }, 'delivered after the reload', { timeout: 10_000 });
+    await waitUntil(
+      async () => {
+        const stored = (await executeServerCommand('ger-chat-stored', { token: token(info.url) })) as { text: string }[] | null;
+        return stored?.some((m) => m.text === 'before the reload');
+      },
+      'delivered after the reload',
+      { timeout: 10_000 },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const stored = (await executeServerCommand('ger-chat-stored', { token: token(info.url) })) as { text: string }[];
     expect(stored.filter((m) => m.text === 'before the reload')).to.have.length(1);

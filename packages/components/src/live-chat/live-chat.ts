@@ -239,10 +239,12 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
       >
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v11H9l-5 4Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" /></svg>
         <span>${this.localize.term('chatLauncher')}</span>
-        ${this.unread
-          ? html`<span class="badge" aria-hidden="true">${this.localize.number(this.unread)}</span
+        ${
+          this.unread
+            ? html`<span class="badge" aria-hidden="true">${this.localize.number(this.unread)}</span
               ><span class="visually-hidden">, ${this.localize.plural('chatUnread', this.unread)}</span>`
-          : nothing}
+            : nothing
+        }
       </button>
       ${panel}`;
   }

@@ -11,7 +11,6 @@ import { warnOnce } from '../utils/warn.js';
 import { noticeListStyles } from './notice-list.styles.js';
 import { type HeadingLevel, headingLevel, renderHeading } from '../utils/heading.js';
 
-
 /** A public notice or decision, as data gives it. */
 export interface Notice {
   title: string;

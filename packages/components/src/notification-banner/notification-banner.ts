@@ -132,8 +132,9 @@ export class GerNotificationBanner extends GerElement {
       <div part="banner" class="banner ${variant}${this.dismissible ? ' dismissible' : ''}" role=${ROLE[variant]} aria-labelledby="heading">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICON[variant]} /></svg>
         ${renderHeading(headingLevel(this, this.headingLevel, 2), heading, { part: 'heading', id: 'heading' })}
-        ${this.dismissible
-          ? html`<button
+        ${
+          this.dismissible
+            ? html`<button
               part="dismiss"
               class="dismiss focusable"
               type="button"
@@ -142,7 +143,8 @@ export class GerNotificationBanner extends GerElement {
             >
               <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="m6 6 12 12M18 6 6 18" /></svg>
             </button>`
-          : nothing}
+            : nothing
+        }
         <slot part="content" class="content"></slot>
       </div>
     `;

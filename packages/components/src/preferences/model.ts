@@ -48,7 +48,10 @@ export const PREFERENCE_KEYS = Object.keys(ALLOWED) as (keyof DisplayPreferences
  * Keeps the allowed values of `input` and reports the rest. Never throws: whatever comes from
  * storage, another tab or an app's user profile, the result is a complete, valid set.
  */
-export function normalizePreferences(input: unknown, base: DisplayPreferences = DEFAULT_PREFERENCES): {
+export function normalizePreferences(
+  input: unknown,
+  base: DisplayPreferences = DEFAULT_PREFERENCES,
+): {
   preferences: DisplayPreferences;
   problems: string[];
 } {

@@ -38,7 +38,10 @@ describe('preferences snippet and tabs', () => {
 
   it('applies stored settings before first paint, under a strict CSP that allows only its hash', async () => {
     const { code, csp } = await loadSnippet();
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, preferences: { theme: 'night', textSize: 150, textSpacing: 'normal', motion: 'system', font: 'legible' } }));
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, preferences: { theme: 'night', textSize: 150, textSpacing: 'normal', motion: 'system', font: 'legible' } }),
+    );
     const iframe = await open(`<!doctype html><html><head>
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${csp}">
       <script>${code}</script>
@@ -61,7 +64,9 @@ describe('preferences snippet and tabs', () => {
   it('does nothing and throws nothing with corrupt stored data', async () => {
     const { code } = await loadSnippet();
     localStorage.setItem(STORAGE_KEY, '{broken');
-    const iframe = await open(`<!doctype html><html><head><script>window.errors = []; onerror = (e) => errors.push(e);</script><script>${code}</script></head></html>`);
+    const iframe = await open(
+      `<!doctype html><html><head><script>window.errors = []; onerror = (e) => errors.push(e);</script><script>${code}</script></head></html>`,
+    );
     expect((iframe.contentWindow as Window & { errors: unknown[] }).errors).to.deep.equal([]);
     expect(iframe.contentDocument!.documentElement.getAttributeNames()).to.deep.equal([]);
   });

@@ -38,7 +38,10 @@ export function readPreferences(storage: PreferencesStorage | undefined, key = S
   }
   const stored = data as Partial<StoredPreferences> | null;
   if (!stored || typeof stored !== 'object' || stored.version !== STORAGE_VERSION) {
-    return { preferences: { ...DEFAULT_PREFERENCES }, problems: [`stored settings have version ${JSON.stringify(stored?.version)}, expected ${STORAGE_VERSION}`] };
+    return {
+      preferences: { ...DEFAULT_PREFERENCES },
+      problems: [`stored settings have version ${JSON.stringify(stored?.version)}, expected ${STORAGE_VERSION}`],
+    };
   }
   return normalizePreferences(stored.preferences);
 }

@@ -95,7 +95,9 @@ describe('ger-radio-group', () => {
   });
 
   it('takes the answer marked checked as its default', async () => {
-    const el = await fixture<GerRadioGroup>(html`<ger-radio-group label="x"><ger-radio value="a">A</ger-radio><ger-radio value="b" checked>B</ger-radio></ger-radio-group>`);
+    const el = await fixture<GerRadioGroup>(
+      html`<ger-radio-group label="x"><ger-radio value="a">A</ger-radio><ger-radio value="b" checked>B</ger-radio></ger-radio-group>`,
+    );
     await el.updateComplete;
     expect(el.value).to.equal('b');
   });

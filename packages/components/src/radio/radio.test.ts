@@ -37,8 +37,7 @@ async function group(template = html`<ger-radio-group label="Хүргэлт">${d
 /** The accessibility snapshot's node for the radio named `name`. */
 async function radioNode(name: string) {
   return (await findAccessibilityNode((n) => n.role === 'radio' && n.name === name)) as
-    | { role: string; name: string; checked?: boolean; disabled?: boolean; focused?: boolean }
-    | undefined;
+    { role: string; name: string; checked?: boolean; disabled?: boolean; focused?: boolean } | undefined;
 }
 
 describe('ger-radio', () => {
@@ -48,7 +47,12 @@ describe('ger-radio', () => {
     const el = await fixture<GerRadio>(html`<ger-radio value="post">Шуудангаар хүргүүлэх</ger-radio>`);
     expect(part(el, 'control').localName).to.equal('span');
     const slot = part(el, 'label').querySelector('slot')!;
-    expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.equal('Шуудангаар хүргүүлэх');
+    expect(
+      slot
+        .assignedNodes()
+        .map((node) => node.textContent)
+        .join(''),
+    ).to.equal('Шуудангаар хүргүүлэх');
     expect(el.getBoundingClientRect().height).to.be.at.least(tokenPx('sizeTargetMinimum'));
     expect(part(el, 'control').getBoundingClientRect().width, 'the circle is drawn').to.be.greaterThan(10);
   });
@@ -253,7 +257,10 @@ describe('ger-radio', () => {
     await office.updateComplete;
     await el.updateComplete;
     await nextFrame();
-    expect(radios(el).map((radio) => radio.tabIndex), 'a disabled radio is no longer the Tab stop').to.deep.equal([-1, 0, -1]);
+    expect(
+      radios(el).map((radio) => radio.tabIndex),
+      'a disabled radio is no longer the Tab stop',
+    ).to.deep.equal([-1, 0, -1]);
     el.value = 'express';
     await el.updateComplete;
     post.value = 'express';

@@ -75,13 +75,19 @@ describe('ger-service-card', () => {
     expect(shown(el, 'link')).to.equal('Apply for a passport');
     expect(shown(el, 'agency')).to.equal('General Authority for State Registration');
     expect(shown(el, 'status')).to.equal('New');
-    expect(facts(el)).to.deep.include({ Category: 'ID cards and passports', 'How to apply': 'Online, plus one visit in person', 'Processing time': '20 working days' });
+    expect(facts(el)).to.deep.include({
+      Category: 'ID cards and passports',
+      'How to apply': 'Online, plus one visit in person',
+      'Processing time': '20 working days',
+    });
     expect(facts(el).Fee).to.match(/100,000/);
     expect(shown(el, 'action')).to.equal('Start now');
   });
 
   it('uses the `service` object instead of the attributes when both are given', async () => {
-    const el = await fixture<GerServiceCard>(html`<ger-service-card heading="Attribute title" fee="5" .service=${{ title: 'Object title' }}></ger-service-card>`);
+    const el = await fixture<GerServiceCard>(
+      html`<ger-service-card heading="Attribute title" fee="5" .service=${{ title: 'Object title' }}></ger-service-card>`,
+    );
     expect(shown(el, 'link')).to.equal('Object title');
     expect(facts(el)).to.deep.equal({});
   });
@@ -89,7 +95,9 @@ describe('ger-service-card', () => {
   it('says free and immediately for 0, and the plural in English', async () => {
     const el = await fixture<GerServiceCard>(html`<ger-service-card heading="Лавлагаа авах" fee="0" processing-days="0" delivery="online"></ger-service-card>`);
     expect(facts(el)).to.deep.equal({ 'Үйлчилгээ авах хэлбэр': 'Бүрэн цахимаар', Төлбөр: 'Үнэгүй', 'Шийдвэрлэх хугацаа': 'Шууд' });
-    const one = await fixture<GerServiceCard>(html`<div lang="en"><ger-service-card heading="x" processing-days="1" delivery="in-person"></ger-service-card></div>`);
+    const one = await fixture<GerServiceCard>(
+      html`<div lang="en"><ger-service-card heading="x" processing-days="1" delivery="in-person"></ger-service-card></div>`,
+    );
     expect(facts(one.querySelector('ger-service-card')!)).to.deep.equal({ 'How to apply': 'In person only', 'Processing time': '1 working day' });
   });
 

@@ -54,8 +54,7 @@ const TERMS: Record<ServiceDelivery | ServiceStatus, TermKey> = {
 const FEE_FORMAT: Intl.NumberFormatOptions = { style: 'currency', currency: 'MNT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 };
 
 /** Data may be anything: only strings and numbers count, and nothing here may throw. */
-const plain = (value: unknown): string =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : value == null ? '' : '[not text]';
+const plain = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : value == null ? '' : '[not text]');
 
 /** Broken data is left out, with one warning (a URL that is not http, https or relative is never a link). */
 const ignored = (field: string, value: string) => warnOnce(`<ger-service-card> ${field}="${value}" is not valid; it is left out.`);

@@ -72,8 +72,7 @@ export class ProgressiveList {
       // Where no frames come (a hidden tab), the list still completes, more slowly.
       this.frame = requestAnimationFrame(this.next);
       this.timer = setTimeout(this.next, 200);
-    }
-    else {
+    } else {
       this.resolve?.();
       this.resolve = undefined;
     }

@@ -2,11 +2,18 @@ import { expect } from '@open-wc/testing';
 import { buildIndex, fold, search, words } from './search.js';
 
 const services = [
-  { title: { mn: 'Гадаад паспорт захиалах', en: 'Apply for a passport' }, agency: { mn: 'Улсын бүртгэлийн ерөнхий газар', en: 'General Authority for State Registration' } },
+  {
+    title: { mn: 'Гадаад паспорт захиалах', en: 'Apply for a passport' },
+    agency: { mn: 'Улсын бүртгэлийн ерөнхий газар', en: 'General Authority for State Registration' },
+  },
   { title: { mn: 'Иргэний үнэмлэх сунгах', en: 'Renew your ID card' }, description: { mn: 'Иргэний үнэмлэхээ сунгуулна.', en: 'Renew your ID card.' } },
   { title: { mn: 'Хүүхдийн мөнгөний олголт шалгах', en: 'Check Child Money payments' } },
   { title: { mn: 'Татварын өргүй тодорхойлолт авах', en: 'Get a tax clearance certificate' }, category: { mn: 'Татвар', en: 'Tax' } },
-  { title: { mn: 'Газрын төлбөр төлөх', en: 'Pay your land fee' }, category: { mn: 'Татвар', en: 'Tax' }, description: { mn: 'Газрын төлбөрөө цахимаар төлнө.', en: 'Pay online.' } },
+  {
+    title: { mn: 'Газрын төлбөр төлөх', en: 'Pay your land fee' },
+    category: { mn: 'Татвар', en: 'Tax' },
+    description: { mn: 'Газрын төлбөрөө цахимаар төлнө.', en: 'Pay online.' },
+  },
   { title: { mn: 'Цэцэрлэгт бүртгүүлэх (Баян-Өлгий аймаг)', en: 'Apply for a kindergarten place (Bayan-Ölgii aimag)' } },
   { title: { mn: 'Жолоодох эрхийн үнэмлэх сунгах', en: 'Renew your driving licence' }, agency: 'Авто тээврийн үндэсний төв' },
 ];

@@ -53,7 +53,11 @@ export interface Searchable {
 
 /** The texts of a field in every language it has. */
 function allLanguages(value: unknown): string {
-  return value && typeof value === 'object' ? Object.keys(value).map((lang) => textIn(value, lang)).join(' ') : textIn(value, '');
+  return value && typeof value === 'object'
+    ? Object.keys(value)
+        .map((lang) => textIn(value, lang))
+        .join(' ')
+    : textIn(value, '');
 }
 
 const TITLE = 1;
@@ -140,7 +144,8 @@ function matches(index: SearchIndex, word: string): [number, number][] {
   index.vocabulary.forEach((candidate, id) => {
     if (candidate === word) found!.push([id, 3]);
     else if (candidate.startsWith(word)) found!.push([id, 2]);
-    else if (typos && candidate.length >= word.length - typos && mayBeClose(word, candidate, typos) && prefixDistance(word, candidate, typos) <= typos) found!.push([id, 1]);
+    else if (typos && candidate.length >= word.length - typos && mayBeClose(word, candidate, typos) && prefixDistance(word, candidate, typos) <= typos)
+      found!.push([id, 1]);
   });
   if (index.cache.size > 500) index.cache.clear();
   index.cache.set(word, found);
@@ -178,7 +183,5 @@ export function search(index: SearchIndex, query: string): number[] {
       titleWords[item] += inTitle[item];
     }
   });
-  return all
-    .filter((item) => matched[item] === queryWords.length)
-    .sort((a, b) => titleWords[b] - titleWords[a] || score[b] - score[a] || a - b);
+  return all.filter((item) => matched[item] === queryWords.length).sort((a, b) => titleWords[b] - titleWords[a] || score[b] - score[a] || a - b);
 }

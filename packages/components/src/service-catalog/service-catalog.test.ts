@@ -61,7 +61,9 @@ describe('ger-service-catalog', () => {
     expect($(el, `label[for="${input.id}"]`).textContent).to.equal('Үйлчилгээ хайх');
     expect($(el, `#${input.getAttribute('aria-describedby')}`).textContent).to.contain('pasport');
     expect($(el, 'form').getAttribute('role')).to.equal('search');
-    const labels = [...el.shadowRoot!.querySelectorAll('fieldset label')].map((label) => label.textContent!.replace(label.querySelector('select')!.textContent!, '').trim());
+    const labels = [...el.shadowRoot!.querySelectorAll('fieldset label')].map((label) =>
+      label.textContent!.replace(label.querySelector('select')!.textContent!, '').trim(),
+    );
     expect(labels).to.deep.equal(['Ангилал', 'Үйлчилгээ авах хэлбэр', 'Төлбөр']);
     expect($(el, 'legend').textContent).to.equal('Шүүлтүүр');
     expect($(el, 'ul').getAttribute('role')).to.equal('list');
@@ -95,7 +97,11 @@ describe('ger-service-catalog', () => {
     it('finds ID cards from "unemleh" and Child Money from "huuhdiin mungu" (o/u for ө/ү)', async () => {
       const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
       await type(el, 'unemleh');
-      expect(titles(el).slice(0, 3).every((title) => title.includes('үнэмлэх'))).to.be.true;
+      expect(
+        titles(el)
+          .slice(0, 3)
+          .every((title) => title.includes('үнэмлэх')),
+      ).to.be.true;
       await type(el, 'huuhdiin mungu');
       expect(titles(el)[0]).to.equal('Хүүхдийн мөнгөний олголт шалгах');
       await type(el, 'Ölgii');
@@ -227,8 +233,18 @@ describe('ger-service-catalog', () => {
 
     it('opens the page’s <ger-live-chat> when the page does not handle the request itself', async () => {
       let shown = 0;
-      if (!customElements.get('ger-live-chat')) customElements.define('ger-live-chat', class extends HTMLElement { show() { shown++; } });
-      const wrapper = await fixture(html`<div><ger-live-chat></ger-live-chat><ger-service-catalog .services=${some} chat-href="#chat"></ger-service-catalog></div>`);
+      if (!customElements.get('ger-live-chat'))
+        customElements.define(
+          'ger-live-chat',
+          class extends HTMLElement {
+            show() {
+              shown++;
+            }
+          },
+        );
+      const wrapper = await fixture(
+        html`<div><ger-live-chat></ger-live-chat><ger-service-catalog .services=${some} chat-href="#chat"></ger-service-catalog></div>`,
+      );
       const el = wrapper.querySelector('ger-service-catalog')!;
       await type(el, 'bqbqbq');
       $<HTMLAnchorElement>(el, '[part="empty"] a[href="#chat"]').click();
@@ -262,20 +278,24 @@ describe('ger-service-catalog', () => {
     });
   });
 
-  itNeeds(['accessibility snapshot', 'computed accessibility'], 'gives a screen reader a search landmark, the count and the results as headings with links', async () => {
-    const el = await render(html`<ger-service-catalog .services=${some.slice(0, 5)} heading-level="3"></ger-service-catalog>`);
-    expect(computedAccessibility($(el, 'form'))).to.deep.equal({ role: 'search', name: 'Үйлчилгээ хайх' });
-    expect(computedAccessibility($(el, '[part="count"]')).role).to.equal('status');
-    expect(await findAccessibilityNode((n) => n.role === 'searchbox' && n.name === 'Үйлчилгээ хайх')).to.exist;
-    expect(await findAccessibilityNode((n) => n.role === 'combobox' && n.name === 'Төлбөр')).to.exist;
-    const first = textIn(some[0].title, 'mn');
-    const heading = cards(el)[0].shadowRoot!.querySelector('[part="heading"]')!;
-    expect(computedAccessibility(heading)).to.deep.equal({ role: 'heading', name: first });
-    expect(heading.getAttribute('aria-level')).to.equal('3');
-    expect(computedAccessibility($(el, 'ul')).role).to.equal('list');
-    expect(await findAccessibilityNode((n) => n.role === 'link' && n.name === first)).to.exist;
-    expect(el.headingLevel).to.equal(3);
-  });
+  itNeeds(
+    ['accessibility snapshot', 'computed accessibility'],
+    'gives a screen reader a search landmark, the count and the results as headings with links',
+    async () => {
+      const el = await render(html`<ger-service-catalog .services=${some.slice(0, 5)} heading-level="3"></ger-service-catalog>`);
+      expect(computedAccessibility($(el, 'form'))).to.deep.equal({ role: 'search', name: 'Үйлчилгээ хайх' });
+      expect(computedAccessibility($(el, '[part="count"]')).role).to.equal('status');
+      expect(await findAccessibilityNode((n) => n.role === 'searchbox' && n.name === 'Үйлчилгээ хайх')).to.exist;
+      expect(await findAccessibilityNode((n) => n.role === 'combobox' && n.name === 'Төлбөр')).to.exist;
+      const first = textIn(some[0].title, 'mn');
+      const heading = cards(el)[0].shadowRoot!.querySelector('[part="heading"]')!;
+      expect(computedAccessibility(heading)).to.deep.equal({ role: 'heading', name: first });
+      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(computedAccessibility($(el, 'ul')).role).to.equal('list');
+      expect(await findAccessibilityNode((n) => n.role === 'link' && n.name === first)).to.exist;
+      expect(el.headingLevel).to.equal(3);
+    },
+  );
 
   it('renders every result in the list, in order, so that find-in-page and screen readers reach them all', async function () {
     // All 1,448 services: several seconds in a software-rendered WebKit.

@@ -336,16 +336,11 @@ export class GerServiceCatalog extends GerElement {
             term('catalogAnyCategory'),
             [...categories].sort((a, b) => a[1].localeCompare(b[1], lang)),
           )}
-          ${this.filter(
-            'delivery',
-            term('serviceDelivery'),
-            term('catalogAnyDelivery'),
-            [
-              ['online', term('serviceOnline')],
-              ['hybrid', term('serviceHybrid')],
-              ['in-person', term('serviceInPerson')],
-            ],
-          )}
+          ${this.filter('delivery', term('serviceDelivery'), term('catalogAnyDelivery'), [
+            ['online', term('serviceOnline')],
+            ['hybrid', term('serviceHybrid')],
+            ['in-person', term('serviceInPerson')],
+          ])}
           ${this.filter('fee', term('serviceFee'), term('catalogAnyFee'), [
             ['free', term('serviceFree')],
             ['paid', term('catalogPaid')],
@@ -353,30 +348,38 @@ export class GerServiceCatalog extends GerElement {
         </fieldset>
       </form>
       <p part="count" class="count" role="status">
-        ${loading
-          ? term('loading')
-          : this.loadState === 'failed'
-            ? term('catalogLoadFailed')
-            : this.announced === undefined
-              ? ''
-              : this.localize.plural('resultCount', this.announced)}
+        ${
+          loading
+            ? term('loading')
+            : this.loadState === 'failed'
+              ? term('catalogLoadFailed')
+              : this.announced === undefined
+                ? ''
+                : this.localize.plural('resultCount', this.announced)
+        }
       </p>
       <ul part="results" role="list"></ul>
-      ${empty || this.loadState === 'failed'
-        ? html`<div part="empty" class="empty">
-            ${empty
-              ? html`${renderHeading(level, term('catalogNoResults'))}
+      ${
+        empty || this.loadState === 'failed'
+          ? html`<div part="empty" class="empty">
+            ${
+              empty
+                ? html`${renderHeading(level, term('catalogNoResults'))}
                   <p>${term('catalogNoResultsHelp')}</p>`
-              : nothing}
+                : nothing
+            }
             <p class="actions">
               ${empty && filtered ? html`<button class="focusable" type="button" @click=${this.clear}>${term('catalogClear')}</button>` : nothing}
-              ${chatHref
-                ? html`<a class="focusable" href=${chatHref} @click=${this.requestChat}>${term('catalogChat')}</a>`
-                : html`<button class="focusable" type="button" @click=${this.requestChat}>${term('catalogChat')}</button>`}
+              ${
+                chatHref
+                  ? html`<a class="focusable" href=${chatHref} @click=${this.requestChat}>${term('catalogChat')}</a>`
+                  : html`<button class="focusable" type="button" @click=${this.requestChat}>${term('catalogChat')}</button>`
+              }
               <a class="focusable" href="tel:1111">${term('catalogHotline')}</a>
             </p>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

@@ -59,7 +59,4 @@ describe('ger-skip-link', () => {
   });
 });
 
-describeAccessibility(
-  'ger-skip-link',
-  () => html`<div><ger-skip-link></ger-skip-link><main id="main"><h1>e-Mongolia</h1></main></div>`,
-);
+describeAccessibility('ger-skip-link', () => html`<div><ger-skip-link></ger-skip-link><main id="main"><h1>e-Mongolia</h1></main></div>`);

@@ -54,7 +54,9 @@ export function fieldLabel(field: Field): string {
 export function readField(field: Field): FieldValue {
   if (isGer(field)) return field.jsonValue;
   if (!isChoice(field)) return field.value;
-  const checked = siblings(field).filter((input) => input.checked).map((input) => input.value);
+  const checked = siblings(field)
+    .filter((input) => input.checked)
+    .map((input) => input.value);
   return field.type === 'radio' ? (checked[0] ?? null) : checked;
 }
 
@@ -80,7 +82,10 @@ export function fieldDisplay(field: Field): string {
 export function fieldEntries(field: Field): [string, FormDataEntryValue][] {
   if (isGer(field)) return field.entries();
   if (field.disabled) return [];
-  if (isChoice(field)) return siblings(field).filter((input) => input.checked && !input.disabled).map((input) => [input.name, input.value]);
+  if (isChoice(field))
+    return siblings(field)
+      .filter((input) => input.checked && !input.disabled)
+      .map((input) => [input.name, input.value]);
   if (field instanceof HTMLInputElement && field.type === 'file') return [...(field.files ?? [])].map((file) => [field.name, file]);
   return [[field.name, field.value]];
 }

@@ -61,7 +61,13 @@ describe('ger-button below the fold, by its host (CDN bundle, Playwright, Chromi
   test('a click by the host locator scrolls to the button and clicks it', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('ger-button#send').click({ timeout: 5000 });
-    assert.equal(await page.locator('#clicked').inputValue().catch(() => page.locator('#clicked').textContent()), 'clicked');
+    assert.equal(
+      await page
+        .locator('#clicked')
+        .inputValue()
+        .catch(() => page.locator('#clicked').textContent()),
+      'clicked',
+    );
     // The click reached the native button inside (it took focus), not only the host.
     assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.localName), 'button');
   });

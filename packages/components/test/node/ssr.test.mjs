@@ -96,7 +96,11 @@ test('an unticked checkbox and an unchosen option render without the attribute (
   assert.doesNotMatch(box, /<input[^>]*\schecked/);
   const ticked = await ssr(html`<ger-checkbox name="agree" checked>Зөвшөөрч байна</ger-checkbox>`);
   assert.match(ticked, /<input[^>]*\schecked/);
-  const options = [{ value: 'orkhon', label: 'Орхон' }, { value: 'tuv', label: 'Төв' }, { value: 'uvs', label: 'Увс' }];
+  const options = [
+    { value: 'orkhon', label: 'Орхон' },
+    { value: 'tuv', label: 'Төв' },
+    { value: 'uvs', label: 'Увс' },
+  ];
   const select = await ssr(html`<ger-select label="Аймаг" value="tuv" .options=${options}></ger-select>`);
   assert.deepEqual(select.match(/<option[^>]*\sselected[^>]*>/g), ['<option value="tuv"  selected>']);
 });
@@ -158,7 +162,9 @@ const passport = {
 };
 
 test('ger-service-card renders from attributes: a heading with the title link, the facts, no empty parts', async () => {
-  const out = await ssr(html`<ger-service-card heading="Татварын өргүй тодорхойлолт авах" href="/tax" heading-level="3" fee="0" delivery="online"></ger-service-card>`);
+  const out = await ssr(
+    html`<ger-service-card heading="Татварын өргүй тодорхойлолт авах" href="/tax" heading-level="3" fee="0" delivery="online"></ger-service-card>`,
+  );
   assert.match(out, /role="heading"[^>]*aria-level="3"/);
   assert.match(out, /<a part="link" class="link" href="\/tax">(<!--[^>]*-->)*Татварын өргүй тодорхойлолт авах/);
   assert.match(out, /Үнэгүй/);
@@ -177,7 +183,9 @@ test('ger-service-card renders a `service` object in Mongolian, the default lang
 });
 
 test('ger-service-card on the server: markup in data is text, javascript: is not a link', async () => {
-  const out = await ssr(html`<ger-service-card heading=${'<script>alert(1)</script>'} href="javascript:alert(1)" action-href="javascript:alert(2)"></ger-service-card>`);
+  const out = await ssr(
+    html`<ger-service-card heading=${'<script>alert(1)</script>'} href="javascript:alert(1)" action-href="javascript:alert(2)"></ger-service-card>`,
+  );
   assert.doesNotMatch(out, /<script>alert/);
   assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   assert.doesNotMatch(out, /<a[^>]*href="javascript/);
@@ -206,7 +214,9 @@ test('ger-header renders its landmarks, home link, menu button, language switch 
     { code: 'mn', href: '/mn' },
     { code: 'en', href: '/en' },
   ];
-  const out = await plainHtml(html`<ger-header service-name="e-Mongolia" home-href="javascript:alert(1)" .navigation=${navigation} .languages=${languages}></ger-header>`);
+  const out = await plainHtml(
+    html`<ger-header service-name="e-Mongolia" home-href="javascript:alert(1)" .navigation=${navigation} .languages=${languages}></ger-header>`,
+  );
   assert.match(out, /<header part="header"/);
   assert.match(out, /<a part="home"[^>]*href="\/"/);
   assert.match(out, /<nav part="navigation"[^>]*aria-label="Үндсэн цэс"/);
@@ -231,7 +241,12 @@ test('ger-breadcrumbs and ger-language-switch render on their own', async () => 
   const crumbs = await plainHtml(html`<ger-breadcrumbs .items=${[{ label: 'Нүүр', href: '/' }, { label: 'Гомдол' }]}></ger-breadcrumbs>`);
   assert.match(crumbs, /<nav aria-label="Хуудасны зам"><ol part="list"/);
   assert.match(crumbs, /<span aria-current="page">Гомдол<\/span>/);
-  const languages = await plainHtml(html`<ger-language-switch current="en" .languages=${[{ code: 'mn', href: '/mn' }, { code: 'en', href: '/en' }]}></ger-language-switch>`);
+  const languages = await plainHtml(
+    html`<ger-language-switch current="en" .languages=${[
+      { code: 'mn', href: '/mn' },
+      { code: 'en', href: '/en' },
+    ]}></ger-language-switch>`,
+  );
   assert.match(languages, /<a[^>]*href="\/mn"[^>]*hreflang="mn"[^>]*lang="mn"[\s\S]*Монгол/);
   assert.match(languages, /aria-current="true"/);
 });
@@ -264,7 +279,9 @@ test('ger-status-tracker renders the timeline and the days overdue for a given d
     { status: 'submitted', date: '2026-02-19T09:12:00+08:00', unit: '1111 төв' },
     { status: 'in-review', date: '2026-02-27', unit: 'НЗДТГ', note: 'Шалгаж байна' },
   ];
-  const out = await plainHtml(html`<ger-status-tracker reference="EM-2026-004817" deadline="2026-03-20" .now=${'2026-03-25T10:00:00+08:00'} .events=${events}></ger-status-tracker>`);
+  const out = await plainHtml(
+    html`<ger-status-tracker reference="EM-2026-004817" deadline="2026-03-20" .now=${'2026-03-25T10:00:00+08:00'} .events=${events}></ger-status-tracker>`,
+  );
   assert.match(out, /role="status"[\s\S]*Одоогийн төлөв: Хянаж байна/);
   assert.match(out, /5 хоног хэтэрсэн/);
   assert.match(out, /<time datetime="2026-02-19T01:12:00.000Z">2026 оны хоёрдугаар сарын 19 09:12<\/time>/);
