@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // ger-chat-server [--port 8787] [--host 127.0.0.1] [--db chat.db] [--origin http://...]...
-//                 [--catalogue services.json]
-// The agent key comes from GER_CHAT_AGENT_KEY, or a fresh one is printed at start.
+//                 [--public-origin https://chat.example.mn] [--trust-proxy 1]
+//                 [--retention-days 30] [--token-days 7] [--catalogue services.json]
+// Agents sign in with their own accounts: add them with ger-chat-agents (see the README).
 import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../src/catalogue.mjs';
 import { createChatServer } from '../src/server.mjs';
@@ -13,23 +14,43 @@ const { values } = parseArgs({
     db: { type: 'string', default: process.env.GER_CHAT_DB ?? 'chat.db' },
     origin: { type: 'string', multiple: true, default: [] },
     catalogue: { type: 'string' },
+    'public-origin': { type: 'string' },
+    'trust-proxy': { type: 'string', default: '0' },
+    'retention-days': { type: 'string', default: '30' },
+    'token-days': { type: 'string', default: '7' },
   },
 });
+
+/** A whole number option, or exit with a clear message. */
+function count(name, min) {
+  const value = Number(values[name]);
+  if (!Number.isInteger(value) || value < min) {
+    console.error(`ger-chat-server: --${name} must be a whole number of at least ${min} (got ${values[name]})`);
+    process.exit(2);
+  }
+  return value;
+}
 
 const server = await createChatServer({
   host: values.host,
   port: Number(values.port),
   dbPath: values.db,
   allowedOrigins: values.origin,
-  agentKey: process.env.GER_CHAT_AGENT_KEY || undefined,
+  publicOrigin: values['public-origin'],
+  trustProxy: count('trust-proxy', 0),
+  retentionDays: count('retention-days', 1),
+  tokenDays: count('token-days', 1),
   ...(values.catalogue ? { catalogue: loadCatalogue(values.catalogue) } : {}),
 });
 console.log(`Ger chat server: ${server.url}`);
-console.log(`Agent console:   ${server.origin}/agent#key=${server.agentKey}`);
+console.log(`Agent console:   ${server.origin}/agent`);
+if (!(await server.store.listAgents()).length) console.log(`No agent accounts yet: add one with  npx ger-chat-agents add NAME --db ${values.db}`);
 console.log(`Demo page:       ${server.origin}/demo`);
 const stop = async () => {
   await server.close();
   process.exit(0);
 };
+// A bug that escapes a handler is logged; the server keeps serving everyone else.
+process.on('unhandledRejection', (error) => console.error(JSON.stringify({ level: 'error', message: 'unhandled rejection', error: String(error?.message ?? error) })));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -21,8 +21,17 @@ export function createAvailability({ capacity = 3 } = {}) {
       // Conversations that agent had open go back to the front of the queue.
       if (agent) for (const id of agent.open) if (![...agents.values()].some((a) => a.open.has(id))) claimed.delete(id);
     },
-    wait(conversationId) {
-      if (!claimed.has(conversationId) && !waiting.has(conversationId)) waiting.set(conversationId, Date.now());
+    /** Puts a conversation at the end of the queue (unless queued or claimed); true if it was added. */
+    wait(conversationId, since = Date.now()) {
+      if (claimed.has(conversationId) || waiting.has(conversationId)) return false;
+      waiting.set(conversationId, since);
+      return true;
+    },
+    /** A conversation the user ended: out of the queue and off every agent's list. */
+    forget(conversationId) {
+      waiting.delete(conversationId);
+      claimed.delete(conversationId);
+      for (const agent of agents.values()) agent.open.delete(conversationId);
     },
     claim(conversationId, socket) {
       const agent = agents.get(socket);
@@ -32,16 +41,24 @@ export function createAvailability({ capacity = 3 } = {}) {
       waiting.delete(conversationId);
     },
     anyoneOnline: () => online().length > 0,
-    /** What the user of `conversationId` is told. */
-    statusOf(conversationId) {
+    /**
+     * What each user is told, from one look at agents and queue: `statusOf(conversationId)` is
+     * then constant time (a conversation not yet stored or queued counts as the next to wait).
+     */
+    snapshot() {
       const here = online();
-      if (!here.length) return { status: 'offline' };
-      if (claimed.has(conversationId)) return { status: 'online' };
       const free = here.reduce((sum, agent) => sum + Math.max(0, capacity - agent.open.size), 0);
-      const queue = [...waiting.keys()];
-      const index = queue.indexOf(conversationId);
-      const position = index === -1 ? queue.length + 1 : index + 1;
-      return position <= free ? { status: 'online' } : { status: 'busy', queue: position - free };
+      const positions = new Map();
+      let position = 0;
+      for (const id of waiting.keys()) positions.set(id, (position += 1));
+      return {
+        statusOf(conversationId) {
+          if (!here.length) return { status: 'offline' };
+          if (claimed.has(conversationId)) return { status: 'online' };
+          const place = positions.get(conversationId) ?? waiting.size + 1;
+          return place <= free ? { status: 'online' } : { status: 'busy', queue: place - free };
+        },
+      };
     },
   };
 }

@@ -1,4 +1,5 @@
 export { createChatServer } from './server.mjs';
+export { addAgent, hashPassword, verifyPassword } from './accounts.mjs';
 export { openStore, hashToken, newToken } from './store.mjs';
 export { createCatalogue, loadCatalogue, SAMPLE_SERVICES } from './catalogue.mjs';
 export { botReply } from './bot.mjs';

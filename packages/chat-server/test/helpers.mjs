@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import WebSocket from 'ws';
+import { addAgent } from '../src/accounts.mjs';
 
 export const ORIGIN = 'http://127.0.0.1:9';
 
@@ -91,3 +92,17 @@ export const quietLogger = () => {
   const entries = [];
   return { entries, info: (message, fields) => entries.push({ level: 'info', message, ...fields }), warn: (message, fields) => entries.push({ level: 'warn', message, ...fields }) };
 };
+
+/** Adds an agent account to `server` and returns its sign-in details. */
+export async function addTestAgent(server, { name = 'Saraa', role = 'agent', password = `${name}-password-123` } = {}) {
+  await addAgent(server.store, { name, password, role });
+  return { name, password };
+}
+
+/** An agent client signed in with `credentials` (from addTestAgent). */
+export async function signedInAgent(server, credentials) {
+  const agent = await rawClient(server.agentUrl);
+  agent.send({ type: 'agent-hello', ...credentials });
+  agent.welcome = await agent.next('agent-welcome', 15_000);
+  return agent;
+}

@@ -11,7 +11,7 @@ import { liveChatPanelStrings } from '../locales/live-chat-panel.js';
 import type { TermKey } from '../locales/translation.js';
 import { renderMessageList, sender } from './message-list.js';
 import { renderOffline, renderPrechat } from './panel-forms.js';
-import { downloadText, transcriptText } from './transcript.js';
+import { downloadText, transcriptBody, transcriptText } from './transcript.js';
 import { WebSocketTransport } from './websocket-transport.js';
 
 export { chatPanelStyles, liveChatPanelStrings };
@@ -28,6 +28,8 @@ export class ChatPanel implements ReactiveController, ComposerView {
   draftError = '';
   file?: ChatAttachment;
   leaving = false;
+  /** The user ended the chat and this device forgot it: said until a new chat starts. */
+  private ended = false;
   private announcement = '';
   private followLog = true;
   private lastTypingSent = 0;
@@ -101,6 +103,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
   }
 
   private start(profile = {}): void {
+    this.ended = false;
     this.session.start({ lang: this.host.chatLocalize.lang, ...profile });
   }
 
@@ -144,8 +147,14 @@ export class ChatPanel implements ReactiveController, ComposerView {
     this.host.requestUpdate();
   }
 
-  private notice(kind: 'rejected' | 'reference' | 'typing', entry?: ChatEntry): void {
-    if (kind === 'typing') {
+  private notice(kind: 'rejected' | 'reference' | 'typing' | 'forgotten', entry?: ChatEntry): void {
+    if (kind === 'forgotten') {
+      this.ended = true;
+      this.leaving = false;
+      this.draftError = '';
+      this.file = undefined;
+      this.announce(this.t('chatForgotten'));
+    } else if (kind === 'typing') {
       // Said at most once in a while: a screen reader hearing "typing" every few seconds is noise.
       if (!this.host.open || Date.now() - this.lastTypingAnnounced < TYPING_ANNOUNCE_EVERY_MS) return;
       this.lastTypingAnnounced = Date.now();
@@ -247,8 +256,15 @@ export class ChatPanel implements ReactiveController, ComposerView {
 
   private download = () => {
     const line = (e: ChatEntry) =>
-      `[${this.host.chatLocalize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${e.text}${e.attachment ? ` (${e.attachment.name})` : ''}`;
+      `[${this.host.chatLocalize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${transcriptBody(e.text)}${e.attachment ? ` (${transcriptBody(e.attachment.name)})` : ''}`;
     downloadText(`ger-chat-${new Date().toISOString().slice(0, 10)}.txt`, transcriptText(this.t('chatTitle'), this.session.entries, line));
+  };
+
+  /** "End chat and forget this device"; focus moves to the line that says it is done. */
+  private forgetDevice = async () => {
+    await this.session.forget();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('#ended')?.focus();
   };
 
   private leave = () => {
@@ -277,7 +293,10 @@ export class ChatPanel implements ReactiveController, ComposerView {
             leave: this.leave,
           })
         : nothing}
-      ${renderComposer(this)}`;
+      ${renderComposer(this)}
+      ${this.session.entries.length
+        ? html`<div class="actions"><button type="button" class="button secondary focusable" @click=${this.forgetDevice}>${this.t('chatForget')}</button></div>`
+        : nothing}`;
   }
 
   /** The panel: a non-modal dialog (Escape is handled by the element). */
@@ -294,6 +313,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
         </button>
       </header>
       ${status ? html`<p class="status" part="status">${status}</p>` : nothing}
+      ${this.ended ? html`<p id="ended" class="status" part="status" tabindex="-1">${this.t('chatForgotten')}</p>` : nothing}
       ${this.needsPrechat ? renderPrechat(this, this.startChat) : this.renderConversation()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;

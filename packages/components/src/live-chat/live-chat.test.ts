@@ -416,7 +416,7 @@ describe('ger-live-chat with a scripted transport', () => {
 interface ServerInfo {
   url: string;
   agentUrl: string;
-  agentKey: string;
+  agent: { name: string; password: string };
   smallUrl: string;
 }
 
@@ -429,14 +429,15 @@ async function signInAgent(info: ServerInfo) {
     socket.onopen = resolve;
     socket.onerror = reject;
   });
-  socket.send(JSON.stringify({ type: 'agent-hello', key: info.agentKey, name: 'Сараа' }));
-  const next = async (test: (f: Record<string, unknown>) => boolean, what: string) => {
-    await waitUntil(() => frames.some(test), what, { timeout: 5000 });
+  socket.send(JSON.stringify({ type: 'agent-hello', ...info.agent }));
+  const next = async (test: (f: Record<string, unknown>) => boolean, what: string, timeout = 5000) => {
+    await waitUntil(() => frames.some(test), what, { timeout });
     const found = frames.find(test)!;
     frames.splice(frames.indexOf(found), 1);
     return found;
   };
-  await next((f) => f.type === 'agent-welcome', 'agent welcome');
+  // Password hashing (scrypt) takes a moment by design, more on a busy machine.
+  await next((f) => f.type === 'agent-welcome', 'agent welcome', 20_000);
   return { socket, frames, next, send: (frame: object) => socket.send(JSON.stringify(frame)) };
 }
 

@@ -16,7 +16,7 @@ export function sender(view: ChatView, entry: ChatEntry): string {
 function ownState(view: ChatView, entry: ChatEntry) {
   if (!entry.state) return nothing;
   if (entry.state !== 'failed') return html`<span class="state">${view.t(STATE_KEY[entry.state])}</span>`;
-  const reason = entry.error === 'too-large' ? view.t(entry.attachment && entry.limit !== view.limits.text ? 'chatFileTooLarge' : 'chatTooLong', { limit: view.limitText(entry) }) : entry.error === 'bad-attachment' ? view.t('chatFileType') : '';
+  const reason = entry.error === 'too-large' ? view.t(entry.attachment && entry.limit !== view.limits.text ? 'chatFileTooLarge' : 'chatTooLong', { limit: view.limitText(entry) }) : entry.error === 'bad-attachment' ? view.t('chatFileType') : entry.error === 'quota' ? view.t('chatFileQuota') : '';
   return html`<span class="state failed">${view.t('chatFailed')}${reason ? html`: ${reason}` : nothing}</span>
     <button type="button" class="link focusable" @click=${() => view.retry(entry)}>${view.t(entry.error ? 'chatEdit' : 'chatRetry')}</button>`;
 }

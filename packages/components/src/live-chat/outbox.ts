@@ -77,6 +77,16 @@ export class Outbox {
     return true;
   }
 
+  /** Forgets the token and every queued message, here and in storage. */
+  clear(): void {
+    this.saved = { outbox: [] };
+    try {
+      this.storage?.removeItem(this.key);
+    } catch {
+      // storage blocked: nothing was kept there
+    }
+  }
+
   private write(): void {
     try {
       this.storage?.setItem(this.key, JSON.stringify(this.saved));
