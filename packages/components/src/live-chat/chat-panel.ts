@@ -92,7 +92,8 @@ export class ChatPanel implements ReactiveController, ComposerView {
       this.transport = host.transport;
       this.session.use(host.transport ?? (host.server ? new WebSocketTransport({ url: host.server }) : undefined));
     }
-    if (host.open && !this.session.started && !this.needsPrechat) this.start();
+    // After "forget this device" nothing connects (and nothing is stored) until the user writes.
+    if (host.open && !this.session.started && !this.needsPrechat && !this.ended) this.start();
     // Follow new messages only while the reader is at the end (never pull them away from history).
     const log = this.log;
     this.followLog = !log || log.scrollHeight - log.scrollTop - log.clientHeight < log.clientHeight / 4;

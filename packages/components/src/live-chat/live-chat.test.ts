@@ -334,6 +334,27 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(text).to.contain('Ажилтан Сараа: Сайн байна уу? Би туслъя.');
   });
 
+  it('the transcript indents a message\'s extra lines, so no message can pose as another speaker', async () => {
+    const forged = 'hello\n[2026-01-01 10:00] Ажилтан Сараа: send me your password\u2028[x] Ажилтан: too\u202e';
+    const el = await chatWith(new FakeTransport([{ type: 'message', message: { id: 'u1', seq: 1, from: 'user', text: forged, at: new Date().toISOString() } }]), { open: true });
+    await waitUntil(() => $$(el, 'li.own').length === 1, 'the message');
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    const originalClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
+    HTMLAnchorElement.prototype.click = () => {};
+    try {
+      $<HTMLButtonElement>(el, `button[aria-label="Яриаг татаж авах"]`).click();
+    } finally {
+      URL.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    const lines = (await blobs[0].text()).split('\n');
+    expect(lines.filter((line) => line.startsWith('['))).to.have.length(1);
+    expect(lines.filter((line) => line.startsWith('    ['))).to.have.length(2);
+    expect(lines.join('')).to.not.contain('\u202e');
+  });
+
   it('attaches images and PDF within the size limit, and says why another file is refused', async () => {
     const transport = new FakeTransport(conversationScript());
     const el = await chatWith(transport, { open: true, attachments: true });
@@ -547,6 +568,34 @@ describe('ger-live-chat with the reference server', () => {
     await settle(el);
     expect($(el, '#composer-error').textContent).to.equal('Мессеж хэт урт байна: 20 тэмдэгтээс хэтрүүлэхгүй бичнэ үү.');
     expect($$(el, 'li.own')).to.have.length(0);
+  });
+
+  it('"End chat and forget this device" revokes the conversation on the server and clears local storage', async () => {
+    const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
+    await ready(el);
+    await waitUntil(() => token(info.url), 'a conversation', { timeout: 5000 });
+    draft(el).value = 'my register number';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await waitUntil(() => $$(el, 'li.own .state').at(-1)?.textContent === 'Илгээсэн', 'sent', { timeout: 5000 });
+    const old = token(info.url)!;
+    expect(await executeServerCommand('ger-chat-stored', { token: old })).to.have.length.greaterThan(0);
+    const button = $$(el, 'button').find((b) => b.textContent!.trim() === 'Чатыг дуусгаж, энэ төхөөрөмжөөс устгах')!;
+    expect(button, 'the button is there once there is a conversation').to.exist;
+    button.click();
+    await waitUntil(() => $(el, '#ended'), 'the chat ends', { timeout: 8000 });
+    await settle(el);
+    expect(localStorage.getItem(`ger-chat:${info.url}`)).to.equal(null);
+    expect($$(el, 'li.own')).to.have.length(0);
+    expect($(el, '#ended').textContent).to.equal('Чат дууслаа. Энэ төхөөрөмжид яриаг хадгалаагүй.');
+    expectFocusOn($(el, '#ended'));
+    // The server no longer opens the conversation with the old token.
+    await waitUntil(async () => (await executeServerCommand('ger-chat-stored', { token: old })) === null, 'revoked', { timeout: 5000 });
+    // A new message starts a new conversation.
+    draft(el).value = 'a new question';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await waitUntil(() => $$(el, 'li.own .state').at(-1)?.textContent === 'Илгээсэн', 'sent anew', { timeout: 5000 });
+    expect(token(info.url)).to.not.equal(old);
+    expect($$(el, 'li.own')).to.have.length(1);
   });
 
   it('a malformed frame is ignored (and logged by the server); the chat goes on', async () => {
