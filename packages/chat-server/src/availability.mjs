@@ -40,6 +40,10 @@ export function createAvailability({ capacity = 3 } = {}) {
       claimed.set(conversationId, agent.name);
       waiting.delete(conversationId);
     },
+    /** The agent follows a conversation another agent holds (a supervisor looking in). */
+    watch(conversationId, socket) {
+      agents.get(socket)?.open.add(conversationId);
+    },
     anyoneOnline: () => online().length > 0,
     /**
      * What each user is told, from one look at agents and queue: `statusOf(conversationId)` is

@@ -235,6 +235,8 @@ export async function createChatServer(options = {}) {
 
   /** The conversation a first message starts (from the hello's draft), if this address may start one. */
   async function startConversation(socket, state) {
+    // Bounded memory: buckets of addresses seen long ago are let go all at once.
+    if (newConversationAllowed.size > 50_000) newConversationAllowed.clear();
     const allow = newConversationAllowed.get(state.address) ?? rateLimiter(conversationRate);
     newConversationAllowed.set(state.address, allow);
     if (!allow()) return undefined;
@@ -349,12 +351,18 @@ export async function createChatServer(options = {}) {
     const id = Number(frame.conversation);
     const conversation = Number.isInteger(id) ? await store.findById(id) : undefined;
     if (!conversation) return logger.warn('malformed frame', { reason: `agent ${String(frame.type).slice(0, 40)} without a known conversation` });
+    // Another agent's live conversation is theirs; a supervisor may look in and step in.
+    const holder = availability.claimed.get(conversation.id);
+    const othersOnly = holder && holder !== state.agent;
+    if (othersOnly && state.role !== 'supervisor' && (frame.type === 'open' || frame.type === 'reply')) {
+      return send(socket, { type: 'error', code: 'forbidden', conversation: conversation.id });
+    }
     if (frame.type === 'open') {
-      // Another agent's live conversation is theirs; a supervisor may still look in.
-      const holder = availability.claimed.get(conversation.id);
-      if (holder && holder !== state.agent && state.role !== 'supervisor') return send(socket, { type: 'error', code: 'forbidden', conversation: conversation.id });
-      availability.claim(conversation.id, socket);
-      await store.assign(conversation.id, state.agent);
+      if (othersOnly) availability.watch(conversation.id, socket);
+      else {
+        availability.claim(conversation.id, socket);
+        await store.assign(conversation.id, state.agent);
+      }
       await store.audit(state.agent, 'open', conversation.id);
       const messages = await store.messagesAfter(conversation.id, 0);
       send(socket, { type: 'history', conversation: conversation.id, name: conversation.name, topic: conversation.topic, reference: conversation.reference, messages });
