@@ -17,7 +17,11 @@ for (const script of ['packages/tokens/build.mjs', 'packages/components/scripts/
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const origins = ['localhost', '127.0.0.1'].flatMap((host) => ['--origin', `http://${host}:${storybookPort}`]);
+// Storybook's pages, and the console and demo opened as localhost (the server itself is 127.0.0.1).
+const origins = [
+  ...['localhost', '127.0.0.1'].map((host) => `http://${host}:${storybookPort}`),
+  `http://localhost:${chatPort}`,
+].flatMap((origin) => ['--origin', origin]);
 const children = [
   // The instant-answers bot answers from the full catalogue of 1,448 services (@ger/service-data).
   spawn('node', ['packages/chat-server/bin/ger-chat-server.mjs', '--port', chatPort, '--db', process.env.GER_CHAT_DB ?? 'chat.db', '--catalogue', 'packages/service-data/services.json', ...origins], {
