@@ -31,8 +31,8 @@ export function chatServerPlugin() {
         return true;
       }
       if (command === 'ger-chat-stored') {
-        const conversation = server.store.findByToken(payload?.token);
-        return conversation ? server.store.messagesAfter(conversation.id, 0) : null;
+        const conversation = await server.store.findByToken(payload?.token);
+        return conversation ? await server.store.messagesAfter(conversation.id, 0) : null;
       }
       if (command === 'ger-chat-malformed') return entries.filter((e) => e.message === 'malformed frame').length;
       return undefined;

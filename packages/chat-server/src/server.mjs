@@ -5,11 +5,12 @@ import { createServer } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { createAvailability } from './availability.mjs';
 import { botReply } from './bot.mjs';
+import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
 import { createCatalogue } from './catalogue.mjs';
 import { checkAttachment, isClientId, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
 import { rateLimiter } from './rate-limit.mjs';
 import { serveStatic } from './static.mjs';
-import { openStore } from './store.mjs';
+import { openStore } from './store/index.mjs';
 
 const DEFAULT_HOURS = { mn: 'Даваа–Баасан, 08:30–17:30', en: 'Monday to Friday, 08:30–17:30' };
 
@@ -24,6 +25,8 @@ const jsonLogger = {
  * @param {string} [options.host] '127.0.0.1' by default.
  * @param {number} [options.port] 0 picks a free port.
  * @param {string} [options.dbPath] SQLite file; ':memory:' by default.
+ * @param {string} [options.databaseUrl] PostgreSQL connection string; when given, it is used
+ *   instead of SQLite and any number of processes can share the database.
  * @param {string[]} [options.allowedOrigins] Origins allowed to connect ('*' for any); the
  *   server's own origin (agent console, demo page) is always allowed.
  * @param {string} [options.agentKey] The secret agents sign in with; random when omitted.
@@ -40,6 +43,7 @@ export async function createChatServer(options = {}) {
     host = '127.0.0.1',
     port = 0,
     dbPath = ':memory:',
+    databaseUrl,
     allowedOrigins = [],
     agentKey = randomBytes(18).toString('base64url'),
     maxTextLength = 2000,
@@ -53,7 +57,7 @@ export async function createChatServer(options = {}) {
     holdAcks = false,
   } = options;
 
-  const store = openStore(dbPath);
+  const store = await openStore({ dbPath, databaseUrl, logger });
   const availability = createAvailability({ capacity: agentCapacity });
   /** conversationId -> Set of user sockets */
   const users = new Map();
@@ -69,13 +73,25 @@ export async function createChatServer(options = {}) {
     }
   };
 
+  // Every stored message, whichever process stored it, reaches the sockets held here.
+  store.subscribe(({ conversationId, message }) => {
+    if (holdAcks) return;
+    for (const socket of users.get(conversationId) ?? []) {
+      deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m }));
+    }
+    for (const [socket, agent] of availability.agents) {
+      if (!agent.open.has(conversationId)) continue;
+      deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m, conversation: conversationId }));
+    }
+  });
+
   const availabilityOf = (conversation) => {
     const status = availability.statusOf(conversation.id);
     return status.status === 'offline' ? { ...status, hours: openingHours[conversation.lang] ?? openingHours.mn } : status;
   };
 
-  function queueFrame() {
-    const items = store.recentConversations(100).map((c) => ({
+  async function queueFrame() {
+    const items = (await store.recentConversations(100)).map((c) => ({
       conversation: c.id,
       name: c.name,
       topic: c.topic,
@@ -88,50 +104,45 @@ export async function createChatServer(options = {}) {
   }
 
   /** After any change in agents or the queue: every user hears their status, agents the queue. */
-  function announceAvailability() {
-    for (const id of users.keys()) {
-      const conversation = store.findById(id);
-      if (conversation) toUsers(id, { type: 'availability', ...availabilityOf(conversation) });
+  async function announceAvailability() {
+    for (const [id, sockets] of users) {
+      // Each socket holds its conversation (the language is what matters here): no store call.
+      const [first] = sockets;
+      if (first) toUsers(id, { type: 'availability', ...availabilityOf(first.state.conversation) });
     }
-    const queue = queueFrame();
+    const queue = await queueFrame();
     for (const socket of availability.agents.keys()) send(socket, queue);
   }
 
   // Conversations left waiting before a restart are waiting again.
-  for (const c of store.recentConversations(500).reverse()) {
-    const last = store.messagesAfter(c.id, Math.max(0, c.last_seq - 1))[0];
+  for (const c of (await store.recentConversations(500)).reverse()) {
+    const [last] = await store.messagesAfter(c.id, Math.max(0, c.last_seq - 1));
     if (last?.from === 'user' && !last.ticket) availability.wait(c.id);
   }
 
-  function append(conversation, message) {
-    const result = store.append(conversation.id, message);
-    if (!result.duplicate) {
-      toUsers(conversation.id, { type: 'message', ...result.message });
-      toAgents({ type: 'message', ...result.message }, conversation.id);
-    }
-    return result;
-  }
-
   // ---- users ---------------------------------------------------------------------------
-  function onUserFrame(socket, state, frame) {
+  async function onUserFrame(socket, state, frame) {
     if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
     if (frame.type === 'hello') {
       if (state.conversation) return logger.warn('malformed frame', { reason: 'second hello' });
-      let conversation = store.findByToken(typeof frame.token === 'string' ? frame.token : '');
+      let conversation = await store.findByToken(typeof frame.token === 'string' ? frame.token : '');
       let token = frame.token;
       const profile = profileOf(frame);
-      if (!conversation) ({ token, conversation } = store.createConversation(profile));
+      if (!conversation) ({ token, conversation } = await store.createConversation(profile));
       else if (profile.name || profile.topic || profile.lang !== conversation.lang) {
-        store.updateProfile(conversation.id, {
+        await store.updateProfile(conversation.id, {
           name: profile.name || conversation.name,
           topic: profile.topic || conversation.topic,
           lang: profile.lang,
         });
-        conversation = store.findById(conversation.id);
+        conversation = await store.findById(conversation.id);
       }
+      // The client may have gone while the store answered: nothing to register then.
+      if (socket.readyState !== socket.OPEN) return;
       state.conversation = conversation;
       if (!users.has(conversation.id)) users.set(conversation.id, new Set());
       users.get(conversation.id).add(socket);
+      beginReplay(state, conversation.id);
       send(socket, {
         type: 'welcome',
         v: PROTOCOL_VERSION,
@@ -142,12 +153,14 @@ export async function createChatServer(options = {}) {
         availability: availabilityOf(conversation),
       });
       const after = Number.isInteger(frame.after) && frame.after > 0 ? frame.after : 0;
-      for (const message of store.messagesAfter(conversation.id, after)) send(socket, { type: 'message', ...message });
+      const history = await store.messagesAfter(conversation.id, after);
+      for (const message of history) send(socket, { type: 'message', ...message });
+      endReplay(state, conversation.id, history.at(-1)?.seq ?? after, (m) => send(socket, { type: 'message', ...m }));
       if (conversation.delivered_seq > 0) send(socket, { type: 'delivered', upTo: conversation.delivered_seq });
       return;
     }
     if (!state.conversation) return logger.warn('malformed frame', { reason: `${frame.type} before hello` });
-    const conversation = store.findById(state.conversation.id);
+    const conversation = await store.findById(state.conversation.id);
 
     if (frame.type === 'typing') return toAgents({ type: 'typing', on: Boolean(frame.on) }, conversation.id);
     if (frame.type !== 'send') return logger.warn('malformed frame', { reason: `unknown type ${String(frame.type).slice(0, 40)}` });
@@ -166,21 +179,21 @@ export async function createChatServer(options = {}) {
     const ticket = frame.ticket === true;
     const extra = {
       ...(checked.attachment ? { attachment: checked.attachment } : {}),
-      ...(ticket ? { ticket: true, reference: store.reference(conversation.id) } : {}),
+      ...(ticket ? { ticket: true, reference: await store.reference(conversation.id) } : {}),
     };
     if (holdAcks) {
-      store.append(conversation.id, { id: frame.id, from: 'user', text, extra });
+      await store.append(conversation.id, { id: frame.id, from: 'user', text, extra });
       return;
     }
-    const { message, duplicate } = append(conversation, { id: frame.id, from: 'user', text, extra: Object.keys(extra).length ? extra : undefined });
+    const { message, duplicate } = await store.append(conversation.id, { id: frame.id, from: 'user', text, extra: Object.keys(extra).length ? extra : undefined });
     send(socket, { type: 'ack', id: message.id, seq: message.seq, ...(message.reference ? { reference: message.reference } : {}) });
     if (duplicate || ticket) return;
     availability.wait(conversation.id);
     if (!availability.anyoneOnline() && text) {
       const reply = botReply(catalogue, text, conversation.lang);
-      append(conversation, { id: `bot-${message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
+      await store.append(conversation.id, { id: `bot-${message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
     }
-    announceAvailability();
+    await announceAvailability();
   }
 
   // ---- agents --------------------------------------------------------------------------
@@ -190,7 +203,7 @@ export async function createChatServer(options = {}) {
     return given.length === keyBuffer.length && timingSafeEqual(given, keyBuffer);
   };
 
-  function onAgentFrame(socket, state, frame) {
+  async function onAgentFrame(socket, state, frame) {
     if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
     if (!state.agent) {
       if (frame.type !== 'agent-hello' || !keyMatches(frame.key)) {
@@ -203,7 +216,7 @@ export async function createChatServer(options = {}) {
       return announceAvailability();
     }
     const id = Number(frame.conversation);
-    const conversation = Number.isInteger(id) ? store.findById(id) : undefined;
+    const conversation = Number.isInteger(id) ? await store.findById(id) : undefined;
     if (frame.type === 'status') {
       const agent = availability.agents.get(socket);
       agent.status = frame.status === 'away' ? 'away' : 'online';
@@ -212,21 +225,24 @@ export async function createChatServer(options = {}) {
     if (!conversation) return logger.warn('malformed frame', { reason: `agent ${frame.type} without a known conversation` });
     if (frame.type === 'open') {
       availability.claim(conversation.id, socket);
-      store.assign(conversation.id, state.agent);
-      const messages = store.messagesAfter(conversation.id, 0);
+      beginReplay(state, conversation.id);
+      await store.assign(conversation.id, state.agent);
+      const messages = await store.messagesAfter(conversation.id, 0);
       send(socket, { type: 'history', conversation: conversation.id, name: conversation.name, topic: conversation.topic, reference: conversation.reference, messages });
+      endReplay(state, conversation.id, messages.at(-1)?.seq ?? 0, (m) => send(socket, { type: 'message', ...m, conversation: conversation.id }));
       return announceAvailability();
     }
     if (frame.type === 'received' && Number.isInteger(frame.seq)) {
       const upTo = Math.min(frame.seq, conversation.last_seq);
-      store.markDelivered(conversation.id, upTo);
-      return toUsers(conversation.id, { type: 'delivered', upTo: store.findById(conversation.id).delivered_seq });
+      await store.markDelivered(conversation.id, upTo);
+      return toUsers(conversation.id, { type: 'delivered', upTo: (await store.findById(conversation.id)).delivered_seq });
     }
     if (frame.type === 'typing') return toUsers(conversation.id, { type: 'typing', on: Boolean(frame.on) });
     if (frame.type === 'reply' && isClientId(frame.id) && typeof frame.text === 'string' && frame.text.trim()) {
       if (frame.text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
       availability.claim(conversation.id, socket);
-      const { message } = append(conversation, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
+      follow(state, conversation.id, conversation.last_seq);
+      const { message } = await store.append(conversation.id, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
       send(socket, { type: 'ack', id: message.id, seq: message.seq, conversation: conversation.id });
       return announceAvailability();
     }
@@ -237,6 +253,12 @@ export async function createChatServer(options = {}) {
   const http = createServer((request, response) => serveStatic(request, response));
   const maxFrameBytes = Math.ceil(maxAttachmentBytes * 1.4) + maxTextLength * 4 + 4096;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+
+  // Live delivery had a hole: every client reconnects and replays from its last seq.
+  store.onResync(() => {
+    logger.warn('live delivery resynchronised: closing sockets so clients replay');
+    for (const socket of wss.clients) socket.terminate();
+  });
 
   function originAllowed(request) {
     const origin = request.headers.origin;
@@ -260,7 +282,9 @@ export async function createChatServer(options = {}) {
   });
 
   wss.on('connection', (socket, path) => {
-    const state = { conversation: undefined, agent: undefined, alive: true, dropped: 0 };
+    // Frames of one socket are handled one after another (each awaits the store), so a `send`
+    // never overtakes its `hello` and a client's messages are stored in the order it sent them.
+    const state = { conversation: undefined, agent: undefined, alive: true, dropped: 0, handled: Promise.resolve() };
     const allow = rateLimiter(rateLimit);
     socket.on('pong', () => (state.alive = true));
     socket.on('error', (error) => logger.warn('socket error', { error: error.message }));
@@ -272,12 +296,10 @@ export async function createChatServer(options = {}) {
         if (state.dropped > 100) return socket.close(1008, 'rate limit');
         return send(socket, { type: 'error', code: 'rate-limited', id: isClientId(frame.id) ? frame.id : undefined });
       }
-      try {
-        if (path === '/agent') onAgentFrame(socket, state, frame);
-        else onUserFrame(socket, state, frame);
-      } catch (caught) {
-        logger.warn('frame failed', { type: frame.type, error: caught.message });
-      }
+      const handle = path === '/agent' ? onAgentFrame : onUserFrame;
+      state.handled = state.handled
+        .then(() => handle(socket, state, frame))
+        .catch((caught) => logger.warn('frame failed', { type: frame.type, error: caught.message }));
     });
     socket.on('close', () => {
       if (state.conversation) {
@@ -287,7 +309,7 @@ export async function createChatServer(options = {}) {
       }
       if (state.agent) {
         availability.removeAgent(socket);
-        announceAvailability();
+        announceAvailability().catch((error) => logger.warn('announce failed', { error: error.message }));
       }
     });
     socket.state = state;
@@ -329,7 +351,7 @@ export async function createChatServer(options = {}) {
       await new Promise((resolve) => wss.close(() => resolve()));
       http.closeAllConnections?.();
       await new Promise((resolve) => http.close(() => resolve()));
-      store.close();
+      await store.close();
     },
   };
 }

@@ -1,7 +1,9 @@
-// Durable storage: conversations and messages in SQLite (better-sqlite3, synchronous, so a
-// message is on disk before its ack leaves the server).
+// The embedded store: conversations and messages in SQLite (better-sqlite3). Its calls are
+// synchronous (a message is on disk before its ack leaves the server) behind the async interface
+// described in ./index.mjs, so the server runs unchanged on PostgreSQL.
 import Database from 'better-sqlite3';
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { extraColumn, toMessage } from './rows.mjs';
+import { hashToken, newReference, newToken } from './tokens.mjs';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS conversations (
@@ -29,14 +31,8 @@ CREATE TABLE IF NOT EXISTS messages (
 );
 `;
 
-/** Tokens are stored hashed: a copy of the database does not let anyone read a conversation. */
-export const hashToken = (token) => createHash('sha256').update(String(token)).digest('hex');
-
-/** 256 random bits, URL-safe: a conversation token cannot be guessed. */
-export const newToken = () => randomBytes(32).toString('base64url');
-
 /** Opens (or creates) the store. `path` ':memory:' keeps everything in memory. */
-export function openStore(path = ':memory:') {
+export function openSqliteStore(path = ':memory:') {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -64,43 +60,43 @@ export function openStore(path = ':memory:') {
     ),
   };
 
-  const toMessage = (row) => ({
-    id: row.client_id,
-    seq: row.seq,
-    from: row.sender,
-    text: row.text,
-    at: row.created_at,
-    ...(row.extra ? JSON.parse(row.extra) : {}),
-  });
-
   /** Stores a message once per (conversation, client id); a repeat returns the stored one. */
   const append = db.transaction((conversationId, { id, from, text, extra }) => {
     const existing = q.messageByClientId.get(conversationId, id);
     if (existing) return { message: toMessage(existing), duplicate: true };
     const { last_seq: seq } = q.bumpSeq.get(conversationId);
-    const at = new Date().toISOString();
-    q.insertMessage.run(conversationId, seq, id, from, text, extra ? JSON.stringify(extra) : null, at);
-    return { message: toMessage({ client_id: id, seq, sender: from, text, extra: extra ? JSON.stringify(extra) : null, created_at: at }), duplicate: false };
+    const row = { client_id: id, seq, sender: from, text, extra: extraColumn(extra), created_at: new Date().toISOString() };
+    q.insertMessage.run(conversationId, seq, id, from, text, row.extra, row.created_at);
+    return { message: toMessage(row), duplicate: false };
   });
+
+  /** One process, so a stored message is announced right here, synchronously, in seq order. */
+  const listeners = new Set();
 
   return {
     db,
     /** The conversation a token opens, or undefined. */
-    findByToken: (token) => (token ? q.byToken.get(hashToken(token)) : undefined),
-    findById: (id) => q.byId.get(id),
+    findByToken: async (token) => (token ? q.byToken.get(hashToken(token)) : undefined),
+    findById: async (id) => q.byId.get(id),
     /** A new conversation and its token (the token itself is returned once, never stored). */
-    createConversation({ name = '', topic = '', lang = 'mn' } = {}) {
+    async createConversation({ name = '', topic = '', lang = 'mn' } = {}) {
       const token = newToken();
       const { lastInsertRowid } = q.insertConversation.run(hashToken(token), name, topic, lang, new Date().toISOString());
       return { token, conversation: q.byId.get(Number(lastInsertRowid)) };
     },
-    updateProfile: (id, { name, topic, lang }) => q.updateProfile.run(name, topic, lang, id),
-    append,
-    messagesAfter: (conversationId, seq = 0) => q.after.all(conversationId, seq).map(toMessage),
+    updateProfile: async (id, { name, topic, lang }) => {
+      q.updateProfile.run(name, topic, lang, id);
+    },
+    async append(conversationId, message) {
+      const result = append(conversationId, message);
+      if (!result.duplicate) for (const listener of listeners) listener({ conversationId, message: result.message });
+      return result;
+    },
+    messagesAfter: async (conversationId, seq = 0) => q.after.all(conversationId, seq).map(toMessage),
     /** The conversation's reference number for a left message: eight digits, made once. */
-    reference(conversationId) {
+    async reference(conversationId) {
       for (let attempt = 0; attempt < 20; attempt += 1) {
-        const candidate = String(randomInt(10_000_000, 100_000_000));
+        const candidate = newReference();
         try {
           q.setReference.run(candidate, conversationId);
           break;
@@ -110,9 +106,22 @@ export function openStore(path = ':memory:') {
       }
       return q.byId.get(conversationId).reference;
     },
-    markDelivered: (conversationId, seq) => q.setDelivered.run(seq, conversationId),
-    assign: (conversationId, agent) => q.setAgent.run(agent, conversationId),
-    recentConversations: (limit = 50) => q.recent.all(limit),
-    close: () => db.close(),
+    markDelivered: async (conversationId, seq) => {
+      q.setDelivered.run(seq, conversationId);
+    },
+    assign: async (conversationId, agent) => {
+      q.setAgent.run(agent, conversationId);
+    },
+    recentConversations: async (limit = 50) => q.recent.all(limit),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** One process: no other process to tell, nothing ever missed, so nothing to resync. */
+    broadcast: async () => {},
+    onBroadcast: () => () => {},
+    onResync: () => () => {},
+    ping: async () => db.prepare('SELECT 1').get(),
+    close: async () => db.close(),
   };
 }
