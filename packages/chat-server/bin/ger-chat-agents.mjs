@@ -9,7 +9,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { addAgent, hashPassword, passwordProblem, ROLES } from '../src/accounts.mjs';
-import { openStore } from '../src/store.mjs';
+import { openStore } from '../src/store/index.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -57,7 +57,7 @@ async function newPassword() {
 }
 
 const usage = 'usage: ger-chat-agents add NAME [--role agent|supervisor] | password NAME | disable NAME | enable NAME | list   [--db chat.db]';
-const store = openStore(values.db);
+const store = await openStore({ dbPath: values.db });
 try {
   if (command === 'list') {
     for (const agent of await store.listAgents()) console.log(`${agent.name}\t${agent.role}\t${agent.disabled ? 'disabled' : 'active'}`);

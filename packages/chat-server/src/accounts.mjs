@@ -2,7 +2,7 @@
 // per name and per address, and sessions that expire. No password, hash or session token is
 // ever logged.
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { hashToken, newToken } from './store.mjs';
+import { hashToken, newToken } from './store/tokens.mjs';
 
 export const ROLES = ['agent', 'supervisor'];
 

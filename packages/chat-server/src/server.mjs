@@ -9,12 +9,14 @@ import { acceptAttachment } from './attachments.mjs';
 import { createAvailability } from './availability.mjs';
 import { botReply } from './bot.mjs';
 import { createCatalogue } from './catalogue.mjs';
+import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
 import { clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
 import { checkAttachment, isClientId, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
 import { rateLimiter } from './rate-limit.mjs';
 import { startRetention } from './retention.mjs';
 import { serveStatic } from './static.mjs';
-import { newToken, openStore } from './store.mjs';
+import { openStore } from './store/index.mjs';
+import { newToken } from './store/tokens.mjs';
 
 const DEFAULT_HOURS = { mn: 'Даваа–Баасан, 08:30–17:30', en: 'Monday to Friday, 08:30–17:30' };
 const DAY_MS = 86_400_000;
@@ -37,6 +39,8 @@ const jsonLogger = {
  * @param {string} [options.host] '127.0.0.1' by default.
  * @param {number} [options.port] 0 picks a free port.
  * @param {string} [options.dbPath] SQLite file; ':memory:' by default.
+ * @param {string} [options.databaseUrl] PostgreSQL connection string; when given, it is used
+ *   instead of SQLite and any number of processes can share the database.
  * @param {string[]} [options.allowedOrigins] Origins allowed to connect ('*' for any); the
  *   server's own origin (agent console, demo page) is always allowed.
  * @param {string} [options.publicOrigin] The origin browsers reach the server at, when a proxy
@@ -64,6 +68,7 @@ export async function createChatServer(options = {}) {
     host = '127.0.0.1',
     port = 0,
     dbPath = ':memory:',
+    databaseUrl,
     allowedOrigins = [],
     publicOrigin,
     trustProxy = 0,
@@ -85,7 +90,7 @@ export async function createChatServer(options = {}) {
     holdAcks = false,
   } = options;
 
-  const store = openStore(dbPath);
+  const store = await openStore({ dbPath, databaseUrl, logger });
   const accounts = createSignIn(store, { sessionHours });
   const availability = createAvailability({ capacity: agentCapacity });
   const caps = connectionCaps(maxConnections);
@@ -167,32 +172,42 @@ export async function createChatServer(options = {}) {
     scheduleQueue();
   }
 
-  async function append(conversation, message) {
-    const result = await store.append(conversation.id, message);
-    if (!result.duplicate) {
-      toUsers(conversation.id, { type: 'message', ...result.message });
-      toAgents({ type: 'message', ...result.message }, conversation.id);
+  // Every stored message, whichever process stored it, reaches the sockets held here, each at
+  // most once and in order (cursor.mjs).
+  store.subscribe(({ conversationId, message }) => {
+    if (holdAcks) return;
+    for (const socket of users.get(conversationId) ?? []) {
+      deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m }));
     }
-    return result;
-  }
+    for (const [socket, agent] of availability.agents) {
+      if (!agent.open.has(conversationId)) continue;
+      deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m, conversation: conversationId }));
+    }
+  });
 
-  /** Sends stored messages after `after` page by page, each page once the socket has taken the last. */
-  async function replay(socket, conversationId, after) {
+  /**
+   * Sends stored messages after `after` page by page, each page once the socket has taken the
+   * last (a socket that does not read is not fed); live messages wait until the history is out.
+   */
+  async function replay(socket, conversationId, after, frameOf = (m) => ({ type: 'message', ...m })) {
     let seq = after;
     while (socket.readyState === socket.OPEN) {
       const page = await store.messagesAfter(conversationId, seq, REPLAY_PAGE);
-      for (const message of page) send(socket, { type: 'message', ...message });
-      if (page.length < REPLAY_PAGE) return;
-      seq = page[page.length - 1].seq;
+      for (const message of page) send(socket, frameOf(message));
+      if (page.length) seq = page[page.length - 1].seq;
+      if (page.length < REPLAY_PAGE) break;
       while (socket.readyState === socket.OPEN && socket.bufferedAmount > REPLAY_BUFFER_BYTES) await new Promise((r) => setTimeout(r, 25));
     }
+    endReplay(socket.state, conversationId, seq, (m) => send(socket, frameOf(m)));
   }
 
   // ---- users ---------------------------------------------------------------------------
+  /** The socket follows the conversation; live messages are held until `replay` (or `follow`) sets its place. */
   function join(socket, conversation) {
     socket.state.conversation = conversation;
     if (!users.has(conversation.id)) users.set(conversation.id, new Set());
     users.get(conversation.id).add(socket);
+    beginReplay(socket.state, conversation.id);
   }
 
   async function onHello(socket, state, frame) {
@@ -208,6 +223,8 @@ export async function createChatServer(options = {}) {
         conversation = await store.findById(conversation.id);
       }
       await store.extendToken(conversation.id, tokenExpiry());
+      // The client may have gone while the store answered: nothing to register then.
+      if (socket.readyState !== socket.OPEN) return;
       join(socket, conversation);
     } else {
       // Nothing is stored until the first message: a visit without one leaves no row behind.
@@ -243,6 +260,7 @@ export async function createChatServer(options = {}) {
     const conversation = await store.createConversation({ token: state.draft.token, ...state.draft.profile, expiresAt: tokenExpiry() });
     state.draft = undefined;
     join(socket, conversation);
+    endReplay(state, conversation.id, 0, () => {});
     return conversation;
   }
 
@@ -273,13 +291,15 @@ export async function createChatServer(options = {}) {
     };
     const message = { id: frame.id, from: 'user', text, extra: Object.keys(extra).length ? extra : undefined };
     if (holdAcks) return store.append(conversation.id, message);
-    const result = await append(conversation, message);
+    const result = await store.append(conversation.id, message);
     send(socket, { type: 'ack', id: result.message.id, seq: result.message.seq, ...(result.message.reference ? { reference: result.message.reference } : {}) });
     if (result.duplicate || ticket) return;
     const queued = availability.wait(conversation.id);
     if (!availability.anyoneOnline() && text) {
+      // Other connections' frames go first: the bot's few milliseconds never queue in front of them.
+      await new Promise((resolve) => setImmediate(resolve));
       const reply = botReply(catalogue, text, conversation.lang);
-      await append(conversation, { id: `bot-${result.message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
+      await store.append(conversation.id, { id: `bot-${result.message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
     }
     if (queued) announceAvailability();
     else scheduleQueue();
@@ -364,8 +384,10 @@ export async function createChatServer(options = {}) {
         await store.assign(conversation.id, state.agent);
       }
       await store.audit(state.agent, 'open', conversation.id);
+      beginReplay(state, conversation.id);
       const messages = await store.messagesAfter(conversation.id, 0);
       send(socket, { type: 'history', conversation: conversation.id, name: conversation.name, topic: conversation.topic, reference: conversation.reference, messages });
+      endReplay(state, conversation.id, messages.at(-1)?.seq ?? 0, (m) => send(socket, { type: 'message', ...m, conversation: conversation.id }));
       return announceAvailability();
     }
     if (frame.type === 'received' && Number.isInteger(frame.seq)) {
@@ -377,7 +399,8 @@ export async function createChatServer(options = {}) {
     if (frame.type === 'reply' && isClientId(frame.id) && typeof frame.text === 'string' && frame.text.trim()) {
       if (frame.text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
       availability.claim(conversation.id, socket);
-      const { message, duplicate } = await append(conversation, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
+      follow(state, conversation.id, conversation.last_seq);
+      const { message, duplicate } = await store.append(conversation.id, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
       if (!duplicate) await store.audit(state.agent, 'reply', conversation.id);
       send(socket, { type: 'ack', id: message.id, seq: message.seq, conversation: conversation.id });
       return announceAvailability();
@@ -406,6 +429,11 @@ export async function createChatServer(options = {}) {
   const maxFrameBytes = Math.ceil(maxAttachmentBytes * 1.4) + maxTextLength * 4 + 4096;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   wss.on('error', (error) => logger.warn('websocket server error', { error: error.message }));
+  // Live delivery had a hole: every client reconnects and replays from its last seq.
+  store.onResync(() => {
+    logger.warn('live delivery resynchronised: closing sockets so clients replay');
+    for (const socket of wss.clients) socket.terminate();
+  });
 
   http.on('upgrade', (request, socket, head) => {
     socket.on('error', (error) => logger.warn('upgrade socket error', { error: error.message }));
@@ -528,7 +556,7 @@ export async function createChatServer(options = {}) {
       await new Promise((resolve) => wss.close(() => resolve()));
       http.closeAllConnections?.();
       await new Promise((resolve) => http.close(() => resolve()));
-      store.close();
+      await store.close();
     },
   };
 }

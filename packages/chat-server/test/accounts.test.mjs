@@ -9,7 +9,7 @@ import { afterEach, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { addAgent, hashPassword, signInThrottle, verifyPassword } from '../src/accounts.mjs';
 import { createChatServer } from '../src/server.mjs';
-import { openStore } from '../src/store.mjs';
+import { openStore } from '../src/store/index.mjs';
 import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent } from './helpers.mjs';
 
 /** Signs in and resolves with the refusal code, or 'welcome'. */
@@ -34,14 +34,14 @@ describe('passwords', () => {
   });
 
   test('accounts need a fair name, a known role and 12 characters of password', async () => {
-    const store = openStore();
+    const store = await openStore();
     await assert.rejects(addAgent(store, { name: 'Saraa', password: 'short' }), /12 characters/);
     await assert.rejects(addAgent(store, { name: '../x', password: 'long enough password' }), /a name/);
     await assert.rejects(addAgent(store, { name: 'Saraa', password: 'long enough password', role: 'root' }), /role/);
     await addAgent(store, { name: 'Saraa', password: 'long enough password' });
     await assert.rejects(addAgent(store, { name: 'Saraa', password: 'long enough password' }), /exists/);
     assert.ok(!JSON.stringify(store.db.prepare('SELECT * FROM agents').all()).includes('long enough password'));
-    store.close();
+    await store.close();
   });
 
   test('wrong guesses are throttled, more each time', () => {
@@ -98,7 +98,7 @@ describe('signing in', () => {
     server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
     const credentials = await addTestAgent(server, { name: 'Tuya' });
     const agent = await signedInAgent(server, credentials);
-    server.store.setAgentDisabled('Tuya', true);
+    await server.store.setAgentDisabled('Tuya', true);
     assert.equal((await trySignIn(server, { session: agent.welcome.session })).code, 'session-expired');
     assert.equal((await trySignIn(server, credentials)).code, 'unauthorized');
     agent.close();
@@ -117,7 +117,7 @@ describe('roles and the audit log', () => {
     const user = await rawClient(server.url, { hello: {} });
     user.send({ type: 'send', id: 'u1', text: 'hello' });
     await user.next('ack');
-    const id = server.store.findByToken(user.welcome.token).id;
+    const { id } = await server.store.findByToken(user.welcome.token);
     saraa.send({ type: 'open', conversation: id });
     await saraa.next('history');
     saraa.send({ type: 'reply', conversation: id, id: 'r1', text: 'Сайн байна уу' });

@@ -147,8 +147,8 @@ describe('fuzz: nothing a client sends stops the server', () => {
     // Every acknowledged message is stored intact, in its place.
     assert.ok(acked.size > 10, `${acked.size} honest messages acknowledged`);
     for (const [id, expected] of acked) {
-      const conversation = server.store.findByToken(expected.token);
-      const stored = server.store.messagesAfter(conversation.id, expected.seq - 1, 1)[0];
+      const conversation = await server.store.findByToken(expected.token);
+      const [stored] = await server.store.messagesAfter(conversation.id, expected.seq - 1, 1);
       assert.deepEqual({ id: stored.id, text: stored.text, seq: stored.seq }, { id, text: expected.text, seq: expected.seq });
     }
     for (const client of [...users, late]) client.close();

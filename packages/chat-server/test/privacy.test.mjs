@@ -71,7 +71,7 @@ describe('forgetting, token expiry and retention', () => {
     user.send({ type: 'forget' });
     assert.equal((await user.next('forgotten')).type, 'forgotten');
     assert.equal(await closed, 1000);
-    assert.equal(server.store.findByToken(user.welcome.token), undefined);
+    assert.equal(await server.store.findByToken(user.welcome.token), undefined);
     const later = await rawClient(server.url, { hello: { token: user.welcome.token, after: 0 } });
     assert.notEqual(later.welcome.token, user.welcome.token);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -84,7 +84,7 @@ describe('forgetting, token expiry and retention', () => {
     const user = await rawClient(server.url, { hello: {} });
     user.send({ type: 'send', id: 'm1', text: 'hello' });
     await user.next('ack');
-    assert.ok(server.store.findByToken(user.welcome.token));
+    assert.ok(await server.store.findByToken(user.welcome.token));
     await new Promise((resolve) => setTimeout(resolve, 400));
     const later = await rawClient(server.url, { hello: { token: user.welcome.token, after: 0 } });
     assert.notEqual(later.welcome.token, user.welcome.token);

@@ -82,7 +82,7 @@ describe('chat server security', () => {
     client.send({ type: 'send', id: 'exe', text: 'file', attachment: { name: 'a.exe', type: 'application/x-msdownload', data: 'AAAA' } });
     assert.equal((await client.next('error')).code, 'bad-attachment');
     // Not even the conversation: it is stored with its first message, and there was none.
-    assert.equal(server.store.findByToken(client.welcome.token), undefined);
+    assert.equal(await server.store.findByToken(client.welcome.token), undefined);
     client.close();
   });
 
@@ -103,8 +103,8 @@ describe('chat server security', () => {
     const limited = await client.next((f) => f.type === 'error' && f.code === 'rate-limited');
     assert.match(limited.id, /^fast-\d+$/);
     await new Promise((r) => setTimeout(r, 100));
-    const conversation = server.store.findByToken(client.welcome.token);
-    const stored = server.store.messagesAfter(conversation.id).filter((m) => m.from === 'user').length;
+    const conversation = await server.store.findByToken(client.welcome.token);
+    const stored = (await server.store.messagesAfter(conversation.id)).filter((m) => m.from === 'user').length;
     assert.ok(stored < 20 && stored >= 5, `${stored} stored`);
     client.close();
   });

@@ -1,7 +1,11 @@
-// Durable storage: conversations and messages in SQLite (better-sqlite3, synchronous, so a
-// message is on disk before its ack leaves the server).
+// The embedded store: conversations, messages, attachments, agent accounts and the audit log
+// in SQLite (better-sqlite3). Its calls are synchronous (a message is on disk before its ack
+// leaves the server) behind the async interface described in ./index.mjs, so the server runs
+// unchanged on PostgreSQL. The SQL is kept portable where it can be (PostgreSQL has the same tables).
 import Database from 'better-sqlite3';
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { extraColumn, toMessage as rowToMessage } from './rows.mjs';
+import { hashToken, newReference } from './tokens.mjs';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS conversations (
@@ -67,14 +71,8 @@ const ADDED_COLUMNS = [
   ['conversations', 'token_expires_at', 'TEXT'],
 ];
 
-/** Tokens are stored hashed: a copy of the database does not let anyone read a conversation. */
-export const hashToken = (token) => createHash('sha256').update(String(token)).digest('hex');
-
-/** 256 random bits, URL-safe: a conversation token cannot be guessed. */
-export const newToken = () => randomBytes(32).toString('base64url');
-
 /** Opens (or creates) the store. `path` ':memory:' keeps everything in memory. */
-export function openStore(path = ':memory:') {
+export function openSqliteStore(path = ':memory:') {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -131,7 +129,7 @@ export function openStore(path = ':memory:') {
   };
 
   const toMessage = (row) => {
-    const message = { id: row.client_id, seq: row.seq, from: row.sender, text: row.text, at: row.created_at, ...(row.extra ? JSON.parse(row.extra) : {}) };
+    const message = rowToMessage(row);
     // The file itself lives in the attachments table; the message row names it.
     if (message.attachment?.id) {
       const file = q.attachment.get(message.attachment.id, row.conversation_id);
@@ -139,6 +137,7 @@ export function openStore(path = ':memory:') {
     }
     return message;
   };
+
 
   /** Stores a message once per (conversation, client id); a repeat returns the stored one. */
   /**
@@ -157,7 +156,7 @@ export function openStore(path = ':memory:') {
       q.insertAttachment.run(fileId, conversationId, name, type, data.length, data, at);
       stored = { ...extra, attachment: { id: fileId, name, type, size: data.length } };
     }
-    const json = stored ? JSON.stringify(stored) : null;
+    const json = extraColumn(stored);
     q.insertMessage.run(conversationId, seq, id, from, text, json, at);
     return { message: toMessage({ conversation_id: conversationId, client_id: id, seq, sender: from, text, extra: json, created_at: at }), duplicate: false };
   });
@@ -174,58 +173,46 @@ export function openStore(path = ':memory:') {
   });
   const now = () => new Date().toISOString();
 
+  /** One process, so a stored message is announced right here, synchronously, in seq order. */
+  const listeners = new Set();
+
   return {
     db,
-    /** The conversation a token opens, or undefined. */
-    findByToken: (token) => (typeof token === 'string' && token ? q.byToken.get(hashToken(token), now()) : undefined),
-    findById: (id) => q.byId.get(id),
+    /** The conversation a live (unexpired, unrevoked) token opens, or undefined. */
+    findByToken: async (token) => (typeof token === 'string' && token ? q.byToken.get(hashToken(token), now()) : undefined),
+    findById: async (id) => q.byId.get(id),
     /**
      * Stores a new conversation under `token` (made by the caller with newToken, kept hashed
      * only) when its first message arrives. `expiresAt`: when the token stops opening it.
      */
-    createConversation({ token, name = '', topic = '', lang = 'mn', expiresAt = null }) {
+    async createConversation({ token, name = '', topic = '', lang = 'mn', expiresAt = null }) {
       const at = now();
       const { lastInsertRowid } = q.insertConversation.run(hashToken(token), name, topic, lang, at, at, expiresAt);
       return q.byId.get(Number(lastInsertRowid));
     },
     /** Moves the token's expiry on (each visit keeps an active conversation open). */
-    extendToken: (id, expiresAt) => q.extendToken.run(expiresAt, id),
-    /** The token stops opening the conversation; agents still see it until retention ends. */
-    revokeToken: (id) => q.revokeToken.run(now(), id),
-    updateProfile: (id, { name, topic, lang }) => q.updateProfile.run(name, topic, lang, id),
-    append,
-    /** Messages after `seq`, oldest first, at most `limit` (replay goes page by page). */
-    messagesAfter: (conversationId, seq = 0, limit = -1) => q.after.all(conversationId, seq, limit).map(toMessage),
-    /** Attachments a conversation holds: `{ count, bytes }` (for its quota). */
-    attachmentUse: (conversationId) => q.attachmentUse.get(conversationId),
-    /** Conversations by id (the agents' queue). */
-    conversationsByIds: (ids) => (ids.length ? q.waiting.all(JSON.stringify(ids)) : []),
-    /** Retention: deletes what has been idle since `cutoff` (ISO time); returns the ids deleted. */
-    deleteIdleSince: (cutoff) => deleteIdleSince(cutoff),
-    // ---- agent accounts (passwords arrive hashed: see accounts.mjs) ----
-    addAgent: ({ name, role, passwordHash }) => q.insertAgent.run(name, role, passwordHash, now()),
-    findAgent: (name) => q.agentByName.get(name),
-    listAgents: () => q.agentList.all(),
-    setAgentDisabled(name, disabled) {
-      const { changes } = q.setAgentDisabled.run(disabled ? 1 : 0, name);
-      if (disabled) q.deleteAgentSessions.run(name);
-      return changes > 0;
+    extendToken: async (id, expiresAt) => {
+      q.extendToken.run(expiresAt, id);
     },
-    setAgentPassword: (name, passwordHash) => q.setAgentPassword.run(passwordHash, name).changes > 0,
-    createSession: (tokenHash, agentId, expiresAt) => q.insertSession.run(tokenHash, agentId, expiresAt),
-    /** The enabled agent a live session belongs to, or undefined. */
-    agentBySession: (tokenHash) => q.session.get(tokenHash, now()),
-    deleteSession: (tokenHash) => q.deleteSession.run(tokenHash),
-    deleteExpiredSessions: () => q.deleteExpiredSessions.run(now()),
-    // ---- audit log: who opened and answered which conversation ----
-    audit: (agent, action, conversationId = null) => q.insertAudit.run(now(), agent, action, conversationId),
-    auditLog: (limit = 200) => q.audit.all(limit),
+    /** The token stops opening the conversation; agents still see it until retention ends. */
+    revokeToken: async (id) => {
+      q.revokeToken.run(now(), id);
+    },
+    updateProfile: async (id, { name, topic, lang }) => {
+      q.updateProfile.run(name, topic, lang, id);
+    },
+    async append(conversationId, message) {
+      const result = append(conversationId, message);
+      if (!result.duplicate) for (const listener of listeners) listener({ conversationId, message: result.message });
+      return result;
+    },
+    /** Messages after `seq`, oldest first, at most `limit` (replay goes page by page). */
+    messagesAfter: async (conversationId, seq = 0, limit = -1) => q.after.all(conversationId, seq, limit).map(toMessage),
     /** The conversation's reference number for a left message: eight digits, made once. */
-    reference(conversationId) {
+    async reference(conversationId) {
       for (let attempt = 0; attempt < 20; attempt += 1) {
-        const candidate = String(randomInt(10_000_000, 100_000_000));
         try {
-          q.setReference.run(candidate, conversationId);
+          q.setReference.run(newReference(), conversationId);
           break;
         } catch (error) {
           if (!String(error.message).includes('UNIQUE')) throw error;
@@ -233,9 +220,58 @@ export function openStore(path = ':memory:') {
       }
       return q.byId.get(conversationId).reference;
     },
-    markDelivered: (conversationId, seq) => q.setDelivered.run(seq, conversationId),
-    assign: (conversationId, agent) => q.setAgent.run(agent, conversationId),
-    recentConversations: (limit = 50) => q.recent.all(limit),
-    close: () => db.close(),
+    markDelivered: async (conversationId, seq) => {
+      q.setDelivered.run(seq, conversationId);
+    },
+    assign: async (conversationId, agent) => {
+      q.setAgent.run(agent, conversationId);
+    },
+    recentConversations: async (limit = 50) => q.recent.all(limit),
+    /** Conversations by id (the agents' queue). */
+    conversationsByIds: async (ids) => (ids.length ? q.waiting.all(JSON.stringify(ids)) : []),
+    /** Attachments a conversation holds: `{ count, bytes }` (for its quota). */
+    attachmentUse: async (conversationId) => q.attachmentUse.get(conversationId),
+    /** Retention: deletes what has been idle since `cutoff` (ISO time), 500 at a time; returns the ids deleted. */
+    deleteIdleSince: async (cutoff) => deleteIdleSince(cutoff),
+    // ---- agent accounts (passwords arrive hashed: see accounts.mjs) ----
+    addAgent: async ({ name, role, passwordHash }) => {
+      q.insertAgent.run(name, role, passwordHash, now());
+    },
+    findAgent: async (name) => q.agentByName.get(name),
+    listAgents: async () => q.agentList.all(),
+    /** Disables (ending every session) or enables an agent; false when there is no such agent. */
+    async setAgentDisabled(name, disabled) {
+      const { changes } = q.setAgentDisabled.run(disabled ? 1 : 0, name);
+      if (disabled) q.deleteAgentSessions.run(name);
+      return changes > 0;
+    },
+    setAgentPassword: async (name, passwordHash) => q.setAgentPassword.run(passwordHash, name).changes > 0,
+    createSession: async (tokenHash, agentId, expiresAt) => {
+      q.insertSession.run(tokenHash, agentId, expiresAt);
+    },
+    /** The enabled agent a live session belongs to, or undefined. */
+    agentBySession: async (tokenHash) => q.session.get(tokenHash, now()),
+    deleteSession: async (tokenHash) => {
+      q.deleteSession.run(tokenHash);
+    },
+    deleteExpiredSessions: async () => {
+      q.deleteExpiredSessions.run(now());
+    },
+    // ---- audit log: who opened and answered which conversation ----
+    audit: async (agent, action, conversationId = null) => {
+      q.insertAudit.run(now(), agent, action, conversationId);
+    },
+    /** The latest `limit` entries, newest first: `{ at, agent, action, conversation }`. */
+    auditLog: async (limit = 200) => q.audit.all(limit),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** One process: no other process to tell, nothing ever missed, so nothing to resync. */
+    broadcast: async () => {},
+    onBroadcast: () => () => {},
+    onResync: () => () => {},
+    ping: async () => db.prepare('SELECT 1').get(),
+    close: async () => db.close(),
   };
 }
