@@ -4,7 +4,7 @@
 //                           agent account; smallUrl: a server with a
 //                           20-character message limit, for the oversized-message test)
 //   ger-chat-drop        -> ends every open connection, as a network failure would
-//   ger-chat-stored      -> { token } -> the messages stored for that conversation
+//   ger-chat-stored      -> { token } -> the messages stored for that conversation ([] if none)
 //   ger-chat-malformed   -> how many malformed frames the server has logged
 import { addAgent, createChatServer } from '../packages/chat-server/src/index.mjs';
 
@@ -36,7 +36,8 @@ export function chatServerPlugin() {
       }
       if (command === 'ger-chat-stored') {
         const conversation = await server.store.findByToken(payload?.token);
-        return conversation ? await server.store.messagesAfter(conversation.id, 0) : null;
+        // [] when the token opens nothing (never stored, expired or revoked): null would read as "unknown command".
+        return conversation ? await server.store.messagesAfter(conversation.id, 0) : [];
       }
       if (command === 'ger-chat-malformed') return entries.filter((e) => e.message === 'malformed frame').length;
       return undefined;

@@ -263,9 +263,11 @@ export class ChatPanel implements ReactiveController, ComposerView {
 
   /** "End chat and forget this device"; focus moves to the line that says it is done. */
   private forgetDevice = async () => {
-    await this.session.forget();
+    // The panel clears at once; the server's confirmation may take a moment longer.
+    const revoked = this.session.forget();
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>('#ended')?.focus();
+    await revoked;
   };
 
   private leave = () => {

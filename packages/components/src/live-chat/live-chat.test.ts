@@ -90,7 +90,8 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(panel.getAttribute('role')).to.equal('dialog');
     expect(panel.hasAttribute('aria-modal')).to.be.false;
     expect($(el, '#' + panel.getAttribute('aria-labelledby')).textContent).to.equal('Шууд тусламж');
-    $(el, 'button[type="submit"]').focus();
+    // From the panel's last control ("End chat and forget this device", after the composer).
+    $$(el, '#panel button').at(-1)!.focus();
     await press('Tab');
     expectFocusOn(wrapper.querySelector('#after'));
   });
@@ -589,7 +590,7 @@ describe('ger-live-chat with the reference server', () => {
     expect($(el, '#ended').textContent).to.equal('Чат дууслаа. Энэ төхөөрөмжид яриаг хадгалаагүй.');
     expectFocusOn($(el, '#ended'));
     // The server no longer opens the conversation with the old token.
-    await waitUntil(async () => (await executeServerCommand('ger-chat-stored', { token: old })) === null, 'revoked', { timeout: 5000 });
+    await waitUntil(async () => ((await executeServerCommand('ger-chat-stored', { token: old })) as unknown[]).length === 0, 'revoked', { timeout: 5000 });
     // A new message starts a new conversation.
     draft(el).value = 'a new question';
     $<HTMLFormElement>(el, 'form.composer').requestSubmit();
