@@ -298,7 +298,7 @@ export class ChatPanel implements ReactiveController, ComposerView {
         : nothing}
       ${renderComposer(this)}
       ${this.session.entries.length
-        ? html`<div class="actions"><button type="button" class="button secondary focusable" @click=${this.forgetDevice}>${this.t('chatForget')}</button></div>`
+        ? html`<div class="actions end-chat"><button type="button" class="button secondary focusable" @click=${this.forgetDevice}>${this.t('chatForget')}</button></div>`
         : nothing}`;
   }
 
