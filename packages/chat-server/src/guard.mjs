@@ -24,9 +24,8 @@ export function clientAddress(request, trustProxy = 0) {
  * client chooses it, so it proves nothing.
  */
 export function originChecker(allowedOrigins, ownOrigin) {
-  const allowed = new Set([...allowedOrigins, ownOrigin].filter(Boolean));
-  const any = allowed.has('*');
-  return (origin) => typeof origin === 'string' && (any || allowed.has(origin));
+  // The list is read at each upgrade, so an embedder may add an origin to it while running.
+  return (origin) => typeof origin === 'string' && (origin === ownOrigin || allowedOrigins.includes('*') || allowedOrigins.includes(origin));
 }
 
 /** Counts open connections per address and in total; `admit` says whether one more may open. */

@@ -96,7 +96,8 @@ describe('bounded work per connection and per message', () => {
     // Many distinct long words near common ones: prefix, typo and inflection matches for each.
     const worst = Array.from({ length: 400 }, (_, i) => `лавлагаа${i}үнэмлэх`.slice(0, 3 + (i % 20))).join(' ').slice(0, 2000);
     const times = [];
-    for (let round = 0; round < 5; round += 1) {
+    // The median of nine rounds: one slow round on a busy machine says nothing about the server.
+    for (let round = 0; round < 9; round += 1) {
       for (let i = 0; i < 3; i += 1) attacker.send({ type: 'send', id: `w${round}-${i}`, text: worst });
       const started = performance.now();
       other.send({ type: 'ping', t: round });
@@ -105,7 +106,7 @@ describe('bounded work per connection and per message', () => {
     }
     await attacker.next((f) => f.type === 'message' && f.from === 'bot');
     times.sort((a, b) => a - b);
-    assert.ok(times[2] < 100, `median round trip ${times[2].toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
+    assert.ok(times[4] < 100, `median round trip ${times[4].toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
     attacker.close();
     other.close();
   });
