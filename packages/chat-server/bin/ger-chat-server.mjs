@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // ger-chat-server [--port 8787] [--host 127.0.0.1] [--db chat.db] [--origin http://...]...
-//                 [--catalogue services.json]
+//                 [--catalogue services.json] [--database-url postgres://...]
 // The agent key comes from GER_CHAT_AGENT_KEY, or a fresh one is printed at start.
+// With --database-url (or GER_CHAT_DATABASE_URL) the server stores in PostgreSQL instead of the
+// SQLite file, and any number of these processes can share that database (docs/deployment.md).
 import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../src/catalogue.mjs';
 import { createChatServer } from '../src/server.mjs';
@@ -13,6 +15,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: process.env.GER_CHAT_DB ?? 'chat.db' },
     origin: { type: 'string', multiple: true, default: [] },
     catalogue: { type: 'string' },
+    'database-url': { type: 'string', default: process.env.GER_CHAT_DATABASE_URL },
   },
 });
 
@@ -20,6 +23,7 @@ const server = await createChatServer({
   host: values.host,
   port: Number(values.port),
   dbPath: values.db,
+  databaseUrl: values['database-url'] || undefined,
   allowedOrigins: values.origin,
   agentKey: process.env.GER_CHAT_AGENT_KEY || undefined,
   ...(values.catalogue ? { catalogue: loadCatalogue(values.catalogue) } : {}),

@@ -1,12 +1,16 @@
 // The reference chat server: HTTP for the agent console and a demo page, WebSocket for users
 // (/chat) and agents (/agent). The protocol is described in docs/chat-protocol.md.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { createServer } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { createAvailability } from './availability.mjs';
 import { botReply } from './bot.mjs';
 import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
 import { createCatalogue } from './catalogue.mjs';
+import { createMetrics } from './metrics.mjs';
+import { opsRoutes } from './ops.mjs';
+import { createPresence } from './presence.mjs';
 import { checkAttachment, isClientId, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
 import { rateLimiter } from './rate-limit.mjs';
 import { serveStatic } from './static.mjs';
@@ -58,7 +62,14 @@ export async function createChatServer(options = {}) {
   } = options;
 
   const store = await openStore({ dbPath, databaseUrl, logger });
-  const availability = createAvailability({ capacity: agentCapacity });
+  let presence;
+  const availability = createAvailability({ capacity: agentCapacity, remote: () => presence.remote() });
+  presence = createPresence({ store, summary: availability.summary, onChange: () => announceAvailability().catch(warnAnnounce), logger });
+  const metrics = createMetrics();
+  const stored = metrics.counter('ger_chat_messages_stored_total', 'Messages this process stored.');
+  const delivered = metrics.counter('ger_chat_messages_delivered_total', 'Message frames sent live to sockets.');
+  const storeSeconds = metrics.histogram('ger_chat_store_seconds', 'Time to store one message (what its ack waits for).');
+  const deliverySeconds = metrics.histogram('ger_chat_delivery_seconds', 'From a message being stored (any process) to its live delivery here.');
   /** conversationId -> Set of user sockets */
   const users = new Map();
   const limits = { text: maxTextLength, attachment: maxAttachmentBytes };
@@ -76,14 +87,56 @@ export async function createChatServer(options = {}) {
   // Every stored message, whichever process stored it, reaches the sockets held here.
   store.subscribe(({ conversationId, message }) => {
     if (holdAcks) return;
+    let sent = 0;
     for (const socket of users.get(conversationId) ?? []) {
-      deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m }));
+      if (deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m }))) sent += 1;
     }
     for (const [socket, agent] of availability.agents) {
       if (!agent.open.has(conversationId)) continue;
-      deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m, conversation: conversationId }));
+      if (deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m, conversation: conversationId }))) sent += 1;
+    }
+    if (sent) {
+      delivered.inc({}, sent);
+      deliverySeconds.observe((Date.now() - Date.parse(message.at)) / 1000);
+    }
+    // A user's message stored by another process puts the conversation in this process's queue too.
+    if (message.from === 'user' && !message.ticket && !availability.claimedBy(conversationId)) {
+      availability.wait(conversationId);
+      refreshAgentsQueue();
     }
   });
+
+  // Agents here hear about queue changes from other processes at most every 200 ms.
+  let queueRefresh;
+  function refreshAgentsQueue() {
+    if (queueRefresh || availability.agents.size === 0) return;
+    queueRefresh = setTimeout(async () => {
+      queueRefresh = undefined;
+      const queue = await queueFrame().catch(warnAnnounce);
+      if (queue) for (const socket of availability.agents.keys()) send(socket, queue);
+    }, 200);
+  }
+  const warnAnnounce = (error) => logger.warn('announce failed', { error: error.message });
+
+  /** Stores a message (delivery follows through the store's subscription) and counts it. */
+  async function append(conversationId, message) {
+    const started = performance.now();
+    const result = await store.append(conversationId, message);
+    storeSeconds.observe((performance.now() - started) / 1000);
+    if (!result.duplicate) stored.inc({ from: message.from });
+    return result;
+  }
+
+  metrics.gauge('ger_chat_connections', 'Open WebSockets.', () => {
+    let agents = 0;
+    for (const socket of wss.clients) if (socket.state?.agent) agents += 1;
+    return [
+      { labels: { kind: 'user' }, value: wss.clients.size - agents },
+      { labels: { kind: 'agent' }, value: agents },
+    ];
+  });
+  metrics.gauge('ger_chat_queue_length', 'Conversations waiting for an agent.', () => [...availability.waiting.keys()].filter((id) => !availability.claimedBy(id)).length);
+  metrics.gauge('ger_chat_agents_online', 'Agents online, on this process and on the others.', () => availability.summary().online + presence.remote().online);
 
   const availabilityOf = (conversation) => {
     const status = availability.statusOf(conversation.id);
@@ -97,8 +150,8 @@ export async function createChatServer(options = {}) {
       topic: c.topic,
       reference: c.reference,
       lastSeq: c.last_seq,
-      waiting: availability.waiting.has(c.id),
-      agent: availability.claimed.get(c.id) ?? null,
+      waiting: availability.waiting.has(c.id) && !availability.claimedBy(c.id),
+      agent: availability.claimedBy(c.id) ?? null,
     }));
     return { type: 'queue', items };
   }
@@ -112,6 +165,16 @@ export async function createChatServer(options = {}) {
     }
     const queue = await queueFrame();
     for (const socket of availability.agents.keys()) send(socket, queue);
+    publishPresenceIfChanged();
+  }
+
+  // The other processes hear when this one's agents change (sign-in, sign-out, away, open).
+  let lastPresence = '';
+  function publishPresenceIfChanged() {
+    const summary = JSON.stringify(availability.summary());
+    if (summary === lastPresence) return;
+    lastPresence = summary;
+    presence.publish();
   }
 
   // Conversations left waiting before a restart are waiting again.
@@ -182,16 +245,16 @@ export async function createChatServer(options = {}) {
       ...(ticket ? { ticket: true, reference: await store.reference(conversation.id) } : {}),
     };
     if (holdAcks) {
-      await store.append(conversation.id, { id: frame.id, from: 'user', text, extra });
+      await append(conversation.id, { id: frame.id, from: 'user', text, extra });
       return;
     }
-    const { message, duplicate } = await store.append(conversation.id, { id: frame.id, from: 'user', text, extra: Object.keys(extra).length ? extra : undefined });
+    const { message, duplicate } = await append(conversation.id, { id: frame.id, from: 'user', text, extra: Object.keys(extra).length ? extra : undefined });
     send(socket, { type: 'ack', id: message.id, seq: message.seq, ...(message.reference ? { reference: message.reference } : {}) });
     if (duplicate || ticket) return;
     availability.wait(conversation.id);
     if (!availability.anyoneOnline() && text) {
       const reply = botReply(catalogue, text, conversation.lang);
-      await store.append(conversation.id, { id: `bot-${message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
+      await append(conversation.id, { id: `bot-${message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
     }
     await announceAvailability();
   }
@@ -242,7 +305,7 @@ export async function createChatServer(options = {}) {
       if (frame.text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
       availability.claim(conversation.id, socket);
       follow(state, conversation.id, conversation.last_seq);
-      const { message } = await store.append(conversation.id, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
+      const { message } = await append(conversation.id, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
       send(socket, { type: 'ack', id: message.id, seq: message.seq, conversation: conversation.id });
       return announceAvailability();
     }
@@ -250,7 +313,9 @@ export async function createChatServer(options = {}) {
   }
 
   // ---- wiring --------------------------------------------------------------------------
-  const http = createServer((request, response) => serveStatic(request, response));
+  let closing = false;
+  const ops = opsRoutes({ store, metrics, isClosing: () => closing });
+  const http = createServer((request, response) => ops(request, response) || serveStatic(request, response));
   const maxFrameBytes = Math.ceil(maxAttachmentBytes * 1.4) + maxTextLength * 4 + 4096;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
 
@@ -346,7 +411,10 @@ export async function createChatServer(options = {}) {
     sockets: () => [...wss.clients],
     /** Stops listening, ends every connection, closes the database. */
     async close() {
+      closing = true;
       clearInterval(heartbeat);
+      clearTimeout(queueRefresh);
+      await presence.close();
       for (const socket of wss.clients) socket.terminate();
       await new Promise((resolve) => wss.close(() => resolve()));
       http.closeAllConnections?.();

@@ -15,10 +15,6 @@ const FILES = {
 
 export async function serveStatic(request, response) {
   const path = new URL(request.url ?? '/', 'http://x').pathname;
-  if (path === '/health') {
-    response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    return;
-  }
   const file = FILES[path];
   if (!file || request.method !== 'GET') {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
