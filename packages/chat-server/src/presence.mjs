@@ -20,7 +20,14 @@ export function createPresence({ store, summary, onChange, intervalMs = 5000, lo
   const others = new Map();
 
   const stopListening = store.onBroadcast((signal) => {
-    if (signal?.kind !== 'presence' || signal.process === self || typeof signal.process !== 'string') return;
+    if (signal?.process === self || typeof signal?.process !== 'string') return;
+    // A process that just started asks: everyone with agents answers at once.
+    if (signal.kind === 'presence-request') {
+      const mine = summary();
+      if (mine.online > 0 || mine.claimed.length > 0) publish();
+      return;
+    }
+    if (signal.kind !== 'presence') return;
     if (!isCount(signal.online) || !isCount(signal.free) || !Array.isArray(signal.claimed)) return;
     const claimed = new Map(signal.claimed.filter(([id, name]) => Number.isInteger(id) && typeof name === 'string'));
     if (signal.online === 0 && claimed.size === 0) others.delete(signal.process);
@@ -32,6 +39,10 @@ export function createPresence({ store, summary, onChange, intervalMs = 5000, lo
     Promise.resolve(store.broadcast({ kind: 'presence', process: self, ...summary() })).catch((error) =>
       logger?.warn('presence not published', { error: error.message }),
     );
+
+  Promise.resolve(store.broadcast({ kind: 'presence-request', process: self })).catch((error) =>
+    logger?.warn('presence request not sent', { error: error.message }),
+  );
 
   const timer = setInterval(() => {
     const expired = [...others].filter(([, entry]) => Date.now() - entry.at > intervalMs * 3);

@@ -163,8 +163,10 @@ export async function createChatServer(options = {}) {
       const [first] = sockets;
       if (first) toUsers(id, { type: 'availability', ...availabilityOf(first.state.conversation) });
     }
-    const queue = await queueFrame();
-    for (const socket of availability.agents.keys()) send(socket, queue);
+    if (availability.agents.size) {
+      const queue = await queueFrame();
+      for (const socket of availability.agents.keys()) send(socket, queue);
+    }
     publishPresenceIfChanged();
   }
 

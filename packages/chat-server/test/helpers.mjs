@@ -2,6 +2,7 @@
 // esbuild) running in Node over `ws`, a raw client for protocol-level checks, and small waits.
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -91,3 +92,14 @@ export const quietLogger = () => {
   const entries = [];
   return { entries, info: (message, fields) => entries.push({ level: 'info', message, ...fields }), warn: (message, fields) => entries.push({ level: 'warn', message, ...fields }) };
 };
+
+/** A TCP port free on 127.0.0.1 right now (for a process that must keep its port across restarts). */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
