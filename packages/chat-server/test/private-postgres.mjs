@@ -10,7 +10,9 @@ import { freePort } from './helpers.mjs';
 
 /** The directory holding initdb and pg_ctl, or undefined when PostgreSQL is not installed. */
 export function findPostgresBin() {
-  const candidates = [process.env.GER_PG_BIN];
+  // An explicit choice is the only one looked at (and a wrong one reads as "not installed").
+  if (process.env.GER_PG_BIN) return existsSync(join(process.env.GER_PG_BIN, 'initdb')) ? process.env.GER_PG_BIN : undefined;
+  const candidates = [];
   try {
     candidates.push(execFileSync('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
   } catch {
@@ -20,7 +22,7 @@ export function findPostgresBin() {
   if (existsSync(debian)) {
     for (const version of readdirSync(debian).sort((a, b) => Number(b) - Number(a))) candidates.push(join(debian, version, 'bin'));
   }
-  return candidates.find((dir) => dir && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
+  return candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
 }
 
 /** Why a PostgreSQL test cannot run here, or undefined when it can. */
