@@ -103,5 +103,24 @@ for (const [name, setUp, skip] of backends) {
       assert.ok(recent[0].first_at);
       await store.ping();
     });
+
+    test('when live delivery drops it comes back and says so (PostgreSQL: the LISTEN connection)', { skip: name !== 'PostgreSQL' && 'one process never misses a message' }, async () => {
+      let resyncs = 0;
+      const stop = store.onResync(() => (resyncs += 1));
+      await store.pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`);
+      const deadline = Date.now() + 10_000;
+      while (resyncs === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      stop();
+      assert.equal(resyncs, 1, 'the server is told to make its clients replay');
+      await store.ping();
+      // And messages are heard again.
+      const { conversation } = await store.createConversation();
+      const heard = [];
+      const unsubscribe = store.subscribe(({ message }) => heard.push(message.id));
+      await store.append(conversation.id, { id: 'after-drop', from: 'user', text: 'still here' });
+      while (!heard.includes('after-drop') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      unsubscribe();
+      assert.deepEqual(heard, ['after-drop']);
+    });
   });
 }
