@@ -158,10 +158,16 @@ export async function createChatServer(options = {}) {
 
   /** After any change in agents or the queue: every user hears their status, agents the queue. */
   async function announceAvailability() {
-    for (const [id, sockets] of users) {
-      // Each socket holds its conversation (the language is what matters here): no store call.
-      const [first] = sockets;
-      if (first) toUsers(id, { type: 'availability', ...availabilityOf(first.state.conversation) });
+    for (const sockets of users.values()) {
+      for (const socket of sockets) {
+        // Only a change is sent: repeating the same status to every user on every message made
+        // the work per message grow with the number of users.
+        const frame = { type: 'availability', ...availabilityOf(socket.state.conversation) };
+        const text = JSON.stringify(frame);
+        if (socket.state.availability === text) continue;
+        socket.state.availability = text;
+        send(socket, frame);
+      }
     }
     if (availability.agents.size) {
       const queue = await queueFrame();
