@@ -6,7 +6,7 @@
 // runs on 127.0.0.1 and the clients share the machine's cores with the servers, so the figures are
 // for comparing setups, not a capacity plan.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
@@ -16,8 +16,8 @@ import { serverProcess } from '../packages/chat-server/test/server-process.mjs';
 import { percentile } from './lib/harness.mjs';
 
 export const CLIENTS = 500;
-const WARM_UP_MS = 1500;
-const MEASURE_MS = 6000;
+const WARM_UP_MS = 3000;
+const MEASURE_MS = 8000;
 const AGENT_KEY = 'bench-agent-key';
 
 /** One user: hello, then send; the next send goes when the echo of the previous came back. */
@@ -92,7 +92,8 @@ async function load(urls) {
 async function measureSetup(name, processesOf) {
   const processes = await processesOf();
   try {
-    return { name, processes: processes.length, ...(await load(processes.map((p) => p.url))) };
+    const figures = await load(processes.map((p) => p.url));
+    return { name, processes: processes.length, ...figures, load: loadavg()[0] };
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
   }
@@ -130,12 +131,14 @@ export async function measureChat({ log = () => {} } = {}) {
 export function formatChat(rows) {
   const lines = [
     `Live chat, ${CLIENTS} concurrent clients, one message in flight each, ${MEASURE_MS / 1000} s measured (send -> live echo):`,
-    `${'setup'.padEnd(26)}${'messages/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}${'errors'.padStart(8)}`,
+    `${'setup'.padEnd(26)}${'messages/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}${'errors'.padStart(8)}${'load'.padStart(8)}`,
   ];
   for (const row of rows) {
     if (row.perSecond === undefined) lines.push(row.name);
-    else lines.push(`${row.name.padEnd(26)}${row.perSecond.toFixed(0).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p95.toFixed(1).padStart(10)}${String(row.errors).padStart(8)}`);
+    else lines.push(`${row.name.padEnd(26)}${row.perSecond.toFixed(0).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p95.toFixed(1).padStart(10)}${String(row.errors).padStart(8)}${row.load.toFixed(1).padStart(8)}`);
   }
+  // The clients, the servers and PostgreSQL share the machine: its load says how far to trust this.
+  lines.push(`(load: the 1-minute load average after each run, on ${availableParallelism()} cores)`);
   return lines.join('\n');
 }
 
