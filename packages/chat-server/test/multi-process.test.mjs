@@ -42,17 +42,30 @@ test(`3 processes on PostgreSQL, ${CLIENTS} clients, ${CLIENTS * PER_CLIENT} mes
   agent.send({ type: 'agent-hello', key: AGENT_KEY, name: 'Saraa' });
   await agent.next('agent-welcome');
   const seen = new Map(); // conversation -> seqs in the order the agent got them (history, then live)
+  // Opened one at a time, each after the previous one's history, as a person would (a burst of
+  // 50 opens would be cut by the connection's rate limit).
+  const toOpen = [];
+  let opening;
+  const openNext = () => {
+    if (opening !== undefined || !toOpen.length) return;
+    opening = toOpen.shift();
+    agent.send({ type: 'open', conversation: opening });
+  };
   agent.socket.on('message', (data) => {
     const frame = JSON.parse(String(data));
     if (frame.type === 'queue') {
       for (const item of frame.items) {
         if (seen.has(item.conversation)) continue;
         seen.set(item.conversation, []);
-        agent.send({ type: 'open', conversation: item.conversation });
+        toOpen.push(item.conversation);
       }
     }
-    if (frame.type === 'history') seen.get(frame.conversation).push(...frame.messages.map((m) => m.seq));
+    if (frame.type === 'history') {
+      seen.get(frame.conversation).push(...frame.messages.map((m) => m.seq));
+      if (frame.conversation === opening) opening = undefined;
+    }
     if (frame.type === 'message') seen.get(frame.conversation)?.push(frame.seq);
+    openNext();
   });
 
   const clients = Array.from({ length: CLIENTS }, (_, c) => {
@@ -132,7 +145,10 @@ test(`3 processes on PostgreSQL, ${CLIENTS} clients, ${CLIENTS * PER_CLIENT} mes
     await until(async () => {
       for (const conversation of conversations) if ((seen.get(conversation.id) ?? []).length < conversation.last_seq) return false;
       return true;
-    }, 20_000, 'the agent to see every message');
+    }, 20_000, 'the agent to see every message').catch((error) => {
+      const short = conversations.filter((c) => (seen.get(c.id) ?? []).length < c.last_seq).map((c) => `${c.name}: ${(seen.get(c.id) ?? []).length} of ${c.last_seq}`);
+      throw new Error(`${error.message}: ${short.slice(0, 5).join(', ')} (${short.length} short)`);
+    });
     for (const conversation of conversations) {
       assert.deepEqual(seen.get(conversation.id), Array.from({ length: conversation.last_seq }, (_, i) => i + 1), `what the agent saw of ${conversation.name}`);
     }
