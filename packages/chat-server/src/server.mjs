@@ -70,6 +70,9 @@ export async function createChatServer(options = {}) {
   const delivered = metrics.counter('ger_chat_messages_delivered_total', 'Message frames sent live to sockets.');
   const storeSeconds = metrics.histogram('ger_chat_store_seconds', 'Time to store one message (what its ack waits for).');
   const deliverySeconds = metrics.histogram('ger_chat_delivery_seconds', 'From a message being stored (any process) to its live delivery here.');
+  // Every series exists from the start at 0, so rate() works from the first scrape.
+  for (const from of ['user', 'agent', 'bot']) stored.inc({ from }, 0);
+  delivered.inc({}, 0);
   /** conversationId -> Set of user sockets */
   const users = new Map();
   const limits = { text: maxTextLength, attachment: maxAttachmentBytes };
