@@ -4,6 +4,8 @@
 //   ger-chat-agents password NAME [--db chat.db]
 //   ger-chat-agents disable NAME | enable NAME [--db chat.db]
 //   ger-chat-agents list [--db chat.db]
+// With --database-url postgres://... (or GER_CHAT_DATABASE_URL) the accounts are those of the
+// servers sharing that PostgreSQL instead of the SQLite file.
 // Passwords are read from the terminal without echo (or from stdin, one line, when piped), never
 // from the command line, where they would stay in the shell history and the process list.
 import { createInterface } from 'node:readline';
@@ -16,6 +18,7 @@ const { values, positionals } = parseArgs({
   options: {
     db: { type: 'string', default: process.env.GER_CHAT_DB ?? 'chat.db' },
     role: { type: 'string', default: 'agent' },
+    'database-url': { type: 'string', default: process.env.GER_CHAT_DATABASE_URL },
   },
 });
 const [command, name] = positionals;
@@ -56,8 +59,8 @@ async function newPassword() {
   return password;
 }
 
-const usage = 'usage: ger-chat-agents add NAME [--role agent|supervisor] | password NAME | disable NAME | enable NAME | list   [--db chat.db]';
-const store = await openStore({ dbPath: values.db });
+const usage = 'usage: ger-chat-agents add NAME [--role agent|supervisor] | password NAME | disable NAME | enable NAME | list   [--db chat.db | --database-url postgres://...]';
+const store = await openStore({ dbPath: values.db, databaseUrl: values['database-url'] || undefined });
 try {
   if (command === 'list') {
     for (const agent of await store.listAgents()) console.log(`${agent.name}\t${agent.role}\t${agent.disabled ? 'disabled' : 'active'}`);

@@ -2,7 +2,11 @@
 // ger-chat-server [--port 8787] [--host 127.0.0.1] [--db chat.db] [--origin http://...]...
 //                 [--public-origin https://chat.example.mn] [--trust-proxy 1]
 //                 [--retention-days 30] [--token-days 7] [--catalogue services.json]
+//                 [--database-url postgres://...]
+//                 [--connections-per-address 100] [--conversations-per-address 60]
 // Agents sign in with their own accounts: add them with ger-chat-agents (see the README).
+// With --database-url (or GER_CHAT_DATABASE_URL) the server stores in PostgreSQL instead of the
+// SQLite file, and any number of these processes can share that database (docs/chat-deployment.md).
 import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../src/catalogue.mjs';
 import { createChatServer } from '../src/server.mjs';
@@ -18,6 +22,10 @@ const { values } = parseArgs({
     'trust-proxy': { type: 'string', default: '0' },
     'retention-days': { type: 'string', default: '30' },
     'token-days': { type: 'string', default: '7' },
+    'database-url': { type: 'string', default: process.env.GER_CHAT_DATABASE_URL },
+    // Raise these when many users share one address (a ministry behind NAT, a load test).
+    'connections-per-address': { type: 'string', default: '100' },
+    'conversations-per-address': { type: 'string', default: '60' },
   },
 });
 
@@ -35,16 +43,21 @@ const server = await createChatServer({
   host: values.host,
   port: Number(values.port),
   dbPath: values.db,
+  databaseUrl: values['database-url'] || undefined,
   allowedOrigins: values.origin,
   publicOrigin: values['public-origin'],
   trustProxy: count('trust-proxy', 0),
   retentionDays: count('retention-days', 1),
   tokenDays: count('token-days', 1),
+  maxConnections: { perAddress: count('connections-per-address', 1), total: 10_000 },
+  conversationRate: { burst: count('conversations-per-address', 1), perSecond: 1 / 5 },
   ...(values.catalogue ? { catalogue: loadCatalogue(values.catalogue) } : {}),
 });
 console.log(`Ger chat server: ${server.url}`);
 console.log(`Agent console:   ${server.origin}/agent`);
-if (!(await server.store.listAgents()).length) console.log(`No agent accounts yet: add one with  npx ger-chat-agents add NAME --db ${values.db}`);
+// The hint names the SQLite file but never the database URL (it may hold a password).
+const storeOption = values['database-url'] ? '--database-url "$GER_CHAT_DATABASE_URL"' : `--db ${values.db}`;
+if (!(await server.store.listAgents()).length) console.log(`No agent accounts yet: add one with  npx ger-chat-agents add NAME ${storeOption}`);
 console.log(`Demo page:       ${server.origin}/demo`);
 const stop = async () => {
   await server.close();

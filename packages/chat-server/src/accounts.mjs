@@ -56,28 +56,29 @@ export async function addAgent(store, { name, password, role = 'agent' }) {
 /**
  * Wrong guesses per key (an agent name, a client address): after `free` failures each further
  * attempt waits twice as long as the last, up to `maxDelayMs`. A success clears the name's count.
+ * The counts live in the store, so processes sharing a PostgreSQL share them: a guesser cannot
+ * multiply their tries by the number of processes behind the load balancer.
  */
-export function signInThrottle({ free = 5, baseDelayMs = 1000, maxDelayMs = 15 * 60_000, now = () => Date.now() } = {}) {
-  const failures = new Map();
-  const prune = () => {
-    // Bounded memory: forget keys whose lock ran out long ago.
-    if (failures.size < 10_000) return;
-    for (const [key, entry] of failures) if (now() - entry.last > maxDelayMs) failures.delete(key);
-  };
+export function signInThrottle(store, { free = 5, baseDelayMs = 1000, maxDelayMs = 15 * 60_000, now = () => Date.now() } = {}) {
+  let failuresSincePrune = 0;
   return {
     /** Milliseconds until `key` may try again (0: now). */
-    wait(key) {
-      const entry = failures.get(key);
+    async wait(key) {
+      const entry = await store.signInFailures(key);
       if (!entry || entry.count < free) return 0;
       const delay = Math.min(maxDelayMs, baseDelayMs * 2 ** (entry.count - free));
       return Math.max(0, entry.last + delay - now());
     },
-    fail(key) {
-      prune();
-      const entry = failures.get(key) ?? { count: 0, last: 0 };
-      failures.set(key, { count: entry.count + 1, last: now() });
+    async fail(key) {
+      await store.recordSignInFailure(key, now());
+      // Bounded table: now and then, forget keys whose lock ran out long ago.
+      failuresSincePrune += 1;
+      if (failuresSincePrune >= 1000) {
+        failuresSincePrune = 0;
+        await store.forgetSignInFailuresBefore(now() - 2 * maxDelayMs);
+      }
     },
-    clear: (key) => failures.delete(key),
+    clear: (key) => store.clearSignInFailures(key),
   };
 }
 
@@ -89,18 +90,18 @@ const dummy = async () => (dummyHash ??= await hashPassword(randomBytes(12).toSt
  * Signs agents in: `{ name, password }` or `{ session }` -> `{ agent, session }` or `{ refused, retryAfterMs? }`.
  * `sessionHours`: how long a session lasts after it is made.
  */
-export function createSignIn(store, { sessionHours = 12, throttle = signInThrottle() } = {}) {
+export function createSignIn(store, { sessionHours = 12, throttle = signInThrottle(store) } = {}) {
   async function withPassword(name, password, address) {
     const keys = [`name:${name}`, `address:${address}`];
-    const wait = Math.max(...keys.map((key) => throttle.wait(key)));
+    const wait = Math.max(...(await Promise.all(keys.map((key) => throttle.wait(key)))));
     if (wait > 0) return { refused: 'throttled', retryAfterMs: wait };
     const agent = typeof name === 'string' ? await store.findAgent(name) : undefined;
     const ok = agent ? await verifyPassword(password, agent.password_hash) : (await verifyPassword(String(password), await dummy()), false);
     if (!ok || agent.disabled) {
-      keys.forEach((key) => throttle.fail(key));
+      await Promise.all(keys.map((key) => throttle.fail(key)));
       return { refused: 'unauthorized' };
     }
-    throttle.clear(keys[0]);
+    await throttle.clear(keys[0]);
     const session = newToken();
     await store.createSession(hashToken(session), agent.id, new Date(Date.now() + sessionHours * 3_600_000).toISOString());
     return { agent, session };

@@ -1,6 +1,9 @@
 // Who can answer: agents online or away, the queue of conversations no agent has opened yet,
 // and what each waiting user is told (online, busy with a place in the queue, or offline).
-export function createAvailability({ capacity = 3 } = {}) {
+// `remote()` adds what the other server processes report (./presence.mjs): none by default.
+const NOBODY_ELSE = () => ({ online: 0, free: 0, claimed: new Map() });
+
+export function createAvailability({ capacity = 3, remote = NOBODY_ELSE } = {}) {
   /** agent socket -> { name, status, open: Set<conversationId> } */
   const agents = new Map();
   /** conversationId -> time of the first unanswered user message; insertion order is the queue. */
@@ -44,22 +47,32 @@ export function createAvailability({ capacity = 3 } = {}) {
     watch(conversationId, socket) {
       agents.get(socket)?.open.add(conversationId);
     },
-    anyoneOnline: () => online().length > 0,
+    anyoneOnline: () => online().length > 0 || remote().online > 0,
+    /** This process's agents, as ./presence.mjs tells the other processes. */
+    summary: () => ({
+      online: online().length,
+      free: online().reduce((sum, agent) => sum + Math.max(0, capacity - agent.open.size), 0),
+      claimed: [...claimed],
+    }),
+    /** The agent who has `conversationId` open, here or in another process, or undefined. */
+    claimedBy: (conversationId) => claimed.get(conversationId) ?? remote().claimed.get(conversationId),
     /**
-     * What each user is told, from one look at agents and queue: `statusOf(conversationId)` is
-     * then constant time (a conversation not yet stored or queued counts as the next to wait).
+     * What each user is told, from one look at agents, queue and the other processes:
+     * `statusOf(conversationId)` is then constant time (a conversation not yet stored or queued
+     * counts as the next to wait).
      */
     snapshot() {
       const here = online();
-      const free = here.reduce((sum, agent) => sum + Math.max(0, capacity - agent.open.size), 0);
+      const elsewhere = remote();
+      const free = here.reduce((sum, agent) => sum + Math.max(0, capacity - agent.open.size), 0) + elsewhere.free;
       const positions = new Map();
       let position = 0;
-      for (const id of waiting.keys()) positions.set(id, (position += 1));
+      for (const id of waiting.keys()) if (!elsewhere.claimed.has(id)) positions.set(id, (position += 1));
       return {
         statusOf(conversationId) {
-          if (!here.length) return { status: 'offline' };
-          if (claimed.has(conversationId)) return { status: 'online' };
-          const place = positions.get(conversationId) ?? waiting.size + 1;
+          if (!here.length && !elsewhere.online) return { status: 'offline' };
+          if (claimed.has(conversationId) || elsewhere.claimed.has(conversationId)) return { status: 'online' };
+          const place = positions.get(conversationId) ?? position + 1;
           return place <= free ? { status: 'online' } : { status: 'busy', queue: place - free };
         },
       };

@@ -9,8 +9,12 @@ import { acceptAttachment } from './attachments.mjs';
 import { createAvailability } from './availability.mjs';
 import { botReply } from './bot.mjs';
 import { createCatalogue } from './catalogue.mjs';
+import { performance } from 'node:perf_hooks';
 import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
 import { clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
+import { createMetrics } from './metrics.mjs';
+import { opsRoutes } from './ops.mjs';
+import { createPresence } from './presence.mjs';
 import { checkAttachment, isClientId, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
 import { rateLimiter } from './rate-limit.mjs';
 import { startRetention } from './retention.mjs';
@@ -92,8 +96,18 @@ export async function createChatServer(options = {}) {
 
   const store = await openStore({ dbPath, databaseUrl, logger });
   const accounts = createSignIn(store, { sessionHours });
-  const availability = createAvailability({ capacity: agentCapacity });
+  let presence;
+  const availability = createAvailability({ capacity: agentCapacity, remote: () => presence.remote() });
+  presence = createPresence({ store, summary: availability.summary, onChange: () => announceAvailability(), logger });
   const caps = connectionCaps(maxConnections);
+  const metrics = createMetrics();
+  const stored = metrics.counter('ger_chat_messages_stored_total', 'Messages this process stored.');
+  const delivered = metrics.counter('ger_chat_messages_delivered_total', 'Message frames sent live to sockets.');
+  const storeSeconds = metrics.histogram('ger_chat_store_seconds', 'Time to store one message (what its ack waits for).');
+  const deliverySeconds = metrics.histogram('ger_chat_delivery_seconds', 'From a message being stored (any process) to its live delivery here.');
+  // Every series exists from the start at 0, so rate() works from the first scrape.
+  for (const from of ['user', 'agent', 'bot']) stored.inc({ from }, 0);
+  delivered.inc({}, 0);
   /** conversationId -> Set of user sockets */
   const users = new Map();
   /** Every user socket that has said hello (each hears its availability). */
@@ -133,9 +147,9 @@ export async function createChatServer(options = {}) {
       topic: c.topic,
       reference: c.reference,
       lastSeq: c.last_seq,
-      waiting: availability.waiting.has(c.id),
+      waiting: availability.waiting.has(c.id) && !availability.claimedBy(c.id),
       since: availability.waiting.has(c.id) ? new Date(availability.waiting.get(c.id)).toISOString() : undefined,
-      agent: availability.claimed.get(c.id) ?? null,
+      agent: availability.claimedBy(c.id) ?? null,
     }));
     return { type: 'queue', items };
   }
@@ -170,20 +184,61 @@ export async function createChatServer(options = {}) {
       send(socket, { type: 'availability', ...status });
     }
     scheduleQueue();
+    publishPresenceIfChanged();
   }
 
   // Every stored message, whichever process stored it, reaches the sockets held here, each at
   // most once and in order (cursor.mjs).
   store.subscribe(({ conversationId, message }) => {
     if (holdAcks) return;
+    let sent = 0;
     for (const socket of users.get(conversationId) ?? []) {
-      deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m }));
+      if (deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m }))) sent += 1;
     }
     for (const [socket, agent] of availability.agents) {
       if (!agent.open.has(conversationId)) continue;
-      deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m, conversation: conversationId }));
+      if (deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m, conversation: conversationId }))) sent += 1;
+    }
+    if (sent) {
+      delivered.inc({}, sent);
+      deliverySeconds.observe((Date.now() - Date.parse(message.at)) / 1000);
+    }
+    // A user's message stored by another process puts the conversation in this process's queue too.
+    // (It is how this process's own new conversations join the queue too: the users here hear
+    // their new places.)
+    if (message.from === 'user' && !message.ticket && !availability.claimedBy(conversationId) && availability.wait(conversationId, Date.parse(message.at))) {
+      announceAvailability();
     }
   });
+
+  /** Stores a message (delivery follows through the store's subscription) and counts it. */
+  async function append(conversationId, message) {
+    const started = performance.now();
+    const result = await store.append(conversationId, message);
+    storeSeconds.observe((performance.now() - started) / 1000);
+    if (!result.duplicate) stored.inc({ from: message.from });
+    return result;
+  }
+
+  metrics.gauge('ger_chat_connections', 'Open WebSockets.', () => {
+    let agents = 0;
+    for (const socket of wss.clients) if (socket.state?.agent) agents += 1;
+    return [
+      { labels: { kind: 'user' }, value: wss.clients.size - agents },
+      { labels: { kind: 'agent' }, value: agents },
+    ];
+  });
+  metrics.gauge('ger_chat_queue_length', 'Conversations waiting for an agent.', () => [...availability.waiting.keys()].filter((id) => !availability.claimedBy(id)).length);
+  metrics.gauge('ger_chat_agents_online', 'Agents online, on this process and on the others.', () => availability.summary().online + presence.remote().online);
+
+  // The other processes hear when this one's agents change (sign-in, sign-out, away, open).
+  let lastPresence = '';
+  function publishPresenceIfChanged() {
+    const summary = JSON.stringify(availability.summary());
+    if (summary === lastPresence) return;
+    lastPresence = summary;
+    presence.publish();
+  }
 
   /**
    * Sends stored messages after `after` page by page, each page once the socket has taken the
@@ -290,8 +345,8 @@ export async function createChatServer(options = {}) {
       ...(ticket ? { ticket: true, reference: await store.reference(conversation.id) } : {}),
     };
     const message = { id: frame.id, from: 'user', text, extra: Object.keys(extra).length ? extra : undefined };
-    if (holdAcks) return store.append(conversation.id, message);
-    const result = await store.append(conversation.id, message);
+    if (holdAcks) return append(conversation.id, message);
+    const result = await append(conversation.id, message);
     send(socket, { type: 'ack', id: result.message.id, seq: result.message.seq, ...(result.message.reference ? { reference: result.message.reference } : {}) });
     if (result.duplicate || ticket) return;
     const queued = availability.wait(conversation.id);
@@ -299,7 +354,7 @@ export async function createChatServer(options = {}) {
       // Other connections' frames go first: the bot's few milliseconds never queue in front of them.
       await new Promise((resolve) => setImmediate(resolve));
       const reply = botReply(catalogue, text, conversation.lang);
-      await store.append(conversation.id, { id: `bot-${result.message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
+      await append(conversation.id, { id: `bot-${result.message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
     }
     if (queued) announceAvailability();
     else scheduleQueue();
@@ -372,7 +427,7 @@ export async function createChatServer(options = {}) {
     const conversation = Number.isInteger(id) ? await store.findById(id) : undefined;
     if (!conversation) return logger.warn('malformed frame', { reason: `agent ${String(frame.type).slice(0, 40)} without a known conversation` });
     // Another agent's live conversation is theirs; a supervisor may look in and step in.
-    const holder = availability.claimed.get(conversation.id);
+    const holder = availability.claimedBy(conversation.id);
     const othersOnly = holder && holder !== state.agent;
     if (othersOnly && state.role !== 'supervisor' && (frame.type === 'open' || frame.type === 'reply')) {
       return send(socket, { type: 'error', code: 'forbidden', conversation: conversation.id });
@@ -400,7 +455,7 @@ export async function createChatServer(options = {}) {
       if (frame.text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
       availability.claim(conversation.id, socket);
       follow(state, conversation.id, conversation.last_seq);
-      const { message, duplicate } = await store.append(conversation.id, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
+      const { message, duplicate } = await append(conversation.id, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
       if (!duplicate) await store.audit(state.agent, 'reply', conversation.id);
       send(socket, { type: 'ack', id: message.id, seq: message.seq, conversation: conversation.id });
       return announceAvailability();
@@ -409,9 +464,12 @@ export async function createChatServer(options = {}) {
   }
 
   // ---- wiring --------------------------------------------------------------------------
+  let closing = false;
   let originAllowed = () => false;
   let pagePolicy = {};
+  const ops = opsRoutes({ store, metrics, isClosing: () => closing });
   const http = createServer((request, response) => {
+    if (ops(request, response)) return;
     serveStatic(request, response, pagePolicy).catch((error) => {
       logger.warn('request failed', { error: error.message });
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
@@ -549,9 +607,11 @@ export async function createChatServer(options = {}) {
     sweepRetention: () => retention.sweep(),
     /** Stops listening, ends every connection, closes the database. */
     async close() {
+      closing = true;
       clearInterval(heartbeat);
       clearTimeout(queueTimer);
       retention.stop();
+      await presence.close();
       for (const socket of wss.clients) socket.terminate();
       await new Promise((resolve) => wss.close(() => resolve()));
       http.closeAllConnections?.();

@@ -2,6 +2,7 @@
 // esbuild) running in Node over `ws`, a raw client for protocol-level checks, and small waits.
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -106,3 +107,13 @@ export async function signedInAgent(server, credentials) {
   agent.welcome = await agent.next('agent-welcome', 15_000);
   return agent;
 }
+/** A TCP port free on 127.0.0.1 right now (for a process that must keep its port across restarts). */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });

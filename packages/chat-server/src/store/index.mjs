@@ -28,6 +28,9 @@
 //       deletes the agent's sessions), setAgentPassword(name, hash) -> found
 //   sessions: createSession(tokenHash, agentId, expiresAt), agentBySession(tokenHash) -> agent
 //       row if the session is live and the agent enabled, deleteSession(tokenHash), deleteExpiredSessions()
+//   failed sign-ins (shared by every process, see signInThrottle): signInFailures(key) -> { count,
+//       last (ms) } or undefined, recordSignInFailure(key, atMs), clearSignInFailures(key),
+//       forgetSignInFailuresBefore(atMs)
 //   audit(agent, action, conversationId), auditLog(limit) -> [{ at, agent, action, conversation }] newest first
 //   subscribe(listener)                          -> unsubscribe; listener({ conversationId, message })
 //       is called once per stored message, in seq order per conversation, in every process.

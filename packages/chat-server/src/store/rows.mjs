@@ -12,3 +12,15 @@ export const toMessage = (row) => ({
 
 /** The `extra` column: protocol fields beyond id, seq, from, text and at, as JSON (or null). */
 export const extraColumn = (extra) => (extra && Object.keys(extra).length ? JSON.stringify(extra) : null);
+
+/**
+ * A message whose `attachment` names a stored file ({ id, ... }) as the protocol sends it: the
+ * file's `{ name, type, size, data: base64 }`, or the name marked `gone` when retention took it.
+ */
+export const withFile = (message, file) => ({
+  ...message,
+  attachment: file ? { name: file.name, type: file.type, size: file.size, data: Buffer.from(file.data).toString('base64') } : { ...message.attachment, gone: true },
+});
+
+/** A new attachment's random id, and the reference to it kept in the message row. */
+export const fileEntry = (id, { name, type, data }) => ({ id, name, type, size: data.length });

@@ -4,7 +4,7 @@
 // unchanged on PostgreSQL. The SQL is kept portable where it can be (PostgreSQL has the same tables).
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { extraColumn, toMessage as rowToMessage } from './rows.mjs';
+import { extraColumn, fileEntry, toMessage as rowToMessage, withFile } from './rows.mjs';
 import { hashToken, newReference } from './tokens.mjs';
 
 const SCHEMA = `
@@ -55,6 +55,11 @@ CREATE TABLE IF NOT EXISTS agent_sessions (
   token_hash TEXT PRIMARY KEY,
   agent_id INTEGER NOT NULL REFERENCES agents(id),
   expires_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sign_in_failures (
+  key TEXT PRIMARY KEY,
+  count INTEGER NOT NULL,
+  last_ms INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS audit_log (
   id INTEGER PRIMARY KEY,
@@ -116,6 +121,12 @@ export function openSqliteStore(path = ':memory:') {
     deleteSession: db.prepare('DELETE FROM agent_sessions WHERE token_hash = ?'),
     deleteAgentSessions: db.prepare('DELETE FROM agent_sessions WHERE agent_id = (SELECT id FROM agents WHERE name = ?)'),
     deleteExpiredSessions: db.prepare('DELETE FROM agent_sessions WHERE expires_at <= ?'),
+    signInFailures: db.prepare('SELECT count, last_ms AS last FROM sign_in_failures WHERE key = ?'),
+    recordSignInFailure: db.prepare(
+      'INSERT INTO sign_in_failures (key, count, last_ms) VALUES (?, 1, ?) ON CONFLICT (key) DO UPDATE SET count = count + 1, last_ms = excluded.last_ms',
+    ),
+    clearSignInFailures: db.prepare('DELETE FROM sign_in_failures WHERE key = ?'),
+    forgetSignInFailures: db.prepare('DELETE FROM sign_in_failures WHERE last_ms < ?'),
     insertAudit: db.prepare('INSERT INTO audit_log (at, agent, action, conversation_id) VALUES (?, ?, ?, ?)'),
     audit: db.prepare('SELECT at, agent, action, conversation_id AS conversation FROM audit_log ORDER BY id DESC LIMIT ?'),
     setReference: db.prepare('UPDATE conversations SET reference = ? WHERE id = ? AND reference IS NULL'),
@@ -131,15 +142,9 @@ export function openSqliteStore(path = ':memory:') {
   const toMessage = (row) => {
     const message = rowToMessage(row);
     // The file itself lives in the attachments table; the message row names it.
-    if (message.attachment?.id) {
-      const file = q.attachment.get(message.attachment.id, row.conversation_id);
-      message.attachment = file ? { name: file.name, type: file.type, size: file.size, data: Buffer.from(file.data).toString('base64') } : { ...message.attachment, gone: true };
-    }
-    return message;
+    return message.attachment?.id ? withFile(message, q.attachment.get(message.attachment.id, row.conversation_id)) : message;
   };
 
-
-  /** Stores a message once per (conversation, client id); a repeat returns the stored one. */
   /**
    * Stores a message once per (conversation, client id); a repeat returns the stored one. An
    * attachment `{ name, type, data: Buffer }` goes to its own table under a random id.
@@ -154,7 +159,7 @@ export function openSqliteStore(path = ':memory:') {
       const { name, type, data } = extra.attachment;
       const fileId = randomBytes(16).toString('hex');
       q.insertAttachment.run(fileId, conversationId, name, type, data.length, data, at);
-      stored = { ...extra, attachment: { id: fileId, name, type, size: data.length } };
+      stored = { ...extra, attachment: fileEntry(fileId, extra.attachment) };
     }
     const json = extraColumn(stored);
     q.insertMessage.run(conversationId, seq, id, from, text, json, at);
@@ -256,6 +261,17 @@ export function openSqliteStore(path = ':memory:') {
     },
     deleteExpiredSessions: async () => {
       q.deleteExpiredSessions.run(now());
+    },
+    // ---- failed sign-ins per key (agent name, client address): see signInThrottle ----
+    signInFailures: async (key) => q.signInFailures.get(key),
+    recordSignInFailure: async (key, atMs) => {
+      q.recordSignInFailure.run(key, atMs);
+    },
+    clearSignInFailures: async (key) => {
+      q.clearSignInFailures.run(key);
+    },
+    forgetSignInFailuresBefore: async (atMs) => {
+      q.forgetSignInFailures.run(atMs);
     },
     // ---- audit log: who opened and answered which conversation ----
     audit: async (agent, action, conversationId = null) => {
