@@ -11,6 +11,7 @@ import { addAgent, hashPassword, signInThrottle, verifyPassword } from '../src/a
 import { createChatServer } from '../src/server.mjs';
 import { openStore } from '../src/store/index.mjs';
 import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent } from './helpers.mjs';
+import { postgresMissing, startPostgres } from './private-postgres.mjs';
 
 /** Signs in and resolves with the refusal code, or 'welcome'. */
 async function trySignIn(server, credentials) {
@@ -74,6 +75,29 @@ describe('signing in', () => {
     const locked = await trySignIn(server, saraa);
     assert.equal(locked.code, 'throttled');
     assert.ok(locked.retryAfter >= 1);
+  });
+
+  const missing = postgresMissing();
+  test('servers sharing one PostgreSQL share the count: guesses spread over them are throttled alike', { skip: missing && process.env.CI !== 'true' ? missing : false }, async () => {
+    if (missing) throw new Error(missing);
+    const database = await startPostgres({ maxConnections: 40 });
+    const [first, second] = [
+      await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), databaseUrl: database.url }),
+      await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), databaseUrl: database.url }),
+    ];
+    try {
+      const saraa = await addTestAgent(first);
+      for (let i = 0; i < 5; i += 1) {
+        const server = i % 2 ? second : first;
+        assert.equal((await trySignIn(server, { name: saraa.name, password: `wrong-password-${i}` })).code, 'unauthorized');
+      }
+      assert.equal((await trySignIn(second, saraa)).code, 'throttled');
+      assert.equal((await trySignIn(first, saraa)).code, 'throttled');
+    } finally {
+      await first.close();
+      await second.close();
+      database.stop();
+    }
   });
 
   test('a session signs in again without the password, until it expires or the agent signs out', async () => {
