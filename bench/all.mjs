@@ -2,6 +2,7 @@
 // npm run bench: every benchmark, each beside its baseline, one after another (they share two
 // cores with nothing else, so never in parallel). Exits non-zero when a target is missed.
 import { formatRows, measureCardRender } from './card-render.mjs';
+import { formatChat, measureChat } from './chat.mjs';
 import { formatSwitch, measureDisplaySwitch } from './display-switch.mjs';
 import { formatPeers, measurePeerCards, peerFailures } from './peer-cards.mjs';
 import { formatEngines, measureEngines } from './search-engines.mjs';
@@ -41,6 +42,9 @@ log('Switching theme and text size…');
 const switches = await measureDisplaySwitch();
 console.log(`\n${formatSwitch(switches)}`);
 for (const row of switches) if (row.ratio > row.target) failures.push(`${row.action}: ${row.ratio.toFixed(2)}x`);
+
+log('Live chat at 500 clients…');
+console.log(`\n${formatChat(await measureChat({ log }))}`);
 
 if (failures.length) {
   console.error(`\nMissed: ${failures.join('; ')}`);

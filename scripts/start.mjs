@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm start: Storybook on :6006 and Ger's reference chat server on :8787 side by side, so the
 // live-chat story talks to a real server. Ctrl+C stops both; if one stops, so does the other.
-//   GER_CHAT_PORT, GER_CHAT_DB, GER_CHAT_AGENT_KEY and STORYBOOK_PORT change the defaults.
+//   GER_CHAT_PORT, GER_CHAT_DB and STORYBOOK_PORT change the defaults. Agents sign in with
+//   accounts made by packages/chat-server/bin/ger-chat-agents.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,11 @@ for (const script of ['packages/tokens/build.mjs', 'packages/components/scripts/
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const origins = ['localhost', '127.0.0.1'].flatMap((host) => ['--origin', `http://${host}:${storybookPort}`]);
+// Storybook's pages, and the console and demo opened as localhost (the server itself is 127.0.0.1).
+const origins = [...['localhost', '127.0.0.1'].map((host) => `http://${host}:${storybookPort}`), `http://localhost:${chatPort}`].flatMap((origin) => [
+  '--origin',
+  origin,
+]);
 const children = [
   // The instant-answers bot answers from the full catalogue of 1,448 services (@ger/service-data).
   spawn(

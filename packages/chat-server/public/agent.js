@@ -1,11 +1,13 @@
-// The agent console: sign in with the agent key, see the queue, open a conversation, answer.
+// The agent console: sign in with your name and password, see the queue, open a conversation,
+// answer. The session (not the password) is kept for this tab, so a reconnect needs no password.
 // Built from Ger components on a plain page; all text goes in through textContent.
 const STRINGS = {
   mn: {
     title: 'Ажилтны самбар',
     signIn: 'Нэвтрэх',
-    name: 'Таны нэр',
-    key: 'Ажилтны түлхүүр',
+    signOut: 'Гарах',
+    name: 'Нэвтрэх нэр',
+    password: 'Нууц үг',
     queue: 'Дараалал',
     conversation: 'Яриа',
     pick: 'Дарааллаас яриа сонгоно уу.',
@@ -22,7 +24,9 @@ const STRINGS = {
     count: 'Хүлээж буй яриа: {count}',
     empty: 'Дараалал хоосон.',
     anonymous: 'Нэргүй иргэн',
-    refused: 'Нэвтэрч чадсангүй: түлхүүрээ шалгана уу.',
+    refused: 'Нэвтэрч чадсангүй: нэр, нууц үгээ шалгана уу.',
+    throttled: 'Олон удаа буруу оролдсон тул {seconds} секундын дараа дахин оролдоно уу.',
+    expired: 'Нэвтрэлтийн хугацаа дууссан. Дахин нэвтэрнэ үү.',
     user: 'Иргэн',
     agent: 'Ажилтан',
     bot: 'Шуурхай хариулт',
@@ -33,8 +37,9 @@ const STRINGS = {
   en: {
     title: 'Agent console',
     signIn: 'Sign in',
-    name: 'Your name',
-    key: 'Agent key',
+    signOut: 'Sign out',
+    name: 'User name',
+    password: 'Password',
     queue: 'Queue',
     conversation: 'Conversation',
     pick: 'Choose a conversation from the queue.',
@@ -51,7 +56,9 @@ const STRINGS = {
     count: 'Waiting conversations: {count}',
     empty: 'The queue is empty.',
     anonymous: 'Anonymous citizen',
-    refused: 'Could not sign in: check the key.',
+    refused: 'Could not sign in: check your name and password.',
+    throttled: 'Too many wrong attempts: try again in {seconds} seconds.',
+    expired: 'Your session has ended. Please sign in again.',
     user: 'Citizen',
     agent: 'Agent',
     bot: 'Instant answers',
@@ -75,11 +82,31 @@ const make = (tag, text, attrs = {}) => {
   return element;
 };
 
+const SESSION_KEY = 'ger:agent-session';
 let socket;
 let current;
 let status = 'online';
 let credentials;
 let retry = 0;
+/** Why the server refused the last sign-in ('unauthorized', 'throttled', 'session-expired'). */
+let refusal;
+let signingOut = false;
+
+const savedSession = () => {
+  try {
+    return sessionStorage.getItem(SESSION_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+};
+const saveSession = (session) => {
+  try {
+    if (session) sessionStorage.setItem(SESSION_KEY, session);
+    else sessionStorage.removeItem(SESSION_KEY);
+  } catch {
+    // storage blocked: the agent signs in again after a reload
+  }
+};
 
 function notice(text, variant = 'danger') {
   const box = $('notice');
@@ -99,10 +126,21 @@ function connect() {
   socket.onopen = () => send({ type: 'agent-hello', ...credentials });
   socket.onmessage = (event) => receive(JSON.parse(event.data));
   socket.onclose = (event) => {
-    if (event.code === 1008) {
-      notice(t('refused'));
+    if (event.code === 1008 || signingOut) {
+      saveSession(undefined);
+      credentials = undefined;
+      if (!signingOut)
+        notice(
+          refusal?.code === 'throttled'
+            ? t('throttled', { seconds: refusal.retryAfter ?? 60 })
+            : t(refusal?.code === 'session-expired' ? 'expired' : 'refused'),
+        );
+      signingOut = false;
       $('signin').hidden = false;
       $('console').hidden = true;
+      $('status-toggle').hidden = true;
+      $('sign-out').hidden = true;
+      $('agent-password').value = '';
       return;
     }
     notice(t('lost'), 'warning');
@@ -153,12 +191,19 @@ function open(conversation) {
 }
 
 function receive(frame) {
-  if (frame.type === 'agent-welcome') {
+  if (frame.type === 'error' && ['unauthorized', 'throttled', 'session-expired'].includes(frame.code)) {
+    refusal = frame;
+  } else if (frame.type === 'agent-welcome') {
     retry = 0;
+    refusal = undefined;
+    // Reconnects sign in with the session; the password is not kept.
+    credentials = { session: frame.session };
+    saveSession(frame.session);
     notice('');
     $('signin').hidden = true;
     $('console').hidden = false;
     $('status-toggle').hidden = false;
+    $('sign-out').hidden = false;
     showStatus();
     if (status !== 'online') send({ type: 'status', status });
   } else if (frame.type === 'queue') {
@@ -186,8 +231,14 @@ $('signin-form').addEventListener('keydown', (event) => {
 
 $('signin-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  credentials = { name: $('agent-name').value.trim(), key: $('agent-key').value };
+  credentials = { name: $('agent-name').value.trim(), password: $('agent-password').value };
+  $('agent-password').value = '';
   connect();
+});
+
+$('sign-out').addEventListener('click', () => {
+  signingOut = true;
+  send({ type: 'sign-out' });
 });
 
 $('status-toggle').addEventListener('click', () => {
@@ -221,9 +272,8 @@ $('reply-text').addEventListener('input', () => {
   }
 });
 
-// The key may come in the address (#key=...), as the server prints it at start.
-const fromHash = new URLSearchParams(location.hash.slice(1)).get('key');
-if (fromHash) {
-  $('agent-key').value = fromHash;
-  history.replaceState(null, '', location.pathname + location.search);
+// A session from earlier in this tab signs in again without the password.
+if (savedSession()) {
+  credentials = { session: savedSession() };
+  connect();
 }

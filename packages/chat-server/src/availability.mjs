@@ -1,6 +1,9 @@
 // Who can answer: agents online or away, the queue of conversations no agent has opened yet,
 // and what each waiting user is told (online, busy with a place in the queue, or offline).
-export function createAvailability({ capacity = 3 } = {}) {
+// `remote()` adds what the other server processes report (./presence.mjs): none by default.
+const NOBODY_ELSE = () => ({ online: 0, free: 0, claimed: new Map() });
+
+export function createAvailability({ capacity = 3, remote = NOBODY_ELSE } = {}) {
   /** agent socket -> { name, status, open: Set<conversationId> } */
   const agents = new Map();
   /** conversationId -> time of the first unanswered user message; insertion order is the queue. */
@@ -21,8 +24,17 @@ export function createAvailability({ capacity = 3 } = {}) {
       // Conversations that agent had open go back to the front of the queue.
       if (agent) for (const id of agent.open) if (![...agents.values()].some((a) => a.open.has(id))) claimed.delete(id);
     },
-    wait(conversationId) {
-      if (!claimed.has(conversationId) && !waiting.has(conversationId)) waiting.set(conversationId, Date.now());
+    /** Puts a conversation at the end of the queue (unless queued or claimed); true if it was added. */
+    wait(conversationId, since = Date.now()) {
+      if (claimed.has(conversationId) || waiting.has(conversationId)) return false;
+      waiting.set(conversationId, since);
+      return true;
+    },
+    /** A conversation the user ended: out of the queue and off every agent's list. */
+    forget(conversationId) {
+      waiting.delete(conversationId);
+      claimed.delete(conversationId);
+      for (const agent of agents.values()) agent.open.delete(conversationId);
     },
     claim(conversationId, socket) {
       const agent = agents.get(socket);
@@ -31,17 +43,39 @@ export function createAvailability({ capacity = 3 } = {}) {
       claimed.set(conversationId, agent.name);
       waiting.delete(conversationId);
     },
-    anyoneOnline: () => online().length > 0,
-    /** What the user of `conversationId` is told. */
-    statusOf(conversationId) {
+    /** The agent follows a conversation another agent holds (a supervisor looking in). */
+    watch(conversationId, socket) {
+      agents.get(socket)?.open.add(conversationId);
+    },
+    anyoneOnline: () => online().length > 0 || remote().online > 0,
+    /** This process's agents, as ./presence.mjs tells the other processes. */
+    summary: () => ({
+      online: online().length,
+      free: online().reduce((sum, agent) => sum + Math.max(0, capacity - agent.open.size), 0),
+      claimed: [...claimed],
+    }),
+    /** The agent who has `conversationId` open, here or in another process, or undefined. */
+    claimedBy: (conversationId) => claimed.get(conversationId) ?? remote().claimed.get(conversationId),
+    /**
+     * What each user is told, from one look at agents, queue and the other processes:
+     * `statusOf(conversationId)` is then constant time (a conversation not yet stored or queued
+     * counts as the next to wait).
+     */
+    snapshot() {
       const here = online();
-      if (!here.length) return { status: 'offline' };
-      if (claimed.has(conversationId)) return { status: 'online' };
-      const free = here.reduce((sum, agent) => sum + Math.max(0, capacity - agent.open.size), 0);
-      const queue = [...waiting.keys()];
-      const index = queue.indexOf(conversationId);
-      const position = index === -1 ? queue.length + 1 : index + 1;
-      return position <= free ? { status: 'online' } : { status: 'busy', queue: position - free };
+      const elsewhere = remote();
+      const free = here.reduce((sum, agent) => sum + Math.max(0, capacity - agent.open.size), 0) + elsewhere.free;
+      const positions = new Map();
+      let position = 0;
+      for (const id of waiting.keys()) if (!elsewhere.claimed.has(id)) positions.set(id, (position += 1));
+      return {
+        statusOf(conversationId) {
+          if (!here.length && !elsewhere.online) return { status: 'offline' };
+          if (claimed.has(conversationId) || elsewhere.claimed.has(conversationId)) return { status: 'online' };
+          const place = positions.get(conversationId) ?? position + 1;
+          return place <= free ? { status: 'online' } : { status: 'busy', queue: place - free };
+        },
+      };
     },
   };
 }

@@ -35,6 +35,70 @@ function matches(query, word) {
   return 0;
 }
 
+// A message may hold 2,000 characters of anything; the bot looks at this many distinct words of
+// it, each cut to this length, so the work per message stays small whatever is sent.
+export const MAX_QUERY_WORDS = 16;
+export const MAX_WORD_LENGTH = 40;
+
+/** `word` with up to `depth` letters taken out, itself included. */
+function deletions(word, depth) {
+  const found = new Set([word]);
+  let layer = [word];
+  for (let d = 0; d < depth; d += 1) {
+    const next = [];
+    for (const w of layer) {
+      for (let i = 0; i < w.length; i += 1) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!found.has(shorter)) (found.add(shorter), next.push(shorter));
+      }
+    }
+    layer = next;
+  }
+  return found;
+}
+
+/**
+ * The catalogue's vocabulary, indexed once: each word's services, the words under each prefix,
+ * and each word under its forms with one or two letters deleted. Two words within k edits share
+ * such a form (the SymSpell idea), so a typo is found by lookups, not by comparing every word.
+ */
+function indexWords(entries) {
+  const services = new Map();
+  const prefixes = new Map();
+  const nearby = new Map();
+  entries.forEach((entry, index) => {
+    for (const word of entry.words) {
+      if (!services.has(word)) {
+        services.set(word, []);
+        for (let end = 3; end <= word.length; end += 1) {
+          const prefix = word.slice(0, end);
+          if (!prefixes.has(prefix)) prefixes.set(prefix, []);
+          prefixes.get(prefix).push(word);
+        }
+        if (word.length >= 2) {
+          for (const form of deletions(word, 2)) {
+            if (!nearby.has(form)) nearby.set(form, []);
+            nearby.get(form).push(word);
+          }
+        }
+      }
+      services.get(word).push(index);
+    }
+  });
+  /** Every catalogue word `matches` could score above 0 for `query`. */
+  function candidates(query) {
+    const found = new Set(prefixes.get(query) ?? []);
+    if (services.has(query)) found.add(query);
+    if (query.length >= 4) {
+      const edits = query.length >= 7 ? 2 : 1;
+      for (const form of deletions(query, edits)) for (const word of nearby.get(form) ?? []) found.add(word);
+      for (let end = 4; end < query.length; end += 1) if (services.has(query.slice(0, end))) found.add(query.slice(0, end));
+    }
+    return found;
+  }
+  return { services, candidates };
+}
+
 /** A searchable catalogue over `services` (the shape above). */
 export function createCatalogue(services = SAMPLE_SERVICES) {
   const indexed = services
@@ -43,21 +107,27 @@ export function createCatalogue(services = SAMPLE_SERVICES) {
       service,
       words: [...new Set(words([service.title.mn, service.title.en ?? '', ...(service.keywords ?? [])].join(' ')))],
     }));
+  const index = indexWords(indexed);
   return {
     size: indexed.length,
     /** The services that best match the user's words, best first. */
     search(text, limit = 3) {
-      const query = words(text);
-      if (!query.length) return [];
-      return indexed
-        .map((entry) => ({
-          service: entry.service,
-          score: query.reduce((sum, q) => sum + Math.max(0, ...entry.words.map((w) => matches(q, w))), 0),
-        }))
-        .filter((hit) => hit.score > 0)
-        .sort((a, b) => b.score - a.score)
+      const query = [...new Set(words(String(text).slice(0, 4000)).map((q) => q.slice(0, MAX_WORD_LENGTH)))].slice(0, MAX_QUERY_WORDS);
+      /** entry index -> summed score: each query word adds its best match in that entry. */
+      const scores = new Map();
+      for (const q of query) {
+        const best = new Map();
+        for (const word of index.candidates(q)) {
+          const score = matches(q, word);
+          if (!score) continue;
+          for (const entry of index.services.get(word)) best.set(entry, Math.max(best.get(entry) ?? 0, score));
+        }
+        for (const [entry, score] of best) scores.set(entry, (scores.get(entry) ?? 0) + score);
+      }
+      return [...scores]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
         .slice(0, limit)
-        .map((hit) => hit.service);
+        .map(([entry]) => indexed[entry].service);
     },
   };
 }

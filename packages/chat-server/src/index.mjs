@@ -1,5 +1,6 @@
 export { createChatServer } from './server.mjs';
-export { openStore, hashToken, newToken } from './store.mjs';
+export { addAgent, hashPassword, verifyPassword } from './accounts.mjs';
+export { openStore, hashToken, newToken } from './store/index.mjs';
 export { createCatalogue, loadCatalogue, SAMPLE_SERVICES } from './catalogue.mjs';
 export { botReply } from './bot.mjs';
 export { fold, words, distance } from './fold.mjs';

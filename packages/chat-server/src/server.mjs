@@ -1,17 +1,35 @@
 // The reference chat server: HTTP for the agent console and a demo page, WebSocket for users
-// (/chat) and agents (/agent). The protocol is described in docs/chat-protocol.md.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+// (/chat) and agents (/agent). The protocol is described in docs/chat-protocol.md. Every byte
+// from the network is hostile: each request, upgrade and frame path ends in an answer or a
+// log line, never in an exception that reaches the process.
 import { createServer } from 'node:http';
 import { WebSocketServer } from 'ws';
+import { createSignIn } from './accounts.mjs';
+import { acceptAttachment } from './attachments.mjs';
 import { createAvailability } from './availability.mjs';
 import { botReply } from './bot.mjs';
 import { createCatalogue } from './catalogue.mjs';
+import { performance } from 'node:perf_hooks';
+import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
+import { clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
+import { createMetrics } from './metrics.mjs';
+import { opsRoutes } from './ops.mjs';
+import { createPresence } from './presence.mjs';
 import { checkAttachment, isClientId, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
 import { rateLimiter } from './rate-limit.mjs';
+import { startRetention } from './retention.mjs';
 import { serveStatic } from './static.mjs';
-import { openStore } from './store.mjs';
+import { openStore } from './store/index.mjs';
+import { newToken } from './store/tokens.mjs';
 
 const DEFAULT_HOURS = { mn: 'Даваа–Баасан, 08:30–17:30', en: 'Monday to Friday, 08:30–17:30' };
+const DAY_MS = 86_400_000;
+/** Replay sends this many messages, then waits until the socket has taken them. */
+const REPLAY_PAGE = 100;
+/** A socket holding more unsent bytes than this does not read: it is closed, not fed. */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+/** Replay waits while the socket holds more than this. */
+const REPLAY_BUFFER_BYTES = 256 * 1024;
 
 const jsonLogger = {
   info: (message, fields = {}) => console.log(JSON.stringify({ level: 'info', message, ...fields })),
@@ -24,12 +42,25 @@ const jsonLogger = {
  * @param {string} [options.host] '127.0.0.1' by default.
  * @param {number} [options.port] 0 picks a free port.
  * @param {string} [options.dbPath] SQLite file; ':memory:' by default.
+ * @param {string} [options.databaseUrl] PostgreSQL connection string; when given, it is used
+ *   instead of SQLite and any number of processes can share the database.
  * @param {string[]} [options.allowedOrigins] Origins allowed to connect ('*' for any); the
  *   server's own origin (agent console, demo page) is always allowed.
- * @param {string} [options.agentKey] The secret agents sign in with; random when omitted.
+ * @param {string} [options.publicOrigin] The origin browsers reach the server at, when a proxy
+ *   stands in front of it (https://chat.example.mn); the listening address otherwise.
+ * @param {number} [options.trustProxy] Proxies in front of the server whose X-Forwarded-For
+ *   is believed (0: none, the socket's address is the client's).
  * @param {number} [options.maxTextLength] Characters in one message (2,000).
  * @param {number} [options.maxAttachmentBytes] One attachment's size (1 MiB).
+ * @param {{ files: number, bytes: number }} [options.attachmentQuota] Per conversation (20 files, 10 MiB).
  * @param {{ burst: number, perSecond: number }} [options.rateLimit] Frames per connection.
+ * @param {{ burst: number, perSecond: number }} [options.conversationRate] New conversations per
+ *   client address (60 at once, then one each 5 s): a script cannot flood the agents' queue.
+ * @param {{ perAddress: number, total: number }} [options.maxConnections] Open WebSockets.
+ * @param {number} [options.helloTimeoutMs] A connection that has not said hello by then is closed.
+ * @param {number} [options.retentionDays] Conversations idle this long are deleted (30).
+ * @param {number} [options.tokenDays] A conversation token opens it this long after its last visit (7).
+ * @param {number} [options.sessionHours] An agent's sign-in lasts this long (12).
  * @param {ReturnType<typeof createCatalogue>} [options.catalogue] What the bot searches.
  * @param {{ mn: string, en: string }} [options.openingHours] Shown while no agent is online.
  * @param {{ info: Function, warn: Function }} [options.logger]
@@ -40,11 +71,20 @@ export async function createChatServer(options = {}) {
     host = '127.0.0.1',
     port = 0,
     dbPath = ':memory:',
+    databaseUrl,
     allowedOrigins = [],
-    agentKey = randomBytes(18).toString('base64url'),
+    publicOrigin,
+    trustProxy = 0,
     maxTextLength = 2000,
     maxAttachmentBytes = 1024 * 1024,
+    attachmentQuota = { files: 20, bytes: 10 * 1024 * 1024 },
     rateLimit = { burst: 30, perSecond: 15 },
+    conversationRate = { burst: 60, perSecond: 1 / 5 },
+    maxConnections = { perAddress: 100, total: 10_000 },
+    helloTimeoutMs = 10_000,
+    retentionDays = 30,
+    tokenDays = 7,
+    sessionHours = 12,
     catalogue = createCatalogue(),
     openingHours = DEFAULT_HOURS,
     logger = jsonLogger,
@@ -53,14 +93,37 @@ export async function createChatServer(options = {}) {
     holdAcks = false,
   } = options;
 
-  const store = openStore(dbPath);
-  const availability = createAvailability({ capacity: agentCapacity });
+  const store = await openStore({ dbPath, databaseUrl, logger });
+  const accounts = createSignIn(store, { sessionHours });
+  let presence;
+  const availability = createAvailability({ capacity: agentCapacity, remote: () => presence.remote() });
+  presence = createPresence({ store, summary: availability.summary, onChange: () => announceAvailability(), logger });
+  const caps = connectionCaps(maxConnections);
+  const metrics = createMetrics();
+  const stored = metrics.counter('ger_chat_messages_stored_total', 'Messages this process stored.');
+  const delivered = metrics.counter('ger_chat_messages_delivered_total', 'Message frames sent live to sockets.');
+  const storeSeconds = metrics.histogram('ger_chat_store_seconds', 'Time to store one message (what its ack waits for).');
+  const deliverySeconds = metrics.histogram('ger_chat_delivery_seconds', 'From a message being stored (any process) to its live delivery here.');
+  // Every series exists from the start at 0, so rate() works from the first scrape.
+  for (const from of ['user', 'agent', 'bot']) stored.inc({ from }, 0);
+  delivered.inc({}, 0);
   /** conversationId -> Set of user sockets */
   const users = new Map();
+  /** Every user socket that has said hello (each hears its availability). */
+  const userSockets = new Set();
   const limits = { text: maxTextLength, attachment: maxAttachmentBytes };
+  const tokenExpiry = () => new Date(Date.now() + tokenDays * DAY_MS).toISOString();
+  // New conversations per client address: a script cannot fill the agents' queue.
+  const newConversationAllowed = new Map();
 
   const send = (socket, frame) => {
-    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+    if (socket.readyState !== socket.OPEN) return;
+    // A peer that stopped reading would make the server hold everything sent to it.
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      logger.warn('slow consumer closed', { buffered: socket.bufferedAmount });
+      return socket.terminate();
+    }
+    socket.send(JSON.stringify(frame));
   };
   const toUsers = (conversationId, frame) => users.get(conversationId)?.forEach((socket) => send(socket, frame));
   const toAgents = (frame, conversationId) => {
@@ -69,91 +132,199 @@ export async function createChatServer(options = {}) {
     }
   };
 
-  const availabilityOf = (conversation) => {
-    const status = availability.statusOf(conversation.id);
-    return status.status === 'offline' ? { ...status, hours: openingHours[conversation.lang] ?? openingHours.mn } : status;
-  };
+  const availabilityFor = (status, lang) => (status.status === 'offline' ? { ...status, hours: openingHours[lang] ?? openingHours.mn } : status);
 
-  function queueFrame() {
-    const items = store.recentConversations(100).map((c) => ({
+  /** Waiting conversations first, longest waiting at the top; then the latest others. */
+  async function queueFrame() {
+    const waitingIds = [...availability.waiting.keys()].slice(0, 200);
+    const waiting = new Map((await store.conversationsByIds(waitingIds)).map((c) => [c.id, c]));
+    const others = (await store.recentConversations(100)).filter((c) => !availability.waiting.has(c.id));
+    const rows = [...waitingIds.map((id) => waiting.get(id)).filter(Boolean), ...others].slice(0, 100);
+    const items = rows.map((c) => ({
       conversation: c.id,
       name: c.name,
       topic: c.topic,
       reference: c.reference,
       lastSeq: c.last_seq,
-      waiting: availability.waiting.has(c.id),
-      agent: availability.claimed.get(c.id) ?? null,
+      waiting: availability.waiting.has(c.id) && !availability.claimedBy(c.id),
+      since: availability.waiting.has(c.id) ? new Date(availability.waiting.get(c.id)).toISOString() : undefined,
+      agent: availability.claimedBy(c.id) ?? null,
     }));
     return { type: 'queue', items };
   }
 
-  /** After any change in agents or the queue: every user hears their status, agents the queue. */
+  // The queue goes to agents at most every 100 ms, however many messages arrive.
+  let queueTimer;
+  function scheduleQueue() {
+    if (queueTimer || !availability.agents.size) return;
+    queueTimer = setTimeout(async () => {
+      queueTimer = undefined;
+      try {
+        const queue = await queueFrame();
+        for (const socket of availability.agents.keys()) send(socket, queue);
+      } catch (error) {
+        logger.warn('queue failed', { error: error.message });
+      }
+    }, 100);
+  }
+
+  /**
+   * After a change in agents or the queue: each user whose status changed hears it (and only
+   * they), agents get the queue. Positions come from one snapshot: linear in users, not square.
+   */
   function announceAvailability() {
-    for (const id of users.keys()) {
-      const conversation = store.findById(id);
-      if (conversation) toUsers(id, { type: 'availability', ...availabilityOf(conversation) });
+    const snapshot = availability.snapshot();
+    for (const socket of userSockets) {
+      const { state } = socket;
+      const status = availabilityFor(snapshot.statusOf(state.conversation?.id), state.lang);
+      const json = JSON.stringify(status);
+      if (json === state.lastAvailability) continue;
+      state.lastAvailability = json;
+      send(socket, { type: 'availability', ...status });
     }
-    const queue = queueFrame();
-    for (const socket of availability.agents.keys()) send(socket, queue);
+    scheduleQueue();
+    publishPresenceIfChanged();
   }
 
-  // Conversations left waiting before a restart are waiting again.
-  for (const c of store.recentConversations(500).reverse()) {
-    const last = store.messagesAfter(c.id, Math.max(0, c.last_seq - 1))[0];
-    if (last?.from === 'user' && !last.ticket) availability.wait(c.id);
-  }
-
-  function append(conversation, message) {
-    const result = store.append(conversation.id, message);
-    if (!result.duplicate) {
-      toUsers(conversation.id, { type: 'message', ...result.message });
-      toAgents({ type: 'message', ...result.message }, conversation.id);
+  // Every stored message, whichever process stored it, reaches the sockets held here, each at
+  // most once and in order (cursor.mjs).
+  store.subscribe(({ conversationId, message }) => {
+    if (holdAcks) return;
+    let sent = 0;
+    for (const socket of users.get(conversationId) ?? []) {
+      if (deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m }))) sent += 1;
     }
+    for (const [socket, agent] of availability.agents) {
+      if (!agent.open.has(conversationId)) continue;
+      if (deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m, conversation: conversationId }))) sent += 1;
+    }
+    if (sent) {
+      delivered.inc({}, sent);
+      deliverySeconds.observe((Date.now() - Date.parse(message.at)) / 1000);
+    }
+    // A user's message stored by another process puts the conversation in this process's queue too.
+    // (It is how this process's own new conversations join the queue too: the users here hear
+    // their new places.)
+    if (message.from === 'user' && !message.ticket && !availability.claimedBy(conversationId) && availability.wait(conversationId, Date.parse(message.at))) {
+      announceAvailability();
+    }
+  });
+
+  /** Stores a message (delivery follows through the store's subscription) and counts it. */
+  async function append(conversationId, message) {
+    const started = performance.now();
+    const result = await store.append(conversationId, message);
+    storeSeconds.observe((performance.now() - started) / 1000);
+    if (!result.duplicate) stored.inc({ from: message.from });
     return result;
   }
 
-  // ---- users ---------------------------------------------------------------------------
-  function onUserFrame(socket, state, frame) {
-    if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
-    if (frame.type === 'hello') {
-      if (state.conversation) return logger.warn('malformed frame', { reason: 'second hello' });
-      let conversation = store.findByToken(typeof frame.token === 'string' ? frame.token : '');
-      let token = frame.token;
-      const profile = profileOf(frame);
-      if (!conversation) ({ token, conversation } = store.createConversation(profile));
-      else if (profile.name || profile.topic || profile.lang !== conversation.lang) {
-        store.updateProfile(conversation.id, {
-          name: profile.name || conversation.name,
-          topic: profile.topic || conversation.topic,
-          lang: profile.lang,
-        });
-        conversation = store.findById(conversation.id);
-      }
-      state.conversation = conversation;
-      if (!users.has(conversation.id)) users.set(conversation.id, new Set());
-      users.get(conversation.id).add(socket);
-      send(socket, {
-        type: 'welcome',
-        v: PROTOCOL_VERSION,
-        token,
-        seq: conversation.last_seq,
-        reference: conversation.reference ?? undefined,
-        limits,
-        availability: availabilityOf(conversation),
-      });
-      const after = Number.isInteger(frame.after) && frame.after > 0 ? frame.after : 0;
-      for (const message of store.messagesAfter(conversation.id, after)) send(socket, { type: 'message', ...message });
-      if (conversation.delivered_seq > 0) send(socket, { type: 'delivered', upTo: conversation.delivered_seq });
-      return;
+  metrics.gauge('ger_chat_connections', 'Open WebSockets.', () => {
+    let agents = 0;
+    for (const socket of wss.clients) if (socket.state?.agent) agents += 1;
+    return [
+      { labels: { kind: 'user' }, value: wss.clients.size - agents },
+      { labels: { kind: 'agent' }, value: agents },
+    ];
+  });
+  metrics.gauge(
+    'ger_chat_queue_length',
+    'Conversations waiting for an agent.',
+    () => [...availability.waiting.keys()].filter((id) => !availability.claimedBy(id)).length,
+  );
+  metrics.gauge('ger_chat_agents_online', 'Agents online, on this process and on the others.', () => availability.summary().online + presence.remote().online);
+
+  // The other processes hear when this one's agents change (sign-in, sign-out, away, open).
+  let lastPresence = '';
+  function publishPresenceIfChanged() {
+    const summary = JSON.stringify(availability.summary());
+    if (summary === lastPresence) return;
+    lastPresence = summary;
+    presence.publish();
+  }
+
+  /**
+   * Sends stored messages after `after` page by page, each page once the socket has taken the
+   * last (a socket that does not read is not fed); live messages wait until the history is out.
+   */
+  async function replay(socket, conversationId, after, frameOf = (m) => ({ type: 'message', ...m })) {
+    let seq = after;
+    while (socket.readyState === socket.OPEN) {
+      const page = await store.messagesAfter(conversationId, seq, REPLAY_PAGE);
+      for (const message of page) send(socket, frameOf(message));
+      if (page.length) seq = page[page.length - 1].seq;
+      if (page.length < REPLAY_PAGE) break;
+      while (socket.readyState === socket.OPEN && socket.bufferedAmount > REPLAY_BUFFER_BYTES) await new Promise((r) => setTimeout(r, 25));
     }
-    if (!state.conversation) return logger.warn('malformed frame', { reason: `${frame.type} before hello` });
-    const conversation = store.findById(state.conversation.id);
+    endReplay(socket.state, conversationId, seq, (m) => send(socket, frameOf(m)));
+  }
 
-    if (frame.type === 'typing') return toAgents({ type: 'typing', on: Boolean(frame.on) }, conversation.id);
-    if (frame.type !== 'send') return logger.warn('malformed frame', { reason: `unknown type ${String(frame.type).slice(0, 40)}` });
+  // ---- users ---------------------------------------------------------------------------
+  /** The socket follows the conversation; live messages are held until `replay` (or `follow`) sets its place. */
+  function join(socket, conversation) {
+    socket.state.conversation = conversation;
+    if (!users.has(conversation.id)) users.set(conversation.id, new Set());
+    users.get(conversation.id).add(socket);
+    beginReplay(socket.state, conversation.id);
+  }
 
+  async function onHello(socket, state, frame) {
+    if (state.hello) return logger.warn('malformed frame', { reason: 'second hello' });
+    state.hello = true;
+    clearTimeout(state.helloTimer);
+    const profile = profileOf(frame);
+    let conversation = await store.findByToken(frame.token);
+    let token = frame.token;
+    if (conversation) {
+      if (profile.name || profile.topic || profile.lang !== conversation.lang) {
+        await store.updateProfile(conversation.id, { name: profile.name || conversation.name, topic: profile.topic || conversation.topic, lang: profile.lang });
+        conversation = await store.findById(conversation.id);
+      }
+      await store.extendToken(conversation.id, tokenExpiry());
+      // The client may have gone while the store answered: nothing to register then.
+      if (socket.readyState !== socket.OPEN) return;
+      join(socket, conversation);
+    } else {
+      // Nothing is stored until the first message: a visit without one leaves no row behind.
+      token = newToken();
+      state.draft = { token, profile };
+    }
+    state.lang = conversation?.lang ?? profile.lang;
+    userSockets.add(socket);
+    const status = availabilityFor(availability.snapshot().statusOf(conversation?.id), state.lang);
+    state.lastAvailability = JSON.stringify(status);
+    send(socket, {
+      type: 'welcome',
+      v: PROTOCOL_VERSION,
+      token,
+      seq: conversation?.last_seq ?? 0,
+      reference: conversation?.reference ?? undefined,
+      limits,
+      availability: status,
+    });
+    if (!conversation) return;
+    const after = Number.isInteger(frame.after) && frame.after > 0 ? frame.after : 0;
+    await replay(socket, conversation.id, after);
+    if (conversation.delivered_seq > 0) send(socket, { type: 'delivered', upTo: conversation.delivered_seq });
+  }
+
+  /** The conversation a first message starts (from the hello's draft), if this address may start one. */
+  async function startConversation(socket, state) {
+    // Bounded memory: buckets of addresses seen long ago are let go all at once.
+    if (newConversationAllowed.size > 50_000) newConversationAllowed.clear();
+    const allow = newConversationAllowed.get(state.address) ?? rateLimiter(conversationRate);
+    newConversationAllowed.set(state.address, allow);
+    if (!allow()) return undefined;
+    const conversation = await store.createConversation({ token: state.draft.token, ...state.draft.profile, expiresAt: tokenExpiry() });
+    state.draft = undefined;
+    join(socket, conversation);
+    endReplay(state, conversation.id, 0, () => {});
+    return conversation;
+  }
+
+  async function onSend(socket, state, frame) {
     if (!isClientId(frame.id) || typeof frame.text !== 'string') {
-      return logger.warn('malformed frame', { reason: 'send without id or text', conversation: conversation.id });
+      return logger.warn('malformed frame', { reason: 'send without id or text', conversation: state.conversation?.id });
     }
     const text = frame.text.trim();
     if (text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
@@ -161,62 +332,118 @@ export async function createChatServer(options = {}) {
     if (checked.code) {
       return send(socket, { type: 'error', code: checked.code, id: frame.id, limit: checked.code === 'too-large' ? maxAttachmentBytes : undefined });
     }
-    if (!text && !checked.attachment) return logger.warn('malformed frame', { reason: 'empty message', conversation: conversation.id });
+    if (!text && !checked.attachment) return logger.warn('malformed frame', { reason: 'empty message', conversation: state.conversation?.id });
 
+    const conversation = state.conversation ? await store.findById(state.conversation.id) : await startConversation(socket, state);
+    if (!conversation) return send(socket, { type: 'error', code: 'rate-limited', id: frame.id });
+    let file;
+    if (checked.attachment) {
+      const accepted = acceptAttachment(checked.attachment, await store.attachmentUse(conversation.id), attachmentQuota);
+      if (accepted.code) return send(socket, { type: 'error', code: accepted.code, id: frame.id });
+      file = accepted.file;
+    }
     const ticket = frame.ticket === true;
     const extra = {
-      ...(checked.attachment ? { attachment: checked.attachment } : {}),
-      ...(ticket ? { ticket: true, reference: store.reference(conversation.id) } : {}),
+      ...(file ? { attachment: file } : {}),
+      ...(ticket ? { ticket: true, reference: await store.reference(conversation.id) } : {}),
     };
-    if (holdAcks) {
-      store.append(conversation.id, { id: frame.id, from: 'user', text, extra });
-      return;
-    }
-    const { message, duplicate } = append(conversation, { id: frame.id, from: 'user', text, extra: Object.keys(extra).length ? extra : undefined });
-    send(socket, { type: 'ack', id: message.id, seq: message.seq, ...(message.reference ? { reference: message.reference } : {}) });
-    if (duplicate || ticket) return;
-    availability.wait(conversation.id);
+    const message = { id: frame.id, from: 'user', text, extra: Object.keys(extra).length ? extra : undefined };
+    if (holdAcks) return append(conversation.id, message);
+    const result = await append(conversation.id, message);
+    send(socket, { type: 'ack', id: result.message.id, seq: result.message.seq, ...(result.message.reference ? { reference: result.message.reference } : {}) });
+    if (result.duplicate || ticket) return;
+    const queued = availability.wait(conversation.id);
     if (!availability.anyoneOnline() && text) {
+      // Other connections' frames go first: the bot's few milliseconds never queue in front of them.
+      await new Promise((resolve) => setImmediate(resolve));
       const reply = botReply(catalogue, text, conversation.lang);
-      append(conversation, { id: `bot-${message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
+      await append(conversation.id, { id: `bot-${result.message.seq}`, from: 'bot', text: reply.text, extra: { services: reply.services } });
     }
-    announceAvailability();
+    if (queued) announceAvailability();
+    else scheduleQueue();
+  }
+
+  /** "End chat and forget this device": the token stops opening the conversation, at once. */
+  async function onForget(socket, state) {
+    state.draft = undefined;
+    const sockets = state.conversation ? [...(users.get(state.conversation.id) ?? [])] : [socket];
+    if (state.conversation) {
+      await store.revokeToken(state.conversation.id);
+      availability.forget(state.conversation.id);
+    }
+    for (const other of sockets) {
+      send(other, { type: 'forgotten' });
+      other.close(1000, 'forgotten');
+    }
+    scheduleQueue();
+  }
+
+  async function onUserFrame(socket, state, frame) {
+    if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
+    if (frame.type === 'hello') return onHello(socket, state, frame);
+    if (!state.hello) return logger.warn('malformed frame', { reason: `${frame.type} before hello` });
+    if (frame.type === 'typing') return state.conversation && toAgents({ type: 'typing', on: Boolean(frame.on) }, state.conversation.id);
+    if (frame.type === 'send') return onSend(socket, state, frame);
+    if (frame.type === 'forget') return onForget(socket, state);
+    logger.warn('malformed frame', { reason: `unknown type ${String(frame.type).slice(0, 40)}` });
   }
 
   // ---- agents --------------------------------------------------------------------------
-  const keyBuffer = Buffer.from(agentKey);
-  const keyMatches = (key) => {
-    const given = Buffer.from(typeof key === 'string' ? key : '');
-    return given.length === keyBuffer.length && timingSafeEqual(given, keyBuffer);
-  };
+  async function onAgentHello(socket, state, frame) {
+    if (frame.type !== 'agent-hello') {
+      logger.warn('agent refused', { reason: 'not signed in' });
+      return socket.close(1008, 'unauthorized');
+    }
+    clearTimeout(state.helloTimer);
+    state.hello = true;
+    const result = await accounts.signIn(frame, state.address);
+    if (result.refused) {
+      logger.warn('agent refused', { reason: result.refused, address: state.address });
+      send(socket, { type: 'error', code: result.refused, retryAfter: result.retryAfterMs ? Math.ceil(result.retryAfterMs / 1000) : undefined });
+      return socket.close(1008, result.refused);
+    }
+    state.agent = result.agent.name;
+    state.role = result.agent.role;
+    state.session = result.session;
+    availability.addAgent(socket, state.agent);
+    logger.info('agent signed in', { agent: state.agent });
+    send(socket, { type: 'agent-welcome', name: state.agent, role: state.role, session: result.session });
+    return announceAvailability();
+  }
 
-  function onAgentFrame(socket, state, frame) {
+  async function onAgentFrame(socket, state, frame) {
     if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
-    if (!state.agent) {
-      if (frame.type !== 'agent-hello' || !keyMatches(frame.key)) {
-        logger.warn('agent refused', { reason: 'bad key' });
-        return socket.close(1008, 'unauthorized');
-      }
-      state.agent =
-        String(frame.name ?? '')
-          .trim()
-          .slice(0, 60) || 'Agent';
-      availability.addAgent(socket, state.agent);
-      send(socket, { type: 'agent-welcome', name: state.agent });
+    if (!state.agent) return onAgentHello(socket, state, frame);
+    if (frame.type === 'status') {
+      availability.agents.get(socket).status = frame.status === 'away' ? 'away' : 'online';
       return announceAvailability();
+    }
+    if (frame.type === 'sign-out') {
+      await accounts.signOut(state.session);
+      return socket.close(1000, 'signed out');
+    }
+    if (frame.type === 'audit') {
+      if (state.role !== 'supervisor') return send(socket, { type: 'error', code: 'forbidden' });
+      return send(socket, { type: 'audit', entries: await store.auditLog(200) });
     }
     const id = Number(frame.conversation);
-    const conversation = Number.isInteger(id) ? store.findById(id) : undefined;
-    if (frame.type === 'status') {
-      const agent = availability.agents.get(socket);
-      agent.status = frame.status === 'away' ? 'away' : 'online';
-      return announceAvailability();
+    const conversation = Number.isInteger(id) ? await store.findById(id) : undefined;
+    if (!conversation) return logger.warn('malformed frame', { reason: `agent ${String(frame.type).slice(0, 40)} without a known conversation` });
+    // Another agent's live conversation is theirs; a supervisor may look in and step in.
+    const holder = availability.claimedBy(conversation.id);
+    const othersOnly = holder && holder !== state.agent;
+    if (othersOnly && state.role !== 'supervisor' && (frame.type === 'open' || frame.type === 'reply')) {
+      return send(socket, { type: 'error', code: 'forbidden', conversation: conversation.id });
     }
-    if (!conversation) return logger.warn('malformed frame', { reason: `agent ${frame.type} without a known conversation` });
     if (frame.type === 'open') {
-      availability.claim(conversation.id, socket);
-      store.assign(conversation.id, state.agent);
-      const messages = store.messagesAfter(conversation.id, 0);
+      if (othersOnly) availability.watch(conversation.id, socket);
+      else {
+        availability.claim(conversation.id, socket);
+        await store.assign(conversation.id, state.agent);
+      }
+      await store.audit(state.agent, 'open', conversation.id);
+      beginReplay(state, conversation.id);
+      const messages = await store.messagesAfter(conversation.id, 0);
       send(socket, {
         type: 'history',
         conversation: conversation.id,
@@ -225,18 +452,21 @@ export async function createChatServer(options = {}) {
         reference: conversation.reference,
         messages,
       });
+      endReplay(state, conversation.id, messages.at(-1)?.seq ?? 0, (m) => send(socket, { type: 'message', ...m, conversation: conversation.id }));
       return announceAvailability();
     }
     if (frame.type === 'received' && Number.isInteger(frame.seq)) {
       const upTo = Math.min(frame.seq, conversation.last_seq);
-      store.markDelivered(conversation.id, upTo);
-      return toUsers(conversation.id, { type: 'delivered', upTo: store.findById(conversation.id).delivered_seq });
+      await store.markDelivered(conversation.id, upTo);
+      return toUsers(conversation.id, { type: 'delivered', upTo: (await store.findById(conversation.id)).delivered_seq });
     }
     if (frame.type === 'typing') return toUsers(conversation.id, { type: 'typing', on: Boolean(frame.on) });
     if (frame.type === 'reply' && isClientId(frame.id) && typeof frame.text === 'string' && frame.text.trim()) {
       if (frame.text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
       availability.claim(conversation.id, socket);
-      const { message } = append(conversation, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
+      follow(state, conversation.id, conversation.last_seq);
+      const { message, duplicate } = await append(conversation.id, { id: frame.id, from: 'agent', text: frame.text.trim(), extra: { agent: state.agent } });
+      if (!duplicate) await store.audit(state.agent, 'reply', conversation.id);
       send(socket, { type: 'ack', id: message.id, seq: message.seq, conversation: conversation.id });
       return announceAvailability();
     }
@@ -244,52 +474,92 @@ export async function createChatServer(options = {}) {
   }
 
   // ---- wiring --------------------------------------------------------------------------
-  const http = createServer((request, response) => serveStatic(request, response));
+  let closing = false;
+  let originAllowed = () => false;
+  let pagePolicy = {};
+  const ops = opsRoutes({ store, metrics, isClosing: () => closing });
+  const http = createServer((request, response) => {
+    if (ops(request, response)) return;
+    serveStatic(request, response, pagePolicy).catch((error) => {
+      logger.warn('request failed', { error: error.message });
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end();
+    });
+  });
+  // Malformed HTTP (a bad request line, oversized headers, a reset mid-request): a 400 when the
+  // socket can still take it, and never an exception.
+  http.on('clientError', (error, socket) => {
+    if (error.code !== 'ECONNRESET' && socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  http.headersTimeout = 10_000;
+  http.requestTimeout = 30_000;
   const maxFrameBytes = Math.ceil(maxAttachmentBytes * 1.4) + maxTextLength * 4 + 4096;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
-
-  function originAllowed(request) {
-    const origin = request.headers.origin;
-    if (!origin) return false;
-    if (allowedOrigins.includes('*') || allowedOrigins.includes(origin)) return true;
-    try {
-      return new URL(origin).host === request.headers.host;
-    } catch {
-      return false;
-    }
-  }
-
-  http.on('upgrade', (request, socket, head) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    if ((path !== '/chat' && path !== '/agent') || !originAllowed(request)) {
-      logger.warn('connection refused', { path, origin: request.headers.origin ?? null });
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, path));
+  wss.on('error', (error) => logger.warn('websocket server error', { error: error.message }));
+  // Live delivery had a hole: every client reconnects and replays from its last seq.
+  store.onResync(() => {
+    logger.warn('live delivery resynchronised: closing sockets so clients replay');
+    for (const socket of wss.clients) socket.terminate();
   });
 
-  wss.on('connection', (socket, path) => {
-    const state = { conversation: undefined, agent: undefined, alive: true, dropped: 0 };
-    const allow = rateLimiter(rateLimit);
+  http.on('upgrade', (request, socket, head) => {
+    socket.on('error', (error) => logger.warn('upgrade socket error', { error: error.message }));
+    try {
+      const path = pathOf(request.url);
+      if (path !== '/chat' && path !== '/agent') return refuseUpgrade(socket, path ? 404 : 400);
+      const origin = request.headers.origin;
+      if (!originAllowed(origin)) {
+        logger.warn('connection refused', { path, origin: typeof origin === 'string' ? origin.slice(0, 200) : null });
+        return refuseUpgrade(socket, 403);
+      }
+      const address = clientAddress(request, trustProxy);
+      const refused = caps.admit(address);
+      if (refused) {
+        logger.warn('connection refused', { path, reason: `too many connections (${refused})` });
+        return refuseUpgrade(socket, refused === 'address' ? 429 : 503);
+      }
+      socket.once('close', () => caps.release(address));
+      // ws answers a malformed upgrade (bad key, version) with a 400 itself.
+      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, path, address));
+    } catch (error) {
+      logger.warn('upgrade failed', { error: error.message });
+      refuseUpgrade(socket, 400);
+    }
+  });
+
+  function handle(socket, state, raw, isBinary) {
+    // Every frame costs a token, one that does not parse too: garbage is not free.
+    if (!state.allow()) {
+      state.dropped += 1;
+      if (state.dropped > 100) return socket.close(1008, 'rate limit');
+      const { frame } = parseFrame(raw, isBinary);
+      return send(socket, { type: 'error', code: 'rate-limited', id: isClientId(frame?.id) ? frame.id : undefined });
+    }
+    const { frame, error } = parseFrame(raw, isBinary);
+    if (error) return logger.warn('malformed frame', { reason: error, bytes: raw.length });
+    // A connection's frames are handled one after another, in the order they came.
+    state.work = state.work
+      .then(() => (state.path === '/agent' ? onAgentFrame(socket, state, frame) : onUserFrame(socket, state, frame)))
+      .catch((caught) => logger.warn('frame failed', { type: frame.type.slice(0, 40), error: caught.message }));
+  }
+
+  wss.on('connection', (socket, path, address) => {
+    const state = { path, address, hello: false, alive: true, dropped: 0, work: Promise.resolve(), allow: rateLimiter(rateLimit) };
+    socket.state = state;
+    state.helloTimer = setTimeout(() => socket.close(1008, 'no hello'), helloTimeoutMs);
     socket.on('pong', () => (state.alive = true));
     socket.on('error', (error) => logger.warn('socket error', { error: error.message }));
     socket.on('message', (raw, isBinary) => {
-      const { frame, error } = parseFrame(raw, isBinary);
-      if (error) return logger.warn('malformed frame', { reason: error, bytes: raw.length });
-      if (!allow()) {
-        state.dropped += 1;
-        if (state.dropped > 100) return socket.close(1008, 'rate limit');
-        return send(socket, { type: 'error', code: 'rate-limited', id: isClientId(frame.id) ? frame.id : undefined });
-      }
       try {
-        if (path === '/agent') onAgentFrame(socket, state, frame);
-        else onUserFrame(socket, state, frame);
+        handle(socket, state, raw, isBinary);
       } catch (caught) {
-        logger.warn('frame failed', { type: frame.type, error: caught.message });
+        logger.warn('frame failed', { error: caught.message });
       }
     });
     socket.on('close', () => {
+      clearTimeout(state.helloTimer);
+      userSockets.delete(socket);
       if (state.conversation) {
         const set = users.get(state.conversation.id);
         set?.delete(socket);
@@ -300,7 +570,6 @@ export async function createChatServer(options = {}) {
         announceAvailability();
       }
     });
-    socket.state = state;
   });
 
   // Sockets whose peer vanished without a close frame are ended after one missed ping.
@@ -316,30 +585,48 @@ export async function createChatServer(options = {}) {
   }, heartbeatMs);
   heartbeat.unref();
 
+  // Conversations left waiting before a restart wait again, in the order they started waiting.
+  const stillWaiting = [];
+  for (const c of await store.recentConversations(500)) {
+    const last = (await store.messagesAfter(c.id, Math.max(0, c.last_seq - 1)))[0];
+    if (last?.from === 'user' && !last.ticket) stillWaiting.push([c.id, Date.parse(last.at)]);
+  }
+  for (const [id, since] of stillWaiting.sort((a, b) => a[1] - b[1])) availability.wait(id, since);
+
+  const retention = startRetention(store, { retentionDays, logger });
+
   await new Promise((resolve, reject) => {
     http.once('error', reject);
     http.listen(port, host, resolve);
   });
+  http.on('error', (error) => logger.warn('http server error', { error: error.message }));
   const address = http.address();
   const origin = `http://${host}:${address.port}`;
+  originAllowed = originChecker(allowedOrigins, publicOrigin ?? origin);
+  pagePolicy = { socketOrigin: (publicOrigin ?? origin).replace(/^http/, 'ws') };
 
   return {
     port: address.port,
     origin,
     url: `ws://${host}:${address.port}/chat`,
     agentUrl: `ws://${host}:${address.port}/agent`,
-    agentKey,
     store,
     /** Every open WebSocket (users and agents). */
     sockets: () => [...wss.clients],
+    /** Runs retention now (it also runs hourly); resolves with the conversations deleted. */
+    sweepRetention: () => retention.sweep(),
     /** Stops listening, ends every connection, closes the database. */
     async close() {
+      closing = true;
       clearInterval(heartbeat);
+      clearTimeout(queueTimer);
+      retention.stop();
+      await presence.close();
       for (const socket of wss.clients) socket.terminate();
       await new Promise((resolve) => wss.close(() => resolve()));
       http.closeAllConnections?.();
       await new Promise((resolve) => http.close(() => resolve()));
-      store.close();
+      await store.close();
     },
   };
 }

@@ -2,6 +2,7 @@
 // tokens CSS for them. Nothing else on disk is reachable.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { pathOf } from './guard.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const FILES = {
@@ -13,8 +14,29 @@ const FILES = {
   '/ger/ger.css': ['../../tokens/dist/css/ger.css', 'text/css'],
 };
 
-export async function serveStatic(request, response) {
-  const path = new URL(request.url ?? '/', 'http://x').pathname;
+/**
+ * The policy for the server's pages: scripts and styles from here only, WebSocket connections to
+ * this server only (`socketOrigin`, e.g. wss://chat.example.mn), and no framing by other sites
+ * (the agent console must not be clickjacked).
+ */
+const policy = (socketOrigin) =>
+  [
+    "default-src 'self'",
+    `connect-src 'self'${socketOrigin ? ` ${socketOrigin}` : ''}`,
+    "img-src 'self' blob: data:",
+    "style-src 'self' 'unsafe-inline'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+
+export async function serveStatic(request, response, { socketOrigin } = {}) {
+  const path = pathOf(request.url);
+  if (!path) {
+    response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+    return;
+  }
   if (path === '/health') {
     response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     return;
@@ -30,8 +52,10 @@ export async function serveStatic(request, response) {
       .writeHead(200, {
         'content-type': `${file[1]}; charset=utf-8`,
         'cache-control': 'no-store',
-        // The pages run under a strict policy: Ger works without inline scripts or eval.
-        'content-security-policy': "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' blob: data:; style-src 'self' 'unsafe-inline'",
+        // Ger works without inline scripts or eval, so the policy can be strict.
+        'content-security-policy': policy(socketOrigin),
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
         'x-content-type-options': 'nosniff',
       })
       .end(body);

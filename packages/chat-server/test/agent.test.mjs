@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { createChatServer } from '../src/server.mjs';
-import { ORIGIN, quietLogger, rawClient } from './helpers.mjs';
+import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent } from './helpers.mjs';
 
 describe('agents and availability', () => {
   let server;
@@ -29,9 +29,7 @@ describe('agents and availability', () => {
   });
 
   test('an agent signs in: users are online, then busy with a queue place when the agent is full', async () => {
-    const agent = await rawClient(server.agentUrl);
-    agent.send({ type: 'agent-hello', key: server.agentKey, name: 'Saraa' });
-    await agent.next('agent-welcome');
+    const agent = await signedInAgent(server, await addTestAgent(server, { name: 'Saraa' }));
     const first = await rawClient(server.url, { hello: { name: 'Bat', topic: 'Passport' } });
     assert.equal(first.welcome.availability.status, 'online');
     first.send({ type: 'send', id: 'f1', text: 'hello' });
@@ -49,7 +47,13 @@ describe('agents and availability', () => {
       history.messages.map((m) => m.text),
       ['hello'],
     );
-    assert.deepEqual(await second.next((f) => f.type === 'availability' && f.status === 'busy'), { type: 'availability', status: 'busy', queue: 1 });
+    // The second was told at once (availability is sent again only when it changes).
+    assert.deepEqual(second.welcome.availability, { status: 'busy', queue: 1 });
+    await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(
+      second.frames.filter((f) => f.type === 'availability'),
+      [],
+    );
     // Receipt, typing and the answer reach the first user only.
     agent.send({ type: 'received', conversation: bat.conversation, seq: history.messages[0].seq });
     assert.equal((await first.next('delivered')).upTo, history.messages[0].seq);

@@ -2,10 +2,12 @@
 // esbuild) running in Node over `ws`, a raw client for protocol-level checks, and small waits.
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import WebSocket from 'ws';
+import { addAgent } from '../src/accounts.mjs';
 
 export const ORIGIN = 'http://127.0.0.1:9';
 
@@ -95,3 +97,27 @@ export const quietLogger = () => {
     warn: (message, fields) => entries.push({ level: 'warn', message, ...fields }),
   };
 };
+
+/** Adds an agent account to `server` and returns its sign-in details. */
+export async function addTestAgent(server, { name = 'Saraa', role = 'agent', password = `${name}-password-123` } = {}) {
+  await addAgent(server.store, { name, password, role });
+  return { name, password };
+}
+
+/** An agent client signed in with `credentials` (from addTestAgent). */
+export async function signedInAgent(server, credentials) {
+  const agent = await rawClient(server.agentUrl);
+  agent.send({ type: 'agent-hello', ...credentials });
+  agent.welcome = await agent.next('agent-welcome', 15_000);
+  return agent;
+}
+/** A TCP port free on 127.0.0.1 right now (for a process that must keep its port across restarts). */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });

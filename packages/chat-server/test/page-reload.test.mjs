@@ -35,9 +35,9 @@ describe('the widget on a plain page (CDN bundle, Chromium)', { skip: !existsSyn
   let pageUrl;
   const origins = [];
   const dbPath = join(mkdtempSync(join(tmpdir(), 'ger-chat-')), 'chat.db');
-  const userMessages = () => {
-    const [conversation] = server.store.recentConversations(1);
-    return conversation ? server.store.messagesAfter(conversation.id, 0).filter((m) => m.from === 'user') : [];
+  const userMessages = async () => {
+    const [conversation] = await server.store.recentConversations(1);
+    return conversation ? (await server.store.messagesAfter(conversation.id, 0)).filter((m) => m.from === 'user') : [];
   };
 
   before(async () => {
@@ -66,7 +66,7 @@ describe('the widget on a plain page (CDN bundle, Chromium)', { skip: !existsSyn
     await chat.locator('form.prechat button[type="submit"]').click();
     await chat.locator('#draft').fill('first message');
     await chat.locator('#draft').press('Enter');
-    await until(() => userMessages().length === 1, 5000, 'the first message');
+    await until(async () => (await userMessages()).length === 1, 5000, 'the first message');
 
     // The server goes away (as on a bad connection); the user sends and reloads at once.
     await server.close();
@@ -74,10 +74,10 @@ describe('the widget on a plain page (CDN bundle, Chromium)', { skip: !existsSyn
     await chat.locator('#draft').press('Enter');
     await page.reload();
     server = await createChatServer({ dbPath, port, logger: quietLogger(), allowedOrigins: origins });
-    await until(() => userMessages().length === 2, 15_000, 'the message after the reload');
+    await until(async () => (await userMessages()).length === 2, 15_000, 'the message after the reload');
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(
-      userMessages().map((m) => m.text),
+      (await userMessages()).map((m) => m.text),
       ['first message', 'sent just before the reload'],
     );
 
@@ -89,13 +89,13 @@ describe('the widget on a plain page (CDN bundle, Chromium)', { skip: !existsSyn
       root.querySelector('form.composer').requestSubmit();
       location.reload();
     });
-    await until(() => userMessages().length === 3, 15_000, 'the raced message');
+    await until(async () => (await userMessages()).length === 3, 15_000, 'the raced message');
     await page.waitForLoadState();
     await page.locator('ger-live-chat .launcher').click();
     await until(async () => (await page.locator('ger-live-chat li.own').count()) === 3, 10_000, 'the page to show three messages');
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(
-      userMessages().map((m) => m.text),
+      (await userMessages()).map((m) => m.text),
       ['first message', 'sent just before the reload', 'racing the reload'],
     );
     assert.deepEqual(await page.locator('ger-live-chat li.own .text').allTextContents(), ['first message', 'sent just before the reload', 'racing the reload']);

@@ -68,14 +68,11 @@ test('20 clients, 1,000 messages, random drops and a restart: each arrives exact
   assert.ok(drops > 10, `the server dropped connections (${drops})`);
 
   // The server's own record: one conversation per client, each message once, in send order.
-  const conversations = server.store.recentConversations(100);
+  const conversations = await server.store.recentConversations(100);
   assert.equal(conversations.length, CLIENTS);
   let total = 0;
   for (const conversation of conversations) {
-    const texts = server.store
-      .messagesAfter(conversation.id, 0)
-      .filter((m) => m.from === 'user')
-      .map((m) => m.text);
+    const texts = (await server.store.messagesAfter(conversation.id, 0)).filter((m) => m.from === 'user').map((m) => m.text);
     const c = Number(/client (\d+)/.exec(texts[0])[1]);
     assert.deepEqual(
       texts,
@@ -121,12 +118,9 @@ test('a message queued while the server is down is sent once it is back, and a r
   second.connect();
   server = await createChatServer({ dbPath, port, allowedOrigins: [ORIGIN], logger: quietLogger() });
   await until(() => second.pending().length === 0, 10_000, 'the outbox to empty');
-  const [conversation] = server.store.recentConversations(5);
+  const [conversation] = await server.store.recentConversations(5);
   assert.deepEqual(
-    server.store
-      .messagesAfter(conversation.id, 0)
-      .filter((m) => m.from === 'user')
-      .map((m) => m.text),
+    (await server.store.messagesAfter(conversation.id, 0)).filter((m) => m.from === 'user').map((m) => m.text),
     ['typed while offline'],
   );
   second.disconnect();
@@ -146,8 +140,8 @@ test('a message stored but not acknowledged before a reload is delivered once', 
   await until(() => first.hasConversation(), 5000, 'a conversation');
   first.send({ id: 'mid-send', text: 'sent just before the reload', at: new Date().toISOString() });
   const [conversation] = await (async () => {
-    await until(() => server.store.recentConversations(5).length === 1, 5000, 'the message to be stored');
-    return server.store.recentConversations(5);
+    await until(async () => (await server.store.recentConversations(5)).length === 1, 5000, 'the message to be stored');
+    return await server.store.recentConversations(5);
   })();
   first.disconnect();
   await server.close();
@@ -158,7 +152,7 @@ test('a message stored but not acknowledged before a reload is delivered once', 
   second.connect();
   await until(() => second.pending().length === 0, 10_000, 'the outbox to empty');
   assert.deepEqual(
-    server.store.messagesAfter(conversation.id, 0).map((m) => m.id),
+    (await server.store.messagesAfter(conversation.id, 0)).map((m) => m.id),
     ['mid-send'],
   );
   await until(() => echoes.length === 1, 5000, 'the echo');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import WebSocket from 'ws';
 import { createChatServer } from '../src/server.mjs';
-import { ORIGIN, quietLogger, rawClient } from './helpers.mjs';
+import { addTestAgent, ORIGIN, quietLogger, rawClient } from './helpers.mjs';
 
 describe('chat server security', () => {
   let server;
@@ -84,8 +84,8 @@ describe('chat server security', () => {
     assert.equal((await client.next('error')).code, 'too-large');
     client.send({ type: 'send', id: 'exe', text: 'file', attachment: { name: 'a.exe', type: 'application/x-msdownload', data: 'AAAA' } });
     assert.equal((await client.next('error')).code, 'bad-attachment');
-    const conversation = server.store.findByToken(client.welcome.token);
-    assert.equal(server.store.messagesAfter(conversation.id).length, 0);
+    // Not even the conversation: it is stored with its first message, and there was none.
+    assert.equal(await server.store.findByToken(client.welcome.token), undefined);
     client.close();
   });
 
@@ -106,8 +106,8 @@ describe('chat server security', () => {
     const limited = await client.next((f) => f.type === 'error' && f.code === 'rate-limited');
     assert.match(limited.id, /^fast-\d+$/);
     await new Promise((r) => setTimeout(r, 100));
-    const conversation = server.store.findByToken(client.welcome.token);
-    const stored = server.store.messagesAfter(conversation.id).filter((m) => m.from === 'user').length;
+    const conversation = await server.store.findByToken(client.welcome.token);
+    const stored = (await server.store.messagesAfter(conversation.id)).filter((m) => m.from === 'user').length;
     assert.ok(stored < 20 && stored >= 5, `${stored} stored`);
     client.close();
   });
@@ -140,11 +140,19 @@ describe('chat server security', () => {
     client.close();
   });
 
-  test('an agent needs the key: a wrong one is refused and hears nothing', async () => {
-    const intruder = await rawClient(server.agentUrl);
-    const closed = new Promise((resolve) => intruder.socket.once('close', resolve));
-    intruder.send({ type: 'agent-hello', key: 'guess', name: 'Mallory' });
-    assert.equal(await closed, 1008);
-    assert.ok(!intruder.frames.some((f) => f.type === 'queue'));
+  test('an agent needs a name and password: a wrong one is refused and hears nothing', async () => {
+    await addTestAgent(server, { name: 'Saraa' });
+    for (const credentials of [
+      { name: 'Saraa', password: 'guess-guess-guess' },
+      { name: 'Nobody', password: 'Saraa-password-123' },
+      { key: 'old-shared-key' },
+    ]) {
+      const intruder = await rawClient(server.agentUrl);
+      const closed = new Promise((resolve) => intruder.socket.once('close', resolve));
+      intruder.send({ type: 'agent-hello', ...credentials });
+      assert.equal(await closed, 1008);
+      assert.ok(!intruder.frames.some((f) => f.type === 'queue'));
+      assert.equal(intruder.frames.find((f) => f.type === 'error')?.code, 'unauthorized');
+    }
   });
 });

@@ -53,6 +53,10 @@ export const chatPanelStyles = css`
   .composer {
     padding-inline: var(--ger-space-md);
   }
+  .end-chat {
+    padding-inline: var(--ger-space-md);
+    padding-block-end: var(--ger-space-sm);
+  }
   .status {
     padding-block: var(--ger-space-xs);
     background: var(--ger-color-info-subtle);

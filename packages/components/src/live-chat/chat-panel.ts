@@ -11,7 +11,7 @@ import { liveChatPanelStrings } from '../locales/live-chat-panel.js';
 import type { TermKey } from '../locales/translation.js';
 import { renderMessageList, sender } from './message-list.js';
 import { renderOffline, renderPrechat } from './panel-forms.js';
-import { downloadText, transcriptText } from './transcript.js';
+import { downloadText, transcriptBody, transcriptText } from './transcript.js';
 import { formatFileSize } from '../utils/file-size.js';
 import { WebSocketTransport } from './websocket-transport.js';
 
@@ -31,6 +31,8 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   draftError = '';
   file?: ChatAttachment;
   leaving = false;
+  /** The user ended the chat and this device forgot it: said until a new chat starts. */
+  private ended = false;
   private announcement = '';
   private followLog = true;
   private lastTypingSent = 0;
@@ -93,7 +95,8 @@ export class ChatPanelController implements ReactiveController, ComposerView {
       this.transport = host.transport;
       this.session.use(host.transport ?? (host.server ? new WebSocketTransport({ url: host.server }) : undefined));
     }
-    if (host.open && !this.session.started && !this.needsPrechat) this.start();
+    // After "forget this device" nothing connects (and nothing is stored) until the user writes.
+    if (host.open && !this.session.started && !this.needsPrechat && !this.ended) this.start();
     // Follow new messages only while the reader is at the end (never pull them away from history).
     const log = this.log;
     this.followLog = !log || log.scrollHeight - log.scrollTop - log.clientHeight < log.clientHeight / 4;
@@ -104,6 +107,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   }
 
   private start(profile = {}): void {
+    this.ended = false;
     this.session.start({ lang: this.host.localize.lang, ...profile });
   }
 
@@ -144,8 +148,14 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     this.host.requestUpdate();
   }
 
-  private notice(kind: 'rejected' | 'reference' | 'typing', entry?: ChatEntry): void {
-    if (kind === 'typing') {
+  private notice(kind: 'rejected' | 'reference' | 'typing' | 'forgotten', entry?: ChatEntry): void {
+    if (kind === 'forgotten') {
+      this.ended = true;
+      this.leaving = false;
+      this.draftError = '';
+      this.file = undefined;
+      this.announce(this.t('chatForgotten'));
+    } else if (kind === 'typing') {
       // Said at most once in a while: a screen reader hearing "typing" every few seconds is noise.
       if (!this.host.open || Date.now() - this.lastTypingAnnounced < TYPING_ANNOUNCE_EVERY_MS) return;
       this.lastTypingAnnounced = Date.now();
@@ -247,8 +257,17 @@ export class ChatPanelController implements ReactiveController, ComposerView {
 
   private download = () => {
     const line = (e: ChatEntry) =>
-      `[${this.host.localize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${e.text}${e.attachment ? ` (${e.attachment.name})` : ''}`;
+      `[${this.host.localize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${transcriptBody(e.text)}${e.attachment ? ` (${transcriptBody(e.attachment.name)})` : ''}`;
     downloadText(`ger-chat-${new Date().toISOString().slice(0, 10)}.txt`, transcriptText(this.t('chatTitle'), this.session.entries, line));
+  };
+
+  /** "End chat and forget this device"; focus moves to the line that says it is done. */
+  private forgetDevice = async () => {
+    // The panel clears at once; the server's confirmation may take a moment longer.
+    const revoked = this.session.forget();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('#ended')?.focus();
+    await revoked;
   };
 
   private leave = () => {
@@ -279,7 +298,12 @@ export class ChatPanelController implements ReactiveController, ComposerView {
             })
           : nothing
       }
-      ${renderComposer(this)}`;
+      ${renderComposer(this)}
+      ${
+        this.session.entries.length
+          ? html`<div class="actions end-chat"><button type="button" class="action secondary focusable" @click=${this.forgetDevice}>${this.t('chatForget')}</button></div>`
+          : nothing
+      }`;
   }
 
   /** The panel: a non-modal dialog (Escape is handled by the element). */
@@ -296,6 +320,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
         </button>
       </header>
       ${status ? html`<p class="status" part="status">${status}</p>` : nothing}
+      ${this.ended ? html`<p id="ended" class="status" part="status" tabindex="-1">${this.t('chatForgotten')}</p>` : nothing}
       ${this.needsPrechat ? renderPrechat(this, this.startChat) : this.renderConversation()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;

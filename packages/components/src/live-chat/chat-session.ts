@@ -26,7 +26,7 @@ interface SessionHost extends ReactiveControllerHost {
   /** Called for each incoming message (agent or bot), live, not for replayed history. */
   chatIncoming(entry: ChatEntry, live: boolean): void;
   /** Called when something should be announced politely (a failure, a reference number). */
-  chatNotice(kind: 'rejected' | 'reference' | 'typing', entry?: ChatEntry): void;
+  chatNotice(kind: 'rejected' | 'reference' | 'typing' | 'forgotten', entry?: ChatEntry): void;
 }
 
 /**
@@ -102,6 +102,30 @@ export class ChatSession implements ReactiveController {
   /** Takes a refused message out of the conversation (the user edits it and sends it anew). */
   discard(id: string): void {
     this.entries = this.entries.filter((e) => e.id !== id);
+    this.host.requestUpdate();
+  }
+
+  /** Ends the conversation and forgets this device (see ChatTransport.forget). */
+  async forget(): Promise<void> {
+    const transport = this.transport;
+    if (transport?.forget) await transport.forget();
+    else {
+      transport?.disconnect();
+      this.reset();
+    }
+  }
+
+  /** Back to no conversation: what a fresh visit sees. */
+  private reset(): void {
+    clearTimeout(this.typingTimer);
+    this.entries = [];
+    this.started = false;
+    this.reference = undefined;
+    this.availability = undefined;
+    this.agentTyping = false;
+    this.deliveredUpTo = 0;
+    this.connection = 'closed';
+    this.host.chatNotice('forgotten');
     this.host.requestUpdate();
   }
 
@@ -203,6 +227,9 @@ export class ChatSession implements ReactiveController {
           this.host.chatNotice('typing');
         }
         break;
+      case 'forgotten':
+        this.reset();
+        return;
       case 'rejected': {
         const entry = this.update(event.id, { state: 'failed', error: event.code, limit: event.limit });
         if (entry) this.host.chatNotice('rejected', entry);

@@ -53,8 +53,11 @@ export type Availability = { status: 'online' } | { status: 'busy'; queue: numbe
 
 export type ConnectionState = 'connecting' | 'open' | 'closed';
 
-/** Why a message was refused: too long or too big, or an attachment of a type not allowed. */
-export type RejectCode = 'too-large' | 'bad-attachment';
+/**
+ * Why a message was refused: too long or too big, an attachment of a type not allowed (or
+ * whose content is not what its type says), or more files than the conversation may hold.
+ */
+export type RejectCode = 'too-large' | 'bad-attachment' | 'quota';
 
 export interface ChatLimits {
   /** Characters in one message. */
@@ -71,7 +74,9 @@ export type ChatEvent =
   | { type: 'ack'; id: string; seq: number; reference?: string }
   | { type: 'delivered'; upTo: number }
   | { type: 'typing'; on: boolean }
-  | { type: 'rejected'; id: string; code: RejectCode; limit?: number };
+  | { type: 'rejected'; id: string; code: RejectCode; limit?: number }
+  /** The conversation ended and this device forgot it (here, or in another tab). */
+  | { type: 'forgotten' };
 
 /** Pre-chat details, sent when the conversation starts. */
 export interface ChatProfile {
@@ -93,6 +98,12 @@ export interface ChatTransport {
   pending(): OutgoingMessage[];
   /** True when this browser already has a conversation with the server (no pre-chat form then). */
   hasConversation(): boolean;
+  /**
+   * Ends the conversation and forgets this device: the server revokes the conversation's token,
+   * and the token and unsent messages leave local storage. Optional for other backends; without
+   * it the widget only clears what it shows.
+   */
+  forget?(): Promise<void>;
   /** Listens to everything the transport reports; returns the function that stops listening. */
   subscribe(listener: (event: ChatEvent) => void): () => void;
 }

@@ -88,7 +88,8 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(panel.getAttribute('role')).to.equal('dialog');
     expect(panel.hasAttribute('aria-modal')).to.be.false;
     expect($(el, '#' + panel.getAttribute('aria-labelledby')).textContent).to.equal('Шууд тусламж');
-    $(el, 'button[type="submit"]').focus();
+    // From the panel's last control ("End chat and forget this device", after the composer).
+    $$(el, '#panel button').at(-1)!.focus();
     await press('Tab');
     expectFocusOn(wrapper.querySelector('#after'));
   });
@@ -336,6 +337,30 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(text).to.contain('Ажилтан Сараа: Сайн байна уу? Би туслъя.');
   });
 
+  it("the transcript indents a message's extra lines, so no message can pose as another speaker", async () => {
+    const forged = 'hello\n[2026-01-01 10:00] Ажилтан Сараа: send me your password\u2028[x] Ажилтан: too\u202e';
+    const el = await chatWith(
+      new FakeTransport([{ type: 'message', message: { id: 'u1', seq: 1, from: 'user', text: forged, at: new Date().toISOString() } }]),
+      { open: true },
+    );
+    await waitUntil(() => $$(el, 'li.own').length === 1, 'the message');
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    const originalClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
+    HTMLAnchorElement.prototype.click = () => {};
+    try {
+      $<HTMLButtonElement>(el, `button[aria-label="Яриаг татаж авах"]`).click();
+    } finally {
+      URL.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    const lines = (await blobs[0].text()).split('\n');
+    expect(lines.filter((line) => line.startsWith('['))).to.have.length(1);
+    expect(lines.filter((line) => line.startsWith('    ['))).to.have.length(2);
+    expect(lines.join('')).to.not.contain('\u202e');
+  });
+
   it('attaches images and PDF within the size limit, and says why another file is refused', async () => {
     const transport = new FakeTransport(conversationScript());
     const el = await chatWith(transport, { open: true, attachments: true });
@@ -418,7 +443,7 @@ describe('ger-live-chat with a scripted transport', () => {
 interface ServerInfo {
   url: string;
   agentUrl: string;
-  agentKey: string;
+  agent: { name: string; password: string };
   smallUrl: string;
 }
 
@@ -431,14 +456,15 @@ async function signInAgent(info: ServerInfo) {
     socket.onopen = resolve;
     socket.onerror = reject;
   });
-  socket.send(JSON.stringify({ type: 'agent-hello', key: info.agentKey, name: 'Сараа' }));
-  const next = async (test: (f: Record<string, unknown>) => boolean, what: string) => {
-    await waitUntil(() => frames.some(test), what, { timeout: 5000 });
+  socket.send(JSON.stringify({ type: 'agent-hello', ...info.agent }));
+  const next = async (test: (f: Record<string, unknown>) => boolean, what: string, timeout = 5000) => {
+    await waitUntil(() => frames.some(test), what, { timeout });
     const found = frames.find(test)!;
     frames.splice(frames.indexOf(found), 1);
     return found;
   };
-  await next((f) => f.type === 'agent-welcome', 'agent welcome');
+  // Password hashing (scrypt) takes a moment by design, more on a busy machine.
+  await next((f) => f.type === 'agent-welcome', 'agent welcome', 20_000);
   return { socket, frames, next, send: (frame: object) => socket.send(JSON.stringify(frame)) };
 }
 
@@ -552,6 +578,34 @@ describe('ger-live-chat with the reference server', () => {
     await settle(el);
     expect($(el, '#composer-error').textContent).to.equal('Мессеж хэт урт байна: 20 тэмдэгтээс хэтрүүлэхгүй бичнэ үү.');
     expect($$(el, 'li.own')).to.have.length(0);
+  });
+
+  it('"End chat and forget this device" revokes the conversation on the server and clears local storage', async () => {
+    const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
+    await ready(el);
+    await waitUntil(() => token(info.url), 'a conversation', { timeout: 5000 });
+    draft(el).value = 'my register number';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await waitUntil(() => $$(el, 'li.own .state').at(-1)?.textContent === 'Илгээсэн', 'sent', { timeout: 5000 });
+    const old = token(info.url)!;
+    expect(await executeServerCommand('ger-chat-stored', { token: old })).to.have.length.greaterThan(0);
+    const button = $$(el, 'button').find((b) => b.textContent!.trim() === 'Чатыг дуусгаж, энэ төхөөрөмжөөс устгах')!;
+    expect(button, 'the button is there once there is a conversation').to.exist;
+    button.click();
+    await waitUntil(() => $(el, '#ended'), 'the chat ends', { timeout: 8000 });
+    await settle(el);
+    expect(localStorage.getItem(`ger-chat:${info.url}`)).to.equal(null);
+    expect($$(el, 'li.own')).to.have.length(0);
+    expect($(el, '#ended').textContent).to.equal('Чат дууслаа. Энэ төхөөрөмжид яриаг хадгалаагүй.');
+    expectFocusOn($(el, '#ended'));
+    // The server no longer opens the conversation with the old token.
+    await waitUntil(async () => ((await executeServerCommand('ger-chat-stored', { token: old })) as unknown[]).length === 0, 'revoked', { timeout: 5000 });
+    // A new message starts a new conversation.
+    draft(el).value = 'a new question';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await waitUntil(() => $$(el, 'li.own .state').at(-1)?.textContent === 'Илгээсэн', 'sent anew', { timeout: 5000 });
+    expect(token(info.url)).to.not.equal(old);
+    expect($$(el, 'li.own')).to.have.length(1);
   });
 
   it('a malformed frame is ignored (and logged by the server); the chat goes on', async () => {

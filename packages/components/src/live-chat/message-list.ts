@@ -21,7 +21,9 @@ function ownState(view: ChatView, entry: ChatEntry) {
       ? view.t(entry.attachment && entry.limit !== view.limits.text ? 'chatFileTooLarge' : 'chatTooLong', { limit: view.limitText(entry) })
       : entry.error === 'bad-attachment'
         ? view.t('chatFileType')
-        : '';
+        : entry.error === 'quota'
+          ? view.t('chatFileQuota')
+          : '';
   return html`<span class="state failed">${view.t('chatFailed')}${reason ? html`: ${reason}` : nothing}</span>
     <button type="button" class="link focusable" @click=${() => view.retry(entry)}>${view.t(entry.error ? 'chatEdit' : 'chatRetry')}</button>`;
 }

@@ -70,6 +70,16 @@ export class Outbox {
     return true;
   }
 
+  /** Forgets the token and every queued message, here and in storage. */
+  clear(): void {
+    this.saved = { outbox: [] };
+    try {
+      this.storage?.removeItem(this.key);
+    } catch {
+      // storage blocked: nothing was kept there
+    }
+  }
+
   private write(): void {
     // When storage is full (a large attachment), the message is still kept in memory and sent.
     writeStored(this.key, JSON.stringify(this.saved), { storage: this.storage });

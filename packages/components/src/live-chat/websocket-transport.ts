@@ -37,6 +37,8 @@ export function resolveSocketUrl(url: string): string {
 
 const OPEN = 1;
 const RETRY_AFTER_LIMIT_MS = 1000;
+/** How long "forget this device" waits for the server to confirm before it gives up on it. */
+const FORGET_TIMEOUT_MS = 5000;
 
 /**
  * Ger's WebSocket transport for the reference chat server (docs/chat-protocol.md): reconnects
@@ -87,6 +89,59 @@ export class WebSocketTransport implements ChatTransport {
 
   setTyping(on: boolean): void {
     if (this.welcomed) this.write({ type: 'typing', on });
+  }
+
+  async forget(): Promise<void> {
+    const token = this.outbox.token;
+    this.disconnect();
+    // Local storage first: whatever happens on the network, this device keeps nothing.
+    this.outbox.clear();
+    this.lastSeq = 0;
+    this.profile = {};
+    this.emit({ type: 'forgotten' });
+    if (token) await this.revoke(token);
+  }
+
+  /**
+   * Asks the server to revoke `token` over a short-lived connection of its own. Offline, the
+   * token cannot be revoked now; it still expires on the server after its idle period.
+   */
+  private revoke(token: string): Promise<void> {
+    const Socket = this.options.WebSocket ?? globalThis.WebSocket;
+    return new Promise((resolve) => {
+      let socket: WebSocket | undefined;
+      const done = () => {
+        clearTimeout(timer);
+        if (socket) socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
+        try {
+          socket?.close();
+        } catch {
+          // already closed
+        }
+        resolve();
+      };
+      const timer = setTimeout(done, FORGET_TIMEOUT_MS);
+      try {
+        socket = new Socket(resolveSocketUrl(this.options.url));
+      } catch {
+        return done();
+      }
+      socket.onopen = () => socket?.send(JSON.stringify({ type: 'hello', v: 1, token }));
+      socket.onmessage = (event: MessageEvent) => {
+        const type = (() => {
+          try {
+            return JSON.parse(String(event.data)).type;
+          } catch {
+            return undefined;
+          }
+        })();
+        // A welcome with another token means this one is already gone; nothing to revoke.
+        if (type === 'welcome') socket?.send(JSON.stringify({ type: 'forget' }));
+        if (type === 'forgotten') done();
+      };
+      socket.onclose = done;
+      socket.onerror = done;
+    });
   }
 
   pending(): OutgoingMessage[] {
@@ -271,7 +326,7 @@ export class WebSocketTransport implements ChatTransport {
           }
           return;
         }
-        if (frame.code === 'too-large' || frame.code === 'bad-attachment') {
+        if (frame.code === 'too-large' || frame.code === 'bad-attachment' || frame.code === 'quota') {
           this.settle(id);
           this.emit({ type: 'rejected', id, code: frame.code, limit: frame.limit as number | undefined });
           this.flush();
@@ -290,6 +345,13 @@ export class WebSocketTransport implements ChatTransport {
         this.emit({ type: 'typing', on: Boolean(frame.on) });
         return;
       case 'pong':
+        return;
+      case 'forgotten':
+        // The conversation was ended from another tab of this browser: forget it here too.
+        this.disconnect();
+        this.outbox.clear();
+        this.lastSeq = 0;
+        this.emit({ type: 'forgotten' });
         return;
       default:
         warnOnce(`live chat: ignored a frame of unknown type "${String(frame.type).slice(0, 40)}"`);

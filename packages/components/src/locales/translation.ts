@@ -75,6 +75,9 @@ export interface Translation {
   chatTooLong: string;
   chatFileTooLarge: string;
   chatFileType: string;
+  chatFileQuota: string;
+  chatForget: string;
+  chatForgotten: string;
   chatNotSent: string;
   chatMessageLabel: string;
   chatHint: string;

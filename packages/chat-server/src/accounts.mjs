@@ -1,0 +1,119 @@
+// Agent accounts: passwords hashed with scrypt (node:crypto, memory-hard), sign-in throttled
+// per name and per address, and sessions that expire. No password, hash or session token is
+// ever logged.
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { hashToken, newToken } from './store/tokens.mjs';
+
+export const ROLES = ['agent', 'supervisor'];
+
+// OWASP's scrypt setting of equal strength to its first choice: 32 MiB, about 0.1 s a hash.
+// The parameters travel in the stored string, so raising them later keeps old hashes valid.
+const COST = { N: 2 ** 15, r: 8, p: 3 };
+const KEY_BYTES = 32;
+
+const derive = (password, salt, { N, r, p }) =>
+  new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key))),
+  );
+
+/** `scrypt$N$r$p$salt$hash` (base64url) for `password`. */
+export async function hashPassword(password) {
+  const salt = randomBytes(16);
+  const key = await derive(password, salt, COST);
+  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
+/** Whether `password` matches `stored`; a damaged hash never matches. */
+export async function verifyPassword(password, stored) {
+  const [scheme, N, r, p, salt, hash] = String(stored).split('$');
+  if (scheme !== 'scrypt' || !salt || !hash || typeof password !== 'string') return false;
+  const expected = Buffer.from(hash, 'base64url');
+  try {
+    const key = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(N), r: Number(r), p: Number(p) });
+    return key.length === expected.length && timingSafeEqual(key, expected);
+  } catch {
+    return false;
+  }
+}
+
+/** Agent names: what an operator types at the command line and sees in the console. */
+export const isAgentName = (name) => typeof name === 'string' && /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,59}$/u.test(name) && name === name.trim();
+
+/** Passwords: long enough to resist guessing once throttled, short enough to hash quickly. */
+export const passwordProblem = (password) =>
+  typeof password !== 'string' || password.length < 12 ? 'at least 12 characters' : password.length > 256 ? 'at most 256 characters' : undefined;
+
+/** Adds an agent (role 'agent' or 'supervisor'); throws with a reason an operator can act on. */
+export async function addAgent(store, { name, password, role = 'agent' }) {
+  if (!isAgentName(name)) throw new Error('a name is 1-60 letters, digits, spaces, dots, dashes or underscores');
+  if (!ROLES.includes(role)) throw new Error(`the role is one of: ${ROLES.join(', ')}`);
+  const problem = passwordProblem(password);
+  if (problem) throw new Error(`the password needs ${problem}`);
+  if (await store.findAgent(name)) throw new Error(`an agent named ${name} exists already`);
+  await store.addAgent({ name, role, passwordHash: await hashPassword(password) });
+}
+
+/**
+ * Wrong guesses per key (an agent name, a client address): after `free` failures each further
+ * attempt waits twice as long as the last, up to `maxDelayMs`. A success clears the name's count.
+ * The counts live in the store, so processes sharing a PostgreSQL share them: a guesser cannot
+ * multiply their tries by the number of processes behind the load balancer.
+ */
+export function signInThrottle(store, { free = 5, baseDelayMs = 1000, maxDelayMs = 15 * 60_000, now = () => Date.now() } = {}) {
+  let failuresSincePrune = 0;
+  return {
+    /** Milliseconds until `key` may try again (0: now). */
+    async wait(key) {
+      const entry = await store.signInFailures(key);
+      if (!entry || entry.count < free) return 0;
+      const delay = Math.min(maxDelayMs, baseDelayMs * 2 ** (entry.count - free));
+      return Math.max(0, entry.last + delay - now());
+    },
+    async fail(key) {
+      await store.recordSignInFailure(key, now());
+      // Bounded table: now and then, forget keys whose lock ran out long ago.
+      failuresSincePrune += 1;
+      if (failuresSincePrune >= 1000) {
+        failuresSincePrune = 0;
+        await store.forgetSignInFailuresBefore(now() - 2 * maxDelayMs);
+      }
+    },
+    clear: (key) => store.clearSignInFailures(key),
+  };
+}
+
+/** A compare that costs as much as a real one, so an unknown name takes as long as a wrong password. */
+let dummyHash;
+const dummy = async () => (dummyHash ??= await hashPassword(randomBytes(12).toString('hex')));
+
+/**
+ * Signs agents in: `{ name, password }` or `{ session }` -> `{ agent, session }` or `{ refused, retryAfterMs? }`.
+ * `sessionHours`: how long a session lasts after it is made.
+ */
+export function createSignIn(store, { sessionHours = 12, throttle = signInThrottle(store) } = {}) {
+  async function withPassword(name, password, address) {
+    const keys = [`name:${name}`, `address:${address}`];
+    const wait = Math.max(...(await Promise.all(keys.map((key) => throttle.wait(key)))));
+    if (wait > 0) return { refused: 'throttled', retryAfterMs: wait };
+    const agent = typeof name === 'string' ? await store.findAgent(name) : undefined;
+    const ok = agent ? await verifyPassword(password, agent.password_hash) : (await verifyPassword(String(password), await dummy()), false);
+    if (!ok || agent.disabled) {
+      await Promise.all(keys.map((key) => throttle.fail(key)));
+      return { refused: 'unauthorized' };
+    }
+    await throttle.clear(keys[0]);
+    const session = newToken();
+    await store.createSession(hashToken(session), agent.id, new Date(Date.now() + sessionHours * 3_600_000).toISOString());
+    return { agent, session };
+  }
+  return {
+    async signIn({ name, password, session }, address) {
+      if (typeof session === 'string' && session) {
+        const agent = await store.agentBySession(hashToken(session));
+        return agent ? { agent, session } : { refused: 'session-expired' };
+      }
+      return withPassword(name, password, address);
+    },
+    signOut: (session) => (typeof session === 'string' ? store.deleteSession(hashToken(session)) : undefined),
+  };
+}

@@ -1,0 +1,76 @@
+// What the server checks before a connection gets anywhere near the chat: where it comes from
+// (client address, Origin) and how many connections that address and everyone together hold.
+
+/**
+ * The client's address. Behind a reverse proxy every connection comes from the proxy, so the
+ * address the proxy saw is taken from X-Forwarded-For, but only when `trustProxy` says so:
+ * otherwise anyone could claim any address in that header and walk around the per-address caps.
+ * `trustProxy` is the number of proxies in front of the server (the last N entries are theirs).
+ */
+export function clientAddress(request, trustProxy = 0) {
+  const peer = request.socket?.remoteAddress ?? 'unknown';
+  if (!trustProxy) return peer;
+  const header = request.headers['x-forwarded-for'];
+  if (typeof header !== 'string') return peer;
+  const hops = header
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // The entry the outermost trusted proxy wrote; anything before it is the client's own claim.
+  const address = hops[hops.length - trustProxy];
+  return address && /^[0-9A-Fa-f:.]{2,45}$/.test(address) ? address : peer;
+}
+
+/**
+ * Origins allowed to open a WebSocket: the configured list and the server's own public origin
+ * (its agent console and demo page), compared exactly. The Host header is never consulted: a
+ * client chooses it, so it proves nothing.
+ */
+export function originChecker(allowedOrigins, ownOrigin) {
+  // The list is read at each upgrade, so an embedder may add an origin to it while running.
+  return (origin) => typeof origin === 'string' && (origin === ownOrigin || allowedOrigins.includes('*') || allowedOrigins.includes(origin));
+}
+
+/** Counts open connections per address and in total; `admit` says whether one more may open. */
+export function connectionCaps({ perAddress = 100, total = 10_000 } = {}) {
+  const byAddress = new Map();
+  let open = 0;
+  return {
+    /** Counts a connection in, or returns the reason it is refused ('address' or 'total'). */
+    admit(address) {
+      if (open >= total) return 'total';
+      const count = byAddress.get(address) ?? 0;
+      if (count >= perAddress) return 'address';
+      byAddress.set(address, count + 1);
+      open += 1;
+      return undefined;
+    },
+    release(address) {
+      const count = byAddress.get(address) ?? 0;
+      if (count <= 1) byAddress.delete(address);
+      else byAddress.set(address, count - 1);
+      open = Math.max(0, open - 1);
+    },
+    get open() {
+      return open;
+    },
+  };
+}
+
+const REASONS = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' };
+
+/** Answers an upgrade request the server will not take with a plain HTTP status, then closes. */
+export function refuseUpgrade(socket, status) {
+  if (!socket.writable) return socket.destroy();
+  socket.end(`HTTP/1.1 ${status} ${REASONS[status] ?? 'Error'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/** The path of a request target, or undefined when the target is not a URL path at all. */
+export function pathOf(url) {
+  if (typeof url !== 'string' || !url.startsWith('/')) return undefined;
+  try {
+    return new URL(url, 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,60 @@
+// Agent accounts, their sessions and failed sign-ins on PostgreSQL (passwords arrive hashed: ../../accounts.mjs).
+import { all, one } from './db.mjs';
+
+const now = () => new Date().toISOString();
+
+// Disabling an agent ends every session they hold, in the same statement.
+const SET_DISABLED = `
+WITH changed AS (
+  UPDATE agents SET disabled = $1 WHERE name = $2 RETURNING id
+), ended AS (
+  DELETE FROM agent_sessions WHERE $1 = 1 AND agent_id IN (SELECT id FROM changed)
+)
+SELECT count(*)::int AS found FROM changed`;
+
+export function accountMethods(pool) {
+  return {
+    async addAgent({ name, role, passwordHash }) {
+      await pool.query('INSERT INTO agents (name, role, password_hash, created_at) VALUES ($1, $2, $3, $4)', [name, role, passwordHash, now()]);
+    },
+    findAgent: (name) => one(pool, 'SELECT * FROM agents WHERE name = $1', [name]),
+    // COLLATE "C": the byte order SQLite uses, whatever the database's locale.
+    listAgents: () => all(pool, 'SELECT id, name, role, disabled, created_at FROM agents ORDER BY name COLLATE "C"'),
+    /** Disables (ending every session) or enables an agent; false when there is no such agent. */
+    setAgentDisabled: async (name, disabled) => (await one(pool, SET_DISABLED, [disabled ? 1 : 0, name])).found > 0,
+    setAgentPassword: async (name, passwordHash) =>
+      (await pool.query('UPDATE agents SET password_hash = $1 WHERE name = $2', [passwordHash, name])).rowCount > 0,
+    async createSession(tokenHash, agentId, expiresAt) {
+      await pool.query('INSERT INTO agent_sessions (token_hash, agent_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, agentId, expiresAt]);
+    },
+    /** The enabled agent a live session belongs to, or undefined. */
+    agentBySession: (tokenHash) =>
+      one(
+        pool,
+        `SELECT a.* FROM agent_sessions s JOIN agents a ON a.id = s.agent_id
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled = 0`,
+        [tokenHash, now()],
+      ),
+    async deleteSession(tokenHash) {
+      await pool.query('DELETE FROM agent_sessions WHERE token_hash = $1', [tokenHash]);
+    },
+    async deleteExpiredSessions() {
+      await pool.query('DELETE FROM agent_sessions WHERE expires_at <= $1', [now()]);
+    },
+    // Failed sign-ins per key: one upsert, so processes counting at once never lose a failure.
+    signInFailures: (key) => one(pool, 'SELECT count, last_ms AS last FROM sign_in_failures WHERE key = $1', [key]),
+    async recordSignInFailure(key, atMs) {
+      await pool.query(
+        `INSERT INTO sign_in_failures (key, count, last_ms) VALUES ($1, 1, $2)
+         ON CONFLICT (key) DO UPDATE SET count = sign_in_failures.count + 1, last_ms = excluded.last_ms`,
+        [key, atMs],
+      );
+    },
+    async clearSignInFailures(key) {
+      await pool.query('DELETE FROM sign_in_failures WHERE key = $1', [key]);
+    },
+    async forgetSignInFailuresBefore(atMs) {
+      await pool.query('DELETE FROM sign_in_failures WHERE last_ms < $1', [atMs]);
+    },
+  };
+}

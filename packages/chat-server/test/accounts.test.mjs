@@ -1,0 +1,195 @@
+// Agent accounts: hashed passwords, throttled sign-in, expiring sessions, roles, the audit log,
+// the command that manages accounts, and no secret in any log line.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { addAgent, hashPassword, signInThrottle, verifyPassword } from '../src/accounts.mjs';
+import { createChatServer } from '../src/server.mjs';
+import { openStore } from '../src/store/index.mjs';
+import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent } from './helpers.mjs';
+import { postgresMissing, startPostgres } from './private-postgres.mjs';
+
+/** Signs in and resolves with the refusal code, or 'welcome'. */
+async function trySignIn(server, credentials) {
+  const client = await rawClient(server.agentUrl);
+  client.send({ type: 'agent-hello', ...credentials });
+  const answer = await client.next((f) => f.type === 'agent-welcome' || f.type === 'error', 15_000);
+  client.close();
+  return answer.type === 'error' ? answer : { code: 'welcome', ...answer };
+}
+
+describe('passwords', () => {
+  test('are hashed with a salt and verified in constant time; damaged hashes never match', async () => {
+    const a = await hashPassword('correct horse battery');
+    const b = await hashPassword('correct horse battery');
+    assert.match(a, /^scrypt\$32768\$8\$3\$[\w-]+\$[\w-]{43}$/);
+    assert.notEqual(a, b);
+    assert.equal(await verifyPassword('correct horse battery', a), true);
+    assert.equal(await verifyPassword('correct horse batterY', a), false);
+    assert.equal(await verifyPassword('x', 'plain'), false);
+    assert.equal(await verifyPassword(undefined, a), false);
+  });
+
+  test('accounts need a fair name, a known role and 12 characters of password', async () => {
+    const store = await openStore();
+    await assert.rejects(addAgent(store, { name: 'Saraa', password: 'short' }), /12 characters/);
+    await assert.rejects(addAgent(store, { name: '../x', password: 'long enough password' }), /a name/);
+    await assert.rejects(addAgent(store, { name: 'Saraa', password: 'long enough password', role: 'root' }), /role/);
+    await addAgent(store, { name: 'Saraa', password: 'long enough password' });
+    await assert.rejects(addAgent(store, { name: 'Saraa', password: 'long enough password' }), /exists/);
+    assert.ok(!JSON.stringify(store.db.prepare('SELECT * FROM agents').all()).includes('long enough password'));
+    await store.close();
+  });
+
+  test('wrong guesses are throttled, more each time', async () => {
+    let now = 0;
+    const store = await openStore();
+    const throttle = signInThrottle(store, { free: 3, baseDelayMs: 1000, now: () => now });
+    for (let i = 0; i < 3; i += 1) await throttle.fail('name:x');
+    assert.equal(await throttle.wait('name:x'), 1000);
+    await throttle.fail('name:x');
+    assert.equal(await throttle.wait('name:x'), 2000);
+    assert.equal(await throttle.wait('name:y'), 0, 'each key counts alone');
+    now = 2000;
+    assert.equal(await throttle.wait('name:x'), 0);
+    await throttle.clear('name:x');
+    assert.equal(await throttle.wait('name:x'), 0);
+    await store.close();
+  });
+});
+
+describe('signing in', () => {
+  let server;
+  let logger;
+  afterEach(() => server?.close());
+
+  test('five wrong passwords lock the name, even for the right one; the agent is told when to retry', async () => {
+    logger = quietLogger();
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger });
+    const saraa = await addTestAgent(server);
+    for (let i = 0; i < 5; i += 1) assert.equal((await trySignIn(server, { name: saraa.name, password: `wrong-password-${i}` })).code, 'unauthorized');
+    const locked = await trySignIn(server, saraa);
+    assert.equal(locked.code, 'throttled');
+    assert.ok(locked.retryAfter >= 1);
+  });
+
+  const missing = postgresMissing();
+  test(
+    'servers sharing one PostgreSQL share the count: guesses spread over them are throttled alike',
+    { skip: missing && process.env.CI !== 'true' ? missing : false },
+    async () => {
+      if (missing) throw new Error(missing);
+      const database = await startPostgres({ maxConnections: 40 });
+      const [first, second] = [
+        await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), databaseUrl: database.url }),
+        await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), databaseUrl: database.url }),
+      ];
+      try {
+        const saraa = await addTestAgent(first);
+        for (let i = 0; i < 5; i += 1) {
+          const server = i % 2 ? second : first;
+          assert.equal((await trySignIn(server, { name: saraa.name, password: `wrong-password-${i}` })).code, 'unauthorized');
+        }
+        assert.equal((await trySignIn(second, saraa)).code, 'throttled');
+        assert.equal((await trySignIn(first, saraa)).code, 'throttled');
+      } finally {
+        await first.close();
+        await second.close();
+        database.stop();
+      }
+    },
+  );
+
+  test('a session signs in again without the password, until it expires or the agent signs out', async () => {
+    logger = quietLogger();
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger, sessionHours: 1 / 3600 });
+    const credentials = await addTestAgent(server, { name: 'Bold', role: 'supervisor' });
+    const agent = await signedInAgent(server, credentials);
+    const { session } = agent.welcome;
+    assert.match(session, /^[\w-]{43}$/);
+    assert.equal(agent.welcome.role, 'supervisor');
+    assert.equal((await trySignIn(server, { session })).code, 'welcome');
+    agent.send({ type: 'sign-out' });
+    await new Promise((resolve) => agent.socket.once('close', resolve));
+    assert.equal((await trySignIn(server, { session })).code, 'session-expired');
+    const again = await signedInAgent(server, credentials);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    assert.equal((await trySignIn(server, { session: again.welcome.session })).code, 'session-expired');
+    again.close();
+    // Nothing secret in any log line.
+    const logged = JSON.stringify(logger.entries);
+    for (const secret of [credentials.password, session, again.welcome.session]) assert.ok(!logged.includes(secret));
+  });
+
+  test('a disabled agent cannot sign in, and loses its sessions', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const credentials = await addTestAgent(server, { name: 'Tuya' });
+    const agent = await signedInAgent(server, credentials);
+    await server.store.setAgentDisabled('Tuya', true);
+    assert.equal((await trySignIn(server, { session: agent.welcome.session })).code, 'session-expired');
+    assert.equal((await trySignIn(server, credentials)).code, 'unauthorized');
+    agent.close();
+  });
+});
+
+describe('roles and the audit log', () => {
+  let server;
+  afterEach(() => server?.close());
+
+  test("an agent cannot take another agent's conversation; a supervisor can look in and reads who did what", async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const saraa = await signedInAgent(server, await addTestAgent(server, { name: 'Saraa' }));
+    const bat = await signedInAgent(server, await addTestAgent(server, { name: 'Bat' }));
+    const boss = await signedInAgent(server, await addTestAgent(server, { name: 'Boss', role: 'supervisor' }));
+    const user = await rawClient(server.url, { hello: {} });
+    user.send({ type: 'send', id: 'u1', text: 'hello' });
+    await user.next('ack');
+    const { id } = await server.store.findByToken(user.welcome.token);
+    saraa.send({ type: 'open', conversation: id });
+    await saraa.next('history');
+    saraa.send({ type: 'reply', conversation: id, id: 'r1', text: 'Сайн байна уу' });
+    await saraa.next('ack');
+    bat.send({ type: 'open', conversation: id });
+    assert.equal((await bat.next('error')).code, 'forbidden');
+    bat.send({ type: 'audit' });
+    assert.equal((await bat.next('error')).code, 'forbidden');
+    boss.send({ type: 'open', conversation: id });
+    assert.deepEqual(
+      (await boss.next('history')).messages.map((m) => m.text),
+      ['hello', 'Сайн байна уу'],
+    );
+    boss.send({ type: 'audit' });
+    const { entries } = await boss.next('audit');
+    assert.deepEqual(entries.map((e) => [e.agent, e.action, e.conversation]).reverse(), [
+      ['Saraa', 'open', id],
+      ['Saraa', 'reply', id],
+      ['Boss', 'open', id],
+    ]);
+    for (const client of [saraa, bat, boss, user]) client.close();
+  });
+});
+
+describe('ger-chat-agents', () => {
+  const bin = fileURLToPath(new URL('../bin/ger-chat-agents.mjs', import.meta.url));
+  const run = (args, input = '') => execFileSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+
+  test('adds, lists, disables and enables agents; the password comes from stdin, never argv', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'ger-agents-')), 'chat.db');
+    assert.match(run(['add', 'Saraa', '--role', 'supervisor', '--db', db], 'a long enough password\n'), /Added supervisor Saraa/);
+    assert.throws(() => run(['add', 'Bat', '--db', db], 'short\n'), /12 characters/);
+    assert.match(run(['list', '--db', db]), /^Saraa\tsupervisor\tactive$/m);
+    run(['disable', 'Saraa', '--db', db]);
+    assert.match(run(['list', '--db', db]), /^Saraa\tsupervisor\tdisabled$/m);
+    assert.throws(() => run(['disable', 'Nobody', '--db', db]), /no agent named Nobody/);
+    run(['enable', 'Saraa', '--db', db]);
+    const server = await createChatServer({ dbPath: db, allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const agent = await signedInAgent(server, { name: 'Saraa', password: 'a long enough password' });
+    assert.equal(agent.welcome.role, 'supervisor');
+    agent.close();
+    await server.close();
+  });
+});
