@@ -443,7 +443,9 @@ export async function createChatServer(options = {}) {
       }
       await store.audit(state.agent, 'open', conversation.id);
       beginReplay(state, conversation.id);
-      const messages = await store.messagesAfter(conversation.id, 0);
+      // The first page comes with the conversation's heading; a longer history follows page by
+      // page as the agent's socket takes it, like a user's replay.
+      const messages = await store.messagesAfter(conversation.id, 0, REPLAY_PAGE);
       send(socket, {
         type: 'history',
         conversation: conversation.id,
@@ -452,7 +454,7 @@ export async function createChatServer(options = {}) {
         reference: conversation.reference,
         messages,
       });
-      endReplay(state, conversation.id, messages.at(-1)?.seq ?? 0, (m) => send(socket, { type: 'message', ...m, conversation: conversation.id }));
+      await replay(socket, conversation.id, messages.at(-1)?.seq ?? 0, (m) => ({ type: 'message', ...m, conversation: conversation.id }));
       return announceAvailability();
     }
     if (frame.type === 'received' && Number.isInteger(frame.seq)) {

@@ -71,4 +71,29 @@ describe('agents and availability', () => {
     first.close();
     second.close();
   });
+
+  test('a long history reaches the agent page by page, in order, then live messages follow', async () => {
+    const user = await rawClient(server.url, { hello: { name: 'Dorj' } });
+    user.send({ type: 'send', id: 'u0', text: 'message 0' });
+    await user.next('ack');
+    const { id } = await server.store.findByToken(user.welcome.token);
+    for (let i = 1; i < 250; i += 1) await server.store.append(id, { id: `u${i}`, from: 'user', text: `message ${i}` });
+    const agent = await signedInAgent(server, await addTestAgent(server, { name: 'Saraa' }));
+    const seen = [];
+    agent.socket.on('message', (data) => seen.push(JSON.parse(String(data))));
+    agent.send({ type: 'open', conversation: id });
+    await agent.next((f) => f.type === 'message' && f.text === 'message 249');
+    user.send({ type: 'send', id: 'u250', text: 'message 250' });
+    await agent.next((f) => f.type === 'message' && f.text === 'message 250');
+    // One page with the heading: a history of any length is never one frame.
+    const history = seen.find((f) => f.type === 'history');
+    assert.equal(history.messages.length, 100);
+    const later = seen.filter((f) => f.type === 'message' && f.conversation === id);
+    const userTexts = [...history.messages, ...later].filter((m) => m.from === 'user').map((m) => m.text);
+    assert.deepEqual(
+      userTexts,
+      Array.from({ length: 251 }, (_, i) => `message ${i}`),
+    );
+    user.close();
+  });
 });
