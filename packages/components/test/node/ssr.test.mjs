@@ -169,7 +169,11 @@ test('ger-service-card renders from attributes: a heading with the title link, t
   assert.match(out, /<a part="link" class="link" href="\/tax">(<!--[^>]*-->)*Татварын өргүй тодорхойлолт авах/);
   assert.match(out, /Үнэгүй/);
   assert.match(out, /Бүрэн цахимаар/);
-  assert.match(out, /class="card full no-status no-agency no-description no-action no-fact-0 no-fact-3"/);
+  // Parts without data are not rendered at all: no status, agency, description or action, and
+  // only the two facts given.
+  assert.match(out, /class="card full"/);
+  for (const part of ['status', 'agency', 'description', 'action']) assert.doesNotMatch(out, new RegExp(`part="${part}"`));
+  assert.equal(out.match(/<dt>/g)?.length, 2);
 });
 
 test('ger-service-card renders a `service` object in Mongolian, the default language', async () => {
