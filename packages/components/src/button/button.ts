@@ -8,6 +8,8 @@ import { SlotsController } from '../controllers/slots.js';
 import { announce } from '../utils/announce.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
+import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
+import { actionStyles } from '../styles/action.styles.js';
 import { buttonStyles } from './button.styles.js';
 import { buttonStrings } from '../locales/button.js';
 
@@ -76,7 +78,7 @@ const FORM_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formnovalida
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerButton extends GerFormAssociatedElement {
-  static override styles = [...sharedStyles, buttonStyles];
+  static override styles = [...sharedStyles, actionStyles, secondaryActionStyles, buttonStyles];
   static override strings = buttonStrings;
   static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
@@ -211,7 +213,9 @@ export class GerButton extends GerFormAssociatedElement {
   override render() {
     const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS, 'primary');
     const size = this.oneOf('size', this.size, BUTTON_SIZES, 'medium');
-    const classes = `base focusable variant-${variant} size-${size}`;
+    // `action` and its variant give the one look Ger's buttons share (styles/action.styles.ts);
+    // `variant-*` and `size-*` name them for authors' and tests' selectors.
+    const classes = `base focusable action ${variant} variant-${variant} size-${size}`;
     // No white space between the parts: in the native button they flow inline, where a space
     // would show; the margins in the styles space them.
     const spinner = this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing;
