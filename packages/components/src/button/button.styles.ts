@@ -64,12 +64,8 @@ export const buttonStyles = css`
     background: var(--ger-button-danger-background-hover);
   }
 
-  /* Disabled and loading look the same but loading keeps focus, so the announcement is heard. */
-  .base[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-    transform: none;
-  }
+  /* Disabled and loading look the same (aria-disabled, in the action styles) but loading keeps
+     focus, so the announcement is heard. */
   .base[aria-busy='true'] {
     cursor: progress;
     opacity: 1;
@@ -117,11 +113,6 @@ export const buttonStyles = css`
     a.base,
     a.base:hover {
       color: LinkText;
-    }
-    .base[aria-disabled='true'] {
-      border-color: GrayText;
-      color: GrayText;
-      opacity: 1;
     }
   }
 `;

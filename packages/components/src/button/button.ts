@@ -6,8 +6,7 @@ import { defineElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { SlotsController } from '../controllers/slots.js';
 import { announce } from '../utils/announce.js';
-import { safeUrl } from '../utils/url.js';
-import { warnOnce } from '../utils/warn.js';
+import { checkedUrl } from '../utils/url.js';
 import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { buttonStyles } from './button.styles.js';
@@ -202,10 +201,6 @@ export class GerButton extends GerFormAssociatedElement {
     standIn.remove();
   }
 
-  private get safeHref(): string | undefined {
-    return safeUrl(this.href);
-  }
-
   private get isLink(): boolean {
     return Boolean(this.href);
   }
@@ -239,8 +234,8 @@ export class GerButton extends GerFormAssociatedElement {
   }
 
   private renderLink(classes: string, content: unknown) {
-    const href = this.safeHref;
-    if (this.href && !href) this.warnUnsafeHref();
+    // A refused URL warns once (the same words as every Ger link) and leaves the link disabled.
+    const href = checkedUrl(this.href, '<ger-button> href');
     const inactive = this.isDisabled || this.loading || !href;
     const newTab = this.target === '_blank';
     return html`<a
@@ -256,10 +251,6 @@ export class GerButton extends GerFormAssociatedElement {
     >
       ${content}${newTab ? html`<span class="visually-hidden">${this.localize.term('opensInNewTab')}</span>` : nothing}
     </a>`;
-  }
-
-  private warnUnsafeHref() {
-    warnOnce(`<ger-button> href="${this.href}" is not an http, https or relative URL; the link is disabled.`);
   }
 }
 

@@ -43,7 +43,9 @@ export const actionStyles = css`
     color: var(--ger-button-quiet-foreground-hover);
     text-decoration-thickness: 0.15em;
   }
-  .action:disabled {
+  /* aria-disabled: an action that keeps its focus while it cannot act (ger-button loading). */
+  .action:disabled,
+  .action[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
     transform: none;
@@ -60,6 +62,7 @@ export const actionStyles = css`
       color: ButtonText;
     }
     .action:disabled,
+    .action[aria-disabled='true'],
     .action.quiet:disabled {
       border-color: GrayText;
       color: GrayText;
