@@ -1,4 +1,4 @@
-import { combineStrings, defineStrings } from './strings.js';
+import { defineStrings } from './strings.js';
 
 // Each choice control takes only the strings it shows: a radio group's bundle carries no
 // checkbox message (the Mongolian text costs two bytes a letter).
@@ -26,6 +26,3 @@ export const selectPlaceholderStrings = defineStrings({
   mn: { selectPlaceholder: 'Сонгоно уу' },
   en: { selectPlaceholder: 'Select' },
 });
-
-/** Strings of every choice control, for the full translation files (pure: a control's bundle leaves it out). */
-export const choiceStrings = /* @__PURE__ */ combineStrings(choiceMissingStrings, checkMissingStrings, groupMissingStrings, selectPlaceholderStrings);
