@@ -51,7 +51,7 @@ export class GerElement extends LitElement implements LazyPartHost {
   protected oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
     if (value == null || value === '') return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    warnOnce(`<${this.localName}> ${attribute}="${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; using "${fallback}".`);
+    warnOnce(`<${this.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
     return fallback;
   }
 }

@@ -17,33 +17,17 @@ export const buttonStyles = css`
     inline-size: 100%;
   }
 
-  /* A native button centres its content by itself, so it stays a plain block, not a flex box:
-     a flex box per button made a text-size switch lay out 1.3x slower (bench/display-switch.mjs).
-     The label flows inline, and the icons sit beside it with margins instead of a gap. */
+  /* The look every Ger button shares (styles/action.styles.ts: colours, hover, :active,
+     disabled, forced colours) comes first; these are what ger-button adds to it. A native
+     button centres its content by itself, so it stays a plain block, not a flex box: a flex box
+     per button made a text-size switch lay out 1.3x slower (bench/display-switch.mjs). The
+     label flows inline, and the icons sit beside it with margins instead of a gap. */
   .base {
     display: block;
-    max-inline-size: 100%;
-    min-block-size: var(--ger-button-min-size);
     min-inline-size: var(--ger-button-min-size);
-    margin: 0;
-    padding-block: var(--ger-button-padding-block);
-    padding-inline: var(--ger-button-padding-inline);
-    border: var(--ger-button-border-width) solid transparent;
-    border-radius: var(--ger-button-radius);
-    font: inherit;
     font-size: var(--ger-font-size-md);
-    font-weight: var(--ger-button-font-weight);
-    line-height: var(--ger-line-height-tight);
     text-align: center;
     text-decoration: none;
-    cursor: pointer;
-  }
-  /* Colours ease in on hover only: a transition on the element itself would also run for every
-     button on the page at a theme switch, which costs a frame on long pages. */
-  .base:hover {
-    transition:
-      background-color var(--ger-duration-fast) var(--ger-easing-standard),
-      border-color var(--ger-duration-fast) var(--ger-easing-standard);
   }
 
   /* A link has no built-in centring: it is a flex box with the label as one item. */
@@ -56,63 +40,32 @@ export const buttonStyles = css`
     display: block;
   }
 
-  .size-small {
+  /* A quiet ger-button keeps its padding (a quiet action inside a component is narrower). */
+  .base.quiet {
+    padding-inline: var(--ger-button-padding-inline);
+  }
+  .base.size-small {
     min-block-size: var(--ger-size-target-floor);
     padding-block: var(--ger-space-2xs);
     padding-inline: var(--ger-space-sm);
     font-size: var(--ger-font-size-sm);
   }
-  .size-large {
+  .base.size-large {
     padding-block: var(--ger-space-sm);
     padding-inline: var(--ger-space-lg);
     font-size: var(--ger-font-size-lg);
   }
 
-  .variant-primary {
-    background: var(--ger-button-primary-background);
-    color: var(--ger-button-primary-foreground);
-  }
-  .variant-primary:hover {
-    background: var(--ger-button-primary-background-hover);
-  }
-  .variant-secondary {
-    background: var(--ger-button-secondary-background);
-    border-color: var(--ger-button-secondary-border);
-    color: var(--ger-button-secondary-foreground);
-  }
-  .variant-secondary:hover {
-    background: var(--ger-button-secondary-background-hover);
-    color: var(--ger-button-secondary-foreground-hover);
-  }
-  .variant-danger {
+  .action.danger {
     background: var(--ger-button-danger-background);
     color: var(--ger-button-danger-foreground);
   }
-  .variant-danger:hover {
+  .action.danger:hover {
     background: var(--ger-button-danger-background-hover);
   }
-  .variant-quiet {
-    background: transparent;
-    color: var(--ger-button-quiet-foreground);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .variant-quiet:hover {
-    color: var(--ger-button-quiet-foreground-hover);
-    text-decoration-thickness: 0.15em;
-  }
 
-  .base:active {
-    transform: translateY(var(--ger-border-width-thin));
-  }
-
-  /* Disabled and loading look the same but loading keeps focus, so the announcement is heard. */
-  .base:disabled,
-  .base[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-    transform: none;
-  }
+  /* Disabled and loading look the same (aria-disabled, in the action styles) but loading keeps
+     focus, so the announcement is heard. */
   .base[aria-busy='true'] {
     cursor: progress;
     opacity: 1;
@@ -150,21 +103,16 @@ export const buttonStyles = css`
     margin-inline-start: var(--ger-space-xs);
   }
 
+  /* The system's colours, as on every action: the rules above are more specific, so they say so again. */
   @media (forced-colors: active) {
-    .base {
-      border-color: ButtonText;
-      forced-color-adjust: none;
+    .action.danger,
+    .action.danger:hover {
       background: ButtonFace;
       color: ButtonText;
     }
-    a.base {
+    a.base,
+    a.base:hover {
       color: LinkText;
-    }
-    .base:disabled,
-    .base[aria-disabled='true'] {
-      border-color: GrayText;
-      color: GrayText;
-      opacity: 1;
     }
   }
 `;

@@ -6,8 +6,9 @@ import { defineElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { SlotsController } from '../controllers/slots.js';
 import { announce } from '../utils/announce.js';
-import { safeUrl } from '../utils/url.js';
-import { warnOnce } from '../utils/warn.js';
+import { checkedUrl } from '../utils/url.js';
+import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
+import { actionStyles } from '../styles/action.styles.js';
 import { buttonStyles } from './button.styles.js';
 import { buttonStrings } from '../locales/button.js';
 
@@ -76,7 +77,7 @@ const FORM_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formnovalida
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerButton extends GerFormAssociatedElement {
-  static override styles = [...sharedStyles, buttonStyles];
+  static override styles = [...sharedStyles, actionStyles, secondaryActionStyles, buttonStyles];
   static override strings = buttonStrings;
   static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
@@ -200,10 +201,6 @@ export class GerButton extends GerFormAssociatedElement {
     standIn.remove();
   }
 
-  private get safeHref(): string | undefined {
-    return safeUrl(this.href);
-  }
-
   private get isLink(): boolean {
     return Boolean(this.href);
   }
@@ -211,7 +208,9 @@ export class GerButton extends GerFormAssociatedElement {
   override render() {
     const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS, 'primary');
     const size = this.oneOf('size', this.size, BUTTON_SIZES, 'medium');
-    const classes = `base focusable variant-${variant} size-${size}`;
+    // `action` and its variant give the one look Ger's buttons share (styles/action.styles.ts);
+    // `variant-*` and `size-*` name them for authors' and tests' selectors.
+    const classes = `base focusable action ${variant} variant-${variant} size-${size}`;
     // No white space between the parts: in the native button they flow inline, where a space
     // would show; the margins in the styles space them.
     const spinner = this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing;
@@ -235,8 +234,8 @@ export class GerButton extends GerFormAssociatedElement {
   }
 
   private renderLink(classes: string, content: unknown) {
-    const href = this.safeHref;
-    if (this.href && !href) this.warnUnsafeHref();
+    // A refused URL warns once (the same words as every Ger link) and leaves the link disabled.
+    const href = checkedUrl(this.href, '<ger-button> href');
     const inactive = this.isDisabled || this.loading || !href;
     const newTab = this.target === '_blank';
     return html`<a
@@ -252,10 +251,6 @@ export class GerButton extends GerFormAssociatedElement {
     >
       ${content}${newTab ? html`<span class="visually-hidden">${this.localize.term('opensInNewTab')}</span>` : nothing}
     </a>`;
-  }
-
-  private warnUnsafeHref() {
-    warnOnce(`<ger-button> href="${this.href}" is not an http, https or relative URL; the link is disabled.`);
   }
 }
 

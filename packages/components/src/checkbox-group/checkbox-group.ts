@@ -3,7 +3,7 @@ import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
 import type { GerCheckbox } from '../checkbox/checkbox.js';
 import '../checkbox/checkbox.js';
-import { choiceStrings } from '../locales/choices.js';
+import { groupMissingStrings } from '../locales/choices.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
 import { fieldStyles } from '../styles/field.styles.js';
@@ -51,7 +51,7 @@ const REQUIRED = requiredValidator('groupMissing');
  */
 export class GerCheckboxGroup extends GerFormGroup {
   static override styles = [...sharedStyles, fieldStyles, checkboxGroupStyles];
-  static override strings = combineStrings(formControlStrings, choiceStrings);
+  static override strings = combineStrings(formControlStrings, groupMissingStrings);
 
   constructor() {
     super();

@@ -5,7 +5,7 @@ import { defineElement } from '../base/ger-element.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { choiceStyles } from '../styles/choice.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { choiceStrings } from '../locales/choices.js';
+import { checkMissingStrings } from '../locales/choices.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
 import { requiredValidator, type Validator } from '../base/validators.js';
@@ -57,7 +57,7 @@ const REQUIRED = requiredValidator('checkMissing');
  */
 export class GerCheckbox extends GerFormControl {
   static override styles = [...sharedStyles, fieldStyles, choiceStyles];
-  static override strings = combineStrings(formControlStrings, choiceStrings);
+  static override strings = combineStrings(formControlStrings, checkMissingStrings);
 
   /** Whether the box is ticked. The `checked` attribute is the default, restored on form reset. */
   @property({ type: Boolean }) checked = false;

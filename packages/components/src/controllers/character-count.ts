@@ -5,7 +5,8 @@ import { characterCountStrings } from '../locales/character-count.js';
 import { combineStrings } from '../locales/strings.js';
 import { textControlStrings } from '../locales/text-control.js';
 
-/** Join the host's strings as the count loads (see `LazyPartController`). */
+/** Join the host's strings and styles as the count loads (see `LazyPartController`). */
+export { countStyles as styles } from '../styles/count.styles.js';
 export const strings = combineStrings(characterCountStrings, textControlStrings);
 
 /** Longer text than `maxlength` allows: kept (nothing typed is cut off) and reported. Comes with the count. */

@@ -96,7 +96,7 @@ export class LocalizeController implements ReactiveController {
   /** A registered translation's string, else the built-in one; a missing key warns and shows itself. */
   private lookup<K extends TermKey | PluralKey>(key: K) {
     const value = this.language.registered?.[key] ?? this.strings[this.language.builtIn][key] ?? this.strings.mn[key];
-    if (value === undefined) warnOnce(`<${this.host.localName}> has no string "${key}"; add it to the component's strings.`);
+    if (value === undefined) warnOnce(`<${this.host.localName}> has no string "${key}".`);
     return value;
   }
 

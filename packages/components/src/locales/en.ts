@@ -8,7 +8,7 @@ import { liveChatPanelStrings } from './live-chat-panel.js';
 import { searchStrings } from './search.js';
 import { characterCountStrings } from './character-count.js';
 import { checkAnswersStrings } from './check-answers.js';
-import { choiceStrings } from './choices.js';
+import { checkMissingStrings, choiceMissingStrings, groupMissingStrings, selectPlaceholderStrings } from './choices.js';
 import { dateChecksStrings } from './date-checks.js';
 import { dateInputStrings } from './date-input.js';
 import { fileHandlingStrings } from './file-handling.js';
@@ -52,7 +52,10 @@ export const en: Translation = {
   ...liveChatPanelStrings.en,
   // Forms
   ...formControlStrings.en,
-  ...choiceStrings.en,
+  ...choiceMissingStrings.en,
+  ...checkMissingStrings.en,
+  ...groupMissingStrings.en,
+  ...selectPlaceholderStrings.en,
   ...textControlStrings.en,
   ...characterCountStrings.en,
   ...textFieldStrings.en,

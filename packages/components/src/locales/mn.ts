@@ -8,7 +8,7 @@ import { liveChatPanelStrings } from './live-chat-panel.js';
 import { searchStrings } from './search.js';
 import { characterCountStrings } from './character-count.js';
 import { checkAnswersStrings } from './check-answers.js';
-import { choiceStrings } from './choices.js';
+import { checkMissingStrings, choiceMissingStrings, groupMissingStrings, selectPlaceholderStrings } from './choices.js';
 import { dateChecksStrings } from './date-checks.js';
 import { dateInputStrings } from './date-input.js';
 import { fileHandlingStrings } from './file-handling.js';
@@ -52,7 +52,10 @@ export const mn: Translation = {
   ...liveChatPanelStrings.mn,
   // Forms
   ...formControlStrings.mn,
-  ...choiceStrings.mn,
+  ...choiceMissingStrings.mn,
+  ...checkMissingStrings.mn,
+  ...groupMissingStrings.mn,
+  ...selectPlaceholderStrings.mn,
   ...textControlStrings.mn,
   ...characterCountStrings.mn,
   ...textFieldStrings.mn,

@@ -6,7 +6,7 @@ import type { GerRadio } from '../radio/radio.js';
 import '../radio/radio.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { choiceStrings } from '../locales/choices.js';
+import { choiceMissingStrings } from '../locales/choices.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
 import { requiredValidator, type Validator } from '../base/validators.js';
@@ -54,7 +54,7 @@ const STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1,
  */
 export class GerRadioGroup extends GerFormGroup {
   static override styles = [...sharedStyles, fieldStyles];
-  static override strings = combineStrings(formControlStrings, choiceStrings);
+  static override strings = combineStrings(formControlStrings, choiceMissingStrings);
 
   /** The chosen answer's value; `''` for none. The `value` attribute (or a `checked` radio) is the default. */
   @property() value = '';

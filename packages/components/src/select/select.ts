@@ -6,7 +6,7 @@ import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { selectStyles } from './select.styles.js';
-import { choiceStrings } from '../locales/choices.js';
+import { choiceMissingStrings, selectPlaceholderStrings } from '../locales/choices.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
 import { requiredValidator, type Validator } from '../base/validators.js';
@@ -70,7 +70,7 @@ export interface SelectOption {
  */
 export class GerSelect extends GerFormControl {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, selectStyles];
-  static override strings = combineStrings(formControlStrings, choiceStrings);
+  static override strings = combineStrings(formControlStrings, choiceMissingStrings, selectPlaceholderStrings);
 
   /** The chosen option's value; `''` for none. The `value` attribute is the default. */
   @property() value = '';

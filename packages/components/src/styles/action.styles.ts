@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Buttons a component draws itself (Continue, Back, Choose file, the chat's Send), styled as
- * `ger-button` from the same tokens, without importing it: class `action` (primary), or with
+ * The one button look: `ger-button` and the buttons a component draws itself (Continue, Back,
+ * Choose file, the chat's Send) without importing it. Class `action` (primary), or with
  * `quiet`; `secondary` needs `secondaryActionStyles` as well. Hover, `:active`, disabled and
- * forced colours follow `ger-button`'s rules (button/button.styles.ts): keep the two in step.
+ * forced colours are defined here only; ger-button adds its sizes and danger variant.
  */
 export const actionStyles = css`
   .action {
@@ -22,7 +22,7 @@ export const actionStyles = css`
     line-height: var(--ger-line-height-tight);
     cursor: pointer;
   }
-  /* Colours ease in on hover only, as on ger-button (a transition on every button would run at each theme switch). */
+  /* Colours ease in on hover only: a transition on every button would run at each theme switch. */
   .action:hover {
     background: var(--ger-button-primary-background-hover);
     transition:
@@ -43,7 +43,9 @@ export const actionStyles = css`
     color: var(--ger-button-quiet-foreground-hover);
     text-decoration-thickness: 0.15em;
   }
-  .action:disabled {
+  /* aria-disabled: an action that keeps its focus while it cannot act (ger-button loading). */
+  .action:disabled,
+  .action[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
     transform: none;
@@ -60,6 +62,7 @@ export const actionStyles = css`
       color: ButtonText;
     }
     .action:disabled,
+    .action[aria-disabled='true'],
     .action.quiet:disabled {
       border-color: GrayText;
       color: GrayText;

@@ -5,7 +5,6 @@ import { LazyPartController } from '../base/lazy-part.js';
 import type { Validator } from '../base/validators.js';
 import { GerTextControl } from '../base/text-control.js';
 import { fieldStyles } from '../styles/field.styles.js';
-import { countStyles } from '../styles/count.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
@@ -74,7 +73,7 @@ const KEYBOARD: Record<TextFieldType, [string, string]> = {
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
  */
 export class GerTextField extends GerTextControl {
-  static override styles = [...sharedStyles, fieldStyles, inputStyles, countStyles, textFieldStyles];
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, textFieldStyles];
 
   /** `text` (default), `email`, `tel` or `number`: sets the keyboard and the check of the value. */
   @property({ reflect: true }) type: TextFieldType = 'text';

@@ -3,7 +3,6 @@ import { property } from '../base/decorators.js';
 import { defineElement } from '../base/ger-element.js';
 import { GerTextControl } from '../base/text-control.js';
 import { fieldStyles } from '../styles/field.styles.js';
-import { countStyles } from '../styles/count.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textareaStyles } from './textarea.styles.js';
@@ -55,7 +54,7 @@ import { textareaStyles } from './textarea.styles.js';
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
  */
 export class GerTextarea extends GerTextControl {
-  static override styles = [...sharedStyles, fieldStyles, inputStyles, countStyles, textareaStyles];
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, textareaStyles];
 
   /** Visible height in lines; the user can make the box taller. */
   @property({ type: Number }) rows = 5;

@@ -14,7 +14,7 @@ test('ger-button renders to declarative shadow DOM', async () => {
   const out = await ssr(html`<ger-button variant="secondary">Илгээх</ger-button>`);
   assert.match(out, /<ger-button[^>]*variant="secondary"/);
   assert.match(out, /<template shadowroot="open" shadowrootmode="open"[^>]*>/);
-  assert.match(out, /<button[^>]*class="base focusable variant-secondary size-medium"/);
+  assert.match(out, /<button[^>]*class="base focusable action secondary variant-secondary size-medium"/);
   assert.match(out, /Илгээх/);
 });
 
