@@ -147,6 +147,8 @@ describe('ger-display-settings', () => {
   it('keeps two panels on one page in sync', async () => {
     const page = await fixture(html`<div><ger-display-settings open></ger-display-settings><ger-display-settings open></ger-display-settings></div>`);
     const [first, second] = page.querySelectorAll('ger-display-settings');
+    // The panels load later: `updateComplete` waits for them (a fixture of the wrapper does not).
+    await Promise.all([first.updateComplete, second.updateComplete]);
     radio(first, 'textSpacing', 'wide').click();
     await second.updateComplete;
     expect(radio(second, 'textSpacing', 'wide').checked).to.be.true;
