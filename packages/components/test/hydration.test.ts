@@ -208,7 +208,8 @@ describe('server-rendered components hydrate', () => {
     expect(root.hasAttribute('data-ger-text-size')).to.be.false;
     $('display-settings', '[part="toggle"]').click();
     await el.updateComplete;
-    expect($('display-settings', '[part="panel"]').hidden).to.be.true;
+    expect($('display-settings', '[part="toggle"]').getAttribute('aria-expanded')).to.equal('false');
+    expect(hosts['display-settings'].shadowRoot!.querySelector('[part="panel"]'), 'a closed panel is not rendered').to.be.null;
   });
 
   it('ger-service-card keeps its title link and updates it', async () => {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The button's styles: what every page with display settings needs at once (the panel's load with it). */
 export const displaySettingsStyles = css`
   :host {
     display: block;
@@ -13,82 +14,18 @@ export const displaySettingsStyles = css`
   .toggle {
     font-weight: var(--ger-font-weight-bold);
   }
-  svg,
-  input {
+  svg {
     flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
-    margin: 0;
   }
   [aria-expanded='true'] .chevron {
     transform: rotate(180deg);
   }
 
-  .panel {
-    display: grid;
-    gap: var(--ger-space-md);
-    margin-block-start: var(--ger-space-xs);
-    padding: var(--ger-space-md);
-    border: var(--ger-border-width-thin) solid var(--ger-color-border);
-    border-radius: var(--ger-radius-md);
-    background: var(--ger-color-surface-raised);
-    box-shadow: var(--ger-shadow-md);
-  }
-  .panel[hidden] {
-    display: none;
-  }
-
-  fieldset {
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  /* A legend sizes to its content like an inline-block: cap it, or Firefox lets a long word
-     at 200% text push it past the panel. */
-  legend {
-    max-inline-size: 100%;
-    padding: 0;
-    margin-block-end: var(--ger-space-xs);
-    font-weight: var(--ger-font-weight-bold);
-  }
-  p {
-    margin-block: 0 var(--ger-space-xs);
-  }
-  .options {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--ger-space-xs);
-  }
-  .option:has(:checked) {
-    border-color: var(--ger-color-brand);
-    background: var(--ger-color-brand-subtle);
-    color: var(--ger-color-on-brand-subtle);
-    box-shadow: inset 0 0 0 var(--ger-border-width-thin) var(--ger-color-brand);
-  }
-  input {
-    accent-color: var(--ger-color-brand);
-  }
-
-  .reset,
-  .reset:hover {
-    justify-self: start;
-    padding-inline: 0;
-    border-color: transparent;
-    background: transparent;
-    color: var(--ger-color-link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
   @media (forced-colors: active) {
-    .toggle,
-    .option {
+    .toggle {
       border-color: ButtonText;
-    }
-    .option:has(:checked) {
-      border-color: Highlight;
-      box-shadow: inset 0 0 0 var(--ger-border-width-thin) Highlight;
     }
   }
 `;

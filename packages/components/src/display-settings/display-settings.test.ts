@@ -31,13 +31,37 @@ describe('ger-display-settings', () => {
     const el = await fixture<GerDisplaySettings>(html`<ger-display-settings></ger-display-settings>`);
     expect(toggle(el).textContent!.trim()).to.equal('Дэлгэцийн тохиргоо');
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
-    expect(toggle(el).getAttribute('aria-controls')).to.equal('panel');
-    expect(panel(el).hidden).to.be.true;
+    expect(panel(el), 'a closed panel is not rendered').to.be.null;
     toggle(el).click();
     await el.updateComplete;
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
-    expect(panel(el).hidden).to.be.false;
+    expect(toggle(el).getAttribute('aria-controls')).to.equal('panel');
+    expect(panel(el).id).to.equal('panel');
     expect(panel(el).getBoundingClientRect().height).to.be.greaterThan(100);
+    toggle(el).click();
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(panel(el)).to.be.null;
+  });
+
+  it('renders only its button while closed, and loads the panel before it is opened', async () => {
+    const el = await fixture<GerDisplaySettings>(html`<ger-display-settings></ger-display-settings>`);
+    expect(el.shadowRoot!.querySelectorAll('*').length, 'button, icons, text, live region').to.be.lessThan(10);
+    expect(el.shadowRoot!.querySelector('input, fieldset')).to.be.null;
+    // Hovering or focusing the button loads the panel's code, so a press opens it at once.
+    toggle(el).dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    el.open = true;
+    el.requestUpdate();
+    await nextFrame();
+    expect(panel(el), 'rendered in the first frame after opening').to.exist;
+    expect(el.shadowRoot!.querySelectorAll('fieldset').length).to.equal(5);
+  });
+
+  it('lets find-in-page reach the panel text once it is open', async () => {
+    const el = await fixture<GerDisplaySettings>(html`<ger-display-settings open lang="en"></ger-display-settings>`);
+    expect(panel(el).innerText).to.contain('Reset to defaults');
+    expect(panel(el).checkVisibility()).to.be.true;
   });
 
   it('offers every setting as a labelled group of radio buttons', async () => {
@@ -123,6 +147,8 @@ describe('ger-display-settings', () => {
   it('keeps two panels on one page in sync', async () => {
     const page = await fixture(html`<div><ger-display-settings open></ger-display-settings><ger-display-settings open></ger-display-settings></div>`);
     const [first, second] = page.querySelectorAll('ger-display-settings');
+    // The panels load later: `updateComplete` waits for them (a fixture of the wrapper does not).
+    await Promise.all([first.updateComplete, second.updateComplete]);
     radio(first, 'textSpacing', 'wide').click();
     await second.updateComplete;
     expect(radio(second, 'textSpacing', 'wide').checked).to.be.true;

@@ -1,35 +1,16 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property, state } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { LazyPartController } from '../base/lazy-part.js';
 import { PreferencesController } from '../controllers/preferences.js';
-import type { TermKey } from '../locales/translation.js';
-import {
-  FONT_CHOICES,
-  MOTION_CHOICES,
-  TEXT_SIZES,
-  TEXT_SPACINGS,
-  THEME_CHOICES,
-  type DisplayPreferences,
-  type PreferencesChangeDetail,
-} from '../preferences/preferences.js';
+import { displaySettingsStrings } from '../locales/display-settings.js';
+import type { PreferencesChangeDetail } from '../preferences/model.js';
 import { controlStyles } from '../styles/control.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import type { DisplaySettingsPanelHost } from './display-settings-panel.js';
 import { displaySettingsStyles } from './display-settings.styles.js';
-import { displaySettingsStrings } from '../locales/display-settings.js';
 
-type Key = keyof DisplayPreferences;
-
-interface Group {
-  key: Key;
-  legend: TermKey;
-  values: readonly (string | number)[];
-  label: (value: string | number) => string;
-}
-
-const THEME_TERMS: Record<string, TermKey> = { system: 'followDevice', light: 'themeLight', night: 'themeNight', contrast: 'themeContrast' };
-const SPACING_TERMS: Record<string, TermKey> = { normal: 'spacingNormal', wcag: 'spacingWcag', wide: 'spacingWide' };
-const MOTION_TERMS: Record<string, TermKey> = { system: 'followDevice', reduce: 'motionReduce' };
-const FONT_TERMS: Record<string, TermKey> = { default: 'fontDefault', legible: 'fontLegible' };
+type PanelModule = typeof import('./display-settings-panel.js');
 
 /**
  * @tagname ger-display-settings
@@ -38,6 +19,9 @@ const FONT_TERMS: Record<string, TermKey> = { default: 'fontDefault', legible: '
  * A disclosure: a labelled button shows and hides the panel. Every change applies at once,
  * is announced politely and is remembered (see the preferences store). It changes design
  * tokens only, through the root element's attributes: never the page's ARIA, focus or content.
+ *
+ * The panel is rendered only while open, and its code, strings and styles load when first
+ * needed: when the page is idle, or the button is hovered, focused or pressed.
  *
  * @csspart toggle - The button that shows and hides the panel.
  * @csspart panel - The panel.
@@ -71,7 +55,7 @@ const FONT_TERMS: Record<string, TermKey> = { default: 'fontDefault', legible: '
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
-export class GerDisplaySettings extends GerElement {
+export class GerDisplaySettings extends GerElement implements DisplaySettingsPanelHost {
   static override styles = [...sharedStyles, controlStyles, displaySettingsStyles];
   static override strings = displaySettingsStrings;
 
@@ -81,19 +65,30 @@ export class GerDisplaySettings extends GerElement {
   /** What the live region says after the last change. */
   @state() private announcement = '';
 
-  private readonly preferences = new PreferencesController(this, (detail) => this.announceExternal(detail));
+  /** @internal The page's display preferences, shared with the panel. */
+  readonly preferences = new PreferencesController(this, (detail) => this.announceExternal(detail));
   private ownChange = false;
 
-  private get groups(): Group[] {
-    const percent = (value: string | number) => this.localize.number(Number(value) / 100, { style: 'percent' });
-    const term = (terms: Record<string, TermKey>) => (value: string | number) => this.localize.term(terms[String(value)]);
-    return [
-      { key: 'textSize', legend: 'textSize', values: TEXT_SIZES, label: percent },
-      { key: 'textSpacing', legend: 'textSpacing', values: TEXT_SPACINGS, label: term(SPACING_TERMS) },
-      { key: 'theme', legend: 'colourTheme', values: THEME_CHOICES, label: term(THEME_TERMS) },
-      { key: 'motion', legend: 'motion', values: MOTION_CHOICES, label: term(MOTION_TERMS) },
-      { key: 'font', legend: 'font', values: FONT_CHOICES, label: term(FONT_TERMS) },
-    ];
+  /** The panel: its code, styles and strings load when first needed (see `LazyPartController`). */
+  private readonly panelPart = new LazyPartController<PanelModule>(this, { load: () => import('./display-settings-panel.js'), when: 'request' });
+  private idleLoad?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Loaded while the page is idle, so opening is instant when the reader gets to it.
+    if (!isServer && !this.panelPart.module) {
+      const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
+      this.idleLoad = idle(() => this.loadPanel());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.idleLoad !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(this.idleLoad);
+  }
+
+  protected override willUpdate(): void {
+    if (this.open && !isServer) this.loadPanel();
   }
 
   /**
@@ -105,30 +100,30 @@ export class GerDisplaySettings extends GerElement {
     for (const input of this.renderRoot.querySelectorAll('input')) input.checked = String(current[input.name]) === input.value;
   }
 
+  private loadPanel = () => {
+    this.idleLoad = undefined;
+    void this.panelPart.load().catch(() => {
+      // Said in the console by the controller; the button stays, the panel does not open.
+    });
+  };
+
   private toggle() {
     this.open = !this.open;
   }
 
-  /** Escape closes the panel and gives focus back to its button, as people expect of a popup. */
-  private handleKeydown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || !this.open) return;
-    event.stopPropagation();
+  /** @internal Escape closes the panel and gives focus back to its button, as people expect of a popup. */
+  closePanel(): void {
+    if (!this.open) return;
     this.open = false;
     this.renderRoot.querySelector<HTMLButtonElement>('[part="toggle"]')?.focus();
   }
 
-  private choose(group: Group, value: string | number) {
+  /** @internal A change the reader made in the panel: applied, then announced. */
+  change(apply: () => void, announcement: string): void {
     this.ownChange = true;
-    this.preferences.set({ [group.key]: value } as Partial<DisplayPreferences>);
+    apply();
     this.ownChange = false;
-    this.announcement = `${this.localize.term(group.legend)}: ${group.label(value)}`;
-  }
-
-  private reset() {
-    this.ownChange = true;
-    this.preferences.reset();
-    this.ownChange = false;
-    this.announcement = this.localize.term('settingsWereReset');
+    this.announcement = announcement;
   }
 
   /** Changes made elsewhere (another panel, another tab) are shown, not announced again. */
@@ -137,16 +132,17 @@ export class GerDisplaySettings extends GerElement {
   }
 
   override render() {
-    const current = this.preferences.preferences;
-    const system = this.preferences.system;
+    const panel = this.open ? this.panelPart.module : undefined;
     return html`
       <button
         part="toggle"
         class="control toggle focusable"
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="panel"
+        aria-controls=${panel ? 'panel' : nothing}
         @click=${this.toggle}
+        @pointerenter=${this.loadPanel}
+        @focus=${this.loadPanel}
       >
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M4 20 9.5 5h1L16 20M6.2 14.5h7.6M17 20l2.5-7h.5l2.5 7M17.8 17.8h3.9" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
@@ -154,37 +150,9 @@ export class GerDisplaySettings extends GerElement {
         <span class="text">${this.localize.term('displaySettings')}</span>
         <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"><path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
       </button>
-      <div part="panel" id="panel" class="panel" ?hidden=${!this.open} @keydown=${this.handleKeydown}>
-        ${this.groups.map((group) => this.renderGroup(group, current[group.key], group.key === 'theme' && system.forcedColors))}
-        <button part="reset" class="control reset focusable" type="button" @click=${this.reset}>${this.localize.term('resetSettings')}</button>
-      </div>
+      ${panel ? panel.renderPanel(this) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     `;
-  }
-
-  private renderGroup(group: Group, selected: string | number, forcedColours: boolean) {
-    const now =
-      group.key === 'theme' && selected === 'system' ? this.localize.term('themeNow', { theme: this.localize.term(THEME_TERMS[this.preferences.theme]) }) : '';
-    return html`<fieldset>
-      <legend>${this.localize.term(group.legend)}</legend>
-      ${forcedColours ? html`<p id="forced-note">${this.localize.term('forcedColoursNote')}</p>` : nothing}
-      <div class="options">
-        ${group.values.map(
-          (value) => html`<label class="control option">
-            <input
-              class="focusable"
-              type="radio"
-              name=${group.key}
-              .value=${String(value)}
-              ?checked=${value === selected}
-              aria-describedby=${forcedColours ? 'forced-note' : nothing}
-              @change=${() => this.choose(group, value)}
-            />
-            <span class="text">${group.label(value)}${value === selected && now ? ` ${now}` : nothing}</span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
   }
 }
 

@@ -2,16 +2,28 @@ import { css } from 'lit';
 
 /** The launcher and the panel's box: what every page with the chat needs at once. */
 export const liveChatStyles = css`
+  /* The host is the floating box (every host is a box): an author or a test tool can measure,
+     scroll to and click it. The launcher sits at its block end, the open panel above it. */
   :host {
     --ger-chat-gap: var(--ger-space-md);
-    color: var(--ger-color-text);
-  }
-
-  .launcher {
     position: fixed;
     inset-block-end: var(--ger-chat-gap);
     inset-inline-end: var(--ger-chat-gap);
     z-index: var(--ger-z-overlay);
+    display: flex;
+    flex-direction: column-reverse;
+    align-items: flex-end;
+    gap: var(--ger-chat-gap);
+    color: var(--ger-color-text);
+  }
+  /* The launcher would hide what has focus: the whole box moves to the other corner. */
+  :host(:state(shifted)) {
+    inset-inline-end: auto;
+    inset-inline-start: var(--ger-chat-gap);
+    align-items: flex-start;
+  }
+
+  .launcher {
     display: inline-flex;
     align-items: center;
     gap: var(--ger-space-xs);
@@ -30,10 +42,6 @@ export const liveChatStyles = css`
   .launcher:hover {
     background: var(--ger-color-brand-hover);
   }
-  .launcher.shifted {
-    inset-inline-end: auto;
-    inset-inline-start: var(--ger-chat-gap);
-  }
   svg {
     inline-size: 1.5em;
     block-size: 1.5em;
@@ -49,10 +57,6 @@ export const liveChatStyles = css`
   }
 
   .panel {
-    position: fixed;
-    inset-block-end: calc(var(--ger-chat-gap) * 2 + var(--ger-size-target-minimum));
-    inset-inline-end: var(--ger-chat-gap);
-    z-index: var(--ger-z-overlay);
     display: flex;
     flex-direction: column;
     inline-size: min(var(--ger-chat-panel-inline-size), calc(100vw - var(--ger-chat-gap) * 2));
@@ -70,14 +74,17 @@ export const liveChatStyles = css`
   .loading {
     padding: var(--ger-space-md);
   }
-  /* Phones: the panel takes the whole screen, above the launcher. */
+  /* Phones: the open panel takes the whole screen, above the launcher and the page's dialogs. */
   @media (max-width: 30rem) {
+    :host([open]) {
+      z-index: var(--ger-z-modal);
+    }
     .panel {
+      position: fixed;
       inset: 0;
       inline-size: 100%;
       block-size: 100%;
       border-radius: 0;
-      z-index: var(--ger-z-modal);
     }
   }
 

@@ -139,6 +139,9 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
 
   @state() private shifted = false;
 
+  /** Carries the `shifted` state to the host, the box that moves (`:host(:state(shifted))`). */
+  private readonly internals = this.attachInternals();
+
   /** @internal The panel, once loaded. */
   @state() panel?: ChatPanelController;
 
@@ -169,6 +172,14 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
     if (isServer || this.panel) return;
     const saved = Boolean(this.server && readStored(chatStorageKey(this.server)));
     if (this.open || this.transport || saved) void this.loadPanel();
+  }
+
+  protected override updated(): void {
+    try {
+      this.internals.states?.[this.shifted ? 'add' : 'delete']('shifted');
+    } catch {
+      // A browser without the standard `:state()`: the launcher stays in its corner.
+    }
   }
 
   /** Loads the panel (once): its code, and its styles and strings into the element. */

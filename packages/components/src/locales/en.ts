@@ -3,6 +3,7 @@ import { notificationBannerStrings } from './notification-banner.js';
 import { skipLinkStrings } from './skip-link.js';
 import { themeToggleStrings } from './theme-toggle.js';
 import { displaySettingsStrings } from './display-settings.js';
+import { displaySettingsPanelStrings } from './display-settings-panel.js';
 import { liveChatStrings } from './live-chat.js';
 import { liveChatPanelStrings } from './live-chat-panel.js';
 import { searchStrings } from './search.js';
@@ -46,6 +47,7 @@ export const en: Translation = {
   ...notificationBannerStrings.en,
   ...skipLinkStrings.en,
   ...displaySettingsStrings.en,
+  ...displaySettingsPanelStrings.en,
   ...searchStrings.en,
   ...themeToggleStrings.en,
   ...liveChatStrings.en,

@@ -72,3 +72,60 @@ describe('ger-button below the fold, by its host (CDN bundle, Playwright, Chromi
     assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.localName), 'button');
   });
 });
+
+/** A page with the live chat and nothing else to talk to: the panel opens without a server. */
+const CHAT_PAGE = `<!doctype html><html lang="mn"><head><meta charset="utf-8"><title>Тусламж</title>
+<link rel="stylesheet" href="/ger.css"><script type="module" src="/ger.min.js"></script></head>
+<body><main><h1>Тусламж</h1><p style="block-size: 3000px">Урт текст</p></main>
+<ger-live-chat id="chat"></ger-live-chat></body></html>`;
+
+describe(
+  'ger-live-chat floating over the page, by its host (CDN bundle, Playwright, Chromium)',
+  { skip: !existsSync(bundle) && 'run npm run build first' },
+  () => {
+    let browser;
+    let server;
+    let page;
+
+    before(async () => {
+      const files = { '/': ['text/html', CHAT_PAGE], '/ger.min.js': ['text/javascript', readFileSync(bundle)], '/ger.css': ['text/css', readFileSync(tokens)] };
+      server = createServer((request, response) => {
+        const file = files[request.url];
+        response.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' }).end(file?.[1] ?? 'not found');
+      });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { chromium } = await import('playwright');
+      browser = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true });
+      page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.waitForFunction(() => customElements.get('ger-live-chat') !== undefined);
+    });
+
+    after(async () => {
+      await browser?.close();
+      server?.close();
+    });
+
+    test('the host is the floating box, at the inline-end, block-end corner', async () => {
+      const box = await page.locator('ger-live-chat#chat').boundingBox();
+      assert.ok(box && box.width >= 44 && box.height >= 44, `host box ${JSON.stringify(box)}`);
+      assert.ok(box.x + box.width > 800 - 40 && box.y + box.height > 600 - 40, `in the bottom right corner: ${JSON.stringify(box)}`);
+    });
+
+    test('a click by the host locator opens the chat', async () => {
+      await page.locator('ger-live-chat#chat').click({ timeout: 5000 });
+      await page.waitForFunction(() => document.getElementById('chat').open === true, null, { timeout: 5000 });
+      const expanded = await page
+        .locator('ger-live-chat#chat')
+        .evaluate((element) => element.shadowRoot.querySelector('[part="launcher"]').getAttribute('aria-expanded'));
+      assert.equal(expanded, 'true');
+      // The panel is inside the host's box, above the launcher.
+      const host = await page.locator('ger-live-chat#chat').boundingBox();
+      const panel = await page.locator('ger-live-chat#chat').evaluate((element) => {
+        const { top, height } = element.shadowRoot.querySelector('[part="panel"]').getBoundingClientRect();
+        return { top, height };
+      });
+      assert.ok(panel.height > 100 && panel.top >= host.y - 1, `panel ${JSON.stringify(panel)} inside host ${JSON.stringify(host)}`);
+    });
+  },
+);
