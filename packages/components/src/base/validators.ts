@@ -72,7 +72,7 @@ export function runValidators<V extends FieldValue, C extends ValidatedControl>(
       if (result) return { flag: result.flag || 'customError', message: String(result.message || validator.key) };
     } catch (error) {
       // A broken validator must not break the form: it is skipped, with the reason in the console.
-      console.error(`<${control.localName}> skipped validator ${validator.key}:`, error);
+      console.error(`<${control.localName}> validator "${validator.key}" threw; skipped.`, error);
     }
   }
   return undefined;
