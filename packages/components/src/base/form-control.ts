@@ -35,7 +35,7 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
     optional: { type: Boolean },
     error: {},
     validators: { attribute: false },
-    touched: { state: true },
+    touched: { state: true, attribute: false },
   };
 
   /** The label, shown above the control and read as its name. */
