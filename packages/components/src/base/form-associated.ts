@@ -1,4 +1,4 @@
-import { property, state } from './decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { GerElement } from './ger-element.js';
 
 /**
@@ -10,19 +10,26 @@ import { GerElement } from './ger-element.js';
 export class GerFormAssociatedElement extends GerElement {
   static formAssociated = true;
 
+  // Declared here rather than with decorators: the same properties in fewer bytes.
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true, converter: { toAttribute: (name: string) => name || null } },
+    disabled: { type: Boolean, reflect: true },
+    disabledByForm: { state: true, attribute: false },
+  };
+
   protected readonly internals: ElementInternals = this.attachInternals();
 
   /**
    * The name under which the value is sent with the form. Reflected: the form reads the
    * `name` attribute of a form-associated element, so a name set as a property must reach it.
    */
-  @property({ reflect: true, converter: { toAttribute: (name: string) => name || null } }) name = '';
+  name = '';
 
   /** Disables the element; it is skipped by Tab and its value is not sent. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Set while an enclosing `<fieldset disabled>` disables the element. */
-  @state() protected disabledByForm = false;
+  protected disabledByForm = false;
 
   /** The form the element belongs to, if any. */
   get form(): HTMLFormElement | null {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from './decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { GerFormAssociatedElement } from './form-associated.js';
 import { formControlStrings } from '../locales/form-control.js';
 import type { ComponentStrings } from '../locales/strings.js';
@@ -28,32 +27,43 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
   static override strings: ComponentStrings = formControlStrings;
   static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
+  // Declared here rather than with decorators: the same properties in fewer bytes for every control.
+  static override properties: PropertyDeclarations = {
+    label: {},
+    hint: {},
+    required: { type: Boolean, reflect: true },
+    optional: { type: Boolean },
+    error: {},
+    validators: { attribute: false },
+    touched: { state: true, attribute: false },
+  };
+
   /** The label, shown above the control and read as its name. */
-  @property() label = '';
+  label = '';
 
   /** Help shown under the label and read after it, such as the expected format. */
-  @property() hint = '';
+  hint = '';
 
   /** The control must have a value before the form is sent; shows "(заавал)". */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Shows "(заавал биш)" after the label, for an optional field in a form of mostly required ones. */
-  @property({ type: Boolean }) optional = false;
+  optional = false;
 
   /**
    * An error to show at once, such as one the server found after the form was sent. It stays
    * until cleared; `setCustomValidity()` does the same without showing it before interaction.
    */
-  @property() error = '';
+  error = '';
 
   /**
    * Your own checks, run after the control's (see `Validator`): the first that finds something
    * wrong sets `validity` and the message, and stops the form from being sent.
    */
-  @property({ attribute: false }) validators: Validator[] = [];
+  validators: Validator[] = [];
 
   /** Set once the user has changed the value or tried to send the form: errors show from then on. */
-  @state() protected touched = false;
+  protected touched = false;
 
   /** What is wrong with the value now, if anything. */
   protected problem?: ValidationResult;

@@ -1,6 +1,6 @@
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '../controllers/localize.js';
-import type { ComponentStrings } from '../locales/strings.js';
+import { combineStrings, type ComponentStrings } from '../locales/strings.js';
 
 /**
  * What an element offers the parts it loads later. `GerElement` implements it; a loaded part
@@ -72,7 +72,7 @@ export class LazyPartController<M> implements ReactiveController {
       const { localize } = host;
       const root = host.renderRoot as ShadowRoot;
       // Added to the element's own: the class's strings, and any sheet a page added, stay as they are.
-      if (strings) localize.strings = { mn: { ...localize.strings.mn, ...strings.mn }, en: { ...localize.strings.en, ...strings.en } };
+      if (strings) localize.strings = combineStrings(localize.strings, strings);
       // Every browser Ger supports has constructable style sheets (Safari 16.4, Firefox 101, Chrome 73).
       if (styles?.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
       this.module = module;

@@ -1,6 +1,5 @@
-import { isServer, type PropertyValues } from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CharacterCountController } from '../controllers/character-count.js';
-import { property } from './decorators.js';
 import { GerFormControl } from './form-control.js';
 import { LazyPartController } from './lazy-part.js';
 import type { Validator } from './validators.js';
@@ -10,14 +9,17 @@ import type { Validator } from './validators.js';
  * a text value, an optional length limit with a character count, and `autocomplete`.
  */
 export abstract class GerTextControl extends GerFormControl {
+  // Declared here rather than with decorators: the same properties in fewer bytes.
+  static override properties: PropertyDeclarations = { value: {}, maxlength: { type: Number }, autocomplete: {} };
+
   /** The current text. The `value` attribute is the default, restored on form reset. */
-  @property() value = '';
+  value = '';
 
   /** Maximum length; shows a character count. Longer text is kept and reported as an error. */
-  @property({ type: Number }) maxlength?: number;
+  maxlength?: number;
 
   /** Tells the browser what to fill in (`name`, `email`, `tel`, `street-address`...). */
-  @property() autocomplete = '';
+  autocomplete = '';
 
   private counter?: CharacterCountController;
 

@@ -1,5 +1,4 @@
-import { html, isServer, type PropertyValues } from 'lit';
-import { property } from '../base/decorators.js';
+import { html, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
 import type { GerRadio } from '../radio/radio.js';
@@ -55,9 +54,10 @@ const STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1,
 export class GerRadioGroup extends GerFormGroup {
   static override styles = [...sharedStyles, fieldStyles];
   static override strings = combineStrings(formControlStrings, choiceMissingStrings);
+  static override properties: PropertyDeclarations = { value: {} };
 
   /** The chosen answer's value; `''` for none. The `value` attribute (or a `checked` radio) is the default. */
-  @property() value = '';
+  value = '';
 
   constructor() {
     super();
