@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { jsonList, listOf, text } from '../base/converters.js';
 import { property, state } from '../base/decorators.js';
+import { LazyPartController } from '../base/lazy-part.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { noticeListStrings } from '../locales/notice-list.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { dayNumber, DEFAULT_TIME_ZONE, formatDate, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
-import { readStored, storageKey, writeStored } from '../utils/storage.js';
 import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { noticeListStyles } from './notice-list.styles.js';
@@ -31,21 +31,6 @@ interface ShownNotice {
   category: string;
   summary: string;
   isNew: boolean;
-}
-
-/**
- * The reader's previous visit, per storage key, read once per page load: every list and every
- * render on this page compares with the same moment, and this visit is remembered for the next.
- */
-const previousVisits: Record<string, Date | undefined> = {};
-function previousVisit(key: string): Date | undefined {
-  const visitKey = storageKey('notices-visit', key);
-  if (!(key in previousVisits)) {
-    const stored = Number(readStored(visitKey));
-    previousVisits[key] = stored > 0 ? new Date(stored) : undefined;
-    writeStored(visitKey, String(Date.now()));
-  }
-  return previousVisits[key];
 }
 
 /**
@@ -112,12 +97,8 @@ export class GerNoticeList extends GerElement {
   /** The category shown; empty for all. */
   @state() private category = '';
 
-  private lastVisit?: Date;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lastVisit = previousVisit(this.storageKey);
-  }
+  /** The previous visit, remembered in this browser: loads as the list connects, never on the server. */
+  private readonly visit = new LazyPartController(this, { load: () => import('./visit.js') });
 
   /**
    * A checked attribute only sets the initial state (and server rendering writes the attribute,
@@ -132,7 +113,9 @@ export class GerNoticeList extends GerElement {
   }
 
   private shown(timeZone: string): ShownNotice[] {
-    const visit = parseDate(this.since, '<ger-notice-list> since') ?? parseDate(this.lastVisit, '');
+    // Read (and this visit remembered) even when `since` says when the reader came last.
+    const stored = this.visit.module?.previousVisit(this.storageKey);
+    const visit = parseDate(this.since, '<ger-notice-list> since') ?? parseDate(stored, '');
     return listOf(this.notices, '<ger-notice-list> notices').flatMap((item) => {
       const title = text(item.title);
       if (!title) {
