@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList, listOf, text } from '../base/converters.js';
-import { property, state } from '../base/decorators.js';
 import { LazyPartController } from '../base/lazy-part.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { noticeListStrings } from '../locales/notice-list.js';
@@ -75,27 +74,37 @@ interface ShownNotice {
 export class GerNoticeList extends GerElement {
   static override styles = [...sharedStyles, noticeListStyles];
   static override strings = noticeListStrings;
+  // Declared here rather than with decorators: each file that uses them carries its own copy of
+  // the decorator helper, and this entry sits at its 10 KB budget.
+  static override properties: PropertyDeclarations = {
+    notices: { converter: jsonList },
+    storageKey: { attribute: 'storage-key' },
+    timeZone: { attribute: 'time-zone' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    since: {},
+    category: { state: true, attribute: false },
+  };
 
   /** The notices, newest first: `[{ "title": "...", "date": "2026-03-01", "agency": "...", "category": "..." }]` (JSON in HTML). */
-  @property({ converter: jsonList }) notices: Notice[] = [];
+  notices: Notice[] = [];
 
   /** Names the feed whose last visit is remembered; give each feed of a site its own. */
-  @property({ attribute: 'storage-key' }) storageKey = 'notices';
+  storageKey = 'notices';
 
   /** The IANA time zone dates are shown in. */
-  @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
+  timeZone = DEFAULT_TIME_ZONE;
 
   /** Level of each notice's title in the page outline, 2 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * Marks notices after this moment (ISO 8601) as new, instead of the visit remembered in this
    * browser: for a signed-in reader whose last visit the server knows.
    */
-  @property() since = '';
+  since = '';
 
   /** The category shown; empty for all. */
-  @state() private category = '';
+  private category = '';
 
   /** The previous visit, remembered in this browser: loads as the list connects, never on the server. */
   private readonly visit = new LazyPartController(this, { load: () => import('./visit.js') });
