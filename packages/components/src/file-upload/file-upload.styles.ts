@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The drop zone; the chosen file's row comes with the part that renders it (`fileRowStyles`). */
 export const fileUploadStyles = css`
   .drop {
     display: flex;
@@ -18,23 +19,5 @@ export const fileUploadStyles = css`
   }
   .invalid .drop {
     border-color: var(--ger-input-border-invalid);
-  }
-  .file {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--ger-space-xs) var(--ger-space-sm);
-    inline-size: 100%;
-  }
-  .name {
-    font-weight: var(--ger-font-weight-bold);
-  }
-  progress {
-    flex: 1 1 8rem;
-    block-size: var(--ger-space-xs);
-    accent-color: var(--ger-field-selected);
-  }
-  .remove {
-    margin-inline-start: auto;
   }
 `;

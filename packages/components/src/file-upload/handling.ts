@@ -1,12 +1,34 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LazyPartHost } from '../base/lazy-part.js';
 import { runValidators, type ValidatedControl, type Validator } from '../base/validators.js';
 import { fileHandlingStrings } from '../locales/file-handling.js';
 import { formatFileSize } from '../utils/file-size.js';
 import type { ChosenFile, Uploader } from './chosen-file.js';
 
-/** Joins the field's strings as this part loads (see `LazyPartController`). */
-export { fileHandlingStrings as strings };
+/** The chosen file: name, size, progress and Remove, added to the field as `handling.ts` loads. */
+export const fileRowStyles = css`
+  .file {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--ger-space-xs) var(--ger-space-sm);
+    inline-size: 100%;
+  }
+  .name {
+    font-weight: var(--ger-font-weight-bold);
+  }
+  progress {
+    flex: 1 1 8rem;
+    block-size: var(--ger-space-xs);
+    accent-color: var(--ger-field-selected);
+  }
+  .remove {
+    margin-inline-start: auto;
+  }
+`;
+
+/** Join the field's strings and styles as this part loads (see `LazyPartController`). */
+export { fileHandlingStrings as strings, fileRowStyles as styles };
 
 /** What the file checks and the upload read of the field. */
 export interface FileControl extends ValidatedControl, LazyPartHost {

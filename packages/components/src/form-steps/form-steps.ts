@@ -9,7 +9,7 @@ import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { conditionHolds } from '../utils/step-conditions.js';
 import type { DraftStore } from '../utils/draft.js';
-import { type ErrorLink, errorsIn, type Field, fieldEntries, fieldsIn } from '../utils/form-fields.js';
+import { type ErrorLink, type Field, fieldEntries, fieldsIn } from '../utils/form-fields.js';
 import type { DraftKeeper } from './drafts.js';
 import type { FormStepsHost } from './steps-host.js';
 import { formStepsStyles } from './form-steps.styles.js';
@@ -111,15 +111,14 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
   /** Label of the last step's button; "Илгээх" / "Submit" by default. */
   @property({ attribute: 'submit-label' }) submitLabel = '';
 
-  @state() private currentIndex = 0;
+  /** @internal The step shown (`current`). */
+  @state() currentIndex = 0;
 
   /** The current step's errors, as the summary lists them. */
   @state() errors: ErrorLink[] = [];
 
-  /** Steps the user has completed. */
-  private done = new Set<number>();
-  /** The check-answers step to come back to after a change. */
-  private returnTo?: number;
+  /** @internal Steps the user has completed, and the check-answers step to come back to after a change. */
+  nav: { done: Set<number>; returnTo?: number } = { done: new Set() };
   private detach?: () => void;
 
   /**
@@ -149,7 +148,6 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
   });
   private drafts?: DraftKeeper;
 
-  @query('#heading') private headingElement!: HTMLElement;
   @query('ger-error-summary') private summary!: GerErrorSummary;
 
   constructor() {
@@ -210,44 +208,29 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
     return this.page.module!.toJSON(this);
   }
 
-  /** Checks the current step; shows its errors in the summary (which takes focus) if any. */
-  private async check(index: number): Promise<boolean> {
-    this.errors = errorsIn(fieldsIn(this.steps[index]));
-    this.page.module?.title(this);
-    if (!this.errors.length) return true;
+  /** @internal Shows a step's errors in the summary, which takes focus (none: clears them). */
+  async showErrors(errors: ErrorLink[]): Promise<void> {
+    // The page title follows as the element updates.
+    this.errors = errors;
+    if (!errors.length) return;
     await this.elements.load();
     await this.updateComplete;
-    await this.summary.show(this.errors);
-    return false;
+    await this.summary.show(errors);
   }
 
   /** Checks the step and goes on: to the next step that applies, back to check answers, or sends. */
   async next(): Promise<void> {
-    if (await this.check(this.current)) await this.skip();
+    await (await this.page.load()).next(this);
   }
 
   /** Goes on without checking, from an optional step. */
   async skip(): Promise<void> {
-    this.done.add(this.current);
-    await this.advance();
-  }
-
-  private async advance() {
-    const after = this.activeSteps().filter((index) => index > this.current);
-    if (!after.length) return this.submit();
-    let target = after[0];
-    if (this.returnTo !== undefined) {
-      // After a change, come back to check answers, unless the change switched on a step not yet answered.
-      target = after.find((index) => index < this.returnTo! && !this.done.has(index)) ?? this.returnTo;
-      if (target === this.returnTo) this.returnTo = undefined;
-    }
-    await this.goTo(target);
+    await (await this.page.load()).skip(this);
   }
 
   /** Goes to the step before that applies, keeping every answer. */
   async back(): Promise<void> {
-    const before = this.activeSteps().filter((index) => index < this.current);
-    if (before.length) await this.goTo(before.at(-1)!);
+    await (await this.page.load()).back(this);
   }
 
   /**
@@ -255,33 +238,23 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
    * page title names it.
    */
   async goTo(index: number, focus?: HTMLElement): Promise<void> {
-    this.currentIndex = Math.min(Math.max(0, index), this.steps.length - 1);
-    this.errors = [];
-    await this.updateComplete;
-    (focus ?? this.headingElement).focus();
-    const { step, total } = this.position();
-    this.emit('ger-step-change', { step, total, heading: headingOf(this.steps[this.current]) });
-    this.queueSave();
+    await (await this.page.load()).goTo(this, index, focus);
   }
 
   /** Steps the user has completed, as indexes. */
   get completed(): number[] {
-    return [...this.done];
+    return [...this.nav.done];
   }
 
   /** Puts the form at a step with these steps completed, without moving focus (used by drafts). */
   setPosition(step: number, done: number[]): void {
-    this.done = new Set(done);
-    this.returnTo = undefined;
+    this.nav = { done: new Set(done) };
     this.currentIndex = step;
   }
 
   /** From check answers: goes to the step of `field` and focuses it; Continue then comes back. */
   async edit(field: HTMLElement): Promise<void> {
-    const index = this.steps.findIndex((step) => step.contains(field));
-    if (index < 0) return;
-    this.returnTo = this.current;
-    await this.goTo(index, field);
+    await (await this.page.load()).edit(this, field);
   }
 
   /**
@@ -289,27 +262,11 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
    * Not cancelled, it clears the draft and submits an enclosing `<form>`.
    */
   async submit(): Promise<void> {
-    const active = this.activeSteps();
-    for (const index of active) {
-      const invalid = fieldsIn(this.steps[index]).some((field) => field.willValidate && !field.checkValidity());
-      if (!invalid) continue;
-      if (index !== this.current) await this.goTo(index);
-      await this.check(index);
-      return;
-    }
-    this.done.add(this.current);
-    const page = await this.page.load();
-    if (!this.emit('ger-submit', { formData: this.toFormData(), json: this.toJSON() }, true)) return;
-    await this.clearDraft();
-    page.submitForm(this);
+    await (await this.page.load()).submit(this);
   }
 
-  private position() {
-    const active = this.activeSteps();
-    return { step: active.indexOf(this.current) + 1, total: active.length, active };
-  }
-
-  private queueSave = () => this.drafts?.queue();
+  /** @internal Saves the draft soon (forms with a `form-id`). */
+  queueSave = () => this.drafts?.queue();
 
   /** Forgets the saved draft (after sending, or when the page sends the application itself). */
   async clearDraft(): Promise<void> {
@@ -342,7 +299,9 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
     const step = steps[this.current];
     const slot = html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
     if (!step) return slot;
-    const { step: number, total, active } = this.position();
+    const active = this.activeSteps();
+    const number = active.indexOf(this.current) + 1;
+    const total = active.length;
     const last = active.at(-1) === this.current;
     const level = headingLevel(this, this.headingLevel, 2);
     return html`

@@ -1,6 +1,6 @@
 import type { FieldValue } from '../base/field-value.js';
 import { formStepsPageStrings } from '../locales/form-steps-page.js';
-import { fieldEntries, fieldsIn, readField } from '../utils/form-fields.js';
+import { errorsIn, fieldEntries, fieldsIn, readField } from '../utils/form-fields.js';
 import type { FormStepsHost } from './steps-host.js';
 
 export { formStepsPageStrings as strings };
@@ -98,4 +98,81 @@ export function attach(host: FormStepsHost): () => void {
     titles.delete(host);
     document.title = base;
   };
+}
+
+/** Checks a step; shows its errors in the summary (which takes focus) if any. */
+async function check(host: FormStepsHost, index: number): Promise<boolean> {
+  const errors = errorsIn(fieldsIn(host.steps[index]));
+  await host.showErrors(errors);
+  return !errors.length;
+}
+
+/** Checks the step and goes on: to the next step that applies, back to check answers, or sends. */
+export async function next(host: FormStepsHost): Promise<void> {
+  if (await check(host, host.current)) await skip(host);
+}
+
+/** Goes on without checking: to the next step that applies, back to check answers, or sends. */
+export async function skip(host: FormStepsHost): Promise<void> {
+  const { nav } = host;
+  nav.done.add(host.current);
+  const after = host.activeSteps().filter((index) => index > host.current);
+  if (!after.length) return host.submit();
+  let target = after[0];
+  const { returnTo } = nav;
+  if (returnTo !== undefined) {
+    // After a change, come back to check answers, unless the change switched on a step not yet answered.
+    target = after.find((index) => index < returnTo && !nav.done.has(index)) ?? returnTo;
+    if (target === returnTo) nav.returnTo = undefined;
+  }
+  await goTo(host, target);
+}
+
+/**
+ * Shows a step (index among all steps). Focus moves to its heading, or to `focus`, and the
+ * page title names it.
+ */
+export async function goTo(host: FormStepsHost, index: number, focus?: HTMLElement): Promise<void> {
+  host.currentIndex = Math.min(Math.max(0, index), host.steps.length - 1);
+  host.errors = [];
+  await host.updateComplete;
+  (focus ?? host.shadowRoot!.getElementById('heading')!).focus();
+  const active = host.activeSteps();
+  const detail = { step: active.indexOf(host.current) + 1, total: active.length, heading: host.steps[host.current].getAttribute('heading') ?? '' };
+  host.dispatchEvent(new CustomEvent('ger-step-change', { detail, bubbles: true, composed: true }));
+  host.queueSave();
+}
+
+/** Goes to the step before that applies, keeping every answer. */
+export async function back(host: FormStepsHost): Promise<void> {
+  const before = host.activeSteps().filter((index) => index < host.current);
+  if (before.length) await goTo(host, before.at(-1)!);
+}
+
+/** From check answers: goes to the step of `field` and focuses it; Continue then comes back. */
+export async function edit(host: FormStepsHost, field: HTMLElement): Promise<void> {
+  const index = host.steps.findIndex((step) => step.contains(field));
+  if (index < 0) return;
+  host.nav.returnTo = host.current;
+  await goTo(host, index, field);
+}
+
+/**
+ * Checks every step that applies (going to the first with errors), then sends `ger-submit`.
+ * Not cancelled, it clears the draft and submits an enclosing `<form>`.
+ */
+export async function submit(host: FormStepsHost): Promise<void> {
+  for (const index of host.activeSteps()) {
+    const invalid = fieldsIn(host.steps[index]).some((field) => field.willValidate && !field.checkValidity());
+    if (!invalid) continue;
+    if (index !== host.current) await goTo(host, index);
+    await check(host, index);
+    return;
+  }
+  host.nav.done.add(host.current);
+  // As the element's `emit` sends its events: bubbling, composed, here cancelable.
+  const detail = { formData: toFormData(host), json: toJSON(host) };
+  if (!host.dispatchEvent(new CustomEvent('ger-submit', { detail, bubbles: true, composed: true, cancelable: true }))) return;
+  await host.clearDraft();
+  submitForm(host);
 }

@@ -12,14 +12,24 @@ export interface FormStepsHost extends LazyPartHost {
   readonly draftVersion: number;
   readonly store?: DraftStore;
   readonly steps: GerFormStep[];
-  readonly errors: ErrorLink[];
+  errors: ErrorLink[];
   /** The step shown, counting every step. */
   readonly current: number;
+  /** Sets the step shown (`current`). */
+  currentIndex: number;
+  readonly updateComplete: Promise<boolean>;
   /** Steps the user has completed. */
   readonly completed: number[];
   activeSteps(): number[];
   fields(indexes?: number[]): Field[];
   setPosition(step: number, done: number[]): void;
+  /** Steps the user has completed, and the check-answers step to come back to after a change. */
+  readonly nav: { done: Set<number>; returnTo?: number };
   goTo(index: number, focus?: HTMLElement): Promise<void>;
   next(): Promise<void>;
+  submit(): Promise<void>;
+  clearDraft(): Promise<void>;
+  queueSave(): void;
+  /** Shows a step's errors in the summary, which takes focus (none: clears them). */
+  showErrors(errors: ErrorLink[]): Promise<void>;
 }
