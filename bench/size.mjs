@@ -31,8 +31,15 @@ export const OWN_CODE_BUDGETS = {
  * its form, filters, status, empty state, URL state and its strings in both languages (the
  * card's words for the filters included). Its search, list and the cards already load later,
  * beside the data (+3.2 KB). Its own code is 6.4 KB of the 8 KB asked of it.
+ *
+ * file-upload (10.31 KB) and notice-list (10.07 KB): over 10 KB since the shared mechanisms of
+ * issue 13 (the lazy-part contract, validators as objects, one button look, one storage wrapper,
+ * one heading rule) replaced their own smaller copies. Trimmed from 10.57 and 10.28 KB; the rest
+ * is the shared form-control base and action styles (file upload) and the date formatting the
+ * server render needs (notice list). Temporary: these two allowances end when the shared base is
+ * smaller, and issue 13 stays open until then.
  */
-export const BUDGET_EXCEPTIONS = { 'service-catalog': 12 * 1024 };
+export const BUDGET_EXCEPTIONS = { 'service-catalog': 12 * 1024, 'file-upload': 10_600, 'notice-list': 10_330 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Minified, gzipped size of `input` bundled with Lit; `lazy` is what it imports dynamically. */

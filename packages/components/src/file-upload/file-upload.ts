@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from '../base/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type FieldValue, GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
@@ -89,22 +88,34 @@ const REQUIRED = requiredValidator('fileMissing');
  */
 export class GerFileUpload extends GerFormControl implements FileControl {
   static override styles = [...sharedStyles, fieldStyles, actionStyles, secondaryActionStyles, fileUploadStyles];
+  // Declared here rather than with decorators: each file that uses them carries its own copy of
+  // the decorator helper, and this entry sits at its 10 KB budget.
+  static override properties: PropertyDeclarations = {
+    accept: {},
+    maxSize: { type: Number, attribute: 'max-size' },
+    uploader: { attribute: false },
+    chosen: { state: true, attribute: false },
+    progress: { state: true, attribute: false },
+    rejection: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    dragging: { state: true, attribute: false },
+  };
   static override strings = combineStrings(formControlStrings, fileUploadStrings);
 
   /** File types accepted, as the native `accept`: `.jpg,.png` or `image/*`. */
-  @property() accept = '';
+  accept = '';
 
   /** Largest file accepted, in bytes. */
-  @property({ type: Number, attribute: 'max-size' }) maxSize?: number;
+  maxSize?: number;
 
   /** Uploads the file when chosen (see `Uploader`); without it the file goes with the form. */
-  @property({ attribute: false }) uploader?: Uploader;
+  uploader?: Uploader;
 
-  @state() private chosen?: ChosenFile;
-  @state() private progress?: number;
-  @state() private rejection = '';
-  @state() private status = '';
-  @state() private dragging = false;
+  private chosen?: ChosenFile;
+  private progress?: number;
+  private rejection = '';
+  private status = '';
+  private dragging = false;
 
   private file?: File;
   private abort?: AbortController;
@@ -119,7 +130,9 @@ export class GerFileUpload extends GerFormControl implements FileControl {
   });
 
   /** The native file input (the only `<input>` inside), hidden: the button and the drop zone stand for it. */
-  @query('input') private picker!: HTMLInputElement;
+  private get picker(): HTMLInputElement {
+    return this.renderRoot.querySelector('input') as HTMLInputElement;
+  }
 
   get jsonValue(): FieldValue {
     return this.chosen ?? null;

@@ -1,5 +1,4 @@
-import { html, isServer, nothing } from 'lit';
-import { property, query, state } from '../base/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import type { FieldValue } from '../base/field-value.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
@@ -94,28 +93,39 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  */
 export class GerFormSteps extends GerElement implements FormStepsHost {
   static override styles = [...sharedStyles, actionStyles, formStepsStyles];
+  // Declared here rather than with decorators: each file that uses them carries its own copy of
+  // the decorator helper, and this entry sits at its 10 KB budget.
+  static override properties: PropertyDeclarations = {
+    formId: { attribute: 'form-id' },
+    draftVersion: { type: Number, attribute: 'draft-version' },
+    store: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    submitLabel: { attribute: 'submit-label' },
+    currentIndex: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+  };
   static override strings = formStepsStrings;
 
   /** Names this form's draft; without it no draft is kept. */
-  @property({ attribute: 'form-id' }) formId = '';
+  formId = '';
 
   /** Raise it when the form's questions change, so older drafts are not loaded into the new form. */
-  @property({ type: Number, attribute: 'draft-version' }) draftVersion = 1;
+  draftVersion = 1;
 
   /** Where drafts are kept (see `DraftStore`); the browser's localStorage when not set. */
-  @property({ attribute: false }) store?: DraftStore;
+  store?: DraftStore;
 
   /** Level of the step heading in the page outline, 1 to 5. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Label of the last step's button; "Илгээх" / "Submit" by default. */
-  @property({ attribute: 'submit-label' }) submitLabel = '';
+  submitLabel = '';
 
   /** @internal The step shown (`current`). */
-  @state() currentIndex = 0;
+  currentIndex = 0;
 
   /** The current step's errors, as the summary lists them. */
-  @state() errors: ErrorLink[] = [];
+  errors: ErrorLink[] = [];
 
   /** @internal Steps the user has completed, and the check-answers step to come back to after a change. */
   nav: { done: Set<number>; returnTo?: number } = { done: new Set() };
@@ -148,7 +158,9 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
   });
   private drafts?: DraftKeeper;
 
-  @query('ger-error-summary') private summary!: GerErrorSummary;
+  private get summary(): GerErrorSummary {
+    return this.renderRoot.querySelector('ger-error-summary') as GerErrorSummary;
+  }
 
   constructor() {
     super();
