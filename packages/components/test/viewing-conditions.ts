@@ -124,7 +124,7 @@ const NO_ROOM_ON_PURPOSE: Record<string, string> = {
  * Ger elements in `root` (itself included, shadow roots too) whose host is not a box an author
  * can lay out, measure, scroll to and click: `display: contents`, or a box with no width or
  * height. Left out: elements hidden on purpose (`hidden`, `display: none`) and what is inside
- * them, a light child no slot shows, an element with nothing to show (an error summary without
+ * them, a light child no slot shows, a slot's fallback when the slot is filled, an element with nothing to show (an error summary without
  * errors), and those in NO_ROOM_ON_PURPOSE.
  */
 export function findHostsWithoutBox(root: Element): string[] {
@@ -133,6 +133,8 @@ export function findHostsWithoutBox(root: Element): string[] {
     const style = getComputedStyle(element);
     // A computed display of '' means no box at all: not in the flat tree (no slot takes it).
     if (style.display === 'none' || style.display === '') return false;
+    // Fallback content of a slot the page filled is not drawn (WebKit still computes its display).
+    if (element.closest('slot')?.assignedNodes().length) return false;
     if (!element.localName.startsWith('ger-') || element.localName in NO_ROOM_ON_PURPOSE) return;
     const showsNothing = !element.shadowRoot?.querySelector('*') && !element.textContent!.trim();
     const box = element.getBoundingClientRect();
