@@ -19,23 +19,29 @@ const PAGE = `<!doctype html><html lang="mn"><head><meta charset="utf-8"><title>
 <script>document.getElementById('send').addEventListener('click', () => { document.getElementById('clicked').value = 'clicked'; });</script>
 </body></html>`;
 
+/** Serves `html` with the CDN bundle and tokens on 127.0.0.1 and opens it in Chromium once `tag` is defined. */
+async function openPage(html, tag) {
+  const files = { '/': ['text/html', html], '/ger.min.js': ['text/javascript', readFileSync(bundle)], '/ger.css': ['text/css', readFileSync(tokens)] };
+  const server = createServer((request, response) => {
+    const file = files[request.url];
+    response.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' }).end(file?.[1] ?? 'not found');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { chromium } = await import('playwright');
+  const browser = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true });
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction((name) => customElements.get(name) !== undefined, tag);
+  return { browser, server, page };
+}
+
 describe('ger-button below the fold, by its host (CDN bundle, Playwright, Chromium)', { skip: !existsSync(bundle) && 'run npm run build first' }, () => {
   let browser;
   let server;
   let page;
 
   before(async () => {
-    const files = { '/': ['text/html', PAGE], '/ger.min.js': ['text/javascript', readFileSync(bundle)], '/ger.css': ['text/css', readFileSync(tokens)] };
-    server = createServer((request, response) => {
-      const file = files[request.url];
-      response.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' }).end(file?.[1] ?? 'not found');
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { chromium } = await import('playwright');
-    browser = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true });
-    page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    await page.waitForFunction(() => customElements.get('ger-button') !== undefined);
+    ({ browser, server, page } = await openPage(PAGE, 'ger-button'));
   });
 
   after(async () => {
@@ -88,17 +94,7 @@ describe(
     let page;
 
     before(async () => {
-      const files = { '/': ['text/html', CHAT_PAGE], '/ger.min.js': ['text/javascript', readFileSync(bundle)], '/ger.css': ['text/css', readFileSync(tokens)] };
-      server = createServer((request, response) => {
-        const file = files[request.url];
-        response.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' }).end(file?.[1] ?? 'not found');
-      });
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const { chromium } = await import('playwright');
-      browser = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true });
-      page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
-      await page.waitForFunction(() => customElements.get('ger-live-chat') !== undefined);
+      ({ browser, server, page } = await openPage(CHAT_PAGE, 'ger-live-chat'));
     });
 
     after(async () => {
