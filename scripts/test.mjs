@@ -152,9 +152,10 @@ if (engines.includes('chromium')) {
   }
 }
 
+// Tokens first: the type-check and the tests import the token build (`@ger/tokens` points at dist/).
+if (!step('Build tokens (with the contrast check)', 'node', ['packages/tokens/build.mjs'])) finish();
 if (!onlyFiles.length) step('Type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 if (!onlyFiles.length) step('Lint (ESLint, stylelint, Prettier)', 'node', ['scripts/lint.mjs']);
-if (!step('Build tokens (with the contrast check)', 'node', ['packages/tokens/build.mjs'])) finish();
 step('Build components', 'node', ['packages/components/scripts/build.mjs']);
 
 const tap = join(scratch, 'node.tap');
