@@ -26,12 +26,18 @@ export default tseslint.config(
       wc: { elementBaseClasses: ['GerElement', 'GerFormAssociatedElement', 'GerFormControl', 'GerFormGroup', 'GerTextControl', 'LitElement'] },
     },
     rules: {
-      // Components use Ger's small legacy decorators; Lit's own carry standard-decorator code the budget cannot afford.
+      // One way to declare reactive properties: `static properties`. Decorators make esbuild add its
+      // decorator helper to every entry that uses them, bytes a 10 KB budget cannot afford.
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Decorator', message: 'Declare reactive properties in `static override properties: PropertyDeclarations` (see README, "Conventions").' },
+      ],
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'lit/decorators.js', message: "Import decorators from 'base/decorators.ts' (smaller, made for experimentalDecorators)." }],
-          patterns: [{ group: ['lit/decorators/*', '@lit/reactive-element/decorators*'], message: "Import decorators from 'base/decorators.ts'." }],
+          patterns: [
+            { group: ['lit/decorators*', '@lit/reactive-element/decorators*'], message: 'Declare reactive properties in `static override properties`.' },
+          ],
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', unusedVars],

@@ -10,7 +10,6 @@ import { GerElement } from './ger-element.js';
 export class GerFormAssociatedElement extends GerElement {
   static formAssociated = true;
 
-  // Declared here rather than with decorators: the same properties in fewer bytes.
   static override properties: PropertyDeclarations = {
     name: { reflect: true, converter: { toAttribute: (name: string) => name || null } },
     disabled: { type: Boolean, reflect: true },

@@ -9,7 +9,6 @@ import type { Validator } from './validators.js';
  * a text value, an optional length limit with a character count, and `autocomplete`.
  */
 export abstract class GerTextControl extends GerFormControl {
-  // Declared here rather than with decorators: the same properties in fewer bytes.
   static override properties: PropertyDeclarations = { value: {}, maxlength: { type: Number }, autocomplete: {} };
 
   /** The current text. The `value` attribute is the default, restored on form reset. */

@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList } from '../base/converters.js';
-import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { breadcrumbsStrings } from '../locales/breadcrumbs.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -37,10 +36,13 @@ import { breadcrumbsStyles } from './breadcrumbs.styles.js';
  */
 export class GerBreadcrumbs extends GerElement {
   static override styles = [...sharedStyles, breadcrumbsStyles];
+  static override properties: PropertyDeclarations = {
+    items: { converter: jsonList },
+  };
   static override strings = breadcrumbsStrings;
 
   /** From the home page down to this one: `[{ "label": "Нүүр", "href": "/" }, { "label": "Өргөдөл" }]` (JSON in HTML). */
-  @property({ converter: jsonList }) items: LinkItem[] = [];
+  items: LinkItem[] = [];
 
   override render() {
     const items = safeLinks(this.items, '<ger-breadcrumbs> items');

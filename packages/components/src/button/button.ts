@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from '../base/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { GerFormAssociatedElement } from '../base/form-associated.js';
 import { defineElement } from '../base/ger-element.js';
@@ -78,6 +77,17 @@ const FORM_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formnovalida
  */
 export class GerButton extends GerFormAssociatedElement {
   static override styles = [...sharedStyles, actionStyles, secondaryActionStyles, buttonStyles];
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    size: { reflect: true },
+    type: { reflect: true },
+    value: {},
+    loading: { type: Boolean, reflect: true },
+    fullWidth: { type: Boolean, reflect: true, attribute: 'full-width' },
+    href: {},
+    target: {},
+    download: {},
+  };
   static override strings = buttonStrings;
   static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
@@ -92,31 +102,31 @@ export class GerButton extends GerFormAssociatedElement {
   }
 
   /** The button's importance: `primary` for the main action of a page, `secondary`, `danger` for destructive actions, `quiet` for minor ones. */
-  @property({ reflect: true }) variant: ButtonVariant = 'primary';
+  variant: ButtonVariant = 'primary';
 
   /** `small` (at least 24 px, for dense tables only), `medium` (44 px target) or `large`. */
-  @property({ reflect: true }) size: ButtonSize = 'medium';
+  size: ButtonSize = 'medium';
 
   /** What the button does in a form, as on a native `<button>`. */
-  @property({ reflect: true }) type: ButtonType = 'submit';
+  type: ButtonType = 'submit';
 
   /** Sent with the form as `name=value` when this button submits it. */
-  @property() value = '';
+  value = '';
 
   /** Shows a spinner, announces "loading" and ignores clicks while an action runs. Focus stays. */
-  @property({ type: Boolean, reflect: true }) loading = false;
+  loading = false;
 
   /** Stretches the button to the width of its container (useful on phones). */
-  @property({ type: Boolean, reflect: true, attribute: 'full-width' }) fullWidth = false;
+  fullWidth = false;
 
   /** Makes it a link. Only http, https and relative URLs are used. */
-  @property() href = '';
+  href = '';
 
   /** Where the link opens; `_blank` adds `rel="noopener noreferrer"` and says so to screen readers. */
-  @property() target = '';
+  target = '';
 
   /** Makes the link download its target, optionally under this file name. */
-  @property() download?: string;
+  download?: string;
 
   private readonly slots = new SlotsController(this, ['start', 'end']);
 

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, query } from '../base/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { fieldStyles } from '../styles/field.styles.js';
@@ -57,13 +56,17 @@ const REQUIRED = requiredValidator('checkMissing');
  */
 export class GerCheckbox extends GerFormControl {
   static override styles = [...sharedStyles, fieldStyles, choiceStyles];
+  static override properties: PropertyDeclarations = {
+    checked: { type: Boolean },
+    value: {},
+  };
   static override strings = combineStrings(formControlStrings, checkMissingStrings);
 
   /** Whether the box is ticked. The `checked` attribute is the default, restored on form reset. */
-  @property({ type: Boolean }) checked = false;
+  checked = false;
 
   /** Sent with the form when ticked; `on` by default, as a native checkbox. */
-  @property() value = 'on';
+  value = 'on';
 
   get jsonValue() {
     return this.checked ? this.value : null;
@@ -84,7 +87,9 @@ export class GerCheckbox extends GerFormControl {
     return [REQUIRED];
   }
 
-  @query('input') private input?: HTMLInputElement;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input') ?? null;
+  }
 
   /**
    * The box is ticked through its `checked` attribute, which the server renders too (a property

@@ -1,5 +1,4 @@
-import { html, isServer, nothing } from 'lit';
-import { property, state } from '../base/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
 import { PreferencesController } from '../controllers/preferences.js';
@@ -57,13 +56,17 @@ type PanelModule = typeof import('./display-settings-panel.js');
  */
 export class GerDisplaySettings extends GerElement implements DisplaySettingsPanelHost {
   static override styles = [...sharedStyles, controlStyles, displaySettingsStyles];
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    announcement: { state: true, attribute: false },
+  };
   static override strings = displaySettingsStrings;
 
   /** Shows the panel. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** What the live region says after the last change. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** @internal The page's display preferences, shared with the panel. */
   readonly preferences = new PreferencesController(this, (detail) => this.announceExternal(detail));

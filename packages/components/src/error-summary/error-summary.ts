@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, query } from '../base/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -42,22 +41,30 @@ import { headingLevel, renderHeading } from '../utils/heading.js';
  */
 export class GerErrorSummary extends GerElement {
   static override styles = [...sharedStyles, errorSummaryStyles];
+  static override properties: PropertyDeclarations = {
+    errors: { attribute: false },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    for: {},
+  };
   /** The heading is the danger banner's: "Анхаар, алдаа гарлаа". */
   static override strings = notificationBannerStrings;
 
   /** The problems; empty hides the summary. */
-  @property({ attribute: false }) errors: ErrorLink[] = [];
+  errors: ErrorLink[] = [];
 
   /** The heading; "Анхаар, алдаа гарлаа" / "There is a problem" by default. */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the heading in the page outline, 2 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The id of the form to watch; by default the form the summary is in. */
-  @property() for = '';
+  for = '';
 
-  @query('.summary') private box?: HTMLElement;
+  private get box(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.summary') ?? null;
+  }
 
   private form?: HTMLFormElement | null;
   private pending: HTMLElement[] = [];

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from '../base/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { feedbackStrings } from '../locales/feedback.js';
 import { actionStyles } from '../styles/action.styles.js';
@@ -87,15 +86,20 @@ const RATINGS = [1, 2, 3, 4, 5];
  */
 export class GerFeedback extends GerElement {
   static override styles = [...sharedStyles, actionStyles, controlStyles, fieldPartStyles, inputStyles, feedbackStyles];
+  static override properties: PropertyDeclarations = {
+    service: {},
+    helpful: { state: true, attribute: false },
+    sent: { state: true, attribute: false },
+  };
   static override strings = feedbackStrings;
 
   /** Which service the feedback is about; sent with it. */
-  @property() service = '';
+  service = '';
 
   /** The reader's answer: helpful or not; null before they answer. */
-  @state() private helpful: boolean | null = null;
+  private helpful: boolean | null = null;
 
-  @state() private sent = false;
+  private sent = false;
 
   private send(event: SubmitEvent) {
     event.preventDefault();

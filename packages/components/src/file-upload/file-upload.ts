@@ -88,8 +88,6 @@ const REQUIRED = requiredValidator('fileMissing');
  */
 export class GerFileUpload extends GerFormControl implements FileControl {
   static override styles = [...sharedStyles, fieldStyles, actionStyles, secondaryActionStyles, fileUploadStyles];
-  // Declared here rather than with decorators: each file that uses them carries its own copy of
-  // the decorator helper, and this entry sits at its 10 KB budget.
   static override properties: PropertyDeclarations = {
     accept: {},
     maxSize: { type: Number, attribute: 'max-size' },

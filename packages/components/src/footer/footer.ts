@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList } from '../base/converters.js';
-import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { footerStrings } from '../locales/footer.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -57,34 +56,45 @@ const EMAIL = /^[^\s@<>"()]+@[^\s@<>"()]+\.[^\s@<>"()]+$/;
  */
 export class GerFooter extends GerElement {
   static override styles = [...sharedStyles, footerStyles];
+  static override properties: PropertyDeclarations = {
+    hotline: {},
+    hotlineHours: { attribute: 'hotline-hours' },
+    email: {},
+    chatHref: { attribute: 'chat-href' },
+    contactHref: { attribute: 'contact-href' },
+    accessibilityHref: { attribute: 'accessibility-href' },
+    agency: {},
+    agencyHref: { attribute: 'agency-href' },
+    links: { converter: jsonList },
+  };
   static override strings = footerStrings;
 
   /** The helpline number, called with a `tel:` link. */
-  @property() hotline = '1111';
+  hotline = '1111';
 
   /** When the helpline answers, in the page's language, e.g. "Өдөр бүр 24 цаг". */
-  @property({ attribute: 'hotline-hours' }) hotlineHours = '';
+  hotlineHours = '';
 
   /** An email address for help. */
-  @property() email = '';
+  email = '';
 
   /** The live chat: http, https or relative. */
-  @property({ attribute: 'chat-href' }) chatHref = '';
+  chatHref = '';
 
   /** A page with every way to get in touch. */
-  @property({ attribute: 'contact-href' }) contactHref = '';
+  contactHref = '';
 
   /** The site's accessibility statement. */
-  @property({ attribute: 'accessibility-href' }) accessibilityHref = '';
+  accessibilityHref = '';
 
   /** The agency responsible for the site. */
-  @property() agency = '';
+  agency = '';
 
   /** The agency's website. */
-  @property({ attribute: 'agency-href' }) agencyHref = '';
+  agencyHref = '';
 
   /** More links: `[{ "label": "Нууцлалын бодлого", "href": "/privacy" }]` (JSON in HTML). */
-  @property({ converter: jsonList }) links: LinkItem[] = [];
+  links: LinkItem[] = [];
 
   private link(link: SafeLink) {
     return link.href ? html`<a class="focusable" href=${link.href}>${link.label}</a>` : link.label;

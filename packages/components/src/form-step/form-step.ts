@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from '../base/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { conditionHolds } from '../utils/step-conditions.js';
 import { formStepStyles } from './form-step.styles.js';
@@ -15,20 +14,26 @@ import { formStepStyles } from './form-step.styles.js';
  */
 export class GerFormStep extends GerElement {
   static override styles = formStepStyles;
+  static override properties: PropertyDeclarations = {
+    heading: { reflect: true, converter: { toAttribute: (text: string) => text || null } },
+    optional: { type: Boolean, reflect: true },
+    when: { reflect: true, converter: { toAttribute: (text: string) => text || null } },
+    condition: { attribute: false },
+  };
 
   // Reflected: ger-form-steps reads these attributes, so it works before this element is defined.
 
   /** The step's heading, shown above its questions, in the progress list and in the page title. */
-  @property({ reflect: true, converter: { toAttribute: (text: string) => text || null } }) heading = '';
+  heading = '';
 
   /** The step may be skipped: it says "(заавал биш)" and offers "Энэ алхмыг алгасах". */
-  @property({ type: Boolean, reflect: true }) optional = false;
+  optional = false;
 
   /** Shows the step only for some answers: `delivery=post`, `delivery!=office`, `has-child`. */
-  @property({ reflect: true, converter: { toAttribute: (text: string) => text || null } }) when = '';
+  when = '';
 
   /** Shows the step only when this returns true for the answers so far (overrides `when`). */
-  @property({ attribute: false }) condition?: (data: FormData) => boolean;
+  condition?: (data: FormData) => boolean;
 
   /** Whether the step applies to these answers. */
   appliesTo(data: FormData): boolean {

@@ -93,8 +93,6 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  */
 export class GerFormSteps extends GerElement implements FormStepsHost {
   static override styles = [...sharedStyles, actionStyles, formStepsStyles];
-  // Declared here rather than with decorators: each file that uses them carries its own copy of
-  // the decorator helper, and this entry sits at its 10 KB budget.
   static override properties: PropertyDeclarations = {
     formId: { attribute: 'form-id' },
     draftVersion: { type: Number, attribute: 'draft-version' },

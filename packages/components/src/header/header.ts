@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList } from '../base/converters.js';
-import { property, query } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
 import '../language-switch/language-switch.js';
@@ -71,27 +70,37 @@ import { headerStyles } from './header.styles.js';
  */
 export class GerHeader extends GerElement {
   static override styles = [...sharedStyles, controlStyles, headerStyles];
+  static override properties: PropertyDeclarations = {
+    serviceName: { attribute: 'service-name' },
+    agency: {},
+    homeHref: { attribute: 'home-href' },
+    navigation: { converter: jsonList },
+    languages: { converter: jsonList },
+    currentLanguage: { attribute: 'current-language' },
+  };
   static override strings = headerStrings;
 
   /** The service or site, e.g. "e-Mongolia"; the home link's text. */
-  @property({ attribute: 'service-name' }) serviceName = '';
+  serviceName = '';
 
   /** The agency that runs it, under the name. */
-  @property() agency = '';
+  agency = '';
 
   /** The home page: http, https or relative. */
-  @property({ attribute: 'home-href' }) homeHref = '/';
+  homeHref = '/';
 
   /** The main menu: `[{ "label": "Үйлчилгээ", "href": "/services", "current": true }]` (JSON in HTML). */
-  @property({ converter: jsonList }) navigation: LinkItem[] = [];
+  navigation: LinkItem[] = [];
 
   /** The page in other languages, for `ger-language-switch` (JSON in HTML). */
-  @property({ converter: jsonList }) languages: LanguageOption[] = [];
+  languages: LanguageOption[] = [];
 
   /** The page's language for the switch; by default the nearest `lang`. */
-  @property({ attribute: 'current-language' }) currentLanguage = '';
+  currentLanguage = '';
 
-  @query('.menu-button') private menuButton?: HTMLButtonElement;
+  private get menuButton(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('.menu-button') ?? null;
+  }
 
   private readonly menu = new DisclosureController(this, { escapeReturnsTo: () => this.menuButton });
 

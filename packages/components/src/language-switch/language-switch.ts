@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList, listOf, text } from '../base/converters.js';
-import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { languageSwitchStrings } from '../locales/language-switch.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -72,13 +71,17 @@ function ownName(code: string): string {
  */
 export class GerLanguageSwitch extends GerElement {
   static override styles = [...sharedStyles, languageSwitchStyles];
+  static override properties: PropertyDeclarations = {
+    languages: { converter: jsonList },
+    current: {},
+  };
   static override strings = languageSwitchStrings;
 
   /** The versions of the page: `[{ "code": "mn", "href": "/mn/" }, { "code": "en", "href": "/en/" }]` (JSON in HTML). */
-  @property({ converter: jsonList }) languages: LanguageOption[] = [];
+  languages: LanguageOption[] = [];
 
   /** The page's own language; by default the nearest `lang` attribute. */
-  @property() current = '';
+  current = '';
 
   private get options(): { code: string; href: string | undefined; name: string }[] {
     return listOf(this.languages, '<ger-language-switch> languages').flatMap((item) => {

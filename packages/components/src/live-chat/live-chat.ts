@@ -1,5 +1,4 @@
-import { html, isServer, nothing } from 'lit';
-import { property, query, state } from '../base/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
 import { liveChatStrings } from '../locales/live-chat.js';
@@ -106,46 +105,61 @@ import { readStored } from '../utils/storage.js';
  */
 export class GerLiveChat extends GerElement implements LiveChatHost {
   static override styles = [...sharedStyles, liveChatStyles];
+  static override properties: PropertyDeclarations = {
+    server: {},
+    transport: { attribute: false },
+    open: { type: Boolean, reflect: true },
+    prechat: { type: Boolean },
+    attachments: { type: Boolean },
+    maxAttachmentSize: { type: Number, attribute: 'max-attachment-size' },
+    hotline: {},
+    openingHours: { attribute: 'opening-hours' },
+    unread: { state: true, attribute: false },
+    shifted: { state: true, attribute: false },
+    panel: { state: true, attribute: false },
+  };
 
   /** The launcher's strings; the panel's are added to them when the panel loads. */
   static override strings = liveChatStrings;
 
   /** The chat server's WebSocket URL (Ger's reference server or one speaking its protocol). */
-  @property() server = '';
+  server = '';
 
   /** Any backend: an object implementing `ChatTransport` (takes precedence over `server`). */
-  @property({ attribute: false }) transport?: ChatTransport;
+  transport?: ChatTransport;
 
   /** Whether the panel is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Asks for a name and topic (both optional) before the first message. */
-  @property({ type: Boolean }) prechat = false;
+  prechat = false;
 
   /** Lets the user attach images and PDF files. */
-  @property({ type: Boolean }) attachments = false;
+  attachments = false;
 
   /** The largest attachment in bytes (1 MiB); the server's own limit applies too. */
-  @property({ type: Number, attribute: 'max-attachment-size' }) maxAttachmentSize = 1024 * 1024;
+  maxAttachmentSize = 1024 * 1024;
 
   /** The phone number shown while no agent is online. */
-  @property() hotline = '1111';
+  hotline = '1111';
 
   /** Opening hours shown while no agent is online, when the server does not send them. */
-  @property({ attribute: 'opening-hours' }) openingHours = '';
+  openingHours = '';
 
   /** @internal Messages received while the panel was closed. */
-  @state() unread = 0;
+  unread = 0;
 
-  @state() private shifted = false;
+  private shifted = false;
 
   /** Carries the `shifted` state to the host, the box that moves (`:host(:state(shifted))`). */
   private readonly internals = this.attachInternals();
 
   /** @internal The panel, once loaded. */
-  @state() panel?: ChatPanelController;
+  panel?: ChatPanelController;
 
-  @query('.launcher') private launcher?: HTMLButtonElement;
+  private get launcher(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('.launcher') ?? null;
+  }
 
   /** The panel: its code, styles and strings load when first needed. */
   private readonly panelPart = new LazyPartController(this, {

@@ -74,8 +74,6 @@ interface ShownNotice {
 export class GerNoticeList extends GerElement {
   static override styles = [...sharedStyles, noticeListStyles];
   static override strings = noticeListStrings;
-  // Declared here rather than with decorators: each file that uses them carries its own copy of
-  // the decorator helper, and this entry sits at its 10 KB budget.
   static override properties: PropertyDeclarations = {
     notices: { converter: jsonList },
     storageKey: { attribute: 'storage-key' },

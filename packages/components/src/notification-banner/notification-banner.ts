@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, query } from '../base/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import type { TermKey } from '../locales/translation.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -90,24 +89,33 @@ const ICON: Record<BannerVariant, string> = {
  */
 export class GerNotificationBanner extends GerElement {
   static override styles = [...sharedStyles, notificationBannerStyles];
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    dismissible: { type: Boolean, reflect: true },
+    focusOnShow: { type: Boolean, attribute: 'focus-on-show' },
+  };
   static override strings = notificationBannerStrings;
 
   /** `information` (default), `success`, `warning` or `danger`; sets the colour, icon and role. */
-  @property({ reflect: true }) variant: BannerVariant = 'information';
+  variant: BannerVariant = 'information';
 
   /** The heading; defaults to the variant's name in the page's language ("Мэдээлэл", "Амжилттай", ...). */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the heading in the page outline, 2 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Shows a dismiss button. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** Moves focus to the banner when it appears (for a success message after a form is sent). */
-  @property({ type: Boolean, attribute: 'focus-on-show' }) focusOnShow = false;
+  focusOnShow = false;
 
-  @query('.banner') private banner?: HTMLElement;
+  private get banner(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.banner') ?? null;
+  }
 
   override firstUpdated(): void {
     if (this.focusOnShow && this.banner) focusProgrammatically(this.banner);

@@ -1,5 +1,4 @@
-import { html, type LitElement, type PropertyValues } from 'lit';
-import { property } from '../base/decorators.js';
+import { html, type LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { radioStyles } from './radio.styles.js';
@@ -37,15 +36,20 @@ import { radioStyles } from './radio.styles.js';
  */
 export class GerRadio extends GerElement {
   static override styles = [...sharedStyles, radioStyles];
+  static override properties: PropertyDeclarations = {
+    value: {},
+    checked: { type: Boolean },
+    disabled: { type: Boolean, reflect: true },
+  };
 
   /** Sent with the form (as the group's value) when this answer is chosen. */
-  @property() value = '';
+  value = '';
 
   /** Whether this answer is chosen; set by the group. The `checked` attribute chooses it at first. */
-  @property({ type: Boolean }) checked = false;
+  checked = false;
 
   /** The answer cannot be chosen. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Set by the group while the whole group is disabled. */
   groupDisabled = false;

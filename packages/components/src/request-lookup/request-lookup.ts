@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from '../base/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { requestLookupStrings } from '../locales/request-lookup.js';
 import { actionStyles } from '../styles/action.styles.js';
@@ -96,23 +95,32 @@ type LookupError = '' | 'empty' | 'invalid';
  */
 export class GerRequestLookup extends GerElement {
   static override styles = [...sharedStyles, actionStyles, fieldPartStyles, inputStyles, requestLookupStyles];
+  static override properties: PropertyDeclarations = {
+    pattern: {},
+    example: {},
+    value: {},
+    notFound: { type: Boolean, reflect: true, attribute: 'not-found' },
+    error: { state: true, attribute: false },
+  };
   static override strings = requestLookupStrings;
 
   /** The format, as in an `<input pattern>`: the whole number must match. */
-  @property() pattern = DEFAULT_REFERENCE_PATTERN;
+  pattern = DEFAULT_REFERENCE_PATTERN;
 
   /** An example in that format, shown under the label and in errors. */
-  @property() example = 'EM-2026-004817';
+  example = 'EM-2026-004817';
 
   /** The reference number in the field. */
-  @property() value = '';
+  value = '';
 
   /** Set by the page when no request has this number: the field shows so. Cleared by the next edit. */
-  @property({ type: Boolean, reflect: true, attribute: 'not-found' }) notFound = false;
+  notFound = false;
 
-  @state() private error: LookupError = '';
+  private error: LookupError = '';
 
-  @query('input') private input?: HTMLInputElement;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input') ?? null;
+  }
 
   private get format(): RegExp {
     try {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from '../base/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { fieldStyles } from '../styles/field.styles.js';
@@ -70,18 +69,24 @@ export interface SelectOption {
  */
 export class GerSelect extends GerFormControl {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, selectStyles];
+  static override properties: PropertyDeclarations = {
+    value: {},
+    options: { attribute: false },
+    placeholder: {},
+    childOptions: { state: true, attribute: false },
+  };
   static override strings = combineStrings(formControlStrings, choiceMissingStrings, selectPlaceholderStrings);
 
   /** The chosen option's value; `''` for none. The `value` attribute is the default. */
-  @property() value = '';
+  value = '';
 
   /** The options, when not given as `<option>` children. */
-  @property({ attribute: false }) options?: SelectOption[];
+  options?: SelectOption[];
 
   /** Text of the empty first option; "Сонгоно уу" / "Select" by default. */
-  @property() placeholder = '';
+  placeholder = '';
 
-  @state() private childOptions: SelectOption[] = [];
+  private childOptions: SelectOption[] = [];
 
   private get list(): SelectOption[] {
     return this.options ?? this.childOptions;
@@ -124,7 +129,9 @@ export class GerSelect extends GerFormControl {
     this.changed();
   }
 
-  @query('select') private select?: HTMLSelectElement;
+  private get select(): HTMLSelectElement | null {
+    return this.renderRoot?.querySelector<HTMLSelectElement>('select') ?? null;
+  }
 
   /**
    * The answer shows through the options' `selected` attributes, which the server renders too

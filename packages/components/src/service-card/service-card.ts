@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from '../base/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { serviceCardStrings } from '../locales/service-card.js';
 import type { TermKey } from '../locales/translation.js';
@@ -136,49 +135,65 @@ function amount(value: unknown, field: string): number | undefined {
  */
 export class GerServiceCard extends GerElement {
   static override styles = [...sharedStyles, serviceCardStyles];
+  static override properties: PropertyDeclarations = {
+    service: { attribute: false },
+    variant: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    heading: {},
+    href: {},
+    agency: {},
+    description: {},
+    category: {},
+    delivery: {},
+    fee: {},
+    processingDays: { attribute: 'processing-days' },
+    status: {},
+    actionHref: { attribute: 'action-href' },
+    actionLabel: { attribute: 'action-label' },
+  };
   static override strings = serviceCardStrings;
 
   /** The service as one object; when set, it is used instead of the data attributes below. */
-  @property({ attribute: false }) service?: Service;
+  service?: Service;
 
   /** `full` (default) shows everything; `compact` shows the title, status, agency and the key facts in one line. */
-  @property() variant: ServiceCardVariant = 'full';
+  variant: ServiceCardVariant = 'full';
 
   /** Level of the title in the page outline, 2 to 6: under an `<h2>` section, use 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The service's name. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The service's page. Only http, https and relative URLs become a link. */
-  @property() href?: string;
+  href?: string;
 
   /** The responsible agency. */
-  @property() agency?: string;
+  agency?: string;
 
   /** A sentence or two on what the service is for (full variant only). */
-  @property() description?: string;
+  description?: string;
 
   /** The category's name. */
-  @property() category?: string;
+  category?: string;
 
   /** How it is delivered: `online` (fully online), `hybrid` (online plus one visit) or `in-person`. */
-  @property() delivery?: string;
+  delivery?: string;
 
   /** The fee in tögrög; `0` shows "Үнэгүй" (free). Without it no fee is shown. */
-  @property() fee?: string | number;
+  fee?: string | number;
 
   /** Working days until a decision; `0` shows "Шууд" (immediately). */
-  @property({ attribute: 'processing-days' }) processingDays?: string | number;
+  processingDays?: string | number;
 
   /** `new`, `updated` or `unavailable` (which also hides the call to action). */
-  @property() status?: string;
+  status?: string;
 
   /** A call to action, e.g. straight to the application form. */
-  @property({ attribute: 'action-href' }) actionHref?: string;
+  actionHref?: string;
 
   /** Its label; defaults to "Үйлчилгээг эхлүүлэх" / "Start now". */
-  @property({ attribute: 'action-label' }) actionLabel?: string;
+  actionLabel?: string;
 
   /** A link target from data, or nothing with one warning. */
   private link(url: unknown, field: string): string | undefined {

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from '../base/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { UrlStateController, type UrlWrite } from '../controllers/url-state.js';
 import { serviceCatalogStrings } from '../locales/service-catalog.js';
@@ -84,45 +83,63 @@ const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof s
  */
 export class GerServiceCatalog extends GerElement {
   static override styles = [...sharedStyles, serviceCatalogStyles];
+  static override properties: PropertyDeclarations = {
+    services: { attribute: false },
+    src: {},
+    query: {},
+    category: {},
+    delivery: {},
+    fee: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    cardVariant: { attribute: 'card-variant' },
+    chatHref: { attribute: 'chat-href' },
+    loadState: { state: true, attribute: false },
+    ready: { state: true, attribute: false },
+    announced: { state: true, attribute: false },
+  };
   static override strings = serviceCatalogStrings;
 
   /** The services to search, in the order shown when nothing is typed. */
-  @property({ attribute: false }) services: readonly Service[] = [];
+  services: readonly Service[] = [];
 
   /** A URL to load the services from (a JSON array), used when `services` is not set. */
-  @property() src = '';
+  src = '';
 
   /** The search text. */
-  @property() query = '';
+  query = '';
 
   /** Shows only this category (a service's `categoryId`). */
-  @property() category = '';
+  category = '';
 
   /** Shows only services delivered this way: `online`, `hybrid` or `in-person`. */
-  @property() delivery = '';
+  delivery = '';
 
   /** Shows only `free` or only `paid` services. */
-  @property() fee: FeeFilter = '';
+  fee: FeeFilter = '';
 
   /** Keeps the search and filters in the page URL (`?q=&category=&delivery=&fee=`): bookmarks, sharing and the back button work. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** Level of the cards' headings (and of the "nothing found" heading), 2 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The cards' variant: `full` or `compact`. */
-  @property({ attribute: 'card-variant' }) cardVariant = 'full';
+  cardVariant = 'full';
 
   /** Where the live chat is, for the help shown when nothing is found. */
-  @property({ attribute: 'chat-href' }) chatHref = '';
+  chatHref = '';
 
-  @state() private loadState: '' | 'loading' | 'failed' = '';
+  private loadState: '' | 'loading' | 'failed' = '';
   /** Whether the results part (search, list, cards) has loaded. */
-  @state() private ready = Boolean(resultsPart);
+  private ready = Boolean(resultsPart);
   /** The result count as announced: it waits until typing pauses, so a screen reader is not interrupted at every key. */
-  @state() private announced?: number;
+  private announced?: number;
 
-  @query('ul') private list!: HTMLUListElement;
+  /** The results list: rendered in every state, so it is there once the first update is done. */
+  private get list(): HTMLUListElement {
+    return this.renderRoot.querySelector('ul')!;
+  }
 
   private results: number[] = [];
   private resultsChanged = false;

@@ -1,5 +1,4 @@
-import { html, nothing, svg } from 'lit';
-import { property } from '../base/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
 import { siteAlertStrings } from '../locales/site-alert.js';
@@ -78,19 +77,25 @@ const ICON: Record<SiteAlertVariant, ReturnType<typeof svg>> = {
  */
 export class GerSiteAlert extends GerElement {
   static override styles = [...sharedStyles, siteAlertStyles];
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    heading: {},
+    dismissible: { type: Boolean, reflect: true },
+    alertId: { attribute: 'alert-id' },
+  };
   static override strings = siteAlertStrings;
 
   /** `emergency`, `warning` (default) or `information`: the colour, icon and the kind named in the heading. */
-  @property({ reflect: true }) variant: SiteAlertVariant = 'warning';
+  variant: SiteAlertVariant = 'warning';
 
   /** What the alert is about, after its kind ("Онцгой байдлын мэдээ: ..."). */
-  @property() heading = '';
+  heading = '';
 
   /** Lets the reader fold the message away (it can be opened again). */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** Remembers in this browser that the reader folded this alert; use a new id for a new alert. */
-  @property({ attribute: 'alert-id' }) alertId = '';
+  alertId = '';
 
   private readonly message = new DisclosureController(this, {
     open: true,

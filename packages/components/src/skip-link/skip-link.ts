@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from '../base/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { focusProgrammatically } from '../utils/focus.js';
@@ -36,11 +35,14 @@ import { skipLinkStrings } from '../locales/skip-link.js';
  */
 export class GerSkipLink extends GerElement {
   static override styles = [...sharedStyles, skipLinkStyles];
+  static override properties: PropertyDeclarations = {
+    href: {},
+  };
   static override strings = skipLinkStrings;
   static override shadowRootOptions = { ...GerElement.shadowRootOptions, delegatesFocus: true };
 
   /** The in-page target, as `#id`. */
-  @property() href = '#main';
+  href = '#main';
 
   private get targetId(): string {
     if (/^#[^\s#]+$/.test(this.href)) return this.href.slice(1);

@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList, listOf, text } from '../base/converters.js';
-import { property } from '../base/decorators.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { statusTrackerStrings } from '../locales/status-tracker.js';
 import type { TermKey } from '../locales/translation.js';
@@ -80,22 +79,29 @@ interface ShownEvent {
  */
 export class GerStatusTracker extends GerElement {
   static override styles = [...sharedStyles, statusTrackerStyles];
+  static override properties: PropertyDeclarations = {
+    events: { converter: jsonList },
+    reference: {},
+    deadline: {},
+    timeZone: { attribute: 'time-zone' },
+    now: { attribute: false },
+  };
   static override strings = statusTrackerStrings;
 
   /** The events, oldest first: `[{ "status": "submitted", "date": "2026-03-02T10:15:00+08:00", "unit": "..." }]` (JSON in HTML). */
-  @property({ converter: jsonList }) events: StatusEvent[] = [];
+  events: StatusEvent[] = [];
 
   /** The request's reference number. */
-  @property() reference = '';
+  reference = '';
 
   /** The last day (ISO 8601) the law allows for a decision. */
-  @property() deadline = '';
+  deadline = '';
 
   /** The IANA time zone dates are shown and days counted in. */
-  @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
+  timeZone = DEFAULT_TIME_ZONE;
 
   /** Today, for counting overdue days; by default the current time (set it for server rendering or tests). */
-  @property({ attribute: false }) now?: Date | string;
+  now?: Date | string;
 
   private shown(): ShownEvent[] {
     return listOf(this.events, '<ger-status-tracker> events').map((item) => {

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from '../base/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { warnOnce } from '../utils/warn.js';
@@ -53,9 +52,12 @@ export type TagVariant = (typeof TAG_VARIANTS)[number];
  */
 export class GerTag extends GerElement {
   static override styles = [...sharedStyles, tagStyles];
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+  };
 
   /** The colour that repeats the meaning: `neutral` (default), `info`, `success`, `warning`, `danger`. */
-  @property({ reflect: true }) variant: TagVariant = 'neutral';
+  variant: TagVariant = 'neutral';
 
   private handleSlotChange(event: Event) {
     const slot = event.target as HTMLSlotElement;

@@ -73,7 +73,6 @@ const KEYBOARD: Record<TextFieldType, [string, string]> = {
  */
 export class GerTextField extends GerTextControl {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, textFieldStyles];
-  // Declared here rather than with decorators: the same properties in fewer bytes.
   static override properties: PropertyDeclarations = {
     type: { reflect: true },
     width: { reflect: true },

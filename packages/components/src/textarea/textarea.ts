@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from '../base/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../base/ger-element.js';
 import { GerTextControl } from '../base/text-control.js';
 import { fieldStyles } from '../styles/field.styles.js';
@@ -55,9 +54,12 @@ import { textareaStyles } from './textarea.styles.js';
  */
 export class GerTextarea extends GerTextControl {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, textareaStyles];
+  static override properties: PropertyDeclarations = {
+    rows: { type: Number },
+  };
 
   /** Visible height in lines; the user can make the box taller. */
-  @property({ type: Number }) rows = 5;
+  rows = 5;
 
   override render() {
     return this.renderField(

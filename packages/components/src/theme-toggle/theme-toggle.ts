@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from '../base/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { PreferencesController } from '../controllers/preferences.js';
 import { controlStyles } from '../styles/control.styles.js';
@@ -44,11 +43,14 @@ import { themeToggleStrings } from '../locales/theme-toggle.js';
  */
 export class GerThemeToggle extends GerElement {
   static override styles = [...sharedStyles, controlStyles, themeToggleStyles];
+  static override properties: PropertyDeclarations = {
+    hideLabel: { type: Boolean, reflect: true, attribute: 'hide-label' },
+  };
   static override strings = themeToggleStrings;
   static override shadowRootOptions = { ...GerElement.shadowRootOptions, delegatesFocus: true };
 
   /** Hides the text visually (it stays the button's name), leaving the icon. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-label' }) hideLabel = false;
+  hideLabel = false;
 
   private readonly preferences = new PreferencesController(this);
 
