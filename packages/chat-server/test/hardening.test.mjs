@@ -83,12 +83,14 @@ describe('client address', () => {
   });
 });
 
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
 describe('bounded work per connection and per message', () => {
   let server;
   const logger = quietLogger();
   afterEach(() => server?.close());
 
-  test('the worst message for the bot does not hold up another user (round trip under 100 ms)', async () => {
+  test("the worst message for the bot adds under 100 ms to another user's round trip", async () => {
     const catalogue = loadCatalogue(fileURLToPath(new URL('../../service-data/services.json', import.meta.url)));
     server = await createChatServer({ allowedOrigins: [ORIGIN], logger, catalogue, rateLimit: { burst: 100, perSecond: 100 } });
     const attacker = await rawClient(server.url, { hello: {} });
@@ -97,19 +99,26 @@ describe('bounded work per connection and per message', () => {
     const worst = Array.from({ length: 400 }, (_, i) => `лавлагаа${i}үнэмлэх`.slice(0, 3 + (i % 20)))
       .join(' ')
       .slice(0, 2000);
-    const times = [];
-    // The median of nine rounds: one slow round on a busy machine says nothing about the server.
-    for (let round = 0; round < 9; round += 1) {
-      for (let i = 0; i < 3; i += 1) attacker.send({ type: 'send', id: `w${round}-${i}`, text: worst });
+    const roundTrip = async (t) => {
       const started = performance.now();
-      other.send({ type: 'ping', t: round });
-      await other.next((f) => f.type === 'pong' && f.t === round);
-      times.push(performance.now() - started);
+      other.send({ type: 'ping', t });
+      await other.next((f) => f.type === 'pong' && f.t === t);
+      return performance.now() - started;
+    };
+    // Each round times a quiet ping, then one beside three worst messages: the quiet one is the
+    // baseline of this machine at this moment, so a busy test machine does not count as a stall.
+    const quiet = [];
+    const loaded = [];
+    for (let round = 0; round < 9; round += 1) {
+      quiet.push(await roundTrip(`q${round}`));
+      for (let i = 0; i < 3; i += 1) attacker.send({ type: 'send', id: `w${round}-${i}`, text: worst });
+      loaded.push(await roundTrip(`w${round}`));
     }
     await attacker.next((f) => f.type === 'message' && f.from === 'bot');
-    times.sort((a, b) => a - b);
-    console.log(`# bot: another user's round trip beside the worst message, median ${times[4].toFixed(1)} ms, worst ${times[8].toFixed(1)} ms`);
-    assert.ok(times[4] < 100, `median round trip ${times[4].toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
+    const [base, beside] = [median(quiet), median(loaded)];
+    console.log(`# bot: another user's round trip beside the worst message, median ${beside.toFixed(1)} ms (quiet ${base.toFixed(1)} ms)`);
+    const all = loaded.map((t) => t.toFixed(0)).join(', ');
+    assert.ok(beside - base < 100, `median round trip ${beside.toFixed(1)} ms beside the bot's work, ${base.toFixed(1)} ms quiet (${all})`);
     attacker.close();
     other.close();
   });
