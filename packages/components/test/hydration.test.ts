@@ -59,7 +59,10 @@ function listenForProblems() {
 }
 
 describe('server-rendered components hydrate', () => {
-  before(async () => {
+  // The set-up renders every component on the server and loads them all: it grows with the
+  // library, so it gets more than one test's time.
+  before(async function () {
+    this.timeout(60_000);
     listenForProblems();
     const fixtures = (await (await fetch('/__ger/ssr-fixtures.json')).json()) as Record<string, string>;
     for (const markup of Object.values(fixtures)) {
