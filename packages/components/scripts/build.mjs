@@ -56,4 +56,5 @@ await buildPreferencesSnippet();
   writeFileSync(join(distDir, 'custom-elements.json'), `${JSON.stringify(buildManifest(), null, 2)}\n`);
   console.log(`  custom-elements.json (${Date.now() - started} ms)`);
 }
+run('editor data and framework types from the manifest', process.execPath, [join(packageDir, 'scripts', 'integrations.mjs')], packageDir);
 console.log(`Built ${componentNames().length} entries into ${distDir}`);
