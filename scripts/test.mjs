@@ -78,6 +78,7 @@ function nodeTestFiles() {
     'packages/text-fold/test',
     'packages/components/test/node',
     'packages/react/test',
+    'test',
     'packages/chat-server/test',
     'packages/service-data/test',
     'bench',

@@ -3,6 +3,7 @@
 // they share (Lit, the base classes) in dist/cdn/chunks/. The tags come from the manifest, so a
 // new component is covered without editing anything here.
 import terser from '@rollup/plugin-terser';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { distDir, packageDir } from './components.mjs';
@@ -28,6 +29,11 @@ ${loaders.join('\n')}
 export const discover = (root) => autoloader.discover(root);
 `;
 }
+
+/** The types of what the entry exports. */
+const DECLARATIONS = `/** Loads and watches the Ger elements under a root the autoloader cannot see, such as a closed shadow root. */
+export declare function discover(root: Element | Document | ShadowRoot): void;
+`;
 
 /** The entry as a module that exists only in this build. */
 function entryPlugin(source) {
@@ -60,5 +66,6 @@ export async function buildAutoloader(manifest) {
   } finally {
     await bundle.close();
   }
+  writeFileSync(join(distDir, 'cdn', 'autoloader.d.ts'), DECLARATIONS);
   return elements.length;
 }
