@@ -2,6 +2,7 @@
 // examples/ is copied to a scratch folder, installed from those tarballs (never through the
 // workspace links), built with its own build, served, and used in Chromium: elements upgraded,
 // a form filled and submitted, the framework's own handler reading the values, no console error.
+/* global document, customElements -- in the functions that run in the page */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -102,6 +103,19 @@ test('examples/react: Vite + React 19 + @ger/react, from the packed packages', a
     await expectUpgraded(page, ['ger-text-field', 'ger-radio-group', 'ger-radio', 'ger-button']);
     await fillAndSubmit(page);
     // React's own handlers kept the values (onInput, onChange) and its submit handler read them.
+    assert.equal(await page.locator('#sent').textContent({ timeout: 5000 }), 'Батбаяр: post');
+  });
+});
+
+test('examples/vue: Vite + Vue 3, type-checked with vue-tsc against the Vue types, from the packed packages', async () => {
+  const build = [
+    ['node', 'node_modules/vue-tsc/bin/vue-tsc.js', '--noEmit'],
+    ['node', 'node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
+  ];
+  await checkApp('vue', build, async (page) => {
+    await expectUpgraded(page, ['ger-text-field', 'ger-radio-group', 'ger-radio', 'ger-button']);
+    await fillAndSubmit(page);
+    // Vue's own listeners (@input, @change) kept the values and its submit handler read them.
     assert.equal(await page.locator('#sent').textContent({ timeout: 5000 }), 'Батбаяр: post');
   });
 });
