@@ -77,6 +77,8 @@ function nodeTestFiles() {
     'packages/tokens/test',
     'packages/text-fold/test',
     'packages/components/test/node',
+    'packages/react/test',
+    'test',
     'packages/chat-server/test',
     'packages/service-data/test',
     'bench',
@@ -157,6 +159,7 @@ if (!step('Build tokens (with the contrast check)', 'node', ['packages/tokens/bu
 if (!onlyFiles.length) step('Type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 if (!onlyFiles.length) step('Lint (ESLint, stylelint, Prettier)', 'node', ['scripts/lint.mjs']);
 step('Build components', 'node', ['packages/components/scripts/build.mjs']);
+if (!onlyFiles.length) step('Build @ger/react (wrappers from the manifest)', 'node', ['packages/react/scripts/build.mjs']);
 
 const tap = join(scratch, 'node.tap');
 if (!onlyFiles.length)

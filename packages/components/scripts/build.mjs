@@ -6,6 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { componentNames, distDir, packageDir } from './components.mjs';
+import { buildAutoloader } from './autoloader.mjs';
 import { buildManifest } from './manifest.mjs';
 
 const root = join(packageDir, '..', '..');
@@ -51,9 +52,17 @@ for (const name of componentNames()) {
 
 await buildPreferencesSnippet();
 
+const manifestStarted = Date.now();
+const manifest = buildManifest();
 {
-  const started = Date.now();
-  writeFileSync(join(distDir, 'custom-elements.json'), `${JSON.stringify(buildManifest(), null, 2)}\n`);
+  const started = manifestStarted;
+  writeFileSync(join(distDir, 'custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`  custom-elements.json (${Date.now() - started} ms)`);
 }
+{
+  const started = Date.now();
+  const count = await buildAutoloader(manifest);
+  console.log(`  CDN autoloader: ${count} elements, one chunk each (${Date.now() - started} ms)`);
+}
+run('editor data and framework types from the manifest', process.execPath, [join(packageDir, 'scripts', 'integrations.mjs')], packageDir);
 console.log(`Built ${componentNames().length} entries into ${distDir}`);

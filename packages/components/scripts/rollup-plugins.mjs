@@ -7,10 +7,28 @@ import { fileURLToPath } from 'node:url';
 
 const tsconfig = fileURLToPath(new URL('../../../tsconfig.json', import.meta.url));
 
+const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
+
+/**
+ * The package's `sideEffects` field speaks of dist/ to the app's bundler, but node-resolve applies
+ * it to src/ too, and then drops side-effect imports such as the header's
+ * `import '../language-switch/language-switch.js'` (which defines the element it renders).
+ * While building, a source module keeps its side effects.
+ */
+function sourceSideEffects() {
+  return {
+    name: 'ger-source-side-effects',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && !resolved.external && resolved.id.startsWith(srcDir) ? { ...resolved, moduleSideEffects: true } : null;
+    },
+  };
+}
+
 /**
  * TypeScript through esbuild, then the markup and CSS inside Lit's `html` and `css` templates
  * minified (indentation and comments out; whitespace between inline elements kept as one space).
  */
 export function sourcePlugins() {
-  return [nodeResolve(), esbuild({ target: 'es2022', tsconfig }), literalsHtmlCssMinifier({ failOnError: true })];
+  return [sourceSideEffects(), nodeResolve(), esbuild({ target: 'es2022', tsconfig }), literalsHtmlCssMinifier({ failOnError: true })];
 }

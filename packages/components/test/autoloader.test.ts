@@ -1,0 +1,117 @@
+// dist/cdn/autoloader.js on pages with nothing else (each in a frame of its own, so its own
+// element registry), and the runtime's watching of shadow roots with elements made up here.
+import { expect, waitUntil } from '@open-wc/testing';
+import { startAutoloader } from '../src/autoloader.js';
+import { captureWarnings } from './helpers.js';
+
+type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+/** A page whose head holds only the tokens stylesheet and the autoloader's script tag. */
+async function openPage(body: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="mn"><head>
+    <link rel="stylesheet" href="/packages/tokens/dist/css/ger.css" />
+    <script type="module" src="/packages/components/dist/cdn/autoloader.js"></script>
+  </head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame.contentWindow!;
+}
+
+/** The element chunks the page has fetched (`elements/button.js` -> `button`), sorted. */
+function fetchedElements(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => /\/cdn\/elements\/([a-z-]+)\.js$/.exec(new URL(entry.name).pathname)?.[1])
+    .filter((name): name is string => Boolean(name))
+    .sort();
+}
+
+async function defined(win: Window, ...tags: string[]): Promise<void> {
+  await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
+}
+
+describe('dist/cdn/autoloader.js', () => {
+  it('defines the elements on the page, fetching their chunks only', async () => {
+    const win = await openPage('<main><ger-button>Илгээх</ger-button> <ger-tag>Шинэ</ger-tag></main>');
+    await defined(win, 'ger-button', 'ger-tag');
+    const button = win.document.querySelector<Rendered>('ger-button')!;
+    await button.updateComplete;
+    expect(button.shadowRoot!.querySelector('button')).to.exist;
+    expect(fetchedElements(win)).to.deep.equal(['button', 'tag']);
+    expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('ger.min.js'))).to.be.false;
+  });
+
+  it('defines elements added later, and those nested in them', async () => {
+    const win = await openPage('<main></main>');
+    expect(fetchedElements(win)).to.deep.equal([]);
+    const main = win.document.querySelector('main')!;
+    main.innerHTML = '<ger-notification-banner variant="success"><p>Илгээгдлээ. <ger-tag>Шинэ</ger-tag></p></ger-notification-banner>';
+    await defined(win, 'ger-notification-banner', 'ger-tag');
+    main.append(win.document.createElement('ger-button'));
+    await defined(win, 'ger-button');
+    const banner = main.querySelector<Rendered>('ger-notification-banner')!;
+    await banner.updateComplete;
+    expect(banner.shadowRoot!.childElementCount).to.be.greaterThan(0);
+    expect(main.querySelector('ger-tag')!.shadowRoot).to.exist;
+    expect(fetchedElements(win)).to.deep.equal(['button', 'notification-banner', 'tag']);
+  });
+
+  it('defines the elements a Ger element renders in its shadow root (the header and its display settings)', async () => {
+    const win = await openPage('<ger-header></ger-header>');
+    await defined(win, 'ger-header');
+    const header = win.document.querySelector<Rendered>('ger-header')!;
+    await header.updateComplete;
+    const settings = header.shadowRoot!.querySelector<Rendered>('ger-display-settings')!;
+    expect(settings).to.exist;
+    await defined(win, 'ger-display-settings');
+    await settings.updateComplete;
+    expect(settings.shadowRoot!.childElementCount).to.be.greaterThan(0);
+    // The language switch the header imports may come inside a shared chunk: either way, no other element is fetched.
+    expect(win.customElements.get('ger-language-switch')).to.exist;
+    expect(fetchedElements(win)).to.include.members(['display-settings', 'header']);
+    expect(['display-settings', 'header', 'language-switch']).to.include.members(fetchedElements(win));
+  });
+});
+
+describe('startAutoloader', () => {
+  it('watches the shadow roots of the elements it loads, for what they render later, and warns once of an unknown ger- tag', async () => {
+    const loads: string[] = [];
+    // An element whose shadow root gets another Ger element after a while, as a part that loads later would.
+    class Outer extends HTMLElement {
+      connectedCallback() {
+        const shadow = this.attachShadow({ mode: 'open' });
+        setTimeout(() => (shadow.innerHTML = '<p><ger-test-inner></ger-test-inner></p>'), 20);
+      }
+    }
+    const autoloader = startAutoloader({
+      'ger-test-outer': async () => {
+        loads.push('outer');
+        customElements.define('ger-test-outer', Outer);
+      },
+      'ger-test-inner': async () => {
+        loads.push('inner');
+        customElements.define('ger-test-inner', class extends HTMLElement {});
+      },
+    });
+    try {
+      const warnings = await captureWarnings(async () => {
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          '<div id="autoload"><ger-test-outer></ger-test-outer><ger-test-outer></ger-test-outer><ger-tset-inner></ger-tset-inner><ger-tset-inner></ger-tset-inner></div>',
+        );
+        await waitUntil(() => customElements.get('ger-test-inner'), 'the inner element is defined');
+      });
+      expect(loads).to.deep.equal(['outer', 'inner']);
+      expect(warnings.filter((w) => w.includes('<ger-tset-inner> is not a Ger element'))).to.have.length(1);
+    } finally {
+      autoloader.stop();
+      document.getElementById('autoload')?.remove();
+    }
+  });
+});

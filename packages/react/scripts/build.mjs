@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Builds @ger/react from @ger/components' Custom Elements Manifest: for every element, a React
+// component made by @lit/react's createComponent, with its properties as props and each event it
+// fires as an `on…` prop (`ger-dismiss` -> `onGerDismiss`) typed with the event's detail.
+// Nothing here names an element: a new component is wrapped by the next build.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** `ger-step-change` -> `onGerStepChange`, `input` -> `onInput`. */
+export function eventProp(eventName) {
+  return `on${eventName.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
+}
+
+/** Each element: its tag, class, entry (`button` for `@ger/components/button.js`) and events. */
+export function wrappedElements(manifest) {
+  return manifest.modules.flatMap((module) =>
+    (module.declarations ?? [])
+      .filter((declaration) => declaration.customElement && declaration.tagName)
+      .map((declaration) => {
+        // `src/button/button.ts` is the package entry `button.js`; a class declared elsewhere comes from the index.
+        const [, folder, file] = /^src\/([^/]+)\/([^/]+)\.ts$/.exec(module.path) ?? [];
+        const events = [...new Set((declaration.events ?? []).map((event) => event.name).filter(Boolean))];
+        return { tag: declaration.tagName, className: declaration.name, entry: folder && folder === file ? file : undefined, events };
+      }),
+  );
+}
+
+const source = (element) => (element.entry ? `@ger/components/${element.entry}.js` : '@ger/components');
+
+function wrapperJs(element) {
+  const events = element.events.map((name) => `\n    ${eventProp(name)}: ${JSON.stringify(name)},`).join('');
+  return `import * as React from 'react';
+import { createComponent } from '@lit/react';
+import { ${element.className} as Element } from '${source(element)}';
+
+/** \`<${element.tag}>\` as a React component. */
+export const ${element.className} = createComponent({
+  tagName: ${JSON.stringify(element.tag)},
+  elementClass: Element,
+  react: React,
+  events: {${events}${events ? '\n  ' : ''}},
+  displayName: ${JSON.stringify(element.className)},
+});
+`;
+}
+
+/** A Ger event's listener gets `CustomEvent<detail>` (`GerEvent<'ger-x'>`); a native one, the `Event`. */
+const eventType = (name) => (name.startsWith('ger-') ? `GerEvent<${JSON.stringify(name)}>` : 'Event');
+
+function wrapperDts(element) {
+  const events = element.events.map((name) => `  ${eventProp(name)}: EventName<${eventType(name)}>;`).join('\n');
+  const needsGerEvent = element.events.some((name) => name.startsWith('ger-'));
+  return `import type { EventName, ReactWebComponent } from '@lit/react';
+${needsGerEvent ? "import type { GerEvent } from '@ger/components';\n" : ''}import type { ${element.className} as Element } from '${source(element)}';
+
+/** The events of \`<${element.tag}>\`, as props. */
+export interface ${element.className}Events {
+${events}
+}
+
+/** \`<${element.tag}>\` as a React component. */
+export declare const ${element.className}: ReactWebComponent<Element, ${element.className}Events>;
+`;
+}
+
+/** The file name of an element's wrapper: its entry's name, or its tag without `ger-`. */
+const fileOf = (element) => element.entry ?? element.tag.replace(/^ger-/, '');
+
+export function build() {
+  const manifest = JSON.parse(readFileSync(require.resolve('@ger/components/custom-elements.json'), 'utf8'));
+  const elements = wrappedElements(manifest);
+  rmSync(distDir, { recursive: true, force: true });
+  mkdirSync(distDir, { recursive: true });
+  for (const element of elements) {
+    writeFileSync(join(distDir, `${fileOf(element)}.js`), wrapperJs(element));
+    writeFileSync(join(distDir, `${fileOf(element)}.d.ts`), wrapperDts(element));
+  }
+  const index = elements.map((element) => `export * from './${fileOf(element)}.js';\n`).join('');
+  writeFileSync(join(distDir, 'index.js'), index);
+  writeFileSync(join(distDir, 'index.d.ts'), index);
+  return elements;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  const elements = build();
+  console.log(`  @ger/react: ${elements.length} components (${Date.now() - started} ms)`);
+}
