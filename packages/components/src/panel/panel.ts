@@ -73,7 +73,7 @@ export class GerPanel extends GerElement {
 
   /** The heading, or without one the panel itself. */
   private focusTarget(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('#heading, .panel');
+    return this.renderRoot.querySelector<HTMLElement>('#heading') ?? this.renderRoot.querySelector<HTMLElement>('.panel');
   }
 
   override render() {
