@@ -30,7 +30,7 @@ export const panelStyles = css`
   }
   /* A reference number is copied and read out: large, with even digits; it wraps only when it cannot fit (320 px at 200% text). */
   .reference {
-    display: inline-block;
+    display: block;
     margin-block-start: var(--ger-space-2xs);
     font-size: var(--ger-font-size-xl);
     font-variant-numeric: tabular-nums;

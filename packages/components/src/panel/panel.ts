@@ -83,7 +83,8 @@ export class GerPanel extends GerElement {
         ${this.heading ? renderHeading(level, this.heading, { part: 'heading', id: 'heading', focusable: true }) : nothing}
         ${this.reference
           ? html`<p class="body">
-              ${this.referenceLabel || this.localize.term('panelReference')}<br /><strong part="reference" class="reference">${this.reference}</strong>
+              ${this.referenceLabel || this.localize.term('panelReference')}
+              <strong part="reference" class="reference">${this.reference}</strong>
             </p>`
           : nothing}
       </div>
