@@ -40,6 +40,9 @@ import { type RenderedRow, renderSummaryList } from '../summary-list/summary-row
  * @cssprop --ger-space-xl - 32 px at default text size.
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ *
+ * @cssprop --ger-color-surface-sunken - Wells, code blocks, table stripes.
+ * @cssprop --ger-color-text - Body text.
  */
 export class GerCheckAnswers extends GerElement {
   static override styles = [...sharedStyles, summaryListStyles];

@@ -4,6 +4,7 @@ export const panelStyles = css`
   /* The host is a box: an author lays it out, measures it, scrolls to it and clicks it. */
   :host {
     display: block;
+    container-type: inline-size;
     color: var(--ger-color-text);
   }
   .panel {
@@ -41,6 +42,15 @@ export const panelStyles = css`
   }
   ::slotted(:first-child) {
     margin-block-start: 0;
+  }
+  /* On a phone, or at 200% text: less padding and a smaller heading, so no word breaks apart. */
+  @container (inline-size < 30em) {
+    .panel {
+      padding: var(--ger-space-md) var(--ger-space-sm);
+    }
+    .heading {
+      font-size: var(--ger-font-size-xl);
+    }
   }
   @media (forced-colors: active) {
     .panel {

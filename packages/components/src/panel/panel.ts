@@ -20,6 +20,27 @@ import { panelStyles } from './panel.styles.js';
  * @csspart panel - The coloured box with the heading and the reference.
  * @csspart heading - The heading.
  * @csspart reference - The reference number.
+ *
+ * @cssprop --ger-border-width-heavy - Accent bars: banners, error summary, selected tab.
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-on-success - Text and icons on color.success and color.success-hover.
+ * @cssprop --ger-color-success - Strong success fill: success messages. Also for icons and borders on surfaces (3:1).
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-2xl - 32 px at default text size. Section headings.
+ * @cssprop --ger-font-size-lg - 20 px at default text size. Lead paragraphs, small headings.
+ * @cssprop --ger-font-size-xl - 24 px at default text size. Large text for WCAG purposes (3:1 is enough at this size).
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-lg - 24 px at default text size.
+ * @cssprop --ger-space-md - 16 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerPanel extends GerElement {
   static override styles = [...sharedStyles, panelStyles];

@@ -88,6 +88,10 @@ export const summaryListStyles = css`
     .actions {
       justify-content: start;
     }
+    .card > .heading,
+    .card > .list {
+      padding-inline: var(--ger-space-xs);
+    }
   }
   @media (forced-colors: active) {
     a {
