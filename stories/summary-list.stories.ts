@@ -16,7 +16,11 @@ const person = (actions: boolean): SummaryRow[] =>
     { key: t('Нэр', 'Name'), value: t('Батын Болд', 'Bold Bat'), href: '#name' },
     { key: t('Төрсөн огноо', 'Date of birth'), value: t('1985 оны гуравдугаар сарын 7', '7 March 1985'), href: '#dob' },
     { key: t('Регистрийн дугаар', 'Registration number'), value: 'УБ85030712' },
-    { key: t('Хаяг', 'Address'), value: t('Улаанбаатар, Баянгол дүүрэг\n3-р хороо, 12-р байр', 'Ulaanbaatar, Bayangol district\nKhoroo 3, building 12'), href: '#address' },
+    {
+      key: t('Хаяг', 'Address'),
+      value: t('Улаанбаатар, Баянгол дүүрэг\n3-р хороо, 12-р байр', 'Ulaanbaatar, Bayangol district\nKhoroo 3, building 12'),
+      href: '#address',
+    },
   ].map(({ href, ...row }) => (actions && href ? { ...row, actions: [{ href }] } : row));
 
 const meta: Meta<SummaryListArgs> = {
@@ -44,7 +48,11 @@ value and actions stack.`,
     },
   },
   argTypes: {
-    variant: { control: 'inline-radio', options: ['plain', 'card'], description: '`plain` rows on the page, or a bordered `card` with the heading as its title.' },
+    variant: {
+      control: 'inline-radio',
+      options: ['plain', 'card'],
+      description: '`plain` rows on the page, or a bordered `card` with the heading as its title.',
+    },
     heading: { control: 'text', description: 'Title above the rows.' },
     actions: { control: 'boolean', description: 'Give each row a Change link.', table: { category: 'story' } },
   },
@@ -74,7 +82,11 @@ export const SeveralCards: Story = {
       heading-level="3"
       heading=${t('Хүүхэд', 'Child')}
       .rows=${[
-        { key: t('Нэр', 'Name'), value: t('Болдын Тэмүүлэн', 'Temuulen Bold'), actions: [{ href: '#child-name' }, { href: '#child-remove', label: t('Хасах', 'Remove') }] },
+        {
+          key: t('Нэр', 'Name'),
+          value: t('Болдын Тэмүүлэн', 'Temuulen Bold'),
+          actions: [{ href: '#child-name' }, { href: '#child-remove', label: t('Хасах', 'Remove') }],
+        },
         { key: t('Төрсөн огноо', 'Date of birth'), value: t('2015 оны наймдугаар сарын 21', '21 August 2015'), actions: [{ href: '#child-dob' }] },
       ]}
     ></ger-summary-list>

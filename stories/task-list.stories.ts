@@ -16,7 +16,12 @@ const sections = (progress: TaskListArgs['progress']): TaskItem[] => {
     { label: t('Хувийн мэдээлэл', 'Personal details'), href: '#personal', status: first(0) },
     { label: t('Холбоо барих', 'Contact details'), href: '#contact', status: first(1) },
     { label: t('Оршин суугаа хаяг', 'Home address'), href: '#address', status: first(2) },
-    { label: t('Цээж зураг', 'Photo'), href: '#photo', status: first(3), hint: t('Сүүлийн 6 сард авсан, цагаан дэвсгэртэй', 'Taken in the last 6 months, on a white background') },
+    {
+      label: t('Цээж зураг', 'Photo'),
+      href: '#photo',
+      status: first(3),
+      hint: t('Сүүлийн 6 сард авсан, цагаан дэвсгэртэй', 'Taken in the last 6 months, on a white background'),
+    },
     {
       label: t('Төлбөр төлөх', 'Pay the fee'),
       href: '#pay',
@@ -77,12 +82,24 @@ const groups = (): TaskGroup[] => [
     heading: t('Байр', 'Premises'),
     tasks: [
       { label: t('Байрны хаяг', 'Address of the premises'), href: '#premises', status: 'not-started' },
-      { label: t('Галын аюулгүй байдлын дүгнэлт', 'Fire safety report'), href: '#fire', status: 'not-started', hint: t('PDF, 10 МБ хүртэл', 'PDF, up to 10 MB') },
+      {
+        label: t('Галын аюулгүй байдлын дүгнэлт', 'Fire safety report'),
+        href: '#fire',
+        status: 'not-started',
+        hint: t('PDF, 10 МБ хүртэл', 'PDF, up to 10 MB'),
+      },
     ],
   },
   {
     heading: t('Илгээх', 'Send'),
-    tasks: [{ label: t('Хариултаа шалгаад илгээх', 'Check your answers and send'), href: '#send', status: 'cannot-start', hint: t('Бүх хэсгийг бөглөсний дараа', 'Once every section is completed') }],
+    tasks: [
+      {
+        label: t('Хариултаа шалгаад илгээх', 'Check your answers and send'),
+        href: '#send',
+        status: 'cannot-start',
+        hint: t('Бүх хэсгийг бөглөсний дараа', 'Once every section is completed'),
+      },
+    ],
   },
 ];
 

@@ -88,7 +88,11 @@ describe('ger-panel', () => {
     expect(heading(hostile).getAttribute('aria-level')).to.equal('1');
     expect(overflowing(box)).to.deep.equal([]);
     await waitUntil(() => deepActiveElement() === headless.shadowRoot!.querySelector('.panel'), 'focus on the panel without a heading');
-    for (const words of ['heading-level="9"', 'no heading']) expect(warnings.some((warning) => warning.includes(words)), `a warning about ${words}`).to.be.true;
+    for (const words of ['heading-level="9"', 'no heading'])
+      expect(
+        warnings.some((warning) => warning.includes(words)),
+        `a warning about ${words}`,
+      ).to.be.true;
   });
 });
 

@@ -102,12 +102,14 @@ export class GerPanel extends GerElement {
     if (!this.heading) warnOnce('<ger-panel> has no heading: say what was done, such as "Application received".');
     return html`<div part="panel" class="panel" tabindex=${this.heading ? nothing : '-1'}>
         ${this.heading ? renderHeading(level, this.heading, { part: 'heading', id: 'heading', focusable: true }) : nothing}
-        ${this.reference
-          ? html`<p class="body">
+        ${
+          this.reference
+            ? html`<p class="body">
               ${this.referenceLabel || this.localize.term('panelReference')}
               <strong part="reference" class="reference">${this.reference}</strong>
             </p>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="next"><slot></slot></div>`;
   }

@@ -150,11 +150,11 @@ describe('ger-summary-list', () => {
     expect(overflowing(box).filter((found) => !found.includes('visually-hidden'))).to.deep.equal([]);
     expect(box.querySelector('p')!.getBoundingClientRect().height, 'a child without data-key is not shown').to.equal(0);
     for (const words of ['variant="tile"', 'heading-level="9"', 'no key', 'javascript:', 'data-key'])
-      expect(warnings.some((warning) => warning.includes(words)), `a warning about ${words}: ${warnings.join(' | ')}`).to.be.true;
+      expect(
+        warnings.some((warning) => warning.includes(words)),
+        `a warning about ${words}: ${warnings.join(' | ')}`,
+      ).to.be.true;
   });
 });
 
-describeAccessibility(
-  'ger-summary-list',
-  () => html`<ger-summary-list variant="card" heading="Хувийн мэдээлэл" .rows=${ROWS}></ger-summary-list>`,
-);
+describeAccessibility('ger-summary-list', () => html`<ger-summary-list variant="card" heading="Хувийн мэдээлэл" .rows=${ROWS}></ger-summary-list>`);

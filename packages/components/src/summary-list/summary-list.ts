@@ -135,12 +135,12 @@ export class GerSummaryList extends GerElement {
   override render() {
     const data = this.dataRows();
     return html`${renderSummaryList({
-        rows: data.length ? data : this.childRows(),
-        heading: this.heading,
-        level: headingLevel(this, this.headingLevel, 2),
-        card: this.oneOf('variant', this.variant, VARIANTS, 'plain') === 'card',
-        onAction: this.chosen,
-      })}<slot hidden @slotchange=${() => this.requestUpdate()}></slot>`;
+      rows: data.length ? data : this.childRows(),
+      heading: this.heading,
+      level: headingLevel(this, this.headingLevel, 2),
+      card: this.oneOf('variant', this.variant, VARIANTS, 'plain') === 'card',
+      onAction: this.chosen,
+    })}<slot hidden @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 }
 

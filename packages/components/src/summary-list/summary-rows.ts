@@ -40,8 +40,9 @@ export function renderSummaryList(list: RenderedList): TemplateResult {
         (row) => html`<div class="row">
           <dt class="key">${row.key}</dt>
           <dd class="value ${row.empty ? 'empty' : ''}">${row.value}</dd>
-          ${row.actions.length
-            ? html`<dd class="actions">
+          ${
+            row.actions.length
+              ? html`<dd class="actions">
                 ${row.actions.map(
                   (action) =>
                     html`<a class="focusable" href=${action.href} @click=${(event: Event) => list.onAction?.(event, row, action)}
@@ -49,7 +50,8 @@ export function renderSummaryList(list: RenderedList): TemplateResult {
                     >`,
                 )}
               </dd>`
-            : nothing}
+              : nothing
+          }
         </div>`,
       )}
     </dl>

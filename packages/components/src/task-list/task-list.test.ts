@@ -95,7 +95,10 @@ describe('ger-task-list', () => {
     const el = await fixture<GerTaskList>(html`<ger-task-list .tasks=${TASKS}></ger-task-list>`);
     const link = el.shadowRoot!.querySelectorAll('a')[3];
     expect(computedAccessibility(link)).to.deep.equal({ role: 'link', name: 'Зураг' });
-    const described = link.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim());
+    const described = link
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim());
     expect(described).to.deep.equal(['Сүүлийн 6 сард авсан', 'Эхлээгүй']);
   });
 
@@ -127,7 +130,10 @@ describe('ger-task-list', () => {
     expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#long']);
     expect(overflowing(box)).to.deep.equal([]);
     for (const words of ['status "done"', 'javascript:', 'no label', 'heading-level="0"'])
-      expect(warnings.some((warning) => warning.includes(words)), `a warning about ${words}: ${warnings.join(' | ')}`).to.be.true;
+      expect(
+        warnings.some((warning) => warning.includes(words)),
+        `a warning about ${words}: ${warnings.join(' | ')}`,
+      ).to.be.true;
   });
 });
 
