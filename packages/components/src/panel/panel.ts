@@ -41,6 +41,8 @@ import { panelStyles } from './panel.styles.js';
  * @cssprop --ger-space-lg - 24 px at default text size.
  * @cssprop --ger-space-md - 16 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ *
+ * @cssprop --ger-space-sm - 12 px at default text size.
  */
 export class GerPanel extends GerElement {
   static override styles = [...sharedStyles, panelStyles];
