@@ -27,6 +27,9 @@ export interface SummaryAction {
 }
 
 const VARIANTS = ['plain', 'card'] as const;
+
+/** The slot of the row made from the child at `index`. */
+const slotName = (index: number) => `row-${index}`;
 export type SummaryListVariant = (typeof VARIANTS)[number];
 
 /**
@@ -106,21 +109,33 @@ export class GerSummaryList extends GerElement {
     });
   }
 
-  /** Rows from the children: each gets a slot of its own, in a value cell. */
+  /** Rows from the children with a `data-key`, each shown through a slot of its own in its value cell. */
   private childRows(): RenderedRow[] {
     const where = '<ger-summary-list> children';
     return [...this.children].flatMap((child, index) => {
       const key = child.getAttribute('data-key')?.trim();
       if (!key) {
         warnOnce(`${where}: a child without data-key is not shown; give each row its key in data-key.`);
-        child.removeAttribute('slot');
         return [];
       }
-      child.slot = `row-${index}`;
       const actions = this.action(child.getAttribute('data-href'), child.getAttribute('data-action'), where);
-      return [{ key, value: html`<slot name=${child.slot}></slot>`, actions }];
+      return [{ key, value: html`<slot name=${slotName(index)}></slot>`, actions }];
     });
   }
+
+  /**
+   * Sends each child with a `data-key` to its row's slot, the others to the hidden one. Only
+   * changed attributes are written: writing one again would fire `slotchange` again in Firefox.
+   */
+  private assignSlots = () => {
+    [...this.children].forEach((child, index) => {
+      const slot = child.getAttribute('data-key')?.trim() ? slotName(index) : '';
+      if (child.slot === slot) return;
+      if (slot) child.slot = slot;
+      else child.removeAttribute('slot');
+    });
+    this.requestUpdate();
+  };
 
   /** One action from data or attributes, or none when its link is missing or unsafe. */
   private action(href: unknown, label: unknown, where: string): RowAction[] {
@@ -140,7 +155,7 @@ export class GerSummaryList extends GerElement {
       level: headingLevel(this, this.headingLevel, 2),
       card: this.oneOf('variant', this.variant, VARIANTS, 'plain') === 'card',
       onAction: this.chosen,
-    })}<slot hidden @slotchange=${() => this.requestUpdate()}></slot>`;
+    })}<slot hidden @slotchange=${this.assignSlots}></slot>`;
   }
 }
 
