@@ -49,7 +49,7 @@ export const panelStyles = css`
       padding: var(--ger-space-md) var(--ger-space-sm);
     }
     .heading {
-      font-size: var(--ger-font-size-xl);
+      font-size: var(--ger-font-size-lg);
     }
   }
   @media (forced-colors: active) {
