@@ -4,7 +4,7 @@
  * by a native form to a server, and a fuzz test of drafts: random valid answers, a reload at a
  * random point, and not one answer lost.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, nothing, render } from 'lit';
 import type { FieldValue } from '../packages/components/src/base/form-control.js';
@@ -184,8 +184,10 @@ describe('passport application', () => {
     const confirmation = container!.querySelector<HTMLElement>('.confirmation')!;
     expect(confirmation.hidden).to.be.false;
     expect(steps.hidden).to.be.true;
-    expect(confirmation.querySelector('.reference')!.textContent).to.match(/^ПА-\d{4}-\d{6}$/);
-    expect(deepActiveElement()).to.equal(confirmation.querySelector('h2'));
+    const panel = confirmation.querySelector('ger-panel')!;
+    expect(panel.shadowRoot!.querySelector('[part="reference"]')!.textContent).to.match(/^ПА-\d{4}-\d{6}$/);
+    // The panel's heading takes focus as it appears, so the outcome is read out.
+    await waitUntil(() => deepActiveElement() === panel.shadowRoot!.querySelector('[part="heading"]'), 'focus on the confirmation heading');
   });
 
   describe('passes axe at every step', () => {

@@ -13,7 +13,8 @@ import type { Uploader } from '../../packages/components/src/file-upload/file-up
 import '../../packages/components/src/file-upload/file-upload.js';
 import '../../packages/components/src/form-steps/form-steps.js';
 import type { GerFormSteps } from '../../packages/components/src/form-steps/form-steps.js';
-import '../../packages/components/src/notification-banner/notification-banner.js';
+import '../../packages/components/src/panel/panel.js';
+import type { GerPanel } from '../../packages/components/src/panel/panel.js';
 import '../../packages/components/src/radio-group/radio-group.js';
 import type { GerRegistrationNumber } from '../../packages/components/src/registration-number/registration-number.js';
 import '../../packages/components/src/registration-number/registration-number.js';
@@ -78,17 +79,15 @@ function registrationChanged(event: Event) {
   if (number.birthDate && !birth.value) birth.value = number.birthDate;
 }
 
-/** Shows the confirmation with a reference number in place of the form. */
+/** Shows the confirmation with a reference number in place of the form; its panel takes focus as it appears. */
 function submitted(event: Event) {
   const steps = event.currentTarget as GerFormSteps;
-  const page = steps.closest('.passport')!;
-  const confirmation = page.querySelector<HTMLElement>('.confirmation')!;
+  const confirmation = steps.closest('.passport')!.querySelector<HTMLElement>('.confirmation')!;
   const year = new Date().getFullYear();
   const number = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
-  confirmation.querySelector('.reference')!.textContent = `ПА-${year}-${number}`;
+  confirmation.querySelector<GerPanel>('ger-panel')!.reference = `ПА-${year}-${number}`;
   steps.hidden = true;
   confirmation.hidden = false;
-  confirmation.querySelector<HTMLElement>('h2')!.focus();
 }
 
 export function passportApplication({ formId, uploadMs }: PassportArgs) {
@@ -193,19 +192,17 @@ export function passportApplication({ formId, uploadMs }: PassportArgs) {
       </ger-form-step>
     </ger-form-steps>
 
-    <section class="confirmation ger-demo-stack" hidden>
-      <h2 tabindex="-1">${t('Өргөдөл хүлээн авлаа', 'Application received')}</h2>
-      <ger-notification-banner variant="success" heading=${t('Таны өргөдлийн дугаар', 'Your reference number')}>
-        <p><strong class="reference"></strong></p>
-      </ger-notification-banner>
-      <h3>${t('Цаашид юу болох вэ?', 'What happens next')}</h3>
-      <ol>
-        <li>${t('Бид өргөдлийг 5 ажлын өдөрт шалгаж, SMS-ээр мэдэгдэнэ.', 'We check your application within 5 working days and text you.')}</li>
-        <li>${t('Паспорт бэлэн болмогц таны сонгосон аргаар хүлээлгэн өгнө.', 'When your passport is ready, you get it the way you chose.')}</li>
-        <li>
-          ${t('Асуух зүйл байвал ', 'If you have a question, call ')}<a href="tel:1111">1111</a>${t(' дугаарт холбогдоно уу.', '.')}
-        </li>
-      </ol>
+    <section class="confirmation" hidden>
+      <ger-panel heading-level="2" heading=${t('Өргөдөл хүлээн авлаа', 'Application received')}>
+        <h3>${t('Цаашид юу болох вэ?', 'What happens next')}</h3>
+        <ol>
+          <li>${t('Бид өргөдлийг 5 ажлын өдөрт шалгаж, SMS-ээр мэдэгдэнэ.', 'We check your application within 5 working days and text you.')}</li>
+          <li>${t('Паспорт бэлэн болмогц таны сонгосон аргаар хүлээлгэн өгнө.', 'When your passport is ready, you get it the way you chose.')}</li>
+          <li>
+            ${t('Асуух зүйл байвал ', 'If you have a question, call ')}<a href="tel:1111">1111</a>${t(' дугаарт холбогдоно уу.', '.')}
+          </li>
+        </ol>
+      </ger-panel>
     </section>
   </div>`;
 }

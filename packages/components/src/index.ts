@@ -104,3 +104,6 @@ export { GerFormSteps } from './form-steps/form-steps.js';
 export { GerCheckAnswers } from './check-answers/check-answers.js';
 export { DRAFT_PREFIX, localStorageStore } from './utils/draft.js';
 export type { Draft, DraftProblem, DraftStore } from './utils/draft.js';
+export { GerSummaryList } from './summary-list/summary-list.js';
+export { GerPanel } from './panel/panel.js';
+export { GerTaskList } from './task-list/task-list.js';

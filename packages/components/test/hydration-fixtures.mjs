@@ -29,4 +29,15 @@ export const fixtures = {
     processing-days="20"
     status="new"
   ></ger-service-card>`,
+  summaryList: html`<ger-summary-list
+    id="summary-list"
+    heading="Хувийн мэдээлэл"
+    variant="card"
+    rows='[{"key":"Нэр","value":"Болд","actions":[{"href":"#name"}]},{"key":"Хот","value":"Дархан"}]'
+  ></ger-summary-list>`,
+  panel: html`<ger-panel id="panel" heading="Өргөдөл хүлээн авлаа" reference="ПА-2026-000123" no-focus><p>Бид 5 ажлын өдөрт шалгана.</p></ger-panel>`,
+  taskList: html`<ger-task-list
+    id="task-list"
+    tasks='[{"label":"Хувийн мэдээлэл","href":"#personal","status":"completed"},{"label":"Төлбөр","status":"cannot-start","hint":"Эхлээд хаягаа бөглөнө үү"}]'
+  ></ger-task-list>`,
 };

@@ -33,6 +33,8 @@ export interface GerEventDetails {
   'ger-feedback': { helpful: boolean; rating: number | null; comment: string; service: string };
   /** The user asks for the live chat (ger-service-catalog's help); cancel it to open the chat in the page. */
   'ger-chat-request': { query: string };
+  /** A summary list's action ("Change") was chosen; cancel it to handle it in the page instead of following `href`. */
+  'ger-summary-action': { key: string; href: string };
 }
 
 export type GerEventName = keyof GerEventDetails;

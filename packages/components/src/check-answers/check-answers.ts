@@ -1,18 +1,19 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import type { GerFormSteps } from '../form-steps/form-steps.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { type Field, fieldDisplay, fieldLabel, fieldsIn } from '../utils/form-fields.js';
-import { checkAnswersStyles } from './check-answers.styles.js';
 import { checkAnswersStrings } from '../locales/check-answers.js';
-import { headingLevel, renderHeading, subheadingLevel } from '../utils/heading.js';
+import { headingLevel, subheadingLevel } from '../utils/heading.js';
+import { summaryListStyles } from '../summary-list/summary-list.styles.js';
+import { type RenderedRow, renderSummaryList } from '../summary-list/summary-rows.js';
 
 /**
  * @tagname ger-check-answers
  * @summary Every answer so far, step by step, each with a Change link: the "check your answers" page.
  *
  * Put it in the last step of a `ger-form-steps`. It lists the answers of the steps before it that
- * apply (a summary list: question, answer, Change), and refreshes whenever it is shown. Change
+ * apply (a summary list, as `ger-summary-list` draws it: question, answer, Change), and refreshes whenever it is shown. Change
  * goes to the question and focuses it; Continue then comes straight back here.
  *
  * @csspart section - The answers of one step.
@@ -39,9 +40,12 @@ import { headingLevel, renderHeading, subheadingLevel } from '../utils/heading.j
  * @cssprop --ger-space-xl - 32 px at default text size.
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ *
+ * @cssprop --ger-color-surface-sunken - Wells, code blocks, table stripes.
+ * @cssprop --ger-color-text - Body text.
  */
 export class GerCheckAnswers extends GerElement {
-  static override styles = [...sharedStyles, checkAnswersStyles];
+  static override styles = [...sharedStyles, summaryListStyles];
   static override strings = checkAnswersStrings;
 
   private owner?: GerFormSteps | null;
@@ -65,6 +69,7 @@ export class GerCheckAnswers extends GerElement {
     this.owner?.removeEventListener('ger-step-change', this.refresh);
   }
 
+  /** Change: goes to the question and focuses it, rather than following the `#id` link. */
   private change(event: Event, field: Field) {
     event.preventDefault();
     void this.owner?.edit(field);
@@ -76,6 +81,7 @@ export class GerCheckAnswers extends GerElement {
     const steps = owner.steps;
     const own = steps.findIndex((step) => step.contains(this));
     const level = subheadingLevel(headingLevel(owner, owner.headingLevel, 2));
+    const change = this.localize.term('answerChange');
     return owner
       .activeSteps()
       .filter((index) => index < own || own < 0)
@@ -83,24 +89,21 @@ export class GerCheckAnswers extends GerElement {
         // A disabled field is not part of the application (a soum list or its text box, not both).
         const fields = fieldsIn(steps[index]).filter((field) => !field.matches(':disabled'));
         if (!fields.length) return nothing;
-        return html`<section part="section" class="section">
-          ${renderHeading(level, steps[index].getAttribute('heading'), { part: 'heading' })}
-          <dl part="list" class="list">
-            ${fields.map((field) => {
-              const label = fieldLabel(field);
-              const value = fieldDisplay(field);
-              return html`<div class="row">
-                <dt>${label}</dt>
-                <dd class="value ${value ? '' : 'empty'}">${value || this.localize.term('answerNotGiven')}</dd>
-                <dd class="change">
-                  <a class="focusable" href="#${field.id}" @click=${(event: Event) => this.change(event, field)}
-                    >${this.localize.term('answerChange')}<span class="visually-hidden">${`: ${label}`}</span></a
-                  >
-                </dd>
-              </div>`;
-            })}
-          </dl>
-        </section>`;
+        const rows: RenderedRow[] = fields.map((field) => {
+          const value = fieldDisplay(field);
+          return {
+            key: fieldLabel(field),
+            value: value || this.localize.term('answerNotGiven'),
+            empty: !value,
+            actions: [{ href: `#${field.id}`, label: change }],
+          };
+        });
+        return renderSummaryList({
+          heading: steps[index].getAttribute('heading') ?? '',
+          level,
+          rows,
+          onAction: (event, row) => this.change(event, fields[rows.indexOf(row)]),
+        });
       });
   }
 }

@@ -1,13 +1,15 @@
-import { defineStrings } from './strings.js';
+import { combineStrings, defineStrings } from './strings.js';
+import { summaryListStrings } from './summary-list.js';
 
-/** Strings of ger-check-answers. */
-export const checkAnswersStrings = defineStrings({
+/** Strings of ger-check-answers of its own; the Change link's come from the summary list. */
+export const checkAnswersOwnStrings = defineStrings({
   mn: {
-    answerChange: 'Өөрчлөх',
     answerNotGiven: 'Бөглөөгүй',
   },
   en: {
-    answerChange: 'Change',
     answerNotGiven: 'Not given',
   },
 });
+
+/** Every string ger-check-answers shows. */
+export const checkAnswersStrings = combineStrings(checkAnswersOwnStrings, summaryListStrings);

@@ -8,7 +8,7 @@ import { liveChatStrings } from './live-chat.js';
 import { liveChatPanelStrings } from './live-chat-panel.js';
 import { searchStrings } from './search.js';
 import { characterCountStrings } from './character-count.js';
-import { checkAnswersStrings } from './check-answers.js';
+import { checkAnswersOwnStrings } from './check-answers.js';
 import { checkMissingStrings, choiceMissingStrings, groupMissingStrings, selectPlaceholderStrings } from './choices.js';
 import { dateChecksStrings } from './date-checks.js';
 import { dateInputStrings } from './date-input.js';
@@ -33,6 +33,9 @@ import { requestLookupStrings } from './request-lookup.js';
 import { feedbackStrings } from './feedback.js';
 import { serviceCardStrings } from './service-card.js';
 import { serviceCatalogOwnStrings } from './service-catalog.js';
+import { summaryListStrings } from './summary-list.js';
+import { panelStrings } from './panel.js';
+import { taskListStrings } from './task-list.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -69,7 +72,7 @@ export const mn: Translation = {
   ...formStepsStrings.mn,
   ...formStepsPageStrings.mn,
   ...formDraftsStrings.mn,
-  ...checkAnswersStrings.mn,
+  ...checkAnswersOwnStrings.mn,
   // Page shell, notices, request tracking and feedback
   ...headerStrings.mn,
   ...languageSwitchStrings.mn,
@@ -82,4 +85,7 @@ export const mn: Translation = {
   ...feedbackStrings.mn,
   ...serviceCardStrings.mn,
   ...serviceCatalogOwnStrings.mn,
+  ...summaryListStrings.mn,
+  ...panelStrings.mn,
+  ...taskListStrings.mn,
 };

@@ -153,6 +153,7 @@ export interface Translation {
   draftUnreadable: string;
   draftOutdated: string;
   draftSaved: string;
+  /** A summary list's action (ger-summary-list, ger-check-answers): "Change", then the row's key, visually hidden. */
   answerChange: string;
   answerNotGiven: string;
   // Page shell, notices, request tracking and feedback (ger-header, ger-footer, ger-breadcrumbs,
@@ -246,6 +247,18 @@ export interface Translation {
   catalogChat: string;
   catalogHotline: string;
   catalogLoadFailed: string;
+
+  // ger-panel
+  /** The label above the reference number. */
+  panelReference: string;
+
+  // ger-task-list
+  taskCompleted: string;
+  taskInProgress: string;
+  taskNotStarted: string;
+  taskCannotStart: string;
+  /** "3 of 7 sections completed": `{count}` is the number of tasks (it picks the plural), `{done}` those completed. */
+  taskCount: PluralForms;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */
