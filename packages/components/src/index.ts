@@ -104,3 +104,8 @@ export { GerFormSteps } from './form-steps/form-steps.js';
 export { GerCheckAnswers } from './check-answers/check-answers.js';
 export { DRAFT_PREFIX, localStorageStore } from './utils/draft.js';
 export type { Draft, DraftProblem, DraftStore } from './utils/draft.js';
+export { GerAccordion } from './accordion/accordion.js';
+export { GerAccordionSection } from './accordion-section/accordion-section.js';
+export { GerDetails } from './details/details.js';
+export { GerTabs } from './tabs/tabs.js';
+export { GerTabPanel } from './tab-panel/tab-panel.js';

@@ -29,4 +29,9 @@ export const fixtures = {
     processing-days="20"
     status="new"
   ></ger-service-card>`,
+  accordion: html`<ger-accordion id="accordion">Агуулга</ger-accordion>`,
+  accordionSection: html`<ger-accordion-section id="accordion-section">Агуулга</ger-accordion-section>`,
+  details: html`<ger-details id="details">Агуулга</ger-details>`,
+  tabs: html`<ger-tabs id="tabs">Агуулга</ger-tabs>`,
+  tabPanel: html`<ger-tab-panel id="tab-panel">Агуулга</ger-tab-panel>`,
 };

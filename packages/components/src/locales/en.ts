@@ -33,6 +33,11 @@ import { requestLookupStrings } from './request-lookup.js';
 import { feedbackStrings } from './feedback.js';
 import { serviceCardStrings } from './service-card.js';
 import { serviceCatalogOwnStrings } from './service-catalog.js';
+import { accordionStrings } from './accordion.js';
+import { accordionSectionStrings } from './accordion-section.js';
+import { detailsStrings } from './details.js';
+import { tabsStrings } from './tabs.js';
+import { tabPanelStrings } from './tab-panel.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -82,4 +87,9 @@ export const en: Translation = {
   ...feedbackStrings.en,
   ...serviceCardStrings.en,
   ...serviceCatalogOwnStrings.en,
+  ...accordionStrings.en,
+  ...accordionSectionStrings.en,
+  ...detailsStrings.en,
+  ...tabsStrings.en,
+  ...tabPanelStrings.en,
 };

@@ -246,6 +246,38 @@ export interface Translation {
   catalogChat: string;
   catalogHotline: string;
   catalogLoadFailed: string;
+
+  // ger-accordion
+  /** The button that opens every section. */
+  accordionShowAll: string;
+  /** The same button once every section is open: it closes them all. */
+  accordionHideAll: string;
+  /** Announced after the button opened every section. */
+  accordionAllShown: string;
+  /** Announced after the button closed every section. */
+  accordionAllHidden: string;
+
+  // ger-accordion-section
+  /** Beside a closed section's heading: the word that opens it. */
+  accordionSectionShow: string;
+  /** Beside an open section's heading: the word that closes it. */
+  accordionSectionHide: string;
+  /** What a screen reader hears for the "Show" word ("Show this section"); contains it, for voice control. */
+  accordionSectionShowLabel: string;
+  /** The same for "Hide". */
+  accordionSectionHideLabel: string;
+
+  // ger-details
+  /** What ger-details says when it has no content. */
+  detailsEmpty: string;
+
+  // ger-tabs
+  /** What ger-tabs says when it has no content. */
+  tabsEmpty: string;
+
+  // ger-tab-panel
+  /** What ger-tab-panel says when it has no content. */
+  tabPanelEmpty: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */
