@@ -3,9 +3,9 @@ import { defineStrings } from './strings.js';
 /** Strings of ger-details, in the built-in languages. */
 export const detailsStrings = defineStrings({
   mn: {
-    detailsEmpty: 'Одоогоор хоосон байна',
+    detailsSummary: 'Дэлгэрэнгүй',
   },
   en: {
-    detailsEmpty: 'Nothing here yet',
+    detailsSummary: 'More details',
   },
 });

@@ -268,8 +268,8 @@ export interface Translation {
   accordionSectionHideLabel: string;
 
   // ger-details
-  /** What ger-details says when it has no content. */
-  detailsEmpty: string;
+  /** The summary of a ger-details whose author gave none. */
+  detailsSummary: string;
 
   // ger-tabs
   /** What ger-tabs says when it has no content. */
