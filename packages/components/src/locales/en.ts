@@ -36,8 +36,6 @@ import { serviceCatalogOwnStrings } from './service-catalog.js';
 import { accordionStrings } from './accordion.js';
 import { accordionSectionStrings } from './accordion-section.js';
 import { detailsStrings } from './details.js';
-import { tabsStrings } from './tabs.js';
-import { tabPanelStrings } from './tab-panel.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -90,6 +88,4 @@ export const en: Translation = {
   ...accordionStrings.en,
   ...accordionSectionStrings.en,
   ...detailsStrings.en,
-  ...tabsStrings.en,
-  ...tabPanelStrings.en,
 };

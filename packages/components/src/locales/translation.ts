@@ -270,14 +270,6 @@ export interface Translation {
   // ger-details
   /** The summary of a ger-details whose author gave none. */
   detailsSummary: string;
-
-  // ger-tabs
-  /** What ger-tabs says when it has no content. */
-  tabsEmpty: string;
-
-  // ger-tab-panel
-  /** What ger-tab-panel says when it has no content. */
-  tabPanelEmpty: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */

@@ -6,9 +6,25 @@ export const tabPanelStyles = css`
     display: block;
     color: var(--ger-color-text);
   }
+  /* Behind tabs the panel is the host: it takes focus (Tab from its tab) and shows the ring. */
+  :host(:focus-visible) {
+    outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
+    outline-offset: var(--ger-focus-ring-offset);
+  }
 
-  .base {
-    padding-block: var(--ger-space-sm);
-    padding-inline: var(--ger-space-md);
+  .heading {
+    margin-block: var(--ger-space-lg) var(--ger-space-sm);
+    font-size: var(--ger-font-size-xl);
+    font-weight: var(--ger-font-weight-bold);
+    line-height: var(--ger-line-height-heading);
+  }
+  .content {
+    padding-block: var(--ger-space-md);
+  }
+
+  @media (forced-colors: active) {
+    :host(:focus-visible) {
+      outline-color: Highlight;
+    }
   }
 `;
