@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -10,13 +10,13 @@ type Host = ReactiveControllerHost & HTMLElement;
  * that render, the host renders again with everything it knows.
  */
 export class ServerRenderController implements ReactiveController {
-  /** True until the first client render of a server-rendered host has finished. */
+  /** True on the server, and until the first client render of a server-rendered host has finished. */
   matching: boolean;
 
   constructor(private readonly host: Host) {
     host.addController(this);
     // A declarative shadow root is there before the element upgrades; a new element has none.
-    this.matching = typeof document !== 'undefined' && Boolean(host.shadowRoot);
+    this.matching = isServer || Boolean(host.shadowRoot);
   }
 
   hostUpdated(): void {
