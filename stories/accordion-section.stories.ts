@@ -1,37 +1,51 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../packages/components/src/accordion-section/accordion-section.js';
+import '../packages/components/src/accordion/accordion.js';
 import { t } from './support/page.js';
 
-interface AccordionSectionArgs {
-  /** The content; empty shows the element's own "empty" text. */
-  content: string;
+interface SectionArgs {
+  heading: string;
+  summary: string;
+  open: boolean;
 }
 
-const meta: Meta<AccordionSectionArgs> = {
-  title: 'Components/Accordion section',
+const meta: Meta<SectionArgs> = {
+  title: 'Components/Accordion/Accordion section',
   component: 'ger-accordion-section',
   tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
-        component: 'What ger-accordion-section is for, when to use it and when not to.',
+        component: `One section of a \`ger-accordion\`: a heading that opens and closes its content. Always put it in a
+\`ger-accordion\`, which gives it its heading level, "Show all sections" and the arrow keys. For one piece of help
+on its own, use \`ger-details\` instead.`,
       },
     },
   },
   argTypes: {
-    content: { control: 'text', description: 'The content (default slot).', table: { category: 'story' } },
+    heading: { control: 'text' },
+    summary: { control: 'text' },
+    open: { control: 'boolean' },
   },
-  args: { content: '' },
-  render: (args) => html`<ger-accordion-section>${args.content || t('Жишээ агуулга', 'Example content')}</ger-accordion-section>`,
+  args: { heading: '', summary: '', open: false },
+  render: (args) => html`<ger-accordion>
+    <ger-accordion-section heading=${args.heading || t('Төлбөр ба хугацаа', 'Fees and waiting time')} summary=${args.summary} ?open=${args.open}>
+      <p>${t('Улсын тэмдэгтийн хураамж 100,000 ₮.', 'The state fee is ₮100,000.')}</p>
+    </ger-accordion-section>
+  </ger-accordion>`,
 };
 export default meta;
 
-type Story = StoryObj<AccordionSectionArgs>;
+type Story = StoryObj<SectionArgs>;
 
-export const Default: Story = {};
+/** Closed: the heading, "Show" and a chevron. */
+export const Closed: Story = {};
 
-/** With no content, it says so in the page language. */
-export const Empty: Story = {
-  render: () => html`<ger-accordion-section></ger-accordion-section>`,
+/** Open: the content below the heading, "Hide". */
+export const Open: Story = { args: { open: true } };
+
+/** A summary line under the heading says more about what is inside. */
+export const WithSummary: Story = {
+  name: 'With summary',
+  args: { summary: t('Паспорт, иргэний үнэмлэх', 'Passports and ID cards') },
 };

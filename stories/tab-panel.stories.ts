@@ -1,37 +1,43 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../packages/components/src/tab-panel/tab-panel.js';
+import '../packages/components/src/tabs/tabs.js';
 import { t } from './support/page.js';
 
-interface TabPanelArgs {
-  /** The content; empty shows the element's own "empty" text. */
-  content: string;
+interface PanelArgs {
+  label: string;
 }
 
-const meta: Meta<TabPanelArgs> = {
-  title: 'Components/Tab panel',
+const meta: Meta<PanelArgs> = {
+  title: 'Components/Tabs/Tab panel',
   component: 'ger-tab-panel',
   tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
-        component: 'What ger-tab-panel is for, when to use it and when not to.',
+        component: `One panel of a \`ger-tabs\`. Its \`label\` is the tab's text, and the heading of the section when the
+tabs are shown as sections (narrow screens, large text, no JavaScript). Give it an \`id\` when the tabs use \`hash\`.
+Always put it in a \`ger-tabs\`.`,
       },
     },
   },
-  argTypes: {
-    content: { control: 'text', description: 'The content (default slot).', table: { category: 'story' } },
-  },
-  args: { content: '' },
-  render: (args) => html`<ger-tab-panel>${args.content || t('Жишээ агуулга', 'Example content')}</ger-tab-panel>`,
+  argTypes: { label: { control: 'text' } },
+  args: { label: '' },
+  render: (args) => html`<ger-tabs>
+    <ger-tab-panel id="panel-story-passport" label=${args.label || t('Гадаад паспорт', 'Passport')}
+      ><p>${t('Улсын тэмдэгтийн хураамж 100,000 ₮.', 'State fee ₮100,000.')}</p></ger-tab-panel
+    >
+    <ger-tab-panel id="panel-story-id-card" label=${t('Иргэний үнэмлэх', 'ID card')}><p>${t('5,000 ₮.', '₮5,000.')}</p></ger-tab-panel>
+  </ger-tabs>`,
 };
 export default meta;
 
-type Story = StoryObj<TabPanelArgs>;
+type Story = StoryObj<PanelArgs>;
 
+/** Behind its tab where there is room; a headed section where there is not. */
 export const Default: Story = {};
 
-/** With no content, it says so in the page language. */
-export const Empty: Story = {
-  render: () => html`<ger-tab-panel></ger-tab-panel>`,
+/** A hostile or very long label stays text and wraps. */
+export const LongLabel: Story = {
+  name: 'Long label',
+  args: { label: t('Гадаадад зорчих энгийн болон албан паспорт', 'Ordinary and official passports for travel abroad') },
 };
