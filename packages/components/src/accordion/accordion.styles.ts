@@ -12,12 +12,31 @@ export const accordionStyles = css`
     padding-block-end: var(--ger-space-2xs);
     border-block-end: var(--ger-border-width-thin) solid var(--ger-color-border);
   }
+  /* A disclosure toggle like the sections' "Show": link-coloured text, not an action button. */
   .show-all {
     display: inline-flex;
     align-items: center;
     gap: var(--ger-space-2xs);
-    padding-inline: 0;
+    min-block-size: var(--ger-size-target-minimum);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--ger-color-link);
+    font: inherit;
     text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .show-all:hover {
+    color: var(--ger-color-link-hover);
+    text-decoration-thickness: 0.15em;
+  }
+  @media (forced-colors: active) {
+    .show-all {
+      color: ButtonText;
+    }
   }
   .chevron {
     flex: none;

@@ -3,7 +3,6 @@ import { GerAccordionSection } from '../accordion-section/accordion-section.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { ServerRenderController } from '../controllers/server-render.js';
 import { accordionStrings } from '../locales/accordion.js';
-import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { announce } from '../utils/announce.js';
 import { headingLevel } from '../utils/heading.js';
@@ -42,7 +41,7 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
  * @dependency ger-accordion-section
  */
 export class GerAccordion extends GerElement {
-  static override styles = [...sharedStyles, actionStyles, accordionStyles];
+  static override styles = [...sharedStyles, accordionStyles];
   static override strings = accordionStrings;
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
@@ -159,7 +158,7 @@ export class GerAccordion extends GerElement {
     return html`<div part="controls" class="controls">
         <button
           part="show-all"
-          class="action quiet focusable show-all"
+          class="show-all focusable"
           type="button"
           aria-expanded=${allOpen ? 'true' : 'false'}
           @click=${() => this.clickShowAll(!allOpen)}
