@@ -17,7 +17,21 @@ const problems: string[] = [];
 const server: Record<string, { root: ShadowRoot; part: Element }> = {};
 /** Server-rendered components, by id. */
 const hosts: Record<string, Host> = {};
-const IDS = ['button', 'link', 'tag', 'banner', 'text-field', 'checkbox', 'radio-group', 'display-settings', 'theme-toggle', 'service-card', 'accordion', 'details', 'tabs'];
+const IDS = [
+  'button',
+  'link',
+  'tag',
+  'banner',
+  'text-field',
+  'checkbox',
+  'radio-group',
+  'display-settings',
+  'theme-toggle',
+  'service-card',
+  'accordion',
+  'details',
+  'tabs',
+];
 /** What a reader saw of the server's page before any script ran (see `readWithoutScript`). */
 const withoutScript: Record<string, unknown> = {};
 

@@ -73,9 +73,9 @@ export class GerAccordionSection extends GerElement {
       aria-controls="content"
       @click=${() => this.toggle()}
     >
-      <span class="text"><span class="title" id="title">${this.heading}</span>${this.summary
-          ? html`<span part="summary" class="summary">${this.summary}</span>`
-          : nothing}</span>
+      <span class="text"><span class="title" id="title">${this.heading}</span>${
+        this.summary ? html`<span part="summary" class="summary">${this.summary}</span>` : nothing
+      }</span>
       <span class="toggle"
         ><svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"><path d="m6 9 6 6 6-6" /></svg
         ><span aria-hidden="true">${this.localize.term(open ? 'accordionSectionHide' : 'accordionSectionShow')}</span

@@ -135,7 +135,11 @@ describe('ger-tabs', () => {
       expect(shown(tabs)).to.deep.equal(['passport', 'id-card', 'birth']);
       const headings = tabs.panels.map((panel) => panelHeading(panel)!);
       expect(headings.map((heading) => heading.textContent)).to.deep.equal(['Паспорт', 'Иргэний үнэмлэх', 'Төрсний гэрчилгээ']);
-      expect(headings.map((heading) => `${heading.getAttribute('role')}${heading.getAttribute('aria-level')}`)).to.deep.equal(['heading2', 'heading2', 'heading2']);
+      expect(headings.map((heading) => `${heading.getAttribute('role')}${heading.getAttribute('aria-level')}`)).to.deep.equal([
+        'heading2',
+        'heading2',
+        'heading2',
+      ]);
       expect(tabs.panels.some((panel) => panel.hasAttribute('tabindex'))).to.be.false;
     });
 

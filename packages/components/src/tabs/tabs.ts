@@ -155,7 +155,8 @@ export class GerTabs extends GerElement {
   protected override willUpdate(): void {
     const panels = this.panels;
     if (!panels.length) return;
-    if (this.hash && panels.some((panel) => !panel.id)) warnOnce('<ger-tabs hash> needs an id on every <ger-tab-panel> to name it in the address; panels without one stay out of it.');
+    if (this.hash && panels.some((panel) => !panel.id))
+      warnOnce('<ger-tabs hash> needs an id on every <ger-tab-panel> to name it in the address; panels without one stay out of it.');
     const inAddress = this.addressRead ? undefined : this.panelInAddress();
     this.addressRead = true;
     const selected = inAddress ?? panels.find((panel) => panel.selected) ?? panels[0];
@@ -188,7 +189,8 @@ export class GerTabs extends GerElement {
     const panels = this.panels;
     const tabbed = this.layout === 'tabs' && panels.length > 0;
     const vertical = tabbed && getComputedStyle(this).writingMode.startsWith('vertical');
-    return html`${tabbed
+    return html`${
+      tabbed
         ? html`<div
             part="tablist"
             class="tablist"
@@ -215,7 +217,8 @@ export class GerTabs extends GerElement {
                 </button>`,
             )}
           </div>`
-        : nothing}
+        : nothing
+    }
       <slot class="panels ${tabbed ? 'tabbed' : ''}" @slotchange=${() => this.requestUpdate()}></slot>
       <div class="measure" aria-hidden="true"><div class="ruler"></div></div>`;
   }
