@@ -107,3 +107,8 @@ export type { Draft, DraftProblem, DraftStore } from './utils/draft.js';
 export { GerSummaryList } from './summary-list/summary-list.js';
 export { GerPanel } from './panel/panel.js';
 export { GerTaskList } from './task-list/task-list.js';
+export { GerAccordion } from './accordion/accordion.js';
+export { GerAccordionSection } from './accordion-section/accordion-section.js';
+export { GerDetails } from './details/details.js';
+export { GerTabs } from './tabs/tabs.js';
+export { GerTabPanel } from './tab-panel/tab-panel.js';

@@ -40,4 +40,15 @@ export const fixtures = {
     id="task-list"
     tasks='[{"label":"Хувийн мэдээлэл","href":"#personal","status":"completed"},{"label":"Төлбөр","status":"cannot-start","hint":"Эхлээд хаягаа бөглөнө үү"}]'
   ></ger-task-list>`,
+  // Before its script runs, every section is readable; after, the sections take the accordion's level.
+  accordion: html`<ger-accordion id="accordion" heading-level="3">
+    <ger-accordion-section id="accordion-fees" heading="Төлбөр">Улсын тэмдэгтийн хураамж 100,000 ₮.</ger-accordion-section>
+    <ger-accordion-section heading="Хугацаа" open>Ажлын 20 хоног.</ger-accordion-section>
+  </ger-accordion>`,
+  details: html`<ger-details id="details" summary="Регистрийн дугаараа хаанаас олох вэ">Иргэний үнэмлэхний нүүрэн талд.</ger-details>`,
+  // Headed sections on the server; tabs once the script measures the room.
+  tabs: html`<ger-tabs id="tabs" heading-level="3">
+    <ger-tab-panel id="tab-passport" label="Паспорт">100,000 ₮</ger-tab-panel>
+    <ger-tab-panel id="tab-id-card" label="Иргэний үнэмлэх">5,000 ₮</ger-tab-panel>
+  </ger-tabs>`,
 };

@@ -17,7 +17,45 @@ const problems: string[] = [];
 const server: Record<string, { root: ShadowRoot; part: Element }> = {};
 /** Server-rendered components, by id. */
 const hosts: Record<string, Host> = {};
-const IDS = ['button', 'link', 'tag', 'banner', 'text-field', 'checkbox', 'radio-group', 'display-settings', 'theme-toggle', 'service-card'];
+const IDS = [
+  'button',
+  'link',
+  'tag',
+  'banner',
+  'text-field',
+  'checkbox',
+  'radio-group',
+  'display-settings',
+  'theme-toggle',
+  'service-card',
+  'accordion',
+  'details',
+  'tabs',
+];
+/** What a reader saw of the server's page before any script ran (see `readWithoutScript`). */
+const withoutScript: Record<string, unknown> = {};
+
+const isShown = (element: Element) => {
+  const style = getComputedStyle(element);
+  return style.display !== 'none' && style.contentVisibility !== 'hidden' && element.getBoundingClientRect().height > 0;
+};
+
+/** The server's page as it reads before (or without) JavaScript. */
+function readWithoutScript() {
+  const accordion = document.getElementById('accordion')!;
+  const sections = [...accordion.querySelectorAll('ger-accordion-section')];
+  withoutScript.sectionsShown = sections.map((section) => isShown(section.shadowRoot!.querySelector('[part="content"]')!));
+  withoutScript.sectionText = sections.map((section) => section.textContent!.trim());
+  withoutScript.showAllShown = isShown(accordion.shadowRoot!.querySelector('[part="controls"]')!);
+  const panels = [...document.getElementById('tabs')!.querySelectorAll('ger-tab-panel')];
+  withoutScript.tabHeadings = panels.map((panel) => panel.shadowRoot!.querySelector('[part="heading"]')?.textContent);
+  withoutScript.panelsShown = panels.map(isShown);
+  // A native <details> opens without a script.
+  const details = document.getElementById('details')!.shadowRoot!.querySelector('details')!;
+  details.querySelector('summary')!.click();
+  withoutScript.detailsOpened = details.open;
+  details.open = false;
+}
 
 const $ = <E extends Element = HTMLElement>(id: string, selector: string) => hosts[id].shadowRoot!.querySelector<E>(selector)!;
 const formValue = (formId: string, name: string) => new FormData(document.getElementById(formId) as HTMLFormElement).getAll(name);
@@ -77,6 +115,7 @@ describe('server-rendered components hydrate', () => {
       server[id] = { root: host.shadowRoot!, part: host.shadowRoot!.querySelector('[part], slot')! };
       hosts[id] = host;
     }
+    readWithoutScript();
     await import(/* @vite-ignore */ '/packages/components/dist/index.js' as string);
     for (const id of IDS) {
       try {
@@ -114,7 +153,8 @@ describe('server-rendered components hydrate', () => {
 
   it('ends with the same DOM as the same element rendered in the browser', async () => {
     const twins = document.createElement('div');
-    twins.hidden = true;
+    // Laid out but not seen: ger-tabs chooses its layout by its width, which a hidden box lacks.
+    twins.style.cssText = 'position: absolute; inset-inline: 0; visibility: hidden';
     document.body.append(twins);
     for (const id of IDS) {
       // A clone has the attributes and light DOM but no shadow root: the browser renders it.
@@ -122,6 +162,9 @@ describe('server-rendered components hydrate', () => {
       twin.removeAttribute('id');
       twins.append(twin);
       await twin.updateComplete;
+      // ger-tabs measures its room in the next frame (a ResizeObserver), then renders its panels again.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await Promise.all([twin, ...twin.querySelectorAll('*')].map((element) => (element as Partial<Host>).updateComplete));
       expect(shadowMarkup(hosts[id]), id).to.equal(shadowMarkup(twin));
     }
     twins.remove();
@@ -213,6 +256,57 @@ describe('server-rendered components hydrate', () => {
     await el.updateComplete;
     expect($('display-settings', '[part="toggle"]').getAttribute('aria-expanded')).to.equal('false');
     expect(hosts['display-settings'].shadowRoot!.querySelector('[part="panel"]'), 'a closed panel is not rendered').to.be.null;
+  });
+
+  it('without a script, every accordion section and tab panel is readable, under its heading', () => {
+    expect(withoutScript.sectionsShown).to.deep.equal([true, true]);
+    expect(withoutScript.sectionText).to.deep.equal(['Улсын тэмдэгтийн хураамж 100,000 ₮.', 'Ажлын 20 хоног.']);
+    expect(withoutScript.showAllShown, '"Show all sections" cannot work yet').to.be.false;
+    expect(withoutScript.tabHeadings).to.deep.equal(['Паспорт', 'Иргэний үнэмлэх']);
+    expect(withoutScript.panelsShown).to.deep.equal([true, true]);
+    expect(withoutScript.detailsOpened).to.be.true;
+  });
+
+  it('ger-accordion gives its sections its heading level, and opens and closes them', async () => {
+    const accordion = hosts.accordion as unknown as HTMLElement & { updateComplete: Promise<unknown> };
+    const fees = document.getElementById('accordion-fees') as unknown as Host;
+    await fees.updateComplete;
+    const $fees = (selector: string) => fees.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    expect($fees('[part="heading"]').getAttribute('aria-level')).to.equal('3');
+    expect(getComputedStyle($fees('[part="content"]')).contentVisibility, 'closed now').to.equal('hidden');
+    $fees('[part="button"]').click();
+    await fees.updateComplete;
+    expect($fees('[part="button"]').getAttribute('aria-expanded')).to.equal('true');
+    await accordion.updateComplete;
+    expect($('accordion', '[part="show-all"]').getAttribute('aria-expanded'), 'both open').to.equal('true');
+    $('accordion', '[part="show-all"]').click();
+    await accordion.updateComplete;
+    await fees.updateComplete;
+    expect($fees('[part="button"]').getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('ger-tabs becomes tabs where it has room, and switches panels', async () => {
+    const tabs = hosts.tabs;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await tabs.updateComplete;
+    const buttons = [...tabs.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(buttons.map((tab) => tab.textContent!.trim())).to.deep.equal(['Паспорт', 'Иргэний үнэмлэх']);
+    buttons[1].click();
+    await tabs.updateComplete;
+    const panels = [...tabs.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('ger-tab-panel')];
+    await Promise.all(panels.map((panel) => panel.updateComplete));
+    expect(panels.map((panel) => panel.hidden)).to.deep.equal([true, false]);
+    expect(panels[1].shadowRoot!.querySelector('[part="heading"]'), 'no heading behind tabs').to.be.null;
+  });
+
+  it('ger-details opens on a click and says so', async () => {
+    const details = hosts.details;
+    let opened: unknown;
+    details.addEventListener('ger-toggle', (event) => (opened = (event as CustomEvent).detail.open));
+    $('details', 'summary').click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(opened).to.be.true;
+    expect(details.hasAttribute('open')).to.be.true;
   });
 
   it('ger-service-card keeps its title link and updates it', async () => {

@@ -10,8 +10,10 @@ import type { FieldValue } from './field-value.js';
 export interface GerEventDetails {
   /** A dismissible element is about to close; cancel it with `preventDefault()`. */
   'ger-dismiss': { reason: 'user' | 'api' };
-  /** Live chat: the panel opened or closed. */
+  /** Live chat's panel, an accordion section or a details element opened or closed. */
   'ger-toggle': { open: boolean };
+  /** Tabs: the reader chose another tab. `index` counts from 0; `id` is its panel's id, if it has one. */
+  'ger-tab-change': { index: number; id: string; label: string };
   /** The display settings changed (fired on the root element by the preferences store). */
   'ger-preferences-change': PreferencesChangeDetail;
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ServerRenderController } from './server-render.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -25,32 +26,22 @@ export class SlotsController implements ReactiveController {
     private readonly names: string[],
   ) {
     host.addController(this);
-    // A declarative shadow root is there before the element upgrades; a new element has none.
-    this.matchingServerRender = typeof document !== 'undefined' && Boolean(host.shadowRoot);
   }
 
   /**
-   * Server-rendered markup (declarative shadow DOM) was made without seeing the light DOM, so it
-   * has every slot; the first client render must match it for hydration, then prunes.
+   * Server-rendered markup was made without seeing the light DOM, so it has every slot; the
+   * first client render matches it for hydration, the next one prunes.
    */
-  private matchingServerRender: boolean;
+  private readonly serverRender = new ServerRenderController(this.host);
 
   /** Whether light-DOM content is assigned to the slot `name` (always, where there is no DOM). */
   has(name: string): boolean {
-    if (this.matchingServerRender || !this.host.children) return true;
+    if (this.serverRender.matching || !this.host.children) return true;
     return [...this.host.children].some((child) => child.getAttribute('slot') === name);
   }
 
   hostConnected(): void {
     if (typeof MutationObserver !== 'undefined' && this.names.length) observe(this.host, this);
-  }
-
-  hostUpdated(): void {
-    if (!this.matchingServerRender) return;
-    this.matchingServerRender = false;
-    // Prunes in an update of its own once this one has finished: asked for during the update,
-    // it is the change-in-update Lit warns of.
-    void this.host.updateComplete.then(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {

@@ -36,6 +36,9 @@ import { serviceCatalogOwnStrings } from './service-catalog.js';
 import { summaryListStrings } from './summary-list.js';
 import { panelStrings } from './panel.js';
 import { taskListStrings } from './task-list.js';
+import { accordionStrings } from './accordion.js';
+import { accordionSectionStrings } from './accordion-section.js';
+import { detailsStrings } from './details.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -88,4 +91,7 @@ export const en: Translation = {
   ...summaryListStrings.en,
   ...panelStrings.en,
   ...taskListStrings.en,
+  ...accordionStrings.en,
+  ...accordionSectionStrings.en,
+  ...detailsStrings.en,
 };

@@ -36,6 +36,9 @@ import { serviceCatalogOwnStrings } from './service-catalog.js';
 import { summaryListStrings } from './summary-list.js';
 import { panelStrings } from './panel.js';
 import { taskListStrings } from './task-list.js';
+import { accordionStrings } from './accordion.js';
+import { accordionSectionStrings } from './accordion-section.js';
+import { detailsStrings } from './details.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -88,4 +91,7 @@ export const mn: Translation = {
   ...summaryListStrings.mn,
   ...panelStrings.mn,
   ...taskListStrings.mn,
+  ...accordionStrings.mn,
+  ...accordionSectionStrings.mn,
+  ...detailsStrings.mn,
 };

@@ -259,6 +259,30 @@ export interface Translation {
   taskCannotStart: string;
   /** "3 of 7 sections completed": `{count}` is the number of tasks (it picks the plural), `{done}` those completed. */
   taskCount: PluralForms;
+
+  // ger-accordion
+  /** The button that opens every section. */
+  accordionShowAll: string;
+  /** The same button once every section is open: it closes them all. */
+  accordionHideAll: string;
+  /** Announced after the button opened every section. */
+  accordionAllShown: string;
+  /** Announced after the button closed every section. */
+  accordionAllHidden: string;
+
+  // ger-accordion-section
+  /** Beside a closed section's heading: the word that opens it. */
+  accordionSectionShow: string;
+  /** Beside an open section's heading: the word that closes it. */
+  accordionSectionHide: string;
+  /** What a screen reader hears for the "Show" word ("Show this section"); contains it, for voice control. */
+  accordionSectionShowLabel: string;
+  /** The same for "Hide". */
+  accordionSectionHideLabel: string;
+
+  // ger-details
+  /** The summary of a ger-details whose author gave none. */
+  detailsSummary: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */

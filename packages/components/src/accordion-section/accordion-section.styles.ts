@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const accordionSectionStyles = css`
+  /* The host is a box: an author lays it out, measures it, scrolls to it and clicks it. */
+  :host {
+    display: block;
+    border-block-end: var(--ger-border-width-thin) solid var(--ger-color-border);
+    color: var(--ger-color-text);
+  }
+
+  .heading {
+    margin: 0;
+  }
+  /* The whole heading row is the target, at least 44 px tall. */
+  .button {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--ger-space-sm);
+    inline-size: 100%;
+    min-block-size: var(--ger-size-target-minimum);
+    margin: 0;
+    padding-block: var(--ger-space-sm);
+    padding-inline: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .title {
+    display: block;
+    color: var(--ger-color-link);
+    font-size: var(--ger-font-size-lg);
+    font-weight: var(--ger-font-weight-bold);
+    line-height: var(--ger-line-height-heading);
+  }
+  .button:hover .title {
+    color: var(--ger-color-link-hover);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .summary {
+    display: block;
+    margin-block-start: var(--ger-space-2xs);
+    color: var(--ger-color-text-muted);
+    font-weight: var(--ger-font-weight-regular);
+  }
+  /* "Show" / "Hide" beside a chevron: the word for those who do not read the icon. */
+  .toggle {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    gap: var(--ger-space-2xs);
+    color: var(--ger-color-link);
+    line-height: var(--ger-line-height-heading);
+  }
+  .chevron {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    transition: transform var(--ger-duration-fast) var(--ger-easing-standard);
+  }
+  :host([open]) .chevron {
+    transform: rotate(180deg);
+  }
+
+  /* hidden="until-found" hides the content's contents, not its box: the padding is inside. */
+  .body {
+    padding-block: var(--ger-space-2xs) var(--ger-space-lg);
+  }
+
+  /* Without JavaScript (a server-rendered page before or without its script) the button does
+     nothing: every section is shown and the toggle is left out. */
+  :host(:not(:defined)) .content {
+    display: block;
+    content-visibility: visible;
+  }
+  :host(:not(:defined)) .toggle {
+    display: none;
+  }
+
+  @media (forced-colors: active) {
+    .title,
+    .toggle {
+      color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,79 @@
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { detailsStrings } from '../locales/details.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { warnOnce } from '../utils/warn.js';
+import { detailsStyles } from './details.styles.js';
+
+/**
+ * @tagname ger-details
+ * @summary A short summary that opens to more: help most readers do not need.
+ *
+ * A native `<details>`: it opens and closes without JavaScript (server-rendered too), and the
+ * browser's find-in-page opens it. Elements with the same `name` form an exclusive group: opening
+ * one closes the others (done here, since the browser's own grouping stops at shadow roots).
+ *
+ * @slot - What the reader sees when it is open.
+ *
+ * @csspart details - The native `<details>`.
+ * @csspart summary - The summary the reader clicks.
+ * @csspart content - The content, with a bar beside it.
+ *
+ * @fires ger-toggle - The details opened or closed; `detail.open`.
+ */
+export class GerDetails extends GerElement {
+  static override styles = [...sharedStyles, detailsStyles];
+  static override strings = detailsStrings;
+  static override properties: PropertyDeclarations = {
+    summary: {},
+    open: { type: Boolean, reflect: true },
+    name: { reflect: true },
+  };
+
+  /** The summary: a short phrase that says what is inside ("Help with your registration number"). */
+  summary = '';
+
+  /** Whether the content is shown. */
+  open = false;
+
+  /** An exclusive group: of the `ger-details` with the same name in a page, one at most is open. */
+  name = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) this.closeOthersInGroup();
+  }
+
+  /** Closes the open details of the same group (in the same document or shadow root). */
+  private closeOthersInGroup() {
+    if (!this.name || !this.isConnected) return;
+    const root = this.getRootNode() as ParentNode;
+    for (const other of root.querySelectorAll<GerDetails>('ger-details[open]')) if (other !== this && other.name === this.name) other.open = false;
+  }
+
+  /** The native element opened or closed it (a click, Enter, find-in-page). */
+  private handleToggle(event: Event) {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open === this.open) return;
+    this.open = open;
+    this.emit('ger-toggle', { open });
+  }
+
+  override render() {
+    if (!this.summary) warnOnce(`<ger-details> has no summary; it says "${this.localize.term('detailsSummary')}".`);
+    return html`<details part="details" class="details" ?open=${this.open} @toggle=${this.handleToggle}>
+      <summary part="summary" class="summary focusable"
+        ><svg class="marker" viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg
+        ><span class="text">${this.summary || this.localize.term('detailsSummary')}</span></summary
+      >
+      <div part="content" class="content"><slot></slot></div>
+    </details>`;
+  }
+}
+
+defineElement('ger-details', GerDetails);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-details': GerDetails;
+  }
+}

@@ -1,0 +1,75 @@
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { ServerRenderController } from '../controllers/server-render.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { type HeadingLevel, renderHeading } from '../utils/heading.js';
+import { tabPanelStyles } from './tab-panel.styles.js';
+
+/** How `ger-tabs` shows its panels: one at a time behind tabs, or all under headings. */
+export type TabsLayout = 'tabs' | 'sections';
+
+/**
+ * @tagname ger-tab-panel
+ * @summary One panel of a `ger-tabs`: its `label` names the tab, or heads the section on a narrow screen.
+ *
+ * Behind tabs it is the tab panel its tab controls; as a section (a narrow screen, large text, a
+ * page without JavaScript) it is shown under a heading that says its label. Give it an `id` for
+ * `ger-tabs hash` to put it in the page address.
+ *
+ * @slot - The panel's content.
+ *
+ * @csspart heading - The heading that says the label, when the tabs are shown as sections.
+ * @csspart content - The content.
+ */
+export class GerTabPanel extends GerElement {
+  static override styles = [...sharedStyles, tabPanelStyles];
+  static override properties: PropertyDeclarations = {
+    label: {},
+    selected: { type: Boolean, reflect: true },
+    layout: { attribute: false },
+    level: { attribute: false },
+  };
+
+  /** The tab's text, and the heading of the section on a narrow screen: a word or two. */
+  label = '';
+
+  /** Whether this is the panel shown behind the tabs. `ger-tabs` keeps one selected. */
+  selected = false;
+
+  /** @internal Given by `ger-tabs`; a server render shows sections. */
+  layout: TabsLayout = 'sections';
+
+  /** @internal The level of the section heading, given by `ger-tabs`. */
+  level: HeadingLevel = 2;
+
+  /** Neither the server nor the first client render of a server-rendered panel knows its tabs. */
+  private readonly serverRender = new ServerRenderController(this);
+
+  private readonly internals = isServer ? undefined : this.attachInternals();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer || (!changed.has('layout') && !changed.has('selected') && !changed.has('label'))) return;
+    const tabbed = this.layout === 'tabs';
+    // The panel is the tab panel itself (its tab controls it), named by the tab's text.
+    this.internals!.role = tabbed ? 'tabpanel' : null;
+    this.internals!.ariaLabel = tabbed ? this.label : null;
+    this.hidden = tabbed && !this.selected;
+    // Focusable behind tabs, so Tab from the tab reaches a panel that holds only text (APG).
+    if (tabbed) this.tabIndex = 0;
+    else if (changed.get('layout') === 'tabs') this.removeAttribute('tabindex');
+  }
+
+  override render() {
+    const sections = this.serverRender.matching || this.layout === 'sections';
+    return html`${sections ? renderHeading(this.serverRender.matching ? 2 : this.level, this.label, { part: 'heading' }) : nothing}
+      <div part="content" class="content"><slot></slot></div>`;
+  }
+}
+
+defineElement('ger-tab-panel', GerTabPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-tab-panel': GerTabPanel;
+  }
+}

@@ -1,0 +1,233 @@
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { defineElement, GerElement } from '../base/ger-element.js';
+import { ServerRenderController } from '../controllers/server-render.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { headingLevel } from '../utils/heading.js';
+import { warnOnce } from '../utils/warn.js';
+import { GerTabPanel, type TabsLayout } from '../tab-panel/tab-panel.js';
+import { tabsStyles } from './tabs.styles.js';
+
+export { GerTabPanel };
+export type { TabsLayout };
+
+export const TAB_ACTIVATIONS = ['automatic', 'manual'] as const;
+export type TabActivation = (typeof TAB_ACTIVATIONS)[number];
+
+/** Below this width, in the host's text size, the tabs are sections (GOV.UK switches at 40em too). */
+const TABS_MIN_EM = 40;
+
+/** Whether a tab can name the panel it controls across the shadow boundary (ARIA element reflection). */
+const canReflectControls = !isServer && 'ariaControlsElements' in Element.prototype;
+
+/**
+ * @tagname ger-tabs
+ * @summary Panels of related content behind tabs, one shown at a time; headed sections on a narrow screen.
+ *
+ * Each `ger-tab-panel` names its tab with `label`. Behind tabs it follows the WAI-ARIA tabs
+ * pattern: the arrow keys move between tabs (and show each, unless `activation="manual"`), Home
+ * and End go to the first and last, Tab goes into the panel. Where the tabs would be narrower
+ * than 40 characters of text (a phone, 200% text), and before JavaScript runs, the panels are
+ * shown one after another under headings instead: a row of tabs never scrolls out of sight.
+ *
+ * @slot - The `ger-tab-panel` elements.
+ *
+ * @csspart tablist - The row of tabs.
+ * @csspart tab - A tab.
+ *
+ * @fires ger-tab-change - The reader chose another tab.
+ *
+ * @dependency ger-tab-panel
+ */
+export class GerTabs extends GerElement {
+  static override styles = [...sharedStyles, tabsStyles];
+  static override properties: PropertyDeclarations = {
+    label: {},
+    activation: {},
+    hash: { type: Boolean },
+    headingLevel: { attribute: 'heading-level' },
+    layout: { state: true },
+  };
+
+  /** What the tabs are about, for screen readers ("Passport fees"); optional. */
+  label = '';
+
+  /** `automatic` (default): an arrow key shows the tab it moves to; `manual`: Enter or Space shows it. */
+  activation: TabActivation = 'automatic';
+
+  /** Puts the shown panel's `id` in the page address (`#fees`), and shows the panel the address names. */
+  hash = false;
+
+  /** Level of the section headings on a narrow screen, 1 to 6 (2 when not given). */
+  headingLevel?: number | string;
+
+  /** Tabs, or sections when the tabs would not fit (and always on the server). */
+  private layout: TabsLayout = 'sections';
+
+  private readonly serverRender = new ServerRenderController(this);
+  private resizeObserver?: ResizeObserver;
+  /** The address is read once, when the panels are first known; then the reader's choice counts. */
+  private addressRead = false;
+
+  /** The panels, in order. */
+  get panels(): GerTabPanel[] {
+    return this.serverRender.matching ? [] : [...this.children].filter((child): child is GerTabPanel => child instanceof GerTabPanel);
+  }
+
+  /** The panel shown behind the tabs (and the one the tabs return to after a narrow layout). */
+  get selectedPanel(): GerTabPanel | undefined {
+    return this.panels.find((panel) => panel.selected);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    window.addEventListener('hashchange', this.showPanelInAddress);
+    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    if (this.hasUpdated) this.observeRulers();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.showPanelInAddress);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.observeRulers();
+  }
+
+  /**
+   * Watches the room the host has (`.measure`, as wide as the host and never taller than 0) and
+   * 1em of its text (`.ruler`, which changes with the reader's text size). Not the host itself:
+   * its height changes with the layout, which would ask the observer again in the same frame.
+   */
+  private observeRulers() {
+    for (const ruler of this.renderRoot.querySelectorAll('.measure, .ruler')) this.resizeObserver?.observe(ruler);
+  }
+
+  /** Shows `panel` (a panel or its index) behind the tabs; `focus` moves focus to its tab. */
+  select(panel: GerTabPanel | number, { focus = false } = {}): void {
+    const panels = this.panels;
+    const chosen = typeof panel === 'number' ? panels[panel] : panel;
+    if (!chosen || !panels.includes(chosen)) return;
+    const changed = !chosen.selected;
+    for (const other of panels) other.selected = other === chosen;
+    this.requestUpdate();
+    if (focus) void this.updateComplete.then(() => this.tabFor(chosen)?.focus());
+    if (!changed) return;
+    if (this.hash && chosen.id) history.replaceState(history.state, '', `#${encodeURIComponent(chosen.id)}`);
+    this.emit('ger-tab-change', { index: panels.indexOf(chosen), id: chosen.id, label: chosen.label });
+  }
+
+  private tabFor(panel: GerTabPanel): HTMLElement | null {
+    return this.renderRoot.querySelector(`#tab-${this.panels.indexOf(panel)}`);
+  }
+
+  /** Tabs where the host is at least 40em wide in its own text size, else sections. */
+  private measure() {
+    const box = this.renderRoot.querySelector<HTMLElement>('.measure');
+    const ruler = this.renderRoot.querySelector<HTMLElement>('.ruler');
+    if (!box || !ruler) return;
+    const vertical = getComputedStyle(this).writingMode.startsWith('vertical');
+    const size = (element: HTMLElement) => element.getBoundingClientRect()[vertical ? 'height' : 'width'];
+    this.layout = size(box) >= TABS_MIN_EM * size(ruler) ? 'tabs' : 'sections';
+  }
+
+  /** The panel whose id the address names, when `hash` is on. */
+  private panelInAddress(): GerTabPanel | undefined {
+    if (!this.hash || isServer) return undefined;
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      // A malformed address (#%E0) names no panel.
+    }
+    return id ? this.panels.find((panel) => panel.id === id) : undefined;
+  }
+
+  private showPanelInAddress = () => {
+    const panel = this.panelInAddress();
+    if (panel) this.select(panel);
+  };
+
+  /** Before each render: one panel selected, and every panel told how it is shown. */
+  protected override willUpdate(): void {
+    const panels = this.panels;
+    if (!panels.length) return;
+    if (this.hash && panels.some((panel) => !panel.id))
+      warnOnce('<ger-tabs hash> needs an id on every <ger-tab-panel> to name it in the address; panels without one stay out of it.');
+    const inAddress = this.addressRead ? undefined : this.panelInAddress();
+    this.addressRead = true;
+    const selected = inAddress ?? panels.find((panel) => panel.selected) ?? panels[0];
+    const level = headingLevel(this, this.headingLevel, 2);
+    for (const panel of panels) {
+      panel.selected = panel === selected;
+      panel.layout = this.layout;
+      panel.level = level;
+    }
+  }
+
+  private handleKeydown(event: KeyboardEvent) {
+    const panels = this.panels;
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const from = tabs.indexOf(event.target as HTMLElement);
+    const style = getComputedStyle(event.currentTarget as Element);
+    const vertical = style.writingMode.startsWith('vertical');
+    const backwards = vertical ? 'ArrowUp' : style.direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const forwards = vertical ? 'ArrowDown' : style.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const count = tabs.length;
+    const to = { [backwards]: (from - 1 + count) % count, [forwards]: (from + 1) % count, Home: 0, End: count - 1 }[event.key];
+    if (to === undefined || from < 0) return;
+    event.preventDefault();
+    if (this.activation === 'manual') tabs[to].focus();
+    else this.select(panels[to], { focus: true });
+  }
+
+  override render() {
+    const activation = this.oneOf('activation', this.activation, TAB_ACTIVATIONS, 'automatic');
+    const panels = this.panels;
+    const tabbed = this.layout === 'tabs' && panels.length > 0;
+    const vertical = tabbed && getComputedStyle(this).writingMode.startsWith('vertical');
+    return html`${
+      tabbed
+        ? html`<div
+            part="tablist"
+            class="tablist"
+            role="tablist"
+            aria-label=${this.label || nothing}
+            aria-orientation=${vertical ? 'vertical' : nothing}
+            data-activation=${activation}
+            @keydown=${this.handleKeydown}
+          >
+            ${panels.map(
+              (panel, index) =>
+                html`<button
+                  part="tab"
+                  class="tab focusable"
+                  id="tab-${index}"
+                  type="button"
+                  role="tab"
+                  aria-selected=${panel.selected ? 'true' : 'false'}
+                  tabindex=${panel.selected ? '0' : '-1'}
+                  .ariaControlsElements=${canReflectControls ? [panel] : nothing}
+                  @click=${() => this.select(panel)}
+                >
+                  ${panel.label}
+                </button>`,
+            )}
+          </div>`
+        : nothing
+    }
+      <slot class="panels ${tabbed ? 'tabbed' : ''}" @slotchange=${() => this.requestUpdate()}></slot>
+      <div class="measure" aria-hidden="true"><div class="ruler"></div></div>`;
+  }
+}
+
+defineElement('ger-tabs', GerTabs);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ger-tabs': GerTabs;
+  }
+}
