@@ -31,6 +31,9 @@ const IDS = [
   'accordion',
   'details',
   'tabs',
+  'summary-list',
+  'panel',
+  'task-list',
 ];
 /** What a reader saw of the server's page before any script ran (see `readWithoutScript`). */
 const withoutScript: Record<string, unknown> = {};
