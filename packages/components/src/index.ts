@@ -104,3 +104,5 @@ export { GerFormSteps } from './form-steps/form-steps.js';
 export { GerCheckAnswers } from './check-answers/check-answers.js';
 export { DRAFT_PREFIX, localStorageStore } from './utils/draft.js';
 export type { Draft, DraftProblem, DraftStore } from './utils/draft.js';
+export { GerDialog } from './dialog/dialog.js';
+export { GerConsentBanner } from './consent-banner/consent-banner.js';

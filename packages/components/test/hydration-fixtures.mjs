@@ -29,4 +29,6 @@ export const fixtures = {
     processing-days="20"
     status="new"
   ></ger-service-card>`,
+  dialog: html`<ger-dialog id="dialog" heading="Өргөдлөө цуцлах уу?" confirm-label="Цуцлах"><p>Таны бөглөсөн мэдээлэл устана.</p></ger-dialog>`,
+  consentBanner: html`<ger-consent-banner id="consent-banner" details-href="/cookies" policy-version="2025-1"></ger-consent-banner>`,
 };

@@ -17,7 +17,7 @@ const problems: string[] = [];
 const server: Record<string, { root: ShadowRoot; part: Element }> = {};
 /** Server-rendered components, by id. */
 const hosts: Record<string, Host> = {};
-const IDS = ['button', 'link', 'tag', 'banner', 'text-field', 'checkbox', 'radio-group', 'display-settings', 'theme-toggle', 'service-card'];
+const IDS = ['button', 'link', 'tag', 'banner', 'text-field', 'checkbox', 'radio-group', 'display-settings', 'theme-toggle', 'service-card', 'dialog'];
 
 const $ = <E extends Element = HTMLElement>(id: string, selector: string) => hosts[id].shadowRoot!.querySelector<E>(selector)!;
 const formValue = (formId: string, name: string) => new FormData(document.getElementById(formId) as HTMLFormElement).getAll(name);
