@@ -167,9 +167,10 @@ export class GerDialog extends GerElement {
   private watchOverflow(): void {
     const body = this.shadowRoot!.querySelector<HTMLElement>('.body')!;
     const measure = () => (this.scrolls = body.scrollHeight > body.clientHeight + 1);
+    // The observer measures once as it starts, after this update: no update inside an update.
     this.resizeObserver ??= new ResizeObserver(measure);
+    this.resizeObserver.unobserve(body);
     this.resizeObserver.observe(body);
-    measure();
   }
 
   private readonly onSlotChange = () => {
@@ -185,9 +186,10 @@ export class GerDialog extends GerElement {
     this.emit('ger-close', { returnValue: this.dialog!.returnValue });
   };
 
-  /** A modal's Escape (or a phone's back gesture): the browser closes it; the value says how. */
-  private readonly onCancel = () => {
-    this.dialog!.returnValue = 'cancel';
+  /** A modal's Escape (or a phone's back gesture): closed here, so the return value says how. */
+  private readonly onCancel = (event: Event) => {
+    event.preventDefault();
+    this.close('cancel');
   };
 
   /** A non-modal dialog gets no close request from the browser on Escape: it closes itself. */
