@@ -106,6 +106,10 @@ export const dialogStyles = css`
       border: 0;
       border-radius: 0;
     }
+    /* Large text on a phone: the heading leaves room for the content. */
+    .heading {
+      font-size: var(--ger-font-size-lg);
+    }
   }
 
   @media (forced-colors: active) {
