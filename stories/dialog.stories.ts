@@ -87,7 +87,7 @@ export const Default: Story = {};
 /** Closed until the reader opens it; focus returns to the button when it closes. */
 export const Closed: Story = { args: { open: false } };
 
-/** Two actions: confirm (return value `confirm`) and cancel (`cancel`), the same size. */
+/** Two actions: confirm (return value `confirm`) and a quieter cancel (`cancel`). */
 export const Confirm: Story = {
   render: (args) => html`${opener()}
     <ger-dialog

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { consentBannerStrings } from '../locales/consent-banner.js';
 import { actionStyles } from '../styles/action.styles.js';
-import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { focusNextAfter, focusProgrammatically } from '../utils/focus.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
@@ -39,7 +38,7 @@ const DEFAULT_VERSION = '1';
  * @fires ger-consent-change - The reader chose; `detail.choice` is 'accepted' or 'rejected', `detail.version` the policy version.
  */
 export class GerConsentBanner extends GerElement {
-  static override styles = [...sharedStyles, actionStyles, secondaryActionStyles, consentBannerStyles];
+  static override styles = [...sharedStyles, actionStyles, consentBannerStyles];
   static override strings = consentBannerStrings;
 
   static override properties: PropertyDeclarations = {
@@ -110,7 +109,7 @@ export class GerConsentBanner extends GerElement {
   private renderDetailsLink() {
     const href = checkedUrl(this.detailsHref, '<ger-consent-banner> details-href');
     if (!href) {
-      warnOnce('<ger-consent-banner> has no details-href: give it the page that explains the cookies.');
+      warnOnce('<ger-consent-banner> has no details-href.');
       return nothing;
     }
     return html`<a class="details focusable" href=${href}>${this.localize.term('consentDetails')}</a>`;
@@ -131,7 +130,7 @@ export class GerConsentBanner extends GerElement {
         ${this.renderDetailsLink()}
       </p>
       <div class="actions">
-        <button class="action secondary focusable" type="button" @click=${this.hide}>${this.localize.term('consentHide')}</button>
+        <button class="action quiet focusable" type="button" @click=${this.hide}>${this.localize.term('consentHide')}</button>
       </div>`;
   }
 

@@ -25,7 +25,7 @@ export function readConsent(version: string): ConsentChoice | null {
   } catch {
     // Falls through: whatever it holds, it is not a choice.
   }
-  warnOnce(`${CONSENT_KEY} holds no consent choice ("${stored.slice(0, 40)}"); the reader is asked again.`);
+  warnOnce(`${CONSENT_KEY} holds no consent choice; asking again.`);
   return null;
 }
 

@@ -24,6 +24,10 @@ export const dialogStyles = css`
     display: flex;
     flex-direction: column;
   }
+  /* Very large text on a small screen: the body keeps room to read, and the whole dialog scrolls. */
+  .dialog {
+    overflow: auto;
+  }
   .dialog::backdrop {
     background: color-mix(in srgb, var(--ger-color-neutral) 75%, transparent);
   }
@@ -73,19 +77,13 @@ export const dialogStyles = css`
 
   .body {
     flex: 1 1 auto;
-    min-block-size: 0;
+    min-block-size: min(10em, 50dvb);
     overflow: auto;
     padding: var(--ger-space-md);
   }
   /* The ring of a focused scrolling body is drawn inside it, where the dialog's edge cannot cut it. */
   .body:focus-visible {
     outline-offset: calc(-1 * var(--ger-focus-ring-width));
-  }
-  .body ::slotted(:first-child) {
-    margin-block-start: 0;
-  }
-  .body ::slotted(:last-child) {
-    margin-block-end: 0;
   }
 
   .actions {

@@ -2,11 +2,9 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { SlotsController } from '../controllers/slots.js';
 import { dialogStrings } from '../locales/dialog.js';
-import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { deepActiveElement, isFocusable } from '../utils/focus.js';
-import { headingLevel, renderHeading } from '../utils/heading.js';
 import { warnOnce } from '../utils/warn.js';
 import { dialogStyles } from './dialog.styles.js';
 import { lockPageScroll, unlockPageScroll } from './scroll-lock.js';
@@ -33,7 +31,7 @@ const CLOSE_ICON = svg`<path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stro
  * @slot actions - Actions of your own; give each `data-ger-close="value"` to close with that value.
  *
  * @csspart dialog - The native dialog.
- * @csspart heading - The heading, which takes focus when the dialog opens.
+ * @csspart heading - The heading (an h2: the dialog starts its own outline), which takes focus when the dialog opens.
  * @csspart close - The close button.
  * @csspart body - The content area (it scrolls).
  * @csspart actions - The row of actions.
@@ -41,14 +39,13 @@ const CLOSE_ICON = svg`<path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stro
  * @fires ger-close - The dialog closed; `detail.returnValue` says how.
  */
 export class GerDialog extends GerElement {
-  static override styles = [...sharedStyles, actionStyles, secondaryActionStyles, dialogStyles];
+  static override styles = [...sharedStyles, actionStyles, dialogStyles];
   static override strings = dialogStrings;
 
   static override properties: PropertyDeclarations = {
     open: { type: Boolean, reflect: true },
     nonModal: { type: Boolean, attribute: 'non-modal' },
     heading: {},
-    headingLevel: { attribute: 'heading-level' },
     initialFocus: { attribute: 'initial-focus' },
     confirmLabel: { attribute: 'confirm-label' },
     cancelLabel: { attribute: 'cancel-label' },
@@ -64,9 +61,6 @@ export class GerDialog extends GerElement {
 
   /** The dialog's title: its accessible name, and where focus goes when it opens. */
   heading = '';
-
-  /** The heading's level in the page's outline, 1 to 6 (2 by default). */
-  headingLevel?: number | string;
 
   /** Where focus goes on opening: `heading` (default) or `first-control`. */
   initialFocus: DialogInitialFocus = 'heading';
@@ -137,7 +131,7 @@ export class GerDialog extends GerElement {
       else dialog.show();
     } catch (error) {
       // Not in a document, or already open as a popover: shown without the modal behaviour.
-      warnOnce(`<ger-dialog> could not open as a modal dialog (${(error as Error).message}); opened without a backdrop.`);
+      warnOnce(`<ger-dialog> opened without a backdrop: ${(error as Error).message}`);
       dialog.show();
     }
     if (modal && dialog.matches(':modal')) {
@@ -159,7 +153,7 @@ export class GerDialog extends GerElement {
       return controls.find((control) => !isAction(control)) ?? controls[0] ?? root.querySelector<HTMLElement>('.actions button');
     };
     const target = autofocus ?? (choice === 'first-control' ? firstControl() : undefined) ?? root.querySelector<HTMLElement>('.heading');
-    if (!this.heading) warnOnce('<ger-dialog> has no heading: give it one, as its accessible name and where focus lands.');
+    if (!this.heading) warnOnce('<ger-dialog> has no heading (its name).');
     target?.focus();
   }
 
@@ -229,7 +223,7 @@ export class GerDialog extends GerElement {
       ${
         this.confirmLabel
           ? html`<button class="action focusable" type="button" @click=${() => this.close('confirm')}>${this.confirmLabel}</button>
-            <button class="action secondary focusable" type="button" @click=${() => this.close('cancel')}>
+            <button class="action quiet focusable" type="button" @click=${() => this.close('cancel')}>
               ${this.cancelLabel || this.localize.term('dialogCancel')}
             </button>`
           : nothing
@@ -238,7 +232,6 @@ export class GerDialog extends GerElement {
   }
 
   override render() {
-    const level = headingLevel(this, this.headingLevel, 2);
     return html`<dialog
       part="dialog"
       class="dialog"
@@ -249,7 +242,7 @@ export class GerDialog extends GerElement {
       @click=${this.onDialogClick}
     >
       <div class="header">
-        ${renderHeading(level, this.heading, { part: 'heading', id: 'heading', class: 'heading focusable', focusable: true })}
+        <h2 part="heading" class="heading focusable" id="heading" tabindex="-1">${this.heading}</h2>
         <button part="close" class="close focusable" type="button" @click=${() => this.close('cancel')}>
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${CLOSE_ICON}</svg>
           <span class="text">${this.localize.term('dialogClose')}</span>

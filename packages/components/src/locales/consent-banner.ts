@@ -4,8 +4,7 @@ import { defineStrings } from './strings.js';
 export const consentBannerStrings = defineStrings({
   mn: {
     consentHeading: 'Энэ сайтын күүки',
-    consentQuestion:
-      'Сайт ажиллахад зайлшгүй шаардлагатай күүкиг бид ашигладаг. Мөн та үйлчилгээг хэрхэн ашиглаж буйг ойлгож, сайжруулахын тулд хэмжилтийн (аналитик) күүки ашиглахыг зөвшөөрөх үү?',
+    consentQuestion: 'Сайт ажиллахад шаардлагатай күүкиг бид ашигладаг. Үйлчилгээгээ сайжруулахын тулд хэмжилтийн күүки ашиглахыг зөвшөөрөх үү?',
     consentAccept: 'Хэмжилтийн күүкиг зөвшөөрөх',
     consentReject: 'Хэмжилтийн күүкиас татгалзах',
     consentDetails: 'Күүкийн тухай дэлгэрэнгүй',
@@ -16,8 +15,7 @@ export const consentBannerStrings = defineStrings({
   },
   en: {
     consentHeading: 'Cookies on this site',
-    consentQuestion:
-      'We use some essential cookies to make this service work. We would also like to use analytics cookies so we can understand how you use the service and make improvements.',
+    consentQuestion: 'We use essential cookies to make this service work. May we also use analytics cookies to improve it?',
     consentAccept: 'Accept analytics cookies',
     consentReject: 'Reject analytics cookies',
     consentDetails: 'View cookies',
