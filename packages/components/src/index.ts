@@ -112,3 +112,5 @@ export { GerAccordionSection } from './accordion-section/accordion-section.js';
 export { GerDetails } from './details/details.js';
 export { GerTabs } from './tabs/tabs.js';
 export { GerTabPanel } from './tab-panel/tab-panel.js';
+export { GerDialog } from './dialog/dialog.js';
+export { GerConsentBanner } from './consent-banner/consent-banner.js';

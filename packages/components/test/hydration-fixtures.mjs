@@ -51,4 +51,6 @@ export const fixtures = {
     <ger-tab-panel id="tab-passport" label="Паспорт">100,000 ₮</ger-tab-panel>
     <ger-tab-panel id="tab-id-card" label="Иргэний үнэмлэх">5,000 ₮</ger-tab-panel>
   </ger-tabs>`,
+  dialog: html`<ger-dialog id="dialog" heading="Өргөдлөө цуцлах уу?" confirm-label="Цуцлах"><p>Таны бөглөсөн мэдээлэл устана.</p></ger-dialog>`,
+  consentBanner: html`<ger-consent-banner id="consent-banner" details-href="/cookies" policy-version="2025-1"></ger-consent-banner>`,
 };

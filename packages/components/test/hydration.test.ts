@@ -34,6 +34,7 @@ const IDS = [
   'summary-list',
   'panel',
   'task-list',
+  'dialog',
 ];
 /** What a reader saw of the server's page before any script ran (see `readWithoutScript`). */
 const withoutScript: Record<string, unknown> = {};

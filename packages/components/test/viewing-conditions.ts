@@ -118,6 +118,7 @@ export function findClippedElements(root: Element): string[] {
  */
 const NO_ROOM_ON_PURPOSE: Record<string, string> = {
   'ger-skip-link': 'off screen until focused',
+  'ger-dialog': 'its box is the native dialog, drawn in the top layer (or not at all while closed)',
 };
 
 /**

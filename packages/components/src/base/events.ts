@@ -10,6 +10,14 @@ import type { FieldValue } from './field-value.js';
 export interface GerEventDetails {
   /** A dismissible element is about to close; cancel it with `preventDefault()`. */
   'ger-dismiss': { reason: 'user' | 'api' };
+  /**
+   * A dialog closed. `returnValue` is the action's value: 'confirm' or 'cancel' for a confirm
+   * dialog, a slotted action's `data-ger-close`, and 'cancel' for Escape, the close button and a
+   * backdrop click.
+   */
+  'ger-close': { returnValue: string };
+  /** The reader chose in the consent banner; `version` is the policy version the choice is for. */
+  'ger-consent-change': { choice: 'accepted' | 'rejected'; version: string };
   /** Live chat's panel, an accordion section or a details element opened or closed. */
   'ger-toggle': { open: boolean };
   /** Tabs: the reader chose another tab. `index` counts from 0; `id` is its panel's id, if it has one. */

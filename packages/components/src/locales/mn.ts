@@ -39,6 +39,8 @@ import { taskListStrings } from './task-list.js';
 import { accordionStrings } from './accordion.js';
 import { accordionSectionStrings } from './accordion-section.js';
 import { detailsStrings } from './details.js';
+import { dialogStrings } from './dialog.js';
+import { consentBannerStrings } from './consent-banner.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -94,4 +96,6 @@ export const mn: Translation = {
   ...accordionStrings.mn,
   ...accordionSectionStrings.mn,
   ...detailsStrings.mn,
+  ...dialogStrings.mn,
+  ...consentBannerStrings.mn,
 };

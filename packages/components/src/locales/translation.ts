@@ -283,6 +283,33 @@ export interface Translation {
   // ger-details
   /** The summary of a ger-details whose author gave none. */
   detailsSummary: string;
+  // ger-dialog
+  /** The close button's visible label (also closes with Escape). */
+  dialogClose: string;
+  /** The second action of a confirm dialog when `cancel-label` is not given. */
+  dialogCancel: string;
+  /** The name of the dialog's body while it scrolls (it takes focus so the keyboard can scroll it). */
+  dialogContent: string;
+
+  // ger-consent-banner
+  /** The banner's heading. */
+  consentHeading: string;
+  /** What the site asks, when the page gives no text of its own. */
+  consentQuestion: string;
+  /** The accept button. */
+  consentAccept: string;
+  /** The reject button: the same weight and wording as accept. */
+  consentReject: string;
+  /** The link to the cookie policy (`details-href`). */
+  consentDetails: string;
+  /** Said after accepting. */
+  consentAccepted: string;
+  /** Said after rejecting. */
+  consentRejected: string;
+  /** How to change the choice later (before the link to the details). */
+  consentChangeLater: string;
+  /** The button that hides the confirmation. */
+  consentHide: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */

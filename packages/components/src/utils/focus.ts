@@ -10,7 +10,8 @@ const FOCUSABLE = [
   '[tabindex]:not([tabindex="-1"])',
 ].join(',');
 
-function isFocusable(element: Element): boolean {
+/** Whether `element` takes focus by itself (or delegates it to its shadow root). */
+export function isFocusable(element: Element): boolean {
   if (element.closest('[hidden], [inert]')) return false;
   if (element.matches(FOCUSABLE)) return true;
   // A Ger element (or any custom element) that delegates focus to its shadow root.
@@ -60,4 +61,11 @@ export function focusProgrammatically(element: HTMLElement): void {
     element.setAttribute('tabindex', '-1');
   }
   element.focus();
+}
+
+/** The focused element, followed into shadow roots (the opener a dialog gives focus back to). */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
