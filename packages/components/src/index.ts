@@ -104,3 +104,8 @@ export { GerFormSteps } from './form-steps/form-steps.js';
 export { GerCheckAnswers } from './check-answers/check-answers.js';
 export { DRAFT_PREFIX, localStorageStore } from './utils/draft.js';
 export type { Draft, DraftProblem, DraftStore } from './utils/draft.js';
+export { GerInsetText } from './inset-text/inset-text.js';
+export { GerWarningText } from './warning-text/warning-text.js';
+export { GerBackLink } from './back-link/back-link.js';
+export { GerSideNav } from './side-nav/side-nav.js';
+export { GerPasswordInput } from './password-input/password-input.js';

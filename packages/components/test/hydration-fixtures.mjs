@@ -29,4 +29,9 @@ export const fixtures = {
     processing-days="20"
     status="new"
   ></ger-service-card>`,
+  insetText: html`<ger-inset-text id="inset-text">Агуулга</ger-inset-text>`,
+  warningText: html`<ger-warning-text id="warning-text">Агуулга</ger-warning-text>`,
+  backLink: html`<ger-back-link id="back-link">Агуулга</ger-back-link>`,
+  sideNav: html`<ger-side-nav id="side-nav">Агуулга</ger-side-nav>`,
+  passwordInput: html`<ger-password-input id="password-input">Агуулга</ger-password-input>`,
 };

@@ -246,6 +246,26 @@ export interface Translation {
   catalogChat: string;
   catalogHotline: string;
   catalogLoadFailed: string;
+
+  // ger-inset-text
+  /** What ger-inset-text says when it has no content. */
+  insetTextEmpty: string;
+
+  // ger-warning-text
+  /** What ger-warning-text says when it has no content. */
+  warningTextEmpty: string;
+
+  // ger-back-link
+  /** What ger-back-link says when it has no content. */
+  backLinkEmpty: string;
+
+  // ger-side-nav
+  /** What ger-side-nav says when it has no content. */
+  sideNavEmpty: string;
+
+  // ger-password-input
+  /** What ger-password-input says when it has no content. */
+  passwordInputEmpty: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */
