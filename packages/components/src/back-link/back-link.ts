@@ -1,35 +1,52 @@
-import { html } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { backLinkStrings } from '../locales/back-link.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { checkedUrl } from '../utils/url.js';
 import { backLinkStyles } from './back-link.styles.js';
 
 /**
  * @tagname ger-back-link
- * @summary Back link: say in one sentence what it is for and when to use it.
+ * @summary A link back to the previous page, at the top of a question page or a step of a form.
  *
- * @slot - The content. Without it, the element says that it is empty.
+ * With `href` it is an ordinary link there. Without it (or with an `href` that is not http,
+ * https or relative) it takes the reader back in the browser's history: still a link, reached
+ * by Tab, followed with Enter, read as a link, but only shown once its script has run, since
+ * without script it could not go anywhere. The arrow points to the inline start, so it turns
+ * with the text in right-to-left and vertical writing.
  *
- * @csspart base - The box around the content.
+ * @slot - The link text; "Буцах" / "Back" when empty.
  *
- * @cssprop --ger-color-focus-ring
- * @cssprop --ger-color-focus-ring-inner
- * @cssprop --ger-color-text
- * @cssprop --ger-focus-ring-offset
- * @cssprop --ger-focus-ring-width
- * @cssprop --ger-font-family-sans
- * @cssprop --ger-letter-spacing-body
- * @cssprop --ger-line-height-body
- * @cssprop --ger-space-md
- * @cssprop --ger-space-sm
- * @cssprop --ger-word-spacing-body
+ * @csspart link - The link.
+ *
+ * @fires ger-back - Before going back in history (only without `href`); cancel it with
+ * `preventDefault()` to go back in your app's own way.
  */
 export class GerBackLink extends GerElement {
   static override styles = [...sharedStyles, backLinkStyles];
   static override strings = backLinkStrings;
+  static override properties: PropertyDeclarations = { href: {} };
+
+  /** Where the link goes. Without it, back in the browser's history. */
+  href = '';
+
+  private goBack(event: MouseEvent) {
+    // A modified click (new tab, new window) of a history link has nowhere to open: it does nothing.
+    event.preventDefault();
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    if (this.emit('ger-back', {}, true)) history.back();
+  }
 
   override render() {
-    return html`<div part="base" class="base"><slot>${this.localize.term('backLinkEmpty')}</slot></div>`;
+    const href = checkedUrl(this.href, '<ger-back-link> href');
+    // The history link still has an href: an <a> without one is neither focusable nor a link.
+    return html`<a
+      part="link"
+      class="link focusable ${href ? '' : 'history'}"
+      href=${href ?? '#'}
+      @click=${href ? undefined : this.goBack}
+      ><span class="arrow" aria-hidden="true"></span><span class="text"><slot>${this.localize.term('backLinkText')}</slot></span></a
+    >`;
   }
 }
 

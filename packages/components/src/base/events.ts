@@ -33,6 +33,8 @@ export interface GerEventDetails {
   'ger-feedback': { helpful: boolean; rating: number | null; comment: string; service: string };
   /** The user asks for the live chat (ger-service-catalog's help); cancel it to open the chat in the page. */
   'ger-chat-request': { query: string };
+  /** A back link without `href` is about to go back in history; cancel it to go back your app's own way. */
+  'ger-back': Record<string, never>;
 }
 
 export type GerEventName = keyof GerEventDetails;

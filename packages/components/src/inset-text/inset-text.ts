@@ -1,35 +1,26 @@
 import { html } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
-import { insetTextStrings } from '../locales/inset-text.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { insetTextStyles } from './inset-text.styles.js';
 
 /**
  * @tagname ger-inset-text
- * @summary Inset text: say in one sentence what it is for and when to use it.
+ * @summary Text set apart from the content around it: a quote, an example, or extra
+ * information the reader should not miss, such as how long a decision takes.
  *
- * @slot - The content. Without it, the element says that it is empty.
+ * A bar on the inline-start edge, so it stands out without being a warning. It is plain content
+ * for screen readers (no role): the words themselves say why they matter.
  *
- * @csspart base - The box around the content.
+ * @slot - The text: paragraphs, a list, links.
  *
- * @cssprop --ger-color-focus-ring
- * @cssprop --ger-color-focus-ring-inner
- * @cssprop --ger-color-text
- * @cssprop --ger-focus-ring-offset
- * @cssprop --ger-focus-ring-width
- * @cssprop --ger-font-family-sans
- * @cssprop --ger-letter-spacing-body
- * @cssprop --ger-line-height-body
- * @cssprop --ger-space-md
- * @cssprop --ger-space-sm
- * @cssprop --ger-word-spacing-body
+ * @csspart base - The box with the bar.
+ *
  */
 export class GerInsetText extends GerElement {
   static override styles = [...sharedStyles, insetTextStyles];
-  static override strings = insetTextStrings;
 
   override render() {
-    return html`<div part="base" class="base"><slot>${this.localize.term('insetTextEmpty')}</slot></div>`;
+    return html`<div part="base" class="base"><slot></slot></div>`;
   }
 }
 

@@ -33,7 +33,6 @@ import { requestLookupStrings } from './request-lookup.js';
 import { feedbackStrings } from './feedback.js';
 import { serviceCardStrings } from './service-card.js';
 import { serviceCatalogOwnStrings } from './service-catalog.js';
-import { insetTextStrings } from './inset-text.js';
 import { warningTextStrings } from './warning-text.js';
 import { backLinkStrings } from './back-link.js';
 import { sideNavStrings } from './side-nav.js';
@@ -87,7 +86,6 @@ export const mn: Translation = {
   ...feedbackStrings.mn,
   ...serviceCardStrings.mn,
   ...serviceCatalogOwnStrings.mn,
-  ...insetTextStrings.mn,
   ...warningTextStrings.mn,
   ...backLinkStrings.mn,
   ...sideNavStrings.mn,

@@ -3,9 +3,9 @@ import { defineStrings } from './strings.js';
 /** Strings of ger-side-nav, in the built-in languages. */
 export const sideNavStrings = defineStrings({
   mn: {
-    sideNavEmpty: 'Одоогоор хоосон байна',
+    sideNavLabel: 'Энэ хэсгийн хуудсууд',
   },
   en: {
-    sideNavEmpty: 'Nothing here yet',
+    sideNavLabel: 'Pages in this section',
   },
 });

@@ -247,25 +247,33 @@ export interface Translation {
   catalogHotline: string;
   catalogLoadFailed: string;
 
-  // ger-inset-text
-  /** What ger-inset-text says when it has no content. */
-  insetTextEmpty: string;
-
   // ger-warning-text
-  /** What ger-warning-text says when it has no content. */
-  warningTextEmpty: string;
+  /** Read before the warning (visually hidden): "Warning". */
+  warningTextPrefix: string;
 
   // ger-back-link
-  /** What ger-back-link says when it has no content. */
-  backLinkEmpty: string;
+  /** The back link's text when the page gives none. */
+  backLinkText: string;
 
   // ger-side-nav
-  /** What ger-side-nav says when it has no content. */
-  sideNavEmpty: string;
+  /** The navigation's name, and its button on a narrow screen, when the page gives no heading. */
+  sideNavLabel: string;
 
   // ger-password-input
-  /** What ger-password-input says when it has no content. */
-  passwordInputEmpty: string;
+  /** The show/hide button's visible text (a toggle: its pressed state says whether the password shows). */
+  passwordShow: string;
+  /** The show/hide button's name; contains its visible text. */
+  passwordShowLabel: string;
+  /** Said when the password becomes visible. */
+  passwordShown: string;
+  /** Said when the password is hidden again. */
+  passwordHidden: string;
+  /** Shown and said while Caps Lock is on. */
+  passwordCapsLock: string;
+  /** A password is never shown in check answers: this stands in for it. */
+  passwordConcealed: string;
+  /** The password is shorter than `minlength`; {min} is the number of characters. */
+  passwordTooShort: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */

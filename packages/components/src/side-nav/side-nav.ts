@@ -1,35 +1,124 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { jsonList } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { DisclosureController } from '../controllers/disclosure.js';
 import { sideNavStrings } from '../locales/side-nav.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { headingLevel, renderHeading } from '../utils/heading.js';
+import type { SafeLink } from '../utils/links.js';
+import { itemsFromChildren, safeNavItems, type SideNavItem } from './nav-items.js';
 import { sideNavStyles } from './side-nav.styles.js';
 
 /**
  * @tagname ger-side-nav
- * @summary Side nav: say in one sentence what it is for and when to use it.
+ * @summary The pages of one section of a site, beside the content: the current page marked,
+ * with one optional level of pages under each.
  *
- * @slot - The content. Without it, the element says that it is empty.
+ * A navigation landmark named by its heading (or "Энэ хэсгийн хуудсууд" / "Pages in this
+ * section"). On a wide screen the list always shows; on a narrow one it folds behind a button
+ * (the WAI-ARIA disclosure pattern), so the content comes first. Before its script runs
+ * (server-rendered) the list always shows.
  *
- * @csspart base - The box around the content.
+ * Links come from `items` (data) or from the links written inside the element: `<a>`s, or a
+ * `<ul>` of `<li>`s with a link and an optional `<ul>` under it. `aria-current="page"` (or
+ * `"current": true` in data) marks the page the reader is on.
  *
- * @cssprop --ger-color-focus-ring
- * @cssprop --ger-color-focus-ring-inner
- * @cssprop --ger-color-text
- * @cssprop --ger-focus-ring-offset
- * @cssprop --ger-focus-ring-width
- * @cssprop --ger-font-family-sans
- * @cssprop --ger-letter-spacing-body
- * @cssprop --ger-line-height-body
- * @cssprop --ger-space-md
- * @cssprop --ger-space-sm
- * @cssprop --ger-word-spacing-body
+ * @slot - Links written in the page (used when `items` is empty).
+ *
+ * @csspart heading - The heading (with the button on a narrow screen).
+ * @csspart toggle - The button that shows and hides the list on a narrow screen.
+ * @csspart list - The list of links.
  */
 export class GerSideNav extends GerElement {
   static override styles = [...sharedStyles, sideNavStyles];
   static override strings = sideNavStrings;
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    items: { converter: jsonList },
+    childItems: { state: true },
+  };
+
+  /** The heading above the links, such as the section's name; it names the navigation. */
+  heading = '';
+
+  /** The heading's level, 1 to 6 (default 2). */
+  headingLevel = 2;
+
+  /**
+   * The pages: `[{ "label": "Паспорт", "href": "/passport", "current": true, "items": [...] }]`
+   * (JSON in HTML). Without it, the links written inside the element.
+   */
+  items: SideNavItem[] = [];
+
+  /** The links written inside the element, read once rendered (never on the server). */
+  protected childItems?: SideNavItem[];
+
+  private readonly disclosure = new DisclosureController(this);
+  private readonly observer = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.readChildren());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer?.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'aria-current'] });
+    if (this.hasUpdated) this.readChildren();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  // After the first render, so a server-rendered element hydrates with what the server drew.
+  protected override firstUpdated(): void {
+    this.readChildren();
+  }
+
+  private readChildren() {
+    this.childItems = itemsFromChildren(this);
+  }
+
+  private renderLink(item: SafeLink, extra = '') {
+    const current = item.current ? 'page' : nothing;
+    return item.href
+      ? html`<a class="link focusable ${extra}" href=${item.href} aria-current=${current}>${item.label}</a>`
+      : html`<span class="link ${extra}" aria-current=${current}>${item.label}</span>`;
+  }
 
   override render() {
-    return html`<div part="base" class="base"><slot>${this.localize.term('sideNavEmpty')}</slot></div>`;
+    const data = this.items?.length ? this.items : this.childItems;
+    const title = this.heading || this.localize.term('sideNavLabel');
+    const open = this.disclosure.open;
+    const toggle = html`<button
+      part="toggle"
+      class="toggle focusable"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="list"
+      @click=${this.disclosure.toggle}
+    >
+      <span class="text">${title}</span><span class="chevron" aria-hidden="true"></span>
+    </button>`;
+    // On a wide screen the heading shows as text; on a narrow one the same words are the button.
+    const top = this.heading
+      ? renderHeading(headingLevel(this, this.headingLevel, 2), html`${toggle}<span class="title">${title}</span>`, { part: 'heading' })
+      : toggle;
+    const items = data ? safeNavItems(data, '<ger-side-nav> items') : undefined;
+    return html`<nav aria-label=${title}>
+      ${top}
+      ${
+        items
+          ? html`<ul part="list" id="list" class="list ${open ? 'open' : ''}">
+            ${items.map(
+              (item) =>
+                html`<li>
+                  ${this.renderLink(item, item.holdsCurrent ? 'in-section' : '')}
+                  ${item.items.length ? html`<ul class="sublist">${item.items.map((child) => html`<li>${this.renderLink(child)}</li>`)}</ul>` : nothing}
+                </li>`,
+            )}
+          </ul>`
+          : html`<div part="list" id="list" class="list ${open ? 'open' : ''}"><slot></slot></div>`
+      }
+    </nav>`;
   }
 }
 

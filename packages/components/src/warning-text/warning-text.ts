@@ -6,30 +6,34 @@ import { warningTextStyles } from './warning-text.styles.js';
 
 /**
  * @tagname ger-warning-text
- * @summary Warning text: say in one sentence what it is for and when to use it.
+ * @summary A short, important warning in the flow of the page: a fine, a deadline, a legal
+ * consequence ("You can be fined up to 500,000₮ if you do not register").
  *
- * @slot - The content. Without it, the element says that it is empty.
+ * Bold text beside an exclamation mark. The icon is hidden from screen readers, which hear a
+ * visually hidden "Анхааруулга" / "Warning" first instead; the icon stays visible in forced colours.
  *
- * @csspart base - The box around the content.
+ * @slot - The warning: one or two sentences.
  *
- * @cssprop --ger-color-focus-ring
- * @cssprop --ger-color-focus-ring-inner
- * @cssprop --ger-color-text
- * @cssprop --ger-focus-ring-offset
- * @cssprop --ger-focus-ring-width
- * @cssprop --ger-font-family-sans
- * @cssprop --ger-letter-spacing-body
- * @cssprop --ger-line-height-body
- * @cssprop --ger-space-md
- * @cssprop --ger-space-sm
- * @cssprop --ger-word-spacing-body
+ * @csspart base - The icon and the text.
+ * @csspart icon - The exclamation mark.
+ * @csspart text - The warning text.
  */
 export class GerWarningText extends GerElement {
   static override styles = [...sharedStyles, warningTextStyles];
   static override strings = warningTextStrings;
 
   override render() {
-    return html`<div part="base" class="base"><slot>${this.localize.term('warningTextEmpty')}</slot></div>`;
+    // The icon is drawn (not the text "!"), so no screen reader or copy-and-paste picks it up.
+    return html`<div part="base" class="base">
+      <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">
+        <circle cx="12" cy="12" r="12" />
+        <path d="M12 5.5v8" />
+        <circle class="dot" cx="12" cy="18" r="1.6" />
+      </svg>
+      <strong part="text" class="text"
+        ><span class="visually-hidden">${this.localize.term('warningTextPrefix')}: </span><slot></slot
+      ></strong>
+    </div>`;
   }
 }
 
