@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
@@ -8,6 +8,8 @@ import { headingLevel, renderHeading } from '../utils/heading.js';
 import type { SafeLink } from '../utils/links.js';
 import { itemsFromChildren, safeNavItems, type SideNavItem } from './nav-items.js';
 import { sideNavStyles } from './side-nav.styles.js';
+
+export type { SideNavItem };
 
 /**
  * @tagname ger-side-nav
@@ -68,9 +70,18 @@ export class GerSideNav extends GerElement {
     this.observer?.disconnect();
   }
 
-  // After the first render, so a server-rendered element hydrates with what the server drew.
+  // Before the first render in the browser; after it when the server drew the element, whose
+  // first render must match the server's drawing to hydrate.
+  protected override willUpdate(): void {
+    if (!this.hasUpdated && !isServer && !this.serverDrawn) this.readChildren();
+  }
+
   protected override firstUpdated(): void {
-    this.readChildren();
+    if (!this.childItems) this.readChildren();
+  }
+
+  private get serverDrawn(): boolean {
+    return !!this.shadowRoot?.querySelector('nav');
   }
 
   private readChildren() {
