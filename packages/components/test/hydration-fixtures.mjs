@@ -29,9 +29,14 @@ export const fixtures = {
     processing-days="20"
     status="new"
   ></ger-service-card>`,
-  insetText: html`<ger-inset-text id="inset-text">Агуулга</ger-inset-text>`,
-  warningText: html`<ger-warning-text id="warning-text">Агуулга</ger-warning-text>`,
-  backLink: html`<ger-back-link id="back-link">Агуулга</ger-back-link>`,
-  sideNav: html`<ger-side-nav id="side-nav">Агуулга</ger-side-nav>`,
-  passwordInput: html`<ger-password-input id="password-input">Агуулга</ger-password-input>`,
+  insetText: html`<ger-inset-text id="inset-text"><p>Шийдвэр ажлын 10 өдөрт гарна.</p></ger-inset-text>`,
+  warningText: html`<ger-warning-text id="warning-text">Хугацаа хэтэрвэл торгууль ногдоно.</ger-warning-text>`,
+  backLink: html`<ger-back-link id="back-link" href="/services"></ger-back-link>`,
+  sideNav: html`<ger-side-nav id="side-nav" heading="Бичиг баримт">
+    <ul>
+      <li><a href="/passport">Паспорт</a></li>
+      <li><a href="/id-card" aria-current="page">Иргэний үнэмлэх</a></li>
+    </ul>
+  </ger-side-nav>`,
+  passwordInput: html`<form id="password-form"><ger-password-input id="password-input" name="password" label="Нууц үг" minlength="8"></ger-password-input></form>`,
 };

@@ -77,7 +77,8 @@ export class GerSideNav extends GerElement {
   }
 
   protected override firstUpdated(): void {
-    if (!this.childItems) this.readChildren();
+    // Just after the update, not inside it; `updateComplete` waits for the render that follows.
+    if (!this.childItems) this.waitFor(Promise.resolve().then(() => this.readChildren()));
   }
 
   private get serverDrawn(): boolean {
