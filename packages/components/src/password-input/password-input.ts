@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../base/ger-element.js';
-import { GerTextControl } from '../base/text-control.js';
+import { GerFormControl } from '../base/form-control.js';
 import type { Validator } from '../base/validators.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { passwordInputStrings } from '../locales/password-input.js';
@@ -50,20 +50,75 @@ const minLengthValidator: Validator<unknown, PasswordControl> = {
  * @csspart input - The native `<input>`.
  * @csspart toggle - The show / hide button.
  * @csspart caps-lock - The Caps Lock notice.
- * @csspart count - The character count (with `maxlength`).
  *
  * @fires input - On every change of the text.
  * @fires change - When the user commits a change (leaves the field after editing).
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-button-border-width - Border of every button variant (transparent on filled ones, so sizes match and forced-colors mode shows an edge).
+ * @cssprop --ger-button-font-weight - Button label weight.
+ * @cssprop --ger-button-min-size - Minimum block and inline size of a button: the 44 px target.
+ * @cssprop --ger-button-padding-block - Block padding.
+ * @cssprop --ger-button-padding-inline - Inline padding.
+ * @cssprop --ger-button-primary-background - Primary button fill.
+ * @cssprop --ger-button-primary-background-hover - Primary button fill on hover.
+ * @cssprop --ger-button-primary-foreground - Primary button label.
+ * @cssprop --ger-button-quiet-foreground - Quiet button label: looks like a link, works like a button.
+ * @cssprop --ger-button-quiet-foreground-hover - Quiet button label on hover.
+ * @cssprop --ger-button-radius - Corner radius of buttons.
+ * @cssprop --ger-button-secondary-background - Secondary button fill.
+ * @cssprop --ger-button-secondary-background-hover - Secondary button fill on hover.
+ * @cssprop --ger-button-secondary-border - Secondary button border: the brand colour, at least 3:1 on the surface.
+ * @cssprop --ger-button-secondary-foreground - Secondary button label.
+ * @cssprop --ger-button-secondary-foreground-hover - Secondary button label on hover (on the brand tint).
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-easing-standard - Movement within the page.
+ * @cssprop --ger-field-error - Error message text and the bar beside an invalid field: 4.5:1 as text on the page.
+ * @cssprop --ger-field-error-bar-width - Bar on the inline-start edge of a field with an error.
+ * @cssprop --ger-field-gap - Space between a field's label, hint, error message and control.
+ * @cssprop --ger-field-hint - Hint text under a label.
+ * @cssprop --ger-field-label-font-weight - Weight of field labels and group legends.
+ * @cssprop --ger-field-width - Maximum width of the input (the `width` attribute sets it in characters).
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-font-weight-regular - Body text.
+ * @cssprop --ger-input-background - Field background.
+ * @cssprop --ger-input-border - Field border (3:1).
+ * @cssprop --ger-input-border-invalid - Field border when invalid; always paired with an error message.
+ * @cssprop --ger-input-border-width - Field border width.
+ * @cssprop --ger-input-foreground - Typed text.
+ * @cssprop --ger-input-min-size - Minimum block size of a field: the 44 px target.
+ * @cssprop --ger-input-radius - Field corner radius.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-md - 16 px at default text size.
+ * @cssprop --ger-space-xs - 8 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
-export class GerPasswordInput extends GerTextControl {
+export class GerPasswordInput extends GerFormControl {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, actionStyles, secondaryActionStyles, passwordInputStyles];
   static override strings = combineStrings(formControlStrings, passwordInputStrings);
   static override properties: PropertyDeclarations = {
+    value: {},
+    autocomplete: {},
     minlength: { type: Number },
     shown: { state: true },
     capsLock: { state: true },
   };
+
+  /** The password typed. The `value` attribute is the default, restored on form reset (rarely wanted). */
+  value = '';
+
+  /** `current-password` (default: signing in) or `new-password` (choosing one). */
+  autocomplete = '';
 
   /** Fewest characters allowed; a shorter password is reported ("at least 8 characters"). */
   minlength?: number;
@@ -90,6 +145,18 @@ export class GerPasswordInput extends GerTextControl {
     if (Number.isInteger(min) && min > 0) return min;
     warnOnce(`<ger-password-input> minlength="${this.getAttribute('minlength') ?? min}" is not a whole number above 0; no minimum is checked.`);
     return 0;
+  }
+
+  // No character count and no `maxlength` (GerTextControl): a limit on a password only weakens it.
+  get jsonValue(): string {
+    return this.value;
+  }
+  set jsonValue(value) {
+    this.value = value == null ? '' : String(value);
+  }
+
+  protected restoreDefault(): void {
+    this.value = this.getAttribute('value') ?? '';
   }
 
   /** Check answers lists that a password was given, never the password. */
@@ -155,8 +222,8 @@ export class GerPasswordInput extends GerTextControl {
       autocapitalize="off"
       spellcheck="false"
       aria-invalid=${this.showError ? 'true' : nothing}
-      aria-describedby=${this.describedBy(caps ? 'caps-lock' : '', this.maxlength ? 'count' : '') || nothing}
-      @input=${this.handleInput}
+      aria-describedby=${this.describedBy(caps ? 'caps-lock' : '') || nothing}
+      @input=${(event: Event) => (this.value = (event.target as HTMLInputElement).value)}
       @change=${this.changed}
       @keydown=${this.readCapsLock}
       @keyup=${this.readCapsLock}
@@ -175,7 +242,7 @@ export class GerPasswordInput extends GerTextControl {
       ${this.localize.term('passwordShow')}
     </button>`;
     const notice = caps ? html`<p part="caps-lock" class="caps-lock" id="caps-lock">${this.localize.term('passwordCapsLock')}</p>` : nothing;
-    return this.renderField(html`<div class="wrap">${input}${toggle}</div>${notice}`, this.renderCount());
+    return this.renderField(html`<div class="wrap">${input}${toggle}</div>`, notice);
   }
 }
 
