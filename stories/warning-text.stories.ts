@@ -32,11 +32,10 @@ visible in forced colours.
   args: { content: '' },
   render: (args) =>
     html`<ger-warning-text
-      >${args.content ||
-      t(
-        'Хугацаандаа бүртгүүлээгүй бол 500,000 төгрөг хүртэл торгууль ногдуулж болно.',
-        'You can be fined up to 500,000₮ if you do not register in time.',
-      )}</ger-warning-text
+      >${
+        args.content ||
+        t('Хугацаандаа бүртгүүлээгүй бол 500,000 төгрөг хүртэл торгууль ногдуулж болно.', 'You can be fined up to 500,000₮ if you do not register in time.')
+      }</ger-warning-text
     >`,
 };
 export default meta;

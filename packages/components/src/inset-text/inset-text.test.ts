@@ -36,7 +36,4 @@ describe('ger-inset-text', () => {
   });
 });
 
-describeAccessibility(
-  'ger-inset-text',
-  () => html`<ger-inset-text><p>Өргөдлийг хүлээн авснаас хойш ажлын 10 өдөрт шийдвэрлэнэ.</p></ger-inset-text>`,
-);
+describeAccessibility('ger-inset-text', () => html`<ger-inset-text><p>Өргөдлийг хүлээн авснаас хойш ажлын 10 өдөрт шийдвэрлэнэ.</p></ger-inset-text>`);

@@ -57,7 +57,4 @@ describe('ger-warning-text', () => {
   });
 });
 
-describeAccessibility(
-  'ger-warning-text',
-  () => html`<ger-warning-text>Бүртгүүлээгүй бол 500,000 төгрөг хүртэл торгууль ногдуулж болно.</ger-warning-text>`,
-);
+describeAccessibility('ger-warning-text', () => html`<ger-warning-text>Бүртгүүлээгүй бол 500,000 төгрөг хүртэл торгууль ногдуулж болно.</ger-warning-text>`);
