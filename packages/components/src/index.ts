@@ -114,3 +114,8 @@ export { GerTabs } from './tabs/tabs.js';
 export { GerTabPanel } from './tab-panel/tab-panel.js';
 export { GerDialog } from './dialog/dialog.js';
 export { GerConsentBanner } from './consent-banner/consent-banner.js';
+export { GerInsetText } from './inset-text/inset-text.js';
+export { GerWarningText } from './warning-text/warning-text.js';
+export { GerBackLink } from './back-link/back-link.js';
+export { GerSideNav } from './side-nav/side-nav.js';
+export { GerPasswordInput } from './password-input/password-input.js';

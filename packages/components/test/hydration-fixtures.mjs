@@ -53,4 +53,14 @@ export const fixtures = {
   </ger-tabs>`,
   dialog: html`<ger-dialog id="dialog" heading="Өргөдлөө цуцлах уу?" confirm-label="Цуцлах"><p>Таны бөглөсөн мэдээлэл устана.</p></ger-dialog>`,
   consentBanner: html`<ger-consent-banner id="consent-banner" details-href="/cookies" policy-version="2025-1"></ger-consent-banner>`,
+  insetText: html`<ger-inset-text id="inset-text"><p>Шийдвэр ажлын 10 өдөрт гарна.</p></ger-inset-text>`,
+  warningText: html`<ger-warning-text id="warning-text">Хугацаа хэтэрвэл торгууль ногдоно.</ger-warning-text>`,
+  backLink: html`<ger-back-link id="back-link" href="/services"></ger-back-link>`,
+  sideNav: html`<ger-side-nav id="side-nav" heading="Бичиг баримт">
+    <ul>
+      <li><a href="/passport">Паспорт</a></li>
+      <li><a href="/id-card" aria-current="page">Иргэний үнэмлэх</a></li>
+    </ul>
+  </ger-side-nav>`,
+  passwordInput: html`<form id="password-form"><ger-password-input id="password-input" name="password" label="Нууц үг" minlength="8"></ger-password-input></form>`,
 };

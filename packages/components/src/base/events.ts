@@ -45,6 +45,8 @@ export interface GerEventDetails {
   'ger-chat-request': { query: string };
   /** A summary list's action ("Change") was chosen; cancel it to handle it in the page instead of following `href`. */
   'ger-summary-action': { key: string; href: string };
+  /** A back link without `href` is about to go back in history; cancel it to go back your app's own way. */
+  'ger-back': Record<string, never>;
 }
 
 export type GerEventName = keyof GerEventDetails;

@@ -95,6 +95,14 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
     return value == null ? null : String(value);
   }
 
+  /**
+   * What the browser keeps to restore the control after back/forward or a restart
+   * (`formStateRestoreCallback`); `null` keeps nothing, as for a password.
+   */
+  protected formState(): string | null {
+    return JSON.stringify(this.jsonValue);
+  }
+
   /** What the form sends for this control, as `[name, value]` pairs: none while disabled or empty. */
   entries(): [string, FormDataEntryValue][] {
     const value = this.formValue();
@@ -130,7 +138,7 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
     const custom = this.error || this.customMessage;
     const problem = custom ? { flag: 'customError' as const, message: custom } : this.validate();
     this.problem = problem;
-    this.internals.setFormValue(this.formValue(), JSON.stringify(this.jsonValue));
+    this.internals.setFormValue(this.formValue(), this.formState());
     const anchor = this.renderRoot?.querySelector?.<HTMLElement>('.control') ?? undefined;
     if (problem) this.internals.setValidity({ [problem.flag]: true }, problem.message, anchor);
     else this.internals.setValidity({});

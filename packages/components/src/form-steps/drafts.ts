@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formDraftsStrings } from '../locales/form-drafts.js';
 import { deleteDraft, DRAFT_PREFIX, type DraftProblem, localStorageStore, readDraft, writeDraft } from '../utils/draft.js';
-import { readField, resetField, writeField } from '../utils/form-fields.js';
+import { isSecret, readField, resetField, writeField } from '../utils/form-fields.js';
 import type { FormStepsHost } from './steps-host.js';
 
 export { formDraftsStrings as strings };
@@ -67,7 +67,13 @@ export class DraftKeeper {
   /** Saves every answer (of every step, shown or not) and the step the user is on. */
   async save(): Promise<void> {
     const { host } = this;
-    const values = Object.fromEntries(host.fields().map((field) => [field.name, readField(field)]));
+    // A password is never written to storage, where anyone using the computer next could read it.
+    const values = Object.fromEntries(
+      host
+        .fields()
+        .filter((field) => !isSecret(field))
+        .map((field) => [field.name, readField(field)]),
+    );
     const savedAt = new Date().toISOString();
     await writeDraft(this.store, this.key, { version: host.draftVersion, step: host.current, done: host.completed, savedAt, values });
     this.savedAt = savedAt;
@@ -110,7 +116,7 @@ export class DraftKeeper {
     if (!draft) return;
     this.quiet = true;
     for (const field of host.fields()) {
-      if (!(field.name in draft.values)) continue;
+      if (!(field.name in draft.values) || isSecret(field)) continue;
       writeField(field, draft.values[field.name]);
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }

@@ -41,6 +41,10 @@ import { accordionSectionStrings } from './accordion-section.js';
 import { detailsStrings } from './details.js';
 import { dialogStrings } from './dialog.js';
 import { consentBannerStrings } from './consent-banner.js';
+import { warningTextStrings } from './warning-text.js';
+import { backLinkStrings } from './back-link.js';
+import { sideNavStrings } from './side-nav.js';
+import { passwordInputStrings } from './password-input.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -98,4 +102,8 @@ export const mn: Translation = {
   ...detailsStrings.mn,
   ...dialogStrings.mn,
   ...consentBannerStrings.mn,
+  ...warningTextStrings.mn,
+  ...backLinkStrings.mn,
+  ...sideNavStrings.mn,
+  ...passwordInputStrings.mn,
 };

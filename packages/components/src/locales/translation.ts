@@ -310,6 +310,33 @@ export interface Translation {
   consentChangeLater: string;
   /** The button that hides the confirmation. */
   consentHide: string;
+  // ger-warning-text
+  /** Read before the warning (visually hidden): "Warning". */
+  warningTextPrefix: string;
+
+  // ger-back-link
+  /** The back link's text when the page gives none. */
+  backLinkText: string;
+
+  // ger-side-nav
+  /** The navigation's name, and its button on a narrow screen, when the page gives no heading. */
+  sideNavLabel: string;
+
+  // ger-password-input
+  /** The show/hide button's visible text (a toggle: its pressed state says whether the password shows). */
+  passwordShow: string;
+  /** The show/hide button's name; contains its visible text. */
+  passwordShowLabel: string;
+  /** Said when the password becomes visible. */
+  passwordShown: string;
+  /** Said when the password is hidden again. */
+  passwordHidden: string;
+  /** Shown and said while Caps Lock is on. */
+  passwordCapsLock: string;
+  /** A password is never shown in check answers: this stands in for it. */
+  passwordConcealed: string;
+  /** The password is shorter than `minlength`; {min} is the number of characters. */
+  passwordTooShort: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */

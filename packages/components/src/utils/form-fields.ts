@@ -11,6 +11,8 @@ interface GerField extends HTMLElement {
   readonly validationMessage: string;
   readonly willValidate: boolean;
   formResetCallback(): void;
+  /** A value that must never be kept outside the form, such as a password (ger-password-input). */
+  readonly secret?: boolean;
 }
 
 type NativeField = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -18,6 +20,14 @@ export type Field = GerField | NativeField;
 
 const isGer = (field: Element): field is GerField => 'jsonValue' in field;
 const isChoice = (field: Field): field is HTMLInputElement => field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio');
+
+/**
+ * A password: sent with the form, never kept anywhere else (drafts, saved state). Native
+ * password inputs and Ger controls that say so (`secret`).
+ */
+export function isSecret(field: Field): boolean {
+  return isGer(field) ? field.secret === true : field instanceof HTMLInputElement && field.type === 'password';
+}
 
 /**
  * The named answers inside `root`, in document order: Ger form controls and native inputs,

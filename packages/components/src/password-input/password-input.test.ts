@@ -1,0 +1,248 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { itNeeds, press } from '../../test/engine.js';
+import { describeFormControl } from '../../test/form-control.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
+import { expectNoInjection, MARKUP } from '../../test/hostile.js';
+import '../form-step/form-step.js';
+import '../form-steps/form-steps.js';
+import type { GerFormSteps } from '../form-steps/form-steps.js';
+import { DRAFT_PREFIX, type DraftStore } from '../utils/draft.js';
+import type { GerPasswordInput } from './password-input.js';
+import './password-input.js';
+
+const input = (el: GerPasswordInput) => el.shadowRoot!.querySelector('input')!;
+const toggle = (el: GerPasswordInput) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+const announcer = () => document.querySelector('[data-ger-announcer]');
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+async function typeInto(el: GerPasswordInput, text: string) {
+  input(el).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+/** A key press with Caps Lock on or off, as the browser reports it through getModifierState. */
+function keyWithCapsLock(el: GerPasswordInput, on: boolean) {
+  input(el).dispatchEvent(new KeyboardEvent('keydown', { key: on ? 'A' : 'a', modifierCapsLock: on, bubbles: true, composed: true } as KeyboardEventInit));
+}
+
+describe('ger-password-input', () => {
+  it('is a password box named by its label, filled by typing and sent with the form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-password-input name="password" label="Нууц үг"></ger-password-input></form>`);
+    const el = form.querySelector('ger-password-input')!;
+    expect(input(el).type).to.equal('password');
+    expect(el.shadowRoot!.querySelector('label')!.htmlFor).to.equal('control');
+    await typeInto(el, 'Хонь-2026!');
+    expect(el.value).to.equal('Хонь-2026!');
+    expect(new FormData(form).get('password')).to.equal('Хонь-2026!');
+  });
+
+  it('shows and hides the password with a toggle button, announcing each change', async () => {
+    const el = await fixture<GerPasswordInput>(html`<ger-password-input label="Нууц үг" value="secret"></ger-password-input>`);
+    expect(toggle(el).getAttribute('aria-pressed')).to.equal('false');
+    expect(toggle(el).getAttribute('aria-controls')).to.equal('control');
+    toggle(el).click();
+    await el.updateComplete;
+    expect(input(el).type).to.equal('text');
+    expect(toggle(el).getAttribute('aria-pressed')).to.equal('true');
+    await frame();
+    expect(announcer()!.textContent).to.equal('Нууц үг харагдаж байна');
+    toggle(el).click();
+    await el.updateComplete;
+    expect(input(el).type).to.equal('password');
+    await frame();
+    expect(announcer()!.textContent).to.equal('Нууц үг нуугдсан');
+    expect(el.value, 'the value is untouched').to.equal('secret');
+  });
+
+  it('works the toggle from the keyboard: Tab reaches it after the input, Space and Enter press it', async () => {
+    const el = await fixture<GerPasswordInput>(html`<ger-password-input label="Нууц үг"></ger-password-input>`);
+    input(el).focus();
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(toggle(el));
+    await press('Space');
+    await el.updateComplete;
+    expect(input(el).type).to.equal('text');
+    await press('Enter');
+    await el.updateComplete;
+    expect(input(el).type).to.equal('password');
+  });
+
+  itNeeds(['computed accessibility'], 'names the toggle "Show password", its visible word included, in English', async () => {
+    const page = await fixture(html`<div lang="en"><ger-password-input label="Password"></ger-password-input></div>`);
+    const el = page.querySelector('ger-password-input')!;
+    await el.updateComplete;
+    expect(computedAccessibility(toggle(el))).to.deep.equal({ role: 'button', name: 'Show password' });
+    expect(toggle(el).textContent!.trim()).to.equal('Show');
+  });
+
+  it('hides the password again before the form is sent, so the browser never saves it as text', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-password-input name="p" label="Нууц үг" value="x"></ger-password-input></form>`);
+    const el = form.querySelector('ger-password-input')!;
+    let typeAtSubmit = '';
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      typeAtSubmit = input(el).type;
+    });
+    toggle(el).click();
+    await el.updateComplete;
+    form.requestSubmit();
+    expect(typeAtSubmit).to.equal('password');
+  });
+
+  it('always allows pasting (password managers)', async () => {
+    const el = await fixture<GerPasswordInput>(html`<ger-password-input label="Нууц үг"></ger-password-input>`);
+    const paste = new Event('paste', { bubbles: true, cancelable: true, composed: true });
+    input(el).dispatchEvent(paste);
+    expect(paste.defaultPrevented).to.be.false;
+    expect(input(el).hasAttribute('readonly')).to.be.false;
+  });
+
+  it('asks the browser for the current or a new password; anything else warns and asks for the current one', async () => {
+    const el = await fixture<GerPasswordInput>(html`<ger-password-input label="Нууц үг"></ger-password-input>`);
+    expect(input(el).getAttribute('autocomplete')).to.equal('current-password');
+    el.autocomplete = 'new-password';
+    await el.updateComplete;
+    expect(input(el).getAttribute('autocomplete')).to.equal('new-password');
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('autocomplete', 'off');
+      await el.updateComplete;
+    });
+    expect(input(el).getAttribute('autocomplete')).to.equal('current-password');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('autocomplete="off"');
+  });
+
+  it('says when Caps Lock is on, under the field and to screen readers', async () => {
+    const el = await fixture<GerPasswordInput>(html`<ger-password-input label="Нууц үг"></ger-password-input>`);
+    input(el).focus();
+    keyWithCapsLock(el, true);
+    await el.updateComplete;
+    const notice = el.shadowRoot!.querySelector('[part="caps-lock"]')!;
+    expect(notice.textContent).to.equal('Caps Lock асаалттай байна');
+    expect(input(el).getAttribute('aria-describedby')).to.contain('caps-lock');
+    await frame();
+    expect(announcer()!.textContent).to.equal('Caps Lock асаалттай байна');
+    keyWithCapsLock(el, false);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="caps-lock"]')).to.be.null;
+    expect(input(el).hasAttribute('aria-describedby')).to.be.false;
+  });
+
+  it('checks minlength with a localized message, counting characters, and ignores a bad minlength with a warning', async () => {
+    const el = await fixture<GerPasswordInput>(html`<ger-password-input label="Нууц үг" minlength="8"></ger-password-input>`);
+    el.value = 'өвс🐎12';
+    expect(el.validity.tooShort).to.be.true;
+    expect(el.validationMessage).to.equal('Нууц үг дор хаяж 8 тэмдэгттэй байна.');
+    el.value = 'өвс🐎1234';
+    expect(el.validity.valid, 'eight characters, one of them two UTF-16 units').to.be.true;
+    el.value = '';
+    expect(el.validity.valid, 'an empty optional password is not too short').to.be.true;
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('minlength', '-3');
+      el.value = 'a';
+      await el.updateComplete;
+      expect(el.validity.valid).to.be.true;
+    });
+    expect(warnings.join()).to.contain('minlength="-3"');
+  });
+
+  it('runs the validators it is given after its own', async () => {
+    const el = await fixture<GerPasswordInput>(html`<ger-password-input label="Нууц үг" required></ger-password-input>`);
+    el.validators = [{ key: 'digit', check: (value) => (/\d/.test(String(value)) ? undefined : { flag: 'patternMismatch', message: 'Тоо оруулна уу.' }) }];
+    expect(el.validity.valueMissing).to.be.true;
+    el.value = 'абвгдеж';
+    expect(el.validity.patternMismatch).to.be.true;
+    el.value = 'абвгдеж1';
+    expect(el.validity.valid).to.be.true;
+  });
+
+  it('never shows the password in check answers, nor writes it to the console', async () => {
+    const el = await fixture<GerPasswordInput>(html`<ger-password-input label="Нууц үг" required minlength="20"></ger-password-input>`);
+    const logged: string[] = [];
+    const originals = { log: console.log, warn: console.warn, error: console.error, info: console.info, debug: console.debug };
+    for (const name of Object.keys(originals) as (keyof typeof originals)[]) console[name] = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      await typeInto(el, 'nomad-secret');
+      el.checkValidity();
+      toggle(el).click();
+      await el.updateComplete;
+    } finally {
+      Object.assign(console, originals);
+    }
+    expect(logged.filter((line) => line.includes('nomad-secret'))).to.deep.equal([]);
+    expect(el.displayValue).to.equal('(нууцалсан)');
+    expect(el.validationMessage).not.to.contain('nomad-secret');
+  });
+
+  it('shows hostile text as text', async () => {
+    const el = await fixture<GerPasswordInput>(html`<ger-password-input label=${MARKUP} hint=${MARKUP}></ger-password-input>`);
+    expect(el.shadowRoot!.querySelector('label')!.textContent).to.contain(MARKUP);
+    await expectNoInjection(el);
+  });
+});
+
+/** A draft store in memory. */
+class MemoryStore implements DraftStore {
+  data = new Map<string, string>();
+  get = (key: string) => this.data.get(key) ?? null;
+  set = (key: string, value: string) => void this.data.set(key, value);
+  delete = (key: string) => void this.data.delete(key);
+}
+
+describe('ger-password-input in a form with drafts', () => {
+  it('is never saved in a ger-form-steps draft, nor is a native password field, while other answers are', async () => {
+    const store = new MemoryStore();
+    const steps = await fixture<GerFormSteps>(html`<ger-form-steps form-id="account" .store=${store}>
+      <ger-form-step heading="Бүртгэл">
+        <ger-password-input id="password" name="password" label="Нууц үг"></ger-password-input>
+        <label>PIN <input id="pin" name="pin" type="password" /></label>
+        <label>Нэр <input id="name" name="name" /></label>
+      </ger-form-step>
+    </ger-form-steps>`);
+    await settle(steps, 3);
+    steps.querySelector<GerPasswordInput>('#password')!.value = 'nomad-secret';
+    steps.querySelector<HTMLInputElement>('#pin')!.value = '4321';
+    const name = steps.querySelector<HTMLInputElement>('#name')!;
+    name.value = 'Болд';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    steps.querySelector('#password')!.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(steps, 3);
+    const saved = store.data.get(`${DRAFT_PREFIX}account`)!;
+    expect(saved, 'a draft was saved').to.be.a('string');
+    expect(JSON.parse(saved).values).to.deep.equal({ name: 'Болд' });
+    expect(saved).not.to.contain('nomad-secret');
+    expect(saved).not.to.contain('4321');
+  });
+
+  it('ignores a password planted in a stored draft', async () => {
+    const store = new MemoryStore();
+    store.data.set(
+      `${DRAFT_PREFIX}account`,
+      JSON.stringify({ version: 1, step: 0, done: [], savedAt: new Date().toISOString(), values: { password: 'planted', name: 'Болд' } }),
+    );
+    const steps = await fixture<GerFormSteps>(html`<ger-form-steps form-id="account" .store=${store}>
+      <ger-form-step heading="Бүртгэл">
+        <ger-password-input id="password" name="password" label="Нууц үг"></ger-password-input>
+        <label>Нэр <input id="name" name="name" /></label>
+      </ger-form-step>
+    </ger-form-steps>`);
+    await settle(steps, 3);
+    expect(steps.querySelector<HTMLInputElement>('#name')!.value, 'the draft was restored').to.equal('Болд');
+    expect(steps.querySelector<GerPasswordInput>('#password')!.value).to.equal('');
+  });
+});
+
+describeFormControl<GerPasswordInput>('ger-password-input', {
+  form: () => html`<form><ger-password-input name="field" label="Нууц үг" required></ger-password-input></form>`,
+  fill: (el) => {
+    el.value = 'тал-нутаг-2026';
+  },
+  sent: ['тал-нутаг-2026'],
+  missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
+  restores: false,
+});
+
+describeAccessibility('ger-password-input', () => html`<ger-password-input label="Нууц үг" hint="Дор хаяж 8 тэмдэгт" minlength="8"></ger-password-input>`);
