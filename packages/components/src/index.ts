@@ -104,3 +104,5 @@ export { GerFormSteps } from './form-steps/form-steps.js';
 export { GerCheckAnswers } from './check-answers/check-answers.js';
 export { DRAFT_PREFIX, localStorageStore } from './utils/draft.js';
 export type { Draft, DraftProblem, DraftStore } from './utils/draft.js';
+export { GerTable } from './table/table.js';
+export { GerPagination } from './pagination/pagination.js';

@@ -29,4 +29,6 @@ export const fixtures = {
     processing-days="20"
     status="new"
   ></ger-service-card>`,
+  table: html`<ger-table id="table">Агуулга</ger-table>`,
+  pagination: html`<ger-pagination id="pagination">Агуулга</ger-pagination>`,
 };

@@ -33,6 +33,8 @@ import { requestLookupStrings } from './request-lookup.js';
 import { feedbackStrings } from './feedback.js';
 import { serviceCardStrings } from './service-card.js';
 import { serviceCatalogOwnStrings } from './service-catalog.js';
+import { tableStrings } from './table.js';
+import { paginationStrings } from './pagination.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -82,4 +84,6 @@ export const en: Translation = {
   ...feedbackStrings.en,
   ...serviceCardStrings.en,
   ...serviceCatalogOwnStrings.en,
+  ...tableStrings.en,
+  ...paginationStrings.en,
 };

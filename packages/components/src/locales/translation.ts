@@ -246,6 +246,14 @@ export interface Translation {
   catalogChat: string;
   catalogHotline: string;
   catalogLoadFailed: string;
+
+  // ger-table
+  /** What ger-table says when it has no content. */
+  tableEmpty: string;
+
+  // ger-pagination
+  /** What ger-pagination says when it has no content. */
+  paginationEmpty: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */
