@@ -33,6 +33,10 @@ export interface GerEventDetails {
   'ger-feedback': { helpful: boolean; rating: number | null; comment: string; service: string };
   /** The user asks for the live chat (ger-service-catalog's help); cancel it to open the chat in the page. */
   'ger-chat-request': { query: string };
+  /** ger-table is about to sort by a column (counting from 0); cancel it to sort the rows yourself. */
+  'ger-sort': { column: number; label: string; direction: 'ascending' | 'descending' };
+  /** ger-pagination: a page was chosen; cancel it to stay (or, with links, to load the page yourself). */
+  'ger-page-change': { page: number; pages: number };
 }
 
 export type GerEventName = keyof GerEventDetails;

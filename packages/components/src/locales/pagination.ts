@@ -3,9 +3,17 @@ import { defineStrings } from './strings.js';
 /** Strings of ger-pagination, in the built-in languages. */
 export const paginationStrings = defineStrings({
   mn: {
-    paginationEmpty: 'Одоогоор хоосон байна',
+    paginationLabel: 'Хуудаслалт',
+    paginationPrevious: 'Өмнөх',
+    paginationNext: 'Дараах',
+    paginationPageWord: ' хуудас',
+    paginationPage: '{page}-р хуудас',
   },
   en: {
-    paginationEmpty: 'Nothing here yet',
+    paginationLabel: 'Pagination',
+    paginationPrevious: 'Previous',
+    paginationNext: 'Next',
+    paginationPageWord: ' page',
+    paginationPage: 'Page {page}',
   },
 });

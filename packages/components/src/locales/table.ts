@@ -3,9 +3,15 @@ import { defineStrings } from './strings.js';
 /** Strings of ger-table, in the built-in languages. */
 export const tableStrings = defineStrings({
   mn: {
-    tableEmpty: 'Одоогоор хоосон байна',
+    tableEmpty: 'Мэдээлэл алга',
+    tableRegion: 'Хүснэгт',
+    tableSortedAscending: '«{column}» баганаар өсөхөөр эрэмбэлэв',
+    tableSortedDescending: '«{column}» баганаар буурахаар эрэмбэлэв',
   },
   en: {
-    tableEmpty: 'Nothing here yet',
+    tableEmpty: 'No data',
+    tableRegion: 'Table',
+    tableSortedAscending: 'Sorted by {column}, ascending',
+    tableSortedDescending: 'Sorted by {column}, descending',
   },
 });

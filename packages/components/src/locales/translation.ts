@@ -248,12 +248,23 @@ export interface Translation {
   catalogLoadFailed: string;
 
   // ger-table
-  /** What ger-table says when it has no content. */
+  /** The one cell of a table built from data with no rows. */
   tableEmpty: string;
+  /** Name of a table's scrolling region when the table has no caption. */
+  tableRegion: string;
+  /** Announced after sorting; {column} is the column header. */
+  tableSortedAscending: string;
+  tableSortedDescending: string;
 
   // ger-pagination
-  /** What ger-pagination says when it has no content. */
-  paginationEmpty: string;
+  /** Name of the pagination's navigation landmark. */
+  paginationLabel: string;
+  paginationPrevious: string;
+  paginationNext: string;
+  /** Read after "Previous" and "Next" (visually hidden), with its leading space: "Previous page". */
+  paginationPageWord: string;
+  /** A page number's name; {page} is the number. */
+  paginationPage: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */
