@@ -14,6 +14,12 @@ export const tableContentStyles = css`
     font-family: var(--ger-font-family-sans);
     line-height: var(--ger-line-height-body);
   }
+  /* Declared on each element, as the shadow styles do: spacing in each element's own \`em\`. */
+  ger-table > table,
+  ger-table > table * {
+    letter-spacing: var(--ger-letter-spacing-body);
+    word-spacing: var(--ger-word-spacing-body);
+  }
   ger-table > table > caption {
     padding-block-end: var(--ger-space-sm);
     font-size: var(--ger-font-size-lg);
@@ -55,8 +61,6 @@ export const tableContentStyles = css`
     color: var(--ger-color-link);
     font: inherit;
     font-weight: var(--ger-font-weight-bold);
-    letter-spacing: inherit;
-    word-spacing: inherit;
     text-align: inherit;
     text-decoration: underline;
     text-underline-offset: 0.2em;
