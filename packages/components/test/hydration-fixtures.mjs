@@ -29,6 +29,12 @@ export const fixtures = {
     processing-days="20"
     status="new"
   ></ger-service-card>`,
-  table: html`<ger-table id="table">Агуулга</ger-table>`,
-  pagination: html`<ger-pagination id="pagination">Агуулга</ger-pagination>`,
+  table: html`<ger-table id="table" sortable>
+    <table>
+      <caption>Хураамж</caption>
+      <thead><tr><th>Үйлчилгээ</th><th data-type="number">Хураамж</th></tr></thead>
+      <tbody><tr><th>Иргэний үнэмлэх</th><td>3 000₮</td></tr></tbody>
+    </table>
+  </ger-table>`,
+  pagination: html`<ger-pagination id="pagination" page="2" pages="5" href-pattern="?page={page}"></ger-pagination>`,
 };
