@@ -133,5 +133,6 @@ export const Sorted: Story = {
 
 /** A table from data with no rows says so in one cell. */
 export const Empty: Story = {
-  render: () => html`<ger-table caption=${t('Хүлээгдэж буй өргөдөл', 'Pending applications')} .columns=${statisticsColumns().slice(0, 2)} .rows=${[]}></ger-table>`,
+  render: () =>
+    html`<ger-table caption=${t('Хүлээгдэж буй өргөдөл', 'Pending applications')} .columns=${statisticsColumns().slice(0, 2)} .rows=${[]}></ger-table>`,
 };

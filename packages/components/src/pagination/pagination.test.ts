@@ -106,7 +106,8 @@ describe('ger-pagination', () => {
     const box = await fixture<HTMLElement>(html`<div style="inline-size: 18rem"><ger-pagination page="5" pages="12"></ger-pagination></div>`);
     const el = box.querySelector('ger-pagination')!;
     await el.updateComplete;
-    const visible = () => [...el.shadowRoot!.querySelectorAll('li')].filter((li) => getComputedStyle(li).display !== 'none').map((li) => li.textContent!.trim());
+    const visible = () =>
+      [...el.shadowRoot!.querySelectorAll('li')].filter((li) => getComputedStyle(li).display !== 'none').map((li) => li.textContent!.trim());
     expect(visible()).to.deep.equal(['Өмнөх хуудас', '1', '⋯', '5', '⋯', '12', 'Дараах хуудас']);
     box.style.inlineSize = '60rem';
     expect(visible().length).to.equal(9);

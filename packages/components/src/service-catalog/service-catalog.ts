@@ -147,9 +147,16 @@ export class GerServiceCatalog extends GerElement {
       this.category = params.get('category') ?? '';
       this.delivery = params.get('delivery') ?? '';
       this.fee = (params.get('fee') ?? '') as FeeFilter;
-      this.page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+      // `page` is the catalogue's only with page-size: otherwise the parameter is the page's own.
+      if (this.perPage) this.page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
     },
-    () => ({ q: this.query.trim(), category: this.category, delivery: this.delivery, fee: this.fee, page: this.page > 1 ? String(this.page) : '' }),
+    () => ({
+      q: this.query.trim(),
+      category: this.category,
+      delivery: this.delivery,
+      fee: this.fee,
+      ...(this.perPage ? { page: this.page > 1 ? String(this.page) : '' } : {}),
+    }),
   );
 
   override connectedCallback(): void {
@@ -215,7 +222,8 @@ export class GerServiceCatalog extends GerElement {
     // Build the search index soon after the cards are shown, not on the first keystroke.
     if (fresh && resultsPart && this.services.length && !isServer) setTimeout(() => (this.index ??= resultsPart!.buildIndex(this.services)));
     const filters = ['query', 'category', 'delivery', 'fee'] as const;
-    this.resultsChanged = fresh || changed.has('headingLevel') || changed.has('cardVariant') || (changed as Map<PropertyKey, unknown>).has('page') || changed.has('pageSize');
+    this.resultsChanged =
+      fresh || changed.has('headingLevel') || changed.has('cardVariant') || (changed as Map<PropertyKey, unknown>).has('page') || changed.has('pageSize');
     if (fresh || filters.some((name) => changed.has(name))) {
       this.resultsChanged = true;
       this.results = this.matching;

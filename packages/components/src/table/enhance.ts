@@ -69,7 +69,13 @@ export function enhanceTable(table: HTMLTableElement, options: { sortableByDefau
   let index = 0;
   const columns: Column[] = [...header.cells].map((cell) => {
     const sortable = cell.dataset.sortable === undefined ? options.sortableByDefault : cell.dataset.sortable !== 'false';
-    const column = { header: cell, index, label: (cell.textContent ?? '').trim(), type: columnType(cell, options.warn), sortable: sortable && cell.colSpan === 1 };
+    const column = {
+      header: cell,
+      index,
+      label: (cell.textContent ?? '').trim(),
+      type: columnType(cell, options.warn),
+      sortable: sortable && cell.colSpan === 1,
+    };
     index += cell.colSpan;
     return column;
   });
@@ -80,7 +86,10 @@ export function enhanceTable(table: HTMLTableElement, options: { sortableByDefau
     if (options.labels) for (const column of columns) cellAt(row, column.index)?.setAttribute('data-label', column.label);
   }
   for (const column of columns) if (column.sortable) addSortButton(column.header);
-  table.toggleAttribute('data-sortable', columns.some((column) => column.sortable));
+  table.toggleAttribute(
+    'data-sortable',
+    columns.some((column) => column.sortable),
+  );
   return columns;
 }
 
@@ -96,7 +105,10 @@ function addSortButton(header: HTMLTableCellElement) {
   const arrows = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   arrows.setAttribute('aria-hidden', 'true');
   arrows.setAttribute('viewBox', '0 0 10 16');
-  for (const [name, path] of [['up', 'M5 1l4 5H1z'], ['down', 'M5 15l4-5H1z']]) {
+  for (const [name, path] of [
+    ['up', 'M5 1l4 5H1z'],
+    ['down', 'M5 15l4-5H1z'],
+  ]) {
     const arrow = document.createElementNS(arrows.namespaceURI, 'path');
     arrow.setAttribute('class', name);
     arrow.setAttribute('d', path);

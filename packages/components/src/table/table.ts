@@ -149,7 +149,8 @@ export class GerTable extends GerElement {
       this.tableColumns = [];
       return;
     }
-    if (!table.caption?.textContent?.trim()) warnOnce('<ger-table> the table has no caption: a caption names the table for everyone, and names its scrolling region.');
+    if (!table.caption?.textContent?.trim())
+      warnOnce('<ger-table> the table has no caption: a caption names the table for everyone, and names its scrolling region.');
     this.tableColumns = enhanceTable(table, {
       sortableByDefault: this.sortable,
       labels: this.narrowLayout === 'stack',
