@@ -200,6 +200,8 @@ describe('ger-table', () => {
     const box = await fixture<HTMLElement>(html`<div style="inline-size: 20rem">${feeTable('stack')}</div>`);
     const el = box.querySelector('ger-table')!;
     const fee = el.querySelector('tbody td')!;
+    // WebKit styles a query container's contents in layout: read a frame later, as a reader sees it.
+    await nextFrame();
     expect(fee.getAttribute('data-label')).to.equal('Хураамж');
     expect(getComputedStyle(fee).display).to.equal('block');
     // Chromium and WebKit resolve attr() in the computed value; Firefox reports it as written.
