@@ -13,6 +13,9 @@ declare global {
   }
 }
 
+// Said again: the bundler may leave out a module imported for its side effect alone.
+if (!customElements.get('ger-table')) customElements.define('ger-table', GerTable);
+
 const ROWS = 1000;
 const root = () => document.getElementById('root')!;
 /** After the next frame has been produced: the time a user waits to see the result. */
