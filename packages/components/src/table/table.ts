@@ -208,7 +208,9 @@ export class GerTable extends GerElement {
   }
 
   override render() {
-    const scrolls = this.scrolls && this.narrowLayout === 'scroll';
+    // Stacked rows do not overflow; if they do anyway (an engine without container queries on
+    // slotted content), the region scrolls by keyboard as in the scroll layout.
+    const scrolls = this.scrolls;
     const label = this.table?.caption?.textContent?.trim() || this.localize.term('tableRegion');
     return html`<div
       part="region"
