@@ -8,6 +8,7 @@ import { formatPeers, measurePeerCards, peerFailures } from './peer-cards.mjs';
 import { formatEngines, measureEngines } from './search-engines.mjs';
 import { formatTyping, measureTyping, TARGETS } from './search-typing.mjs';
 import { formatTable, measureSizes } from './size.mjs';
+import { measureTable, TABLE_TITLE } from './table.mjs';
 
 const log = (line) => process.stderr.write(`${line}\n`);
 const failures = [];
@@ -26,6 +27,11 @@ console.log(
   `${formatRows('1,448 services rendered through to the next frame (Chromium, median of fresh pages, each loaded before the data comes)', render)}\n`,
 );
 for (const row of render) if (row.target && row.ratio > row.target) failures.push(`${row.name}: ${row.ratio.toFixed(2)}x`);
+
+log('Rendering a 1,000-row table…');
+const table = await measureTable({ log });
+console.log(`${formatRows(TABLE_TITLE, table)}\n`);
+for (const row of table) if (row.target && row.ratio > row.target) failures.push(`${row.name}: ${row.ratio.toFixed(2)}x`);
 
 log('Cards beside the peers, written as HTML…');
 const peers = await measurePeerCards({ log });

@@ -119,3 +119,5 @@ export { GerWarningText } from './warning-text/warning-text.js';
 export { GerBackLink } from './back-link/back-link.js';
 export { GerSideNav } from './side-nav/side-nav.js';
 export { GerPasswordInput } from './password-input/password-input.js';
+export { GerTable } from './table/table.js';
+export { GerPagination } from './pagination/pagination.js';

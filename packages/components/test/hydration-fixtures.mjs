@@ -63,4 +63,12 @@ export const fixtures = {
     </ul>
   </ger-side-nav>`,
   passwordInput: html`<form id="password-form"><ger-password-input id="password-input" name="password" label="Нууц үг" minlength="8"></ger-password-input></form>`,
+  table: html`<ger-table id="table" sortable>
+    <table>
+      <caption>Хураамж</caption>
+      <thead><tr><th>Үйлчилгээ</th><th data-type="number">Хураамж</th></tr></thead>
+      <tbody><tr><th>Иргэний үнэмлэх</th><td>3 000₮</td></tr></tbody>
+    </table>
+  </ger-table>`,
+  pagination: html`<ger-pagination id="pagination" page="2" pages="5" href-pattern="?page={page}"></ger-pagination>`,
 };

@@ -47,6 +47,10 @@ export interface GerEventDetails {
   'ger-summary-action': { key: string; href: string };
   /** A back link without `href` is about to go back in history; cancel it to go back your app's own way. */
   'ger-back': Record<string, never>;
+  /** ger-table is about to sort by a column (counting from 0); cancel it to sort the rows yourself. */
+  'ger-sort': { column: number; label: string; direction: 'ascending' | 'descending' };
+  /** ger-pagination: a page was chosen; cancel it to stay (or, with links, to load the page yourself). */
+  'ger-page-change': { page: number; pages: number };
 }
 
 export type GerEventName = keyof GerEventDetails;

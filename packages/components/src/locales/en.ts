@@ -45,6 +45,8 @@ import { warningTextStrings } from './warning-text.js';
 import { backLinkStrings } from './back-link.js';
 import { sideNavStrings } from './side-nav.js';
 import { passwordInputStrings } from './password-input.js';
+import { tableStrings } from './table.js';
+import { paginationStrings } from './pagination.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -106,4 +108,6 @@ export const en: Translation = {
   ...backLinkStrings.en,
   ...sideNavStrings.en,
   ...passwordInputStrings.en,
+  ...tableStrings.en,
+  ...paginationStrings.en,
 };

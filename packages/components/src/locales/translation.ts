@@ -337,6 +337,24 @@ export interface Translation {
   passwordConcealed: string;
   /** The password is shorter than `minlength`; {min} is the number of characters. */
   passwordTooShort: string;
+  // ger-table
+  /** The one cell of a table built from data with no rows. */
+  tableEmpty: string;
+  /** Name of a table's scrolling region when the table has no caption. */
+  tableRegion: string;
+  /** Announced after sorting; {column} is the column header. */
+  tableSortedAscending: string;
+  tableSortedDescending: string;
+
+  // ger-pagination
+  /** Name of the pagination's navigation landmark. */
+  paginationLabel: string;
+  paginationPrevious: string;
+  paginationNext: string;
+  /** Read after "Previous" and "Next" (visually hidden), with its leading space: "Previous page". */
+  paginationPageWord: string;
+  /** A page number's name; {page} is the number. */
+  paginationPage: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */

@@ -369,6 +369,45 @@ describe('ger-service-catalog', () => {
     });
   });
 
+  describe('in pages (page-size)', () => {
+    const pagination = (el: GerServiceCatalog) => $(el, 'ger-pagination') as HTMLElementTagNameMap['ger-pagination'];
+    const goTo = async (el: GerServiceCatalog, page: number) => {
+      const target = [...pagination(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+        (button) => button.textContent!.trim() === String(page),
+      )!;
+      target.click();
+      await el.resultsComplete;
+    };
+
+    it('shows every result without page-size', async () => {
+      const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
+      expect(cards(el)).to.have.length(some.length);
+      expect($(el, 'ger-pagination')).to.be.null;
+    });
+
+    it('shows a page of results with the pages below; another page moves focus to the result count', async () => {
+      const el = await render(html`<ger-service-catalog page-size="20" .services=${some}></ger-service-catalog>`);
+      expect(cards(el)).to.have.length(20);
+      const pages = Math.ceil(some.length / 20);
+      expect(pagination(el).pages).to.equal(pages);
+      expect(titles(el)[0]).to.equal(textIn(some[0].title, 'mn'));
+      await goTo(el, 2);
+      expect(titles(el)[0]).to.equal(textIn(some[20].title, 'mn'));
+      expect(deepActiveElement()).to.equal($(el, '.count'));
+      expect(status(el)).to.equal(`${some.length} үр дүн олдлоо`);
+      await goTo(el, pages);
+      expect(cards(el)).to.have.length(some.length - (pages - 1) * 20);
+    });
+
+    it('goes back to page 1 for a new search', async () => {
+      const el = await render(html`<ger-service-catalog page-size="10" .services=${some}></ger-service-catalog>`);
+      await goTo(el, 2);
+      await type(el, 'pasport');
+      expect(pagination(el)?.page ?? 1).to.equal(1);
+      expect(titles(el)[0]).to.equal('Гадаад паспорт захиалах');
+    });
+  });
+
   describe('in the page URL (sync-url)', () => {
     let original = '';
     before(() => (original = location.href));
@@ -433,6 +472,18 @@ describe('ger-service-catalog', () => {
       $(el, 'input').dispatchEvent(new Event('change'));
       await type(el, 'tatvar tod');
       expect(pushes).to.equal(start + 2);
+    });
+
+    it('keeps the page of results in the URL with page-size, and starts from it', async () => {
+      history.replaceState(null, '', `${location.pathname}?page=3`);
+      const el = await render(html`<ger-service-catalog sync-url page-size="10" .services=${some}></ger-service-catalog>`);
+      expect(titles(el)[0]).to.equal(textIn(some[20].title, 'mn'));
+      const next = ($(el, 'ger-pagination') as HTMLElement).shadowRoot!.querySelector<HTMLButtonElement>('button.next')!;
+      next.click();
+      await el.resultsComplete;
+      expect(new URL(location.href).searchParams.get('page')).to.equal('4');
+      await choose(el, 'fee', 'paid');
+      expect(new URL(location.href).searchParams.has('page'), 'a new filter starts at page 1').to.be.false;
     });
 
     it('leaves the URL alone without sync-url', async () => {

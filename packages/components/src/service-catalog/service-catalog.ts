@@ -43,6 +43,7 @@ const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof s
  * @csspart filters - The group of filters.
  * @csspart count - The number of results (a status message).
  * @csspart results - The list of services.
+ * @csspart pagination - The pages of results (`<ger-pagination>`), with `page-size`.
  * @csspart empty - What is shown when nothing matches: how to get help.
  *
  * @fires ger-chat-request - When the user asks for the live chat from the empty state. Call `preventDefault()` to open your own chat; otherwise the page's `<ger-live-chat>` opens, or the `chat-href` link is followed.
@@ -80,6 +81,7 @@ const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof s
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @dependency ger-service-card
+ * @dependency ger-pagination
  */
 export class GerServiceCatalog extends GerElement {
   static override styles = [...sharedStyles, serviceCatalogStyles];
@@ -93,10 +95,12 @@ export class GerServiceCatalog extends GerElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     cardVariant: { attribute: 'card-variant' },
+    pageSize: { type: Number, attribute: 'page-size' },
     chatHref: { attribute: 'chat-href' },
     loadState: { state: true, attribute: false },
     ready: { state: true, attribute: false },
     announced: { state: true, attribute: false },
+    page: { state: true, attribute: false },
   };
   static override strings = serviceCatalogStrings;
 
@@ -127,6 +131,9 @@ export class GerServiceCatalog extends GerElement {
   /** The cards' variant: `full` or `compact`. */
   cardVariant = 'full';
 
+  /** Shows the results this many to a page, with `<ger-pagination>` below them (the page goes into the URL with `sync-url`); 0, the default, shows every result. */
+  pageSize = 0;
+
   /** Where the live chat is, for the help shown when nothing is found. */
   chatHref = '';
 
@@ -135,6 +142,9 @@ export class GerServiceCatalog extends GerElement {
   private ready = Boolean(resultsPart);
   /** The result count as announced: it waits until typing pauses, so a screen reader is not interrupted at every key. */
   private announced?: number;
+
+  /** The page of results shown, counting from 1, when `page-size` is set. */
+  private page = 1;
 
   /** The results list: rendered in every state, so it is there once the first update is done. */
   private get list(): HTMLUListElement {
@@ -156,8 +166,16 @@ export class GerServiceCatalog extends GerElement {
       this.category = params.get('category') ?? '';
       this.delivery = params.get('delivery') ?? '';
       this.fee = (params.get('fee') ?? '') as FeeFilter;
+      // `page` is the catalogue's only with page-size: otherwise the parameter is the page's own.
+      if (this.perPage) this.page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
     },
-    () => ({ q: this.query.trim(), category: this.category, delivery: this.delivery, fee: this.fee }),
+    () => ({
+      q: this.query.trim(),
+      category: this.category,
+      delivery: this.delivery,
+      fee: this.fee,
+      ...(this.perPage ? { page: this.page > 1 ? String(this.page) : '' } : {}),
+    }),
   );
 
   override connectedCallback(): void {
@@ -223,7 +241,8 @@ export class GerServiceCatalog extends GerElement {
     // Build the search index soon after the cards are shown, not on the first keystroke.
     if (fresh && resultsPart && this.services.length && !isServer) setTimeout(() => (this.index ??= resultsPart!.buildIndex(this.services)));
     const filters = ['query', 'category', 'delivery', 'fee'] as const;
-    this.resultsChanged = fresh || changed.has('headingLevel') || changed.has('cardVariant');
+    this.resultsChanged =
+      fresh || changed.has('headingLevel') || changed.has('cardVariant') || (changed as Map<PropertyKey, unknown>).has('page') || changed.has('pageSize');
     if (fresh || filters.some((name) => changed.has(name))) {
       this.resultsChanged = true;
       this.results = this.matching;
@@ -238,13 +257,45 @@ export class GerServiceCatalog extends GerElement {
     this.announced = this.services.length ? this.results.length : undefined;
   }
 
+  /** The page size in use: a whole number, or 0 for every result (a bad value warns once). */
+  private get perPage(): number {
+    const size = Number(this.pageSize);
+    if (Number.isInteger(size) && size >= 0) return size;
+    warnOnce(`<ger-service-catalog> page-size="${String(this.pageSize)}" is not a whole number; showing every result.`);
+    return 0;
+  }
+
+  /** The pages of results, and the page shown: within them, however the URL or a script set it. */
+  private get paging(): { page: number; pages: number } {
+    const pages = this.perPage ? Math.max(1, Math.ceil(this.results.length / this.perPage)) : 1;
+    return { pages, page: Math.min(Math.max(1, this.page), pages) };
+  }
+
+  /** The results on the page shown. */
+  private get shownResults(): number[] {
+    if (!this.perPage) return this.results;
+    const start = (this.paging.page - 1) * this.perPage;
+    return this.results.slice(start, start + this.perPage);
+  }
+
+  /** Another page of results: in the URL, and focus on the result count, which now heads the new page. */
+  private async onPageChange(event: CustomEvent<{ page: number }>) {
+    event.preventDefault();
+    this.page = event.detail.page;
+    this.url.write('push');
+    await this.updateComplete;
+    const count = this.renderRoot.querySelector<HTMLElement>('.count');
+    count?.focus();
+    count?.scrollIntoView?.({ block: 'start' });
+  }
+
   protected override updated(): void {
     if (!this.resultsChanged || !resultsPart) return;
     const level = headingLevel(this, this.headingLevel, 2);
     const variant = this.cardVariant as GerServiceCard['variant'];
     this.progressive ??= new resultsPart.ProgressiveList(this.list);
     this.progressive.show(
-      this.results.map((i) => {
+      this.shownResults.map((i) => {
         const service = this.services[i];
         let item = this.items.get(service);
         if (!item) {
@@ -273,8 +324,10 @@ export class GerServiceCatalog extends GerElement {
     await Promise.all([...(this.list?.children ?? [])].map((item) => (item.firstElementChild as GerServiceCard).updateComplete));
   }
 
+  /** A new search or filter: back to the first page of its results. */
   private change(how: UrlWrite, apply: () => void) {
     apply();
+    this.page = 1;
     this.url.write(how);
   }
 
@@ -364,7 +417,7 @@ export class GerServiceCatalog extends GerElement {
           ])}
         </fieldset>
       </form>
-      <p part="count" class="count" role="status">
+      <p part="count" class="count" role="status" tabindex="-1">
         ${
           loading
             ? term('loading')
@@ -376,6 +429,11 @@ export class GerServiceCatalog extends GerElement {
         }
       </p>
       <ul part="results" role="list"></ul>
+      ${
+        this.perPage && this.ready && this.paging.pages > 1
+          ? html`<ger-pagination part="pagination" page=${this.paging.page} pages=${this.paging.pages} @ger-page-change=${this.onPageChange}></ger-pagination>`
+          : nothing
+      }
       ${
         empty || this.loadState === 'failed'
           ? html`<div part="empty" class="empty">
