@@ -104,3 +104,4 @@ export { GerFormSteps } from './form-steps/form-steps.js';
 export { GerCheckAnswers } from './check-answers/check-answers.js';
 export { DRAFT_PREFIX, localStorageStore } from './utils/draft.js';
 export type { Draft, DraftProblem, DraftStore } from './utils/draft.js';
+export { GerCombobox } from './combobox/combobox.js';

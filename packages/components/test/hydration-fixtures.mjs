@@ -29,4 +29,11 @@ export const fixtures = {
     processing-days="20"
     status="new"
   ></ger-service-card>`,
+  combobox: html`<form id="combobox-form">
+    <ger-combobox id="combobox" name="aimag" label="Аймаг" value="bulgan" restrict>
+      <option value="arkhangai">Архангай</option>
+      <option value="bulgan">Булган</option>
+      <option value="khovsgol">Хөвсгөл</option>
+    </ger-combobox>
+  </form>`,
 };

@@ -17,7 +17,7 @@ const problems: string[] = [];
 const server: Record<string, { root: ShadowRoot; part: Element }> = {};
 /** Server-rendered components, by id. */
 const hosts: Record<string, Host> = {};
-const IDS = ['button', 'link', 'tag', 'banner', 'text-field', 'checkbox', 'radio-group', 'display-settings', 'theme-toggle', 'service-card'];
+const IDS = ['button', 'link', 'tag', 'banner', 'text-field', 'checkbox', 'radio-group', 'display-settings', 'theme-toggle', 'service-card', 'combobox'];
 
 const $ = <E extends Element = HTMLElement>(id: string, selector: string) => hosts[id].shadowRoot!.querySelector<E>(selector)!;
 const formValue = (formId: string, name: string) => new FormData(document.getElementById(formId) as HTMLFormElement).getAll(name);
@@ -166,6 +166,20 @@ describe('server-rendered components hydrate', () => {
     await sendKeys({ type: 'болд' });
     expect(hosts['text-field'].value).to.equal('Батболд');
     expect(formValue('text-form', 'surname')).to.deep.equal(['Батболд']);
+  });
+
+  it('ger-combobox shows the label of its value, gives the value to the form and chooses by keyboard', async () => {
+    const input = $<HTMLInputElement>('combobox', 'input');
+    expect(input.value).to.equal('Булган');
+    expect(formValue('combobox-form', 'aimag')).to.deep.equal(['bulgan']);
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'hovs' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await hosts.combobox.updateComplete;
+    expect(input.value).to.equal('Хөвсгөл');
+    expect(formValue('combobox-form', 'aimag')).to.deep.equal(['khovsgol']);
   });
 
   it('ger-checkbox checks on a click and gives its value to the form', async () => {

@@ -33,6 +33,7 @@ import { requestLookupStrings } from './request-lookup.js';
 import { feedbackStrings } from './feedback.js';
 import { serviceCardStrings } from './service-card.js';
 import { serviceCatalogOwnStrings } from './service-catalog.js';
+import { comboboxStrings } from './combobox.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -82,4 +83,5 @@ export const mn: Translation = {
   ...feedbackStrings.mn,
   ...serviceCardStrings.mn,
   ...serviceCatalogOwnStrings.mn,
+  ...comboboxStrings.mn,
 };

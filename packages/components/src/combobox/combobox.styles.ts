@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+export const comboboxStyles = css`
+  /* The host is a box: an author lays it out, measures it, scrolls to it and clicks it. */
+  :host {
+    display: block;
+  }
+
+  /* The list opens under the text box, as wide as it, over what follows. */
+  .box {
+    position: relative;
+    max-inline-size: var(--ger-field-width, 100%);
+  }
+  .input {
+    padding-inline-end: calc(var(--ger-input-min-size) + var(--ger-space-2xs));
+  }
+
+  /* A chevron drawn with borders: no icon font, and it turns with the writing mode. */
+  .toggle {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    inline-size: var(--ger-input-min-size);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--ger-input-foreground);
+    cursor: pointer;
+  }
+  .toggle::before {
+    content: '';
+    display: block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin: auto;
+    border-block-end: var(--ger-input-border-width) solid currentColor;
+    border-inline-end: var(--ger-input-border-width) solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  .toggle:disabled {
+    cursor: not-allowed;
+  }
+
+  .popup {
+    position: absolute;
+    z-index: var(--ger-z-overlay);
+    inset-inline: 0;
+    inset-block-start: 100%;
+    max-block-size: min(20em, 60vh);
+    overflow-y: auto;
+    margin-block-start: var(--ger-space-2xs);
+    border: var(--ger-input-border-width) solid var(--ger-input-border);
+    border-radius: var(--ger-input-radius);
+    background: var(--ger-color-surface-raised);
+    box-shadow: var(--ger-shadow-md);
+  }
+  .popup[hidden] {
+    display: none;
+  }
+  [role='listbox'] {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [role='option'] {
+    min-block-size: var(--ger-input-min-size);
+    padding-block: var(--ger-space-2xs);
+    padding-inline: var(--ger-space-xs);
+    color: var(--ger-color-text);
+    cursor: pointer;
+    display: flex;
+    align-items: center;
+  }
+  [role='option']:hover {
+    background: var(--ger-color-brand-subtle);
+    color: var(--ger-color-on-brand-subtle);
+  }
+  [role='option'][aria-selected='true'] {
+    background: var(--ger-color-brand);
+    color: var(--ger-color-on-brand);
+  }
+  [role='option'][aria-disabled='true'] {
+    color: var(--ger-color-text-muted);
+    cursor: not-allowed;
+  }
+  .status,
+  .notice {
+    margin: 0;
+    color: var(--ger-color-text-muted);
+  }
+  .status {
+    padding-block: var(--ger-space-2xs);
+    padding-inline: var(--ger-space-xs);
+    border-block-start: var(--ger-border-width-thin) solid var(--ger-color-border);
+  }
+  .notice {
+    color: var(--ger-color-text);
+  }
+
+  @media (forced-colors: active) {
+    [role='option'][aria-selected='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    .toggle {
+      color: ButtonText;
+    }
+  }
+`;
