@@ -26,6 +26,7 @@ export const comboboxStyles = css`
     border: 0;
     background: none;
     color: var(--ger-input-foreground);
+    font: inherit;
     cursor: pointer;
   }
   .toggle::before {

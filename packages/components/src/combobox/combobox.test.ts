@@ -234,7 +234,7 @@ describe('ger-combobox', () => {
     const el = await fixture(html`<div>${aimags()}</div>`);
     const box = el.querySelector('ger-combobox')!;
     let reached = 0;
-    el.addEventListener('keydown', (event) => event.key === 'Enter' && reached++);
+    el.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Enter' && reached++);
     input(box).focus();
     await key(box, 'ArrowDown');
     await key(box, 'Enter');

@@ -24,12 +24,19 @@ const SEARCH_MS = 200;
 
 const REQUIRED = requiredValidator();
 
+/** Prepares a matcher's index while the page is idle (WebKit has no `requestIdleCallback`). */
+function whenIdle(matcher: OptionMatcher) {
+  const prepare = () => matcher.prepare();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
+  else setTimeout(prepare, 300);
+}
+
 /** With `restrict`, a value that is none of the options (an old draft, a script) is an error. */
 const IN_LIST: Validator = {
   key: 'in-list',
   check: (value, control) => {
     const combobox = control as GerCombobox;
-    return combobox.restrict && !combobox.search && !combobox.optionFor(String(value))
+    return combobox.restrict && combobox.unlisted(String(value))
       ? { flag: 'badInput', message: control.localize.term('comboboxChooseFromList') }
       : undefined;
   },
@@ -141,7 +148,7 @@ export class GerCombobox extends GerFormControl {
 
   /** The user is editing: the text box keeps their text until they choose or leave. */
   private editing = false;
-  private matcher?: OptionMatcher;
+  private matcher = new OptionMatcher([]);
   /** Options a `search` returned, and the one last chosen from them (its label for the text box). */
   private remote: ComboboxOption[] = [];
   private picked?: ComboboxOption;
@@ -154,6 +161,11 @@ export class GerCombobox extends GerFormControl {
     if (!value) return undefined;
     const known = this.search ? [...(this.picked ? [this.picked] : []), ...this.remote] : this.list;
     return known.find((option) => option.value === value);
+  }
+
+  /** Whether `value` is none of the options, where there are options to compare with (not with `search`). */
+  unlisted(value: string): boolean {
+    return !this.search && this.list.length > 0 && !this.optionFor(value);
   }
 
   get jsonValue() {
@@ -180,7 +192,7 @@ export class GerCombobox extends GerFormControl {
     const listChanged = changed.has('options') || changed.has('slotted');
     if (listChanged) {
       this.list = this.options ? cleanOptions(this.options, 'options') : this.slotted;
-      this.matcher = undefined;
+      this.matcher = new OptionMatcher(this.list);
       // A soum of the aimag chosen before is no answer once the aimag changes.
       if (this.restrict && !this.search && this.list.length && this.value && !this.optionFor(this.value)) this.value = '';
       if (this.open) this.filter();
@@ -215,7 +227,6 @@ export class GerCombobox extends GerFormControl {
   private filter(query = this.editing ? this.text : '') {
     this.active = -1;
     if (this.search) return this.askSearch();
-    this.matcher ??= new OptionMatcher(this.list);
     this.results = this.matcher.find(query);
     this.announceSoon();
   }
@@ -382,6 +393,7 @@ export class GerCombobox extends GerFormControl {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('options') || changed.has('slotted')) whenIdle(this.matcher);
     if (changed.has('active') && this.active >= 0) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
   }
 
