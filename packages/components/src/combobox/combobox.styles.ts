@@ -48,63 +48,15 @@ export const comboboxStyles = css`
     z-index: var(--ger-z-overlay);
     inset-inline: 0;
     inset-block-start: 100%;
-    max-block-size: min(20em, 60vh);
-    overflow-y: auto;
-    margin-block-start: var(--ger-space-2xs);
-    border: var(--ger-input-border-width) solid var(--ger-input-border);
-    border-radius: var(--ger-input-radius);
-    background: var(--ger-color-surface-raised);
-    box-shadow: var(--ger-shadow-md);
   }
   .popup[hidden] {
     display: none;
   }
-  [role='listbox'] {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  [role='option'] {
-    min-block-size: var(--ger-input-min-size);
-    padding-block: var(--ger-space-2xs);
-    padding-inline: var(--ger-space-xs);
-    color: var(--ger-color-text);
-    cursor: pointer;
-    display: flex;
-    align-items: center;
-  }
-  [role='option']:hover {
-    background: var(--ger-color-brand-subtle);
-    color: var(--ger-color-on-brand-subtle);
-  }
-  [role='option'][aria-selected='true'] {
-    background: var(--ger-color-brand);
-    color: var(--ger-color-on-brand);
-  }
-  [role='option'][aria-disabled='true'] {
-    color: var(--ger-color-text-muted);
-    cursor: not-allowed;
-  }
-  .status,
   .notice {
     margin: 0;
-    color: var(--ger-color-text-muted);
-  }
-  .status {
-    padding-block: var(--ger-space-2xs);
-    padding-inline: var(--ger-space-xs);
-    border-block-start: var(--ger-border-width-thin) solid var(--ger-color-border);
-  }
-  .notice {
-    color: var(--ger-color-text);
   }
 
   @media (forced-colors: active) {
-    [role='option'][aria-selected='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
-    }
     .toggle {
       color: ButtonText;
     }

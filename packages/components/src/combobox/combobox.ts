@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
+import { LazyPartController } from '../base/lazy-part.js';
 import { requiredValidator, type Validator } from '../base/validators.js';
 import { comboboxStrings } from '../locales/combobox.js';
 import { formControlStrings } from '../locales/form-control.js';
@@ -8,28 +9,14 @@ import { combineStrings } from '../locales/strings.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { announce } from '../utils/announce.js';
 import { comboboxStyles } from './combobox.styles.js';
-import { OptionMatcher, sameLabel } from './matching.js';
+import type { ComboboxHost } from './host.js';
 import { childOptions, cleanOptions, type ComboboxOption, type ComboboxSearch } from './options.js';
+import type { Suggestions } from './suggestions.js';
 
 export type { ComboboxOption, ComboboxSearch };
 
-/** Options rendered at once: enough to scan, few enough that 5,000 options stay fast. */
-const SHOWN = 50;
-/** Quiet time before the number of matches is announced, so a screen reader is not talked over while typing. */
-const ANNOUNCE_MS = 500;
-/** Quiet time before `search` is called, so a fast typist sends one request, not one per letter. */
-const SEARCH_MS = 200;
-
 const REQUIRED = requiredValidator();
-
-/** Prepares a matcher's index while the page is idle (WebKit has no `requestIdleCallback`). */
-function whenIdle(matcher: OptionMatcher) {
-  const prepare = () => matcher.prepare();
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
-  else setTimeout(prepare, 300);
-}
 
 /** With `restrict`, a value that is none of the options (an old draft, a script) is an error. */
 const IN_LIST: Validator = {
@@ -62,6 +49,7 @@ const IN_LIST: Validator = {
  * @csspart input - The text box.
  * @csspart button - The button that opens the list.
  * @csspart listbox - The list of options.
+ * @csspart popup - The box around the list, below the text box.
  * @csspart option - One option.
  * @csspart status - What the list says besides its options: no matches, more matches, searching.
  *
@@ -101,7 +89,7 @@ const IN_LIST: Validator = {
  * @cssprop --ger-word-spacing-body - Default word spacing.
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
  */
-export class GerCombobox extends GerFormControl {
+export class GerCombobox extends GerFormControl implements ComboboxHost {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, comboboxStyles];
   static override strings = combineStrings(formControlStrings, comboboxStrings);
   static override properties: PropertyDeclarations = {
@@ -110,12 +98,6 @@ export class GerCombobox extends GerFormControl {
     search: { attribute: false },
     restrict: { type: Boolean, reflect: true },
     text: { state: true, attribute: false },
-    open: { state: true, attribute: false },
-    active: { state: true, attribute: false },
-    results: { state: true, attribute: false },
-    loading: { state: true, attribute: false },
-    failed: { state: true, attribute: false },
-    notice: { state: true, attribute: false },
     slotted: { state: true, attribute: false },
   };
 
@@ -131,41 +113,43 @@ export class GerCombobox extends GerFormControl {
   /** Only an option can be the value: other typed text is put back to the last choice, with a message. */
   restrict = false;
 
-  /** What the text box shows. */
-  private text = '';
-  private open = false;
-  /** Position among the shown matches of the option the arrow keys are on; -1 for none. */
-  private active = -1;
-  /** The options matching the text, best first (only the first `SHOWN` are rendered). */
-  private results: ComboboxOption[] = [];
-  private loading = false;
-  private failed = false;
-  private notice = '';
+  /** @internal What the text box shows. */
+  text = '';
+  /** @internal The user is typing: the text box keeps their text until they choose or leave. */
+  editing = false;
+  /** @internal The option last chosen from `search`'s answers. */
+  picked?: ComboboxOption;
+  /** @internal The local options, checked: the property's, else the children's. */
+  choices: ComboboxOption[] = [];
   /** The `<option>` children. */
   private slotted: ComboboxOption[] = [];
-  /** The local options, checked: the property's, else the children's. */
-  private list: ComboboxOption[] = [];
+  private list?: Suggestions;
 
-  /** The user is editing: the text box keeps their text until they choose or leave. */
-  private editing = false;
-  private matcher = new OptionMatcher([]);
-  /** Options a `search` returned, and the one last chosen from them (its label for the text box). */
-  private remote: ComboboxOption[] = [];
-  private picked?: ComboboxOption;
-  private searching?: AbortController;
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The list, its matching and keyboard: a part that loads as the field appears. */
+  protected readonly listPart = new LazyPartController(this, {
+    load: () => import('./suggestions.js'),
+    loaded: (module) => {
+      this.list = new module.Suggestions(this);
+    },
+  });
 
-  /** The option with this value, among the local options or those a search returned. */
+  constructor() {
+    super();
+    // Leaving the field settles the typed text. On the element itself: safe in a constructor.
+    this.addEventListener('focusout', (event) => {
+      const to = event.relatedTarget as Node | null;
+      if (to !== this && !this.renderRoot.contains(to)) this.list?.left();
+    });
+  }
+
+  /** The option with this value, among the local options or the one chosen from a search. */
   optionFor(value: string): ComboboxOption | undefined {
-    if (!value) return undefined;
-    const known = this.search ? [...(this.picked ? [this.picked] : []), ...this.remote] : this.list;
-    return known.find((option) => option.value === value);
+    return value ? [...(this.picked ? [this.picked] : []), ...this.choices].find((option) => option.value === value) : undefined;
   }
 
   /** Whether `value` is none of the options, where there are options to compare with (not with `search`). */
   unlisted(value: string): boolean {
-    return !this.search && this.list.length > 0 && !this.optionFor(value);
+    return !this.search && this.choices.length > 0 && !this.optionFor(value);
   }
 
   get jsonValue() {
@@ -177,6 +161,20 @@ export class GerCombobox extends GerFormControl {
 
   override get displayValue(): string {
     return this.optionFor(this.value)?.label ?? this.value;
+  }
+
+  /** @internal */
+  get isDisabledNow(): boolean {
+    return this.isDisabled;
+  }
+
+  /** @internal Sets the value as the user's answer. */
+  answer(value: string, chosen: boolean): void {
+    this.requestUpdate();
+    if (value === this.value) return;
+    this.value = value;
+    if (chosen) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.changed();
   }
 
   protected restoreDefault(): void {
@@ -191,27 +189,29 @@ export class GerCombobox extends GerFormControl {
   protected override willUpdate(changed: PropertyValues): void {
     const listChanged = changed.has('options') || changed.has('slotted');
     if (listChanged) {
-      this.list = this.options ? cleanOptions(this.options, 'options') : this.slotted;
-      this.matcher = new OptionMatcher(this.list);
+      this.choices = this.options ? cleanOptions(this.options, 'options') : this.slotted;
       // A soum of the aimag chosen before is no answer once the aimag changes.
-      if (this.restrict && !this.search && this.list.length && this.value && !this.optionFor(this.value)) this.value = '';
-      if (this.open) this.filter();
+      if (this.restrict && this.value && this.unlisted(this.value)) this.value = '';
+      this.list?.optionsChanged();
     }
     if (!this.editing && (changed.has('value') || listChanged)) this.text = this.displayValue;
     super.willUpdate(changed);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.searching?.abort();
-    clearTimeout(this.searchTimer);
-    clearTimeout(this.announceTimer);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A server-rendered slot fires no slotchange when the page's script arrives: read them now.
+    this.readOptions();
   }
 
-  constructor() {
-    super();
-    // Leaving the field settles the typed text. On the element itself: safe in a constructor.
-    this.addEventListener('focusout', this.handleFocusOut);
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.list?.stop();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.list?.updated();
   }
 
   private readOptions() {
@@ -219,258 +219,65 @@ export class GerCombobox extends GerFormControl {
     if (!this.value && !this.hasAttribute('value')) this.restoreDefault();
   }
 
-  private get input(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('input');
-  }
-
-  /** The matches of the text (all options for none), from the local options or from `search`. */
-  private filter(query = this.editing ? this.text : '') {
-    this.active = -1;
-    if (this.search) return this.askSearch();
-    this.results = this.matcher.find(query);
-    this.announceSoon();
-  }
-
-  /** Calls `search` after a pause in typing, cancelling the request for the text before. */
-  private askSearch() {
-    this.searching?.abort();
-    clearTimeout(this.searchTimer);
-    const query = this.text.trim();
-    this.failed = false;
-    this.loading = !!query;
-    if (!query) {
-      this.results = [];
-      return;
-    }
-    this.announceSoon();
-    const controller = (this.searching = new AbortController());
-    this.searchTimer = setTimeout(async () => {
-      try {
-        const results = cleanOptions(await this.search!(query, controller.signal), 'search() result');
-        if (controller.signal.aborted) return;
-        this.remote = this.results = results;
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        console.warn('[ger] <ger-combobox> search failed:', error);
-        this.failed = true;
-        this.results = [];
-      }
-      this.loading = false;
-      this.announceSoon();
-    }, SEARCH_MS);
-  }
-
-  /** Says how many options match, once typing pauses (a polite live region). */
-  private announceSoon() {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      if (!this.open) return;
-      const { localize } = this;
-      const message = this.failed
-        ? localize.term('comboboxSearchFailed')
-        : this.loading
-          ? localize.term('comboboxSearching')
-          : this.results.length
-            ? localize.plural('comboboxCount', this.results.length)
-            : localize.term('comboboxNoMatches');
-      announce(message, localize.lang);
-    }, ANNOUNCE_MS);
-  }
-
-  private show(query?: string) {
-    if (this.open || this.isDisabled) return;
-    this.open = true;
-    this.filter(query);
-  }
-
-  private hide() {
-    this.open = false;
-    this.active = -1;
-  }
-
   private handleInput(event: Event) {
     this.text = (event.target as HTMLInputElement).value;
     this.editing = true;
-    this.notice = '';
-    this.open = true;
-    this.filter();
+    // Until the list has loaded, the field is a text field: what is typed is the answer.
+    if (this.list) this.list.typed();
+    else this.answer(this.text, false);
   }
 
-  /** Makes `option` the value, and shows its label in the text box. */
-  private choose(option: ComboboxOption) {
-    if (option.disabled) return;
-    this.picked = option;
-    this.editing = false;
-    this.text = option.label;
-    this.notice = '';
-    this.hide();
-    if (option.value === this.value) return;
-    this.value = option.value;
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    this.changed();
-  }
-
-  private setValue(value: string) {
-    if (value === this.value) return;
-    this.value = value;
-    this.changed();
-  }
-
-  /** Leaving the field: typed text becomes the value, or an option spelled another way, or (with `restrict`) is put back. */
-  private settleText() {
-    this.hide();
-    if (!this.editing) return;
-    this.editing = false;
-    const text = this.text.trim();
-    const option = sameLabel(this.search ? this.remote : this.list, text);
-    if (option) this.choose(option);
-    else if (!text) this.setValue('');
-    else if (!this.restrict) this.setValue(text);
-    else {
-      this.notice = this.localize.term('comboboxNotInList', { text });
-      this.text = this.displayValue;
-      announce(this.notice, this.localize.lang);
-    }
-  }
-
-  private handleFocusOut(event: FocusEvent) {
-    const to = event.relatedTarget as Node | null;
-    if (to !== this && !this.renderRoot.contains(to)) this.settleText();
-  }
-
-  private move(to: number) {
-    const count = Math.min(this.results.length, SHOWN);
-    this.active = count ? (to + count) % count : -1;
-  }
-
-  /** The keys of the APG editable combobox with list autocomplete. */
-  private handleKeydown(event: KeyboardEvent) {
-    const wasOpen = this.open;
-    switch (event.key) {
-      case 'ArrowDown':
-        this.show();
-        if (!event.altKey) this.move(wasOpen ? this.active + 1 : 0);
-        break;
-      case 'ArrowUp':
-        this.show();
-        this.move(wasOpen ? this.active - 1 : -1);
-        break;
-      case 'Enter': {
-        const option = this.open ? this.results[this.active] : undefined;
-        if (!option) return;
-        // Enter chooses; it must not also continue a multi-step form or send the page's form.
-        event.stopPropagation();
-        this.choose(option);
-        break;
-      }
-      case 'Escape':
-        if (this.open) this.hide();
-        else if (this.text) {
-          this.text = '';
-          this.editing = true;
-        } else return;
-        event.stopPropagation();
-        break;
-      case 'Home':
-      case 'End':
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        // The caret moves in the text box, as in any text field; the option is let go.
-        this.active = -1;
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-  }
-
-  /** The button browses the whole list, whatever was typed. */
   private toggle() {
-    if (this.open) this.hide();
-    else this.show('');
-    this.input?.focus();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('options') || changed.has('slotted')) whenIdle(this.matcher);
-    if (changed.has('active') && this.active >= 0) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
-  }
-
-  private renderStatus() {
-    const { localize } = this;
-    const more = this.results.length - SHOWN;
-    const status = this.loading
-      ? localize.term('comboboxSearching')
-      : this.failed
-        ? localize.term('comboboxSearchFailed')
-        : !this.results.length
-          ? localize.term('comboboxNoMatches')
-          : more > 0
-            ? localize.plural('comboboxMore', more)
-            : '';
-    return status ? html`<p part="status" class="status">${status}</p>` : nothing;
+    this.list?.toggle();
+    this.renderRoot.querySelector('input')?.focus();
   }
 
   override render() {
-    const shown = this.results.slice(0, SHOWN);
-    const expanded = this.open && !this.isDisabled;
+    const list = this.list;
+    const expanded = !!list?.open && !this.isDisabled;
+    const keep = (event: Event) => event.preventDefault();
     return this.renderField(
       html`<div class="box">
-        <input
-          part="input"
-          id="control"
-          class="input control focusable"
-          role="combobox"
-          autocomplete="off"
-          aria-autocomplete="list"
-          aria-expanded=${expanded ? 'true' : 'false'}
-          aria-controls="listbox"
-          aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
-          aria-invalid=${this.showError ? 'true' : nothing}
-          aria-describedby=${this.describedBy(this.notice ? 'notice' : '') || nothing}
-          .value=${this.text}
-          ?disabled=${this.isDisabled}
-          ?required=${this.required}
-          @input=${this.handleInput}
-          @keydown=${this.handleKeydown}
-          @click=${this.show}
-        />
-        <button
-          part="button"
-          class="toggle"
-          type="button"
-          tabindex="-1"
-          aria-label=${this.localize.term('comboboxShowOptions')}
-          aria-expanded=${expanded ? 'true' : 'false'}
-          aria-controls="listbox"
-          ?disabled=${this.isDisabled}
-          @mousedown=${(event: Event) => event.preventDefault()}
-          @click=${this.toggle}
-        ></button>
-        <div class="popup" ?hidden=${!expanded} @mousedown=${(event: Event) => event.preventDefault()}>
-          <ul part="listbox" id="listbox" role="listbox" aria-labelledby="label">
-            ${expanded
-              ? shown.map(
-                  (option, i) =>
-                    html`<li
-                      part="option"
-                      id="option-${i}"
-                      role="option"
-                      aria-selected=${i === this.active ? 'true' : 'false'}
-                      aria-disabled=${option.disabled ? 'true' : nothing}
-                      @click=${() => this.choose(option)}
-                    >
-                      ${option.label}
-                    </li>`,
-                )
-              : nothing}
-          </ul>
-          ${expanded ? this.renderStatus() : nothing}
+          <input
+            part="input"
+            id="control"
+            class="input control focusable"
+            role="combobox"
+            autocomplete="off"
+            aria-autocomplete="list"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls="listbox"
+            aria-activedescendant=${expanded && list!.active >= 0 ? `option-${list!.active}` : nothing}
+            aria-invalid=${this.showError ? 'true' : nothing}
+            aria-describedby=${this.describedBy(list?.notice ? 'notice' : '') || nothing}
+            .value=${this.text}
+            ?disabled=${this.isDisabled}
+            ?required=${this.required}
+            @input=${this.handleInput}
+            @keydown=${(event: KeyboardEvent) => list?.keydown(event)}
+            @click=${() => list?.clicked()}
+          />
+          <button
+            part="button"
+            class="toggle"
+            type="button"
+            tabindex="-1"
+            aria-label=${this.localize.term('comboboxShowOptions')}
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls="listbox"
+            ?disabled=${this.isDisabled}
+            @mousedown=${keep}
+            @click=${this.toggle}
+          ></button>
+          <div part="popup" class="popup" ?hidden=${!expanded} @mousedown=${keep}>
+            <ul part="listbox" id="listbox" role="listbox" aria-labelledby="label">
+              ${expanded ? list!.renderOptions() : nothing}
+            </ul>
+            ${expanded ? list!.renderStatus() : nothing}
+          </div>
         </div>
-      </div>
-      ${this.notice ? html`<p class="notice" id="notice">${this.notice}</p>` : nothing}
-      <slot hidden @slotchange=${this.readOptions}></slot>`,
+        ${list?.notice ? html`<p class="notice" id="notice">${list.notice}</p>` : nothing}
+        <slot hidden @slotchange=${this.readOptions}></slot>`,
     );
   }
 }

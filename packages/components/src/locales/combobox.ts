@@ -1,25 +1,33 @@
 import { defineStrings } from './strings.js';
 
-/** Strings of ger-combobox, in the built-in languages. */
+/** Strings of ger-combobox itself, in the built-in languages. */
 export const comboboxStrings = defineStrings({
   mn: {
     comboboxShowOptions: 'Сонголтуудыг харуулах',
+    comboboxChooseFromList: 'Жагсаалтаас сонгоно уу.',
+  },
+  en: {
+    comboboxShowOptions: 'Show options',
+    comboboxChooseFromList: 'Choose an option from the list.',
+  },
+});
+
+/** Strings of ger-combobox's list, which loads a moment later (combobox/suggestions.ts). */
+export const comboboxListStrings = defineStrings({
+  mn: {
     comboboxCount: { one: '{count} сонголт байна', other: '{count} сонголт байна' },
     comboboxNoMatches: 'Тохирох сонголт олдсонгүй',
     comboboxMore: { one: 'Өөр {count} байна: үргэлжлүүлэн бичнэ үү', other: 'Өөр {count} байна: үргэлжлүүлэн бичнэ үү' },
     comboboxSearching: 'Хайж байна…',
     comboboxSearchFailed: 'Хайж чадсангүй. Дахин бичиж үзнэ үү.',
     comboboxNotInList: '“{text}” жагсаалтад алга. Жагсаалтаас сонгоно уу.',
-    comboboxChooseFromList: 'Жагсаалтаас сонгоно уу.',
   },
   en: {
-    comboboxShowOptions: 'Show options',
     comboboxCount: { one: '{count} option available', other: '{count} options available' },
     comboboxNoMatches: 'No matching options',
     comboboxMore: { one: '{count} more: keep typing to narrow the list', other: '{count} more: keep typing to narrow the list' },
     comboboxSearching: 'Searching…',
     comboboxSearchFailed: 'The search did not work. Try typing again.',
     comboboxNotInList: '“{text}” is not in the list. Choose an option from the list.',
-    comboboxChooseFromList: 'Choose an option from the list.',
   },
 });
