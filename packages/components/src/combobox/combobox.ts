@@ -3,9 +3,7 @@ import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
 import { requiredValidator, type Validator } from '../base/validators.js';
-import { comboboxStrings } from '../locales/combobox.js';
 import { formControlStrings } from '../locales/form-control.js';
-import { combineStrings } from '../locales/strings.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -17,17 +15,6 @@ import type { Suggestions } from './suggestions.js';
 export type { ComboboxOption, ComboboxSearch };
 
 const REQUIRED = requiredValidator();
-
-/** With `restrict`, a value that is none of the options (an old draft, a script) is an error. */
-const IN_LIST: Validator = {
-  key: 'in-list',
-  check: (value, control) => {
-    const combobox = control as GerCombobox;
-    return combobox.restrict && combobox.unlisted(String(value))
-      ? { flag: 'badInput', message: control.localize.term('comboboxChooseFromList') }
-      : undefined;
-  },
-};
 
 /**
  * @tagname ger-combobox
@@ -91,7 +78,7 @@ const IN_LIST: Validator = {
  */
 export class GerCombobox extends GerFormControl implements ComboboxHost {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, comboboxStyles];
-  static override strings = combineStrings(formControlStrings, comboboxStrings);
+  static override strings = formControlStrings;
   static override properties: PropertyDeclarations = {
     value: {},
     options: { attribute: false },
@@ -183,7 +170,8 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
   }
 
   protected override builtInValidators(): Validator[] {
-    return [REQUIRED, IN_LIST];
+    // The check against the list comes with the list part, as a text field's format checks do.
+    return [REQUIRED, ...(this.listPart.module?.listValidators ?? [])];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -227,15 +215,9 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
     else this.answer(this.text, false);
   }
 
-  private toggle() {
-    this.list?.toggle();
-    this.renderRoot.querySelector('input')?.focus();
-  }
-
   override render() {
     const list = this.list;
     const expanded = !!list?.open && !this.isDisabled;
-    const keep = (event: Event) => event.preventDefault();
     return this.renderField(
       html`<div class="box">
           <input
@@ -257,26 +239,15 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
             @keydown=${(event: KeyboardEvent) => list?.keydown(event)}
             @click=${() => list?.clicked()}
           />
-          <button
-            part="button"
-            class="toggle"
-            type="button"
-            tabindex="-1"
-            aria-label=${this.localize.term('comboboxShowOptions')}
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls="listbox"
-            ?disabled=${this.isDisabled}
-            @mousedown=${keep}
-            @click=${this.toggle}
-          ></button>
-          <div part="popup" class="popup" ?hidden=${!expanded} @mousedown=${keep}>
+          ${list?.renderButton(expanded) ?? nothing}
+          <div part="popup" class="popup" ?hidden=${!expanded} @mousedown=${(event: Event) => event.preventDefault()}>
             <ul part="listbox" id="listbox" role="listbox" aria-labelledby="label">
               ${expanded ? list!.renderOptions() : nothing}
             </ul>
             ${expanded ? list!.renderStatus() : nothing}
           </div>
         </div>
-        ${list?.notice ? html`<p class="notice" id="notice">${list.notice}</p>` : nothing}
+        ${list?.renderNotice() ?? nothing}
         <slot hidden @slotchange=${this.readOptions}></slot>`,
     );
   }

@@ -19,6 +19,8 @@ export interface ComboboxHost extends LazyPartHost {
   readonly choices: readonly ComboboxOption[];
   readonly displayValue: string;
   readonly isDisabledNow: boolean;
+  /** Whether `value` is none of the options, where there are options to compare with. */
+  unlisted(value: string): boolean;
   /** Sets the value as the user's answer: `change` fires (and `input`, for a chosen option). */
   answer(value: string, chosen: boolean): void;
 }

@@ -2,6 +2,34 @@ import { css } from 'lit';
 
 /** The open list: loaded with the suggestions part, after the field's own styles. */
 export const suggestionStyles = css`
+  /* A chevron drawn with borders: no icon font, and it turns with the writing mode. */
+  .toggle {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    inline-size: var(--ger-input-min-size);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--ger-input-foreground);
+    font: inherit;
+    cursor: pointer;
+  }
+  .toggle::before {
+    content: '';
+    display: block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin: auto;
+    border-block-end: var(--ger-input-border-width) solid currentColor;
+    border-inline-end: var(--ger-input-border-width) solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  .toggle:disabled {
+    cursor: not-allowed;
+  }
+
   .popup {
     max-block-size: min(20em, 60vh);
     overflow-y: auto;
@@ -46,6 +74,9 @@ export const suggestionStyles = css`
   }
 
   @media (forced-colors: active) {
+    .toggle {
+      color: ButtonText;
+    }
     [role='option'][aria-selected='true'] {
       background: Highlight;
       color: HighlightText;

@@ -4,14 +4,15 @@
  * so the field's first bytes stay small; until then the field takes typed text as it is.
  */
 import { html, nothing } from 'lit';
-import { comboboxListStrings } from '../locales/combobox.js';
+import type { Validator } from '../base/validators.js';
+import { comboboxStrings } from '../locales/combobox.js';
 import { announce } from '../utils/announce.js';
 import type { ComboboxHost } from './host.js';
 import { OptionMatcher, sameLabel } from './matching.js';
 import { cleanOptions, type ComboboxOption } from './options.js';
 import { suggestionStyles } from './suggestions.styles.js';
 
-export { comboboxListStrings as strings, suggestionStyles as styles };
+export { comboboxStrings as strings, suggestionStyles as styles };
 
 /** Options rendered at once: enough to scan, few enough that 5,000 options stay fast. */
 const SHOWN = 50;
@@ -26,6 +27,19 @@ function whenIdle(matcher: OptionMatcher) {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
   else setTimeout(prepare, 300);
 }
+
+/** With `restrict`, a value that is none of the options (an old draft, a script) is an error. */
+export const listValidators: Validator[] = [
+  {
+    key: 'in-list',
+    check: (value, control) => {
+      const combobox = control as unknown as ComboboxHost;
+      return combobox.restrict && combobox.unlisted(String(value))
+        ? { flag: 'badInput', message: control.localize.term('comboboxChooseFromList') }
+        : undefined;
+    },
+  },
+];
 
 export class Suggestions {
   open = false;
@@ -220,10 +234,27 @@ export class Suggestions {
     event.preventDefault();
   }
 
-  /** The button browses the whole list, whatever was typed. */
-  toggle() {
+  /** The button browses the whole list, whatever was typed; focus stays in the text box. */
+  private toggle() {
     if (this.open) this.hide();
     else this.show('');
+    this.host.renderRoot.querySelector('input')?.focus();
+  }
+
+  /** For mouse and touch: opens the whole list. Out of the Tab order, as in the APG example. */
+  renderButton(expanded: boolean) {
+    return html`<button
+      part="button"
+      class="toggle"
+      type="button"
+      tabindex="-1"
+      aria-label=${this.host.localize.term('comboboxShowOptions')}
+      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-controls="listbox"
+      ?disabled=${this.host.isDisabledNow}
+      @mousedown=${(event: Event) => event.preventDefault()}
+      @click=${() => this.toggle()}
+    ></button>`;
   }
 
   clicked() {
@@ -249,6 +280,10 @@ export class Suggestions {
           ${option.label}
         </li>`,
     );
+  }
+
+  renderNotice() {
+    return this.notice ? html`<p class="notice" id="notice">${this.notice}</p>` : nothing;
   }
 
   renderStatus() {

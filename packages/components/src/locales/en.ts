@@ -33,7 +33,7 @@ import { requestLookupStrings } from './request-lookup.js';
 import { feedbackStrings } from './feedback.js';
 import { serviceCardStrings } from './service-card.js';
 import { serviceCatalogOwnStrings } from './service-catalog.js';
-import { comboboxListStrings, comboboxStrings } from './combobox.js';
+import { comboboxStrings } from './combobox.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -84,5 +84,4 @@ export const en: Translation = {
   ...serviceCardStrings.en,
   ...serviceCatalogOwnStrings.en,
   ...comboboxStrings.en,
-  ...comboboxListStrings.en,
 };
