@@ -156,9 +156,9 @@ describe('ger-combobox', () => {
     await key(el, 'ArrowDown');
     expect(shownLabels(el)).to.have.length(50);
     expect(status(el)).to.equal(`Өөр ${new Intl.NumberFormat('mn').format(4950)} байна: үргэлжлүүлэн бичнэ үү`);
-    await sendKeys({ type: '4999' });
+    await sendKeys({ type: '4987' }); // no key twice in a row: WebKit's driver drops a repeated key
     await el.updateComplete;
-    expect(shownLabels(el)[0]).to.equal('4999-р баг');
+    expect(shownLabels(el)[0]).to.equal('4987-р баг');
   });
 
   it('announces the number of matches once typing pauses', async () => {
