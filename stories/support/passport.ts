@@ -7,6 +7,8 @@ import { html } from 'lit';
 import '../../packages/components/src/check-answers/check-answers.js';
 import '../../packages/components/src/checkbox/checkbox.js';
 import '../../packages/components/src/checkbox-group/checkbox-group.js';
+import type { GerCombobox } from '../../packages/components/src/combobox/combobox.js';
+import '../../packages/components/src/combobox/combobox.js';
 import '../../packages/components/src/date-input/date-input.js';
 import type { GerDateInput } from '../../packages/components/src/date-input/date-input.js';
 import type { Uploader } from '../../packages/components/src/file-upload/file-upload.js';
@@ -18,7 +20,6 @@ import type { GerPanel } from '../../packages/components/src/panel/panel.js';
 import '../../packages/components/src/radio-group/radio-group.js';
 import type { GerRegistrationNumber } from '../../packages/components/src/registration-number/registration-number.js';
 import '../../packages/components/src/registration-number/registration-number.js';
-import type { GerSelect } from '../../packages/components/src/select/select.js';
 import '../../packages/components/src/select/select.js';
 import type { GerTextField } from '../../packages/components/src/text-field/text-field.js';
 import '../../packages/components/src/text-field/text-field.js';
@@ -60,9 +61,9 @@ export function simulatedUpload(ms: number): Uploader {
 
 /** The soums or districts of the chosen aimag; a text field where the example has no list. */
 function aimagChanged(event: Event) {
-  const aimag = event.currentTarget as GerSelect;
+  const aimag = event.currentTarget as GerCombobox;
   const step = aimag.closest('ger-form-step')!;
-  const soum = step.querySelector<GerSelect>('ger-select[name="soum"]')!;
+  const soum = step.querySelector<GerCombobox>('ger-combobox[name="soum"]')!;
   const other = step.querySelector<GerTextField>('ger-text-field[name="soum-other"]')!;
   const options = partOptions(aimag.value, pageLang());
   soum.options = options;
@@ -122,8 +123,16 @@ export function passportApplication({ formId, uploadMs }: PassportArgs) {
       </ger-form-step>
 
       <ger-form-step heading=${t('Оршин суугаа хаяг', 'Home address')}>
-        <ger-select id="aimag" name="aimag" label=${t('Аймаг, нийслэл', 'Province or capital')} .options=${divisionOptions(lang)} required @change=${aimagChanged}></ger-select>
-        <ger-select id="soum" name="soum" label=${t('Сум, дүүрэг', 'Soum or district')} required></ger-select>
+        <ger-combobox
+          id="aimag"
+          name="aimag"
+          label=${t('Аймаг, нийслэл', 'Province or capital')}
+          .options=${divisionOptions(lang)}
+          restrict
+          required
+          @change=${aimagChanged}
+        ></ger-combobox>
+        <ger-combobox id="soum" name="soum" label=${t('Сум, дүүрэг', 'Soum or district')} restrict required></ger-combobox>
         <ger-text-field id="soum-other" name="soum-other" label=${t('Сум, дүүрэг', 'Soum or district')} required disabled hidden></ger-text-field>
         <ger-text-field id="khoroo" name="khoroo" label=${t('Баг, хороо', 'Bag or khoroo')} width="10" required></ger-text-field>
         <ger-textarea

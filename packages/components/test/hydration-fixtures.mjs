@@ -71,4 +71,11 @@ export const fixtures = {
     </table>
   </ger-table>`,
   pagination: html`<ger-pagination id="pagination" page="2" pages="5" href-pattern="?page={page}"></ger-pagination>`,
+  combobox: html`<form id="combobox-form">
+    <ger-combobox id="combobox" name="aimag" label="Аймаг" value="bulgan" restrict>
+      <option value="arkhangai">Архангай</option>
+      <option value="bulgan">Булган</option>
+      <option value="khovsgol">Хөвсгөл</option>
+    </ger-combobox>
+  </form>`,
 };

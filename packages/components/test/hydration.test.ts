@@ -35,6 +35,7 @@ const IDS = [
   'panel',
   'task-list',
   'dialog',
+  'combobox',
 ];
 /** What a reader saw of the server's page before any script ran (see `readWithoutScript`). */
 const withoutScript: Record<string, unknown> = {};
@@ -216,6 +217,20 @@ describe('server-rendered components hydrate', () => {
     await sendKeys({ type: 'болд' });
     expect(hosts['text-field'].value).to.equal('Батболд');
     expect(formValue('text-form', 'surname')).to.deep.equal(['Батболд']);
+  });
+
+  it('ger-combobox shows the label of its value, gives the value to the form and chooses by keyboard', async () => {
+    const input = $<HTMLInputElement>('combobox', 'input');
+    expect(input.value).to.equal('Булган');
+    expect(formValue('combobox-form', 'aimag')).to.deep.equal(['bulgan']);
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'hovs' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await hosts.combobox.updateComplete;
+    expect(input.value).to.equal('Хөвсгөл');
+    expect(formValue('combobox-form', 'aimag')).to.deep.equal(['khovsgol']);
   });
 
   it('ger-checkbox checks on a click and gives its value to the form', async () => {

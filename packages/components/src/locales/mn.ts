@@ -47,6 +47,7 @@ import { sideNavStrings } from './side-nav.js';
 import { passwordInputStrings } from './password-input.js';
 import { tableStrings } from './table.js';
 import { paginationStrings } from './pagination.js';
+import { comboboxStrings } from './combobox.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -110,4 +111,5 @@ export const mn: Translation = {
   ...passwordInputStrings.mn,
   ...tableStrings.mn,
   ...paginationStrings.mn,
+  ...comboboxStrings.mn,
 };

@@ -355,6 +355,20 @@ export interface Translation {
   paginationPageWord: string;
   /** A page number's name; {page} is the number. */
   paginationPage: string;
+  // ger-combobox
+  /** Name of the button that opens the list. */
+  comboboxShowOptions: string;
+  /** Announced as the list changes. */
+  comboboxCount: PluralForms;
+  comboboxNoMatches: string;
+  /** Below the first matches shown, when there are more. */
+  comboboxMore: PluralForms;
+  comboboxSearching: string;
+  comboboxSearchFailed: string;
+  /** With `restrict`: typed text that is no option is put back; `{text}` is what was typed. */
+  comboboxNotInList: string;
+  /** With `restrict`: the value (say, from a draft) is no option. */
+  comboboxChooseFromList: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */
