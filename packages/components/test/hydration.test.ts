@@ -17,7 +17,7 @@ const problems: string[] = [];
 const server: Record<string, { root: ShadowRoot; part: Element }> = {};
 /** Server-rendered components, by id. */
 const hosts: Record<string, Host> = {};
-const IDS = ['button', 'link', 'tag', 'banner', 'text-field', 'checkbox', 'radio-group', 'display-settings', 'theme-toggle', 'service-card'];
+const IDS = ['button', 'link', 'tag', 'banner', 'text-field', 'checkbox', 'radio-group', 'date-picker', 'display-settings', 'theme-toggle', 'service-card'];
 
 const $ = <E extends Element = HTMLElement>(id: string, selector: string) => hosts[id].shadowRoot!.querySelector<E>(selector)!;
 const formValue = (formId: string, name: string) => new FormData(document.getElementById(formId) as HTMLFormElement).getAll(name);
@@ -184,6 +184,18 @@ describe('server-rendered components hydrate', () => {
     expect(hosts['radio-group'].value).to.equal('office');
     expect(formValue('radio-form', 'delivery')).to.deep.equal(['office']);
     expect(office.shadowRoot!.querySelector('[part="control"]')!.classList.contains('checked')).to.be.true;
+  });
+
+  it('ger-date-input picker loads its calendar and a chosen day fills the boxes', async () => {
+    const picker = hosts['date-picker'];
+    $<HTMLButtonElement>('date-picker', '[part="picker"]').click();
+    await picker.updateComplete;
+    const dialog = $<HTMLDialogElement>('date-picker', 'dialog');
+    expect(dialog.open).to.be.true;
+    [...dialog.querySelectorAll<HTMLElement>('.day')][19].click(); // Friday 20 March
+    await picker.updateComplete;
+    expect(formValue('date-picker-form', 'appointment')).to.deep.equal(['2026-03-20']);
+    expect($('date-picker', 'dialog')).to.equal(null);
   });
 
   it('ger-theme-toggle switches the page to night and back', async () => {

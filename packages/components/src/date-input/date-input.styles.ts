@@ -4,7 +4,18 @@ export const dateInputStyles = css`
   .parts {
     display: flex;
     flex-wrap: wrap;
+    align-items: flex-end;
     gap: var(--ger-space-md);
+  }
+  .picker {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--ger-space-xs);
+  }
+  .picker .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
   }
   .part label {
     display: block;

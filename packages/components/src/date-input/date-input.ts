@@ -7,7 +7,11 @@ import type { TermKey } from '../locales/translation.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { actionStyles } from '../styles/action.styles.js';
+import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { isoDate } from '../utils/date.js';
+import { dayList } from './available-days.js';
+import type { Calendar, CalendarHost } from './calendar.js';
 import { dateInputStyles } from './date-input.styles.js';
 import { dateInputStrings } from '../locales/date-input.js';
 import { formControlStrings } from '../locales/form-control.js';
@@ -28,6 +32,8 @@ const PARTS: [Part, TermKey, number][] = [
  * Three text boxes with a numeric keyboard, as GOV.UK advises for dates people know (a
  * calendar picker is slower for a date of birth). The value is `YYYY-MM-DD` once the three make
  * a real date; until then it is what was typed (`1990-13-`), so nothing is lost in a draft.
+ * With `picker`, a "Choose date" button beside the boxes opens a calendar for a date people
+ * pick rather than know (an appointment), within `min`, `max` and outside `unavailable` days.
  * Errors show once the user leaves the whole date, not between its boxes. The checks load with
  * the field, a moment after the page (`await updateComplete` before reading `validity` in code).
  *
@@ -36,9 +42,10 @@ const PARTS: [Part, TermKey, number][] = [
  * @csspart hint - The hint.
  * @csspart error - The error message.
  * @csspart input - Each of the three inputs.
+ * @csspart picker - The "Choose date" button (`picker`).
  *
  * @fires input - On every change of a box.
- * @fires change - When the user leaves the date after changing it.
+ * @fires change - When the user leaves the date after changing it, or chooses a day in the calendar.
  *
  * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
  * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
@@ -69,11 +76,19 @@ const PARTS: [Part, TermKey, number][] = [
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
  */
-export class GerDateInput extends GerFormGroup {
-  static override styles = [...sharedStyles, fieldStyles, inputStyles, dateInputStyles];
+export class GerDateInput extends GerFormGroup implements CalendarHost {
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, actionStyles, secondaryActionStyles, dateInputStyles];
   static override strings = combineStrings(formControlStrings, dateInputStrings);
   // Declared here rather than with decorators: the same properties in fewer bytes.
-  static override properties: PropertyDeclarations = { min: {}, max: {}, autocomplete: {}, parts: { state: true, attribute: false }, value: {} };
+  static override properties: PropertyDeclarations = {
+    min: {},
+    max: {},
+    autocomplete: {},
+    picker: { type: Boolean },
+    unavailable: { converter: dayList },
+    parts: { state: true, attribute: false },
+    value: {},
+  };
 
   /** Earliest date allowed, `YYYY-MM-DD` or `today`. */
   min = '';
@@ -84,11 +99,32 @@ export class GerDateInput extends GerFormGroup {
   /** `bday` for a date of birth: the browser may fill in each part. */
   autocomplete = '';
 
+  /**
+   * Adds a "Choose date" button beside the boxes that opens a calendar (the WAI-ARIA date picker
+   * dialog), for a date people pick rather than know, such as an appointment. Typing stays the
+   * main way; the calendar's code loads when the reader first reaches for the button.
+   */
+  picker = false;
+
+  /**
+   * Days that cannot be chosen, such as the days an office is closed: ISO dates (`2027-02-09`)
+   * and weekdays (`saturday`), as a list or an attribute split by spaces or commas
+   * (`unavailable="saturday sunday"`). The calendar marks them unavailable, and a typed one is an error.
+   */
+  unavailable: string[] = [];
+
   private parts: Record<Part, string> = { year: '', month: '', day: '' };
 
   private dirty = false;
   /** The date validator and dates in words load with the field, before anyone can type in it. */
   private readonly checks = new LazyPartController(this, { load: () => import('./date-validator.js') });
+  /** The calendar (`picker`): loaded when the button is hovered, focused or pressed. */
+  private readonly calendarPart = new LazyPartController(this, {
+    load: () => import('./calendar.js'),
+    when: 'request',
+    loaded: (module) => void (this.calendar = new module.Calendar(this)),
+  });
+  private calendar?: Calendar;
 
   constructor() {
     super();
@@ -126,6 +162,33 @@ export class GerDateInput extends GerFormGroup {
     return iso && this.checks.module ? this.checks.module.dateInWords(this.localize, iso) : this.value;
   }
 
+  /** @internal The date in the boxes when it is a real one, for the calendar. */
+  get chosenDate(): string {
+    const { year, month, day } = this.parts;
+    return isoDate(year, month, day) ?? '';
+  }
+
+  /** @internal A day chosen in the calendar fills the boxes, as typing would. */
+  choose(iso: string): void {
+    this.value = iso;
+    this.picked();
+  }
+
+  /** @internal The calendar closed: focus goes back to its button, as the APG pattern asks. */
+  calendarClosed(): void {
+    this.renderRoot.querySelector<HTMLElement>('.picker')?.focus();
+  }
+
+  private loadCalendar = () =>
+    this.calendarPart.load().catch(() => {
+      // Said in the console by the controller; the boxes still take the date.
+    });
+
+  private async openCalendar() {
+    await this.loadCalendar();
+    await this.calendar?.show();
+  }
+
   protected restoreDefault(): void {
     this.value = this.getAttribute('value') ?? '';
   }
@@ -142,7 +205,7 @@ export class GerDateInput extends GerFormGroup {
 
   override render() {
     const bday = this.autocomplete === 'bday';
-    return this.renderGroup(
+    return html`${this.renderGroup(
       html`<div class="parts">
         ${PARTS.map(
           ([part, label, width]) => html`<div class="part">
@@ -161,8 +224,31 @@ export class GerDateInput extends GerFormGroup {
             />
           </div>`,
         )}
+        ${this.picker ? this.renderPickerButton() : nothing}
       </div>`,
-    );
+    )}${this.calendar?.render() ?? nothing}`;
+  }
+
+  /** "Choose date", with the date chosen so far in its name (WCAG 2.5.3: the visible words come first). */
+  private renderPickerButton() {
+    const text = this.localize.term('datePickerButton');
+    const chosen = this.chosenDate && `${text}, ${this.localize.term('datePickerChosen', { date: this.displayValue })}`;
+    return html`<button
+      part="picker"
+      class="action secondary focusable picker"
+      type="button"
+      aria-haspopup="dialog"
+      aria-label=${chosen || nothing}
+      ?disabled=${this.isDisabled}
+      @click=${this.openCalendar}
+      @focus=${this.loadCalendar}
+      @pointerenter=${this.loadCalendar}
+    >
+      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+        <path d="M4 6h16v14H4zM4 10h16M8 3v4M16 3v4" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+      </svg>
+      ${text}
+    </button>`;
   }
 }
 

@@ -10,6 +10,7 @@ import { searchStrings } from './search.js';
 import { characterCountStrings } from './character-count.js';
 import { checkAnswersStrings } from './check-answers.js';
 import { checkMissingStrings, choiceMissingStrings, groupMissingStrings, selectPlaceholderStrings } from './choices.js';
+import { dateCalendarStrings } from './date-calendar.js';
 import { dateChecksStrings } from './date-checks.js';
 import { dateInputStrings } from './date-input.js';
 import { fileHandlingStrings } from './file-handling.js';
@@ -63,6 +64,7 @@ export const mn: Translation = {
   ...textFieldStrings.mn,
   ...dateInputStrings.mn,
   ...dateChecksStrings.mn,
+  ...dateCalendarStrings.mn,
   ...registrationNumberStrings.mn,
   ...fileUploadStrings.mn,
   ...fileHandlingStrings.mn,
