@@ -23,17 +23,22 @@ export const calendarStyles = css`
     font-size: 1.25em;
     line-height: var(--ger-line-height-heading);
   }
-  .calendar-nav {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--ger-space-2xs);
-  }
+  /* The month on its own line, then back and forward apart: the same at 320 px as on a desktop. */
   .calendar-month {
-    flex: 1 1 8em;
     margin: 0;
     font-weight: var(--ger-font-weight-bold);
     text-align: center;
+  }
+  .calendar-nav {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--ger-space-2xs);
+    margin-block-start: var(--ger-space-2xs);
+  }
+  .steps {
+    display: flex;
+    gap: var(--ger-space-2xs);
   }
   .step {
     display: inline-grid;

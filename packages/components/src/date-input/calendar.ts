@@ -161,10 +161,10 @@ export class Calendar {
     };
     return html`<dialog class="calendar" aria-labelledby="calendar-title" aria-describedby="calendar-keys" @close=${this.closed}>
       <h2 class="calendar-title" id="calendar-title">${host.label || localize.term('datePickerButton')}</h2>
+      <p class="calendar-month" id="calendar-month" aria-live="polite">${monthName}</p>
       <div class="calendar-nav">
-        ${STEPS.slice(0, 2).map(step)}
-        <p class="calendar-month" id="calendar-month" aria-live="polite">${monthName}</p>
-        ${STEPS.slice(2).map(step)}
+        <span class="steps">${STEPS.slice(0, 2).map(step)}</span>
+        <span class="steps">${STEPS.slice(2).map(step)}</span>
       </div>
       <div class="calendar-grid">
         <table role="grid" aria-labelledby="calendar-month" @keydown=${this.keydown}>
