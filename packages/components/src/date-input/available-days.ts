@@ -9,14 +9,20 @@ export interface DateRules {
   readonly localName: string;
   readonly min: string;
   readonly max: string;
-  /** ISO dates (`2027-02-09`) and weekdays (`saturday`), such as the days an office is closed. */
-  readonly unavailable: readonly string[];
+  /** ISO dates (`2027-02-09`) and weekdays (`saturday`), such as the days an office is closed: a list, or text split by spaces or commas. */
+  readonly unavailable?: readonly string[] | string;
 }
 
 interface Unavailable {
   dates: Set<string>;
   /** 0 is Monday. */
   weekdays: Set<number>;
+}
+
+/** A date field's value (`YYYY-MM-DD`, or the parts as typed) when it is a real day, else `''`. */
+export function realDay(value: string): string {
+  const [year = '', month = '', day = ''] = value.split('-');
+  return isoDate(year, month, day) ?? '';
 }
 
 /** The weekday of an ISO date, Monday 0 to Sunday 6. */
@@ -29,30 +35,28 @@ export function dateLimit(rules: DateRules, which: 'min' | 'max'): string {
   const value = rules[which];
   if (!value) return '';
   if (value === 'today') return today();
-  const [year = '', month = '', day = ''] = value.split('-');
-  if (isoDate(year, month, day) === value) return value;
+  if (realDay(value) === value) return value;
   warnOnce(`<${rules.localName}> ${which}="${value.slice(0, 40)}" is not a date (YYYY-MM-DD) or "today"; no limit is set.`);
   return '';
 }
 
-// A field's list is read once, not for every day of a calendar it draws.
-const read = new WeakMap<readonly string[], Unavailable>();
+// The list last read: a calendar asks for every day it draws, and the list rarely changes.
+let last: { list: unknown; days: Unavailable } | undefined;
 
 function unavailableOf(rules: DateRules): Unavailable {
-  const list = Array.isArray(rules.unavailable) ? rules.unavailable : [];
-  let found = read.get(list);
-  if (found) return found;
-  found = { dates: new Set(), weekdays: new Set() };
+  const { unavailable } = rules;
+  if (last && last.list === unavailable) return last.days;
+  const list = typeof unavailable === 'string' ? unavailable.split(/[\s,]+/).filter(Boolean) : Array.isArray(unavailable) ? unavailable : [];
+  const days: Unavailable = { dates: new Set(), weekdays: new Set() };
   for (const entry of list) {
     const value = String(entry).trim().toLowerCase();
     const day = WEEKDAYS.indexOf(value as (typeof WEEKDAYS)[number]);
-    const [year = '', month = '', date = ''] = value.split('-');
-    if (day >= 0) found.weekdays.add(day);
-    else if (isoDate(year, month, date) === value) found.dates.add(value);
+    if (day >= 0) days.weekdays.add(day);
+    else if (realDay(value) === value) days.dates.add(value);
     else warnOnce(`<${rules.localName}> unavailable: "${value.slice(0, 40)}" is not a date (YYYY-MM-DD) or a weekday (monday to sunday); it is left out.`);
   }
-  read.set(list, found);
-  return found;
+  last = { list: unavailable, days };
+  return days;
 }
 
 /** Whether a date is one of the days that cannot be chosen (not counting `min` and `max`). */
@@ -60,8 +64,3 @@ export function isUnavailable(iso: string, rules: DateRules): boolean {
   const { dates, weekdays } = unavailableOf(rules);
   return dates.has(iso) || weekdays.has(weekday(iso));
 }
-
-/** Reads `unavailable="saturday sunday 2027-02-09"`: words split by spaces or commas. */
-export const dayList = {
-  fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean),
-};

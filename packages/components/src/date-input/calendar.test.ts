@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { itNeeds, press, pressWithShift } from '../../test/engine.js';

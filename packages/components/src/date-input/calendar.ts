@@ -3,7 +3,7 @@ import type { LazyPartHost } from '../base/lazy-part.js';
 import { dateCalendarStrings } from '../locales/date-calendar.js';
 import type { TermKey } from '../locales/translation.js';
 import { formatDate, today } from '../utils/date.js';
-import { dateLimit, isUnavailable, weekday, type DateRules } from './available-days.js';
+import { dateLimit, isUnavailable, realDay, weekday, type DateRules } from './available-days.js';
 import { calendarStyles } from './calendar.styles.js';
 
 /** The calendar's styles and strings join the field's as it loads (see `LazyPartController`). */
@@ -13,12 +13,16 @@ export { calendarStyles as styles, dateCalendarStrings as strings };
 export interface CalendarHost extends LazyPartHost, DateRules {
   /** The question the date answers: the dialog's title. */
   readonly label: string;
-  /** The date in the fields when it is a real one (`YYYY-MM-DD`), else `''`. */
-  readonly chosenDate: string;
-  /** The reader chose a day: it fills the fields. */
-  choose(iso: string): void;
-  /** The dialog closed, by a choice, Escape or Close: focus goes back to the button. */
-  calendarClosed(): void;
+  /** The date in the boxes: `YYYY-MM-DD`, or the parts as typed. */
+  readonly value: string;
+}
+
+/** What the calendar tells its button. */
+export interface CalendarEvents {
+  /** The reader chose a day. */
+  chose(iso: string): void;
+  /** The dialog closed, by a choice, Escape or Close. */
+  closed(): void;
 }
 
 const DAY_MS = 86_400_000;
@@ -70,11 +74,19 @@ export class Calendar {
   /** The day the grid's focus is on; none while the dialog is closed. */
   private focused?: string;
 
-  constructor(private readonly host: CalendarHost) {}
+  constructor(
+    private readonly host: CalendarHost,
+    private readonly events: CalendarEvents,
+  ) {}
+
+  /** The date in the boxes when it is a real one, else `''`. */
+  private chosenDate(): string {
+    return realDay(this.host.value);
+  }
 
   /** Opens the dialog on the chosen date, or today, within `min` and `max`. */
   async show(): Promise<void> {
-    this.focused = this.clamp(this.host.chosenDate || today());
+    this.focused = this.clamp(this.chosenDate() || today());
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.dialog();
@@ -127,14 +139,14 @@ export class Calendar {
   private pick(iso: string) {
     this.focused = iso;
     if (!this.choosable(iso)) return void this.moveTo(iso, true);
-    this.host.choose(iso);
+    this.events.chose(iso);
     this.dialog()?.close();
   }
 
-  private closed = () => {
+  private dialogClosed = () => {
     this.focused = undefined;
     this.host.requestUpdate();
-    this.host.calendarClosed();
+    this.events.closed();
   };
 
   /** The dialog while open, else nothing. */
@@ -159,7 +171,7 @@ export class Calendar {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${path} /></svg>
       </button>`;
     };
-    return html`<dialog class="calendar" aria-labelledby="calendar-title" aria-describedby="calendar-keys" @close=${this.closed}>
+    return html`<dialog class="calendar" aria-labelledby="calendar-title" aria-describedby="calendar-keys" @close=${this.dialogClosed}>
       <h2 class="calendar-title" id="calendar-title">${host.label || localize.term('datePickerButton')}</h2>
       <p class="calendar-month" id="calendar-month" aria-live="polite">${monthName}</p>
       <div class="calendar-nav">
@@ -208,7 +220,7 @@ export class Calendar {
       class="day focusable"
       tabindex=${iso === focused ? '0' : '-1'}
       aria-label=${name.filter(Boolean).join(', ')}
-      aria-selected=${iso === host.chosenDate ? 'true' : nothing}
+      aria-selected=${iso === this.chosenDate() ? 'true' : nothing}
       aria-current=${isToday ? 'date' : nothing}
       aria-disabled=${available ? nothing : 'true'}
       @click=${() => this.pick(iso)}

@@ -7,16 +7,7 @@ export const dateInputStyles = css`
     align-items: flex-end;
     gap: var(--ger-space-md);
   }
-  .picker {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--ger-space-xs);
-  }
-  .picker .icon {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-  }
+
   .part label {
     display: block;
     margin-block-end: var(--ger-space-2xs);

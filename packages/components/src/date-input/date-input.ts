@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
@@ -7,11 +7,8 @@ import type { TermKey } from '../locales/translation.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { actionStyles } from '../styles/action.styles.js';
-import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { isoDate } from '../utils/date.js';
-import { dayList } from './available-days.js';
-import type { Calendar, CalendarHost } from './calendar.js';
+import type { PickerHost } from './picker.js';
 import { dateInputStyles } from './date-input.styles.js';
 import { dateInputStrings } from '../locales/date-input.js';
 import { formControlStrings } from '../locales/form-control.js';
@@ -76,8 +73,8 @@ const PARTS: [Part, TermKey, number][] = [
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
  */
-export class GerDateInput extends GerFormGroup implements CalendarHost {
-  static override styles = [...sharedStyles, fieldStyles, inputStyles, actionStyles, secondaryActionStyles, dateInputStyles];
+export class GerDateInput extends GerFormGroup implements PickerHost {
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, dateInputStyles];
   static override strings = combineStrings(formControlStrings, dateInputStrings);
   // Declared here rather than with decorators: the same properties in fewer bytes.
   static override properties: PropertyDeclarations = {
@@ -85,7 +82,7 @@ export class GerDateInput extends GerFormGroup implements CalendarHost {
     max: {},
     autocomplete: {},
     picker: { type: Boolean },
-    unavailable: { converter: dayList },
+    unavailable: {},
     parts: { state: true, attribute: false },
     value: {},
   };
@@ -102,29 +99,25 @@ export class GerDateInput extends GerFormGroup implements CalendarHost {
   /**
    * Adds a "Choose date" button beside the boxes that opens a calendar (the WAI-ARIA date picker
    * dialog), for a date people pick rather than know, such as an appointment. Typing stays the
-   * main way; the calendar's code loads when the reader first reaches for the button.
+   * main way. The button loads with the field, a moment after the page (it is not server-rendered);
+   * the calendar's code when the reader first reaches for the button.
    */
-  picker = false;
+  picker?: boolean;
 
   /**
    * Days that cannot be chosen, such as the days an office is closed: ISO dates (`2027-02-09`)
-   * and weekdays (`saturday`), as a list or an attribute split by spaces or commas
-   * (`unavailable="saturday sunday"`). The calendar marks them unavailable, and a typed one is an error.
+   * and weekdays (`saturday`), as a list, or as text split by spaces or commas (the attribute:
+   * `unavailable="saturday sunday"`). The calendar marks them unavailable; a typed one is an error.
    */
-  unavailable: string[] = [];
+  unavailable?: readonly string[] | string;
 
   private parts: Record<Part, string> = { year: '', month: '', day: '' };
 
   private dirty = false;
   /** The date validator and dates in words load with the field, before anyone can type in it. */
   private readonly checks = new LazyPartController(this, { load: () => import('./date-validator.js') });
-  /** The calendar (`picker`): loaded when the button is hovered, focused or pressed. */
-  private readonly calendarPart = new LazyPartController(this, {
-    load: () => import('./calendar.js'),
-    when: 'request',
-    loaded: (module) => void (this.calendar = new module.Calendar(this)),
-  });
-  private calendar?: Calendar;
+  /** The "Choose date" button and, through it, the calendar (`picker`): see picker.ts. */
+  private readonly pickerPart = new LazyPartController(this, { load: () => import('./picker.js'), when: 'request' });
 
   constructor() {
     super();
@@ -162,33 +155,6 @@ export class GerDateInput extends GerFormGroup implements CalendarHost {
     return iso && this.checks.module ? this.checks.module.dateInWords(this.localize, iso) : this.value;
   }
 
-  /** @internal The date in the boxes when it is a real one, for the calendar. */
-  get chosenDate(): string {
-    const { year, month, day } = this.parts;
-    return isoDate(year, month, day) ?? '';
-  }
-
-  /** @internal A day chosen in the calendar fills the boxes, as typing would. */
-  choose(iso: string): void {
-    this.value = iso;
-    this.picked();
-  }
-
-  /** @internal The calendar closed: focus goes back to its button, as the APG pattern asks. */
-  calendarClosed(): void {
-    this.renderRoot.querySelector<HTMLElement>('.picker')?.focus();
-  }
-
-  private loadCalendar = () =>
-    this.calendarPart.load().catch(() => {
-      // Said in the console by the controller; the boxes still take the date.
-    });
-
-  private async openCalendar() {
-    await this.loadCalendar();
-    await this.calendar?.show();
-  }
-
   protected restoreDefault(): void {
     this.value = this.getAttribute('value') ?? '';
   }
@@ -205,7 +171,12 @@ export class GerDateInput extends GerFormGroup implements CalendarHost {
 
   override render() {
     const bday = this.autocomplete === 'bday';
-    return html`${this.renderGroup(
+    // The button's part loads as it is first drawn (never on the server); it draws itself once in.
+    if (this.picker && !isServer)
+      this.pickerPart.load().catch(() => {
+        // Said in the console by the controller; the boxes still take the date.
+      });
+    return this.renderGroup(
       html`<div class="parts">
         ${PARTS.map(
           ([part, label, width]) => html`<div class="part">
@@ -224,31 +195,9 @@ export class GerDateInput extends GerFormGroup implements CalendarHost {
             />
           </div>`,
         )}
-        ${this.picker ? this.renderPickerButton() : nothing}
+        ${this.pickerPart.module?.render(this)}
       </div>`,
-    )}${this.calendar?.render() ?? nothing}`;
-  }
-
-  /** "Choose date", with the date chosen so far in its name (WCAG 2.5.3: the visible words come first). */
-  private renderPickerButton() {
-    const text = this.localize.term('datePickerButton');
-    const chosen = this.chosenDate && `${text}, ${this.localize.term('datePickerChosen', { date: this.displayValue })}`;
-    return html`<button
-      part="picker"
-      class="action secondary focusable picker"
-      type="button"
-      aria-haspopup="dialog"
-      aria-label=${chosen || nothing}
-      ?disabled=${this.isDisabled}
-      @click=${this.openCalendar}
-      @focus=${this.loadCalendar}
-      @pointerenter=${this.loadCalendar}
-    >
-      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-        <path d="M4 6h16v14H4zM4 10h16M8 3v4M16 3v4" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
-      </svg>
-      ${text}
-    </button>`;
+    );
   }
 }
 

@@ -6,14 +6,10 @@ export const dateInputStrings = defineStrings({
     dateYear: 'Он',
     dateMonth: 'Сар',
     dateDay: 'Өдөр',
-    datePickerButton: 'Огноо сонгох',
-    datePickerChosen: 'сонгосон огноо: {date}',
   },
   en: {
     dateYear: 'Year',
     dateMonth: 'Month',
     dateDay: 'Day',
-    datePickerButton: 'Choose date',
-    datePickerChosen: 'chosen date: {date}',
   },
 });

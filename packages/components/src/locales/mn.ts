@@ -13,6 +13,7 @@ import { checkMissingStrings, choiceMissingStrings, groupMissingStrings, selectP
 import { dateCalendarStrings } from './date-calendar.js';
 import { dateChecksStrings } from './date-checks.js';
 import { dateInputStrings } from './date-input.js';
+import { datePickerStrings } from './date-picker.js';
 import { fileHandlingStrings } from './file-handling.js';
 import { fileUploadStrings } from './file-upload.js';
 import { formControlStrings } from './form-control.js';
@@ -64,6 +65,7 @@ export const mn: Translation = {
   ...textFieldStrings.mn,
   ...dateInputStrings.mn,
   ...dateChecksStrings.mn,
+  ...datePickerStrings.mn,
   ...dateCalendarStrings.mn,
   ...registrationNumberStrings.mn,
   ...fileUploadStrings.mn,

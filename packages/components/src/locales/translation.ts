@@ -127,7 +127,8 @@ export interface Translation {
   dateMax: string;
   /** A typed date that is one of the field's unavailable days: {date} in words. */
   dateUnavailable: string;
-  /** The button that opens the calendar (`picker`). */
+  // ger-date-input's "Choose date" button (locales/date-picker.ts), which loads with a field that has `picker`
+  /** The button that opens the calendar. */
   datePickerButton: string;
   /** Read after the button's text once a date is there: {date} in words. */
   datePickerChosen: string;
