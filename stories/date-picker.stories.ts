@@ -117,7 +117,10 @@ export const UnavailableDayTyped: Story = {
   args: { min: '2026-01-01', value: '2026-03-08', unavailable: 'saturday sunday 2026-03-08' },
   render: (args) =>
     meta.render!(
-      { ...args, error: t('Энэ өдрийг (2026 оны гуравдугаар сарын 8) сонгох боломжгүй. Өөр өдөр сонгоно уу.', 'March 8, 2026 is not available. Choose another day.') },
+      {
+        ...args,
+        error: t('Энэ өдрийг (2026 оны гуравдугаар сарын 8) сонгох боломжгүй. Өөр өдөр сонгоно уу.', 'March 8, 2026 is not available. Choose another day.'),
+      },
       {} as never,
     ),
 };

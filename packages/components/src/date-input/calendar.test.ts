@@ -19,7 +19,8 @@ const month = (el: GerDateInput) => $(el, '.calendar-month').textContent!.trim()
 /** Compares by identity and names what has focus (chai printing two elements can stall the runner). */
 function expectFocusOn(expected: Element | null) {
   const actual = deepActiveElement();
-  const name = (node: Element | null) => (node ? `<${node.localName} class="${node.getAttribute('class') ?? ''}" aria-label="${node.getAttribute('aria-label') ?? ''}">` : 'nothing');
+  const name = (node: Element | null) =>
+    node ? `<${node.localName} class="${node.getAttribute('class') ?? ''}" aria-label="${node.getAttribute('aria-label') ?? ''}">` : 'nothing';
   expect(actual === expected, `focus is on ${name(actual)}, expected ${name(expected)}`).to.be.true;
 }
 
@@ -244,7 +245,9 @@ describe('ger-date-input picker: the calendar', () => {
 
   it('warns once about values it cannot read and leaves them out', async () => {
     const warnings = await captureWarnings(async () => {
-      const el = await openByKeyboard(html`<ger-date-input label="Огноо" picker min="tomorrow" unavailable="someday 2026-02-30" value="2026-03-18"></ger-date-input>`);
+      const el = await openByKeyboard(
+        html`<ger-date-input label="Огноо" picker min="tomorrow" unavailable="someday 2026-02-30" value="2026-03-18"></ger-date-input>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('.day[aria-disabled="true"]').length).to.equal(0);
       expect(el.checkValidity()).to.be.true;
     });
@@ -273,7 +276,9 @@ describe('ger-date-input picker: the calendar', () => {
     it(`open, passes axe in the ${theme} theme in ${lang}`, async () => {
       setTheme(theme);
       setLang(lang);
-      const el = await openByKeyboard(html`<ger-date-input label="Цаг авах өдөр" picker unavailable="saturday sunday" min="2026-03-05" value="2026-03-18"></ger-date-input>`);
+      const el = await openByKeyboard(
+        html`<ger-date-input label="Цаг авах өдөр" picker unavailable="saturday sunday" min="2026-03-05" value="2026-03-18"></ger-date-input>`,
+      );
       await expectNoAxeViolations(el.parentElement!);
     });
   }

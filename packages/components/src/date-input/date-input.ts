@@ -44,8 +44,35 @@ const PARTS: [Part, TermKey, number][] = [
  * @fires input - On every change of a box.
  * @fires change - When the user leaves the date after changing it, or chooses a day in the calendar.
  *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-button-border-width - Border of every button variant (transparent on filled ones, so sizes match and forced-colors mode shows an edge).
+ * @cssprop --ger-button-font-weight - Button label weight.
+ * @cssprop --ger-button-min-size - Minimum block and inline size of a button: the 44 px target.
+ * @cssprop --ger-button-padding-block - Block padding.
+ * @cssprop --ger-button-padding-inline - Inline padding.
+ * @cssprop --ger-button-primary-background - Primary button fill.
+ * @cssprop --ger-button-primary-background-hover - Primary button fill on hover.
+ * @cssprop --ger-button-primary-foreground - Primary button label.
+ * @cssprop --ger-button-quiet-foreground - Quiet button label: looks like a link, works like a button.
+ * @cssprop --ger-button-quiet-foreground-hover - Quiet button label on hover.
+ * @cssprop --ger-button-radius - Corner radius of buttons.
+ * @cssprop --ger-button-secondary-background - Secondary button fill.
+ * @cssprop --ger-button-secondary-background-hover - Secondary button fill on hover.
+ * @cssprop --ger-button-secondary-border - Secondary button border: the brand colour, at least 3:1 on the surface.
+ * @cssprop --ger-button-secondary-foreground - Secondary button label.
+ * @cssprop --ger-button-secondary-foreground-hover - Secondary button label on hover (on the brand tint).
+ * @cssprop --ger-color-border-control - Borders of inputs and controls: 3:1 against surfaces (WCAG 1.4.11).
+ * @cssprop --ger-color-brand - Strong brand fill: primary buttons, selected states. Also for icons and borders on surfaces (3:1). Large headings may use it as text (3:1).
+ * @cssprop --ger-color-brand-subtle - Tinted brand surface: banners, tags, highlighted rows.
  * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
  * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-on-brand - Text and icons on color.brand and color.brand-hover.
+ * @cssprop --ger-color-on-brand-subtle - Text and icons on color.brand-subtle.
+ * @cssprop --ger-color-surface-raised - Cards, dialogs, menus.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-color-text-muted - Secondary text: hints, captions, metadata. Still 4.5:1 on every surface.
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-easing-standard - Movement within the page.
  * @cssprop --ger-field-error - Error message text and the bar beside an invalid field: 4.5:1 as text on the page.
  * @cssprop --ger-field-error-bar-width - Bar on the inline-start edge of a field with an error.
  * @cssprop --ger-field-gap - Space between a field's label, hint, error message and control.
@@ -67,6 +94,10 @@ const PARTS: [Part, TermKey, number][] = [
  * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
  * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
  * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
+ * @cssprop --ger-radius-md - Buttons, cards and banners.
+ * @cssprop --ger-shadow-md - Dropdowns, popovers.
+ * @cssprop --ger-size-target-minimum - Minimum size of every interactive target: 44 px at default text size (WCAG 2.5.5 AAA, the Ger standard).
  * @cssprop --ger-space-2xs - 4 px at default text size.
  * @cssprop --ger-space-md - 16 px at default text size.
  * @cssprop --ger-space-xs - 8 px at default text size.
