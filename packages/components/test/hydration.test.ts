@@ -189,9 +189,10 @@ describe('server-rendered components hydrate', () => {
   it('ger-date-input picker loads its calendar and a chosen day fills the boxes', async () => {
     const picker = hosts['date-picker'];
     $<HTMLButtonElement>('date-picker', '[part="picker"]').click();
-    await picker.updateComplete;
+    // The calendar's code loads on the click, then the dialog opens: wait for it, up to a second.
+    for (let waited = 0; waited < 1000 && !$('date-picker', 'dialog[open]'); waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     const dialog = $<HTMLDialogElement>('date-picker', 'dialog');
-    expect(dialog.open).to.be.true;
+    expect(dialog?.open, 'the calendar opened').to.be.true;
     [...dialog.querySelectorAll<HTMLElement>('.day')][19].click(); // Friday 20 March
     await picker.updateComplete;
     expect(formValue('date-picker-form', 'appointment')).to.deep.equal(['2026-03-20']);
