@@ -59,6 +59,18 @@ export function simulatedUpload(ms: number): Uploader {
     });
 }
 
+/**
+ * The days the service centres are closed, as data: weekends and Mongolia's public holidays on
+ * fixed dates (New Year, 8 March, Children's Day, Naadam, Independence Day, Freedom Day) in 2026 and 2027.
+ */
+export const CENTRES_CLOSED = [
+  'saturday',
+  'sunday',
+  ...['2026', '2027'].flatMap((year) =>
+    ['01-01', '03-08', '06-01', '07-11', '07-12', '07-13', '07-14', '07-15', '11-26', '12-29'].map((day) => `${year}-${day}`),
+  ),
+];
+
 /** The soums or districts of the chosen aimag; a text field where the example has no list. */
 function aimagChanged(event: Event) {
   const aimag = event.currentTarget as GerCombobox;
@@ -157,6 +169,19 @@ export function passportApplication({ formId, uploadMs }: PassportArgs) {
           .uploader=${simulatedUpload(uploadMs)}
           required
         ></ger-file-upload>
+      </ger-form-step>
+
+      <ger-form-step heading=${t('Цаг захиалга', 'Appointment')}>
+        <ger-date-input
+          id="appointment"
+          name="appointment"
+          label=${t('Хурууны хээ өгөхөөр ирэх өдөр', 'Day to come in to give your fingerprints')}
+          hint=${t('Үйлчилгээний төвүүд ажлын өдөр ажиллана. Жишээ нь: 2026 3 18', 'Service centres are open on working days. For example: 2026 3 18')}
+          picker
+          min="today"
+          .unavailable=${CENTRES_CLOSED}
+          required
+        ></ger-date-input>
       </ger-form-step>
 
       <ger-form-step heading=${t('Хүргэлт', 'Delivery')}>

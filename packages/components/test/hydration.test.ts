@@ -36,6 +36,7 @@ const IDS = [
   'task-list',
   'dialog',
   'combobox',
+  'date-picker',
 ];
 /** What a reader saw of the server's page before any script ran (see `readWithoutScript`). */
 const withoutScript: Record<string, unknown> = {};
@@ -249,6 +250,19 @@ describe('server-rendered components hydrate', () => {
     expect(hosts['radio-group'].value).to.equal('office');
     expect(formValue('radio-form', 'delivery')).to.deep.equal(['office']);
     expect(office.shadowRoot!.querySelector('[part="control"]')!.classList.contains('checked')).to.be.true;
+  });
+
+  it('ger-date-input picker loads its calendar and a chosen day fills the boxes', async () => {
+    const picker = hosts['date-picker'];
+    $<HTMLButtonElement>('date-picker', '[part="picker"]').click();
+    // The calendar's code loads on the click, then the dialog opens: wait for it, up to a second.
+    for (let waited = 0; waited < 1000 && !$('date-picker', 'dialog[open]'); waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    const dialog = $<HTMLDialogElement>('date-picker', 'dialog');
+    expect(dialog?.open, 'the calendar opened').to.be.true;
+    [...dialog.querySelectorAll<HTMLElement>('.day')][19].click(); // Friday 20 March
+    await picker.updateComplete;
+    expect(formValue('date-picker-form', 'appointment')).to.deep.equal(['2026-03-20']);
+    expect($('date-picker', 'dialog')).to.equal(null);
   });
 
   it('ger-theme-toggle switches the page to night and back', async () => {

@@ -125,6 +125,33 @@ export interface Translation {
   dateInvalid: string;
   dateMin: string;
   dateMax: string;
+  /** A typed date that is one of the field's unavailable days: {date} in words. */
+  dateUnavailable: string;
+  // ger-date-input's "Choose date" button (locales/date-picker.ts), which loads with a field that has `picker`
+  /** The button that opens the calendar. */
+  datePickerButton: string;
+  /** Read after the button's text once a date is there: {date} in words. */
+  datePickerChosen: string;
+  // ger-date-input's calendar (locales/date-calendar.ts), which loads when first opened
+  /** The twelve month names as they follow a year ("2026 оны гуравдугаар сар"), separated by `|`. */
+  calendarMonths: string;
+  /** The month shown: {month} from calendarMonths and {year}. */
+  calendarMonthYear: string;
+  /** The seven weekday names, Monday first, separated by `|`. */
+  calendarWeekdays: string;
+  /** The same, shortened for the columns, separated by `|`. */
+  calendarWeekdaysShort: string;
+  /** A day's name in the grid: {date} in words and its {weekday}. */
+  calendarDay: string;
+  calendarToday: string;
+  calendarUnavailable: string;
+  calendarPreviousMonth: string;
+  calendarNextMonth: string;
+  calendarPreviousYear: string;
+  calendarNextYear: string;
+  calendarClose: string;
+  /** How to use the grid by keyboard, shown under it. */
+  calendarKeys: string;
   // ger-registration-number (locales/registration-number.ts)
   registrationFormat: string;
   registrationLetters: string;
