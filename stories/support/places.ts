@@ -17,8 +17,50 @@ export interface PlaceOption {
 /** How many bags and khoroos the data set has: the benchmark's 5,000 options. */
 export const BAG_COUNT = 5000;
 
-const FIRST = ['Баян', 'Улаан', 'Хар', 'Цагаан', 'Шар', 'Хөх', 'Их', 'Алтан', 'Мөнх', 'Эрдэнэ', 'Дэлгэр', 'Өлзий', 'Сайн', 'Хан', 'Бор', 'Номин', 'Ногоон', 'Тэгш', 'Мандал', 'Жаргалант'];
-const SECOND = ['булаг', 'гол', 'нуур', 'овоо', 'ус', 'толгой', 'хайрхан', 'тал', 'уул', 'дэл', 'хошуу', 'бүрд', 'өндөр', 'хад', 'цогт', 'мөрөн', 'хангай', 'говь', 'элс', 'модон'];
+const FIRST = [
+  'Баян',
+  'Улаан',
+  'Хар',
+  'Цагаан',
+  'Шар',
+  'Хөх',
+  'Их',
+  'Алтан',
+  'Мөнх',
+  'Эрдэнэ',
+  'Дэлгэр',
+  'Өлзий',
+  'Сайн',
+  'Хан',
+  'Бор',
+  'Номин',
+  'Ногоон',
+  'Тэгш',
+  'Мандал',
+  'Жаргалант',
+];
+const SECOND = [
+  'булаг',
+  'гол',
+  'нуур',
+  'овоо',
+  'ус',
+  'толгой',
+  'хайрхан',
+  'тал',
+  'уул',
+  'дэл',
+  'хошуу',
+  'бүрд',
+  'өндөр',
+  'хад',
+  'цогт',
+  'мөрөн',
+  'хангай',
+  'говь',
+  'элс',
+  'модон',
+];
 
 /** A place name from two parts, as most are: `Баянбулаг`; a hyphen before a vowel, `Баян-Өндөр`. */
 function placeName(n: number): string {
@@ -40,9 +82,7 @@ interface Soum {
   code: string;
 }
 
-const SOUMS: Soum[] = DIVISIONS.flatMap((division, d) =>
-  soumNames(division, d).map((name) => ({ division, name, code: code(name) })),
-);
+const SOUMS: Soum[] = DIVISIONS.flatMap((division, d) => soumNames(division, d).map((name) => ({ division, name, code: code(name) })));
 
 /** Bags per soum: BAG_COUNT shared out, a few more in the soums listed first. */
 function bagCount(index: number): number {

@@ -225,6 +225,7 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
             id="control"
             class="input control focusable"
             role="combobox"
+            aria-labelledby="label"
             autocomplete="off"
             aria-autocomplete="list"
             aria-expanded=${expanded ? 'true' : 'false'}

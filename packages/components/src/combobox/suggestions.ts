@@ -34,9 +34,7 @@ export const listValidators: Validator[] = [
     key: 'in-list',
     check: (value, control) => {
       const combobox = control as unknown as ComboboxHost;
-      return combobox.restrict && combobox.unlisted(String(value))
-        ? { flag: 'badInput', message: control.localize.term('comboboxChooseFromList') }
-        : undefined;
+      return combobox.restrict && combobox.unlisted(String(value)) ? { flag: 'badInput', message: control.localize.term('comboboxChooseFromList') } : undefined;
     },
   },
 ];
@@ -266,6 +264,8 @@ export class Suggestions {
     if (this.active >= 0) this.host.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
   }
 
+  // Options are chosen from the keyboard in the input (aria-activedescendant), so a click is their only own handler.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
   renderOptions() {
     return this.results.slice(0, SHOWN).map(
       (option, i) =>
@@ -280,7 +280,7 @@ export class Suggestions {
           ${option.label}
         </li>`,
     );
-  }
+  } /* eslint-enable lit-a11y/click-events-have-key-events */
 
   renderNotice() {
     return this.notice ? html`<p class="notice" id="notice">${this.notice}</p>` : nothing;
