@@ -3,6 +3,7 @@
  * and `search` with cancellation. A part that loads as the field appears (see docs/lazy-parts),
  * so the field's first bytes stay small; until then the field takes typed text as it is.
  */
+import { pluralTerm } from '../controllers/localize.js';
 import { html, nothing } from 'lit';
 import type { Validator } from '../base/validators.js';
 import { comboboxStrings } from '../locales/combobox.js';
@@ -131,8 +132,8 @@ export class Suggestions {
     if (this.loading) return localize.term('comboboxSearching');
     if (this.failed) return localize.term('comboboxSearchFailed');
     if (!total) return localize.term('comboboxNoMatches');
-    if (count) return localize.plural('comboboxCount', total);
-    return total > SHOWN ? localize.plural('comboboxMore', total - SHOWN) : '';
+    if (count) return pluralTerm(localize, 'comboboxCount', total);
+    return total > SHOWN ? pluralTerm(localize, 'comboboxMore', total - SHOWN) : '';
   }
 
   private show(query?: string) {
