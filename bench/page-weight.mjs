@@ -3,7 +3,6 @@
 // the gzip sizes of every script response (the autoloader, each element's chunk, the shared
 // chunks, the site's own scripts), beside the all-in-one bundle that a page could load instead.
 // Target: at most 25 KB gzip (issue 16). Needs `npm run build` first.
-/* global document, customElements -- in the function that runs in the page */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
