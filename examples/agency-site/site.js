@@ -8,10 +8,8 @@ const PAGES = [
   { id: 'track', href: 'track.html', mn: 'Хүсэлт шалгах', en: 'Track a request' },
   { id: 'contact', href: 'contact.html', mn: 'Холбоо барих', en: 'Contact' },
 ];
-const FOOTER_LINKS = [
-  { href: 'contact.html#privacy', mn: 'Нууцлалын бодлого', en: 'Privacy policy' },
-  { href: 'contact.html#accessibility', mn: 'Хүртээмжийн мэдэгдэл', en: 'Accessibility statement' },
-];
+// The footer links to help and the accessibility statement by itself (its attributes).
+const FOOTER_LINKS = [{ href: 'contact.html#privacy', mn: 'Нууцлалын бодлого', en: 'Privacy policy' }];
 
 /** The reader's language: the stored choice, else the page's own (Mongolian). */
 function readLang() {
