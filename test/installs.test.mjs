@@ -176,7 +176,12 @@ test('examples/agency-site: plain HTML pages with the CDN autoloader, from the p
       await page.getByRole('button', { name: 'Явцыг харах' }).click();
       await page.locator('ger-status-tracker').getByText('ПА-2026-004817').first().waitFor();
     });
-    await checkPage(`${site.url}contact.html`, expectAllDefined);
+    await checkPage(`${site.url}contact.html`, async (page) => {
+      await expectAllDefined(page);
+      // With no chat server the chat opens in its offline state: messages are kept until it connects.
+      await page.getByRole('button', { name: 'Тусламж' }).click();
+      await page.getByRole('dialog', { name: 'Шууд тусламж' }).getByText('Холболт тасарлаа').waitFor();
+    });
   } finally {
     site.close();
   }
