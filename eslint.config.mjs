@@ -67,4 +67,9 @@ export default tseslint.config(
     files: ['bench/**/*.mjs', '.storybook/**/*.mjs', 'scripts/wtr-*.mjs', 'packages/*/test/**/*.mjs', 'packages/*/public/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // The agency site's own scripts are plain browser modules, with no build step.
+    files: ['examples/agency-site/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'module' },
+  },
 );

@@ -5,6 +5,7 @@ import { formatRows, measureCardRender } from './card-render.mjs';
 import { COMBOBOX_TARGET, formatCombobox, measureCombobox } from './combobox.mjs';
 import { formatChat, measureChat } from './chat.mjs';
 import { formatSwitch, measureDisplaySwitch } from './display-switch.mjs';
+import { formatPageWeight, measurePageWeight, PAGE_WEIGHT_TARGET } from './page-weight.mjs';
 import { formatPeers, measurePeerCards, peerFailures } from './peer-cards.mjs';
 import { formatEngines, measureEngines } from './search-engines.mjs';
 import { formatTyping, measureTyping, TARGETS } from './search-typing.mjs';
@@ -18,6 +19,11 @@ log('Sizes…');
 const sizes = await measureSizes();
 console.log(`${formatTable(sizes)}\n`);
 for (const row of sizes) if (row.budget && row.bytes > row.budget) failures.push(`${row.name} over budget`);
+
+log('The agency site\u2019s service page through the autoloader…');
+const weight = await measurePageWeight();
+console.log(`${formatPageWeight(weight)}\n`);
+if (weight.total > PAGE_WEIGHT_TARGET) failures.push('service page JavaScript over 25 KB gzip');
 
 log('Search engines…');
 console.log(`${formatEngines(await measureEngines())}\n`);

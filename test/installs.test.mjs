@@ -60,23 +60,36 @@ function serve(dir) {
   );
 }
 
-/** Installs, builds and serves an example; runs `check` on its page; fails on any console error. */
-async function checkApp(name, build, check) {
+/** Copies an example, installs it from the tarballs and runs its own build steps; returns its folder. */
+function installApp(name, build) {
   const dir = copyApp(name);
   run(dir, 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error']);
   assert.ok(!existsSync(join(dir, 'node_modules', '@ger', 'components', 'src')), 'installed from the tarball, not linked to the workspace');
   for (const [command, ...args] of build) run(dir, command, args);
-  const site = await serve(join(dir, 'dist'));
+  return dir;
+}
+
+/** Opens `url` in a new page, runs `check` on it, and fails on any console error. */
+async function checkPage(url, check) {
   const page = await browser.newPage();
   const errors = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(String(error)));
   try {
-    await page.goto(site.url);
+    await page.goto(url);
     await check(page);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(errors, [], url);
   } finally {
     await page.close();
+  }
+}
+
+/** Installs, builds and serves an example; runs `check` on its page; fails on any console error. */
+async function checkApp(name, build, check) {
+  const site = await serve(join(installApp(name, build), 'dist'));
+  try {
+    await checkPage(site.url, check);
+  } finally {
     site.close();
   }
 }
@@ -118,4 +131,58 @@ test('examples/vue: Vite + Vue 3, type-checked with vue-tsc against the Vue type
     // Vue's own listeners (@input, @change) kept the values and its submit handler read them.
     assert.equal(await page.locator('#sent').textContent({ timeout: 5000 }), 'Батбаяр: post');
   });
+});
+
+/** The ger-* elements not yet defined and rendered, in the page or in the shadow roots Ger renders. */
+function notUpgradedGerElements() {
+  const walk = (root) =>
+    [...root.querySelectorAll('*')].flatMap((e) => [
+      ...(e.localName.startsWith('ger-') && !(customElements.get(e.localName) && e.shadowRoot) ? [e.localName] : []),
+      ...(e.shadowRoot ? walk(e.shadowRoot) : []),
+    ]);
+  return walk(document);
+}
+
+/** Waits until every ger-* element (a header's display settings too) is defined and rendered. */
+async function expectAllDefined(page) {
+  const settled = await page.waitForFunction(`(${notUpgradedGerElements})().length === 0`, undefined, { timeout: 10_000 }).catch(() => false);
+  if (!settled) assert.deepEqual(await page.evaluate(`(${notUpgradedGerElements})()`), [], page.url());
+}
+
+test('examples/agency-site: plain HTML pages with the CDN autoloader, from the packed packages', async () => {
+  const site = await serve(installApp('agency-site', []));
+  try {
+    await checkPage(`${site.url}index.html`, async (page) => {
+      await expectAllDefined(page);
+      // The catalogue fetched its services and rendered their cards.
+      await page.getByRole('link', { name: 'Гадаад паспорт захиалах' }).first().waitFor();
+      // The display settings that the header renders were loaded through its shadow root.
+      await page.getByRole('button', { name: 'Дэлгэцийн тохиргоо' }).waitFor();
+      // The language switch changes the page in place, and site.js relabels the menu.
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await page.getByRole('link', { name: 'Track a request' }).waitFor();
+    });
+    await checkPage(`${site.url}service.html`, expectAllDefined);
+    await checkPage(`${site.url}passport.html?lang=mn`, async (page) => {
+      await expectAllDefined(page);
+      const surname = page.getByRole('textbox', { name: 'Эцэг/эхийн нэр' });
+      await surname.fill('Батбаяр');
+      assert.equal(await page.locator('ger-text-field[name="surname"]').evaluate((field) => field.value), 'Батбаяр');
+    });
+    await checkPage(`${site.url}track.html`, async (page) => {
+      await expectAllDefined(page);
+      await page.getByRole('textbox').first().fill('па-2026-004817');
+      await page.getByRole('button', { name: 'Явцыг харах' }).click();
+      await page.locator('ger-status-tracker').getByText('ПА-2026-004817').first().waitFor();
+    });
+    await checkPage(`${site.url}contact.html`, async (page) => {
+      await expectAllDefined(page);
+      // With no chat server the chat opens in its offline state: messages are kept until it connects.
+      await page.getByRole('button', { name: 'Тусламж' }).click();
+      await page.getByRole('dialog', { name: 'Шууд тусламж' }).getByText('Холболт тасарлаа').waitFor();
+    });
+  } finally {
+    site.close();
+  }
 });
