@@ -6,6 +6,15 @@ import { css } from 'lit';
  * by the document (or shadow root) that holds the element, each selector under `ger-table > table`.
  */
 export const tableContentStyles = css`
+  /*
+   * The container the stacked layout queries. Declared here, not on :host: a container name is
+   * tree-scoped, so an @container rule in this (light-DOM) sheet only matches a name declared in
+   * the same tree; WebKit holds to that, and a name set in the shadow tree never matched there.
+   */
+  ger-table {
+    container: ger-table / inline-size;
+  }
+
   ger-table > table {
     inline-size: 100%;
     border-collapse: collapse;

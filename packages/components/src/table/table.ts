@@ -240,8 +240,8 @@ export class GerTable extends GerElement {
   }
 
   override render() {
-    // Stacked rows do not overflow; if they do anyway (an engine without container queries on
-    // slotted content), the region scrolls by keyboard as in the scroll layout.
+    // Stacked rows do not overflow; if they do anyway (a cell with a long unbroken word, an
+    // engine without container queries), the region scrolls by keyboard as in the scroll layout.
     const scrolls = this.scrolls;
     const label = this.table?.caption?.textContent?.trim() || this.localize.term('tableRegion');
     return html`<div
