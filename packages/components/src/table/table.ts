@@ -218,7 +218,10 @@ export class GerTable extends GerElement {
     }
     if (!this.sortingPart.module) {
       // A click before the sorting has loaded (a slow link): sort once it has.
-      this.sortingPart.load().then(() => this.sortBy(index, direction), () => {});
+      this.sortingPart.load().then(
+        () => this.sortBy(index, direction),
+        () => {},
+      );
       return;
     }
     direction ??= column.header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
