@@ -2,6 +2,7 @@
 // npm run bench: every benchmark, each beside its baseline, one after another (they share two
 // cores with nothing else, so never in parallel). Exits non-zero when a target is missed.
 import { formatRows, measureCardRender } from './card-render.mjs';
+import { COMBOBOX_TARGET, formatCombobox, measureCombobox } from './combobox.mjs';
 import { formatChat, measureChat } from './chat.mjs';
 import { formatSwitch, measureDisplaySwitch } from './display-switch.mjs';
 import { formatPeers, measurePeerCards, peerFailures } from './peer-cards.mjs';
@@ -43,6 +44,11 @@ const typing = await measureTyping({ log });
 console.log(formatTyping(typing));
 const ger = typing[1];
 if (ger.median > TARGETS.median || ger.p95 >= TARGETS.p95) failures.push('search as you type over target');
+
+log('Combobox of 5,000 bags…');
+const combobox = await measureCombobox({ log });
+console.log(`\n${formatCombobox(combobox)}`);
+if (combobox.rows[1].median > COMBOBOX_TARGET.median) failures.push('combobox typing over target');
 
 log('Switching theme and text size…');
 const switches = await measureDisplaySwitch();

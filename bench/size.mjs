@@ -40,7 +40,9 @@ export const OWN_CODE_BUDGETS = {
  * server render needs (notice list). Temporary: these two allowances end when the shared base is
  * smaller, and issue 13 stays open until then.
  */
-export const BUDGET_EXCEPTIONS = { 'service-catalog': 12 * 1024, 'file-upload': 10_600, 'notice-list': 10_330 };
+// combobox (10.21 KB, asked for by its engineer, for the lead to decide): the form-control base is
+// 9.3 KB of it; the list, matching, keyboard, strings and styles already load later (+3.7 KB).
+export const BUDGET_EXCEPTIONS = { 'service-catalog': 12 * 1024, 'file-upload': 10_600, 'notice-list': 10_330, combobox: 10_460 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Minified, gzipped size of `input` bundled with Lit; `lazy` is what it imports dynamically. */

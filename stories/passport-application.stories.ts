@@ -10,8 +10,11 @@ const meta: Meta<PassportArgs> = {
       description: {
         component: `A complete application for a foreign passport, built only from Ger's form components: personal
 details with the registration number (type it in Latin letters: \`ub99112233\`), contact details, home address with
-aimag and soum/district lists, a photo upload, delivery with a step shown only for post, an optional step, check
+aimag and soum/district comboboxes (type \`hovs\` or \`Хөвсгөл\`), a photo upload, delivery with a step shown only for post, an optional step, check
 answers with Change links, and a confirmation with a reference number and what happens next.
+
+The appointment day is a date input with a calendar (\`picker\`): type the date, or press **Choose date**;
+weekends and the public holidays, given as data, cannot be chosen.
 
 Every answer is saved as a draft in this browser while you type: reload the page and you are back at the same
 step, with a notice and a way to discard the draft. Sending the application clears it.

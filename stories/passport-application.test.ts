@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, nothing, render } from 'lit';
 import type { FieldValue } from '../packages/components/src/base/form-control.js';
+import type { GerDateInput } from '../packages/components/src/date-input/date-input.js';
 import type { GerFileUpload } from '../packages/components/src/file-upload/file-upload.js';
 import type { GerFormSteps } from '../packages/components/src/form-steps/form-steps.js';
 import { CYRILLIC_LETTERS } from '../packages/components/src/registration-number/rules.js';
@@ -18,7 +19,7 @@ import { press } from '../packages/components/test/engine.js';
 import { deepActiveElement, nextFrame, settle } from '../packages/components/test/helpers.js';
 import { DIVISIONS, partOptions } from './support/mongolia.js';
 import { adoptPageStyles } from './support/page.js';
-import { passportApplication } from './support/passport.js';
+import { CENTRES_CLOSED, passportApplication } from './support/passport.js';
 import { DRAFT_PREFIX } from '../packages/components/src/utils/draft.js';
 
 let container: HTMLElement | undefined;
@@ -115,14 +116,17 @@ describe('passport application', () => {
     await press('Enter');
     await expectHeadingFocused('Оршин суугаа хаяг');
 
-    // 3. Home address: the arrow keys choose in a closed list; the soum list follows the aimag.
+    // 3. Home address: the aimag found by typing it in Latin letters, chosen with Down and Enter;
+    // the soum list follows the aimag and opens on its first soum.
     await tabTo(insideOf(field(steps, 'aimag')), 'the aimag');
+    await type('arkh');
     await press('ArrowDown');
-    await press('ArrowDown');
+    await press('Enter');
     await settle(container!, 3);
     expect(readField(field(steps, 'aimag'))).to.equal('arkhangai');
     await press('Tab');
     await press('ArrowDown');
+    await press('Enter');
     await settle(container!, 3);
     expect(readField(field(steps, 'soum'))).to.equal('battsengel');
     await press('Tab');
@@ -140,30 +144,54 @@ describe('passport application', () => {
     expect(readField(field(steps, 'photo'))).to.deep.include({ name: 'zurag.jpg' });
     await tabTo(stepButton(steps, 'Үргэлжлүүлэх'), 'Continue');
     await press('Enter');
+    await expectHeadingFocused('Цаг захиалга');
+
+    // 5. Appointment: the calendar beside the date, by keyboard: next month, its week's Monday,
+    // then Enter, moving on a day while the focused one is closed (a holiday).
+    const appointment = field<GerDateInput>(steps, 'appointment');
+    const calendarButton = await tabTo((element) => element.getRootNode() === appointment.shadowRoot && element.classList.contains('picker'), 'Choose date');
+    await press('Enter');
+    await settle(container!, 3);
+    expect(appointment.shadowRoot!.querySelector('dialog')?.open, 'the calendar opened').to.be.true;
+    await press('PageDown');
+    await press('Home');
+    for (let tries = 0; tries < 7 && appointment.shadowRoot!.querySelector('dialog'); tries++) {
+      await press('Enter');
+      await settle(container!, 3);
+      if (appointment.shadowRoot!.querySelector('dialog')) await press('ArrowRight');
+    }
+    expect(appointment.shadowRoot!.querySelector('dialog'), 'a day was chosen').to.equal(null);
+    expect(deepActiveElement(), 'focus back on the button').to.equal(calendarButton);
+    const day = String(readField(appointment));
+    expect(day).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(CENTRES_CLOSED, 'not a holiday').not.to.include(day);
+    expect(new Date(`${day}T00:00:00Z`).getUTCDay(), 'a working day').to.be.within(1, 5);
+    await tabTo(stepButton(steps, 'Үргэлжлүүлэх'), 'Continue');
+    await press('Enter');
     await expectHeadingFocused('Хүргэлт');
 
-    // 5. Delivery: the arrow keys choose post, which adds the delivery address step.
+    // 6. Delivery: the arrow keys choose post, which adds the delivery address step.
     await tabTo((element) => element.localName === 'ger-radio', 'the first radio');
     await press('ArrowDown');
     expect(readField(field(steps, 'delivery'))).to.equal('post');
     await tabTo(stepButton(steps, 'Үргэлжлүүлэх'), 'Continue');
     await press('Enter');
     await expectHeadingFocused('Хүргэлтийн хаяг');
-    expect(headingOf(steps).textContent).to.contain('Алхам 6/8');
+    expect(headingOf(steps).textContent).to.contain('Алхам 7/9');
     await tabTo(insideOf(field(steps, 'delivery-address')), 'the delivery address');
     await type('Орхон, Баян-Өндөр сум');
     await tabTo(stepButton(steps, 'Үргэлжлүүлэх'), 'Continue');
     await press('Enter');
     await expectHeadingFocused('Мэдэгдэл');
 
-    // 7. Updates (optional): tick SMS with Space.
+    // 8. Updates (optional): tick SMS with Space.
     await tabTo((element) => element.localName === 'input' && (element.getRootNode() as ShadowRoot).host?.getAttribute('value') === 'sms', 'SMS');
     await press('Space');
     await tabTo(stepButton(steps, 'Үргэлжлүүлэх'), 'Continue');
     await press('Enter');
     await expectHeadingFocused('Хариултаа шалгах');
 
-    // 8. Check answers: change the phone number and come straight back.
+    // 9. Check answers: change the phone number and come straight back.
     const check = steps.querySelector('ger-check-answers')!;
     await tabTo((element) => element.getRootNode() === check.shadowRoot && element.textContent!.includes('Гар утасны дугаар'), 'Change phone');
     await press('Enter');
@@ -223,7 +251,7 @@ describe('passport application', () => {
           expect(seen.length, 'the walk ends').to.be.below(12);
         }
         await check('the confirmation');
-        expect(seen).to.have.length(8);
+        expect(seen).to.have.length(9);
       });
     }
   });
@@ -267,6 +295,7 @@ describe('passport application', () => {
       'khoroo',
       'street',
       'photo',
+      'appointment',
       'delivery',
       'centre',
       'declaration',
@@ -357,6 +386,7 @@ function answerSet(random: () => number, fixed: Partial<Answers> = {}): Answers 
     photo: new File([new Uint8Array(1000 + Math.floor(random() * 400_000))], `${text(1).replace(/\W+/g, '') || 'zurag'}.${extension}`, {
       type: extension === 'png' ? 'image/png' : 'image/jpeg',
     }),
+    appointment: workingDay(random),
     delivery,
     'delivery-address': text(3),
     centre: pick(['ub-1', 'ub-khan-uul', 'darkhan']),
@@ -364,6 +394,17 @@ function answerSet(random: () => number, fixed: Partial<Answers> = {}): Answers 
     declaration: 'yes',
     ...fixed,
   };
+}
+
+/** A day the service centres are open, within the next two months (the field's `min` is today). */
+function workingDay(random: () => number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + 1 + Math.floor(random() * 60));
+  for (;;) {
+    const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    if (date.getDay() % 6 !== 0 && !CENTRES_CLOSED.includes(iso)) return iso;
+    date.setDate(date.getDate() + 1);
+  }
 }
 
 /**

@@ -33,7 +33,8 @@ export function fold(text) {
     .replace(/[а-яёөүїє]/g, (letter) => TO_LATIN[letter]);
   // Only Latin letters with marks are decomposed: Cyrillic is already spelled out above.
   if (/[\u0300-\u036f\u00c0-\u024f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
-  return folded.replace(/kh|zh|ts|ye|[xwy]/g, (spelling) => SPELLINGS[spelling]).replace(/(.)\1+/g, '$1');
+  // Doubled letters are one (long vowels typed short); doubled digits are another number (11, 1).
+  return folded.replace(/kh|zh|ts|ye|[xwy]/g, (spelling) => SPELLINGS[spelling]).replace(/(\p{L})\1+/gu, '$1');
 }
 
 /**

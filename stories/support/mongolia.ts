@@ -67,7 +67,7 @@ export function romanize(name: string): string {
     .join('');
 }
 
-const code = (name: string) =>
+export const code = (name: string) =>
   romanize(name)
     .toLowerCase()
     .normalize('NFD')

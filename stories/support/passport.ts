@@ -7,6 +7,8 @@ import { html } from 'lit';
 import '../../packages/components/src/check-answers/check-answers.js';
 import '../../packages/components/src/checkbox/checkbox.js';
 import '../../packages/components/src/checkbox-group/checkbox-group.js';
+import type { GerCombobox } from '../../packages/components/src/combobox/combobox.js';
+import '../../packages/components/src/combobox/combobox.js';
 import '../../packages/components/src/date-input/date-input.js';
 import type { GerDateInput } from '../../packages/components/src/date-input/date-input.js';
 import type { Uploader } from '../../packages/components/src/file-upload/file-upload.js';
@@ -18,7 +20,6 @@ import type { GerPanel } from '../../packages/components/src/panel/panel.js';
 import '../../packages/components/src/radio-group/radio-group.js';
 import type { GerRegistrationNumber } from '../../packages/components/src/registration-number/registration-number.js';
 import '../../packages/components/src/registration-number/registration-number.js';
-import type { GerSelect } from '../../packages/components/src/select/select.js';
 import '../../packages/components/src/select/select.js';
 import type { GerTextField } from '../../packages/components/src/text-field/text-field.js';
 import '../../packages/components/src/text-field/text-field.js';
@@ -58,11 +59,23 @@ export function simulatedUpload(ms: number): Uploader {
     });
 }
 
+/**
+ * The days the service centres are closed, as data: weekends and Mongolia's public holidays on
+ * fixed dates (New Year, 8 March, Children's Day, Naadam, Independence Day, Freedom Day) in 2026 and 2027.
+ */
+export const CENTRES_CLOSED = [
+  'saturday',
+  'sunday',
+  ...['2026', '2027'].flatMap((year) =>
+    ['01-01', '03-08', '06-01', '07-11', '07-12', '07-13', '07-14', '07-15', '11-26', '12-29'].map((day) => `${year}-${day}`),
+  ),
+];
+
 /** The soums or districts of the chosen aimag; a text field where the example has no list. */
 function aimagChanged(event: Event) {
-  const aimag = event.currentTarget as GerSelect;
+  const aimag = event.currentTarget as GerCombobox;
   const step = aimag.closest('ger-form-step')!;
-  const soum = step.querySelector<GerSelect>('ger-select[name="soum"]')!;
+  const soum = step.querySelector<GerCombobox>('ger-combobox[name="soum"]')!;
   const other = step.querySelector<GerTextField>('ger-text-field[name="soum-other"]')!;
   const options = partOptions(aimag.value, pageLang());
   soum.options = options;
@@ -122,8 +135,16 @@ export function passportApplication({ formId, uploadMs }: PassportArgs) {
       </ger-form-step>
 
       <ger-form-step heading=${t('Оршин суугаа хаяг', 'Home address')}>
-        <ger-select id="aimag" name="aimag" label=${t('Аймаг, нийслэл', 'Province or capital')} .options=${divisionOptions(lang)} required @change=${aimagChanged}></ger-select>
-        <ger-select id="soum" name="soum" label=${t('Сум, дүүрэг', 'Soum or district')} required></ger-select>
+        <ger-combobox
+          id="aimag"
+          name="aimag"
+          label=${t('Аймаг, нийслэл', 'Province or capital')}
+          .options=${divisionOptions(lang)}
+          restrict
+          required
+          @change=${aimagChanged}
+        ></ger-combobox>
+        <ger-combobox id="soum" name="soum" label=${t('Сум, дүүрэг', 'Soum or district')} restrict required></ger-combobox>
         <ger-text-field id="soum-other" name="soum-other" label=${t('Сум, дүүрэг', 'Soum or district')} required disabled hidden></ger-text-field>
         <ger-text-field id="khoroo" name="khoroo" label=${t('Баг, хороо', 'Bag or khoroo')} width="10" required></ger-text-field>
         <ger-textarea
@@ -148,6 +169,19 @@ export function passportApplication({ formId, uploadMs }: PassportArgs) {
           .uploader=${simulatedUpload(uploadMs)}
           required
         ></ger-file-upload>
+      </ger-form-step>
+
+      <ger-form-step heading=${t('Цаг захиалга', 'Appointment')}>
+        <ger-date-input
+          id="appointment"
+          name="appointment"
+          label=${t('Хурууны хээ өгөхөөр ирэх өдөр', 'Day to come in to give your fingerprints')}
+          hint=${t('Үйлчилгээний төвүүд ажлын өдөр ажиллана. Жишээ нь: 2026 3 18', 'Service centres are open on working days. For example: 2026 3 18')}
+          picker
+          min="today"
+          .unavailable=${CENTRES_CLOSED}
+          required
+        ></ger-date-input>
       </ger-form-step>
 
       <ger-form-step heading=${t('Хүргэлт', 'Delivery')}>

@@ -121,3 +121,4 @@ export { GerSideNav } from './side-nav/side-nav.js';
 export { GerPasswordInput } from './password-input/password-input.js';
 export { GerTable } from './table/table.js';
 export { GerPagination } from './pagination/pagination.js';
+export { GerCombobox } from './combobox/combobox.js';

@@ -50,3 +50,20 @@ export function itNeeds(features: Feature[], title: string, test: () => Promise<
 export async function press(key: string): Promise<void> {
   await sendKeys({ press: key === 'Space' && engine === 'firefox' ? ' ' : key });
 }
+
+/** WebDriver's codes for the keys pressed with Shift in the tests (W3C WebDriver, "keys"). */
+const WEBDRIVER_KEYS: Record<string, string> = { Enter: '\uE007', PageUp: '\uE00E', PageDown: '\uE00F' };
+
+/**
+ * Shift and a key in every engine: Playwright and Puppeteer hold Shift down; WebDriver takes the
+ * W3C key codes in one sequence (Shift, the key, then the null key releases Shift).
+ */
+export async function pressWithShift(key: keyof typeof WEBDRIVER_KEYS): Promise<void> {
+  if (engine === 'webkit') {
+    await sendKeys({ type: `\uE008${WEBDRIVER_KEYS[key]}\uE000` });
+    return;
+  }
+  await sendKeys({ down: 'Shift' });
+  await press(key);
+  await sendKeys({ up: 'Shift' });
+}

@@ -16,6 +16,9 @@ export const fixtures = {
       <ger-radio value="office">Төрийн үйлчилгээний төвөөс</ger-radio>
     </ger-radio-group>
   </form>`,
+  datePicker: html`<form id="date-picker-form">
+    <ger-date-input id="date-picker" name="appointment" label="Цаг авах өдөр" picker min="2026-01-01" unavailable="saturday sunday" value="2026-03-18"></ger-date-input>
+  </form>`,
   displaySettings: html`<ger-display-settings id="display-settings" open></ger-display-settings>`,
   themeToggle: html`<ger-theme-toggle id="theme-toggle"></ger-theme-toggle>`,
   serviceCard: html`<ger-service-card
@@ -71,4 +74,11 @@ export const fixtures = {
     </table>
   </ger-table>`,
   pagination: html`<ger-pagination id="pagination" page="2" pages="5" href-pattern="?page={page}"></ger-pagination>`,
+  combobox: html`<form id="combobox-form">
+    <ger-combobox id="combobox" name="aimag" label="Аймаг" value="bulgan" restrict>
+      <option value="arkhangai">Архангай</option>
+      <option value="bulgan">Булган</option>
+      <option value="khovsgol">Хөвсгөл</option>
+    </ger-combobox>
+  </form>`,
 };

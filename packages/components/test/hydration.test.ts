@@ -35,6 +35,8 @@ const IDS = [
   'panel',
   'task-list',
   'dialog',
+  'combobox',
+  'date-picker',
 ];
 /** What a reader saw of the server's page before any script ran (see `readWithoutScript`). */
 const withoutScript: Record<string, unknown> = {};
@@ -218,6 +220,20 @@ describe('server-rendered components hydrate', () => {
     expect(formValue('text-form', 'surname')).to.deep.equal(['Батболд']);
   });
 
+  it('ger-combobox shows the label of its value, gives the value to the form and chooses by keyboard', async () => {
+    const input = $<HTMLInputElement>('combobox', 'input');
+    expect(input.value).to.equal('Булган');
+    expect(formValue('combobox-form', 'aimag')).to.deep.equal(['bulgan']);
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'hovs' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await hosts.combobox.updateComplete;
+    expect(input.value).to.equal('Хөвсгөл');
+    expect(formValue('combobox-form', 'aimag')).to.deep.equal(['khovsgol']);
+  });
+
   it('ger-checkbox checks on a click and gives its value to the form', async () => {
     expect(formValue('checkbox-form', 'agree')).to.deep.equal([]);
     $('checkbox', 'input').click();
@@ -234,6 +250,19 @@ describe('server-rendered components hydrate', () => {
     expect(hosts['radio-group'].value).to.equal('office');
     expect(formValue('radio-form', 'delivery')).to.deep.equal(['office']);
     expect(office.shadowRoot!.querySelector('[part="control"]')!.classList.contains('checked')).to.be.true;
+  });
+
+  it('ger-date-input picker loads its calendar and a chosen day fills the boxes', async () => {
+    const picker = hosts['date-picker'];
+    $<HTMLButtonElement>('date-picker', '[part="picker"]').click();
+    // The calendar's code loads on the click, then the dialog opens: wait for it, up to a second.
+    for (let waited = 0; waited < 1000 && !$('date-picker', 'dialog[open]'); waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    const dialog = $<HTMLDialogElement>('date-picker', 'dialog');
+    expect(dialog?.open, 'the calendar opened').to.be.true;
+    [...dialog.querySelectorAll<HTMLElement>('.day')][19].click(); // Friday 20 March
+    await picker.updateComplete;
+    expect(formValue('date-picker-form', 'appointment')).to.deep.equal(['2026-03-20']);
+    expect($('date-picker', 'dialog')).to.equal(null);
   });
 
   it('ger-theme-toggle switches the page to night and back', async () => {

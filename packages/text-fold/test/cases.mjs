@@ -41,4 +41,6 @@ export const DIFFERENT_WORDS = [
   ['цай', 'чай'], // ц and ч
   ['зам', 'жам'], // з and ж
   ['хаяг', 'гаяг'],
+  ['11-р баг', '1-р баг'], // numbers are not letters: a doubled digit is another bag or khoroo
+  ['2009', '209'],
 ];

@@ -111,7 +111,10 @@ describe('ger-consent-banner', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       observer.takeRecords().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value));
       observer.disconnect();
-      expect(shifts.reduce((sum, value) => sum + value, 0), 'cumulative layout shift').to.equal(0);
+      expect(
+        shifts.reduce((sum, value) => sum + value, 0),
+        'cumulative layout shift',
+      ).to.equal(0);
     }
   });
 

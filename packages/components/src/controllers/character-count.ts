@@ -4,6 +4,7 @@ import type { ValidatedControl, Validator } from '../base/validators.js';
 import { characterCountStrings } from '../locales/character-count.js';
 import { combineStrings } from '../locales/strings.js';
 import { textControlStrings } from '../locales/text-control.js';
+import { pluralTerm } from './localize.js';
 
 /** Join the host's strings and styles as the count loads (see `LazyPartController`). */
 export { countStyles as styles } from '../styles/count.styles.js';
@@ -14,7 +15,7 @@ export const maxLengthValidator: Validator<unknown, ValidatedControl & { maxleng
   key: 'maxlength',
   check: (value, control) => {
     const max = control.maxlength;
-    return max && [...String(value)].length > max ? { flag: 'tooLong', message: control.localize.plural('tooLong', max) } : undefined;
+    return max && [...String(value)].length > max ? { flag: 'tooLong', message: pluralTerm(control.localize, 'tooLong', max) } : undefined;
   },
 };
 
@@ -45,7 +46,7 @@ export class CharacterCountController implements ReactiveController {
 
   private text(length: number, max: number): string {
     const left = max - length;
-    return left < 0 ? this.localize.plural('charactersOver', -left) : this.localize.plural('charactersLeft', left);
+    return left < 0 ? pluralTerm(this.localize, 'charactersOver', -left) : pluralTerm(this.localize, 'charactersLeft', left);
   }
 
   /** Call on each `input`: the count is announced after a pause. */

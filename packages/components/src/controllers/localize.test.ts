@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { en } from '../locales/en.js';
 import { mn } from '../locales/mn.js';
 import { registerTranslation } from '../locales/registry.js';
-import { LocalizeController, nearestLang } from './localize.js';
+import { LocalizeController, nearestLang, formatDateTime, formatNumber, pluralTerm } from './localize.js';
 
 class LocalizeProbe extends LitElement {
   localize = new LocalizeController(this, { mn, en });
@@ -66,17 +66,17 @@ describe('LocalizeController', () => {
   it('fills placeholders and picks plural forms through Intl.PluralRules', async () => {
     const el = await fixture<LocalizeProbe>(html`<localize-probe lang="en"></localize-probe>`);
     expect(el.localize.term('dismissNotification', { heading: 'Notice' })).to.equal('Dismiss notification: Notice');
-    expect(el.localize.plural('resultCount', 1)).to.equal('1 result found');
-    expect(el.localize.plural('resultCount', 1448)).to.equal('1,448 results found');
+    expect(pluralTerm(el.localize, 'resultCount', 1)).to.equal('1 result found');
+    expect(pluralTerm(el.localize, 'resultCount', 1448)).to.equal('1,448 results found');
     el.setAttribute('lang', 'mn');
     await new Promise((r) => setTimeout(r));
-    expect(el.localize.plural('resultCount', 1448)).to.match(/^1[\s\u00a0\u202f.,]?448 үр дүн олдлоо$/);
+    expect(pluralTerm(el.localize, 'resultCount', 1448)).to.match(/^1[\s\u00a0\u202f.,]?448 үр дүн олдлоо$/);
   });
 
   it('formats numbers and dates through Intl in the element language', async () => {
     const el = await fixture<LocalizeProbe>(html`<localize-probe lang="en"></localize-probe>`);
-    expect(el.localize.number(15000, { style: 'currency', currency: 'MNT', currencyDisplay: 'code' })).to.contain('15,000');
-    expect(el.localize.date('2026-11-27T12:00:00Z', { year: 'numeric', month: 'long', timeZone: 'UTC' })).to.equal('November 2026');
+    expect(formatNumber(el.localize, 15000, { style: 'currency', currency: 'MNT', currencyDisplay: 'code' })).to.contain('15,000');
+    expect(formatDateTime(el.localize, '2026-11-27T12:00:00Z', { year: 'numeric', month: 'long', timeZone: 'UTC' })).to.equal('November 2026');
   });
 
   it('accepts a new language at runtime and re-renders elements already on the page', async () => {

@@ -93,8 +93,8 @@ export class LocalizeController implements ReactiveController {
     return this.language.code;
   }
 
-  /** A registered translation's string, else the built-in one; a missing key warns and shows itself. */
-  private lookup<K extends TermKey | PluralKey>(key: K) {
+  /** @internal A registered translation's string, else the built-in one; a missing key warns and is `undefined`. */
+  lookup<K extends TermKey | PluralKey>(key: K) {
     const value = this.language.registered?.[key] ?? this.strings[this.language.builtIn][key] ?? this.strings.mn[key];
     if (value === undefined) warnOnce(`<${this.host.localName}> has no string "${key}".`);
     return value;
@@ -104,19 +104,29 @@ export class LocalizeController implements ReactiveController {
   term(key: TermKey, params?: Params): string {
     return fill((this.lookup(key) as string | undefined) ?? key, params);
   }
+}
 
-  /** The plural form for `count` (as `Intl.PluralRules` chooses it), with `{count}` formatted. */
-  plural(key: PluralKey, count: number, params?: Params): string {
-    const forms = (this.lookup(key) as PluralForms | undefined) ?? { other: key };
-    const category = cached(Intl.PluralRules, this.lang).select(count);
-    return fill(forms[category] ?? forms.other, { ...params, count: this.number(count) });
-  }
+/** What formatting needs of an element's language (a `LocalizeController` has it). */
+export interface Language {
+  readonly lang: string;
+}
 
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return cached(Intl.NumberFormat, this.lang, options).format(value);
-  }
+// Plurals, numbers and dates are functions rather than methods, so an element that shows none
+// (most form controls) does not ship them or their Intl formatter cache.
 
-  date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
-    return cached(Intl.DateTimeFormat, this.lang, options).format(new Date(value));
-  }
+/** The plural form of `key` for `count` (as `Intl.PluralRules` chooses it), with `{count}` formatted. */
+export function pluralTerm(localize: LocalizeController, key: PluralKey, count: number, params?: Params): string {
+  const forms = (localize.lookup(key) as PluralForms | undefined) ?? { other: key };
+  const category = cached(Intl.PluralRules, localize.lang).select(count);
+  return fill(forms[category] ?? forms.other, { ...params, count: formatNumber(localize, count) });
+}
+
+/** A number in the element's language. */
+export function formatNumber(language: Language, value: number, options?: Intl.NumberFormatOptions): string {
+  return cached(Intl.NumberFormat, language.lang, options).format(value);
+}
+
+/** A date or time in the element's language. */
+export function formatDateTime(language: Language, value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
+  return cached(Intl.DateTimeFormat, language.lang, options).format(new Date(value));
 }

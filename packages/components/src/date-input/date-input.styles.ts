@@ -4,8 +4,10 @@ export const dateInputStyles = css`
   .parts {
     display: flex;
     flex-wrap: wrap;
+    align-items: flex-end;
     gap: var(--ger-space-md);
   }
+
   .part label {
     display: block;
     margin-block-end: var(--ger-space-2xs);

@@ -1,16 +1,14 @@
 import type { ValidatedControl, Validator } from '../base/validators.js';
 import type { LocalizeController } from '../controllers/localize.js';
 import { dateChecksStrings } from '../locales/date-checks.js';
-import { formatDate, isoDate, today } from '../utils/date.js';
+import { formatDate, isoDate } from '../utils/date.js';
+import { dateLimit, isUnavailable, type DateRules } from './available-days.js';
 
 /** Joins the field's strings as the validator loads (see `LazyPartController`). */
 export { dateChecksStrings as strings };
 
-/** What the date validator reads of its control: the earliest and latest dates, `YYYY-MM-DD` or `today`. */
-export interface DateControl extends ValidatedControl {
-  readonly min: string;
-  readonly max: string;
-}
+/** What the date validator reads of its control: the earliest and latest dates, and the days that cannot be chosen. */
+export interface DateControl extends ValidatedControl, DateRules {}
 
 /** A date in words in the page language ("1985 оны гуравдугаар сарын 7", "March 7, 1985"), as every Ger date. */
 export function dateInWords(localize: LocalizeController, iso: string): string {
@@ -20,7 +18,7 @@ export function dateInWords(localize: LocalizeController, iso: string): string {
 
 /**
  * A date typed as `year-month-day` (each part as typed): complete, a real day, and within the
- * control's `min` and `max`. Loaded by `ger-date-input` as it appears (before anyone can type in
+ * control's `min` and `max`, and not one of its unavailable days. Loaded by `ger-date-input` as it appears (before anyone can type in
  * it), so the field's own download stays small.
  */
 export const dateValidator: Validator<unknown, DateControl> = {
@@ -31,10 +29,12 @@ export const dateValidator: Validator<unknown, DateControl> = {
     if (!year || !month || !day) return { flag: 'badInput', message: localize.term('dateIncomplete') };
     const iso = isoDate(year, month, day);
     if (!iso) return { flag: 'badInput', message: localize.term('dateInvalid') };
-    const min = control.min === 'today' ? today() : control.min;
-    const max = control.max === 'today' ? today() : control.max;
+    const min = dateLimit(control, 'min');
+    const max = dateLimit(control, 'max');
     if (min && iso < min) return { flag: 'rangeUnderflow', message: localize.term('dateMin', { date: dateInWords(localize, min) }) };
     if (max && iso > max) return { flag: 'rangeOverflow', message: localize.term('dateMax', { date: dateInWords(localize, max) }) };
+    // A real day in range that is not one of the allowed ones, as a value off an input's `step` is.
+    if (isUnavailable(iso, control)) return { flag: 'stepMismatch', message: localize.term('dateUnavailable', { date: dateInWords(localize, iso) }) };
     return undefined;
   },
 };

@@ -5,6 +5,7 @@ import { displaySettingsPanelStrings } from '../locales/display-settings-panel.j
 import type { TermKey } from '../locales/translation.js';
 import { FONT_CHOICES, MOTION_CHOICES, TEXT_SIZES, TEXT_SPACINGS, THEME_CHOICES, type DisplayPreferences } from '../preferences/model.js';
 import { displaySettingsPanelStyles } from './display-settings-panel.styles.js';
+import { formatNumber } from '../controllers/localize.js';
 
 /** The panel's styles and strings join the element's as it loads (see `LazyPartController`). */
 export { displaySettingsPanelStyles as styles, displaySettingsPanelStrings as strings };
@@ -50,7 +51,7 @@ export function renderPanel(host: DisplaySettingsPanelHost) {
 
 function groups(host: DisplaySettingsPanelHost): Group[] {
   const { localize } = host;
-  const percent = (value: string | number) => localize.number(Number(value) / 100, { style: 'percent' });
+  const percent = (value: string | number) => formatNumber(localize, Number(value) / 100, { style: 'percent' });
   const term = (terms: Record<string, TermKey>) => (value: string | number) => localize.term(terms[String(value)]);
   return [
     { key: 'textSize', legend: 'textSize', values: TEXT_SIZES, label: percent },

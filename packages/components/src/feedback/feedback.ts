@@ -8,6 +8,7 @@ import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { focusProgrammatically } from '../utils/focus.js';
 import { feedbackStyles } from './feedback.styles.js';
+import { formatNumber } from '../controllers/localize.js';
 
 const RATINGS = [1, 2, 3, 4, 5];
 
@@ -140,7 +141,7 @@ export class GerFeedback extends GerElement {
                   (rating) => html`<label class="control option">
                     <input class="focusable" type="radio" name="rating" value=${rating} />
                     <span class="text"
-                      >${this.localize.number(rating)}${rating === 1 ? ` – ${this.localize.term('ratingLowest')}` : rating === 5 ? ` – ${this.localize.term('ratingHighest')}` : ''}</span
+                      >${formatNumber(this.localize, rating)}${rating === 1 ? ` – ${this.localize.term('ratingLowest')}` : rating === 5 ? ` – ${this.localize.term('ratingHighest')}` : ''}</span
                     >
                   </label>`,
                 )}

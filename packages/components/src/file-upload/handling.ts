@@ -4,6 +4,7 @@ import { runValidators, type ValidatedControl, type Validator } from '../base/va
 import { fileHandlingStrings } from '../locales/file-handling.js';
 import { formatFileSize } from '../utils/file-size.js';
 import type { ChosenFile, Uploader } from './chosen-file.js';
+import { formatNumber } from '../controllers/localize.js';
 
 /** The chosen file: name, size, progress and Remove, added to the field as `handling.ts` loads. */
 export const fileRowStyles = css`
@@ -133,7 +134,7 @@ export class FileHandling {
   }
 
   uploading(progress: number): string {
-    return this.localize.term('fileUploading', { percent: this.localize.number(progress, { style: 'percent' }) });
+    return this.localize.term('fileUploading', { percent: formatNumber(this.localize, progress, { style: 'percent' }) });
   }
 
   uploaded(name: string): string {

@@ -3,6 +3,7 @@ import { formDraftsStrings } from '../locales/form-drafts.js';
 import { deleteDraft, DRAFT_PREFIX, type DraftProblem, localStorageStore, readDraft, writeDraft } from '../utils/draft.js';
 import { isSecret, readField, resetField, writeField } from '../utils/form-fields.js';
 import type { FormStepsHost } from './steps-host.js';
+import { formatDateTime } from '../controllers/localize.js';
 
 export { formDraftsStrings as strings };
 
@@ -150,7 +151,7 @@ export class DraftKeeper {
   /** "Ноорог хадгалагдсан: 14:05" once saved. */
   renderSaved(): TemplateResult | typeof nothing {
     if (!this.savedAt) return nothing;
-    const time = this.localize.date(this.savedAt, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const time = formatDateTime(this.localize, this.savedAt, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     return html`<p class="saved">${this.localize.term('draftSaved', { time })}</p>`;
   }
 }

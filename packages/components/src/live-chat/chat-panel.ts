@@ -6,7 +6,7 @@ import type { ComposerView } from './chat-view.js';
 import { renderComposer } from './composer.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
 import type { LiveChatHost } from './live-chat-host.js';
-import type { Params } from '../controllers/localize.js';
+import { formatDateTime, formatNumber, type Params } from '../controllers/localize.js';
 import { liveChatPanelStrings } from '../locales/live-chat-panel.js';
 import type { TermKey } from '../locales/translation.js';
 import { renderMessageList, sender } from './message-list.js';
@@ -121,7 +121,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   }
 
   time(iso: string): string {
-    return this.host.localize.date(iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    return formatDateTime(this.host.localize, iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   }
 
   size(bytes: number): string {
@@ -130,7 +130,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
 
   limitText(entry: ChatEntry): string {
     if (entry.limit === undefined) return '';
-    return entry.attachment && entry.limit !== this.limits.text ? this.size(entry.limit) : this.host.localize.number(entry.limit);
+    return entry.attachment && entry.limit !== this.limits.text ? this.size(entry.limit) : formatNumber(this.host.localize, entry.limit);
   }
 
   retry(entry: ChatEntry): void {
@@ -231,7 +231,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     const text = draft.value.trim();
     if (!text && !this.file) return;
     if (text.length > this.limits.text) {
-      this.draftError = this.t('chatTooLong', { limit: this.host.localize.number(this.limits.text) });
+      this.draftError = this.t('chatTooLong', { limit: formatNumber(this.host.localize, this.limits.text) });
       this.host.requestUpdate();
       draft.focus();
       return;
@@ -257,7 +257,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
 
   private download = () => {
     const line = (e: ChatEntry) =>
-      `[${this.host.localize.date(e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${transcriptBody(e.text)}${e.attachment ? ` (${transcriptBody(e.attachment.name)})` : ''}`;
+      `[${formatDateTime(this.host.localize, e.at, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}] ${sender(this, e)}: ${transcriptBody(e.text)}${e.attachment ? ` (${transcriptBody(e.attachment.name)})` : ''}`;
     downloadText(`ger-chat-${new Date().toISOString().slice(0, 10)}.txt`, transcriptText(this.t('chatTitle'), this.session.entries, line));
   };
 
@@ -280,7 +280,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     const { availability, connection, started } = this.session;
     if (connection !== 'open') return started ? this.t(connection === 'connecting' && !availability ? 'chatConnecting' : 'chatReconnecting') : '';
     if (!availability || availability.status === 'offline') return '';
-    return availability.status === 'busy' ? this.t('chatBusy', { count: this.host.localize.number(availability.queue) }) : this.t('chatOnline');
+    return availability.status === 'busy' ? this.t('chatBusy', { count: formatNumber(this.host.localize, availability.queue) }) : this.t('chatOnline');
   }
 
   private renderConversation() {

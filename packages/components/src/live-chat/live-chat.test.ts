@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
 import { resetConditions, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
-import { engine, itNeeds, press } from '../../test/engine.js';
+import { itNeeds, press, pressWithShift } from '../../test/engine.js';
 import { deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
 import type { ChatEvent } from './chat-transport.js';
 import type { GerLiveChat } from './live-chat.js';
@@ -15,20 +15,6 @@ const $$ = (el: GerLiveChat, selector: string) => [...el.shadowRoot!.querySelect
 const launcher = (el: GerLiveChat) => $<HTMLButtonElement>(el, '.launcher');
 const draft = (el: GerLiveChat) => $<HTMLTextAreaElement>(el, '#draft');
 const logText = (el: GerLiveChat) => $(el, '[role="log"]').textContent ?? '';
-/**
- * Shift+Enter in every engine: Playwright and Puppeteer hold Shift down; WebDriver takes the
- * W3C key codes in one sequence (Shift, Enter, then the null key releases Shift).
- */
-async function pressShiftEnter() {
-  if (engine === 'webkit') {
-    await sendKeys({ type: '\uE008\uE007\uE000' });
-    return;
-  }
-  await sendKeys({ down: 'Shift' });
-  await press('Enter');
-  await sendKeys({ up: 'Shift' });
-}
-
 /** Compares by identity and names what has focus: chai printing two elements can stall the runner. */
 function expectFocusOn(expected: Element | null) {
   const actual = deepActiveElement();
@@ -100,7 +86,7 @@ describe('ger-live-chat with a scripted transport', () => {
     draft(el).focus();
     // No doubled letters: WebKitWebDriver drops the second of two equal keys in a row.
     await sendKeys({ type: 'Сайн байна' });
-    await pressShiftEnter();
+    await pressWithShift('Enter');
     await sendKeys({ type: 'world' });
     expect(transport.sent).to.have.length(0);
     await press('Enter');

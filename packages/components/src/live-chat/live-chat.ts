@@ -9,6 +9,7 @@ import type { LiveChatHost } from './live-chat-host.js';
 import { liveChatStyles } from './live-chat.styles.js';
 import { chatStorageKey } from './outbox.js';
 import { readStored } from '../utils/storage.js';
+import { formatNumber, pluralTerm } from '../controllers/localize.js';
 
 /**
  * @tagname ger-live-chat
@@ -266,8 +267,8 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
         <span>${this.localize.term('chatLauncher')}</span>
         ${
           this.unread
-            ? html`<span class="badge" aria-hidden="true">${this.localize.number(this.unread)}</span
-              ><span class="visually-hidden">, ${this.localize.plural('chatUnread', this.unread)}</span>`
+            ? html`<span class="badge" aria-hidden="true">${formatNumber(this.localize, this.unread)}</span
+              ><span class="visually-hidden">, ${pluralTerm(this.localize, 'chatUnread', this.unread)}</span>`
             : nothing
         }
       </button>

@@ -7,11 +7,13 @@ export const dateChecksStrings = defineStrings({
     dateInvalid: 'Байх боломжтой огноо оруулна уу.',
     dateMin: 'Огноо {date} буюу түүнээс хойш байх ёстой.',
     dateMax: 'Огноо {date} буюу түүнээс өмнө байх ёстой.',
+    dateUnavailable: 'Энэ өдрийг ({date}) сонгох боломжгүй. Өөр өдөр сонгоно уу.',
   },
   en: {
     dateIncomplete: 'Enter a full date: year, month and day.',
     dateInvalid: 'Enter a real date.',
     dateMin: 'The date must be {date} or later.',
     dateMax: 'The date must be {date} or earlier.',
+    dateUnavailable: '{date} is not available. Choose another day.',
   },
 });

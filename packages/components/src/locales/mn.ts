@@ -10,8 +10,10 @@ import { searchStrings } from './search.js';
 import { characterCountStrings } from './character-count.js';
 import { checkAnswersOwnStrings } from './check-answers.js';
 import { checkMissingStrings, choiceMissingStrings, groupMissingStrings, selectPlaceholderStrings } from './choices.js';
+import { dateCalendarStrings } from './date-calendar.js';
 import { dateChecksStrings } from './date-checks.js';
 import { dateInputStrings } from './date-input.js';
+import { datePickerStrings } from './date-picker.js';
 import { fileHandlingStrings } from './file-handling.js';
 import { fileUploadStrings } from './file-upload.js';
 import { formControlStrings } from './form-control.js';
@@ -47,6 +49,7 @@ import { sideNavStrings } from './side-nav.js';
 import { passwordInputStrings } from './password-input.js';
 import { tableStrings } from './table.js';
 import { paginationStrings } from './pagination.js';
+import { comboboxStrings } from './combobox.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -77,6 +80,8 @@ export const mn: Translation = {
   ...textFieldStrings.mn,
   ...dateInputStrings.mn,
   ...dateChecksStrings.mn,
+  ...datePickerStrings.mn,
+  ...dateCalendarStrings.mn,
   ...registrationNumberStrings.mn,
   ...fileUploadStrings.mn,
   ...fileHandlingStrings.mn,
@@ -110,4 +115,5 @@ export const mn: Translation = {
   ...passwordInputStrings.mn,
   ...tableStrings.mn,
   ...paginationStrings.mn,
+  ...comboboxStrings.mn,
 };

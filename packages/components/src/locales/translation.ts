@@ -125,6 +125,33 @@ export interface Translation {
   dateInvalid: string;
   dateMin: string;
   dateMax: string;
+  /** A typed date that is one of the field's unavailable days: {date} in words. */
+  dateUnavailable: string;
+  // ger-date-input's "Choose date" button (locales/date-picker.ts), which loads with a field that has `picker`
+  /** The button that opens the calendar. */
+  datePickerButton: string;
+  /** Read after the button's text once a date is there: {date} in words. */
+  datePickerChosen: string;
+  // ger-date-input's calendar (locales/date-calendar.ts), which loads when first opened
+  /** The twelve month names as they follow a year ("2026 оны гуравдугаар сар"), separated by `|`. */
+  calendarMonths: string;
+  /** The month shown: {month} from calendarMonths and {year}. */
+  calendarMonthYear: string;
+  /** The seven weekday names, Monday first, separated by `|`. */
+  calendarWeekdays: string;
+  /** The same, shortened for the columns, separated by `|`. */
+  calendarWeekdaysShort: string;
+  /** A day's name in the grid: {date} in words and its {weekday}. */
+  calendarDay: string;
+  calendarToday: string;
+  calendarUnavailable: string;
+  calendarPreviousMonth: string;
+  calendarNextMonth: string;
+  calendarPreviousYear: string;
+  calendarNextYear: string;
+  calendarClose: string;
+  /** How to use the grid by keyboard, shown under it. */
+  calendarKeys: string;
   // ger-registration-number (locales/registration-number.ts)
   registrationFormat: string;
   registrationLetters: string;
@@ -355,6 +382,20 @@ export interface Translation {
   paginationPageWord: string;
   /** A page number's name; {page} is the number. */
   paginationPage: string;
+  // ger-combobox
+  /** Name of the button that opens the list. */
+  comboboxShowOptions: string;
+  /** Announced as the list changes. */
+  comboboxCount: PluralForms;
+  comboboxNoMatches: string;
+  /** Below the first matches shown, when there are more. */
+  comboboxMore: PluralForms;
+  comboboxSearching: string;
+  comboboxSearchFailed: string;
+  /** With `restrict`: typed text that is no option is put back; `{text}` is what was typed. */
+  comboboxNotInList: string;
+  /** With `restrict`: the value (say, from a draft) is no option. */
+  comboboxChooseFromList: string;
 }
 
 /** Keys whose value is a plain string (placeholders allowed). */

@@ -9,6 +9,7 @@ import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { noticeListStyles } from './notice-list.styles.js';
 import { type HeadingLevel, headingLevel, renderHeading } from '../utils/heading.js';
+import { pluralTerm } from '../controllers/localize.js';
 
 /** A public notice or decision, as data gives it. */
 export interface Notice {
@@ -147,7 +148,7 @@ export class GerNoticeList extends GerElement {
     return html`
       ${categories.length > 1 ? this.renderFilter(['', ...categories], category) : nothing}
       <p class="count" role="status">
-        ${this.localize.plural('noticeCount', visible.length)} ${fresh ? this.localize.plural('noticeNewCount', fresh) : nothing}
+        ${pluralTerm(this.localize, 'noticeCount', visible.length)} ${fresh ? pluralTerm(this.localize, 'noticeNewCount', fresh) : nothing}
       </p>
       ${
         visible.length

@@ -9,6 +9,7 @@ import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { serviceCardStyles } from './service-card.styles.js';
 import { headingLevel } from '../utils/heading.js';
+import { formatNumber, pluralTerm } from '../controllers/localize.js';
 
 export const SERVICE_CARD_VARIANTS = ['full', 'compact'] as const;
 export const SERVICE_DELIVERIES = ['online', 'hybrid', 'in-person'] as const;
@@ -227,8 +228,8 @@ export class GerServiceCard extends GerElement {
     const facts: [TermKey, string][] = [
       ['serviceCategory', category],
       ['serviceDelivery', delivery && term(TERMS[delivery])],
-      ['serviceFee', fee === undefined ? '' : fee ? this.localize.number(fee, FEE_FORMAT) : term('serviceFree')],
-      ['serviceProcessingTime', days === undefined ? '' : days ? this.localize.plural('serviceProcessingDays', days) : term('serviceImmediately')],
+      ['serviceFee', fee === undefined ? '' : fee ? formatNumber(this.localize, fee, FEE_FORMAT) : term('serviceFree')],
+      ['serviceProcessingTime', days === undefined ? '' : days ? pluralTerm(this.localize, 'serviceProcessingDays', days) : term('serviceImmediately')],
     ];
     const shownFacts = facts.filter(([, value]) => value);
     const level = headingLevel(this, this.headingLevel, 2);

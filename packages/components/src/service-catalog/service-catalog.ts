@@ -13,6 +13,7 @@ import type { ProgressiveList } from './progressive-list.js';
 import type { SearchIndex } from './search.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
+import { pluralTerm } from '../controllers/localize.js';
 
 export type FeeFilter = '' | 'free' | 'paid';
 
@@ -409,7 +410,7 @@ export class GerServiceCatalog extends GerElement {
               ? term('catalogLoadFailed')
               : this.announced === undefined
                 ? ''
-                : this.localize.plural('resultCount', this.announced)
+                : pluralTerm(this.localize, 'resultCount', this.announced)
         }
       </p>
       <ul part="results" role="list"></ul>

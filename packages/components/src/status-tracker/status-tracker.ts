@@ -7,6 +7,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { dayNumber, DEFAULT_TIME_ZONE, formatDate, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
 import { warnOnce } from '../utils/warn.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
+import { pluralTerm } from '../controllers/localize.js';
 
 export const REQUEST_STATUSES = ['submitted', 'received', 'assigned', 'in-review', 'info-needed', 'decided', 'closed'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -141,7 +142,7 @@ export class GerStatusTracker extends GerElement {
           ${current ? html`<p class="current">${this.localize.term('currentStatus', { status: current.label })}</p>` : nothing}
           ${
             overdue
-              ? html`<p part="overdue" class="overdue">${this.localize.plural('overdue', overdue, { date: formatDate(this.localize, deadline!, timeZone) })}</p>`
+              ? html`<p part="overdue" class="overdue">${pluralTerm(this.localize, 'overdue', overdue, { date: formatDate(this.localize, deadline!, timeZone) })}</p>`
               : nothing
           }
         </div>

@@ -10,6 +10,7 @@ import { headingLevel, renderHeading } from '../utils/heading.js';
 import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { taskListStyles } from './task-list.styles.js';
+import { formatNumber, pluralTerm } from '../controllers/localize.js';
 
 /** Each status: its words and its tag's colour (the words carry the meaning, the colour repeats it). */
 const STATUSES = {
@@ -149,7 +150,7 @@ export class GerTaskList extends GerElement {
     if (!all.length) return nothing;
     const done = all.filter((task) => task.status === 'completed').length;
     const level = headingLevel(this, this.headingLevel, 2);
-    return html`<p part="count" class="count" role="status">${this.localize.plural('taskCount', all.length, { done: this.localize.number(done) })}</p>
+    return html`<p part="count" class="count" role="status">${pluralTerm(this.localize, 'taskCount', all.length, { done: formatNumber(this.localize, done) })}</p>
       ${groups.map(
         (group, g) => html`${group.heading ? renderHeading(level, group.heading, { part: 'heading' }) : nothing}
           <ul part="list" class="list">

@@ -2,6 +2,7 @@ import type { Validator } from '../base/validators.js';
 import type { ValidatedControl } from '../base/validators.js';
 import { textFieldStrings } from '../locales/text-field.js';
 import { warnOnce } from '../utils/warn.js';
+import { formatNumber } from '../controllers/localize.js';
 
 /** Joins the field's strings as the checks load (see `LazyPartController`). */
 export { textFieldStrings as strings };
@@ -55,8 +56,8 @@ export const numberValidator: FormatValidator = {
     const { localize, min, max } = control;
     if (!NUMBER.test(text(value))) return { flag: 'badInput', message: localize.term('numberMismatch') };
     const number = Number(text(value).replace(',', '.'));
-    if (min != null && number < min) return { flag: 'rangeUnderflow', message: localize.term('rangeUnderflow', { min: localize.number(min) }) };
-    if (max != null && number > max) return { flag: 'rangeOverflow', message: localize.term('rangeOverflow', { max: localize.number(max) }) };
+    if (min != null && number < min) return { flag: 'rangeUnderflow', message: localize.term('rangeUnderflow', { min: formatNumber(localize, min) }) };
+    if (max != null && number > max) return { flag: 'rangeOverflow', message: localize.term('rangeOverflow', { max: formatNumber(localize, max) }) };
     return undefined;
   },
 };

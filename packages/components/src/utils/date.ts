@@ -1,4 +1,5 @@
 import type { LocalizeController } from '../controllers/localize.js';
+import { formatDateTime } from '../controllers/localize.js';
 import { warnOnce } from './warn.js';
 
 /** Public services in Mongolia keep Ulaanbaatar time; a site may give another zone. */
@@ -96,7 +97,8 @@ const mongolianMonth = (month: number) => {
  */
 export function formatDate(localize: LocalizeController, value: DataDate, timeZone: string, withTime = false): string {
   const zone = zoneFor(value, timeZone);
-  if (!localize.lang.startsWith('mn')) return localize.date(value.date, { dateStyle: 'long', timeStyle: withTime ? 'short' : undefined, timeZone: zone });
+  if (!localize.lang.startsWith('mn'))
+    return formatDateTime(localize, value.date, { dateStyle: 'long', timeStyle: withTime ? 'short' : undefined, timeZone: zone });
   const { year, month, day, hour, minute } = calendarFields(value.date, zone);
   const time = withTime ? ` ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` : '';
   return `${year} оны ${mongolianMonth(month)} сарын ${day}${time}`;

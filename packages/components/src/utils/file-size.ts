@@ -1,7 +1,4 @@
-/** What formats a number in the element's language (the localize controller has it). */
-export interface NumberFormatter {
-  number(value: number, options?: Intl.NumberFormatOptions): string;
-}
+import { formatNumber, type Language } from '../controllers/localize.js';
 
 /**
  * Decimal units (1 kB = 1,000 bytes), as Android, iOS, macOS and GNOME show file sizes, and as
@@ -17,14 +14,14 @@ const STEP = 1000;
  * One decimal below 10 of a unit, none above, as file managers write it. Not a size (negative,
  * NaN, Infinity) reads as 0 bytes rather than "NaN".
  */
-export function formatFileSize(bytes: number, format: NumberFormatter): string {
+export function formatFileSize(bytes: number, language: Language): string {
   let value = Number.isFinite(bytes) && bytes > 0 ? bytes : 0;
   let unit = 0;
   while (unit < UNITS.length - 1 && rounded(value, unit) >= STEP) {
     value /= STEP;
     unit += 1;
   }
-  return format.number(rounded(value, unit), {
+  return formatNumber(language, rounded(value, unit), {
     style: 'unit',
     unit: UNITS[unit],
     // "bytes"/"байт" in full: the short English form is "512 byte".

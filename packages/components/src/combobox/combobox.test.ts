@@ -1,0 +1,290 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeAccessibility } from '../../test/accessibility.js';
+import { expectNoAxeViolations } from '../../test/axe.js';
+import { itNeeds, press } from '../../test/engine.js';
+import { describeFormControl } from '../../test/form-control.js';
+import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { expectNoInjection, MARKUP } from '../../test/hostile.js';
+import type { ComboboxOption, GerCombobox } from './combobox.js';
+import './combobox.js';
+
+const input = (el: GerCombobox) => el.shadowRoot!.querySelector('input')!;
+const listbox = (el: GerCombobox) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+const shownLabels = (el: GerCombobox) => [...el.shadowRoot!.querySelectorAll('[role="option"]')].map((option) => option.textContent!.trim());
+const status = (el: GerCombobox) => el.shadowRoot!.querySelector('.status')?.textContent?.trim() ?? '';
+const activeLabel = (el: GerCombobox) => {
+  const id = input(el).getAttribute('aria-activedescendant');
+  return id ? el.shadowRoot!.getElementById(id)!.textContent!.trim() : undefined;
+};
+const announced = () => document.querySelector('[data-ger-announcer]')?.textContent ?? '';
+
+/** Focuses the text box with its text selected, as Tab into it would, and types `text`. */
+async function typeInto(el: GerCombobox, text: string) {
+  input(el).focus();
+  input(el).select();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+async function key(el: GerCombobox, name: string) {
+  await press(name);
+  await el.updateComplete;
+}
+
+const aimags = () => html`<ger-combobox label="Аймаг">
+  <option value="arkhangai">Архангай</option>
+  <option value="bayan-olgii">Баян-Өлгий</option>
+  <option value="bulgan">Булган</option>
+  <option value="tov">Төв</option>
+  <option value="khovsgol">Хөвсгөл</option>
+  <option value="uvs">Увс</option>
+</ger-combobox>`;
+
+describe('ger-combobox', () => {
+  afterEach(() => document.querySelector('[data-ger-announcer]')?.remove());
+
+  itNeeds(['computed accessibility'], 'is a combobox named by its label, controlling a listbox', async () => {
+    const el = await fixture<GerCombobox>(html`<ger-combobox label="Сум" required></ger-combobox>`);
+    expect(computedAccessibility(input(el))).to.deep.equal({ role: 'combobox', name: 'Сум (заавал)' });
+    expect(input(el).getAttribute('aria-controls')).to.equal('listbox');
+    expect(input(el).getAttribute('aria-autocomplete')).to.equal('list');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('matches the way Mongolians type: Latin letters, without ө/ү, with a typo', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    await typeInto(el, 'hovs');
+    expect(shownLabels(el)).to.deep.equal(['Хөвсгөл']);
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    await typeInto(el, 'tov');
+    expect(shownLabels(el)).to.deep.equal(['Төв']);
+    await typeInto(el, 'arhngai');
+    expect(shownLabels(el), 'one letter missing').to.deep.equal(['Архангай']);
+    await typeInto(el, 'olgii');
+    expect(shownLabels(el), 'the second word of a name').to.deep.equal(['Баян-Өлгий']);
+    await typeInto(el, 'zzzz');
+    expect(shownLabels(el)).to.deep.equal([]);
+    expect(status(el)).to.equal('Тохирох сонголт олдсонгүй');
+  });
+
+  it('moves through the options with the arrow keys, wrapping, and fills the text box on Enter', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    input(el).focus();
+    await key(el, 'ArrowDown');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(activeLabel(el), 'Down opens on the first option').to.equal('Архангай');
+    await key(el, 'ArrowUp');
+    expect(activeLabel(el), 'Up from the first wraps to the last').to.equal('Увс');
+    await key(el, 'ArrowDown');
+    await key(el, 'ArrowDown');
+    expect(activeLabel(el)).to.equal('Баян-Өлгий');
+    expect(el.value, 'moving does not choose').to.equal('');
+    await key(el, 'Enter');
+    expect(input(el).value).to.equal('Баян-Өлгий');
+    expect(el.value).to.equal('bayan-olgii');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(input(el).hasAttribute('aria-activedescendant')).to.be.false;
+    expect(deepActiveElement(), 'focus stays in the text box').to.equal(input(el));
+    expect(changes).to.equal(1);
+    expect(el.displayValue).to.equal('Баян-Өлгий');
+  });
+
+  it('opens with Alt+Down without choosing, Up opens on the last, and Escape closes, then clears', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    input(el).focus();
+    // A key event, not the driver: WebKit's driver cannot hold Alt down.
+    input(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(activeLabel(el)).to.equal(undefined);
+    await key(el, 'Escape');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    await key(el, 'ArrowUp');
+    expect(activeLabel(el)).to.equal('Увс');
+    await key(el, 'Home');
+    expect(activeLabel(el), 'Home goes back to the text').to.equal(undefined);
+    await key(el, 'Escape');
+    await sendKeys({ type: 'bul' });
+    await key(el, 'Escape');
+    expect(input(el).value, 'the first Escape only closes').to.equal('bul');
+    await key(el, 'Escape');
+    expect(input(el).value, 'the second clears').to.equal('');
+  });
+
+  it('keeps typed text that is no option as the value, and takes an option spelled another way', async () => {
+    const el = await fixture<GerCombobox>(html`<form>${aimags()}<button>Send</button></form>`);
+    const box = el.querySelector('ger-combobox')!;
+    await typeInto(box, 'Dalanzadgad');
+    input(box).blur();
+    await box.updateComplete;
+    expect(box.value).to.equal('Dalanzadgad');
+    await typeInto(box, 'hovsgol');
+    input(box).blur();
+    await box.updateComplete;
+    expect(box.value, 'the option spelled in Latin letters').to.equal('khovsgol');
+    expect(input(box).value).to.equal('Хөвсгөл');
+  });
+
+  it('with restrict, puts refused text back and says why', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    el.restrict = true;
+    el.value = 'tov';
+    await el.updateComplete;
+    expect(input(el).value).to.equal('Төв');
+    await typeInto(el, 'Dalanzadgad');
+    input(el).blur();
+    await el.updateComplete;
+    expect(el.value).to.equal('tov');
+    expect(input(el).value).to.equal('Төв');
+    const notice = el.shadowRoot!.querySelector('#notice')!.textContent!;
+    expect(notice).to.equal('“Dalanzadgad” жагсаалтад алга. Жагсаалтаас сонгоно уу.');
+    expect(input(el).getAttribute('aria-describedby')).to.contain('notice');
+    await aTimeout(50);
+    expect(announced()).to.equal(notice);
+    el.value = 'not-an-aimag';
+    expect(el.validity.badInput, 'a value from a script that is no option').to.be.true;
+  });
+
+  it('renders only the first 50 of 5,000 options and says how many more there are', async () => {
+    const many: ComboboxOption[] = Array.from({ length: 5000 }, (_, i) => ({ value: `bag-${i}`, label: `${i + 1}-р баг` }));
+    const el = await fixture<GerCombobox>(html`<ger-combobox label="Баг" .options=${many}></ger-combobox>`);
+    input(el).focus();
+    await key(el, 'ArrowDown');
+    expect(shownLabels(el)).to.have.length(50);
+    expect(status(el)).to.equal(`Өөр ${new Intl.NumberFormat('mn').format(4950)} байна: үргэлжлүүлэн бичнэ үү`);
+    await sendKeys({ type: '4987' }); // no key twice in a row: WebKit's driver drops a repeated key
+    await el.updateComplete;
+    expect(shownLabels(el)[0]).to.equal('4987-р баг');
+  });
+
+  it('announces the number of matches once typing pauses', async () => {
+    const el = await fixture(html`<div lang="en">${aimags()}</div>`);
+    const box = el.querySelector('ger-combobox')!;
+    await typeInto(box, 'b');
+    expect(announced(), 'not while typing').to.equal('');
+    await aTimeout(700);
+    expect(announced()).to.equal(`${shownLabels(box).length} options available`);
+  });
+
+  it('chooses an option on a click, keeping focus in the text box', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    input(el).focus();
+    await key(el, 'ArrowDown');
+    const option = el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')[2];
+    option.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+    option.click();
+    await el.updateComplete;
+    expect(el.value).to.equal('bulgan');
+    expect(listbox(el).closest('.popup')!.hasAttribute('hidden')).to.be.true;
+  });
+
+  it('asks search(), cancelling the request for older text, and says it is searching', async () => {
+    const el = await fixture<GerCombobox>(html`<ger-combobox label="Улс"></ger-combobox>`);
+    const signals: [string, AbortSignal][] = [];
+    el.search = (query, signal) => {
+      signals.push([query, signal]);
+      return new Promise((resolve) => setTimeout(() => resolve([{ value: query, label: `${query} улс` }]), 100));
+    };
+    await typeInto(el, 'ja');
+    expect(status(el)).to.equal('Хайж байна…');
+    await aTimeout(250);
+    await sendKeys({ type: 'p' });
+    await el.updateComplete;
+    await aTimeout(400);
+    await el.updateComplete;
+    expect(signals.map(([query]) => query)).to.deep.equal(['ja', 'jap']);
+    expect(signals[0][1].aborted, 'the older request is cancelled').to.be.true;
+    expect(shownLabels(el)).to.deep.equal(['jap улс']);
+    await key(el, 'ArrowDown');
+    await key(el, 'Enter');
+    expect(el.value).to.equal('jap');
+    expect(el.displayValue).to.equal('jap улс');
+  });
+
+  it('says when search() fails, and warns in the console', async () => {
+    const el = await fixture<GerCombobox>(html`<ger-combobox label="Улс"></ger-combobox>`);
+    el.search = () => Promise.reject(new Error('offline'));
+    const warnings = await captureWarnings(async () => {
+      await typeInto(el, 'mon');
+      await aTimeout(300);
+      await el.updateComplete;
+    });
+    expect(status(el)).to.equal('Хайж чадсангүй. Дахин бичиж үзнэ үү.');
+    expect(warnings.join(' ')).to.contain('search failed');
+  });
+
+  it('leaves out options without a text value, with one warning, and shows hostile labels as text', async () => {
+    const el = await fixture<GerCombobox>(html`<ger-combobox label="Сум"></ger-combobox>`);
+    const warnings = await captureWarnings(async () => {
+      el.options = [{ value: 'x', label: MARKUP }, { label: 'no value' }, null, { value: 7, label: 7 }] as unknown as ComboboxOption[];
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    input(el).focus();
+    await key(el, 'ArrowDown');
+    expect(shownLabels(el)).to.deep.equal([MARKUP, '7']);
+    await expectNoInjection(el);
+  });
+
+  it('Enter that chooses does not reach the form around it', async () => {
+    const el = await fixture(html`<div>${aimags()}</div>`);
+    const box = el.querySelector('ger-combobox')!;
+    let reached = 0;
+    el.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Enter' && reached++);
+    input(box).focus();
+    await key(box, 'ArrowDown');
+    await key(box, 'Enter');
+    expect(reached).to.equal(0);
+    await key(box, 'Enter');
+    expect(reached, 'with nothing to choose, Enter goes on (a form step continues)').to.equal(1);
+  });
+
+  it('with restrict, clears a value that is not among new options (another aimag’s soum)', async () => {
+    const el = await fixture<GerCombobox>(html`<ger-combobox label="Сум" restrict></ger-combobox>`);
+    el.options = [{ value: 'tariat', label: 'Тариат' }];
+    el.value = 'tariat';
+    await el.updateComplete;
+    expect(input(el).value).to.equal('Тариат');
+    el.options = [{ value: 'zuunmod', label: 'Зуунмод' }];
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(input(el).value).to.equal('');
+  });
+});
+
+describeFormControl<GerCombobox>('ger-combobox', {
+  form: () => html`<form>
+    <ger-combobox name="field" label="Аймаг" required>
+      <option value="orkhon">Орхон</option>
+      <option value="selenge">Сэлэнгэ</option>
+    </ger-combobox>
+  </form>`,
+  fill: (el) => {
+    el.value = 'selenge';
+  },
+  sent: ['selenge'],
+  missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
+});
+
+describe('ger-combobox: accessibility with the list open', () => {
+  it('passes axe with the list open and an option active', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    input(el).focus();
+    await key(el, 'ArrowDown');
+    await expectNoAxeViolations(el);
+  });
+});
+
+describeAccessibility(
+  'ger-combobox',
+  () => html`<form>
+    <ger-combobox name="aimag" label="Аймаг, нийслэл" hint="Латин үсгээр бичиж болно" value="tov" required>
+      <option value="arkhangai">Архангай</option>
+      <option value="tov">Төв</option>
+    </ger-combobox>
+    <ger-combobox name="soum" label="Сум, дүүрэг" error="Сумаа сонгоно уу."></ger-combobox>
+  </form>`,
+);

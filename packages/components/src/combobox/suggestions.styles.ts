@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+/** The open list: loaded with the suggestions part, after the field's own styles. */
+export const suggestionStyles = css`
+  /* A chevron drawn with borders: no icon font, and it turns with the writing mode. */
+  .toggle {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    inline-size: var(--ger-input-min-size);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--ger-input-foreground);
+    font: inherit;
+    cursor: pointer;
+  }
+  .toggle::before {
+    content: '';
+    display: block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin: auto;
+    border-block-end: var(--ger-input-border-width) solid currentColor;
+    border-inline-end: var(--ger-input-border-width) solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  .toggle:disabled {
+    cursor: not-allowed;
+  }
+
+  .popup {
+    max-block-size: min(20em, 60vh);
+    overflow-y: auto;
+    margin-block-start: var(--ger-space-2xs);
+    border: var(--ger-input-border-width) solid var(--ger-input-border);
+    border-radius: var(--ger-input-radius);
+    background: var(--ger-color-surface-raised);
+    box-shadow: var(--ger-shadow-md);
+  }
+  [role='listbox'] {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [role='option'] {
+    min-block-size: var(--ger-input-min-size);
+    padding-block: var(--ger-space-2xs);
+    padding-inline: var(--ger-space-xs);
+    color: var(--ger-color-text);
+    cursor: pointer;
+    display: flex;
+    align-items: center;
+  }
+  [role='option']:hover {
+    background: var(--ger-color-brand-subtle);
+    color: var(--ger-color-on-brand-subtle);
+  }
+  [role='option'][aria-selected='true'] {
+    background: var(--ger-color-brand);
+    color: var(--ger-color-on-brand);
+  }
+  [role='option'][aria-disabled='true'] {
+    color: var(--ger-color-text-muted);
+    cursor: not-allowed;
+  }
+  .status {
+    margin: 0;
+    color: var(--ger-color-text-muted);
+    padding-block: var(--ger-space-2xs);
+    padding-inline: var(--ger-space-xs);
+    border-block-start: var(--ger-border-width-thin) solid var(--ger-color-border);
+  }
+
+  @media (forced-colors: active) {
+    .toggle {
+      color: ButtonText;
+    }
+    [role='option'][aria-selected='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+`;

@@ -1,0 +1,293 @@
+/**
+ * The list of `ger-combobox`: matching, the keyboard of the APG combobox, the announcements,
+ * and `search` with cancellation. A part that loads as the field appears (see docs/lazy-parts),
+ * so the field's first bytes stay small; until then the field takes typed text as it is.
+ */
+import { html, nothing } from 'lit';
+import type { Validator } from '../base/validators.js';
+import { comboboxStrings } from '../locales/combobox.js';
+import { announce } from '../utils/announce.js';
+import type { ComboboxHost } from './host.js';
+import { OptionMatcher, sameLabel } from './matching.js';
+import { cleanOptions, type ComboboxOption } from './options.js';
+import { suggestionStyles } from './suggestions.styles.js';
+
+export { comboboxStrings as strings, suggestionStyles as styles };
+
+/** Options rendered at once: enough to scan, few enough that 5,000 options stay fast. */
+const SHOWN = 50;
+/** Quiet time before the number of matches is announced, so a screen reader is not talked over while typing. */
+const ANNOUNCE_MS = 500;
+/** Quiet time before `search` is called, so a fast typist sends one request, not one per letter. */
+const SEARCH_MS = 200;
+
+/** Prepares a matcher's index while the page is idle (WebKit has no `requestIdleCallback`). */
+function whenIdle(matcher: OptionMatcher) {
+  const prepare = () => matcher.prepare();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
+  else setTimeout(prepare, 300);
+}
+
+/** With `restrict`, a value that is none of the options (an old draft, a script) is an error. */
+export const listValidators: Validator[] = [
+  {
+    key: 'in-list',
+    check: (value, control) => {
+      const combobox = control as unknown as ComboboxHost;
+      return combobox.restrict && combobox.unlisted(String(value)) ? { flag: 'badInput', message: control.localize.term('comboboxChooseFromList') } : undefined;
+    },
+  },
+];
+
+export class Suggestions {
+  open = false;
+  /** Position among the shown matches of the option the arrow keys are on; -1 for none. */
+  active = -1;
+  /** What refused text was, with `restrict`; shown under the field. */
+  notice = '';
+  /** The options matching the text, best first (only the first `SHOWN` are rendered). */
+  private results: readonly ComboboxOption[] = [];
+  private loading = false;
+  private failed = false;
+  private matcher = new OptionMatcher([]);
+  /** Options the last `search` returned. */
+  private remote: ComboboxOption[] = [];
+  private searching?: AbortController;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ComboboxHost) {
+    this.optionsChanged();
+  }
+
+  /** New local options: a new index, prepared while the page is idle. */
+  optionsChanged() {
+    this.matcher = new OptionMatcher(this.host.choices);
+    whenIdle(this.matcher);
+    if (this.open) this.filter();
+  }
+
+  stop() {
+    this.searching?.abort();
+    clearTimeout(this.searchTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  private update() {
+    this.host.requestUpdate();
+  }
+
+  /** The matches of the text (all options for none), from the local options or from `search`. */
+  private filter(query = this.host.editing ? this.host.text : '') {
+    this.active = -1;
+    if (this.host.search) this.askSearch(query.trim());
+    else {
+      this.results = this.matcher.find(query);
+      this.announceSoon();
+    }
+    this.update();
+  }
+
+  /** Calls `search` after a pause in typing, cancelling the request for the text before. */
+  private askSearch(query: string) {
+    this.stop();
+    this.failed = false;
+    this.loading = !!query;
+    if (!query) {
+      this.results = [];
+      return;
+    }
+    this.announceSoon();
+    const controller = (this.searching = new AbortController());
+    this.searchTimer = setTimeout(async () => {
+      try {
+        const results = cleanOptions(await this.host.search!(query, controller.signal), 'search() result');
+        if (controller.signal.aborted) return;
+        this.remote = this.results = results;
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        console.warn('[ger] <ger-combobox> search failed:', error);
+        this.failed = true;
+        this.results = [];
+      }
+      this.loading = false;
+      this.announceSoon();
+      this.update();
+    }, SEARCH_MS);
+  }
+
+  /** Says how many options match, once typing pauses (a polite live region). */
+  private announceSoon() {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      if (this.open) announce(this.status(true), this.host.localize.lang);
+    }, ANNOUNCE_MS);
+  }
+
+  /** What the list says besides its options; `count` adds the number of matches, for the announcement. */
+  private status(count = false): string {
+    const { localize } = this.host;
+    const total = this.results.length;
+    if (this.loading) return localize.term('comboboxSearching');
+    if (this.failed) return localize.term('comboboxSearchFailed');
+    if (!total) return localize.term('comboboxNoMatches');
+    if (count) return localize.plural('comboboxCount', total);
+    return total > SHOWN ? localize.plural('comboboxMore', total - SHOWN) : '';
+  }
+
+  private show(query?: string) {
+    if (this.open || this.host.isDisabledNow) return;
+    this.open = true;
+    this.filter(query);
+  }
+
+  private hide() {
+    this.open = false;
+    this.active = -1;
+    this.update();
+  }
+
+  typed() {
+    this.notice = '';
+    this.open = true;
+    this.filter();
+  }
+
+  /** Makes `option` the value, and shows its label in the text box. */
+  private choose(option: ComboboxOption) {
+    if (option.disabled) return;
+    const { host } = this;
+    host.picked = option;
+    host.editing = false;
+    host.text = option.label;
+    this.notice = '';
+    this.hide();
+    host.answer(option.value, true);
+  }
+
+  /** Leaving the field: typed text becomes the value, or an option spelled another way, or (with `restrict`) is put back. */
+  left() {
+    const { host } = this;
+    this.hide();
+    if (!host.editing) return;
+    host.editing = false;
+    const text = host.text.trim();
+    const option = sameLabel(host.search ? this.remote : host.choices, text);
+    if (option) this.choose(option);
+    else if (!text || !host.restrict) host.answer(text, false);
+    else {
+      this.notice = host.localize.term('comboboxNotInList', { text });
+      host.text = host.displayValue;
+      announce(this.notice, host.localize.lang);
+    }
+  }
+
+  private move(to: number) {
+    const count = Math.min(this.results.length, SHOWN);
+    this.active = count ? (to + count) % count : -1;
+    this.update();
+  }
+
+  /** The keys of the APG editable combobox with list autocomplete. */
+  keydown(event: KeyboardEvent) {
+    const { host } = this;
+    const wasOpen = this.open;
+    switch (event.key) {
+      case 'ArrowDown':
+        this.show();
+        if (!event.altKey) this.move(wasOpen ? this.active + 1 : 0);
+        break;
+      case 'ArrowUp':
+        this.show();
+        this.move(wasOpen ? this.active - 1 : -1);
+        break;
+      case 'Enter': {
+        const option = this.open ? this.results[this.active] : undefined;
+        if (!option) return;
+        // Enter chooses; it must not also continue a multi-step form or send the page's form.
+        event.stopPropagation();
+        this.choose(option);
+        break;
+      }
+      case 'Escape':
+        if (this.open) this.hide();
+        else if (host.text) {
+          host.text = '';
+          host.editing = true;
+          this.update();
+        } else return;
+        event.stopPropagation();
+        break;
+      case 'Home':
+      case 'End':
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        // The caret moves in the text box, as in any text field; the option is let go.
+        this.active = -1;
+        this.update();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  /** The button browses the whole list, whatever was typed; focus stays in the text box. */
+  private toggle() {
+    if (this.open) this.hide();
+    else this.show('');
+    this.host.renderRoot.querySelector('input')?.focus();
+  }
+
+  /** For mouse and touch: opens the whole list. Out of the Tab order, as in the APG example. */
+  renderButton(expanded: boolean) {
+    return html`<button
+      part="button"
+      class="toggle"
+      type="button"
+      tabindex="-1"
+      aria-label=${this.host.localize.term('comboboxShowOptions')}
+      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-controls="listbox"
+      ?disabled=${this.host.isDisabledNow}
+      @mousedown=${(event: Event) => event.preventDefault()}
+      @click=${() => this.toggle()}
+    ></button>`;
+  }
+
+  clicked() {
+    this.show();
+  }
+
+  /** Keeps the active option in view as the arrow keys move. */
+  updated() {
+    if (this.active >= 0) this.host.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  // Options are chosen from the keyboard in the input (aria-activedescendant), so a click is their only own handler.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
+  renderOptions() {
+    return this.results.slice(0, SHOWN).map(
+      (option, i) =>
+        html`<li
+          part="option"
+          id="option-${i}"
+          role="option"
+          aria-selected=${i === this.active ? 'true' : 'false'}
+          aria-disabled=${option.disabled ? 'true' : nothing}
+          @click=${() => this.choose(option)}
+        >
+          ${option.label}
+        </li>`,
+    );
+  } /* eslint-enable lit-a11y/click-events-have-key-events */
+
+  renderNotice() {
+    return this.notice ? html`<p class="notice" id="notice">${this.notice}</p>` : nothing;
+  }
+
+  renderStatus() {
+    const status = this.status();
+    return status ? html`<p part="status" class="status">${status}</p>` : nothing;
+  }
+}

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+/** The calendar dialog; it loads with the calendar (calendar.ts). Buttons take the one button look of the field. */
+export const calendarStyles = css`
+  .calendar {
+    box-sizing: border-box;
+    /* Seven days of 44 px fit a 320 px screen at default text size; larger text scrolls the grid inside. */
+    max-inline-size: 100%;
+    max-block-size: 100%;
+    padding: clamp(var(--ger-space-2xs), calc((100vw - 20rem) / 2), var(--ger-space-md));
+    overflow: auto;
+    border: var(--ger-border-width-thin) solid var(--ger-color-border-control);
+    border-radius: var(--ger-radius-md);
+    background: var(--ger-color-surface-raised);
+    box-shadow: var(--ger-shadow-md);
+    color: var(--ger-color-text);
+  }
+  .calendar::backdrop {
+    background: color-mix(in srgb, var(--ger-color-text) 45%, transparent);
+  }
+  .calendar-title {
+    margin-block: 0 var(--ger-space-xs);
+    font-size: 1.25em;
+    line-height: var(--ger-line-height-heading);
+  }
+  /* The month on its own line, then back and forward apart: the same at 320 px as on a desktop. */
+  .calendar-month {
+    margin: 0;
+    font-weight: var(--ger-font-weight-bold);
+    text-align: center;
+  }
+  .calendar-nav {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--ger-space-2xs);
+    margin-block-start: var(--ger-space-2xs);
+  }
+  .steps {
+    display: flex;
+    gap: var(--ger-space-2xs);
+  }
+  .step {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: var(--ger-size-target-minimum);
+    padding-inline: var(--ger-space-2xs);
+  }
+  .step[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  /* Icons that point along the line turn with it: right-to-left, and in vertical Mongolian script. */
+  :host(:dir(rtl)) .icon {
+    transform: scaleX(-1);
+  }
+  .calendar-grid {
+    margin-block: var(--ger-space-xs);
+    overflow-x: auto;
+  }
+  table {
+    margin-inline: auto;
+    border-collapse: collapse;
+  }
+  th {
+    padding-block: var(--ger-space-2xs);
+    font-weight: var(--ger-font-weight-regular);
+  }
+  /* A table cell's width is its least width. */
+  th,
+  td {
+    inline-size: var(--ger-size-target-minimum);
+    padding: 0;
+    text-align: center;
+  }
+  .day {
+    box-sizing: border-box;
+    block-size: var(--ger-size-target-minimum);
+    border: var(--ger-border-width-thin) solid transparent;
+    border-radius: var(--ger-radius-md);
+    cursor: pointer;
+  }
+  .day:hover {
+    background: var(--ger-color-brand-subtle);
+    color: var(--ger-color-on-brand-subtle);
+  }
+  .day.focusable:focus-visible {
+    outline-offset: calc(-1 * var(--ger-focus-ring-width));
+  }
+  .day[aria-current='date'] {
+    border-color: currentColor;
+    font-weight: var(--ger-font-weight-bold);
+  }
+  /* Not by colour alone: an unavailable day is struck through as well. */
+  .day[aria-disabled='true'] {
+    color: var(--ger-color-text-muted);
+    text-decoration: line-through;
+    cursor: not-allowed;
+  }
+  .day[aria-selected='true'] {
+    background: var(--ger-color-brand);
+    color: var(--ger-color-on-brand);
+    font-weight: var(--ger-font-weight-bold);
+  }
+  .calendar-keys {
+    margin-block: 0 var(--ger-space-xs);
+    color: var(--ger-color-text-muted);
+    font-size: 0.875em;
+  }
+  .calendar-close {
+    display: block;
+    margin-inline-start: auto;
+  }
+  @media (forced-colors: active) {
+    .calendar {
+      border-color: CanvasText;
+    }
+    .day[aria-current='date'] {
+      border-color: CanvasText;
+    }
+    .day[aria-disabled='true'] {
+      color: GrayText;
+    }
+    .day[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,28 @@
+import { defineStrings } from './strings.js';
+
+/**
+ * Strings of ger-combobox, in the built-in languages. They come with its list, which loads a
+ * moment after the field (combobox/suggestions.ts): the field itself says nothing of its own.
+ */
+export const comboboxStrings = defineStrings({
+  mn: {
+    comboboxShowOptions: 'Сонголтуудыг харуулах',
+    comboboxChooseFromList: 'Жагсаалтаас сонгоно уу.',
+    comboboxCount: { one: '{count} сонголт байна', other: '{count} сонголт байна' },
+    comboboxNoMatches: 'Тохирох сонголт олдсонгүй',
+    comboboxMore: { one: 'Өөр {count} байна: үргэлжлүүлэн бичнэ үү', other: 'Өөр {count} байна: үргэлжлүүлэн бичнэ үү' },
+    comboboxSearching: 'Хайж байна…',
+    comboboxSearchFailed: 'Хайж чадсангүй. Дахин бичиж үзнэ үү.',
+    comboboxNotInList: '“{text}” жагсаалтад алга. Жагсаалтаас сонгоно уу.',
+  },
+  en: {
+    comboboxShowOptions: 'Show options',
+    comboboxChooseFromList: 'Choose an option from the list.',
+    comboboxCount: { one: '{count} option available', other: '{count} options available' },
+    comboboxNoMatches: 'No matching options',
+    comboboxMore: { one: '{count} more: keep typing to narrow the list', other: '{count} more: keep typing to narrow the list' },
+    comboboxSearching: 'Searching…',
+    comboboxSearchFailed: 'The search did not work. Try typing again.',
+    comboboxNotInList: '“{text}” is not in the list. Choose an option from the list.',
+  },
+});
