@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { formatNumber } from '../controllers/localize.js';
 import { paginationStrings } from '../locales/pagination.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { checkedUrl } from '../utils/url.js';
@@ -119,7 +120,7 @@ export class GerPagination extends GerElement {
           number === GAP
             ? html`<li class="gap" aria-hidden="true">⋯</li>`
             : html`<li class=${number === 1 || number === pages || number === page ? 'number' : 'number near'}>
-                ${this.item(number, pages, this.localize.number(number), { label: term('paginationPage', { page: this.localize.number(number) }), current: number === page, className: 'page' })}
+                ${this.item(number, pages, formatNumber(this.localize, number), { label: term('paginationPage', { page: formatNumber(this.localize, number) }), current: number === page, className: 'page' })}
               </li>`,
         )}
         ${page < pages ? html`<li class="step">${this.item(page + 1, pages, html`${term('paginationNext')}${hidden(term('paginationPageWord'))}<span class="arrow next"></span>`, { rel: 'next', className: 'next' })}</li>` : nothing}

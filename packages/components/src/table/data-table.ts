@@ -3,7 +3,7 @@
  * when a ger-table is given columns, so a page that writes its own <table> never downloads it.
  */
 import { listOf, text } from '../base/converters.js';
-import type { LocalizeController } from '../controllers/localize.js';
+import { formatDateTime, formatNumber, type LocalizeController } from '../controllers/localize.js';
 import { warnOnce } from '../utils/warn.js';
 import type { ColumnType } from './sort.js';
 
@@ -28,10 +28,10 @@ export type TableRow = Record<string, unknown>;
 
 /** A cell's text and, when it is written differently from how it sorts, its sort value. */
 function cellContent(value: unknown, column: TableColumn, localize: LocalizeController, where: string): [string, string?] {
-  if (column.type === 'number' && typeof value === 'number' && Number.isFinite(value)) return [localize.number(value, column.format), String(value)];
+  if (column.type === 'number' && typeof value === 'number' && Number.isFinite(value)) return [formatNumber(localize, value, column.format), String(value)];
   if (column.type === 'date' && (typeof value === 'string' || value instanceof Date)) {
     const date = new Date(value);
-    if (!Number.isNaN(date.getTime())) return [localize.date(date, column.format ?? { dateStyle: 'medium' }), date.toISOString()];
+    if (!Number.isNaN(date.getTime())) return [formatDateTime(localize, date, column.format ?? { dateStyle: 'medium' }), date.toISOString()];
   }
   if (value != null && typeof value === 'object') warnOnce(`${where}: "${column.key}" is an object, not text; the cell is left empty.`);
   return [text(value)];
