@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { Validator } from '../base/validators.js';
+import { pluralTerm } from '../controllers/localize.js';
 import { comboboxStrings } from '../locales/combobox.js';
 import { announce } from '../utils/announce.js';
 import type { ComboboxHost } from './host.js';
@@ -131,8 +132,8 @@ export class Suggestions {
     if (this.loading) return localize.term('comboboxSearching');
     if (this.failed) return localize.term('comboboxSearchFailed');
     if (!total) return localize.term('comboboxNoMatches');
-    if (count) return localize.plural('comboboxCount', total);
-    return total > SHOWN ? localize.plural('comboboxMore', total - SHOWN) : '';
+    if (count) return pluralTerm(localize, 'comboboxCount', total);
+    return total > SHOWN ? pluralTerm(localize, 'comboboxMore', total - SHOWN) : '';
   }
 
   private show(query?: string) {
