@@ -7,7 +7,8 @@
 // story (bench/shadow-counts.mjs): DOM weight is paid by every element on the page.
 //
 // A component that renders other Ger components also has a budget for its own code: without
-// Lit and without the components it renders (the catalogue renders service cards, 8 KB).
+// Lit and without the components it renders (the catalogue renders service cards and, with
+// page-size, the pagination: each has its own entry and budget; 8 KB).
 import terser from '@rollup/plugin-terser';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,15 +23,15 @@ export const BUDGET_BYTES = 10 * 1024;
 
 /** Components that render other components: the budget of their own code, and what they render. */
 export const OWN_CODE_BUDGETS = {
-  'service-catalog': { bytes: 8 * 1024, renders: ['service-card'] },
+  'service-catalog': { bytes: 8 * 1024, renders: ['service-card', 'pagination'] },
 };
 
 /**
  * Measured exceptions to the 10 KB budget, each with its reason (the lead decides on them).
- * service-catalog (11.9 KB): Lit and Ger's base take about 7.2 KB; the catalogue's first load is
+ * service-catalog (11.84 KB): Lit and Ger's base take about 7.2 KB; the catalogue's first load is
  * its form, filters, status, empty state, URL state and its strings in both languages (the
- * card's words for the filters included). Its search, list and the cards already load later,
- * beside the data (+3.2 KB). Its own code is 6.4 KB of the 8 KB asked of it.
+ * card's words for the filters included). Its search, list, paging and the cards and pagination
+ * load later, beside the data (+4.7 KB). Its own code is 6.85 KB of the 8 KB asked of it.
  *
  * file-upload (10.31 KB) and notice-list (10.07 KB): over 10 KB since the shared mechanisms of
  * issue 13 (the lazy-part contract, validators as objects, one button look, one storage wrapper,

@@ -1,5 +1,6 @@
 // The page side of bench/table.mjs: the same 1,000-row table shown three ways.
 import { GerTable, type TableColumn, type TableRow } from '../../packages/components/src/table/table.js';
+import { sortButtonStyles } from '../../packages/components/src/table/sorting.js';
 import { tableContentStyles } from '../../packages/components/src/table/table-content.styles.js';
 
 type Variant = 'static' | 'data' | 'enhanced';
@@ -81,7 +82,7 @@ window.tableBench = {
     const markup = `<ger-table>${table.innerHTML}</ger-table>`;
     root().replaceChildren();
     if (table.querySelectorAll('tbody tr').length !== ROWS) throw new Error('the table from data did not render every row');
-    return { html: markup, css: `ger-table { display: block; } ${tableContentStyles.cssText}` };
+    return { html: markup, css: `ger-table { display: block; } ${tableContentStyles.cssText} ${sortButtonStyles.cssText}` };
   },
 
   async run(variant, payload) {

@@ -3,9 +3,9 @@
  * and `search` with cancellation. A part that loads as the field appears (see docs/lazy-parts),
  * so the field's first bytes stay small; until then the field takes typed text as it is.
  */
-import { pluralTerm } from '../controllers/localize.js';
 import { html, nothing } from 'lit';
 import type { Validator } from '../base/validators.js';
+import { pluralTerm } from '../controllers/localize.js';
 import { comboboxStrings } from '../locales/combobox.js';
 import { announce } from '../utils/announce.js';
 import type { ComboboxHost } from './host.js';

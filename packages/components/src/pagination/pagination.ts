@@ -1,6 +1,6 @@
-import { formatNumber } from '../controllers/localize.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { formatNumber } from '../controllers/localize.js';
 import { paginationStrings } from '../locales/pagination.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { checkedUrl } from '../utils/url.js';

@@ -14,3 +14,4 @@ defineElement('ger-pagination', GerPagination);
 
 export { buildIndex, search } from './search.js';
 export { ProgressiveList } from './progressive-list.js';
+export { paginate, renderPagination } from './paging.js';

@@ -399,6 +399,22 @@ describe('ger-service-catalog', () => {
       expect(cards(el)).to.have.length(some.length - (pages - 1) * 20);
     });
 
+    it('shows every result, with a warning, for a page-size that is not a whole number, and the last page for one past the end', async () => {
+      let el!: GerServiceCatalog;
+      const warnings = await captureWarnings(async () => {
+        el = await render(html`<ger-service-catalog page-size="ten" .services=${some}></ger-service-catalog>`);
+      });
+      expect(warnings.join()).to.contain('page-size="ten" is not a whole number; showing every result');
+      expect(cards(el)).to.have.length(some.length);
+      expect($(el, 'ger-pagination')).to.be.null;
+      el.pageSize = 10;
+      (el as unknown as { page: number }).page = 999;
+      await el.resultsComplete;
+      const pages = Math.ceil(some.length / 10);
+      expect(pagination(el).page).to.equal(pages);
+      expect(cards(el)).to.have.length(some.length - (pages - 1) * 10);
+    });
+
     it('goes back to page 1 for a new search', async () => {
       const el = await render(html`<ger-service-catalog page-size="10" .services=${some}></ger-service-catalog>`);
       await goTo(el, 2);

@@ -8,6 +8,7 @@ import { textIn } from '../utils/localized-text.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import type { TermKey } from '../locales/translation.js';
+import type { Paging } from './paging.js';
 import type { ProgressiveList } from './progressive-list.js';
 import type { SearchIndex } from './search.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
@@ -147,6 +148,9 @@ export class GerServiceCatalog extends GerElement {
   /** The page of results shown, counting from 1, when `page-size` is set. */
   private page = 1;
 
+  /** The results on the page shown, and the pages: once the results part has loaded. */
+  private paging?: Paging;
+
   /** The results list: rendered in every state, so it is there once the first update is done. */
   private get list(): HTMLUListElement {
     return this.renderRoot.querySelector('ul')!;
@@ -168,14 +172,14 @@ export class GerServiceCatalog extends GerElement {
       this.delivery = params.get('delivery') ?? '';
       this.fee = (params.get('fee') ?? '') as FeeFilter;
       // `page` is the catalogue's only with page-size: otherwise the parameter is the page's own.
-      if (this.perPage) this.page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+      if (this.pageSize > 0) this.page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
     },
     () => ({
       q: this.query.trim(),
       category: this.category,
       delivery: this.delivery,
       fee: this.fee,
-      ...(this.perPage ? { page: this.page > 1 ? String(this.page) : '' } : {}),
+      ...(this.pageSize > 0 ? { page: this.page > 1 ? String(this.page) : '' } : {}),
     }),
   );
 
@@ -252,31 +256,11 @@ export class GerServiceCatalog extends GerElement {
       if (changed.size === 1 && changed.has('query')) this.announceTimer = setTimeout(() => this.announce(), 700);
       else this.announce();
     }
+    this.paging = resultsPart?.paginate(this.results, this.pageSize, this.page, this.getAttribute('page-size') ?? undefined);
   }
 
   private announce() {
     this.announced = this.services.length ? this.results.length : undefined;
-  }
-
-  /** The page size in use: a whole number, or 0 for every result (a bad value warns once). */
-  private get perPage(): number {
-    const size = Number(this.pageSize);
-    if (Number.isInteger(size) && size >= 0) return size;
-    warnOnce(`<ger-service-catalog> page-size="${String(this.pageSize)}" is not a whole number; showing every result.`);
-    return 0;
-  }
-
-  /** The pages of results, and the page shown: within them, however the URL or a script set it. */
-  private get paging(): { page: number; pages: number } {
-    const pages = this.perPage ? Math.max(1, Math.ceil(this.results.length / this.perPage)) : 1;
-    return { pages, page: Math.min(Math.max(1, this.page), pages) };
-  }
-
-  /** The results on the page shown. */
-  private get shownResults(): number[] {
-    if (!this.perPage) return this.results;
-    const start = (this.paging.page - 1) * this.perPage;
-    return this.results.slice(start, start + this.perPage);
   }
 
   /** Another page of results: in the URL, and focus on the result count, which now heads the new page. */
@@ -296,7 +280,7 @@ export class GerServiceCatalog extends GerElement {
     const variant = this.cardVariant as GerServiceCard['variant'];
     this.progressive ??= new resultsPart.ProgressiveList(this.list);
     this.progressive.show(
-      this.shownResults.map((i) => {
+      (this.paging?.shown ?? []).map((i) => {
         const service = this.services[i];
         let item = this.items.get(service);
         if (!item) {
@@ -430,11 +414,7 @@ export class GerServiceCatalog extends GerElement {
         }
       </p>
       <ul part="results" role="list"></ul>
-      ${
-        this.perPage && this.ready && this.paging.pages > 1
-          ? html`<ger-pagination part="pagination" page=${this.paging.page} pages=${this.paging.pages} @ger-page-change=${this.onPageChange}></ger-pagination>`
-          : nothing
-      }
+      ${this.paging ? resultsPart!.renderPagination(this.paging, this.onPageChange) : nothing}
       ${
         empty || this.loadState === 'failed'
           ? html`<div part="empty" class="empty">

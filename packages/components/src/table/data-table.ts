@@ -1,5 +1,9 @@
+/**
+ * The table built from `columns` and `rows`: a part that loads later (see `LazyPartController`),
+ * when a ger-table is given columns, so a page that writes its own <table> never downloads it.
+ */
 import { listOf, text } from '../base/converters.js';
-import { formatNumber, formatDateTime, type LocalizeController } from '../controllers/localize.js';
+import { formatDateTime, formatNumber, type LocalizeController } from '../controllers/localize.js';
 import { warnOnce } from '../utils/warn.js';
 import type { ColumnType } from './sort.js';
 
@@ -34,7 +38,7 @@ function cellContent(value: unknown, column: TableColumn, localize: LocalizeCont
 }
 
 /** The columns that can be shown: each needs a key and a label. */
-export function validColumns(value: unknown, where: string): TableColumn[] {
+function validColumns(value: unknown, where: string): TableColumn[] {
   return listOf(value, where).filter((column): column is TableColumn & Record<string, unknown> => {
     if (typeof column.key === 'string' && column.key && typeof column.label === 'string') return true;
     warnOnce(`${where}: a column needs a "key" and a "label"; it is left out.`);
@@ -44,11 +48,17 @@ export function validColumns(value: unknown, where: string): TableColumn[] {
 
 /**
  * The native table an author would write for `rows`: a caption, a header row and a body row
- * per item. Text goes in through `textContent` only, so data can never become markup. Each row
- * is a clone of one prototype row, which is much faster than building cells one by one.
+ * per item, or none when no column can be shown (each bad column is warned about). Text goes in
+ * through `textContent` only, so data can never become markup. Each row is a clone of one
+ * prototype row, which is much faster than building cells one by one.
  */
-export function buildTable(columns: TableColumn[], rows: unknown, caption: string, localize: LocalizeController, where: string): HTMLTableElement {
+export function buildTable(columnList: unknown, rows: unknown, caption: string, localize: LocalizeController): HTMLTableElement | undefined {
+  const columns = validColumns(columnList, '<ger-table> columns');
+  if (!columns.length) return undefined;
+  const where = '<ger-table> rows';
   const table = document.createElement('table');
+  // Marks the table as ger-table's own, to tell it from one the author wrote.
+  table.dataset.gerBuilt = '';
   table.createCaption().textContent = caption;
   const head = table.createTHead().insertRow();
   const prototype = document.createElement('tr');

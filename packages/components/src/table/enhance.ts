@@ -1,4 +1,4 @@
-import { SORT_TYPES, sortedOrder, sortTypeOf, type ColumnType, type SortDirection } from './sort.js';
+import { SORT_TYPES, type ColumnType } from './sort.js';
 
 /** A column of a native table, as its header cell describes it. */
 export interface Column {
@@ -37,12 +37,6 @@ export function cellAt(row: HTMLTableRowElement, index: number): HTMLTableCellEl
   return undefined;
 }
 
-/** What a cell sorts by: its `data-sort-value`, else a `<time datetime>` in it, else its text. */
-export function sortValue(cell: HTMLTableCellElement | undefined): string {
-  if (!cell) return '';
-  return (cell.dataset.sortValue ?? cell.querySelector('time')?.dateTime ?? cell.textContent ?? '').trim();
-}
-
 /** `data-type` of a header, checked: `number` also right-aligns the column. */
 function columnType(header: HTMLTableCellElement, warn: (message: string) => void): ColumnType {
   const type = header.dataset.type;
@@ -56,8 +50,8 @@ function columnType(header: HTMLTableCellElement, warn: (message: string) => voi
  * Adds what a data table needs and authors often leave out, to the author's own markup (which
  * stays in the page, so find-in-page and the author's scripts keep working): `scope` on header
  * cells, `data-numeric` on the cells of number columns (right-aligned, tabular figures),
- * `data-label` on body cells for the stacked layout, and a button in each sortable header.
- * Running it again on the same table changes nothing.
+ * `data-label` on body cells for the stacked layout, and `data-sortable` on a table with a
+ * sortable column (whose buttons the sorting part adds). Running it again changes nothing.
  */
 export function enhanceTable(table: HTMLTableElement, options: { sortableByDefault: boolean; labels: boolean; warn: (message: string) => void }): Column[] {
   const header = headerRow(table);
@@ -85,51 +79,9 @@ export function enhanceTable(table: HTMLTableElement, options: { sortableByDefau
     for (const column of numeric) cellAt(row, column.index)?.setAttribute('data-numeric', '');
     if (options.labels) for (const column of columns) cellAt(row, column.index)?.setAttribute('data-label', column.label);
   }
-  for (const column of columns) if (column.sortable) addSortButton(column.header);
   table.toggleAttribute(
     'data-sortable',
     columns.some((column) => column.sortable),
   );
   return columns;
-}
-
-/** Moves the header's content into a button, with an arrow that shows the order. */
-function addSortButton(header: HTMLTableCellElement) {
-  if (header.querySelector(`:scope > .${SORT_BUTTON}`)) return;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = SORT_BUTTON;
-  button.append(...header.childNodes);
-  // Both arrows are drawn; the styles show the one that matches aria-sort. Hidden from screen
-  // readers, which hear aria-sort instead.
-  const arrows = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  arrows.setAttribute('aria-hidden', 'true');
-  arrows.setAttribute('viewBox', '0 0 10 16');
-  for (const [name, path] of [
-    ['up', 'M5 1l4 5H1z'],
-    ['down', 'M5 15l4-5H1z'],
-  ]) {
-    const arrow = document.createElementNS(arrows.namespaceURI, 'path');
-    arrow.setAttribute('class', name);
-    arrow.setAttribute('d', path);
-    arrows.append(arrow);
-  }
-  button.append(arrows);
-  header.append(button);
-}
-
-/**
- * Sorts each `<tbody>`'s rows by `column` by moving the rows themselves, so nothing the author
- * put in them is lost. Returns whether the column mixed types and was sorted as text.
- */
-export function sortRows(table: HTMLTableElement, column: Column, direction: SortDirection, lang: string): boolean {
-  let mixed = false;
-  for (const body of table.tBodies) {
-    const rows = [...body.rows].filter((row) => row !== column.header.parentElement);
-    const values = rows.map((row) => sortValue(cellAt(row, column.index)));
-    const sortType = sortTypeOf(values, column.type);
-    mixed ||= sortType.mixed;
-    body.append(...sortedOrder(values, sortType.type, direction, lang).map((index) => rows[index]));
-  }
-  return mixed;
 }

@@ -6,6 +6,15 @@ import { css } from 'lit';
  * by the document (or shadow root) that holds the element, each selector under `ger-table > table`.
  */
 export const tableContentStyles = css`
+  /*
+   * The container the stacked layout queries. Declared here, not on :host: a container name is
+   * tree-scoped, so an @container rule in this (light-DOM) sheet only matches a name declared in
+   * the same tree; WebKit holds to that, and a name set in the shadow tree never matched there.
+   */
+  ger-table {
+    container: ger-table / inline-size;
+  }
+
   ger-table > table {
     inline-size: 100%;
     border-collapse: collapse;
@@ -47,50 +56,6 @@ export const tableContentStyles = css`
   ger-table > table [data-numeric] {
     font-variant-numeric: tabular-nums;
     text-align: end;
-  }
-
-  ger-table .ger-table-sort {
-    display: inline-flex;
-    gap: var(--ger-space-2xs);
-    align-items: center;
-    min-block-size: var(--ger-size-target-minimum);
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--ger-color-link);
-    font: inherit;
-    font-weight: var(--ger-font-weight-bold);
-    text-align: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    cursor: pointer;
-  }
-  ger-table [data-numeric] > .ger-table-sort {
-    flex-direction: row-reverse;
-  }
-  ger-table .ger-table-sort:hover {
-    color: var(--ger-color-link-hover);
-    text-decoration-thickness: 0.15em;
-  }
-  ger-table .ger-table-sort:focus-visible {
-    outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
-    outline-offset: var(--ger-focus-ring-offset);
-    box-shadow: 0 0 0 var(--ger-focus-ring-offset) var(--ger-color-focus-ring-inner);
-  }
-  ger-table .ger-table-sort svg {
-    flex: none;
-    inline-size: 0.625em;
-    block-size: 1em;
-    fill: currentcolor;
-  }
-  /* Both arrows faint until sorted; then only the one that shows the order. */
-  ger-table th:not([aria-sort]) .ger-table-sort svg {
-    opacity: 0.6;
-  }
-  ger-table th[aria-sort='ascending'] .ger-table-sort .down,
-  ger-table th[aria-sort='descending'] .ger-table-sort .up {
-    display: none;
   }
 
   /* Stacked rows: each row a block, each cell labelled by its column header. */

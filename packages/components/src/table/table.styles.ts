@@ -1,10 +1,9 @@
 import { css } from 'lit';
 
 export const tableStyles = css`
-  /* The host is a box, and the container its narrow layouts query (the table's own styles are in table-content.styles.ts). */
+  /* The host is a box; the container its narrow layouts query is declared with the table's own styles (table-content.styles.ts). */
   :host {
     display: block;
-    container: ger-table / inline-size;
     color: var(--ger-color-text);
   }
 

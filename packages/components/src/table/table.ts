@@ -1,12 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { jsonList } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { LazyPartController } from '../base/lazy-part.js';
 import { tableStrings } from '../locales/table.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { announce } from '../utils/announce.js';
 import { warnOnce } from '../utils/warn.js';
-import { buildTable, validColumns, type TableColumn, type TableRow } from './data-table.js';
-import { enhanceTable, sortRows, SORT_BUTTON, type Column } from './enhance.js';
+import type { TableColumn, TableRow } from './data-table.js';
+import { enhanceTable, SORT_BUTTON, type Column } from './enhance.js';
 import type { SortDirection } from './sort.js';
 import { tableContentStyles } from './table-content.styles.js';
 import { tableStyles } from './table.styles.js';
@@ -17,8 +18,8 @@ const NARROW = ['scroll', 'stack'] as const;
 type Narrow = (typeof NARROW)[number];
 
 /** The table's own look lives in the light DOM with the table: adopted once by each document or shadow root that holds a ger-table. */
-function adoptContentStyles(root: Node) {
-  const sheet = tableContentStyles.styleSheet;
+function adoptContentStyles(root: Node, styles: CSSResult) {
+  const sheet = styles.styleSheet;
   const tree = root as Partial<DocumentOrShadowRoot>;
   if (!sheet || !tree.adoptedStyleSheets || tree.adoptedStyleSheets.includes(sheet)) return;
   tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
@@ -102,13 +103,29 @@ export class GerTable extends GerElement {
 
   private table?: HTMLTableElement;
   private tableColumns: Column[] = [];
-  private built?: { table: HTMLTableElement; lang: string };
+  /** The table built from data, and what it was built from: columns, rows, caption and language. */
+  private built?: { table?: HTMLTableElement; from: unknown[] };
   private sorted?: { index: number; direction: SortDirection };
   private resizes?: ResizeObserver;
 
+  /** Builds the table from `columns` and `rows`: loaded once columns are given. */
+  private readonly dataPart = new LazyPartController(this, { load: () => import('./data-table.js'), when: 'request' });
+
+  /** The sort buttons and the sort: loaded as soon as the table has a sortable column, so a click sorts at once. */
+  private readonly sortingPart = new LazyPartController(this, {
+    load: () => import('./sorting.js'),
+    when: 'request',
+    loaded: (sorting) => {
+      adoptContentStyles(this.getRootNode(), sorting.sortButtonStyles);
+      this.enhance();
+    },
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptContentStyles(this.getRootNode());
+    adoptContentStyles(this.getRootNode(), tableContentStyles);
+    const sorting = this.sortingPart.module;
+    if (sorting) adoptContentStyles(this.getRootNode(), sorting.sortButtonStyles);
     this.addEventListener('click', this.onClick);
   }
 
@@ -123,20 +140,26 @@ export class GerTable extends GerElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const columns = validColumns(this.columns, '<ger-table> columns');
-    const lang = this.localize.lang;
-    if (columns.length && (changed.has('columns') || changed.has('rows') || changed.has('caption') || this.built?.lang !== lang)) {
-      if (this.querySelector(':scope > table:not([data-ger-built])')) {
-        warnOnce('<ger-table> has both its own <table> and columns; the <table> is shown.');
-      } else {
-        const table = buildTable(columns, this.rows, this.caption, this.localize, '<ger-table> rows');
-        table.dataset.gerBuilt = '';
-        if (this.built) this.built.table.replaceWith(table);
-        else this.append(table);
-        this.built = { table, lang };
-      }
-    }
+    if (this.columns?.length) void this.dataPart.load();
+    this.buildFromData();
     if (changed.has('narrow') || changed.has('sortable') || this.table !== this.querySelector(':scope > table')) this.enhance();
+  }
+
+  /** Builds the table from data once its part has loaded, and again when the data, caption or language change. */
+  private buildFromData() {
+    const data = this.dataPart.module;
+    const from = [this.columns, this.rows, this.caption, this.localize.lang];
+    if (!data || from.every((input, index) => input === this.built?.from[index])) return;
+    if (this.querySelector(':scope > table:not([data-ger-built])')) {
+      warnOnce('<ger-table> has both its own <table> and columns; the <table> is shown.');
+      return;
+    }
+    const table = data.buildTable(this.columns, this.rows, this.caption, this.localize);
+    if (table) {
+      if (this.built?.table) this.built.table.replaceWith(table);
+      else this.append(table);
+    }
+    this.built = { table: table ?? this.built?.table, from };
   }
 
   /** Finds the table and adds what it lacks; called when it is slotted, rebuilt or the options change. */
@@ -145,7 +168,7 @@ export class GerTable extends GerElement {
     const fresh = table !== this.table;
     this.table = table;
     if (!table) {
-      if (this.hasUpdated && !validColumns(this.columns, '').length) warnOnce('<ger-table> needs a <table> inside it, or columns and rows.');
+      if (this.hasUpdated && !this.columns?.length) warnOnce('<ger-table> needs a <table> inside it, or columns and rows.');
       this.tableColumns = [];
       return;
     }
@@ -156,6 +179,10 @@ export class GerTable extends GerElement {
       labels: this.narrowLayout === 'stack',
       warn: (message) => warnOnce(`<ger-table> ${message}`),
     });
+    if (this.tableColumns.some((column) => column.sortable)) {
+      void this.sortingPart.load();
+      this.sortingPart.module?.addSortButtons(this.tableColumns);
+    }
     if (fresh && this.sorted) this.applySort(this.sorted.index, this.sorted.direction);
     this.watchSize(table);
   }
@@ -189,6 +216,14 @@ export class GerTable extends GerElement {
       warnOnce(`<ger-table> column ${index} cannot be sorted (there is no sortable column there).`);
       return;
     }
+    if (!this.sortingPart.module) {
+      // A click before the sorting has loaded (a slow link): sort once it has.
+      this.sortingPart.load().then(
+        () => this.sortBy(index, direction),
+        () => {},
+      );
+      return;
+    }
     direction ??= column.header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
     const yourself = !this.emit('ger-sort', { column: index, label: column.label, direction }, true);
     this.applySort(index, direction, yourself);
@@ -199,7 +234,7 @@ export class GerTable extends GerElement {
   private applySort(index: number, direction: SortDirection, headersOnly = false) {
     const column = this.tableColumns.find((candidate) => candidate.index === index);
     if (!column || !this.table) return;
-    if (!headersOnly && sortRows(this.table, column, direction, this.localize.lang)) {
+    if (!headersOnly && this.sortingPart.module?.sortRows(this.table, column, direction, this.localize.lang)) {
       warnOnce(`<ger-table> column "${column.label}" mixes numbers or dates with text; it is sorted as text.`);
     }
     for (const other of this.tableColumns) other.header.removeAttribute('aria-sort');
@@ -208,8 +243,8 @@ export class GerTable extends GerElement {
   }
 
   override render() {
-    // Stacked rows do not overflow; if they do anyway (an engine without container queries on
-    // slotted content), the region scrolls by keyboard as in the scroll layout.
+    // Stacked rows do not overflow; if they do anyway (a cell with a long unbroken word, an
+    // engine without container queries), the region scrolls by keyboard as in the scroll layout.
     const scrolls = this.scrolls;
     const label = this.table?.caption?.textContent?.trim() || this.localize.term('tableRegion');
     return html`<div
