@@ -39,10 +39,18 @@ export const OWN_CODE_BUDGETS = {
  * is the shared form-control base and action styles (file upload) and the date formatting the
  * server render needs (notice list). Temporary: these two allowances end when the shared base is
  * smaller, and issue 13 stays open until then.
+ *
+ * combobox (10.05 KB) and password-input (10.39 KB): new controls on the same form-control base,
+ * which with Lit is about 9.3 KB of each; the combobox's list, matching and keyboard already load
+ * later (+3.7 KB). Temporary too, for the same reason.
  */
-// combobox (10.21 KB, asked for by its engineer, for the lead to decide): the form-control base is
-// 9.3 KB of it; the list, matching, keyboard, strings and styles already load later (+3.7 KB).
-export const BUDGET_EXCEPTIONS = { 'service-catalog': 12 * 1024, 'file-upload': 10_600, 'notice-list': 10_330, combobox: 10_460 };
+export const BUDGET_EXCEPTIONS = {
+  'service-catalog': 12 * 1024,
+  'file-upload': 10_450,
+  'notice-list': 10_330,
+  combobox: 10_340,
+  'password-input': 10_700,
+};
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Minified, gzipped size of `input` bundled with Lit; `lazy` is what it imports dynamically. */
