@@ -23,6 +23,31 @@ import { accordionSectionStyles } from './accordion-section.styles.js';
  * @csspart content - The content region.
  *
  * @fires ger-toggle - The reader (or find-in-page) opened or closed the section; `detail.open`.
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-color-border - Decorative dividers only (no contrast requirement). Never the only outline of a control.
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-link - Links.
+ * @cssprop --ger-color-link-hover - Links on hover.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-color-text-muted - Secondary text: hints, captions, metadata. Still 4.5:1 on every surface.
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-easing-standard - Movement within the page.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-lg - 20 px at default text size. Lead paragraphs, small headings.
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-font-weight-regular - Body text.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-size-target-minimum - Minimum size of every interactive target: 44 px at default text size (WCAG 2.5.5 AAA, the Ger standard).
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-lg - 24 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerAccordionSection extends GerElement {
   static override styles = [...sharedStyles, accordionSectionStyles];

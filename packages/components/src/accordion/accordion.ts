@@ -39,6 +39,23 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
  * @fires ger-toggle - From a section, when the reader opened or closed it.
  *
  * @dependency ger-accordion-section
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-color-border - Decorative dividers only (no contrast requirement). Never the only outline of a control.
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-link - Links.
+ * @cssprop --ger-color-link-hover - Links on hover.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-size-target-minimum - Minimum size of every interactive target: 44 px at default text size (WCAG 2.5.5 AAA, the Ger standard).
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-lg - 24 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerAccordion extends GerElement {
   static override styles = [...sharedStyles, accordionStyles];

@@ -59,8 +59,16 @@ export class GerCheckAnswers extends GerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.owner = this.closest('ger-form-steps');
-    this.owner?.addEventListener('ger-step-change', this.refresh);
+    const owner = this.closest('ger-form-steps');
+    // Loaded element by element (the CDN autoloader), this one can be defined before the form
+    // around it: it follows the form once the form is defined (and so upgraded).
+    if (owner && !customElements.get('ger-form-steps')) void customElements.whenDefined('ger-form-steps').then(() => this.isConnected && this.follow(owner));
+    else this.follow(owner);
+  }
+
+  private follow(owner: GerFormSteps | null) {
+    this.owner = owner;
+    owner?.addEventListener('ger-step-change', this.refresh);
     this.refresh();
   }
 

@@ -75,6 +75,15 @@ const REQUIRED = requiredValidator();
  * @cssprop --ger-space-sm - 12 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing.
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
+ *
+ * @cssprop --ger-color-border - Decorative dividers only (no contrast requirement). Never the only outline of a control.
+ * @cssprop --ger-color-brand-subtle - Tinted brand surface: banners, tags, highlighted rows.
+ * @cssprop --ger-color-on-brand-subtle - Text and icons on color.brand-subtle.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-font-weight-regular - Body text.
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-space-md - 16 px at default text size.
  */
 export class GerCombobox extends GerFormControl implements ComboboxHost {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, comboboxStyles];

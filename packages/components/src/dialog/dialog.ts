@@ -37,6 +37,48 @@ const CLOSE_ICON = svg`<path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stro
  * @csspart actions - The row of actions.
  *
  * @fires ger-close - The dialog closed; `detail.returnValue` says how.
+ *
+ * @cssprop --ger-border-width-thin - Decorative dividers.
+ * @cssprop --ger-button-border-width - Border of every button variant (transparent on filled ones, so sizes match and forced-colors mode shows an edge).
+ * @cssprop --ger-button-font-weight - Button label weight.
+ * @cssprop --ger-button-min-size - Minimum block and inline size of a button: the 44 px target.
+ * @cssprop --ger-button-padding-block - Block padding.
+ * @cssprop --ger-button-padding-inline - Inline padding.
+ * @cssprop --ger-button-primary-background - Primary button fill.
+ * @cssprop --ger-button-primary-background-hover - Primary button fill on hover.
+ * @cssprop --ger-button-primary-foreground - Primary button label.
+ * @cssprop --ger-button-quiet-foreground - Quiet button label: looks like a link, works like a button.
+ * @cssprop --ger-button-quiet-foreground-hover - Quiet button label on hover.
+ * @cssprop --ger-button-radius - Corner radius of buttons.
+ * @cssprop --ger-color-border - Decorative dividers only (no contrast requirement). Never the only outline of a control.
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-neutral - Strong neutral fill: neutral labels and counts. Also for icons and borders on surfaces (3:1).
+ * @cssprop --ger-color-neutral-subtle - Tinted neutral surface: banners, tags, highlighted rows.
+ * @cssprop --ger-color-on-neutral-subtle - Text and icons on color.neutral-subtle.
+ * @cssprop --ger-color-surface-raised - Cards, dialogs, menus.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-dialog-inline-size
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-easing-standard - Movement within the page.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-lg - 20 px at default text size. Lead paragraphs, small headings.
+ * @cssprop --ger-font-size-xl - 24 px at default text size. Large text for WCAG purposes (3:1 is enough at this size).
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
+ * @cssprop --ger-radius-md - Buttons, cards and banners.
+ * @cssprop --ger-shadow-lg - Dialogs, toasts.
+ * @cssprop --ger-size-target-minimum - Minimum size of every interactive target: 44 px at default text size (WCAG 2.5.5 AAA, the Ger standard).
+ * @cssprop --ger-space-2xs - 4 px at default text size.
+ * @cssprop --ger-space-md - 16 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-space-xs - 8 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerDialog extends GerElement {
   static override styles = [...sharedStyles, actionStyles, dialogStyles];

@@ -20,6 +20,22 @@ export type TabsLayout = 'tabs' | 'sections';
  *
  * @csspart heading - The heading that says the label, when the tabs are shown as sections.
  * @csspart content - The content.
+ *
+ * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
+ * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
+ * @cssprop --ger-color-text - Body text.
+ * @cssprop --ger-focus-ring-offset - Gap between element and focus outline, filled with color.focus-ring-inner.
+ * @cssprop --ger-focus-ring-width - Width of the focus outline, drawn in color.focus-ring (WCAG 2.4.13 asks for at least 2 px).
+ * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
+ * @cssprop --ger-font-size-xl - 24 px at default text size. Large text for WCAG purposes (3:1 is enough at this size).
+ * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
+ * @cssprop --ger-letter-spacing-body - Default letter spacing. Display settings override it (WCAG 1.4.12 asks for 0.12em to work).
+ * @cssprop --ger-line-height-body - Paragraphs and form text (WCAG 1.4.12 asks that 1.5 can be applied).
+ * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
+ * @cssprop --ger-space-lg - 24 px at default text size.
+ * @cssprop --ger-space-md - 16 px at default text size.
+ * @cssprop --ger-space-sm - 12 px at default text size.
+ * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerTabPanel extends GerElement {
   static override styles = [...sharedStyles, tabPanelStyles];
