@@ -21,6 +21,8 @@ const announced = () => document.querySelector('[data-ger-announcer]')?.textCont
 
 /** Focuses the text box with its text selected, as Tab into it would, and types `text`. */
 async function typeInto(el: GerCombobox, text: string) {
+  // The list is a part that loads as the field appears: type once it is there, as a reader would.
+  await el.updateComplete;
   input(el).focus();
   input(el).select();
   await sendKeys({ type: text });
@@ -234,6 +236,7 @@ describe('ger-combobox', () => {
     const box = el.querySelector('ger-combobox')!;
     let reached = 0;
     el.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Enter' && reached++);
+    await box.updateComplete;
     input(box).focus();
     await key(box, 'ArrowDown');
     await key(box, 'Enter');

@@ -126,6 +126,8 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
     load: () => import('./suggestions.js'),
     loaded: (module) => {
       this.list = new module.Suggestions(this);
+      // Text typed before the list loaded gets its suggestions now, not at the next key.
+      if (this.editing) this.list.typed();
     },
   });
 
