@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../packages/components/src/button/button.js';
 import '../packages/components/src/panel/panel.js';
 import { t } from './support/page.js';
 
@@ -71,16 +72,15 @@ export const OwnReferenceLabel: Story = {
 export const TakesFocus: Story = {
   name: 'Takes focus when shown',
   render: () => html`<div class="ger-demo-stack">
-    <button
-      type="button"
+    <ger-button
       @click=${(event: Event) => {
-        const button = event.currentTarget as HTMLButtonElement;
+        const button = event.currentTarget as HTMLElement;
         button.hidden = true;
         (button.nextElementSibling as HTMLElement).hidden = false;
       }}
     >
       ${t('Илгээх', 'Send')}
-    </button>
+    </ger-button>
     <div hidden><ger-panel heading=${t('Өргөдөл хүлээн авлаа', 'Application received')} reference="ПА-2026-004817">${next()}</ger-panel></div>
   </div>`,
 };
