@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { typeErrors as checkTypes } from '../../../scripts/type-errors.mjs';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { eventProp, wrappedElements } from '../scripts/build.mjs';
 
 const require = createRequire(import.meta.url);
@@ -43,32 +43,7 @@ test('renders on the server through react-dom/server', async () => {
 });
 
 /** Type-checks TSX modules in one program; returns each one's error messages. */
-function typeErrors(sources) {
-  const files = Object.keys(sources).map((name) => join(packageDir, 'test', `__${name}.tsx`));
-  const options = {
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    jsx: ts.JsxEmit.ReactJSX,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-  };
-  const host = ts.createCompilerHost(options);
-  const text = new Map(files.map((file, i) => [file, Object.values(sources)[i]]));
-  const { readFile, fileExists } = host;
-  host.readFile = (name) => text.get(name) ?? readFile(name);
-  host.fileExists = (name) => text.has(name) || fileExists(name);
-  const program = ts.createProgram(files, options, host);
-  return Object.fromEntries(
-    Object.keys(sources).map((name, i) => [
-      name,
-      ts.getPreEmitDiagnostics(program, program.getSourceFile(files[i])).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
-    ]),
-  );
-}
+const typeErrors = (sources) => checkTypes(sources, (name) => join(packageDir, 'test', `__${name}.tsx`), { jsx: true });
 
 test('props and event details are typed', () => {
   assert.ok(existsSync(join(packageDir, 'dist', 'index.d.ts')));

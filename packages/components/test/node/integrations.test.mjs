@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import ts from 'typescript';
+import { typeErrors as checkTypes } from '../../../../scripts/type-errors.mjs';
 import { distDir, packageDir } from '../../scripts/components.mjs';
 
 const require = createRequire(import.meta.url);
@@ -86,35 +86,10 @@ test('package.json names each file, and each resolves', () => {
 });
 
 /**
- * Type-checks modules that import the JSX types, in one program; returns each one's error messages.
- * Library files are not checked themselves (skipLibCheck, for time): a broken import in them would
- * make a type `any`, which the wrong-detail case below catches.
+ * Type-checks modules that import the JSX types; returns each one's error messages. A broken import
+ * in a library file would make a type `any`, which the wrong-detail case below catches.
  */
-function typeErrors(sources) {
-  const files = Object.keys(sources).map((name) => join(packageDir, 'test', 'node', `__${name}.ts`));
-  const options = {
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-  };
-  const host = ts.createCompilerHost(options);
-  const text = new Map(files.map((file, i) => [file, Object.values(sources)[i]]));
-  const { readFile, fileExists } = host;
-  host.readFile = (name) => text.get(name) ?? readFile(name);
-  host.fileExists = (name) => text.has(name) || fileExists(name);
-  const program = ts.createProgram(files, options, host);
-  return Object.fromEntries(
-    Object.keys(sources).map((name, i) => [
-      name,
-      ts.getPreEmitDiagnostics(program, program.getSourceFile(files[i])).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
-    ]),
-  );
-}
+const typeErrors = (sources) => checkTypes(sources, (name) => join(packageDir, 'test', 'node', `__${name}.ts`));
 
 test('the JSX types type-check, and a wrong attribute type or event detail is an error', () => {
   const errors = typeErrors({
