@@ -23,25 +23,55 @@ function servicePage() {
   return html.replace('<head>', `<head>\n    <base href="${SITE}" />`);
 }
 
-/** Loads the service page until every Ger element is defined; returns each script's gzip size. */
+/**
+ * What the reader uses first on the page, each with the element whose shadow root holds it: the
+ * parts that load then are measured apart from the page's own weight.
+ */
+const FIRST_USES = [{ name: 'display settings opened', path: ['ger-header', 'ger-display-settings'], press: '[part="toggle"]', shows: '[part="panel"]' }];
+
+/**
+ * Loads the service page until every Ger element is defined; returns each script's gzip size,
+ * then the scripts each first use adds. Scripts are told by URL (`.js`), so a modulepreload is
+ * counted as what it is: a script the page downloads.
+ */
 export async function measurePageWeight() {
   const server = await startServer({ [`${SITE}service.html`]: servicePage() });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    const scripts = [];
+    const responses = new Map();
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response);
+      const url = new URL(response.url());
+      if (url.pathname.endsWith('.js') && !responses.has(url.href)) responses.set(url.href, response);
+    });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      // The browser's own request for /favicon.ico is no error of the page's.
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`${message.text()} ${message.location().url}`);
     });
     await page.goto(`${server.url}${SITE}service.html`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => [...document.querySelectorAll('*')].every((e) => !e.localName.startsWith('ger-') || customElements.get(e.localName)));
-    const bodies = await Promise.all(scripts.map(async (response) => ({ path: new URL(response.url()).pathname, body: await response.body() })));
-    const rows = bodies.map(({ path, body }) => ({ path, bytes: gzip(body) }));
+    await page.waitForFunction(allDefined);
+    // A last look after a quiet second: anything loaded on idle or on a timer counts too.
+    await page.waitForTimeout(1000);
+    await page.waitForLoadState('networkidle');
+    const rows = await sizes([...responses.values()]);
+    const firstUses = [];
+    for (const use of FIRST_USES) {
+      const before = new Set(responses.keys());
+      await page.evaluate(pressInShadow, use);
+      await page.waitForFunction(shownInShadow, use);
+      await page.waitForLoadState('networkidle');
+      const added = await sizes([...responses].filter(([url]) => !before.has(url)).map(([, response]) => response));
+      firstUses.push({ name: use.name, rows: added, total: sum(added) });
+    }
+    if (errors.length) throw new Error(`The service page reported errors:\n${errors.join('\n')}`);
     return {
       rows,
-      total: rows.reduce((sum, row) => sum + row.bytes, 0),
+      total: sum(rows),
       // The same code in one gzip stream: what these files would weigh bundled into one, without the per-file cost.
-      oneStream: gzip(Buffer.concat(bodies.map(({ body }) => body))),
+      oneStream: gzip(Buffer.concat(rows.map((row) => row.body))),
+      firstUses,
       allInOne: gzip(readFileSync(join(root, ALL_IN_ONE))),
     };
   } finally {
@@ -50,15 +80,51 @@ export async function measurePageWeight() {
   }
 }
 
+/** In the page: every element named `ger-*` is defined (also those in Ger elements' shadow roots). */
+function allDefined() {
+  const undefinedIn = (root) =>
+    [...root.querySelectorAll('*')].some(
+      (e) => (e.localName.startsWith('ger-') && !customElements.get(e.localName)) || (e.shadowRoot && undefinedIn(e.shadowRoot)),
+    );
+  return !undefinedIn(document);
+}
+
+/** In the page: presses the control `press` in the shadow root of the element at the end of `path`. */
+function pressInShadow({ path, press }) {
+  let root = document;
+  for (const tag of path) root = root.querySelector(tag).shadowRoot;
+  root.querySelector(press).click();
+}
+
+/** In the page: what the press should show is there. */
+function shownInShadow({ path, shows }) {
+  let root = document;
+  for (const tag of path) root = root.querySelector(tag).shadowRoot;
+  return root.querySelector(shows) !== null;
+}
+
+async function sizes(responses) {
+  return Promise.all(
+    responses.map(async (response) => {
+      const body = await response.body();
+      return { path: new URL(response.url()).pathname, body, bytes: gzip(body) };
+    }),
+  );
+}
+
+const sum = (rows) => rows.reduce((total, row) => total + row.bytes, 0);
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-export function formatPageWeight({ rows, total, oneStream, allInOne }) {
+export function formatPageWeight({ rows, total, oneStream, firstUses, allInOne }) {
   const lines = [
     'JavaScript the agency site\u2019s service page downloads (gzip)',
     `  through the autoloader: ${kb(total).padStart(8)} in ${rows.length} files (target \u2264 ${kb(PAGE_WEIGHT_TARGET)})`,
     `  the same files as one:  ${kb(oneStream).padStart(8)} (one gzip stream: the cost of ${rows.length} files is ${kb(total - oneStream)})`,
     `  all-in-one ger.min.js:  ${kb(allInOne).padStart(8)} (every element, one file)`,
+    ...firstUses.map(
+      (use) => `  then, ${use.name}: ${kb(use.total)} more in ${use.rows.length} files (${use.rows.map((row) => row.path.split('/').at(-1)).join(', ')})`,
+    ),
   ];
   return lines.join('\n');
 }

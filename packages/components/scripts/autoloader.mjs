@@ -1,15 +1,18 @@
 // dist/cdn/autoloader.js: the one script tag that loads each Ger element when it first appears
 // (src/autoloader.ts), with one chunk per element at dist/cdn/elements/<name>.js and the code
-// they share (Lit, the base classes) in dist/cdn/chunks/. The tags come from the manifest, so a
-// new component is covered without editing anything here.
+// they share in dist/cdn/chunks/ (grouped as cdn-chunks.mjs explains). The tags come from the
+// manifest, so a new component is covered without editing anything here.
 import terser from '@rollup/plugin-terser';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
+import { sharedChunks, staticDependencies } from './cdn-chunks.mjs';
 import { distDir, packageDir } from './components.mjs';
 import { sourcePlugins } from './rollup-plugins.mjs';
 
 const ENTRY = '\0ger-autoloader';
+/** Replaced, once the files are known, by each tag's static dependencies (see `dependenciesPlugin`). */
+const DEPENDENCIES = '"__GER_DEPENDENCIES__"';
 
 /** Each custom element of the manifest: its tag and the module that declares its class (`src/button/button.ts`). */
 export function elementModules(manifest) {
@@ -18,10 +21,20 @@ export function elementModules(manifest) {
   );
 }
 
-/** The autoloader entry: the runtime started with an `import()` per tag. */
+/**
+ * The autoloader entry: the runtime started with an `import()` per tag, each preceded by the
+ * preload of the files that element's file imports (so they download at the same time).
+ */
 function entrySource(elements) {
-  const loaders = elements.map(({ tag, module }) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(join(packageDir, module))}),`);
-  return `import { startAutoloader } from ${JSON.stringify(join(packageDir, 'src', 'autoloader.ts'))};
+  const loaders = elements.map(
+    ({ tag, module }) => `  ${JSON.stringify(tag)}: withPreloads(${JSON.stringify(tag)}, () => import(${JSON.stringify(join(packageDir, module))})),`,
+  );
+  return `import { preloadModules, startAutoloader } from ${JSON.stringify(join(packageDir, 'src', 'autoloader.ts'))};
+const dependencies = ${DEPENDENCIES};
+const withPreloads = (tag, load) => () => {
+  preloadModules(dependencies[tag].map((file) => new URL(file, import.meta.url).href));
+  return load();
+};
 const autoloader = startAutoloader({
 ${loaders.join('\n')}
 });
@@ -44,16 +57,44 @@ function entryPlugin(source) {
   };
 }
 
+/**
+ * Writes into the autoloader each tag's static dependencies: the files its element's file
+ * imports, directly or not, less those the autoloader has already loaded. File names may still
+ * hold rollup's hash placeholders here; rollup replaces them in the code as in the names.
+ */
+function dependenciesPlugin(elements) {
+  return {
+    name: 'ger-autoloader-dependencies',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (chunk.facadeModuleId !== ENTRY) return null;
+      if (!code.includes(DEPENDENCIES)) throw new Error('The autoloader entry lost its dependencies placeholder.');
+      const loaded = new Set([chunk.fileName, ...staticDependencies(chunks, chunk.fileName)]);
+      const fileOf = new Map(Object.values(chunks).map((c) => [c.facadeModuleId, c.fileName]));
+      const dependencies = Object.fromEntries(
+        elements.map(({ tag, module }) => [tag, staticDependencies(chunks, fileOf.get(join(packageDir, module))).filter((file) => !loaded.has(file))]),
+      );
+      // `map: null`: only the generated entry's own line changes, which maps to no source file.
+      return { code: code.replace(DEPENDENCIES, JSON.stringify(dependencies)), map: null };
+    },
+  };
+}
+
 export async function buildAutoloader(manifest) {
   const elements = elementModules(manifest);
+  const elementEntries = elements.map(({ module }) => join(packageDir, module));
   // Each element's module is an entry too, so its chunk has a stable name the autoloader imports.
   const input = {
     autoloader: ENTRY,
-    ...Object.fromEntries(elements.map(({ module }) => [module.split('/').at(-1).replace(/\.ts$/, ''), join(packageDir, module)])),
+    ...Object.fromEntries(elementEntries.map((module) => [module.split('/').at(-1).replace(/\.ts$/, ''), module])),
   };
   const bundle = await rollup({
     input,
-    plugins: [entryPlugin(entrySource(elements)), ...sourcePlugins(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [
+      entryPlugin(entrySource(elements)),
+      ...sourcePlugins(),
+      dependenciesPlugin(elements),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
   });
   try {
     await bundle.write({
@@ -61,7 +102,10 @@ export async function buildAutoloader(manifest) {
       format: 'es',
       sourcemap: true,
       entryFileNames: (chunk) => (chunk.name === 'autoloader' ? 'autoloader.js' : 'elements/[name].js'),
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // No hash: the element files have none either (a CDN's URL carries the version), and the
+      // autoloader's list of dependencies stays small.
+      chunkFileNames: 'chunks/[name].js',
+      manualChunks: sharedChunks(elementEntries),
     });
   } finally {
     await bundle.close();

@@ -6,7 +6,6 @@
  * It watches the document and the shadow roots of the Ger elements it sees, so an element that
  * a Ger element renders in its shadow root (the header's display settings) loads too.
  */
-import { warnOnce } from './utils/warn.js';
 
 /** Tag name to the import of the module that defines it. */
 export type ElementLoaders = Readonly<Record<string, () => Promise<unknown>>>;
@@ -19,10 +18,30 @@ export interface Autoloader {
 }
 
 const PREFIX = 'ger-';
+const preloaded = new Set<string>();
+
+/**
+ * Asks the browser for modules now, with `<link rel="modulepreload">`: the files an element's
+ * file imports then download together with it, instead of one round trip after it.
+ */
+export function preloadModules(urls: readonly string[]): void {
+  for (const url of urls) {
+    if (preloaded.has(url)) continue;
+    preloaded.add(url);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url;
+    document.head.append(link);
+  }
+}
+
 const isGerElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE && (node as Element).localName.startsWith(PREFIX);
 
 export function startAutoloader(loaders: ElementLoaders, root: Element = document.documentElement): Autoloader {
   const requested = new Set<string>();
+  // Said once per tag. Not `warnOnce`: that lives in the shared code, which the autoloader must not
+  // wait for before it asks for the elements' files.
+  const reported = new Set<string>();
   const watchedRoots = new WeakSet<Node>();
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) discover(node as Element);
@@ -32,7 +51,8 @@ export function startAutoloader(loaders: ElementLoaders, root: Element = documen
     if (requested.has(tag) || customElements.get(tag)) return;
     const loader = Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
     if (!loader) {
-      warnOnce(`<${tag}> is not a Ger element (check its spelling); it is left as it is.`);
+      if (!reported.has(tag)) console.warn(`[ger] <${tag}> is not a Ger element (check its spelling); it is left as it is.`);
+      reported.add(tag);
       return;
     }
     requested.add(tag);

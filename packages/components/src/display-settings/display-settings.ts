@@ -20,7 +20,8 @@ type PanelModule = typeof import('./display-settings-panel.js');
  * tokens only, through the root element's attributes: never the page's ARIA, focus or content.
  *
  * The panel is rendered only while open, and its code, strings and styles load when first
- * needed: when the page is idle, or the button is hovered, focused or pressed.
+ * needed: when the button is hovered, focused or pressed (a touch hovers first), so a page whose
+ * reader never opens it never downloads it.
  *
  * @csspart toggle - The button that shows and hides the panel.
  * @csspart panel - The panel.
@@ -74,21 +75,6 @@ export class GerDisplaySettings extends GerElement implements DisplaySettingsPan
 
   /** The panel: its code, styles and strings load when first needed (see `LazyPartController`). */
   private readonly panelPart = new LazyPartController<PanelModule>(this, { load: () => import('./display-settings-panel.js'), when: 'request' });
-  private idleLoad?: number;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Loaded while the page is idle, so opening is instant when the reader gets to it.
-    if (!isServer && !this.panelPart.module) {
-      const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
-      this.idleLoad = idle(() => this.loadPanel());
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.idleLoad !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(this.idleLoad);
-  }
 
   protected override willUpdate(): void {
     if (this.open && !isServer) this.loadPanel();
@@ -104,7 +90,6 @@ export class GerDisplaySettings extends GerElement implements DisplaySettingsPan
   }
 
   private loadPanel = () => {
-    this.idleLoad = undefined;
     void this.panelPart.load().catch(() => {
       // Said in the console by the controller; the button stays, the panel does not open.
     });
