@@ -12,7 +12,9 @@ import { sourcePlugins } from './rollup-plugins.mjs';
 
 const ENTRY = '\0ger-autoloader';
 /** Replaced, once the files are known, by each tag's static dependencies (see `dependenciesPlugin`). */
-const DEPENDENCIES = '"__GER_DEPENDENCIES__"';
+/** Stands for a tag's dependencies until the files are known (see `dependenciesPlugin`); `*`: those of every element. */
+const placeholder = (tag) => JSON.stringify(`__GER_DEPENDENCIES__${tag}`);
+const EVERY_ELEMENT = '*';
 
 /** Each custom element of the manifest: its tag and the module that declares its class (`src/button/button.ts`). */
 export function elementModules(manifest) {
@@ -27,12 +29,12 @@ export function elementModules(manifest) {
  */
 function entrySource(elements) {
   const loaders = elements.map(
-    ({ tag, module }) => `  ${JSON.stringify(tag)}: withPreloads(${JSON.stringify(tag)}, () => import(${JSON.stringify(join(packageDir, module))})),`,
+    ({ tag, module }) => `  ${JSON.stringify(tag)}: element(() => import(${JSON.stringify(join(packageDir, module))}), ${placeholder(tag)}),`,
   );
   return `import { preloadModules, startAutoloader } from ${JSON.stringify(join(packageDir, 'src', 'autoloader.ts'))};
-const dependencies = ${DEPENDENCIES};
-const withPreloads = (tag, load) => () => {
-  preloadModules(dependencies[tag].map((file) => new URL(file, import.meta.url).href));
+const shared = ${placeholder(EVERY_ELEMENT)};
+const element = (load, dependencies) => () => {
+  preloadModules([...shared, ...dependencies].map((file) => new URL(file, import.meta.url).href));
   return load();
 };
 const autoloader = startAutoloader({
@@ -59,22 +61,24 @@ function entryPlugin(source) {
 
 /**
  * Writes into the autoloader each tag's static dependencies: the files its element's file
- * imports, directly or not, less those the autoloader has already loaded. File names may still
- * hold rollup's hash placeholders here; rollup replaces them in the code as in the names.
+ * imports, directly or not, less those the autoloader has loaded itself. What every element
+ * imports (the core chunk) is written once.
  */
 function dependenciesPlugin(elements) {
   return {
     name: 'ger-autoloader-dependencies',
     renderChunk(code, chunk, _options, { chunks }) {
       if (chunk.facadeModuleId !== ENTRY) return null;
-      if (!code.includes(DEPENDENCIES)) throw new Error('The autoloader entry lost its dependencies placeholder.');
       const loaded = new Set([chunk.fileName, ...staticDependencies(chunks, chunk.fileName)]);
       const fileOf = new Map(Object.values(chunks).map((c) => [c.facadeModuleId, c.fileName]));
-      const dependencies = Object.fromEntries(
+      const own = new Map(
         elements.map(({ tag, module }) => [tag, staticDependencies(chunks, fileOf.get(join(packageDir, module))).filter((file) => !loaded.has(file))]),
       );
-      // `map: null`: only the generated entry's own line changes, which maps to no source file.
-      return { code: code.replace(DEPENDENCIES, JSON.stringify(dependencies)), map: null };
+      const shared = [...own.values()].reduce((common, files) => common.filter((file) => files.includes(file)));
+      const lists = new Map([[EVERY_ELEMENT, shared], ...[...own].map(([tag, files]) => [tag, files.filter((file) => !shared.includes(file))])]);
+      for (const tag of lists.keys()) if (!code.includes(placeholder(tag))) throw new Error(`The autoloader entry lost the placeholder of ${tag}.`);
+      // `map: null`: only the generated entry's own lines change, and they map to no source file.
+      return { code: [...lists].reduce((result, [tag, files]) => result.replace(placeholder(tag), JSON.stringify(files)), code), map: null };
     },
   };
 }
