@@ -93,6 +93,9 @@ export async function buildAutoloader(manifest) {
   };
   const bundle = await rollup({
     input,
+    // An element's file may also export what its later parts import from it (the table's sorting
+    // imports the table's helpers): otherwise rollup adds a file that only re-exports the element.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       entryPlugin(entrySource(elements)),
       ...sourcePlugins(),
