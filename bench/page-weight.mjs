@@ -13,11 +13,11 @@ const SITE = '/examples/agency-site/';
 const ALL_IN_ONE = 'packages/components/dist/cdn/ger.min.js';
 
 /**
- * The service page as the repository serves it: the site links the installed packages under its
+ * A page of the agency site as the repository serves it: the site links the installed packages under its
  * own node_modules/, which here are the workspace's built packages (the same files as the tarballs').
  */
-function servicePage() {
-  const html = readFileSync(join(root, 'examples/agency-site/service.html'), 'utf8')
+function sitePage(name) {
+  const html = readFileSync(join(root, 'examples/agency-site', name), 'utf8')
     .replaceAll('node_modules/@ger/components/', '/packages/components/')
     .replaceAll('node_modules/@ger/tokens/', '/packages/tokens/');
   return html.replace('<head>', `<head>\n    <base href="${SITE}" />`);
@@ -30,12 +30,12 @@ function servicePage() {
 const FIRST_USES = [{ name: 'display settings opened', path: ['ger-header', 'ger-display-settings'], press: '[part="toggle"]', shows: '[part="panel"]' }];
 
 /**
- * Loads the service page until every Ger element is defined; returns each script's gzip size,
+ * Loads a page of the agency site until every Ger element is defined; returns each script's gzip size,
  * then the scripts each first use adds. Scripts are told by URL (`.js`), so a modulepreload is
  * counted as what it is: a script the page downloads.
  */
-export async function measurePageWeight() {
-  const server = await startServer({ [`${SITE}service.html`]: servicePage() });
+export async function measurePageWeight(name = 'service.html') {
+  const server = await startServer({ [`${SITE}${name}`]: sitePage(name) });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
@@ -50,7 +50,7 @@ export async function measurePageWeight() {
       // The browser's own request for /favicon.ico is no error of the page's.
       if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`${message.text()} ${message.location().url}`);
     });
-    await page.goto(`${server.url}${SITE}service.html`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}${SITE}${name}`, { waitUntil: 'networkidle' });
     await page.waitForFunction(allDefined);
     // A last look after a quiet second: anything loaded on idle or on a timer counts too.
     await page.waitForTimeout(1000);
@@ -59,13 +59,13 @@ export async function measurePageWeight() {
     const firstUses = [];
     for (const use of FIRST_USES) {
       const before = new Set(responses.keys());
-      await page.evaluate(pressInShadow, use);
-      await page.waitForFunction(shownInShadow, use);
+      await page.evaluate(inShadow, { path: use.path, selector: use.press, press: true });
+      await page.waitForFunction(inShadow, { path: use.path, selector: use.shows });
       await page.waitForLoadState('networkidle');
       const added = await sizes([...responses].filter(([url]) => !before.has(url)).map(([, response]) => response));
       firstUses.push({ name: use.name, rows: added, total: sum(added) });
     }
-    if (errors.length) throw new Error(`The service page reported errors:\n${errors.join('\n')}`);
+    if (errors.length) throw new Error(`${name} reported errors:\n${errors.join('\n')}`);
     return {
       rows,
       total: sum(rows),
@@ -89,18 +89,16 @@ function allDefined() {
   return !undefinedIn(document);
 }
 
-/** In the page: presses the control `press` in the shadow root of the element at the end of `path`. */
-function pressInShadow({ path, press }) {
+/**
+ * In the page: the element matching `selector` in the shadow root of the element at the end of
+ * `path` is there; pressed too when `press` is set.
+ */
+function inShadow({ path, selector, press = false }) {
   let root = document;
   for (const tag of path) root = root.querySelector(tag).shadowRoot;
-  root.querySelector(press).click();
-}
-
-/** In the page: what the press should show is there. */
-function shownInShadow({ path, shows }) {
-  let root = document;
-  for (const tag of path) root = root.querySelector(tag).shadowRoot;
-  return root.querySelector(shows) !== null;
+  const target = root.querySelector(selector);
+  if (press) target.click();
+  return target !== null;
 }
 
 async function sizes(responses) {
@@ -129,9 +127,19 @@ export function formatPageWeight({ rows, total, oneStream, firstUses, allInOne }
   return lines.join('\n');
 }
 
+/** The site's other pages, measured the same way when this file is run with `--all-pages`. */
+const OTHER_PAGES = ['index.html', 'passport.html', 'track.html', 'contact.html'];
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const weight = await measurePageWeight();
   for (const row of weight.rows) console.log(`  ${kb(row.bytes).padStart(8)}  ${row.path}`);
   console.log(formatPageWeight(weight));
+  if (process.argv.includes('--all-pages')) {
+    console.log('The other pages, the same way:');
+    for (const name of OTHER_PAGES) {
+      const other = await measurePageWeight(name);
+      console.log(`  ${name.padEnd(14)} ${kb(other.total).padStart(8)} in ${other.rows.length} files`);
+    }
+  }
   if (weight.total > PAGE_WEIGHT_TARGET) process.exitCode = 1;
 }
