@@ -1,7 +1,7 @@
 // dist/cdn/autoloader.js on pages with nothing else (each in a frame of its own, so its own
 // element registry), and the runtime's watching of shadow roots with elements made up here.
 import { expect, waitUntil } from '@open-wc/testing';
-import { startAutoloader } from '../src/autoloader.js';
+import { preloadModules, startAutoloader } from '../src/autoloader.js';
 import { captureWarnings } from './helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
@@ -47,6 +47,21 @@ describe('dist/cdn/autoloader.js', () => {
     expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('ger.min.js'))).to.be.false;
   });
 
+  it("asks for an element's dependencies together with its own file (modulepreload), each once", async () => {
+    const win = await openPage(
+      '<main><ger-table><table><caption>Хураамж</caption><tr><th>Энгийн</th><td>70 000₮</td></tr></table></ger-table> <ger-button>Илгээх</ger-button></main>',
+    );
+    await defined(win, 'ger-table', 'ger-button');
+    const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
+    expect(preloads.length, 'the shared chunk at least').to.be.greaterThan(0);
+    expect(new Set(preloads).size, 'no file asked for twice').to.equal(preloads.length);
+    const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    for (const path of preloads) {
+      expect(path).to.match(/\/packages\/components\/dist\/cdn\/(chunks|elements)\/[a-z0-9.-]+\.js$/);
+      expect(fetched, `${path} was downloaded`).to.include(path);
+    }
+  });
+
   it('defines elements added later, and those nested in them', async () => {
     const win = await openPage('<main></main>');
     expect(fetchedElements(win)).to.deep.equal([]);
@@ -76,6 +91,18 @@ describe('dist/cdn/autoloader.js', () => {
     expect(win.customElements.get('ger-language-switch')).to.exist;
     expect(fetchedElements(win)).to.include.members(['display-settings', 'header']);
     expect(['display-settings', 'header', 'language-switch']).to.include.members(fetchedElements(win));
+  });
+});
+
+describe('preloadModules', () => {
+  it('adds one modulepreload link per module, however often it is asked for', () => {
+    // A file that exists, so the browser's fetch of it finds something; it is not run.
+    const url = new URL('/packages/components/dist/cdn/elements/tag.js', location.href).href;
+    preloadModules([url, url]);
+    preloadModules([url]);
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].filter((link) => link.href === url);
+    expect(links).to.have.length(1);
+    links.forEach((link) => link.remove());
   });
 });
 
