@@ -122,6 +122,13 @@ const TRANSLATOR_NOTES = {
   registrationBirthDate: 'ООССӨӨ (the Cyrillic order of year, month, day) kept, as the number itself is typed in Cyrillic.',
   tooLong: 'ᠶᠡᠬᠡᠳᠡᠭᠡᠨ for ихдээ ("at most"): check.',
   calendarWeekdaysShort: 'First syllables: check they read as weekdays in a calendar header.',
+  chatTooLong: 'ᠬᠡᠲᠦ for хэт ("too"): check the spelling.',
+  displaySettings: 'ᠳᠡᠯᠭᠡᠴᠡ for дэлгэц, written without a vowel separator: check.',
+  textSize: 'Text is ᠪᠢᠴᠢᠪᠦᠷ (бичвэр) rather than the loanword текст.',
+  spacingWcag: 'WCAG kept as the name of the standard.',
+  themeContrast: 'Контраст kept as the loanword ᠺᠣᠨᠲᠷᠠᠰᠲ.',
+  consentHeading: 'Сайт and күүки kept as the loanwords ᠰᠠᠢᠲ and ᠺᠦᠦᠺᠢ.',
+  registrationFormat: 'Регистр written as the loanword ᠷᠧᠭᠢᠰᠲᠢᠷ: check; цифр is translated ᠲᠣᠭ᠎ᠠ (number).',
 };
 
 /** Every string in the three languages, read from the TypeScript sources (bundled in memory by esbuild). */
@@ -317,17 +324,17 @@ export function renderReview({ mn, en, mong }) {
       '',
       `### ${component}`,
       '',
-      '| Key | Traditional script | Transliteration | Cyrillic | English | Reviewer |',
-      '| --- | --- | --- | --- | --- | --- |',
+      "| Key | Traditional script | Transliteration | Cyrillic | English | Translator's note | Reviewer |",
+      '| --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const key of componentKeys) {
       const sourceForms = Object.fromEntries(formsOf(mn[key]));
       const englishForms = Object.fromEntries(formsOf(en[key]));
       for (const [form, text] of formsOf(mong[key] ?? '')) {
         const english = englishForms[form] ?? englishForms.other ?? '';
-        const note = TRANSLATOR_NOTES[key] && form !== 'one' ? ` *Note: ${TRANSLATOR_NOTES[key]}*` : '';
+        const note = form === 'one' ? '' : (TRANSLATOR_NOTES[key] ?? '');
         lines.push(
-          `| \`${form ? `${key}.${form}` : key}\` | ${cell(text)} | ${cell(transliterate(text))} | ${cell(sourceForms[form] ?? '')} | ${cell(english)}${note} | |`,
+          `| \`${form ? `${key}.${form}` : key}\` | ${cell(text)} | ${cell(transliterate(text))} | ${cell(sourceForms[form] ?? '')} | ${cell(english)} | ${cell(note)} | |`,
         );
       }
     }

@@ -23,7 +23,7 @@ export const mnMongTranslation: Translation = {
   // skip-link
   skipToContent: 'ᠦᠨᠳᠦᠰᠦᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠷᠤᠭᠤ ᠰᠢᠯᠵᠢᠬᠦ',
   // display-settings
-  displaySettings: 'ᠳᠡᠯᠭᠡᠴ᠎ᠡ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠭ᠎ᠠ',
+  displaySettings: 'ᠳᠡᠯᠭᠡᠴᠡ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠭ᠎ᠠ',
   // display-settings-panel
   textSize: 'ᠪᠢᠴᠢᠪᠦᠷ ᠦᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ',
   textSpacing: 'ᠮᠥᠷ᠂ ᠦᠭᠡ᠂ ᠦᠰᠦᠭ ᠦᠨ ᠬᠣᠭᠣᠷᠣᠨᠳᠠᠬᠢ ᠵᠠᠢ',
@@ -214,7 +214,7 @@ export const mnMongTranslation: Translation = {
   statusReceived: 'ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ',
   statusAssigned: 'ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠳᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠦᠭᠰᠡᠨ',
   statusInReview: 'ᠬᠢᠨᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ',
-  statusInfoNeeded: 'ᠨᠡᠮᠡᠯᠲᠡ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠰᠠᠭᠠᠷᠳᠯᠠᠭ᠎ᠠ ᠲᠠᠢ',
+  statusInfoNeeded: 'ᠨᠡᠮᠡᠯᠲᠡ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠱᠠᠭᠠᠷᠳᠯᠠᠭ᠎ᠠ ᠲᠠᠢ',
   statusDecided: 'ᠰᠢᠭᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ',
   statusClosed: 'ᠬᠠᠭᠠᠭᠰᠠᠨ',
   currentStatus: 'ᠡᠳᠦᠭᠡ ᠶᠢᠨ ᠲᠥᠯᠥᠪ᠄ {status}',
@@ -301,7 +301,7 @@ export const mnMongTranslation: Translation = {
   // consent-banner
   consentHeading: 'ᠡᠨᠡ ᠰᠠᠢᠲ ᠤᠨ ᠺᠦᠦᠺᠢ',
   consentQuestion:
-    'ᠰᠠᠢᠲ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠳᠤ ᠰᠠᠭᠠᠷᠳᠯᠠᠭ᠎ᠠ ᠲᠠᠢ ᠺᠦᠦᠺᠢ ᠶᠢ ᠪᠢᠳᠡ ᠠᠰᠢᠭᠯᠠᠳᠠᠭ᠃ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠪᠡᠨ ᠰᠠᠶᠢᠵᠢᠷᠠᠭᠤᠯᠬᠤ ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ ᠬᠡᠮᠵᠢᠯᠲᠡ ᠶᠢᠨ ᠺᠦᠦᠺᠢ ᠠᠰᠢᠭᠯᠠᠬᠤ ᠶᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠦ?',
+    'ᠰᠠᠢᠲ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠳᠤ ᠱᠠᠭᠠᠷᠳᠯᠠᠭ᠎ᠠ ᠲᠠᠢ ᠺᠦᠦᠺᠢ ᠶᠢ ᠪᠢᠳᠡ ᠠᠰᠢᠭᠯᠠᠳᠠᠭ᠃ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠪᠡᠨ ᠰᠠᠶᠢᠵᠢᠷᠠᠭᠤᠯᠬᠤ ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ ᠬᠡᠮᠵᠢᠯᠲᠡ ᠶᠢᠨ ᠺᠦᠦᠺᠢ ᠠᠰᠢᠭᠯᠠᠬᠤ ᠶᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠦ?',
   consentAccept: 'ᠬᠡᠮᠵᠢᠯᠲᠡ ᠶᠢᠨ ᠺᠦᠦᠺᠢ ᠶᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ',
   consentReject: 'ᠬᠡᠮᠵᠢᠯᠲᠡ ᠶᠢᠨ ᠺᠦᠦᠺᠢ ᠡᠴᠡ ᠲᠠᠲᠠᠭᠠᠯᠵᠠᠬᠤ',
   consentDetails: 'ᠺᠦᠦᠺᠢ ᠶᠢᠨ ᠲᠤᠬᠠᠢ ᠳᠡᠯᠭᠡᠷᠡᠩᠭᠦᠢ',
