@@ -163,6 +163,8 @@ export function componentsOf(keys) {
 /** A string's forms: one `['', value]` for a plain string, one per plural category otherwise. */
 export const formsOf = (value) => (typeof value === 'string' ? [['', value]] : Object.entries(value));
 
+/** Mongolian letters, punctuation, variation selectors and vowel separator, the narrow no-break space, and printable ASCII. */
+const SCRIPT_OR_ASCII = /[\u1800-\u180F\u1820-\u1842\u202F\x20-\x7E]/gu;
 const MONGOLIAN_LETTER = /[\u1820-\u1842\u1887-\u18AA]/u;
 const placeholders = (text) => [...text.matchAll(/\{[^}]*\}/g)].map((match) => match[0]).sort();
 /** Words the translation keeps as written: Latin words (key names, file types, examples) and digits. */
@@ -209,6 +211,9 @@ export function problemsOf({ mn, mong }) {
         if (!keptWords(cyrillic).includes(word)) problems.push(`${name}: "${word}" is not in the Cyrillic (a word left untranslated?)`);
       for (const word of cyrillicWords(text))
         if (!(key in KEEPS_CYRILLIC) || !cyrillic.includes(word)) problems.push(`${name}: Cyrillic "${word}" left in (only examples kept as typed may be)`);
+      for (const char of new Set(text.replace(SCRIPT_OR_ASCII, '')))
+        if (!cyrillic.includes(char))
+          problems.push(`${name}: U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')} is neither of the script nor of the source`);
       if (/(^|[^\u1820-\u1842])\u180E|\u180E(?![\u1820\u1821])/u.test(text))
         problems.push(`${name}: the vowel separator U+180E must stand between a letter and a final a or e`);
       if (text.startsWith(' ') !== cyrillic.startsWith(' ') || text.endsWith(' ') !== cyrillic.endsWith(' '))

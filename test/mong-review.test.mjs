@@ -19,6 +19,12 @@ test('every string is in the script, keeps its placeholders, list items, plural 
   assert.deepEqual(problemsOf(strings), []);
 });
 
+test('mn-Mong.ts imports only the type and registers nothing (the loader imports it when a page needs it)', () => {
+  const source = readFileSync(new URL('../packages/components/src/locales/mn-Mong.ts', import.meta.url), 'utf8');
+  assert.deepEqual(source.match(/^import .*$/gm), ["import type { Translation } from './translation.js';"]);
+  assert.doesNotMatch(source, /registerTranslation|registerShippedTranslation/);
+});
+
 test('the review file is up to date (run `node scripts/mong-review.mjs` after changing a string)', () => {
   assert.equal(readFileSync(reviewFile, 'utf8'), renderReview(strings), 'mn-Mong-review.md is stale');
 });
@@ -53,6 +59,8 @@ test('the checks catch a lost placeholder, a lost list item, a missing key, Cyri
   );
   assert.match(broken('chatSend', 'ᠶᠠᠪᠤᠭᠤᠯᠬᠤ').join(), /chatSend: the glossary's ᠢᠯᠡᠭᠡ \(send\) is not used/);
   assert.match(broken('dateYear', 'ᠣ\u180Eᠨ').join(), /dateYear: the vowel separator/);
+  assert.match(broken('dateDay', 'ᠡᠳüᠷ').join(), /dateDay: U\+00FC is neither of the script nor of the source/);
+  assert.match(broken('dateDay', 'ᠡᠳ\u200Dᠦᠷ').join(), /dateDay: U\+200D is neither/);
   const { loading, ...withoutLoading } = strings.mong;
   assert.ok(loading);
   assert.match(problemsOf({ ...strings, mong: withoutLoading }).join(), /loading: missing/);
