@@ -4,7 +4,7 @@ import { defineElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
 import { requiredValidator, type ValidationResult, type Validator } from '../base/validators.js';
 import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
-import { actionStyles } from '../styles/action.styles.js';
+import { actionShapeStyles } from '../styles/action-shape.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { fileUploadStyles } from './file-upload.styles.js';
@@ -87,7 +87,7 @@ const REQUIRED = requiredValidator('fileMissing');
  * @cssprop --ger-easing-standard - Movement within the page.
  */
 export class GerFileUpload extends GerFormControl implements FileControl {
-  static override styles = [...sharedStyles, fieldStyles, actionStyles, secondaryActionStyles, fileUploadStyles];
+  static override styles = [...sharedStyles, fieldStyles, actionShapeStyles, secondaryActionStyles, fileUploadStyles];
   static override properties: PropertyDeclarations = {
     accept: {},
     maxSize: { type: Number, attribute: 'max-size' },

@@ -5,7 +5,7 @@ import type { Validator } from '../base/validators.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { passwordInputStrings } from '../locales/password-input.js';
 import { combineStrings } from '../locales/strings.js';
-import { actionStyles } from '../styles/action.styles.js';
+import { actionShapeStyles } from '../styles/action-shape.styles.js';
 import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
@@ -104,7 +104,7 @@ const minLengthValidator: Validator<unknown, PasswordControl> = {
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerPasswordInput extends GerFormControl {
-  static override styles = [...sharedStyles, fieldStyles, inputStyles, actionStyles, secondaryActionStyles, passwordInputStyles];
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, actionShapeStyles, secondaryActionStyles, passwordInputStyles];
   static override strings = combineStrings(formControlStrings, passwordInputStrings);
   static override properties: PropertyDeclarations = {
     value: {},
