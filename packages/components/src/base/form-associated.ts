@@ -13,7 +13,7 @@ export class GerFormAssociatedElement extends GerElement {
   static override properties: PropertyDeclarations = {
     name: { reflect: true, converter: { toAttribute: (name: string) => name || null } },
     disabled: { type: Boolean, reflect: true },
-    disabledByForm: { state: true, attribute: false },
+    disabledByForm: { state: true },
   };
 
   protected readonly internals: ElementInternals = this.attachInternals();

@@ -92,11 +92,11 @@ export class GerFileUpload extends GerFormControl implements FileControl {
     accept: {},
     maxSize: { type: Number, attribute: 'max-size' },
     uploader: { attribute: false },
-    chosen: { state: true, attribute: false },
-    progress: { state: true, attribute: false },
-    rejection: { state: true, attribute: false },
-    status: { state: true, attribute: false },
-    dragging: { state: true, attribute: false },
+    chosen: { state: true },
+    progress: { state: true },
+    rejection: { state: true },
+    status: { state: true },
+    dragging: { state: true },
   };
   static override strings = combineStrings(formControlStrings, fileUploadStrings);
 

@@ -81,7 +81,7 @@ export class GerNoticeList extends GerElement {
     timeZone: { attribute: 'time-zone' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     since: {},
-    category: { state: true, attribute: false },
+    category: { state: true },
   };
 
   /** The notices, newest first: `[{ "title": "...", "date": "2026-03-01", "agency": "...", "category": "..." }]` (JSON in HTML). */
