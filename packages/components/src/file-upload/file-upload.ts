@@ -127,11 +127,6 @@ export class GerFileUpload extends GerFormControl implements FileControl {
     },
   });
 
-  /** The native file input (the only `<input>` inside), hidden: the button and the drop zone stand for it. */
-  private get picker(): HTMLInputElement {
-    return this.renderRoot.querySelector('input') as HTMLInputElement;
-  }
-
   get jsonValue(): FieldValue {
     return this.chosen ?? null;
   }
@@ -189,17 +184,23 @@ export class GerFileUpload extends GerFormControl implements FileControl {
     this.changed();
   }
 
-  private handlePick() {
-    const file = this.picker.files?.[0];
-    this.picker.value = '';
-    if (file) void this.choose(file);
+  /** Takes the first file picked or dropped, unless the field is disabled. */
+  private take(files: FileList | null | undefined) {
+    const file = files?.[0];
+    if (file && !this.isDisabled) void this.choose(file);
+  }
+
+  private handlePick(event: Event) {
+    const picker = event.target as HTMLInputElement;
+    this.take(picker.files);
+    // Emptied, so picking the same file again is a change too.
+    picker.value = '';
   }
 
   private handleDrop(event: DragEvent) {
     event.preventDefault();
     this.dragging = false;
-    const file = event.dataTransfer?.files[0];
-    if (file && !this.isDisabled) void this.choose(file);
+    this.take(event.dataTransfer?.files);
   }
 
   private handleDragOver(event: DragEvent) {
@@ -225,11 +226,12 @@ export class GerFileUpload extends GerFormControl implements FileControl {
           ?disabled=${this.isDisabled}
           aria-labelledby="label control"
           aria-describedby=${this.describedBy(chosen ? 'file' : '') || nothing}
-          @click=${() => this.picker.click()}
+          @click=${() => this.renderRoot.querySelector('input')!.click()}
         >
           ${this.localize.term('fileChoose')}
         </button>
         <span class="hint">${this.localize.term('fileDrop')}</span>
+        <!-- The native file input, hidden: the button and the drop zone stand for it. -->
         <input type="file" hidden accept=${this.accept || nothing} @change=${this.handlePick} />
         ${chosen && this.handling ? this.handling.renderFile(chosen, this.progress, this.isDisabled, () => this.removeFile()) : nothing}
       </div>
