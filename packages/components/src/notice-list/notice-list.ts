@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList, listOf, text } from '../base/converters.js';
 import { LazyPartController } from '../base/lazy-part.js';
-import { defineElement, GerElement } from '../base/ger-element.js';
+import { defineElement, GerBaseElement } from '../base/ger-element.js';
 import { noticeListStrings } from '../locales/notice-list.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { dayNumber, DEFAULT_TIME_ZONE, formatDate, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
@@ -72,7 +72,7 @@ interface ShownNotice {
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
-export class GerNoticeList extends GerElement {
+export class GerNoticeList extends GerBaseElement {
   static override styles = [...sharedStyles, noticeListStyles];
   static override strings = noticeListStrings;
   static override properties: PropertyDeclarations = {
