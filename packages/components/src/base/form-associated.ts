@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import { GerElement } from './ger-element.js';
+import { GerBaseElement } from './ger-element.js';
 
 /**
  * The base of every element that takes part in a `<form>` through `ElementInternals`:
@@ -7,13 +7,13 @@ import { GerElement } from './ger-element.js';
  * Controls that hold a value build on `GerFormControl` (form-control.ts), which adds the value,
  * validation, label and hint; this class stays small for buttons.
  */
-export class GerFormAssociatedElement extends GerElement {
+export class GerFormAssociatedElement extends GerBaseElement {
   static formAssociated = true;
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true, converter: { toAttribute: (name: string) => name || null } },
     disabled: { type: Boolean, reflect: true },
-    disabledByForm: { state: true, attribute: false },
+    disabledByForm: { state: true },
   };
 
   protected readonly internals: ElementInternals = this.attachInternals();

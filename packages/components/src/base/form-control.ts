@@ -34,7 +34,7 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
     optional: { type: Boolean },
     error: {},
     validators: { attribute: false },
-    touched: { state: true, attribute: false },
+    touched: { state: true },
   };
 
   /** The label, shown above the control and read as its name. */

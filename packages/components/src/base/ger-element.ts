@@ -6,15 +6,17 @@ import { warnOnce } from '../utils/warn.js';
 import type { GerEventDetails, GerEventName } from './events.js';
 
 /**
- * What every Ger element shares: its language (`this.localize`), typed events (`this.emit`)
- * and forgiving attribute values (`this.oneOf`).
+ * What every Ger element shares: its language (`this.localize`), forgiving attribute values
+ * (`this.oneOf`) and parts that load later (`waitFor`). An element that fires Ger events extends
+ * `GerElement`, which adds `emit`; the form controls fire only native events (`input`,
+ * `change`) and build on this class (form-associated.ts), so their entries do not carry `emit`.
  */
-export class GerElement extends LitElement implements LazyPartHost {
+export class GerBaseElement extends LitElement implements LazyPartHost {
   /** The element's own strings (`locales/<component>.ts`): only these go into its bundle. */
   static strings?: ComponentStrings;
 
   /** @internal The element's language: its strings, plurals, numbers and dates. */
-  readonly localize = new LocalizeController(this, (this.constructor as typeof GerElement).strings);
+  readonly localize = new LocalizeController(this, (this.constructor as typeof GerBaseElement).strings);
 
   /** Work `updateComplete` waits for besides rendering: parts that load later (see `LazyPartController`). */
   private waiting?: Promise<unknown>;
@@ -37,14 +39,6 @@ export class GerElement extends LitElement implements LazyPartHost {
   }
 
   /**
-   * Fires a bubbling, composed, typed event. Returns `false` when a listener cancelled it.
-   */
-  protected emit<K extends GerEventName>(name: K, detail: GerEventDetails[K], cancelable = false): boolean {
-    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
-    return this.dispatchEvent(event);
-  }
-
-  /**
    * The attribute's value when it is one of `allowed`, otherwise `fallback` with one console
    * warning. The attribute itself is left as written, so nothing the author typed is lost.
    */
@@ -53,6 +47,17 @@ export class GerElement extends LitElement implements LazyPartHost {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     warnOnce(`<${this.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
     return fallback;
+  }
+}
+
+/** A Ger element that fires its own typed events (`this.emit`); what a new component extends. */
+export class GerElement extends GerBaseElement {
+  /**
+   * Fires a bubbling, composed, typed event. Returns `false` when a listener cancelled it.
+   */
+  protected emit<K extends GerEventName>(name: K, detail: GerEventDetails[K], cancelable = false): boolean {
+    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+    return this.dispatchEvent(event);
   }
 }
 

@@ -3,7 +3,7 @@ import type { LocalizeController } from '../controllers/localize.js';
 import { combineStrings, type ComponentStrings } from '../locales/strings.js';
 
 /**
- * What an element offers the parts it loads later. `GerElement` implements it; a loaded part
+ * What an element offers the parts it loads later. `GerBaseElement` implements it; a loaded part
  * talks to its own narrow interface that extends this one, never to the element's class, so the
  * element and its parts never import each other.
  */

@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const comboboxStyles = css`
-  /* The host is a box: an author lays it out, measures it, scrolls to it and clicks it. */
-  :host {
-    display: block;
-  }
-
   /* The list opens under the text box, as wide as it, over what follows. */
   .box {
     position: relative;

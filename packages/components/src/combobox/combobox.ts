@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
-import { requiredValidator, type Validator } from '../base/validators.js';
+import type { Validator } from '../base/validators.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
@@ -13,8 +13,6 @@ import { childOptions, cleanOptions, type ComboboxOption, type ComboboxSearch } 
 import type { Suggestions } from './suggestions.js';
 
 export type { ComboboxOption, ComboboxSearch };
-
-const REQUIRED = requiredValidator();
 
 /**
  * @tagname ger-combobox
@@ -93,8 +91,8 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
     options: { attribute: false },
     search: { attribute: false },
     restrict: { type: Boolean, reflect: true },
-    text: { state: true, attribute: false },
-    slotted: { state: true, attribute: false },
+    text: { state: true },
+    slotted: { state: true },
   };
 
   /** The chosen option's value, or the typed text when none was chosen (never with `restrict`). */
@@ -130,15 +128,6 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
       if (this.editing) this.list.typed();
     },
   });
-
-  constructor() {
-    super();
-    // Leaving the field settles the typed text. On the element itself: safe in a constructor.
-    this.addEventListener('focusout', (event) => {
-      const to = event.relatedTarget as Node | null;
-      if (to !== this && !this.renderRoot.contains(to)) this.list?.left();
-    });
-  }
 
   /** The option with this value, among the local options or the one chosen from a search. */
   optionFor(value: string): ComboboxOption | undefined {
@@ -182,7 +171,7 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
 
   protected override builtInValidators(): Validator[] {
     // The check against the list comes with the list part, as a text field's format checks do.
-    return [REQUIRED, ...(this.listPart.module?.listValidators ?? [])];
+    return [...super.builtInValidators(), ...(this.listPart.module?.listValidators ?? [])];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -201,16 +190,6 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
     super.connectedCallback();
     // A server-rendered slot fires no slotchange when the page's script arrives: read them now.
     this.readOptions();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.list?.stop();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.list?.updated();
   }
 
   private readOptions() {

@@ -3,7 +3,7 @@
  * and `search` with cancellation. A part that loads as the field appears (see docs/lazy-parts),
  * so the field's first bytes stay small; until then the field takes typed text as it is.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import type { Validator } from '../base/validators.js';
 import { pluralTerm } from '../controllers/localize.js';
 import { comboboxStrings } from '../locales/combobox.js';
@@ -40,7 +40,12 @@ export const listValidators: Validator[] = [
   },
 ];
 
-export class Suggestions {
+/**
+ * A controller of the field it is loaded into: it stops its timers and requests when the field
+ * leaves the page, keeps the active option in view after each render, and settles the typed
+ * text when focus leaves the field (before it loads, the field takes typed text as it is).
+ */
+export class Suggestions implements ReactiveController {
   open = false;
   /** Position among the shown matches of the option the arrow keys are on; -1 for none. */
   active = -1;
@@ -58,6 +63,12 @@ export class Suggestions {
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ComboboxHost) {
+    host.addController(this);
+    // On the element itself, so a move between its own parts (text box, button, list) is no leaving.
+    host.addEventListener('focusout', (event) => {
+      const to = event.relatedTarget as Node | null;
+      if (to !== host && !host.renderRoot.contains(to)) this.left();
+    });
     this.optionsChanged();
   }
 
@@ -68,7 +79,11 @@ export class Suggestions {
     if (this.open) this.filter();
   }
 
-  stop() {
+  hostDisconnected() {
+    this.stop();
+  }
+
+  private stop() {
     this.searching?.abort();
     clearTimeout(this.searchTimer);
     clearTimeout(this.announceTimer);
@@ -167,7 +182,7 @@ export class Suggestions {
   }
 
   /** Leaving the field: typed text becomes the value, or an option spelled another way, or (with `restrict`) is put back. */
-  left() {
+  private left() {
     const { host } = this;
     this.hide();
     if (!host.editing) return;
@@ -261,7 +276,7 @@ export class Suggestions {
   }
 
   /** Keeps the active option in view as the arrow keys move. */
-  updated() {
+  hostUpdated() {
     if (this.active >= 0) this.host.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
   }
 

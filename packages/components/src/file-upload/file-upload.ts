@@ -4,7 +4,7 @@ import { defineElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
 import { requiredValidator, type ValidationResult, type Validator } from '../base/validators.js';
 import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
-import { actionStyles } from '../styles/action.styles.js';
+import { actionShapeStyles } from '../styles/action-shape.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { fileUploadStyles } from './file-upload.styles.js';
@@ -87,16 +87,16 @@ const REQUIRED = requiredValidator('fileMissing');
  * @cssprop --ger-easing-standard - Movement within the page.
  */
 export class GerFileUpload extends GerFormControl implements FileControl {
-  static override styles = [...sharedStyles, fieldStyles, actionStyles, secondaryActionStyles, fileUploadStyles];
+  static override styles = [...sharedStyles, fieldStyles, actionShapeStyles, secondaryActionStyles, fileUploadStyles];
   static override properties: PropertyDeclarations = {
     accept: {},
     maxSize: { type: Number, attribute: 'max-size' },
     uploader: { attribute: false },
-    chosen: { state: true, attribute: false },
-    progress: { state: true, attribute: false },
-    rejection: { state: true, attribute: false },
-    status: { state: true, attribute: false },
-    dragging: { state: true, attribute: false },
+    chosen: { state: true },
+    progress: { state: true },
+    rejection: { state: true },
+    status: { state: true },
+    dragging: { state: true },
   };
   static override strings = combineStrings(formControlStrings, fileUploadStrings);
 
@@ -126,11 +126,6 @@ export class GerFileUpload extends GerFormControl implements FileControl {
       this.handling = new module.FileHandling(this);
     },
   });
-
-  /** The native file input (the only `<input>` inside), hidden: the button and the drop zone stand for it. */
-  private get picker(): HTMLInputElement {
-    return this.renderRoot.querySelector('input') as HTMLInputElement;
-  }
 
   get jsonValue(): FieldValue {
     return this.chosen ?? null;
@@ -189,17 +184,23 @@ export class GerFileUpload extends GerFormControl implements FileControl {
     this.changed();
   }
 
-  private handlePick() {
-    const file = this.picker.files?.[0];
-    this.picker.value = '';
-    if (file) void this.choose(file);
+  /** Takes the first file picked or dropped, unless the field is disabled. */
+  private take(files: FileList | null | undefined) {
+    const file = files?.[0];
+    if (file && !this.isDisabled) void this.choose(file);
+  }
+
+  private handlePick(event: Event) {
+    const picker = event.target as HTMLInputElement;
+    this.take(picker.files);
+    // Emptied, so picking the same file again is a change too.
+    picker.value = '';
   }
 
   private handleDrop(event: DragEvent) {
     event.preventDefault();
     this.dragging = false;
-    const file = event.dataTransfer?.files[0];
-    if (file && !this.isDisabled) void this.choose(file);
+    this.take(event.dataTransfer?.files);
   }
 
   private handleDragOver(event: DragEvent) {
@@ -225,11 +226,12 @@ export class GerFileUpload extends GerFormControl implements FileControl {
           ?disabled=${this.isDisabled}
           aria-labelledby="label control"
           aria-describedby=${this.describedBy(chosen ? 'file' : '') || nothing}
-          @click=${() => this.picker.click()}
+          @click=${() => this.renderRoot.querySelector('input')!.click()}
         >
           ${this.localize.term('fileChoose')}
         </button>
         <span class="hint">${this.localize.term('fileDrop')}</span>
+        <!-- The native file input, hidden: the button and the drop zone stand for it. -->
         <input type="file" hidden accept=${this.accept || nothing} @change=${this.handlePick} />
         ${chosen && this.handling ? this.handling.renderFile(chosen, this.progress, this.isDisabled, () => this.removeFile()) : nothing}
       </div>

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LazyPartHost } from '../base/lazy-part.js';
 import { runValidators, type ValidatedControl, type Validator } from '../base/validators.js';
 import { fileHandlingStrings } from '../locales/file-handling.js';
+import { quietActionStyles } from '../styles/action-quiet.styles.js';
 import { formatFileSize } from '../utils/file-size.js';
 import type { ChosenFile, Uploader } from './chosen-file.js';
 import { formatNumber } from '../controllers/localize.js';
@@ -28,8 +29,12 @@ export const fileRowStyles = css`
   }
 `;
 
-/** Join the field's strings and styles as this part loads (see `LazyPartController`). */
-export { fileHandlingStrings as strings, fileRowStyles as styles };
+/**
+ * Join the field's strings and styles as this part loads (see `LazyPartController`). Remove is a
+ * quiet action: its look comes with the row, as the field itself shows only "Choose file".
+ */
+export const styles = css`${quietActionStyles}${fileRowStyles}`;
+export { fileHandlingStrings as strings };
 
 /** What the file checks and the upload read of the field. */
 export interface FileControl extends ValidatedControl, LazyPartHost {

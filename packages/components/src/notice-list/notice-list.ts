@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList, listOf, text } from '../base/converters.js';
 import { LazyPartController } from '../base/lazy-part.js';
-import { defineElement, GerElement } from '../base/ger-element.js';
+import { defineElement, GerBaseElement } from '../base/ger-element.js';
 import { noticeListStrings } from '../locales/notice-list.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { dayNumber, DEFAULT_TIME_ZONE, formatDate, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
@@ -72,7 +72,7 @@ interface ShownNotice {
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
-export class GerNoticeList extends GerElement {
+export class GerNoticeList extends GerBaseElement {
   static override styles = [...sharedStyles, noticeListStyles];
   static override strings = noticeListStrings;
   static override properties: PropertyDeclarations = {
@@ -81,7 +81,7 @@ export class GerNoticeList extends GerElement {
     timeZone: { attribute: 'time-zone' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     since: {},
-    category: { state: true, attribute: false },
+    category: { state: true },
   };
 
   /** The notices, newest first: `[{ "title": "...", "date": "2026-03-01", "agency": "...", "category": "..." }]` (JSON in HTML). */
@@ -107,14 +107,6 @@ export class GerNoticeList extends GerElement {
 
   /** The previous visit, remembered in this browser: loads as the list connects, never on the server. */
   private readonly visit = new LazyPartController(this, { load: () => import('./visit.js') });
-
-  /**
-   * A checked attribute only sets the initial state (and server rendering writes the attribute,
-   * never `.checked`): keep each radio in step when the list changes under a choice.
-   */
-  override updated(): void {
-    for (const input of this.renderRoot.querySelectorAll('input')) input.checked = input.hasAttribute('checked');
-  }
 
   private get level(): HeadingLevel {
     return headingLevel(this, this.headingLevel, 3);
@@ -160,6 +152,10 @@ export class GerNoticeList extends GerElement {
     `;
   }
 
+  /**
+   * The filter's radios. The attribute is for server rendering (which never sets `.checked`);
+   * the property keeps each radio in step when the list changes under a choice.
+   */
   private renderFilter(categories: string[], selected: string) {
     return html`<fieldset part="filter" class="filter">
       <legend>${this.localize.term('noticeFilter')}</legend>
@@ -167,7 +163,15 @@ export class GerNoticeList extends GerElement {
         ${categories.map(
           (category) =>
             html`<label class="option">
-            <input class="focusable" type="radio" name="category" .value=${category} ?checked=${category === selected} @change=${() => (this.category = category)} />
+            <input
+              class="focusable"
+              type="radio"
+              name="category"
+              .value=${category}
+              ?checked=${category === selected}
+              .checked=${category === selected}
+              @change=${() => (this.category = category)}
+            />
             <span class="text">${category || this.localize.term('allCategories')}</span>
             </label>`,
         )}

@@ -22,10 +22,6 @@ export const passwordInputStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  .caps-lock {
-    margin: 0;
-    font-weight: var(--ger-font-weight-bold);
-  }
   @media (forced-colors: active) {
     .toggle[aria-pressed='true'] {
       background: Highlight;

@@ -1,35 +1,21 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../base/ger-element.js';
 import { GerFormControl } from '../base/form-control.js';
+import { LazyPartController } from '../base/lazy-part.js';
 import type { Validator } from '../base/validators.js';
 import { formControlStrings } from '../locales/form-control.js';
-import { passwordInputStrings } from '../locales/password-input.js';
+import { passwordFieldStrings } from '../locales/password-input.js';
 import { combineStrings } from '../locales/strings.js';
-import { actionStyles } from '../styles/action.styles.js';
+import { actionShapeStyles } from '../styles/action-shape.styles.js';
 import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { announce } from '../utils/announce.js';
-import { warnOnce } from '../utils/warn.js';
 import { passwordInputStyles } from './password-input.styles.js';
+import type { PasswordHost, PasswordTyping } from './typing.js';
 
 export const PASSWORD_AUTOCOMPLETE = ['current-password', 'new-password'] as const;
 export type PasswordAutocomplete = (typeof PASSWORD_AUTOCOMPLETE)[number];
-
-/** What a password's validators read of the control. */
-interface PasswordControl extends GerPasswordInput {
-  readonly minimumLength: number;
-}
-
-/** `minlength`: counted in characters as the reader sees them (an emoji is one), like `maxlength`. */
-const minLengthValidator: Validator<unknown, PasswordControl> = {
-  key: 'minlength',
-  check: (value, control) => {
-    const min = control.minimumLength;
-    return min && [...String(value)].length < min ? { flag: 'tooShort', message: control.localize.term('passwordTooShort', { min }) } : undefined;
-  },
-};
 
 /**
  * @tagname ger-password-input
@@ -103,15 +89,14 @@ const minLengthValidator: Validator<unknown, PasswordControl> = {
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
-export class GerPasswordInput extends GerFormControl {
-  static override styles = [...sharedStyles, fieldStyles, inputStyles, actionStyles, secondaryActionStyles, passwordInputStyles];
-  static override strings = combineStrings(formControlStrings, passwordInputStrings);
+export class GerPasswordInput extends GerFormControl implements PasswordHost {
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, actionShapeStyles, secondaryActionStyles, passwordInputStyles];
+  static override strings = combineStrings(formControlStrings, passwordFieldStrings);
   static override properties: PropertyDeclarations = {
     value: {},
     autocomplete: {},
     minlength: { type: Number },
     shown: { state: true },
-    capsLock: { state: true },
   };
 
   /** The password typed. The `value` attribute is the default, restored on form reset (rarely wanted). */
@@ -126,25 +111,23 @@ export class GerPasswordInput extends GerFormControl {
   /** The password shows as text. */
   protected shown = false;
 
-  /** Caps Lock was on at the last key pressed in the field. */
-  protected capsLock = false;
-
   /** Tells drafts and check answers that this value is kept nowhere but the form (see `isSecret`). */
   readonly secret = true;
 
   private watchedForm: HTMLFormElement | null = null;
 
+  private typing?: PasswordTyping;
+
+  /** What the field says and checks as the user types (Caps Lock, shown or hidden, `minlength`): a part that loads as it appears. */
+  private readonly typingPart = new LazyPartController(this, {
+    load: () => import('./typing.js'),
+    loaded: (module) => {
+      this.typing = new module.PasswordTyping(this);
+    },
+  });
+
   protected get purpose(): PasswordAutocomplete {
     return this.oneOf('autocomplete', this.autocomplete, PASSWORD_AUTOCOMPLETE, 'current-password');
-  }
-
-  /** `minlength` when it is a whole number above 0; anything else is no limit, with one warning. */
-  get minimumLength(): number {
-    const min = this.minlength;
-    if (min == null) return 0;
-    if (Number.isInteger(min) && min > 0) return min;
-    warnOnce(`<ger-password-input> minlength="${this.getAttribute('minlength') ?? min}" is not a whole number above 0; no minimum is checked.`);
-    return 0;
   }
 
   // No character count and no `maxlength` (GerTextControl): a limit on a password only weakens it.
@@ -165,7 +148,7 @@ export class GerPasswordInput extends GerFormControl {
   }
 
   protected override builtInValidators(): Validator[] {
-    return [...super.builtInValidators(), minLengthValidator as Validator];
+    return [...super.builtInValidators(), ...(this.typingPart.module?.passwordValidators ?? [])];
   }
 
   /** The browser keeps no copy to restore after back/forward, as for a native password field. */
@@ -197,19 +180,12 @@ export class GerPasswordInput extends GerFormControl {
 
   private toggle() {
     this.shown = !this.shown;
-    announce(this.localize.term(this.shown ? 'passwordShown' : 'passwordHidden'), this.localize.lang);
-  }
-
-  private readCapsLock(event: KeyboardEvent) {
-    // Some keyboards (on-screen, phones) have no Caps Lock: getModifierState is then false.
-    const on = event.getModifierState?.('CapsLock') ?? false;
-    if (on && !this.capsLock) announce(this.localize.term('passwordCapsLock'), this.localize.lang);
-    this.capsLock = on;
+    this.typing?.say(this.shown ? 'passwordShown' : 'passwordHidden');
   }
 
   override render() {
     const shown = this.shown && !this.isDisabled;
-    const caps = this.capsLock && !this.isDisabled;
+    const caps = this.typing?.capsLock && !this.isDisabled;
     const input = html`<input
       part="input"
       id="control"
@@ -225,9 +201,6 @@ export class GerPasswordInput extends GerFormControl {
       aria-describedby=${this.describedBy(caps ? 'caps-lock' : '') || nothing}
       @input=${(event: Event) => (this.value = (event.target as HTMLInputElement).value)}
       @change=${this.changed}
-      @keydown=${this.readCapsLock}
-      @keyup=${this.readCapsLock}
-      @blur=${() => (this.capsLock = false)}
     />`;
     const toggle = html`<button
       part="toggle"
@@ -241,8 +214,7 @@ export class GerPasswordInput extends GerFormControl {
     >
       ${this.localize.term('passwordShow')}
     </button>`;
-    const notice = caps ? html`<p part="caps-lock" class="caps-lock" id="caps-lock">${this.localize.term('passwordCapsLock')}</p>` : nothing;
-    return this.renderField(html`<div class="wrap">${input}${toggle}</div>`, notice);
+    return this.renderField(html`<div class="wrap">${input}${toggle}</div>`, caps ? this.typing!.renderCapsLock() : nothing);
   }
 }
 

@@ -1,7 +1,12 @@
 import { css } from 'lit';
 
-/** Box model, font and text spacing every element starts from. */
-export const hostStyles = css`
+/*
+ * What every element starts from, in one sheet (one style sheet to adopt per shadow root).
+ * Reduced motion needs no rule here: every transition and animation runs on the duration tokens,
+ * which ger.css sets to zero under prefers-reduced-motion and the reader's "reduce" setting.
+ */
+const shared = css`
+  /* Box model, font and text spacing. */
   :host {
     box-sizing: border-box;
     font-family: var(--ger-font-family-sans);
@@ -24,13 +29,9 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
-`;
 
-/**
- * The focus ring: an outer ring in the focus colour with an inner ring that keeps it visible
- * on any background. Add class `focusable` to whatever takes focus.
- */
-export const focusRingStyles = css`
+  /* The focus ring: an outer ring in the focus colour with an inner ring that keeps it visible
+     on any background. Add class \`focusable\` to whatever takes focus. */
   .focusable:focus-visible {
     outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
     outline-offset: var(--ger-focus-ring-offset);
@@ -41,10 +42,8 @@ export const focusRingStyles = css`
       outline-color: Highlight;
     }
   }
-`;
 
-/** Hidden on screen, read by screen readers. */
-export const visuallyHiddenStyles = css`
+  /* Class \`visually-hidden\`: hidden on screen, read by screen readers. */
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
@@ -56,21 +55,14 @@ export const visuallyHiddenStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
-`;
 
-/**
- * Text inside a flex box (a menu button's label, a settings option's text) sits in `.text`: it
- * may shrink below its longest word, so on a phone at 200% text a long word wraps instead of
- * pushing the page sideways, while a table still sizes its column to whole words (no "Хян/агда/ж").
- */
-export const flexTextStyles = css`
+  /* Text inside a flex box (a menu button's label, a settings option's text) sits in \`.text\`: it
+     may shrink below its longest word, so on a phone at 200% text a long word wraps instead of
+     pushing the page sideways, while a table still sizes its column to whole words (no "Хян/агда/ж"). */
   .text {
     min-inline-size: 0;
   }
 `;
 
-/*
- * Reduced motion needs no rule here: every transition and animation runs on the duration tokens,
- * which ger.css sets to zero under prefers-reduced-motion and the reader's "reduce" setting.
- */
-export const sharedStyles = [hostStyles, focusRingStyles, visuallyHiddenStyles, flexTextStyles];
+/** The styles every element starts from; an array, as each element spreads it before its own. */
+export const sharedStyles = [shared];

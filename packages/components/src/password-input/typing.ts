@@ -1,0 +1,83 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { LazyPartHost } from '../base/lazy-part.js';
+import type { ValidatedControl, Validator } from '../base/validators.js';
+import { passwordTypingStrings } from '../locales/password-input.js';
+import type { TermKey } from '../locales/translation.js';
+import { announce } from '../utils/announce.js';
+import { warnOnce } from '../utils/warn.js';
+
+/**
+ * What ger-password-input says and checks as the user types: Caps Lock, the password shown or
+ * hidden, and `minlength`. A part that loads as the field appears (see docs/lazy-parts.mdx), so
+ * the field's first bytes stay small; until then the field shows, hides and takes the password
+ * without saying so.
+ */
+export { passwordTypingStrings as strings };
+
+export const styles = css`
+  .caps-lock {
+    margin: 0;
+    font-weight: var(--ger-font-weight-bold);
+  }
+`;
+
+/** What this part uses of the field; it never imports the field's class. */
+export interface PasswordHost extends LazyPartHost, ValidatedControl {
+  readonly minlength?: number;
+}
+
+/** `minlength` when it is a whole number above 0; anything else is no limit, with one warning. */
+function minimumLength(control: PasswordHost): number {
+  const min = control.minlength;
+  if (min == null) return 0;
+  if (Number.isInteger(min) && min > 0) return min;
+  warnOnce(`<ger-password-input> minlength="${control.getAttribute('minlength') ?? min}" is not a whole number above 0; no minimum is checked.`);
+  return 0;
+}
+
+/** `minlength`: counted in characters as the reader sees them (an emoji is one), like `maxlength`. */
+export const passwordValidators: Validator[] = [
+  {
+    key: 'minlength',
+    check: (value, control) => {
+      const min = minimumLength(control as PasswordHost);
+      return min && [...String(value)].length < min ? { flag: 'tooShort', message: control.localize.term('passwordTooShort', { min }) } : undefined;
+    },
+  },
+];
+
+export class PasswordTyping {
+  /** Caps Lock was on at the last key pressed in the field. */
+  capsLock = false;
+
+  constructor(private readonly host: PasswordHost) {
+    // On the element itself: keys pressed in its text box reach it, and leaving it ends the notice.
+    const read = (event: KeyboardEvent) => this.readCapsLock(event);
+    host.addEventListener('keydown', read);
+    host.addEventListener('keyup', read);
+    host.addEventListener('focusout', () => this.showCapsLock(false));
+  }
+
+  /** Says one of this part's strings politely, in the field's language. */
+  say(key: TermKey): void {
+    announce(this.host.localize.term(key), this.host.localize.lang);
+  }
+
+  private readCapsLock(event: KeyboardEvent) {
+    // Some keyboards (on-screen, phones) have no Caps Lock: getModifierState is then false.
+    const on = event.getModifierState?.('CapsLock') ?? false;
+    if (on && !this.capsLock) this.say('passwordCapsLock');
+    this.showCapsLock(on);
+  }
+
+  private showCapsLock(on: boolean) {
+    if (on === this.capsLock) return;
+    this.capsLock = on;
+    this.host.requestUpdate();
+  }
+
+  /** The notice under the field while Caps Lock is on (its id is in the text box's `aria-describedby`). */
+  renderCapsLock(): TemplateResult {
+    return html`<p part="caps-lock" class="caps-lock" id="caps-lock">${this.host.localize.term('passwordCapsLock')}</p>`;
+  }
+}
