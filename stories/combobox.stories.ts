@@ -78,6 +78,36 @@ export const Options: Story = {
   </div>`,
 };
 
+/** The field's text box, once its list part has loaded (`updateComplete` waits for it), focused. */
+async function focusedInput(canvasElement: HTMLElement): Promise<HTMLInputElement> {
+  const combobox = canvasElement.querySelector('ger-combobox')!;
+  await combobox.updateComplete;
+  const input = combobox.shadowRoot!.querySelector('input')!;
+  input.focus();
+  return input;
+}
+
+/** The list open as a reader pressing ↓ twice would have it: every option, the second one active. */
+export const OpenList: Story = {
+  name: 'Open list',
+  play: async ({ canvasElement }) => {
+    const input = await focusedInput(canvasElement);
+    for (let i = 0; i < 2; i++) input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+  },
+};
+
+/** Types into the field as a reader would: the list opens with the matches. */
+function typeText(text: string): Story['play'] {
+  return async ({ canvasElement }) => {
+    const input = await focusedInput(canvasElement);
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
+}
+
+/** Text that matches nothing: the list says so, and the text is kept as the answer (not with `restrict`). */
+export const NoMatches: Story = { name: 'No matches', play: typeText('Лондон') };
+
 /** With `restrict`: text that is no option is put back, with a message. */
 export const Restricted: Story = { args: { restrict: true, required: true } };
 

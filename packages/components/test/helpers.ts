@@ -96,3 +96,22 @@ export function computedAccessibility(element: Element): { role: string; name: s
   if (info.computedRole === undefined) throw new Error('Chromium was started without ComputedAccessibilityInfo');
   return { role: info.computedRole ?? '', name: info.computedName ?? '' };
 }
+
+/**
+ * `promise`, or a clear failure after `ms`: a wait that never ends fails its test at once
+ * instead of holding the whole run until the runner's limit.
+ */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** Polls `condition` every few milliseconds until it holds, failing clearly after `ms`. */
+export async function until(condition: () => unknown, ms: number, what: string): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > ms) throw new Error(`${what}: not within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

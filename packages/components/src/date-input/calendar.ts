@@ -140,10 +140,21 @@ export class Calendar {
     this.focused = iso;
     if (!this.choosable(iso)) return void this.moveTo(iso, true);
     this.events.chose(iso);
-    this.dialog()?.close();
+    this.close();
   }
 
-  private dialogClosed = () => {
+  /**
+   * Closes at once: the browser fires `close` a task after `dialog.close()`, and until then
+   * `await updateComplete` would still find the dialog drawn.
+   */
+  private close() {
+    this.dialog()?.close();
+    this.closed();
+  }
+
+  /** Closed by a choice or Close, or by Escape (the `close` event, which also follows `close()`, once done). */
+  private closed = () => {
+    if (!this.focused) return;
     this.focused = undefined;
     this.host.requestUpdate();
     this.events.closed();
@@ -171,7 +182,7 @@ export class Calendar {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${path} /></svg>
       </button>`;
     };
-    return html`<dialog class="calendar" aria-labelledby="calendar-title" aria-describedby="calendar-keys" @close=${this.dialogClosed}>
+    return html`<dialog class="calendar" aria-labelledby="calendar-title" aria-describedby="calendar-keys" @close=${this.closed}>
       <h2 class="calendar-title" id="calendar-title">${host.label || localize.term('datePickerButton')}</h2>
       <p class="calendar-month" id="calendar-month" aria-live="polite">${monthName}</p>
       <div class="calendar-nav">
@@ -191,7 +202,7 @@ export class Calendar {
         </table>
       </div>
       <p class="calendar-keys" id="calendar-keys">${localize.term('calendarKeys')}</p>
-      <button class="action secondary focusable calendar-close" type="button" @click=${() => this.dialog()?.close()}>${localize.term('calendarClose')}</button>
+      <button class="action secondary focusable calendar-close" type="button" @click=${() => this.close()}>${localize.term('calendarClose')}</button>
     </dialog>`;
   }
 
