@@ -7,7 +7,7 @@ import type { TermKey } from '../locales/translation.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { actionShapeStyles } from '../styles/action-shape.styles.js';
+import { actionStyles } from '../styles/action.styles.js';
 import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { isoDate } from '../utils/date.js';
 import type { Calendar, CalendarHost } from './calendar.js';
@@ -108,7 +108,7 @@ const PARTS: [Part, TermKey, number][] = [
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
  */
 export class GerDateInput extends GerFormGroup implements CalendarHost {
-  static override styles = [...sharedStyles, fieldStyles, inputStyles, actionShapeStyles, secondaryActionStyles, dateInputStyles];
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, actionStyles, secondaryActionStyles, dateInputStyles];
   static override strings = combineStrings(formControlStrings, dateInputStrings, datePickerStrings);
   static override properties: PropertyDeclarations = {
     min: {},
