@@ -42,10 +42,10 @@ arrows move by day and week, Home and End to Monday and Sunday, Page Up and Page
 year; Enter or Space chooses, Escape closes, and focus goes back to the button. Weeks start on Monday, months
 and weekdays are in Mongolian or English, as the page.
 
-**Why an attribute of the date input, not a new element.** The button is drawn with the field, on the server
-too, so nothing moves as the page loads. The calendar is a part of \`ger-date-input\` that loads later: its code,
-styles and strings (about 3 KB gzip) load only when a reader first hovers, focuses or presses the button, and
-every date field keeps one value, one validation and one way to type. The dialog is a native modal \`<dialog>\` (\`showModal\`): the page
+**Why an attribute of the date input, not a new element.** The calendar is a part of \`ger-date-input\` that
+loads later: its code, styles and strings (about 3 KB gzip) load only when a reader first hovers, focuses or
+presses the button, so the date input's entry stays within its 10 KB budget and every date field keeps one
+value, one validation and one way to type. The dialog is a native modal \`<dialog>\` (\`showModal\`): the page
 behind is inert, with no focus trap of our own. At 320 px seven days fit; with larger text the grid scrolls
 inside the dialog.`,
       },

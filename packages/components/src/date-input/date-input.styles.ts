@@ -18,16 +18,4 @@ export const dateInputStyles = css`
   .w2 {
     inline-size: calc(2ch + 1.5em);
   }
-
-  /* The "Choose date" button (picker), drawn with the field so nothing moves as the page loads. */
-  .picker {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--ger-space-xs);
-  }
-  .picker .icon {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-  }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
@@ -7,13 +7,10 @@ import type { TermKey } from '../locales/translation.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { actionStyles } from '../styles/action.styles.js';
-import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { isoDate } from '../utils/date.js';
-import type { Calendar, CalendarHost } from './calendar.js';
+import type { PickerHost } from './picker.js';
 import { dateInputStyles } from './date-input.styles.js';
 import { dateInputStrings } from '../locales/date-input.js';
-import { datePickerStrings } from '../locales/date-picker.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
 
@@ -107,9 +104,9 @@ const PARTS: [Part, TermKey, number][] = [
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
  */
-export class GerDateInput extends GerFormGroup implements CalendarHost {
-  static override styles = [...sharedStyles, fieldStyles, inputStyles, actionStyles, secondaryActionStyles, dateInputStyles];
-  static override strings = combineStrings(formControlStrings, dateInputStrings, datePickerStrings);
+export class GerDateInput extends GerFormGroup implements PickerHost {
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, dateInputStyles];
+  static override strings = combineStrings(formControlStrings, dateInputStrings);
   static override properties: PropertyDeclarations = {
     min: {},
     max: {},
@@ -132,8 +129,8 @@ export class GerDateInput extends GerFormGroup implements CalendarHost {
   /**
    * Adds a "Choose date" button beside the boxes that opens a calendar (the WAI-ARIA date picker
    * dialog), for a date people pick rather than know, such as an appointment. Typing stays the
-   * main way. The button is drawn with the field (on the server too, so nothing moves as the page
-   * loads); the calendar's code loads when the reader first reaches for it.
+   * main way. The button loads with the field, a moment after the page (it is not server-rendered);
+   * the calendar's code when the reader first reaches for the button.
    */
   picker?: boolean;
 
@@ -149,22 +146,8 @@ export class GerDateInput extends GerFormGroup implements CalendarHost {
   private dirty = false;
   /** The date validator and dates in words load with the field, before anyone can type in it. */
   private readonly checks = new LazyPartController(this, { load: () => import('./date-validator.js') });
-  /** The calendar of `picker`: its code loads when the reader first hovers, focuses or presses the button. */
-  private calendar?: Calendar;
-  private readonly calendarPart = new LazyPartController(this, {
-    load: () => import('./calendar.js'),
-    when: 'request',
-    loaded: (module) =>
-      void (this.calendar = new module.Calendar(this, {
-        // A chosen day fills the boxes, with `input` and `change` as typing and leaving the date would fire.
-        chose: (iso) => {
-          this.value = iso;
-          this.picked();
-        },
-        // Closed by a choice, Escape or Close: focus goes back to the button, as the APG pattern asks.
-        closed: () => this.renderRoot.querySelector<HTMLElement>('.picker')?.focus(),
-      })),
-  });
+  /** The "Choose date" button and, through it, the calendar (`picker`): see picker.ts. */
+  private readonly pickerPart = new LazyPartController(this, { load: () => import('./picker.js'), when: 'request' });
 
   constructor() {
     super();
@@ -216,43 +199,13 @@ export class GerDateInput extends GerFormGroup implements CalendarHost {
     this.dirty = true;
   }
 
-  private loadCalendar = () =>
-    this.calendarPart.load().catch(() => {
-      // Said in the console by the controller; the boxes still take the date.
-    });
-
-  private openCalendar = async () => {
-    await this.loadCalendar();
-    await this.calendar?.show();
-  };
-
-  /**
-   * "Choose date", with the date chosen so far in its name (WCAG 2.5.3: the visible words first),
-   * and the calendar dialog while it is open (a modal dialog shows in the top layer, wherever it is).
-   */
-  private renderPicker() {
-    const text = this.localize.term('datePickerButton');
-    const { year, month, day } = this.parts;
-    const label = isoDate(year, month, day) ? `${text}, ${this.localize.term('datePickerChosen', { date: this.displayValue })}` : text;
-    return html`<button
-      part="picker"
-      class="action secondary focusable picker"
-      type="button"
-      aria-haspopup="dialog"
-      aria-label=${label}
-      @click=${this.openCalendar}
-      @focus=${this.loadCalendar}
-      @pointerenter=${this.loadCalendar}
-    >
-      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-        <path d="M4 6h16v14H4zM4 10h16M8 3v4M16 3v4" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
-      </svg>
-      ${text}
-    </button>${this.calendar?.render()}`;
-  }
-
   override render() {
     const bday = this.autocomplete === 'bday';
+    // The button's part loads as it is first drawn (never on the server); it draws itself once in.
+    if (this.picker && !isServer)
+      this.pickerPart.load().catch(() => {
+        // Said in the console by the controller; the boxes still take the date.
+      });
     return this.renderGroup(
       html`<div class="parts">
         ${PARTS.map(
@@ -272,7 +225,7 @@ export class GerDateInput extends GerFormGroup implements CalendarHost {
             />
           </div>`,
         )}
-        ${this.picker ? this.renderPicker() : nothing}
+        ${this.pickerPart.module?.render(this)}
       </div>`,
     );
   }
