@@ -4,8 +4,7 @@
  * `@ger/tokens`' ger.css carries the page rule that sets it; until that rule is in the build, the
  * same rule is added to the test page here, so the components' tests run either way.
  */
-const PAGE_RULE =
-  ':lang(mn-Mong) { writing-mode: vertical-lr; --ger-font-family-sans: "Noto Sans Mongolian", "Mongolian Baiti", sans-serif; }';
+const PAGE_RULE = ':lang(mn-Mong) { writing-mode: vertical-lr; --ger-font-family-sans: "Noto Sans Mongolian", "Mongolian Baiti", sans-serif; }';
 
 /** Makes sure `lang="mn-Mong"` sets text vertically on the test page. */
 export function ensureVerticalScriptRule(): void {
@@ -32,11 +31,13 @@ const VECTORS: Record<Direction, [number, number]> = { right: [1, 0], down: [0, 
 
 /**
  * Where a chevron or arrow points on the screen once its transforms (`transform`, `rotate`) turn
- * it. `drawn` is where an icon's own drawing points (an SVG path); without it, the icon is two
- * borders of a box and points to the corner where they meet.
+ * it, and any turn under way (a transition) has ended. `drawn` is where an icon's own drawing
+ * points (an SVG path); without it, the icon is two borders of a box (the element, or its
+ * `pseudo` element) and points to the corner where they meet.
  */
-export function pointing(element: Element, drawn?: Direction): Direction {
-  const style = getComputedStyle(element);
+export function pointing(element: Element, { drawn, pseudo }: { drawn?: Direction; pseudo?: '::before' | '::after' } = {}): Direction {
+  for (const animation of element.getAnimations({ subtree: true })) animation.finish();
+  const style = getComputedStyle(element, pseudo);
   const has = (side: string) => parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0 && style.getPropertyValue(`border-${side}-style`) !== 'none';
   const [x, y] = drawn ? VECTORS[drawn] : [has('right') ? 1 : has('left') ? -1 : 0, has('bottom') ? 1 : has('top') ? -1 : 0];
   const turn = style.rotate && style.rotate !== 'none' ? parseFloat(style.rotate) : 0;
