@@ -46,3 +46,20 @@ export function pointing(element: Element, { drawn, pseudo }: { drawn?: Directio
   const quarter = ((Math.round(Math.atan2(point.y, point.x) / (Math.PI / 2)) % 4) + 4) % 4;
   return (['right', 'down', 'left', 'up'] as const)[quarter];
 }
+
+/**
+ * How many lines an element's text is set in: columns when the text runs vertically, rows when it
+ * runs across. A short label in one line shows that its box was not squeezed to a letter a line.
+ */
+export function textLines(element: Element): number {
+  const vertical = getComputedStyle(element).writingMode.startsWith('vertical');
+  const starts: number[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (!text.textContent!.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    for (const box of range.getClientRects()) if (box.width > 0 && box.height > 0) starts.push(Math.round(vertical ? box.left : box.top));
+  }
+  return new Set(starts).size;
+}

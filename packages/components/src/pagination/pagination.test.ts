@@ -56,6 +56,8 @@ describe('ger-pagination', () => {
     // Numbers that do not fit are left out (display: none), as on a narrow horizontal page.
     const links = [...el.shadowRoot!.querySelectorAll('a')].filter((link) => link.getClientRects().length > 0);
     expect(centre(links.at(-1)!).y, 'next is below previous').to.be.greaterThan(centre(links[0]).y);
+    // In a horizontal page the vertical block sizes to its content: the container must not measure as empty.
+    expect(new Set(links.map((link) => Math.round(centre(link).x))).size, 'one column, as one row when horizontal').to.equal(1);
     for (const link of links) {
       const box = link.getBoundingClientRect();
       expect(Math.min(box.width, box.height), 'target size').to.be.at.least(44);
