@@ -69,6 +69,10 @@ export const accordionSectionStyles = css`
   :host([open]) .chevron {
     transform: rotate(180deg);
   }
+  /* Set vertically (the traditional script) the content opens to the right: the chevron turns there. */
+  :host(:lang(mn-Mong)) .chevron {
+    rotate: -90deg;
+  }
 
   /* hidden="until-found" hides the content's contents, not its box: the padding is inside. */
   .body {

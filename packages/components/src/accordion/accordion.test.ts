@@ -3,6 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, nextFrame } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
+import { centre, ensureVerticalScriptRule, pointing } from '../../test/vertical-script.js';
 import type { GerAccordion, GerAccordionSection } from './accordion.js';
 import './accordion.js';
 
@@ -158,6 +159,66 @@ describe('ger-accordion', () => {
     input.focus();
     await press('ArrowDown');
     expect(document.activeElement).to.equal(input);
+  });
+
+  describe('in the traditional script, set vertically (lang="mn-Mong")', () => {
+    before(ensureVerticalScriptRule);
+
+    const verticalGuidance = async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang="mn-Mong">
+        <ger-accordion id="vertical-guidance">
+          <ger-accordion-section heading="Хэн хандах вэ">Монгол Улсын иргэн бүр.</ger-accordion-section>
+          <ger-accordion-section heading="Төлбөр" open>Улсын тэмдэгтийн хураамж 100,000 ₮.</ger-accordion-section>
+          <ger-accordion-section heading="Хугацаа">Ажлын 20 хоног.</ger-accordion-section>
+        </ger-accordion>
+      </div>`);
+      const accordion = box.querySelector('ger-accordion')!;
+      await settled(accordion);
+      return accordion;
+    };
+    const chevronOf = (root: ShadowRoot) => pointing(root.querySelector('.chevron')!, { drawn: 'down' });
+
+    it('sets its sections side by side, left to right; each chevron points where its content opens', async () => {
+      const accordion = await verticalGuidance();
+      const sections = sectionsOf(accordion);
+      expect(centre(sections[1]).x).to.be.greaterThan(centre(sections[0]).x);
+      expect(centre(sections[2]).x).to.be.greaterThan(centre(sections[1]).x);
+      expect(chevronOf(sections[0].shadowRoot!), 'closed: to the right, where it opens').to.equal('right');
+      expect(chevronOf(sections[1].shadowRoot!), 'open: back to the left').to.equal('left');
+      expect(chevronOf(accordion.shadowRoot!), 'show all').to.equal('right');
+      for (const section of sections) expect(button(section).getBoundingClientRect().width, 'a 44 px target across the column').to.be.at.least(44);
+    });
+
+    it('points its chevrons down and up on a horizontal page, as before', async () => {
+      const accordion = await guidance();
+      const sections = sectionsOf(accordion);
+      expect(chevronOf(sections[0].shadowRoot!)).to.equal('down');
+      expect(chevronOf(sections[2].shadowRoot!)).to.equal('up');
+    });
+
+    it('moves between headings with Right and Left (the way they run) as well as Down and Up', async () => {
+      const accordion = await verticalGuidance();
+      const sections = sectionsOf(accordion);
+      button(sections[0]).focus();
+      await press('ArrowRight');
+      expect(deepActiveElement()).to.equal(button(sections[1]));
+      await press('ArrowDown');
+      expect(deepActiveElement()).to.equal(button(sections[2]));
+      await press('ArrowRight');
+      expect(deepActiveElement(), 'wraps to the first').to.equal(button(sections[0]));
+      await press('ArrowLeft');
+      expect(deepActiveElement()).to.equal(button(sections[2]));
+      await press('ArrowUp');
+      expect(deepActiveElement()).to.equal(button(sections[1]));
+    });
+
+    it('leaves Left and Right alone on a horizontal page', async () => {
+      const accordion = await guidance();
+      const sections = sectionsOf(accordion);
+      button(sections[0]).focus();
+      await press('ArrowRight');
+      expect(deepActiveElement()).to.equal(button(sections[0]));
+    });
   });
 
   it('gives its sections the heading level asked for; a level of 9 warns and falls back to 2', async () => {

@@ -8,6 +8,7 @@ import { announce } from '../utils/announce.js';
 import { headingLevel } from '../utils/heading.js';
 import { readStored, storageKey, webStorage, writeStored } from '../utils/storage.js';
 import { warnOnce } from '../utils/warn.js';
+import { isVerticalWriting } from '../utils/writing-mode.js';
 import { accordionStyles } from './accordion.styles.js';
 
 export { GerAccordionSection };
@@ -15,13 +16,22 @@ export { GerAccordionSection };
 /** Where a section's state is kept: its id, or else its heading. */
 const sectionKey = (section: GerAccordionSection) => section.id || section.heading;
 
+const next = (index: number, count: number) => (index + 1) % count;
+const previous = (index: number, count: number) => (index - 1 + count) % count;
+
 /** The keys that move between section headings (WAI-ARIA accordion pattern). */
 const MOVES: Record<string, (index: number, count: number) => number> = {
-  ArrowDown: (index, count) => (index + 1) % count,
-  ArrowUp: (index, count) => (index - 1 + count) % count,
+  ArrowDown: next,
+  ArrowUp: previous,
   Home: () => 0,
   End: (_, count) => count - 1,
 };
+
+/**
+ * Set vertically (the traditional script) the headings run left to right: Right and Left move
+ * along them too, while Down and Up keep their meaning (next, previous).
+ */
+const VERTICAL_MOVES: Record<string, (index: number, count: number) => number> = { ...MOVES, ArrowRight: next, ArrowLeft: previous };
 
 /**
  * @tagname ger-accordion
@@ -155,7 +165,7 @@ export class GerAccordion extends GerElement {
   };
 
   private handleKeydown = (event: KeyboardEvent) => {
-    const move = MOVES[event.key];
+    const move = (isVerticalWriting(this) ? VERTICAL_MOVES : MOVES)[event.key];
     const sections = this.sections;
     const from = sections.indexOf(event.target as GerAccordionSection);
     // Only from a section's heading button: arrow keys inside the content are the content's.

@@ -30,7 +30,10 @@ export const breadcrumbsStyles = css`
     border-inline-end: var(--ger-border-width-thick) solid var(--ger-color-text-muted);
     transform: rotate(45deg);
   }
-  :host(:dir(rtl)) li + li::before {
+  /* The logical borders move with the text: right to left, and set vertically (the traditional
+     script), the same turn makes the chevron point along the text (left; down). */
+  :host(:dir(rtl)) li + li::before,
+  :host(:lang(mn-Mong)) li + li::before {
     transform: rotate(-45deg);
   }
   /* Flex items of their li, holding their text directly: they shrink below a long word, which wraps. */

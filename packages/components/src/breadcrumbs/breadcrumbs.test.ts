@@ -4,6 +4,7 @@ import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
+import { ensureVerticalScriptRule, pointing } from '../../test/vertical-script.js';
 import type { GerBreadcrumbs } from './breadcrumbs.js';
 import './breadcrumbs.js';
 
@@ -31,6 +32,19 @@ describe('ger-breadcrumbs', () => {
     const separator = getComputedStyle(items(el)[1], '::before');
     expect(separator.content).to.equal('""');
     expect(separator.borderInlineEndStyle).to.equal('solid');
+  });
+
+  it('points its separators along the text: right, and down when set vertically (lang="mn-Mong")', async () => {
+    ensureVerticalScriptRule();
+    const page = await fixture(html`<div><ger-breadcrumbs .items=${ITEMS}></ger-breadcrumbs></div>`);
+    const el = page.querySelector<GerBreadcrumbs>('ger-breadcrumbs')!;
+    await el.updateComplete;
+    const separatorPointing = () => pointing(items(el)[1], { pseudo: '::before' });
+    expect(separatorPointing()).to.equal('right');
+    page.setAttribute('lang', 'mn-Mong');
+    await el.updateComplete;
+    expect(getComputedStyle(el).writingMode).to.equal('vertical-lr');
+    expect(separatorPointing()).to.equal('down');
   });
 
   it('reads a JSON attribute, and renders nothing for no items', async () => {

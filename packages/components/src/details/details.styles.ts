@@ -49,6 +49,13 @@ export const detailsStyles = css`
   .details[open] .marker {
     transform: rotate(90deg);
   }
+  /* Set vertically (the traditional script) the text runs down and the content opens to the right. */
+  :host(:lang(mn-Mong)) .marker {
+    transform: rotate(90deg);
+  }
+  :host(:lang(mn-Mong)) .details[open] .marker {
+    transform: none;
+  }
 
   .content {
     padding-block: var(--ger-space-xs);

@@ -3,6 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { press } from '../../test/engine.js';
 import { captureWarnings } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
+import { ensureVerticalScriptRule, pointing } from '../../test/vertical-script.js';
 import type { GerDetails } from './details.js';
 import './details.js';
 
@@ -73,6 +74,25 @@ describe('ger-details', () => {
     const en = (await fixture(html`<div lang="en"><ger-details>Content</ger-details></div>`)).querySelector('ger-details')!;
     await en.updateComplete;
     expect(summary(en).textContent!.trim()).to.equal('More details');
+  });
+
+  it('turns its marker with vertical text (lang="mn-Mong"): down along the text when closed, right to the content when open', async () => {
+    ensureVerticalScriptRule();
+    const marker = (el: GerDetails) => pointing(el.shadowRoot!.querySelector('.marker')!, { drawn: 'right' });
+    const box = await fixture<HTMLDivElement>(html`<div lang="mn-Mong"><ger-details summary="Тусламж">Агуулга</ger-details></div>`);
+    const el = box.querySelector('ger-details')!;
+    expect(getComputedStyle(el).writingMode).to.equal('vertical-lr');
+    expect(marker(el)).to.equal('down');
+    el.open = true;
+    await el.updateComplete;
+    expect(marker(el)).to.equal('right');
+    expect(summary(el).getBoundingClientRect().width, 'a 44 px target across the column').to.be.at.least(44);
+    box.lang = 'mn';
+    await el.updateComplete;
+    expect(marker(el), 'horizontal again: open points down').to.equal('down');
+    el.open = false;
+    await el.updateComplete;
+    expect(marker(el)).to.equal('right');
   });
 
   it('shows a hostile summary as text', async () => {

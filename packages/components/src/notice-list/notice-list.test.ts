@@ -4,6 +4,7 @@ import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
+import { ensureVerticalScriptRule } from '../../test/vertical-script.js';
 import type { GerNoticeList, Notice } from './notice-list.js';
 import './notice-list.js';
 import { storageKey } from '../utils/storage.js';
@@ -204,6 +205,22 @@ describe('ger-notice-list', () => {
       expect(titles(el)).to.deep.equal(['Татварын тайлан хүлээн авах хугацаа сунгагдлаа']);
       await press('Tab');
       expect(deepActiveElement()!.getAttribute('href')).to.equal('#n2');
+    });
+
+    it('set vertically (lang="mn-Mong"), Down and Right both choose the next category', async () => {
+      ensureVerticalScriptRule();
+      const el = await list(NOTICES, { lang: 'mn-Mong' });
+      expect(getComputedStyle(el).writingMode).to.equal('vertical-lr');
+      radio(el, '').focus();
+      await press('ArrowDown');
+      await el.updateComplete;
+      expect(radio(el, 'Журам').checked).to.be.true;
+      await press('ArrowRight');
+      await el.updateComplete;
+      expect(radio(el, 'Шийдвэр').checked).to.be.true;
+      await press('ArrowUp');
+      await el.updateComplete;
+      expect(radio(el, 'Журам').checked).to.be.true;
     });
 
     it('has no filter for a single category', async () => {

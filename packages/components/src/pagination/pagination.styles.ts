@@ -77,10 +77,14 @@ export const paginationStyles = css`
   .arrow.next {
     transform: rotate(135deg);
   }
-  :host(:dir(rtl)) .arrow {
+  /* The logical borders move with the text: right to left, and set vertically (the traditional
+     script), the same turn makes the arrows point along the text (right, left; up, down). */
+  :host(:dir(rtl)) .arrow,
+  :host(:lang(mn-Mong)) .arrow {
     transform: rotate(45deg);
   }
-  :host(:dir(rtl)) .arrow.next {
+  :host(:dir(rtl)) .arrow.next,
+  :host(:lang(mn-Mong)) .arrow.next {
     transform: rotate(-135deg);
   }
   /* Narrow, or large text: only the first, current and last page numbers stay between previous and next. */

@@ -3,6 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
+import { centre, ensureVerticalScriptRule, pointing } from '../../test/vertical-script.js';
 import { GAP, pageItems } from './pages.js';
 import type { GerPagination } from './pagination.js';
 import './pagination.js';
@@ -40,6 +41,27 @@ describe('ger-pagination', () => {
     expect(links.at(-1)!.getAttribute('rel')).to.equal('next');
     expect(el.shadowRoot!.querySelector('.gap')!.getAttribute('aria-hidden')).to.equal('true');
     for (const link of links) expect(link.getBoundingClientRect().height, 'target size').to.be.at.least(44);
+  });
+
+  it('runs down the page when set vertically (lang="mn-Mong"), its arrows pointing up and down, 44 px targets both ways', async () => {
+    ensureVerticalScriptRule();
+    const page = await fixture(html`<div><ger-pagination page="5" pages="12" href-pattern="?page={page}"></ger-pagination></div>`);
+    const el = page.querySelector<GerPagination>('ger-pagination')!;
+    await el.updateComplete;
+    const arrows = () => [...el.shadowRoot!.querySelectorAll('.arrow')].map((arrow) => pointing(arrow));
+    expect(arrows(), 'horizontal: previous left, next right').to.deep.equal(['left', 'right']);
+    page.setAttribute('lang', 'mn-Mong');
+    await el.updateComplete;
+    expect(arrows()).to.deep.equal(['up', 'down']);
+    // Numbers that do not fit are left out (display: none), as on a narrow horizontal page.
+    const links = [...el.shadowRoot!.querySelectorAll('a')].filter((link) => link.getClientRects().length > 0);
+    expect(centre(links.at(-1)!).y, 'next is below previous').to.be.greaterThan(centre(links[0]).y);
+    // In a horizontal page the vertical block sizes to its content: the container must not measure as empty.
+    expect(new Set(links.map((link) => Math.round(centre(link).x))).size, 'one column, as one row when horizontal').to.equal(1);
+    for (const link of links) {
+      const box = link.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), 'target size').to.be.at.least(44);
+    }
   });
 
   it('leaves out previous on the first page and next on the last, and shows nothing for one page', async () => {

@@ -4,10 +4,28 @@ import { itNeeds } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import type { GerPanel } from './panel.js';
+import { ensureVerticalScriptRule, textLines } from '../../test/vertical-script.js';
 import './panel.js';
 
 const heading = (el: GerPanel) => el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;
 const focusMoved = (el: GerPanel) => waitUntil(() => deepActiveElement() === heading(el), 'focus on the panel heading', { timeout: 2000 });
+
+describe('ger-panel set vertically (lang="mn-Mong")', () => {
+  it('in a horizontal page: the heading and reference in a column of comfortable length, not a letter a line', async () => {
+    ensureVerticalScriptRule();
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="mn-Mong"><ger-panel heading="Өргөдөл хүлээн авлаа" reference="ПА-2026-000123"><p>Бид 5 ажлын өдөрт шалгана.</p></ger-panel></div>`,
+    );
+    const el = page.querySelector<GerPanel>('ger-panel')!;
+    await el.updateComplete;
+    expect(getComputedStyle(el).writingMode).to.equal('vertical-lr');
+    expect(textLines(el.shadowRoot!.querySelector('[part="reference"]')!)).to.equal(1);
+    expect(textLines(heading(el))).to.equal(1);
+    expect(el.querySelector('p')!.getBoundingClientRect().left, 'what happens next: to the right of the panel').to.be.at.least(
+      el.shadowRoot!.querySelector('.panel')!.getBoundingClientRect().right - 1,
+    );
+  });
+});
 
 describe('ger-panel', () => {
   it('shows the heading, the reference number in large text and what happens next', async () => {

@@ -81,6 +81,13 @@ export const sideNavStyles = css`
   [aria-expanded='true'] .chevron {
     transform: rotate(-135deg);
   }
+  /* Set vertically (the traditional script) the list opens to the right: the chevron points there. */
+  :host(:lang(mn-Mong)) .chevron {
+    transform: rotate(-45deg);
+  }
+  :host(:lang(mn-Mong)) [aria-expanded='true'] .chevron {
+    transform: rotate(135deg);
+  }
 
   /* Narrow (a phone, or a large browser text size): the list folds behind the button. */
   @media (max-width: 40rem) {

@@ -4,6 +4,7 @@ import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP, SCRIPT_URL } from '../../test/hostile.js';
 import { resetConditions, setNarrowViewport } from '../../test/viewing-conditions.js';
+import { ensureVerticalScriptRule, pointing } from '../../test/vertical-script.js';
 import type { GerSideNav, SideNavItem } from './side-nav.js';
 import './side-nav.js';
 
@@ -118,6 +119,25 @@ describe('ger-side-nav', () => {
     await press('Space');
     await el.updateComplete;
     expect(shown(list(el))).to.be.false;
+  });
+
+  itNeeds(['viewport'], 'turns the button’s chevron to where the list opens when set vertically (lang="mn-Mong"): right, then left', async () => {
+    ensureVerticalScriptRule();
+    await setNarrowViewport(320);
+    const page = await fixture(html`<div><ger-side-nav heading="Бичиг баримт" .items=${ITEMS}></ger-side-nav></div>`);
+    const el = page.querySelector<GerSideNav>('ger-side-nav')!;
+    await el.updateComplete;
+    const chevron = () => pointing(shadow(el).querySelector('.chevron')!);
+    expect(chevron(), 'horizontal: down, where the list opens').to.equal('down');
+    page.setAttribute('lang', 'mn-Mong');
+    await el.updateComplete;
+    expect(chevron()).to.equal('right');
+    toggle(el).click();
+    await el.updateComplete;
+    expect(shown(list(el))).to.be.true;
+    expect(list(el).getBoundingClientRect().left, 'the list opens to the right of the button').to.be.at.least(toggle(el).getBoundingClientRect().right - 1);
+    expect(chevron()).to.equal('left');
+    expect(toggle(el).getBoundingClientRect().width, 'a 44 px target across the column').to.be.at.least(44);
   });
 
   itNeeds(['computed accessibility', 'viewport'], 'is a navigation landmark named by its heading, its button named the same', async () => {

@@ -51,6 +51,13 @@ export const sortButtonStyles = css`
   ger-table th:not([aria-sort]) .ger-table-sort svg {
     opacity: 0.6;
   }
+  /* Set vertically (the traditional script) a column's values run left to right: the arrows turn
+     to point along them (first, last), in a box of the same shape. */
+  ger-table:lang(mn-Mong) .ger-table-sort svg {
+    inline-size: 1em;
+    block-size: 0.625em;
+    rotate: -90deg;
+  }
   ger-table th[aria-sort='ascending'] .ger-table-sort .down,
   ger-table th[aria-sort='descending'] .ger-table-sort .up {
     display: none;

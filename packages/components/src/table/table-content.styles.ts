@@ -14,6 +14,10 @@ export const tableContentStyles = css`
   ger-table {
     container: ger-table / inline-size;
   }
+  /* Set vertically in a horizontal page: a comfortable column's length, not an empty container's. */
+  ger-table:lang(mn-Mong) {
+    contain-intrinsic-inline-size: var(--ger-size-measure);
+  }
 
   ger-table > table {
     inline-size: 100%;

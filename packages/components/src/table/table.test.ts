@@ -4,6 +4,7 @@ import { press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, nextFrame, settle } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
+import { ensureVerticalScriptRule, pointing, textLines } from '../../test/vertical-script.js';
 import { parseDate, parseNumber, sortedOrder, sortTypeOf } from './sort.js';
 import type { GerTable, TableColumn } from './table.js';
 import './table.js';
@@ -71,6 +72,20 @@ describe('ger-table', () => {
     expect(getComputedStyle(fee).fontVariantNumeric).to.equal('tabular-nums');
     expect(sortButton(el, 0).textContent!.trim()).to.equal('Аймаг');
     expect(sortButton(el, 0).getBoundingClientRect().height, 'target size').to.be.at.least(44);
+  });
+
+  it('set vertically in a horizontal page (lang="mn-Mong"): rows left to right, cells unsqueezed, sort arrows along the values', async () => {
+    ensureVerticalScriptRule();
+    const page = await fixture<HTMLDivElement>(html`<div lang="mn-Mong">${feeTable()}</div>`);
+    const el = page.querySelector<GerTable>('ger-table')!;
+    await settle(el);
+    const rows = [...el.querySelectorAll('tr')];
+    expect(rows[1].getBoundingClientRect().left, 'the second row to the right of the first').to.be.at.least(rows[0].getBoundingClientRect().right - 1);
+    for (const cell of el.querySelectorAll('th, td')) expect(textLines(cell), cell.textContent!).to.equal(1);
+    const button = sortButton(el, 0);
+    expect(Math.min(button.getBoundingClientRect().width, button.getBoundingClientRect().height), 'target size').to.be.at.least(44);
+    const arrows = button.querySelector('svg')!;
+    expect(pointing(arrows, { drawn: 'up' }), 'the "first" arrow points to the first row, at the left').to.equal('left');
   });
 
   it('sorts by a column: aria-sort, rows moved, the order announced, then reversed', async () => {

@@ -1,15 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, nextFrame } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
+import { centre, ensureVerticalScriptRule } from '../../test/vertical-script.js';
 import { resetConditions, setTextSize } from '../../test/viewing-conditions.js';
 import type { GerTabPanel, GerTabs } from './tabs.js';
 import './tabs.js';
 
-/** Three panels in a box `width` wide (the layout follows the element's own width). */
-const feeTabs = (width = '50rem', attributes: { activation?: string; hash?: boolean; level?: string } = {}) =>
-  fixture<HTMLDivElement>(html`<div style="inline-size: ${width}">
+/** Three panels in a box `width` long along its text (the layout follows the element's own size). */
+const feeTabs = (width = '50rem', attributes: { activation?: string; hash?: boolean; level?: string; lang?: string } = {}) =>
+  fixture<HTMLDivElement>(html`<div lang=${attributes.lang ?? nothing} style="inline-size: ${width}">
     <ger-tabs label="Төлбөр" activation=${attributes.activation ?? 'automatic'} ?hash=${attributes.hash} heading-level=${attributes.level ?? '2'}>
       <ger-tab-panel id="passport" label="Паспорт"><p>100,000 ₮</p></ger-tab-panel>
       <ger-tab-panel id="id-card" label="Иргэний үнэмлэх"><p>5,000 ₮</p></ger-tab-panel>
@@ -219,6 +221,59 @@ describe('ger-tabs', () => {
         await settled(box.querySelector('ger-tabs')!);
       });
       expect(warnings.some((w) => w.includes('needs an id'))).to.be.true;
+    });
+  });
+
+  describe('in the traditional script, set vertically (lang="mn-Mong")', () => {
+    before(ensureVerticalScriptRule);
+
+    it('runs its tabs down the page, beside the panel, as a vertical tab list', async () => {
+      const tabs = await feeTabs('50rem', { lang: 'mn-Mong' });
+      const [first, second] = tabButtons(tabs);
+      expect(getComputedStyle(tabs).writingMode).to.equal('vertical-lr');
+      expect(tablist(tabs)!.getAttribute('aria-orientation')).to.equal('vertical');
+      expect(centre(second).y, 'the second tab is below the first').to.be.greaterThan(centre(first).y);
+      expect(Math.round(centre(second).x)).to.equal(Math.round(centre(first).x));
+      expect(centre(tabs.panels[0]).x, 'the panel is to the right of the tabs').to.be.greaterThan(tablist(tabs)!.getBoundingClientRect().right - 1);
+      for (const tab of tabButtons(tabs)) expect(tab.getBoundingClientRect().width, 'a 44 px target across the column').to.be.at.least(44);
+    });
+
+    it('moves with Down and Up (the way the tabs run), Home and End; Left and Right do nothing', async () => {
+      const tabs = await feeTabs('50rem', { lang: 'mn-Mong-MN' });
+      tabButtons(tabs)[0].focus();
+      await press('ArrowDown');
+      await settled(tabs);
+      expect(deepActiveElement()).to.equal(tabButtons(tabs)[1]);
+      expect(shown(tabs)).to.deep.equal(['id-card']);
+      await press('ArrowRight');
+      await press('ArrowLeft');
+      await settled(tabs);
+      expect(deepActiveElement()).to.equal(tabButtons(tabs)[1]);
+      await press('ArrowUp');
+      await press('ArrowUp');
+      await settled(tabs);
+      expect(deepActiveElement(), 'wraps to the last').to.equal(tabButtons(tabs)[2]);
+      expect(shown(tabs)).to.deep.equal(['birth']);
+      await press('Home');
+      await settled(tabs);
+      expect(shown(tabs)).to.deep.equal(['passport']);
+    });
+
+    it('turns its tab list when the language changes to mn-Mong after it rendered, and back', async () => {
+      const tabs = await feeTabs();
+      expect(tablist(tabs)!.hasAttribute('aria-orientation')).to.be.false;
+      tabs.parentElement!.lang = 'mn-Mong';
+      await settled(tabs);
+      expect(tablist(tabs)!.getAttribute('aria-orientation')).to.equal('vertical');
+      tabs.parentElement!.lang = 'mn';
+      await settled(tabs);
+      expect(tablist(tabs)!.hasAttribute('aria-orientation')).to.be.false;
+    });
+
+    it('is sections where the column is shorter than 40em', async () => {
+      const tabs = await feeTabs('20rem', { lang: 'mn-Mong' });
+      expect(tablist(tabs)).to.equal(null);
+      expect(tabs.panels.map((panel) => panelHeading(panel)?.textContent)).to.deep.equal(['Паспорт', 'Иргэний үнэмлэх', 'Төрсний гэрчилгээ']);
     });
   });
 

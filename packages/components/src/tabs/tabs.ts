@@ -4,6 +4,7 @@ import { ServerRenderController } from '../controllers/server-render.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { headingLevel } from '../utils/heading.js';
 import { warnOnce } from '../utils/warn.js';
+import { isVerticalWriting } from '../utils/writing-mode.js';
 import { GerTabPanel, type TabsLayout } from '../tab-panel/tab-panel.js';
 import { tabsStyles } from './tabs.styles.js';
 
@@ -69,6 +70,7 @@ export class GerTabs extends GerElement {
     hash: { type: Boolean },
     headingLevel: { attribute: 'heading-level' },
     layout: { state: true },
+    vertical: { state: true },
   };
 
   /** What the tabs are about, for screen readers ("Passport fees"); optional. */
@@ -85,6 +87,9 @@ export class GerTabs extends GerElement {
 
   /** Tabs, or sections when the tabs would not fit (and always on the server). */
   private layout: TabsLayout = 'sections';
+
+  /** Whether the text runs top to bottom (the traditional script), so the tabs do too: measured with the layout. */
+  private vertical = false;
 
   private readonly serverRender = new ServerRenderController(this);
   private resizeObserver?: ResizeObserver;
@@ -147,12 +152,16 @@ export class GerTabs extends GerElement {
     return this.renderRoot.querySelector(`#tab-${this.panels.indexOf(panel)}`);
   }
 
-  /** Tabs where the host is at least 40em wide in its own text size, else sections. */
+  /**
+   * Tabs where the host is at least 40em long in its own text size and along its text (wide, or
+   * tall when set vertically), else sections.
+   */
   private measure() {
     const box = this.renderRoot.querySelector<HTMLElement>('.measure');
     const ruler = this.renderRoot.querySelector<HTMLElement>('.ruler');
     if (!box || !ruler) return;
-    const vertical = getComputedStyle(this).writingMode.startsWith('vertical');
+    const vertical = isVerticalWriting(this);
+    this.vertical = vertical;
     const size = (element: HTMLElement) => element.getBoundingClientRect()[vertical ? 'height' : 'width'];
     this.layout = size(box) >= TABS_MIN_EM * size(ruler) ? 'tabs' : 'sections';
   }
@@ -176,6 +185,9 @@ export class GerTabs extends GerElement {
 
   /** Before each render: one panel selected, and every panel told how it is shown. */
   protected override willUpdate(): void {
+    // A new `lang` re-renders the host (its localize controller) and may turn the text with it,
+    // which the resize observer does not see: it measures along and across the text.
+    if (this.hasUpdated && isVerticalWriting(this) !== this.vertical) this.measure();
     const panels = this.panels;
     if (!panels.length) return;
     if (this.hash && panels.some((panel) => !panel.id))
@@ -195,10 +207,11 @@ export class GerTabs extends GerElement {
     const panels = this.panels;
     const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
     const from = tabs.indexOf(event.target as HTMLElement);
-    const style = getComputedStyle(event.currentTarget as Element);
-    const vertical = style.writingMode.startsWith('vertical');
-    const backwards = vertical ? 'ArrowUp' : style.direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-    const forwards = vertical ? 'ArrowDown' : style.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const tablist = event.currentTarget as Element;
+    const vertical = isVerticalWriting(tablist);
+    const rtl = getComputedStyle(tablist).direction === 'rtl';
+    const backwards = vertical ? 'ArrowUp' : rtl ? 'ArrowRight' : 'ArrowLeft';
+    const forwards = vertical ? 'ArrowDown' : rtl ? 'ArrowLeft' : 'ArrowRight';
     const count = tabs.length;
     const to = { [backwards]: (from - 1 + count) % count, [forwards]: (from + 1) % count, Home: 0, End: count - 1 }[event.key];
     if (to === undefined || from < 0) return;
@@ -211,7 +224,6 @@ export class GerTabs extends GerElement {
     const activation = this.oneOf('activation', this.activation, TAB_ACTIVATIONS, 'automatic');
     const panels = this.panels;
     const tabbed = this.layout === 'tabs' && panels.length > 0;
-    const vertical = tabbed && getComputedStyle(this).writingMode.startsWith('vertical');
     return html`${
       tabbed
         ? html`<div
@@ -219,7 +231,7 @@ export class GerTabs extends GerElement {
             class="tablist"
             role="tablist"
             aria-label=${this.label || nothing}
-            aria-orientation=${vertical ? 'vertical' : nothing}
+            aria-orientation=${this.vertical ? 'vertical' : nothing}
             data-activation=${activation}
             @keydown=${this.handleKeydown}
           >

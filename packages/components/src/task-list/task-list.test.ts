@@ -3,6 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
+import { ensureVerticalScriptRule, textLines } from '../../test/vertical-script.js';
 import type { GerTaskList, TaskGroup, TaskItem } from './task-list.js';
 import './task-list.js';
 
@@ -25,6 +26,21 @@ const rows = (el: GerTaskList) =>
     task.querySelector('ger-tag')!.textContent!.trim(),
     task.querySelector('ger-tag')!.getAttribute('variant'),
   ]);
+
+describe('ger-task-list set vertically (lang="mn-Mong")', () => {
+  it('in a horizontal page: tasks left to right, each name and status unsqueezed, 44 px links across the column', async () => {
+    ensureVerticalScriptRule();
+    const page = await fixture<HTMLDivElement>(html`<div lang="mn-Mong"><ger-task-list .tasks=${TASKS}></ger-task-list></div>`);
+    const el = page.querySelector<GerTaskList>('ger-task-list')!;
+    await el.updateComplete;
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(links[1].getBoundingClientRect().left).to.be.greaterThan(links[0].getBoundingClientRect().left);
+    for (const link of links) {
+      expect(textLines(link), link.textContent!).to.equal(1);
+      expect(link.getBoundingClientRect().width, 'target size across the column').to.be.at.least(24);
+    }
+  });
+});
 
 describe('ger-task-list', () => {
   it('lists each task with its status as a tag, and counts the completed ones', async () => {
