@@ -9,15 +9,15 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium, root, startServer } from './lib/harness.mjs';
 
 export const PAGE_WEIGHT_TARGET = 25 * 1024;
-const SITE = '/examples/agency-site/';
+export const SITE = '/examples/agency-site/';
 const ALL_IN_ONE = 'packages/components/dist/cdn/ger.min.js';
 
 /**
- * The service page as the repository serves it: the site links the installed packages under its
+ * A page of the site as the repository serves it: the site links the installed packages under its
  * own node_modules/, which here are the workspace's built packages (the same files as the tarballs').
  */
-function servicePage() {
-  const html = readFileSync(join(root, 'examples/agency-site/service.html'), 'utf8')
+export function sitePage(file = 'service.html') {
+  const html = readFileSync(join(root, SITE, file), 'utf8')
     .replaceAll('node_modules/@ger/components/', '/packages/components/')
     .replaceAll('node_modules/@ger/tokens/', '/packages/tokens/');
   return html.replace('<head>', `<head>\n    <base href="${SITE}" />`);
@@ -25,7 +25,7 @@ function servicePage() {
 
 /** Loads the service page until every Ger element is defined; returns each script's gzip size. */
 export async function measurePageWeight() {
-  const server = await startServer({ [`${SITE}service.html`]: servicePage() });
+  const server = await startServer({ [`${SITE}service.html`]: sitePage('service.html') });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
