@@ -62,7 +62,9 @@ function summarize(lhr, load) {
   const { accessibility, performance } = lhr.categories;
   const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, audit]) => [key, lhr.audits[audit].numericValue]));
   // The accessibility audits that failed, so a miss names its cause.
-  const failed = accessibility.auditRefs.filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1).map((ref) => ref.id);
+  const failed = accessibility.auditRefs
+    .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+    .map((ref) => ref.id);
   return {
     accessibility: Math.round(accessibility.score * 100),
     performance: Math.round(performance.score * 100),

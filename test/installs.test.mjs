@@ -154,7 +154,10 @@ async function nextStart(dir) {
   });
   const url = `http://127.0.0.1:${port}/`;
   for (let tries = 0; ; tries++) {
-    const up = await fetch(url).then((response) => response.ok, () => false);
+    const up = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (up) break;
     if (tries > 300 || server.exitCode !== null) throw new Error(`next start did not answer on ${url}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
