@@ -5,6 +5,7 @@ import { formatRows, measureCardRender } from './card-render.mjs';
 import { COMBOBOX_TARGET, formatCombobox, measureCombobox } from './combobox.mjs';
 import { formatChat, measureChat } from './chat.mjs';
 import { formatSwitch, measureDisplaySwitch } from './display-switch.mjs';
+import { formatLighthouse, lighthouseFailures, measureLighthouse } from './lighthouse.mjs';
 import { formatPageWeight, measurePageWeight, PAGE_WEIGHT_TARGET } from './page-weight.mjs';
 import { formatPeers, measurePeerCards, peerFailures } from './peer-cards.mjs';
 import { formatEngines, measureEngines } from './search-engines.mjs';
@@ -24,6 +25,11 @@ log('The agency site\u2019s service page through the autoloader…');
 const weight = await measurePageWeight();
 console.log(`${formatPageWeight(weight)}\n`);
 if (weight.total > PAGE_WEIGHT_TARGET) failures.push('service page JavaScript over 25 KB gzip');
+
+log('Lighthouse on the agency site (three runs a page)…');
+const lighthouse = await measureLighthouse({ log });
+console.log(`${formatLighthouse(lighthouse)}\n`);
+failures.push(...lighthouseFailures(lighthouse));
 
 log('Search engines…');
 console.log(`${formatEngines(await measureEngines())}\n`);

@@ -9,14 +9,14 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium, root, startServer } from './lib/harness.mjs';
 
 export const PAGE_WEIGHT_TARGET = 25 * 1024;
-const SITE = '/examples/agency-site/';
+export const SITE = '/examples/agency-site/';
 const ALL_IN_ONE = 'packages/components/dist/cdn/ger.min.js';
 
 /**
  * A page of the agency site as the repository serves it: the site links the installed packages under its
  * own node_modules/, which here are the workspace's built packages (the same files as the tarballs').
  */
-function sitePage(name) {
+export function sitePage(name = 'service.html') {
   const html = readFileSync(join(root, 'examples/agency-site', name), 'utf8')
     .replaceAll('node_modules/@ger/components/', '/packages/components/')
     .replaceAll('node_modules/@ger/tokens/', '/packages/tokens/');

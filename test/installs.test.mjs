@@ -4,7 +4,7 @@
 // a form filled and submitted, the framework's own handler reading the values, no console error.
 /* global document, customElements -- in the functions that run in the page */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -131,6 +131,69 @@ test('examples/vue: Vite + Vue 3, type-checked with vue-tsc against the Vue type
     // Vue's own listeners (@input, @change) kept the values and its submit handler read them.
     assert.equal(await page.locator('#sent').textContent({ timeout: 5000 }), 'Батбаяр: post');
   });
+});
+
+/** A free port on 127.0.0.1, for a server that cannot be given port 0 and tell which it took. */
+function freePort() {
+  const probe = createServer();
+  return new Promise((resolve) =>
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    }),
+  );
+}
+
+/** Starts `next start` in a built app; resolves to its URL and a close function once it answers. */
+async function nextStart(dir) {
+  const port = await freePort();
+  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let tries = 0; ; tries++) {
+    const up = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) break;
+    if (tries > 300 || server.exitCode !== null) throw new Error(`next start did not answer on ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { url, close: () => server.kill() };
+}
+
+test('examples/next: Next.js + @ger/react, server-rendered by @lit-labs/nextjs and hydrated, from the packed packages', async () => {
+  const started = Date.now();
+  const dir = installApp('next', [['node', 'node_modules/next/dist/bin/next', 'build']]);
+  const site = await nextStart(dir);
+  try {
+    // The server's HTML carries each field's shadow root as declarative shadow DOM.
+    const served = await (await fetch(site.url)).text();
+    assert.match(served, /<ger-text-field[^>]*>\s*<template shadowroot(mode)?="open"/);
+    // Without JavaScript the form is already there: its label and its text box come from the server.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await context.newPage();
+    await bare.goto(site.url);
+    await bare.getByRole('textbox', { name: 'Овог нэр' }).waitFor();
+    await context.close();
+    await checkPage(site.url, async (page) => {
+      await expectUpgraded(page, ['ger-text-field', 'ger-radio-group', 'ger-radio', 'ger-button']);
+      // Hydrated, not rendered twice: one text box in the field's shadow root.
+      assert.equal(await page.locator('ger-text-field').evaluate((field) => field.shadowRoot.querySelectorAll('input').length), 1);
+      await fillAndSubmit(page);
+      // React's own handlers kept the values and its submit handler read them.
+      assert.equal(await page.locator('#sent').textContent({ timeout: 5000 }), 'Батбаяр: post');
+      // React hears the banner's ger-dismiss and removes it.
+      await page.locator('ger-notification-banner').getByRole('button').click();
+      await page.locator('#sent').waitFor({ state: 'detached', timeout: 5000 });
+    });
+  } finally {
+    site.close();
+  }
+  console.log(`examples/next: installed, built and checked in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 });
 
 /** The ger-* elements not yet defined and rendered, in the page or in the shadow roots Ger renders. */

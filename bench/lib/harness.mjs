@@ -2,10 +2,11 @@
 // scripts bundled as the package ships (production Lit, minified) and statistics.
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { sourcePlugins } from '../../packages/components/scripts/rollup-plugins.mjs';
 import { findBrowser } from '../../scripts/find-browser.mjs';
@@ -13,23 +14,30 @@ import { findBrowser } from '../../scripts/find-browser.mjs';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
-/** Serves the repository on 127.0.0.1; `extra` maps paths to generated content. */
-export async function startServer(extra = {}) {
+/**
+ * Serves the repository on 127.0.0.1; `extra` maps paths to generated content. With `gzip`, text
+ * goes gzipped to a browser that accepts it, as web servers and CDNs send it (for page-load
+ * figures; the timing benchmarks leave it off, so the server's work stays out of them).
+ */
+export async function startServer(extra = {}, { gzip = false } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (path in extra) {
-      response.setHeader('content-type', TYPES[extname(path)] ?? 'text/plain');
-      response.end(extra[path]);
-      return;
-    }
     const file = normalize(join(root, path));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    const found = path in extra || (file.startsWith(root) && existsSync(file) && statSync(file).isFile());
+    if (!found) {
       response.statusCode = 404;
       response.end();
       return;
     }
-    response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(path)];
+    const body = path in extra ? Buffer.from(extra[path]) : readFileSync(file);
+    response.setHeader('content-type', type ?? 'application/octet-stream');
+    if (gzip && type && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.setHeader('content-encoding', 'gzip');
+      response.end(gzipSync(body));
+      return;
+    }
+    response.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };

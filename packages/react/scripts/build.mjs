@@ -32,9 +32,14 @@ export function wrappedElements(manifest) {
 
 const source = (element) => (element.entry ? `@ger/components/${element.entry}.js` : '@ger/components');
 
+/**
+ * React's default export, not `import * as React`: server rendering (@lit-labs/ssr-react, which
+ * @lit-labs/nextjs loads) patches `createElement` on that object, and Node's namespace of a
+ * CommonJS module keeps the unpatched function, so the shadow root would not be rendered.
+ */
 function wrapperJs(element) {
   const events = element.events.map((name) => `\n    ${eventProp(name)}: ${JSON.stringify(name)},`).join('');
-  return `import * as React from 'react';
+  return `import React from 'react';
 import { createComponent } from '@lit/react';
 import { ${element.className} as Element } from '${source(element)}';
 

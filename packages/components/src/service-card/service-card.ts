@@ -3,7 +3,7 @@ import { defineElement, GerElement } from '../base/ger-element.js';
 import { serviceCardStrings } from '../locales/service-card.js';
 import type { TermKey } from '../locales/translation.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { joinTemplates } from '../utils/joined-template.js';
+import { endTag, joinTemplates } from '../utils/joined-template.js';
 import { textIn, type LocalizedText } from '../utils/localized-text.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
@@ -240,14 +240,15 @@ export class GerServiceCard extends GerElement {
       html`<div part="card" class="card ${compact ? 'compact' : 'full'}">`,
       status && html`<div class="header">`,
       html`<div part="heading" class="heading" role="heading" aria-level=${level}><a part="link" class="link" href=${href ?? nothing}>${title}</a></div>`,
-      status && html`<span part="status" class="status status-${status}">${term(TERMS[status])}</span></div>`,
+      status && html`<span part="status" class="status status-${status}">${term(TERMS[status])}</span>`,
+      status && endTag('div'),
       agency && html`<p part="agency" class="agency">${agency}</p>`,
       description && html`<p part="description" class="description">${description}</p>`,
       shownFacts.length > 0 && html`<dl part="facts" class="facts">`,
       ...shownFacts.map(([label, value]) => html`<div><dt>${term(label)}</dt><dd>${value}</dd></div>`),
-      shownFacts.length > 0 && html`</dl>`,
+      shownFacts.length > 0 && endTag('dl'),
       actionHref && html`<a part="action" class="action focusable" href=${actionHref}>${text('actionLabel') || term('serviceStart')}</a>`,
-      html`</div>`,
+      endTag('div'),
     ]);
   }
 }

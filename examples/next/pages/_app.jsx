@@ -1,0 +1,5 @@
+import '@ger/tokens/css/ger.css';
+
+export default function App({ Component, pageProps }) {
+  return <Component {...pageProps} />;
+}
