@@ -33,14 +33,18 @@ export const OWN_CODE_BUDGETS = {
  * card's words for the filters included). Its search, list, paging and the cards and pagination
  * load later, beside the data (+4.7 KB). Its own code is 6.85 KB of the 8 KB asked of it.
  *
+ * notice-list (10.01 KB): 10 B over. Its category filter and dates must be in the server
+ * render, so they cannot load later; the rest is Lit and the base. Trimmed from 10,318 B.
+ *
  * The form controls' allowances are gone: the action look comes in parts (a field ships only
  * the variant it shows), form controls and the notice list build on GerBaseElement (no `emit`),
  * the password field's typing aids and the combobox's list hooks load later. Entries, gzip B,
- * before -> after: file-upload 10,401 -> 10,226; notice-list 10,318 -> 10,211; combobox
- * 10,299 -> 10,173; password-input 10,640 -> 10,190. Headroom under 10,240 is small (14 to 67 B).
+ * before -> after: file-upload 10,401 -> 10,226; combobox 10,299 -> 10,173; password-input
+ * 10,640 -> 10,190. Headroom under 10,240 is small (14 to 67 B).
  */
 export const BUDGET_EXCEPTIONS = {
   'service-catalog': 12 * 1024,
+  'notice-list': 10_300,
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -108,6 +108,14 @@ export class GerNoticeList extends GerBaseElement {
   /** The previous visit, remembered in this browser: loads as the list connects, never on the server. */
   private readonly visit = new LazyPartController(this, { load: () => import('./visit.js') });
 
+  /**
+   * A checked attribute only sets the initial state (and server rendering writes the attribute,
+   * never `.checked`): keep each radio in step when the list changes under a choice.
+   */
+  override updated(): void {
+    for (const input of this.renderRoot.querySelectorAll('input')) input.checked = input.hasAttribute('checked');
+  }
+
   private get level(): HeadingLevel {
     return headingLevel(this, this.headingLevel, 3);
   }
@@ -152,10 +160,6 @@ export class GerNoticeList extends GerBaseElement {
     `;
   }
 
-  /**
-   * The filter's radios. The attribute is for server rendering (which never sets `.checked`);
-   * the property keeps each radio in step when the list changes under a choice.
-   */
   private renderFilter(categories: string[], selected: string) {
     return html`<fieldset part="filter" class="filter">
       <legend>${this.localize.term('noticeFilter')}</legend>
@@ -163,15 +167,7 @@ export class GerNoticeList extends GerBaseElement {
         ${categories.map(
           (category) =>
             html`<label class="option">
-            <input
-              class="focusable"
-              type="radio"
-              name="category"
-              .value=${category}
-              ?checked=${category === selected}
-              .checked=${category === selected}
-              @change=${() => (this.category = category)}
-            />
+            <input class="focusable" type="radio" name="category" .value=${category} ?checked=${category === selected} @change=${() => (this.category = category)} />
             <span class="text">${category || this.localize.term('allCategories')}</span>
             </label>`,
         )}

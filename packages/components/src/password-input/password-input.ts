@@ -47,11 +47,6 @@ export type PasswordAutocomplete = (typeof PASSWORD_AUTOCOMPLETE)[number];
  * @cssprop --ger-button-min-size - Minimum block and inline size of a button: the 44 px target.
  * @cssprop --ger-button-padding-block - Block padding.
  * @cssprop --ger-button-padding-inline - Inline padding.
- * @cssprop --ger-button-primary-background - Primary button fill.
- * @cssprop --ger-button-primary-background-hover - Primary button fill on hover.
- * @cssprop --ger-button-primary-foreground - Primary button label.
- * @cssprop --ger-button-quiet-foreground - Quiet button label: looks like a link, works like a button.
- * @cssprop --ger-button-quiet-foreground-hover - Quiet button label on hover.
  * @cssprop --ger-button-radius - Corner radius of buttons.
  * @cssprop --ger-button-secondary-background - Secondary button fill.
  * @cssprop --ger-button-secondary-background-hover - Secondary button fill on hover.

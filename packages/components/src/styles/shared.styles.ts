@@ -5,7 +5,7 @@ import { css } from 'lit';
  * Reduced motion needs no rule here: every transition and animation runs on the duration tokens,
  * which ger.css sets to zero under prefers-reduced-motion and the reader's "reduce" setting.
  */
-const shared = css`
+export const elementStyles = css`
   /* Box model, font and text spacing. */
   :host {
     box-sizing: border-box;
@@ -71,4 +71,4 @@ const shared = css`
 `;
 
 /** The styles every element starts from; an array, as each element spreads it before its own. */
-export const sharedStyles = [shared];
+export const sharedStyles = [elementStyles];
