@@ -4,6 +4,7 @@
 // (src/<name>/), its strings (locales/<name>.ts, with the keys typed in translation.ts and spread
 // into mn.ts and en.ts), a story, the index export and a server-rendering fixture (hydration test).
 // The build, the size budget and the CDN test find the new folder by themselves.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +20,13 @@ const EDITED = {
   translation: 'packages/components/src/locales/translation.ts',
   mn: 'packages/components/src/locales/mn.ts',
   en: 'packages/components/src/locales/en.ts',
+  mnMong: 'packages/components/src/locales/mn-Mong.ts',
   index: 'packages/components/src/index.ts',
   fixtures: 'packages/components/test/hydration-fixtures.mjs',
 };
+
+/** "Одоогоор хоосон байна" (nothing here yet) in the traditional script, as mn-Mong.ts writes it. */
+const EMPTY_IN_TRADITIONAL_SCRIPT = 'ᠡᠳᠦᠭᠡ ᠪᠡᠷ ᠬᠣᠭᠣᠰᠣᠨ ᠪᠠᠶᠢᠨ᠎ᠠ';
 
 export class ScaffoldError extends Error {}
 
@@ -195,6 +200,8 @@ export function scaffold(name) {
     insertBefore(EDITED[lang], "import type { Translation } from './translation.js';", `import { ${id}Strings } from './${name}.js';\n`);
     insertBefore(EDITED[lang], '\n};', `\n  ...${id}Strings.${lang},`);
   }
+  // The traditional script has one file of every string (mn-Mong.ts); its review file is generated from it.
+  insertBefore(EDITED.mnMong, '\n};', `\n  // ${name}\n  ${id}Empty: '${EMPTY_IN_TRADITIONAL_SCRIPT}',`);
   const index = join(root, EDITED.index);
   writeFileSync(index, `${readFileSync(index, 'utf8').trimEnd()}\nexport { Ger${pascal(name)} } from './${name}/${name}.js';\n`);
   insertBefore(EDITED.fixtures, '\n};', `\n  ${id}: html\`<ger-${name} id="${name}">Агуулга</ger-${name}>\`,`);
@@ -208,6 +215,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     // The class comment names the tokens the new styles read, as every component's must.
     const { addLines, missingLines, tokenDescriptions } = await import('../packages/components/scripts/document-api.mjs');
     addLines(name, missingLines(name, tokenDescriptions({ required: false })));
+    execFileSync(process.execPath, [join(root, 'scripts', 'mong-review.mjs')], { stdio: 'inherit' });
     console.log(`ger-${name}: wrote and changed\n  ${paths.join('\n  ')}`);
     console.log(`Next: npm test -- --engine chromium --files 'packages/components/src/${name}/*.test.ts', then make it yours.`);
   } catch (error) {

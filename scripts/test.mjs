@@ -6,8 +6,9 @@
 //   npm test -- --engine firefox    one engine (repeat or comma-separate for several)
 //   npm test -- --files 'packages/components/src/button/*.test.ts'
 //                                   only these browser test files (builds first; no type-check, lint or Node tests)
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,7 +105,7 @@ function describeEngine(label, counts) {
   return lines.join('\n');
 }
 
-async function runEngine(engine, explicit) {
+async function runEngine(engine, explicit, besideAnother = false) {
   const label = ENGINE_LABELS[engine];
   try {
     console.log(`\n${label}: ${findBrowser(engine)}`);
@@ -122,11 +123,10 @@ async function runEngine(engine, explicit) {
   const countsFile = join(scratch, `wtr-${engine}.json`);
   try {
     const fileArgs = onlyFiles.length ? ['--files', ...onlyFiles] : [];
-    const ok = run(`Browser tests in ${label} (web-test-runner)`, 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...fileArgs], {
-      ...driver?.env,
-      GER_ENGINE: engine,
-      GER_WTR_COUNTS: countsFile,
-    });
+    const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...fileArgs];
+    const env = { ...driver?.env, GER_ENGINE: engine, GER_WTR_COUNTS: countsFile };
+    const title = `Browser tests in ${label} (web-test-runner)`;
+    const ok = besideAnother ? await runQuietly(title, 'npx', args, env) : run(title, 'npx', args, env);
     if (existsSync(countsFile)) {
       const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
       add(counts);
@@ -138,6 +138,25 @@ async function runEngine(engine, explicit) {
   } finally {
     driver?.stop();
   }
+}
+
+/**
+ * Like `run`, for a run beside another: its output goes to a file, printed whole when it ends,
+ * so two engines' reports never interleave.
+ */
+async function runQuietly(label, command, args, env) {
+  console.log(`\n▶ ${label} (output follows when it ends)`);
+  const started = Date.now();
+  const log = join(scratch, `${label.replace(/\W+/g, '-')}.log`);
+  const out = createWriteStream(log);
+  const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  child.stdout.pipe(out, { end: false });
+  child.stderr.pipe(out, { end: false });
+  const [status] = await once(child, 'close');
+  await new Promise((resolve) => out.end(resolve));
+  console.log(`\n▶ ${label}\n${readFileSync(log, 'utf8')}`);
+  console.log(`  ${label}: ${status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return status === 0;
 }
 
 const { engines, explicit } = requestedEngines(process.argv.slice(2));
@@ -173,5 +192,9 @@ if (!onlyFiles.length)
   ]);
 if (!onlyFiles.length) add(readTapCounts(tap));
 
-for (const engine of engines) await runEngine(engine, explicit);
+// Chromium runs two test files at a time and fills both cores. Firefox and WebKit each run one
+// file at a time (scripts/engines.mjs says why), which leaves a core idle: they run side by side.
+const [first, ...rest] = engines.includes('chromium') ? ['chromium', ...engines.filter((e) => e !== 'chromium')] : [undefined, ...engines];
+if (first) await runEngine(first, explicit);
+await Promise.all(rest.map((engine) => runEngine(engine, explicit, rest.length > 1)));
 finish();

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const COPIED = [
   'scripts/new-component.mjs',
+  'scripts/mong-review.mjs',
   'packages/components/src',
   'packages/components/scripts',
   'packages/components/test',
@@ -72,18 +73,25 @@ test('writes a component that type-checks, lints, documents its tokens and is wi
   assert.match(read('packages/components/src/index.ts'), /export \{ GerSampleWidget \} from '.\/sample-widget\/sample-widget.js';\n$/);
   assert.match(read('packages/components/src/locales/translation.ts'), /sampleWidgetEmpty: string;\n}/);
   for (const lang of ['mn', 'en']) assert.match(read(`packages/components/src/locales/${lang}.ts`), new RegExp(`\\.\\.\\.sampleWidgetStrings\\.${lang},\\n};`));
+  assert.match(read('packages/components/src/locales/mn-Mong.ts'), /sampleWidgetEmpty: '\p{Script=Mongolian}/u);
+  assert.match(read('packages/components/src/locales/mn-Mong-review.md'), /### sample-widget\n[^#]*`sampleWidgetEmpty`/);
   assert.match(read('packages/components/test/hydration-fixtures.mjs'), /sampleWidget: html`<ger-sample-widget id="sample-widget">/);
   assert.equal(run('node', ['scripts/new-component.mjs', 'sample-widget']).status, 1, 'a second run refuses the now-taken name');
 
   const documented = run('node', ['packages/components/scripts/document-api.mjs', '--check']);
   assert.equal(documented.status, 0, `class comments name every token read:\n${documented.stdout}`);
 
-  // Type-check the new files with the project's options (mn.ts and en.ts check the locale keys).
+  // Type-check the new files with the project's options (mn.ts, en.ts and mn-Mong.ts check the locale keys).
   writeFileSync(
     join(copy, 'tsconfig.new.json'),
     JSON.stringify({
       extends: './tsconfig.json',
-      include: [...files.filter((file) => file.endsWith('.ts')), 'packages/components/src/locales/mn.ts', 'packages/components/src/locales/en.ts'],
+      include: [
+        ...files.filter((file) => file.endsWith('.ts')),
+        'packages/components/src/locales/mn.ts',
+        'packages/components/src/locales/en.ts',
+        'packages/components/src/locales/mn-Mong.ts',
+      ],
     }),
   );
   const typed = run(bin('tsc'), ['-p', 'tsconfig.new.json', '--noEmit']);
