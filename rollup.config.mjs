@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { componentNames, distDir, srcDir } from './packages/components/scripts/components.mjs';
 import { sourcePlugins } from './packages/components/scripts/rollup-plugins.mjs';
 
-const entries = Object.fromEntries([['index', join(srcDir, 'index.ts')], ...componentNames().map((name) => [name, join(srcDir, name, `${name}.ts`)])]);
+// locales/mn-Mong.js registers the traditional script's strings up front (they otherwise load on first use).
+const entries = Object.fromEntries([
+  ['index', join(srcDir, 'index.ts')],
+  ['locales/mn-Mong', join(srcDir, 'locales', 'mn-Mong-entry.ts')],
+  ...componentNames().map((name) => [name, join(srcDir, name, `${name}.ts`)]),
+]);
 
 export default [
   {

@@ -43,13 +43,17 @@ export const OWN_CODE_BUDGETS = {
  * combobox (10.05 KB) and password-input (10.39 KB): new controls on the same form-control base,
  * which with Lit is about 9.3 KB of each; the combobox's list, matching and keyboard already load
  * later (+3.7 KB). Temporary too, for the same reason.
+ *
+ * All four grew by about 115 B with the traditional script (issue 17): every entry now resolves
+ * `mn-Mong` as a language of its own and imports its strings the first time an element is in it
+ * (locales/registry.ts); the strings themselves load later and are not counted.
  */
 export const BUDGET_EXCEPTIONS = {
   'service-catalog': 12 * 1024,
-  'file-upload': 10_450,
-  'notice-list': 10_330,
-  combobox: 10_340,
-  'password-input': 10_700,
+  'file-upload': 10_530,
+  'notice-list': 10_450,
+  combobox: 10_430,
+  'password-input': 10_780,
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 

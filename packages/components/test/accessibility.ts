@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { expectNoAxeViolations } from './axe.js';
 import { itNeeds } from './engine.js';
@@ -10,6 +10,7 @@ import {
   findPartsPastViewport,
   findTextElements,
   isDrawn,
+  isTraditionalScript,
   horizontalOverflow,
   LANGS,
   resetConditions,
@@ -21,6 +22,8 @@ import {
   setTextSize,
   setTheme,
   THEMES,
+  TRADITIONAL_SCRIPT,
+  whenStringsLoaded,
 } from './viewing-conditions.js';
 
 const isComponent = (element: Element | null) => Boolean(element?.localName.startsWith('ger-'));
@@ -51,9 +54,33 @@ async function renderAndCheck(template: () => TemplateResult, before?: (element:
  * The accessibility checks every component must pass, each a test of its own: axe (WCAG 2.2 A
  * and AA) in every theme and language, under forced colours, at 200% text, with WCAG 1.4.12
  * text spacing, and at 320 px width, and at 320 px with the largest text and widest spacing of the
- * display settings, without clipped text or sideways scrolling; and that every display setting
- * (theme, font, text size, text spacing) reaches the component's text.
+ * display settings, without clipped text or sideways scrolling; that every display setting
+ * (theme, font, text size, text spacing) reaches the component's text; and in the traditional
+ * Mongol script (mn-Mong), both as a vertical page and as a vertical block in a horizontal one.
  */
+/**
+ * Drawn text of the components in `root` that is not set vertically in the Mongolian font stack,
+ * each with what it has instead.
+ */
+function findTextNotInTraditionalScript(root: Element): string[] {
+  return outermostComponents(root)
+    .flatMap(findTextElements)
+    .map((text) => ({ text, style: getComputedStyle(text) }))
+    .filter(({ style }) => style.writingMode !== 'vertical-lr' || !/^["']?Noto Sans Mongolian["']?,/.test(style.fontFamily))
+    .map(({ text, style }) => `${describeElement(text)} ${style.writingMode}, ${style.fontFamily.split(',')[0]}`);
+}
+
+/** Renders `template` in the traditional script (inside `block`, or the whole page) once its strings are there. */
+async function renderInTraditionalScript(template: () => TemplateResult, block: boolean): Promise<Element> {
+  if (!block) setLang(TRADITIONAL_SCRIPT);
+  // A vertical block in a horizontal page is as tall as the viewport unless told (CSS Writing Modes'
+  // orthogonal flows); a page gives it a height that fits, as this one does.
+  const element = await fixture(block ? html`<div lang=${TRADITIONAL_SCRIPT} style="inline-size: 90vh">${template()}</div>` : template());
+  await whenStringsLoaded(TRADITIONAL_SCRIPT);
+  await settle(element);
+  return element;
+}
+
 export function describeAccessibility(name: string, template: () => TemplateResult): void {
   describe(`${name}: accessibility`, () => {
     afterEach(resetConditions);
@@ -100,7 +127,7 @@ export function describeAccessibility(name: string, template: () => TemplateResu
       await settle(element);
       // The components' own parts, not the page around them: a page's own heading with a long
       // word is the page's to wrap.
-      expect(outermostComponents(element).flatMap(findPartsPastViewport)).to.deep.equal([]);
+      expect(outermostComponents(element).flatMap((component) => findPartsPastViewport(component))).to.deep.equal([]);
       expect(outermostComponents(element).flatMap(findOverflowingTextBoxes)).to.deep.equal([]);
       expect(findClippedElements(element)).to.deep.equal([]);
     });
@@ -144,9 +171,29 @@ export function describeAccessibility(name: string, template: () => TemplateResu
       await settle(element);
       const unspaced = texts.filter(isDrawn).filter((text) => {
         const size = px(text, 'fontSize');
-        return !(Math.abs(px(text, 'letterSpacing') - 0.12 * size) < 0.25 && Math.abs(px(text, 'wordSpacing') - 0.16 * size) < 0.25);
+        // The traditional script keeps its letters joined: no letter spacing there (see tokens).
+        const letterSpacing = isTraditionalScript(text) ? 0 : 0.12 * size;
+        return !(Math.abs(px(text, 'letterSpacing') - letterSpacing) < 0.25 && Math.abs(px(text, 'wordSpacing') - 0.16 * size) < 0.25);
       });
-      expect(unspaced.map(describeElement), 'without 0.12em letter and 0.16em word spacing').to.deep.equal([]);
+      expect(unspaced.map(describeElement), 'without 0.12em letter (none in mn-Mong) and 0.16em word spacing').to.deep.equal([]);
+    });
+
+    // The traditional Mongol script (issue 17): the whole page vertical, then a vertical block in a horizontal page.
+    it('passes axe in mn-Mong on a vertical page, every text set vertically in the Mongolian font', async () => {
+      const element = await renderInTraditionalScript(template, false);
+      await expectNoAxeViolations(element.parentElement ?? element);
+      expect(findTextNotInTraditionalScript(element)).to.deep.equal([]);
+    });
+
+    it('fits as an mn-Mong block in a horizontal page at 200% text with the widest spacing, nothing clipped or overflowing', async () => {
+      setLargestDisplaySettings();
+      const block = await renderInTraditionalScript(template, true);
+      expect(findTextNotInTraditionalScript(block)).to.deep.equal([]);
+      const components = outermostComponents(block);
+      // Text runs down the column: what reaches past the bottom of the viewport is the sideways scrolling of vertical text.
+      expect(components.flatMap((component) => findPartsPastViewport(component, 'bottom'))).to.deep.equal([]);
+      expect(components.flatMap(findOverflowingTextBoxes)).to.deep.equal([]);
+      expect(findClippedElements(block)).to.deep.equal([]);
     });
   });
 }

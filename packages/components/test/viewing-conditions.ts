@@ -1,18 +1,45 @@
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ROOT_ATTRIBUTES } from '../src/preferences/apply.js';
 import type { DisplayPreferences } from '../src/preferences/model.js';
+import { nearestLang } from '../src/controllers/localize.js';
+import { onTranslationsChange, resolveLanguage } from '../src/locales/registry.js';
 import { supports } from './engine.js';
 import { walkComposedTree } from './helpers.js';
 
 export const THEMES = ['light', 'night', 'contrast'] as const;
 export const LANGS = ['mn', 'en'] as const;
+/** The traditional Mongol script, set vertically (issue 17). */
+export const TRADITIONAL_SCRIPT = 'mn-Mong';
 export type Theme = (typeof THEMES)[number];
 
 const DEFAULT_VIEWPORT = { width: 1024, height: 768 };
 
-/** The WCAG 1.4.12 test stylesheet (WCAG's own figures), forced into every shadow root as a worst case. */
-const SPACING_OVERRIDE = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+/**
+ * The WCAG 1.4.12 test stylesheet (WCAG's own figures), forced into every shadow root as a worst
+ * case. Letter spacing does not apply to the traditional Mongol script: it is cursive, spacing
+ * breaks the joining of its letters, and WCAG's understanding document exempts such scripts.
+ */
+const SPACING_OVERRIDE = `* { line-height: 1.5 !important; word-spacing: 0.16em !important; }
+:not(:lang(${TRADITIONAL_SCRIPT})) { letter-spacing: 0.12em !important; }
 p { margin-block-end: 2em !important; }`;
+
+/** Whether an element's text is in the traditional Mongol script (its nearest lang, across shadow roots). */
+export function isTraditionalScript(element: Element): boolean {
+  return /^mn-mong(-|$)/i.test(nearestLang(element));
+}
+
+/** Resolves once the strings of `lang` are registered (they load the first time an element is in it). */
+export async function whenStringsLoaded(lang: string): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const loaded = () => Boolean(resolveLanguage(lang).registered);
+    if (loaded()) return resolve();
+    const stop = onTranslationsChange(() => {
+      if (!loaded()) return;
+      stop();
+      resolve();
+    });
+  });
+}
 
 export function setTheme(theme: Theme): void {
   document.documentElement.setAttribute('data-ger-theme', theme);
@@ -194,21 +221,23 @@ export function findOverflowingTextBoxes(root: Element): string[] {
 
 /**
  * The parts of `root` (its light children and shadow roots, all the way down), and the text in
- * them, that reach past the right edge of the viewport: each would make the page scroll
- * sideways. Parts hidden on purpose (visually hidden text, a skip link waiting for focus) do not count.
+ * them, that reach past the right edge of the viewport (or, for text set vertically, its bottom
+ * edge): each would make the reader scroll across the way the text runs. Parts hidden on purpose
+ * (visually hidden text, a skip link waiting for focus) do not count.
  */
-export function findPartsPastViewport(root: Element): string[] {
-  const edge = document.documentElement.clientWidth + 1;
+export function findPartsPastViewport(root: Element, edge: 'right' | 'bottom' = 'right'): string[] {
+  const limit = (edge === 'right' ? document.documentElement.clientWidth : document.documentElement.clientHeight) + 1;
   const past: string[] = [];
   walkComposedTree(root, (element) => {
     if (hiddenOnPurpose(getComputedStyle(element))) return false;
     const box = element.getBoundingClientRect();
-    if (box.width > 1 && box.right > edge) past.push(`${describeElement(element)} ends at ${Math.round(box.right)} px`);
+    const across = edge === 'right' ? box.width : box.height;
+    if (across > 1 && box[edge] > limit) past.push(`${describeElement(element)} ends at ${Math.round(box[edge])} px`);
     for (const node of ownTextNodes(element)) {
       const range = document.createRange();
       range.selectNodeContents(node);
-      const right = Math.max(0, ...[...range.getClientRects()].map((rect) => rect.right));
-      if (right > edge) past.push(`text "${node.textContent!.trim().slice(0, 30)}" in <${element.localName}> ends at ${Math.round(right)} px`);
+      const end = Math.max(0, ...[...range.getClientRects()].map((rect) => rect[edge]));
+      if (end > limit) past.push(`text "${node.textContent!.trim().slice(0, 30)}" in <${element.localName}> ends at ${Math.round(end)} px`);
     }
   });
   return past;

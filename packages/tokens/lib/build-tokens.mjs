@@ -150,13 +150,13 @@ function checkSameRoles(themes) {
   if (problems.length) throw new TokenCheckError(problems);
 }
 
-/** tokens/display-settings.json, when the source has one (test fixtures may not). */
-async function loadDisplaySettings(sourceDir) {
+/** A JSON file of the source (display-settings.json, scripts.json), when it has one (test fixtures may not). */
+async function loadOptionalJson(sourceDir, name) {
   try {
-    return JSON.parse(await readFile(join(sourceDir, 'display-settings.json'), 'utf8'));
+    return JSON.parse(await readFile(join(sourceDir, name), 'utf8'));
   } catch (error) {
     if (error.code === 'ENOENT') return undefined;
-    throw new Error(`display-settings.json: ${error.message}`, { cause: error });
+    throw new Error(`${name}: ${error.message}`, { cause: error });
   }
 }
 
@@ -224,7 +224,10 @@ export async function buildTokens({ sourceDir, outDir, pairsFile, prefix = 'ger'
 
   /** @type {Map<string, string>} relative path -> contents */
   const files = new Map();
-  files.set('css/ger.css', formats.cssBundle(themes, await loadDisplaySettings(sourceDir)));
+  files.set(
+    'css/ger.css',
+    formats.cssBundle(themes, await loadOptionalJson(sourceDir, 'display-settings.json'), await loadOptionalJson(sourceDir, 'scripts.json')),
+  );
   files.set('css/primitives.css', formats.primitivesCss(themes[0]));
   for (const t of themes) files.set(`css/themes/${t.name}.css`, formats.themeCss(t));
   files.set('js/tokens.js', formats.jsModule(themes));

@@ -51,16 +51,19 @@ function themeBody(theme, indent) {
  * the browser's white canvas; the page's own text follows the text-spacing and font settings
  * too. Zero specificity (:where), so any page style wins.
  */
+/** The text settings as properties, for the page and for the top of each script's subtree. */
+const TEXT_SETTINGS = `  font-family: var(--ger-font-family-sans);
+  line-height: var(--ger-line-height-body);
+  letter-spacing: var(--ger-letter-spacing-body);
+  word-spacing: var(--ger-word-spacing-body);`;
+
 const PAGE_BASE = `/* The page (or a themed subtree) takes the theme's colours and the text settings. */
 :where(:root, [data-ger-theme]) {
   background-color: var(--ger-color-surface);
   color: var(--ger-color-text);
 }
 :where(:root) {
-  font-family: var(--ger-font-family-sans);
-  line-height: var(--ger-line-height-body);
-  letter-spacing: var(--ger-letter-spacing-body);
-  word-spacing: var(--ger-word-spacing-body);
+${TEXT_SETTINGS}
 }`;
 
 const themeSelector = (name) => `[data-ger-theme="${name}"]`;
@@ -71,7 +74,7 @@ const themeSelector = (name) => `[data-ger-theme="${name}"]`;
  * set no theme. Themed tokens are re-declared in every block so a data-ger-theme attribute
  * on any element re-themes its subtree (including component tokens that use var()).
  */
-export function cssBundle(themes, displaySettings) {
+export function cssBundle(themes, displaySettings, scripts) {
   const [first] = themes;
   const header = `/**\n * ${GENERATED}\n *\n * Themes: ${themes.map((t) => t.name).join(', ')}. Set data-ger-theme="<name>" on any element\n * to theme its subtree; with no attribute the page follows prefers-color-scheme and prefers-contrast.\n */`;
   const blocks = [header, primitivesCss(first, { header: false })];
@@ -84,39 +87,64 @@ export function cssBundle(themes, displaySettings) {
     blocks.push(rule([`@media ${theme.media}`, ':root:not([data-ger-theme])'], themeBody(theme, '  ')));
   }
   blocks.push(PAGE_BASE);
-  if (displaySettings) {
-    const names = new Set(first.css.allTokens.map((token) => `--${token.name}`));
-    blocks.push(displaySettingsCss(displaySettings, names));
-  }
+  const names = new Set(first.css.allTokens.map((token) => `--${token.name}`));
+  if (scripts) blocks.push(scriptsCss(scripts, names));
+  if (displaySettings) blocks.push(displaySettingsCss(displaySettings, names));
   return blocks.join('\n\n') + '\n';
+}
+
+/**
+ * CSS declarations, one per line. Every custom property named must be a token, so a typo
+ * fails the build: `source` names the file in that error.
+ */
+function checkedBody(declarations, tokenNames, source, indent = '  ') {
+  const lines = Object.entries(declarations).filter(([property]) => !property.startsWith('$') && !property.startsWith(':'));
+  const unknown = lines.map(([property]) => property).filter((property) => property.startsWith('--') && !tokenNames.has(property));
+  if (unknown.length) throw new Error(`${source} names properties that are not tokens: ${[...new Set(unknown)].join(', ')}`);
+  return lines.map(([property, value]) => `${indent}${property}: ${value};`).join('\n');
+}
+
+/**
+ * The writing systems (tokens/scripts.json) as CSS: each script's declarations on every element
+ * of its subtree (`:lang()` matches them all, so a component host inside gets them and its shadow
+ * root inherits), and the text settings on the top of the subtree, at zero specificity, so its
+ * own text takes the script's font and spacing while any page style still wins.
+ */
+export function scriptsCss(scripts, tokenNames) {
+  const blocks = [];
+  for (const [selector, script] of Object.entries(scripts)) {
+    if (selector.startsWith('$')) continue;
+    blocks.push(`/* ${script.$description} */\n${rule([selector], checkedBody(script.declarations, tokenNames, 'scripts.json'))}`);
+    blocks.push(rule([`:where(${selector}:not(${selector} *))`], TEXT_SETTINGS));
+  }
+  return blocks.join('\n\n');
 }
 
 /**
  * The display settings (tokens/display-settings.json) as CSS: one rule per setting value on
  * the root element's attribute, and the system media query where a setting can follow it.
- * Every custom property named must be a token, so a typo fails the build.
+ * A nested selector in a value (":lang(mn-Mong)") holds what that setting means inside such a
+ * subtree, on the root itself and on every element that matches below it.
  */
 export function displaySettingsCss(settings, tokenNames) {
-  const unknown = [];
-  const body = (declarations, indent) =>
-    Object.entries(declarations)
-      .map(([property, value]) => {
-        if (property.startsWith('--') && !tokenNames.has(property)) unknown.push(property);
-        return `${indent}${property}: ${value};`;
-      })
-      .join('\n');
+  const body = (declarations) => checkedBody(declarations, tokenNames, 'display-settings.json');
   const blocks = ['/* Display settings: set by the preferences store on the root element (see ger-display-settings). */'];
+  const valueRules = (root, declarations) => [
+    rule([root], body(declarations)),
+    ...Object.entries(declarations)
+      .filter(([key]) => key.startsWith(':'))
+      .map(([selector, nested]) => rule([`${root}${selector},\n${root} ${selector}`], body(nested))),
+  ];
   for (const [name, setting] of Object.entries(settings)) {
     if (name.startsWith('$')) continue;
     for (const [value, declarations] of Object.entries(setting.values)) {
-      blocks.push(rule([`:root[${setting.attribute}="${value}"]`], body(declarations, '  ')));
+      blocks.push(...valueRules(`:root[${setting.attribute}="${value}"]`, declarations));
     }
     if (setting.systemMedia) {
       const declarations = setting.values[setting.systemMedia.value];
-      blocks.push(rule([`@media ${setting.systemMedia.query}`, `:root:not([${setting.attribute}])`], body(declarations, '  ')));
+      blocks.push(rule([`@media ${setting.systemMedia.query}`, `:root:not([${setting.attribute}])`], body(declarations)));
     }
   }
-  if (unknown.length) throw new Error(`display-settings.json names properties that are not tokens: ${[...new Set(unknown)].join(', ')}`);
   return blocks.join('\n\n');
 }
 

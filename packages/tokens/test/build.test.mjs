@@ -188,15 +188,20 @@ describe('the real token build', () => {
       '@media (prefers-contrast: more)',
       ':where(:root, [data-ger-theme])',
       ':where(:root)',
+      ':lang(mn-Mong)',
+      ':where(:lang(mn-Mong):not(:lang(mn-Mong) *))',
       ':root[data-ger-text-size="125"]',
       ':root[data-ger-text-size="150"]',
       ':root[data-ger-text-size="175"]',
       ':root[data-ger-text-size="200"]',
       ':root[data-ger-text-spacing="wcag"]',
+      ':root[data-ger-text-spacing="wcag"]:lang(mn-Mong), :root[data-ger-text-spacing="wcag"] :lang(mn-Mong)',
       ':root[data-ger-text-spacing="wide"]',
+      ':root[data-ger-text-spacing="wide"]:lang(mn-Mong), :root[data-ger-text-spacing="wide"] :lang(mn-Mong)',
       ':root[data-ger-motion="reduce"]',
       '@media (prefers-reduced-motion: reduce)',
       ':root[data-ger-font="legible"]',
+      ':root[data-ger-font="legible"]:lang(mn-Mong), :root[data-ger-font="legible"] :lang(mn-Mong)',
     ]);
     for (const media of rules(css).slice(4, 6)) {
       assert.deepEqual(
@@ -225,6 +230,27 @@ describe('the real token build', () => {
     assert.deepEqual(Object.keys(wide).sort(), Object.keys(wcag).sort());
     for (const [name, value] of Object.entries(wcag))
       assert.ok(parseFloat(wide[name]) > parseFloat(value), `${name}: wide ${wide[name]} is not beyond WCAG ${value}`);
+  });
+
+  test('lang="mn-Mong" sets its subtree vertically in the Mongolian stack; spacing settings keep its letters joined', async () => {
+    const css = await read('css/ger.css');
+    const blocks = Object.fromEntries(rules(css).map((r) => [r.selector.replace(/\s+/g, ' '), r.body]));
+    const script = blocks[':lang(mn-Mong)'];
+    assert.match(script, /^\s*writing-mode: vertical-lr;/);
+    assert.equal(declarations(script)['--ger-font-family-sans'], 'var(--ger-font-family-mongolian)');
+    const primitives = declarations(rules(css)[0].body);
+    assert.match(primitives['--ger-font-family-mongolian'], /^'Noto Sans Mongolian', 'Mongolian Baiti', /);
+    assert.equal(primitives['--ger-letter-spacing-mongolian'], '0em');
+    // Columns at least as far apart as WCAG 1.4.12 asks of lines, by default and under each setting.
+    assert.ok(parseFloat(primitives['--ger-line-height-mongolian']) >= 1.5);
+    assert.ok(parseFloat(primitives['--ger-line-height-mongolian-wide']) > parseFloat(primitives['--ger-line-height-mongolian']));
+    for (const value of ['wcag', 'wide']) {
+      const nested = declarations(blocks[`:root[data-ger-text-spacing="${value}"]:lang(mn-Mong), :root[data-ger-text-spacing="${value}"] :lang(mn-Mong)`]);
+      assert.equal(nested['--ger-letter-spacing-body'], 'var(--ger-letter-spacing-mongolian)', `${value}: no letter spacing in mn-Mong`);
+      assert.equal(nested['--ger-word-spacing-body'], undefined, `${value}: word spacing applies in mn-Mong`);
+    }
+    // Its own text (not only components) takes the script's font and spacing, at zero specificity.
+    assert.match(blocks[':where(:lang(mn-Mong):not(:lang(mn-Mong) *))'], /font-family: var\(--ger-font-family-sans\);/);
   });
 
   test('every theme block declares the same names: all the semantic roles and component tokens', async () => {

@@ -2,7 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { en } from '../locales/en.js';
 import { mn } from '../locales/mn.js';
-import { registerTranslation } from '../locales/registry.js';
+import { mnMongTranslation } from '../locales/mn-Mong.js';
+import { registerShippedTranslation, registerTranslation, resolveLanguage } from '../locales/registry.js';
+import { whenStringsLoaded } from '../../test/viewing-conditions.js';
 import { LocalizeController, nearestLang, formatDateTime, formatNumber, pluralTerm } from './localize.js';
 
 class LocalizeProbe extends LitElement {
@@ -89,5 +91,34 @@ describe('LocalizeController', () => {
 
   it('mn and en define the same keys', () => {
     expect(Object.keys(mn).sort()).to.deep.equal(Object.keys(en).sort());
+  });
+
+  describe('the traditional script (mn-Mong)', () => {
+    it('loads its strings the first time an element is in it, then re-renders that element', async () => {
+      const wrapper = await fixture(html`<div lang="mn-Mong-MN"><localize-probe></localize-probe></div>`);
+      const el = wrapper.querySelector<LocalizeProbe>('localize-probe')!;
+      await whenStringsLoaded('mn-Mong');
+      await el.updateComplete;
+      // It resolved to mn while the strings loaded: mn-Mong now means it was refreshed (and re-rendered) since.
+      expect(el.localize.lang).to.equal('mn-Mong');
+      expect(resolveLanguage('mn-Mong').registered?.$name).to.equal(mnMongTranslation.$name);
+      // (Any string the traditional-script file lacks falls back to Cyrillic.)
+      expect(text(el)).to.equal(mnMongTranslation.skipToContent ?? mn.skipToContent);
+    });
+
+    it('resolves as its own language, not as mn, from any case and region', () => {
+      for (const tag of ['mn-Mong', 'MN-MONG', 'mn-mong-MN']) expect(resolveLanguage(tag).code, tag).to.equal('mn-Mong');
+      expect(resolveLanguage('mn-Cyrl-MN').code).to.equal('mn');
+    });
+
+    // Last: a registered translation stays for the rest of the page.
+    it("keeps an agency's registered mn-Mong strings over Ger's own, whichever comes first", async () => {
+      const el = await fixture<LocalizeProbe>(html`<localize-probe lang="mn-Mong"></localize-probe>`);
+      registerTranslation({ $code: 'mn-Mong', $name: 'ᠮᠣᠩᠭᠣᠯ', skipToContent: 'ᠠᠭᠤᠯᠭ᠎ᠠ ᠳᠤ' });
+      registerShippedTranslation(mnMongTranslation);
+      await el.updateComplete;
+      expect(text(el)).to.equal('ᠠᠭᠤᠯᠭ᠎ᠠ ᠳᠤ');
+      expect(el.localize.term('loading')).to.equal(mnMongTranslation.loading ?? mn.loading);
+    });
   });
 });

@@ -8,16 +8,35 @@ export const BUILT_IN_LANGUAGES: readonly BuiltInLanguage[] = ['mn', 'en'];
 /** A registered language: a complete translation, or some strings overriding a built-in one. */
 export type RegisteredTranslation = Pick<Translation, '$code' | '$name'> & Partial<Translation>;
 
+/** Each language's strings: the page's registered ones over Ger's own that load later (the traditional script). */
 const registered = new Map<string, RegisteredTranslation>();
 const listeners = new Set<() => void>();
 
 /**
- * Adds a language (Kazakh for Bayan-Ölgii, say) or overrides some strings of a built-in one.
- * Elements already on the page re-render in it.
+ * Adds a language (Kazakh for Bayan-Ölgii, say) or overrides some strings of a built-in one;
+ * registering a language again adds to its strings. Elements already on the page re-render in it.
  */
 export function registerTranslation(translation: RegisteredTranslation): void {
-  registered.set(translation.$code.toLowerCase(), translation);
+  const code = translation.$code.toLowerCase();
+  registered.set(code, { ...registered.get(code), ...translation });
   listeners.forEach((notify) => notify());
+}
+
+/** @internal Ger's own strings of a language that loads later: whatever the page registered still wins. */
+export function registerShippedTranslation(translation: RegisteredTranslation): void {
+  registerTranslation({ ...translation, ...registered.get(translation.$code.toLowerCase()) });
+}
+
+let traditionalScriptRequested = false;
+
+/**
+ * The traditional script's strings are imported the first time an element is in it, so only its
+ * pages download them; until they arrive the Cyrillic ones show. Should the import fail, the
+ * browser names the file in the console and the Cyrillic strings stay.
+ */
+function loadTraditionalScript(): void {
+  traditionalScriptRequested = true;
+  void import('./mn-Mong.js').then((module) => registerShippedTranslation(module.mnMongTranslation));
 }
 
 /** Calls `notify` whenever a translation is registered; returns the unsubscribe function. */
@@ -37,13 +56,14 @@ export interface ResolvedLanguage {
 const isBuiltIn = (code: string): code is BuiltInLanguage => (BUILT_IN_LANGUAGES as readonly string[]).includes(code);
 
 /**
- * The language for a BCP 47 tag: exact (`mn-mn`), then its base (`mn`), among registered and
- * built-in languages, else the default. An unknown page language is not an error: it falls
- * back quietly.
+ * The language for a BCP 47 tag: the longest match among registered and built-in languages,
+ * dropping subtags from the end (`mn-Mong-MN`, then `mn-Mong`, then `mn`), else the default. An
+ * unknown page language is not an error: it falls back quietly.
  */
 export function resolveLanguage(lang: string | null | undefined): ResolvedLanguage {
-  const tag = (lang ?? '').toLowerCase();
-  for (const code of [tag, tag.split('-')[0]]) {
+  // `cut` is where the last subtag began; the loop ends once the base language (no `-`) is tried.
+  for (let code = (lang ?? '').toLowerCase(), cut = 0; cut >= 0; code = code.slice(0, (cut = code.lastIndexOf('-')))) {
+    if (code === 'mn-mong' && !traditionalScriptRequested) loadTraditionalScript();
     const translation = registered.get(code);
     if (translation) return { code: translation.$code, builtIn: isBuiltIn(code) ? code : DEFAULT_LANG, registered: translation };
     if (isBuiltIn(code)) return { code, builtIn: code };

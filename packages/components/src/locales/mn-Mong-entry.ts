@@ -1,0 +1,11 @@
+/**
+ * The public entry `@ger/components/locales/mn-Mong.js`: importing it registers the traditional
+ * script's strings at once. Elements load them by themselves the first time they are in mn-Mong;
+ * a page or a server render that imports this up front shows no Cyrillic strings meanwhile.
+ */
+import { mnMongTranslation } from './mn-Mong.js';
+import { registerShippedTranslation } from './registry.js';
+
+registerShippedTranslation(mnMongTranslation);
+
+export { mnMongTranslation };
