@@ -1,17 +1,17 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { settle } from './helpers.js';
+import { TRADITIONAL_SCRIPT, whenStringsLoaded } from './viewing-conditions.js';
 
 /**
- * The page-level rule of the traditional Mongol script, as the foundation's `ger.css` has it
- * (issue 17). Added here too, so a test of a vertical block holds before and after that lands.
+ * Renders `template` as a vertical block in the traditional Mongol script (`lang="mn-Mong"`, which
+ * ger.css sets vertical-lr) inside the horizontal test page, once the script's strings are there;
+ * returns its first element. The block is given a height that fits the viewport, as a page would
+ * (a vertical block is otherwise as tall as the viewport: CSS Writing Modes' orthogonal flows).
  */
-const MONGOL_SCRIPT_RULE = `:lang(mn-Mong) { writing-mode: vertical-lr; --ger-font-family-sans: "Noto Sans Mongolian", "Mongolian Baiti", sans-serif; }`;
-
-/** Renders `template` as a vertical block (`lang="mn-Mong"`) inside the horizontal test page; returns its first element. */
 export async function fixtureVertical<E extends Element>(template: TemplateResult): Promise<E> {
-  const block = await fixture<HTMLElement>(html`<div lang="mn-Mong">${template}</div>`);
-  const rule = document.createElement('style');
-  rule.textContent = MONGOL_SCRIPT_RULE;
-  block.prepend(rule);
-  return block.querySelector<E>(':scope > :not(style)')!;
+  const block = await fixture<HTMLElement>(html`<div lang=${TRADITIONAL_SCRIPT} style="inline-size: 90vh">${template}</div>`);
+  await whenStringsLoaded(TRADITIONAL_SCRIPT);
+  await settle(block);
+  return block.firstElementChild as E;
 }
