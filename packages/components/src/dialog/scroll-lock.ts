@@ -1,10 +1,7 @@
-import { isVerticalWriting } from '../utils/writing-mode.js';
-
 /**
  * Keeps the page still behind modal dialogs: one lock per open modal, the page scrolls again
  * when the last one closes. Where the page shows a scrollbar, its gutter is kept
- * (`scrollbar-gutter: stable`), so hiding the scrollbar moves nothing. A vertical page (traditional
- * Mongol script) scrolls sideways: its scrollbar, and the gutter kept for it, run along the bottom.
+ * (`scrollbar-gutter: stable`), so hiding the scrollbar moves nothing sideways.
  */
 let locks = 0;
 let saved: { overflow: string; gutter: string } | undefined;
@@ -13,8 +10,7 @@ export function lockPageScroll(): void {
   if (locks++ > 0) return;
   const root = document.documentElement;
   saved = { overflow: root.style.overflow, gutter: root.style.scrollbarGutter };
-  const scrollbar = isVerticalWriting(root) ? window.innerHeight > root.clientHeight : window.innerWidth > root.clientWidth;
-  if (scrollbar) root.style.scrollbarGutter = 'stable';
+  if (window.innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
   root.style.overflow = 'hidden';
 }
 
