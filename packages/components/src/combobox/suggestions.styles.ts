@@ -26,18 +26,25 @@ export const suggestionStyles = css`
     border-inline-end: var(--ger-input-border-width) solid currentColor;
     transform: translateY(-25%) rotate(45deg);
   }
+  /* Vertical-lr is horizontal-tb with x and y swapped: the same swap points the chevron to the block end, where the list opens. */
+  :host(:lang(mn-Mong)) .toggle::before {
+    transform: matrix(0, 1, 1, 0, 0, 0) translateY(-25%) rotate(45deg);
+  }
   .toggle:disabled {
     cursor: not-allowed;
   }
 
   .popup {
     max-block-size: min(20em, 60vh);
-    overflow-y: auto;
+    overflow: auto;
     margin-block-start: var(--ger-space-2xs);
     border: var(--ger-input-border-width) solid var(--ger-input-border);
     border-radius: var(--ger-input-radius);
     background: var(--ger-color-surface-raised);
     box-shadow: var(--ger-shadow-md);
+  }
+  :host(:lang(mn-Mong)) .popup {
+    max-block-size: min(20em, 60vw);
   }
   [role='listbox'] {
     margin: 0;

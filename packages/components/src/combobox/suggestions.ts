@@ -8,6 +8,7 @@ import type { Validator } from '../base/validators.js';
 import { pluralTerm } from '../controllers/localize.js';
 import { comboboxStrings } from '../locales/combobox.js';
 import { announce } from '../utils/announce.js';
+import { horizontalKey } from '../utils/arrow-keys.js';
 import type { ComboboxHost } from './host.js';
 import { OptionMatcher, sameLabel } from './matching.js';
 import { cleanOptions, type ComboboxOption } from './options.js';
@@ -208,7 +209,9 @@ export class Suggestions implements ReactiveController {
   keydown(event: KeyboardEvent) {
     const { host } = this;
     const wasOpen = this.open;
-    switch (event.key) {
+    // Set vertically the options run left to right and the text top to bottom: Right and Left move
+    // through the options, Down and Up are the caret's, as Left and Right are in horizontal writing.
+    switch (horizontalKey(event, event.currentTarget as Element)) {
       case 'ArrowDown':
         this.show();
         if (!event.altKey) this.move(wasOpen ? this.active + 1 : 0);

@@ -63,9 +63,13 @@ export const calendarStyles = css`
   :host(:dir(rtl)) .icon {
     transform: scaleX(-1);
   }
+  /* Vertical-lr is horizontal-tb with x and y swapped: back points up, forward down. */
+  :host(:lang(mn-Mong)) .icon {
+    transform: matrix(0, 1, 1, 0, 0, 0);
+  }
   .calendar-grid {
     margin-block: var(--ger-space-xs);
-    overflow-x: auto;
+    overflow: auto;
   }
   table {
     margin-inline: auto;

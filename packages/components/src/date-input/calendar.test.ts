@@ -1,9 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { itNeeds, press, pressWithShift } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, settle, until, within } from '../../test/helpers.js';
 import { horizontalOverflow, resetConditions, setLang, setNarrowViewport, setTextSize, setTheme } from '../../test/viewing-conditions.js';
+import { fixtureVertical } from '../../test/vertical-writing.js';
+import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { GerDateInput } from './date-input.js';
 import './date-input.js';
 
@@ -29,9 +32,11 @@ function expectClosed(el: GerDateInput, why = 'the calendar closed') {
   expect(dialog(el) === null, why).to.be.true;
 }
 
+const MARCH_18 = html`<ger-date-input label="Цаг авах өдөр" picker value="2026-03-18"></ger-date-input>`;
+
 /** A date field with a calendar, its calendar open by keyboard (Tab to the button, Enter). */
-async function openByKeyboard(template = html`<ger-date-input label="Цаг авах өдөр" picker value="2026-03-18"></ger-date-input>`) {
-  const el = await fixture<GerDateInput>(template);
+async function openByKeyboard(template = MARCH_18, render: (template: TemplateResult) => Promise<Element> = fixture) {
+  const el = await render(template);
   const field = el.localName === 'ger-date-input' ? (el as GerDateInput) : el.querySelector('ger-date-input')!;
   await settle(el);
   button(field).focus();
@@ -126,6 +131,25 @@ describe('ger-date-input picker: the calendar', () => {
       expect(`${month(el)} ${focused.textContent!.trim()}`, key).to.equal(
         `${year} оны ${['', 'нэгдүгээр', 'хоёрдугаар', 'гуравдугаар', 'дөрөвдүгээр'][monthNumber]} сар ${Number(expected.slice(8))}`,
       );
+    }
+  });
+
+  it('set vertically (mn-Mong), the grid is transposed: weeks are columns, Down and Up move by day, Right and Left by week', async () => {
+    const el = await openByKeyboard(MARCH_18, fixtureVertical);
+    expect(isVerticalWriting($(el, 'table')), 'the grid is set vertically').to.be.true;
+    const [monday, tuesday] = [day(el, 16), day(el, 17)].map((cell) => cell.getBoundingClientRect());
+    expect(tuesday.top, 'the next day is below').to.be.above(monday.top);
+    expect(day(el, 23).getBoundingClientRect().left, 'the next week is to the right').to.be.above(monday.left);
+    const steps: [string, string][] = [
+      ['ArrowDown', '2026-03-19'],
+      ['ArrowUp', '2026-03-18'],
+      ['ArrowRight', '2026-03-25'],
+      ['ArrowLeft', '2026-03-18'],
+    ];
+    for (const [key, expected] of steps) {
+      await press(key);
+      await settle(el);
+      expect(focusedDay(el).textContent!.trim(), key).to.equal(String(Number(expected.slice(8))));
     }
   });
 

@@ -3,6 +3,7 @@ import type { LazyPartHost } from '../base/lazy-part.js';
 import { dateCalendarStrings } from '../locales/date-calendar.js';
 import type { TermKey } from '../locales/translation.js';
 import { formatDate, today } from '../utils/date.js';
+import { horizontalKey } from '../utils/arrow-keys.js';
 import { dateLimit, isUnavailable, realDay, weekday, type DateRules } from './available-days.js';
 import { calendarStyles } from './calendar.styles.js';
 
@@ -125,7 +126,8 @@ export class Calendar {
   }
 
   private keydown = (event: KeyboardEvent) => {
-    const move = MOVES[event.key];
+    // Set vertically the grid is transposed: weeks are columns, the days of a week run down them.
+    const move = MOVES[horizontalKey(event, event.currentTarget as Element)];
     if (move) {
       event.preventDefault();
       void this.moveTo(move(this.focused!, event.shiftKey), true);

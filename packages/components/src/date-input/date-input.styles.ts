@@ -12,10 +12,11 @@ export const dateInputStyles = css`
     display: block;
     margin-block-end: var(--ger-space-2xs);
   }
+  /* A character counts its letter spacing too: the year still fits at the widest spacing, in either writing mode. */
   .w4 {
-    inline-size: calc(4ch + 1.5em);
+    inline-size: calc(4 * (1ch + var(--ger-letter-spacing-body, 0em)) + 1.5em);
   }
   .w2 {
-    inline-size: calc(2ch + 1.5em);
+    inline-size: calc(2 * (1ch + var(--ger-letter-spacing-body, 0em)) + 1.5em);
   }
 `;

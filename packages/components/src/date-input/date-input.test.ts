@@ -4,7 +4,10 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { resetConditions, setLargestDisplaySettings } from '../../test/viewing-conditions.js';
+import { fixtureVertical } from '../../test/vertical-writing.js';
 import { isoDate } from '../utils/date.js';
+import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { GerDateInput } from './date-input.js';
 import './date-input.js';
 
@@ -96,6 +99,24 @@ describe('ger-date-input', () => {
     expect(isoDate('1990', '4', '31')).to.be.undefined;
     expect(isoDate('90', '4', '1')).to.be.undefined;
     expect(isoDate('1990', '4', 'x')).to.be.undefined;
+  });
+
+  it('shows the whole year at 200% text and the widest spacing, set horizontally and vertically (mn-Mong)', async () => {
+    setLargestDisplaySettings();
+    try {
+      for (const render of [fixture, fixtureVertical]) {
+        const el = await render<GerDateInput>(html`<ger-date-input label="Төрсөн огноо" value="2026-03-18"></ger-date-input>`);
+        await el.updateComplete;
+        const year = inputs(el)[0];
+        const vertical = isVerticalWriting(year);
+        expect(vertical, 'set vertically').to.equal(render === fixtureVertical);
+        // Along the line: the width set horizontally, the height set vertically.
+        const [content, box] = vertical ? [year.scrollHeight, year.clientHeight] : [year.scrollWidth, year.clientWidth];
+        expect(content, `the year fits ${vertical ? 'vertically' : 'horizontally'}`).to.be.at.most(box);
+      }
+    } finally {
+      await resetConditions();
+    }
   });
 
   it('offers the browser the date of birth to fill in', async () => {

@@ -75,6 +75,14 @@ export const dialogStyles = css`
     block-size: 1.25em;
   }
 
+  /* Set vertically (traditional Mongol script) the dialog's lines run down the screen, whatever way the
+     page runs: the screen's height bounds its inline size, the width its block size. (:where keeps the
+     phone rule below the stronger one.) */
+  .dialog:where(:lang(mn-Mong)) {
+    inline-size: min(var(--ger-dialog-inline-size, 36rem), calc(100dvh - 2 * var(--ger-space-md)));
+    max-block-size: calc(100dvw - 2 * var(--ger-space-md));
+  }
+
   .body {
     flex: 1 1 auto;
     min-block-size: min(10em, 50dvb);

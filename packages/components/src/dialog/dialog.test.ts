@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, settle } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
+import { fixtureVertical } from '../../test/vertical-writing.js';
 import { resetConditions, setNarrowViewport } from '../../test/viewing-conditions.js';
+import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { GerDialog } from './dialog.js';
 import './dialog.js';
 
@@ -185,6 +187,19 @@ describe('ger-dialog', () => {
     const box = nativeDialog(el).getBoundingClientRect();
     expect(box.width).to.equal(window.innerWidth);
     expect(box.height).to.equal(window.innerHeight);
+  });
+
+  itNeeds(['viewport'], 'set vertically (mn-Mong) inside a horizontal page, fits a short wide screen: its lines run down it', async () => {
+    await setViewport({ width: 1000, height: 420 });
+    const el = await fixtureVertical<GerDialog>(
+      html`<ger-dialog heading="Өргөдлөө цуцлах уу?">${Array.from({ length: 12 }, () => html`<p>Таны бөглөсөн мэдээлэл устана.</p>`)}</ger-dialog>`,
+    );
+    await open(el);
+    expect(isVerticalWriting(nativeDialog(el)), 'set vertically').to.be.true;
+    const box = nativeDialog(el).getBoundingClientRect();
+    expect(box.top).to.be.at.least(0);
+    expect(box.bottom, 'within the screen height').to.be.at.most(window.innerHeight);
+    expect(box.right, 'within the screen width').to.be.at.most(window.innerWidth);
   });
 
   it('shows a hostile heading as text and warns without one', async () => {

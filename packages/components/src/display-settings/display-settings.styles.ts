@@ -22,6 +22,13 @@ export const displaySettingsStyles = css`
   [aria-expanded='true'] .chevron {
     transform: rotate(180deg);
   }
+  /* Vertical-lr is horizontal-tb with x and y swapped: the same swap points the chevron to the block end, where the panel opens. */
+  :host(:lang(mn-Mong)) .chevron {
+    transform: matrix(0, 1, 1, 0, 0, 0);
+  }
+  :host(:lang(mn-Mong)) [aria-expanded='true'] .chevron {
+    transform: rotate(180deg) matrix(0, 1, 1, 0, 0, 0);
+  }
 
   @media (forced-colors: active) {
     .toggle {

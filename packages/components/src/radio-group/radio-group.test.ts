@@ -3,6 +3,8 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { computedAccessibility, findAccessibilityNode } from '../../test/helpers.js';
+import { fixtureVertical } from '../../test/vertical-writing.js';
+import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { GerRadio } from '../radio/radio.js';
 import type { GerRadioGroup } from './radio-group.js';
 import './radio-group.js';
@@ -45,6 +47,24 @@ describe('ger-radio-group', () => {
     expect(changes).to.deep.equal(['c', 'a', 'c', 'a']);
     await el.updateComplete;
     expect(tabStops(el)).to.deep.equal([0, -1, -1]);
+  });
+
+  it('set vertically (mn-Mong), Down and Right still choose the next answer, Up and Left the previous', async () => {
+    const el = await fixtureVertical<GerRadioGroup>(html`<ger-radio-group label="Хүргэлт">
+      <ger-radio value="a">A</ger-radio><ger-radio value="b">B</ger-radio><ger-radio value="c">C</ger-radio>
+    </ger-radio-group>`);
+    expect(isVerticalWriting(radios(el)[0]), 'the answers run top to bottom').to.be.true;
+    const [first, second] = radios(el).map((radio) => radio.getBoundingClientRect());
+    expect(second.left, 'the second answer is the next column, to the right').to.be.above(first.left);
+    await press('Tab');
+    await press('ArrowDown');
+    expect(el.value).to.equal('b');
+    await press('ArrowRight');
+    expect(el.value).to.equal('c');
+    await press('ArrowUp');
+    expect(el.value).to.equal('b');
+    await press('ArrowLeft');
+    expect(el.value).to.equal('a');
   });
 
   it('chooses the focused answer with Space and by click', async () => {

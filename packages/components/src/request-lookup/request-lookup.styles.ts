@@ -20,4 +20,9 @@ export const requestLookupStyles = css`
     font-family: var(--ger-font-family-mono);
     text-transform: uppercase;
   }
+  /* In the traditional script every text takes the script's font stack, the number too: its Latin
+     letters and digits come from the stack's later faces and run down the column like the rest. */
+  :host(:lang(mn-Mong)) .input {
+    font-family: var(--ger-font-family-sans);
+  }
 `;

@@ -22,17 +22,18 @@ export const textFieldStyles = css`
     border-inline-start: 0;
   }
 
-  /* Widths in characters: the box hints at the length of the expected answer. */
+  /* Widths in characters: the box hints at the length of the expected answer. A character counts its
+     letter spacing too, so the answer still fits at the widest spacing, set horizontally or vertically. */
   :host([width='2']) {
-    --ger-field-width: calc(2ch + 1.5em);
+    --ger-field-width: calc(2 * (1ch + var(--ger-letter-spacing-body, 0em)) + 1.5em);
   }
   :host([width='4']) {
-    --ger-field-width: calc(4ch + 1.5em);
+    --ger-field-width: calc(4 * (1ch + var(--ger-letter-spacing-body, 0em)) + 1.5em);
   }
   :host([width='10']) {
-    --ger-field-width: calc(10ch + 1.5em);
+    --ger-field-width: calc(10 * (1ch + var(--ger-letter-spacing-body, 0em)) + 1.5em);
   }
   :host([width='20']) {
-    --ger-field-width: calc(20ch + 1.5em);
+    --ger-field-width: calc(20 * (1ch + var(--ger-letter-spacing-body, 0em)) + 1.5em);
   }
 `;
