@@ -46,12 +46,15 @@ export const OWN_CODE_BUDGETS = {
  *
  * All four grew by about 115 B with the traditional script (issue 17): every entry now resolves
  * `mn-Mong` as a language of its own and imports its strings the first time an element is in it
- * (locales/registry.ts); the strings themselves load later and are not counted.
+ * (locales/registry.ts); the strings themselves load later and are not counted. notice-list,
+ * which formats dates, grew by about 350 B more: the month and weekday names of the traditional
+ * script, which Intl lacks (formatDateTime in controllers/localize.ts). Moving that into a part that
+ * loads with the mn-Mong strings would give them back; the lead decides.
  */
 export const BUDGET_EXCEPTIONS = {
   'service-catalog': 12 * 1024,
   'file-upload': 10_530,
-  'notice-list': 10_450,
+  'notice-list': 10_800,
   combobox: 10_430,
   'password-input': 10_780,
 };

@@ -129,8 +129,11 @@ export function formatNumber(language: Language, value: number, options?: Intl.N
 /** A date or time in the element's language. */
 export function formatDateTime(language: Language, value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
   const date = new Date(value);
-  const formatter = cached(Intl.DateTimeFormat, language.lang, options);
-  const strings = /^mn-mong/i.test(language.lang) ? resolveLanguage(language.lang).registered : undefined;
+  // Browsers have no mn-Mong date patterns (Chromium falls back to English ones): the traditional
+  // script starts from Mongolian's, with its own names put in.
+  const traditional = /^mn-mong/i.test(language.lang);
+  const formatter = cached(Intl.DateTimeFormat, traditional ? 'mn' : language.lang, options);
+  const strings = traditional ? resolveLanguage(language.lang).registered : undefined;
   return strings?.calendarMonths && strings.calendarWeekdays ? inTraditionalScript(formatter, date, strings) : formatter.format(date);
 }
 
