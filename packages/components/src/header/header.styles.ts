@@ -31,6 +31,7 @@ export const headerStyles = css`
 
   .home {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--ger-space-sm);
     max-inline-size: 100%;

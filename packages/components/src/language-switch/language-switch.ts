@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList, listOf, text } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { nearestLang } from '../controllers/localize.js';
 import { languageSwitchStrings } from '../locales/language-switch.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { traditionalScriptStyles } from '../styles/traditional-script.styles.js';
@@ -110,7 +111,8 @@ export class GerLanguageSwitch extends GerElement {
    * one that starts with the page's (`mn` is `mn-MN`).
    */
   private currentCode(codes: string[]): string | undefined {
-    const page = (this.current || this.localize.lang).toLowerCase();
+    // The page's own tag, not the language its strings resolved to (mn while mn-Mong's load).
+    const page = (this.current || nearestLang(this) || this.localize.lang).toLowerCase();
     const lower = codes.map((code) => code.toLowerCase());
     const startsWith = (tag: string, prefix: string) => tag === prefix || tag.startsWith(`${prefix}-`);
     const within = lower.filter((code) => startsWith(page, code)).sort((a, b) => b.length - a.length)[0];
