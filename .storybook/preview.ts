@@ -20,7 +20,7 @@ setCustomElementsManifest(manifest);
 adoptPageStyles();
 
 const THEMES = ['light', 'night', 'contrast', 'system'] as const;
-const LOCALES = ['mn', 'en'] as const;
+const LOCALES = ['mn', 'mn-Mong', 'en'] as const;
 
 type Globals = Record<string, unknown>;
 
@@ -140,6 +140,8 @@ const preview: Preview = {
         dynamicTitle: true,
         items: [
           { value: 'mn', title: 'Монгол (mn)', right: 'mn' },
+          // The traditional script: the whole story runs vertically (see docs/traditional-script.mdx).
+          { value: 'mn-Mong', title: 'ᠮᠣᠩᠭᠣᠯ / Traditional script (mn-Mong)', right: 'mn-Mong' },
           { value: 'en', title: 'English (en)', right: 'en' },
         ],
       },

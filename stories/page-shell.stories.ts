@@ -23,7 +23,7 @@ interface PageShellArgs {
 }
 
 /** The frame every page shares, around the page's own `content` (inside `<main>`). */
-function pageShell(args: PageShellArgs, content: unknown) {
+function pageShell(args: PageShellArgs, content: unknown, agencyMong = '') {
   return html`<div>
     <ger-skip-link href="#page-shell-main"></ger-skip-link>
     ${
@@ -41,9 +41,10 @@ function pageShell(args: PageShellArgs, content: unknown) {
     <ger-header
       service-name="e-Mongolia"
       agency=${t('Цахим хөгжил, инновац, харилцаа холбооны яам', 'Ministry of Digital Development, Innovation and Communications')}
+      agency-mong=${agencyMong}
       home-href="#home"
       .navigation=${navigation(2)}
-      .languages=${languages()}
+      .languages=${agencyMong ? [...languages(), { code: 'mn-Mong', href: '#mn-Mong' }] : languages()}
       @ger-language-select=${(event: CustomEvent<{ lang: string }>) => {
         event.preventDefault();
         document.documentElement.lang = event.detail.lang;
@@ -170,3 +171,47 @@ export const NoticesPage: Story = { name: 'Notices page' };
 
 /** A service's start page: every everyday component in its place, no alert above the header. */
 export const ServicePage: Story = { name: 'Service page', args: { alert: false }, render: (args) => pageShell(args, servicePage()) };
+
+// The traditional Mongol script (issue 17). Example text in it awaits review by a native reader, as
+// the component strings do (packages/components/src/locales/mn-Mong-review.md).
+/** "Монгол Улсын Засгийн газар": the agency's name in the traditional script, for the header. */
+const GOVERNMENT_MONG = 'ᠮᠣᠩᠭᠣᠯ ᠤᠯᠤᠰ\u202fᠤᠨ ᠵᠠᠰᠠᠭ\u202fᠤᠨ ᠭᠠᠵᠠᠷ';
+
+/**
+ * The whole page in the traditional script, as `<html lang="mn-Mong">` sets it: columns top to
+ * bottom, left to right, and the page scrolls sideways. Here a box as tall as the window stands in
+ * for the page, whatever the toolbar's language.
+ */
+export const TraditionalScriptPage: Story = {
+  name: 'Traditional script page (mn-Mong)',
+  args: { alert: false },
+  render: (args) => html`<div lang="mn-Mong" style="inline-size: 100vh">${pageShell(args, noticesPage(), GOVERNMENT_MONG)}</div>`,
+};
+
+/**
+ * A horizontal page with a block in the traditional script: an official notice the law asks for
+ * beside the Cyrillic text. The block has a height (its inline size) that fits the window and
+ * scrolls sideways if its columns outgrow the page.
+ */
+export const TraditionalScriptBlock: Story = {
+  name: 'Traditional script block in a Cyrillic page',
+  args: { alert: false },
+  render: (args) =>
+    pageShell(
+      args,
+      html`<h1>${t('Мэдэгдэл', 'Notice')}</h1>
+        <p>${t('Монгол Улсын Засгийн газрын мэдэгдэл, уламжлалт монгол бичгээр:', 'A notice of the Government of Mongolia, in the traditional script:')}</p>
+        <section
+          lang="mn-Mong"
+          aria-labelledby="page-shell-mong-heading"
+          class="ger-demo-stack"
+          style="inline-size: min(28rem, 80vh); max-inline-size: 100%; overflow-x: auto; padding: var(--ger-space-md); border: var(--ger-border-width-thin) solid var(--ger-color-border)"
+        >
+          <h2 id="page-shell-mong-heading">ᠮᠡᠳᠡᠭᠳᠡᠯ</h2>
+          <p>${GOVERNMENT_MONG}</p>
+          <ger-button href="#apply">ᠡᠬᠢᠯᠡᠬᠦ</ger-button>
+        </section>
+        <ger-feedback service="notices"></ger-feedback>`,
+      GOVERNMENT_MONG,
+    ),
+};

@@ -158,7 +158,8 @@ export function describeAccessibility(name: string, template: () => TemplateResu
       }
 
       // Every text grows and spaces out, measured against its own size.
-      const px = (text: Element, property: 'fontSize' | 'letterSpacing' | 'wordSpacing') => parseFloat(getComputedStyle(text)[property]);
+      // Zero spacing computes to "normal": 0 px.
+      const px = (text: Element, property: 'fontSize' | 'letterSpacing' | 'wordSpacing') => parseFloat(getComputedStyle(text)[property]) || 0;
       const sizes = texts.map((text) => px(text, 'fontSize'));
       setDisplaySetting('textSize', '150');
       await settle(element);

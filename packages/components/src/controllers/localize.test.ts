@@ -111,13 +111,34 @@ describe('LocalizeController', () => {
       expect(resolveLanguage('mn-Cyrl-MN').code).to.equal('mn');
     });
 
+    it('names months and weekdays from the mn-Mong strings (Intl has only Cyrillic ones), with Latin digits', async () => {
+      const months = Array.from({ length: 12 }, (_, i) => `ᠰᠠᠷ${i + 1}`).join('|');
+      registerTranslation({
+        $code: 'mn-Mong',
+        $name: 'ᠮᠣᠩᠭᠣᠯ',
+        calendarMonths: months,
+        calendarWeekdays: 'ᠭ1|ᠭ2|ᠭ3|ᠭ4|ᠭ5|ᠭ6|ᠭ7',
+        calendarWeekdaysShort: 'ᠭᠭ1|ᠭᠭ2|ᠭᠭ3|ᠭᠭ4|ᠭᠭ5|ᠭᠭ6|ᠭᠭ7',
+        calendarMonthYear: '{year} ᠣᠨ ᠤ {month}',
+      });
+      const mong = { lang: 'mn-Mong' };
+      const date = '2026-11-27T12:00:00Z';
+      // Browsers' own patterns differ (Chromium has none for Mongolian): the names, digits and no Cyrillic are what count.
+      const full = formatDateTime(mong, date, { dateStyle: 'full', timeZone: 'UTC' });
+      for (const part of ['ᠰᠠᠷ11', 'ᠭ5', '27', '2026']) expect(full).to.contain(part);
+      expect(formatDateTime(mong, date, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })).to.contain('ᠭᠭ5');
+      // The month and weekday of the formatter's time zone: 27 November 20:00 in Ulaanbaatar is Saturday 28 November.
+      expect(formatDateTime(mong, '2026-11-27T20:00:00Z', { dateStyle: 'full', timeZone: 'Asia/Ulaanbaatar' })).to.contain('ᠭ6');
+      expect(formatDateTime(mong, date, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' })).not.to.match(/[\u0400-\u04ff]|November|Friday/);
+    });
+
     // Last: a registered translation stays for the rest of the page.
     it("keeps an agency's registered mn-Mong strings over Ger's own, whichever comes first", async () => {
       const el = await fixture<LocalizeProbe>(html`<localize-probe lang="mn-Mong"></localize-probe>`);
-      registerTranslation({ $code: 'mn-Mong', $name: 'ᠮᠣᠩᠭᠣᠯ', skipToContent: 'ᠠᠭᠤᠯᠭ᠎ᠠ ᠳᠤ' });
+      registerTranslation({ $code: 'mn-Mong', $name: 'ᠮᠣᠩᠭᠣᠯ', skipToContent: 'ᠠᠭᠤᠯᠭᠭᠠ ᠳᠤ' });
       registerShippedTranslation(mnMongTranslation);
       await el.updateComplete;
-      expect(text(el)).to.equal('ᠠᠭᠤᠯᠭ᠎ᠠ ᠳᠤ');
+      expect(text(el)).to.equal('ᠠᠭᠤᠯᠭᠭᠠ ᠳᠤ');
       expect(el.localize.term('loading')).to.equal(mnMongTranslation.loading ?? mn.loading);
     });
   });

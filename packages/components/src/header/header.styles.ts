@@ -31,6 +31,7 @@ export const headerStyles = css`
 
   .home {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--ger-space-sm);
     max-inline-size: 100%;
@@ -59,6 +60,17 @@ export const headerStyles = css`
   .agency {
     color: var(--ger-color-text-muted);
     font-size: var(--ger-font-size-sm);
+  }
+  /* Columns about as tall as the names beside them; a longer name takes more columns. On a page
+     in the traditional script the whole header runs vertically and the name runs as long as it needs. */
+  .agency-mong {
+    flex: none;
+    max-inline-size: 5em;
+    line-height: var(--ger-line-height-heading);
+  }
+  :host(:lang(mn-Mong)) .agency-mong {
+    flex: 0 1 auto;
+    max-inline-size: none;
   }
 
   .tools {

@@ -22,6 +22,9 @@ const LANGUAGES = [
   { code: 'en', href: '#en' },
 ];
 
+/** "Монгол Улсын Засгийн газар" in the traditional script (suffixes after a narrow no-break space). */
+const GOVERNMENT_MONG = 'ᠮᠣᠩᠭᠣᠯ ᠤᠯᠤᠰ\u202fᠤᠨ ᠵᠠᠰᠠᠭ\u202fᠤᠨ ᠭᠠᠵᠠᠷ';
+
 const part = (el: GerHeader, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
 const menuLinks = (el: GerHeader) => [...part(el, 'menu').querySelectorAll('a')];
 const shown = (element: Element) => getComputedStyle(element).display !== 'none';
@@ -50,6 +53,26 @@ describe('ger-header', () => {
     expect(part(el, 'navigation').getAttribute('aria-label')).to.equal('Үндсэн цэс');
     expect(menuLinks(el).map((a) => a.textContent!.trim())).to.deep.equal(['Нүүр', 'Үйлчилгээ', 'Мэдэгдэл', 'Өргөдөл, гомдол']);
     expect(menuLinks(el).map((a) => a.getAttribute('aria-current'))).to.deep.equal([null, 'page', null, null]);
+  });
+
+  it('shows the agency in the traditional script beside the names, set vertically in its own font', async () => {
+    const el = await fixture<GerHeader>(
+      html`<ger-header service-name="e-Mongolia" agency="Монгол Улсын Засгийн газар" agency-mong=${GOVERNMENT_MONG}></ger-header>`,
+    );
+    const mong = part(el, 'home').querySelector<HTMLElement>('.agency-mong')!;
+    expect(mong.textContent).to.equal(GOVERNMENT_MONG);
+    expect(mong.lang).to.equal('mn-Mong');
+    const style = getComputedStyle(mong);
+    expect(style.writingMode).to.equal('vertical-lr');
+    expect(style.fontFamily).to.match(/^["']?Noto Sans Mongolian/);
+    // Beside the Cyrillic names, not above them, and no taller than a few lines of them.
+    const names = part(el, 'home').querySelector('.names')!.getBoundingClientRect();
+    const box = mong.getBoundingClientRect();
+    expect(box.right).to.be.at.most(names.left + 1);
+    expect(box.height).to.be.at.most(5 * parseFloat(getComputedStyle(mong).fontSize) + 1);
+    el.removeAttribute('agency-mong');
+    await el.updateComplete;
+    expect(part(el, 'home').querySelector('.agency-mong')).to.equal(null);
   });
 
   itNeeds(['computed accessibility'], 'is the banner landmark, with a named navigation landmark', async () => {
@@ -209,7 +232,14 @@ const logo = html`<svg slot="logo" viewBox="0 0 40 40" width="40" height="40" ar
 
 describeAccessibility(
   'ger-header',
-  () => html`<ger-header service-name="e-Mongolia" agency="Цахим хөгжил, инновац, харилцаа холбооны яам" home-href="#home" .navigation=${NAVIGATION} .languages=${LANGUAGES}>
+  () => html`<ger-header
+    service-name="e-Mongolia"
+    agency="Монгол Улсын Засгийн газар"
+    agency-mong=${GOVERNMENT_MONG}
+    home-href="#home"
+    .navigation=${NAVIGATION}
+    .languages=${[...LANGUAGES, { code: 'mn-Mong', href: '#mn-mong' }]}
+  >
     ${logo}
     <form slot="search" role="search" aria-label="Сайтаас хайх"><input type="search" aria-label="Хайх үг" /></form>
   </ger-header>`,

@@ -7,6 +7,7 @@ import type { LanguageOption } from '../language-switch/language-switch.js';
 import { headerStrings } from '../locales/header.js';
 import { controlStyles } from '../styles/control.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { traditionalScriptStyles } from '../styles/traditional-script.styles.js';
 import { safeLinks, type LinkItem } from '../utils/links.js';
 import { checkedUrl } from '../utils/url.js';
 import { headerStyles } from './header.styles.js';
@@ -69,10 +70,11 @@ import { headerStyles } from './header.styles.js';
  * @dependency ger-language-switch
  */
 export class GerHeader extends GerElement {
-  static override styles = [...sharedStyles, controlStyles, headerStyles];
+  static override styles = [...sharedStyles, controlStyles, traditionalScriptStyles, headerStyles];
   static override properties: PropertyDeclarations = {
     serviceName: { attribute: 'service-name' },
     agency: {},
+    agencyMong: { attribute: 'agency-mong' },
     homeHref: { attribute: 'home-href' },
     navigation: { converter: jsonList },
     languages: { converter: jsonList },
@@ -85,6 +87,12 @@ export class GerHeader extends GerElement {
 
   /** The agency that runs it, under the name. */
   agency = '';
+
+  /**
+   * The agency's name in the traditional Mongol script, set vertically beside the names, as state
+   * sites show it beside the Cyrillic one since 2025 (article 7.2 of the Law on the Mongolian Language).
+   */
+  agencyMong = '';
 
   /** The home page: http, https or relative. */
   homeHref = '/';
@@ -117,6 +125,7 @@ export class GerHeader extends GerElement {
       <div class="bar">
         <a part="home" class="home focusable" href=${checkedUrl(this.homeHref, '<ger-header> home-href') ?? '/'}>
           <slot name="logo"></slot>
+          ${this.agencyMong ? html`<span class="agency-mong" lang="mn-Mong">${this.agencyMong}</span>` : nothing}
           <span class="names">
             <span class="service">${this.serviceName}</span>
             ${this.agency ? html`<span class="agency">${this.agency}</span>` : nothing}

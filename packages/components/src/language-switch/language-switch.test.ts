@@ -12,6 +12,13 @@ const LANGUAGES: LanguageOption[] = [
   { code: 'en', href: '#lang-en' },
 ];
 
+/** What Mongolia's state sites offer since 2025: Cyrillic, the traditional script and English. */
+const STATE_SITE_LANGUAGES: LanguageOption[] = [
+  { code: 'mn', href: '#lang-mn' },
+  { code: 'mn-Mong', href: '#lang-mn-mong' },
+  { code: 'en', href: '#lang-en' },
+];
+
 const links = (el: GerLanguageSwitch) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
 const current = (el: GerLanguageSwitch) => el.shadowRoot!.querySelector<HTMLElement>('[aria-current]');
 const tick = () => new Promise((resolve) => setTimeout(resolve));
@@ -54,6 +61,24 @@ describe('ger-language-switch', () => {
     expect(names[1]).to.equal('Қазақ');
     expect(names[2]).to.match(/^Fr/);
     expect(names[3]).to.equal('Deutsch (Auszug)');
+  });
+
+  it('offers Монгол, ᠮᠣᠩᠭᠣᠯ and English, the traditional-script name set vertically in its own font', async () => {
+    const el = await fixture<GerLanguageSwitch>(html`<ger-language-switch .languages=${STATE_SITE_LANGUAGES}></ger-language-switch>`);
+    expect(links(el).map((a) => [a.textContent!.trim(), a.lang])).to.deep.equal([
+      ['ᠮᠣᠩᠭᠣᠯ', 'mn-Mong'],
+      ['English', 'en'],
+    ]);
+    const mong = getComputedStyle(links(el)[0]!);
+    expect(mong.writingMode).to.equal('vertical-lr');
+    expect(mong.fontFamily).to.match(/^["']?Noto Sans Mongolian/);
+    expect(getComputedStyle(links(el)[1]!).writingMode).to.equal('horizontal-tb');
+    // A page in the traditional script (any region) is ᠮᠣᠩᠭᠣᠯ, not Монгол.
+    setLang('mn-Mong-MN');
+    await tick();
+    await el.updateComplete;
+    expect(current(el)!.textContent!.trim()).to.equal('ᠮᠣᠩᠭᠣᠯ');
+    expect(links(el).map((a) => a.textContent!.trim())).to.deep.equal(['Монгол', 'English']);
   });
 
   it('reads the languages from a JSON attribute, and warns instead of throwing on bad JSON', async () => {
@@ -131,4 +156,7 @@ describe('ger-language-switch', () => {
   });
 });
 
-describeAccessibility('ger-language-switch', () => html`<ger-language-switch .languages=${[...LANGUAGES, { code: 'kk', href: '#kk' }]}></ger-language-switch>`);
+describeAccessibility(
+  'ger-language-switch',
+  () => html`<ger-language-switch .languages=${[...STATE_SITE_LANGUAGES, { code: 'kk', href: '#kk' }]}></ger-language-switch>`,
+);

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList, listOf, text } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { nearestLang } from '../controllers/localize.js';
 import { languageSwitchStrings } from '../locales/language-switch.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { traditionalScriptStyles } from '../styles/traditional-script.styles.js';
 import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { languageSwitchStyles } from './language-switch.styles.js';
@@ -23,7 +25,16 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
  * Names of the languages Mongolia's public sites offer, in themselves. Browsers' `Intl` data is
  * not enough: Chromium names Mongolian "Mongolian" even in Mongolian.
  */
-const OWN_NAMES: Record<string, string> = { mn: 'Монгол', en: 'English', kk: 'Қазақ', ru: 'Русский', zh: '中文', ko: '한국어', ja: '日本語' };
+const OWN_NAMES: Record<string, string> = {
+  mn: 'Монгол',
+  'mn-mong': 'ᠮᠣᠩᠭᠣᠯ',
+  en: 'English',
+  kk: 'Қазақ',
+  ru: 'Русский',
+  zh: '中文',
+  ko: '한국어',
+  ja: '日本語',
+};
 
 /** A language's name in that language, capitalized as that language does. */
 function ownName(code: string): string {
@@ -43,7 +54,8 @@ function ownName(code: string): string {
  *
  * A navigation landmark with a list: every other language is a link with `hreflang` and `lang`
  * (so a screen reader pronounces "English" in English); the page's own language is shown as
- * text with `aria-current="true"`.
+ * text with `aria-current="true"`. Mongolian in the traditional script (`mn-Mong`, ᠮᠣᠩᠭᠣᠯ) is
+ * set vertically, as the script is written, also in a horizontal page.
  *
  * @csspart list - The list of languages.
  * @csspart link - A link to another language.
@@ -70,7 +82,7 @@ function ownName(code: string): string {
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  */
 export class GerLanguageSwitch extends GerElement {
-  static override styles = [...sharedStyles, languageSwitchStyles];
+  static override styles = [...sharedStyles, traditionalScriptStyles, languageSwitchStyles];
   static override properties: PropertyDeclarations = {
     languages: { converter: jsonList },
     current: {},
@@ -94,11 +106,17 @@ export class GerLanguageSwitch extends GerElement {
     });
   }
 
-  /** Exact match first (`mn-MN`), then the base language (`mn`). */
+  /**
+   * The longest code the page's language starts with (`mn-Mong-MN` is `mn-Mong`, not `mn`), else
+   * one that starts with the page's (`mn` is `mn-MN`).
+   */
   private currentCode(codes: string[]): string | undefined {
-    const page = (this.current || this.localize.lang).toLowerCase();
+    // The page's own tag, not the language its strings resolved to (mn while mn-Mong's load).
+    const page = (this.current || nearestLang(this) || this.localize.lang).toLowerCase();
     const lower = codes.map((code) => code.toLowerCase());
-    return codes[lower.indexOf(page)] ?? codes[lower.findIndex((code) => code.split('-')[0] === page.split('-')[0])];
+    const startsWith = (tag: string, prefix: string) => tag === prefix || tag.startsWith(`${prefix}-`);
+    const within = lower.filter((code) => startsWith(page, code)).sort((a, b) => b.length - a.length)[0];
+    return codes[within ? lower.indexOf(within) : lower.findIndex((code) => startsWith(code, page))];
   }
 
   private choose(event: MouseEvent, lang: string, href: string) {
