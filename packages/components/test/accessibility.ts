@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { expectNoAxeViolations } from './axe.js';
-import { itNeeds } from './engine.js';
+import { engine, itNeeds } from './engine.js';
 import {
   applyTextSpacing,
   describeElement,
@@ -59,12 +59,21 @@ async function renderAndCheck(template: () => TemplateResult, before?: (element:
  * Mongol script (mn-Mong), both as a vertical page and as a vertical block in a horizontal one.
  */
 /**
+ * WebKitGTK (MiniBrowser 605.1.15, "Version/60.5") draws native buttons and inputs horizontally in a
+ * vertical block, even with `writing-mode: inherit` on them (probed: its own style sheet wins). Ger
+ * cannot change that, so in WebKit these checks leave them out, and the tests' titles say so.
+ */
+const NATIVE_CONTROLS = 'button, input, select, textarea';
+const WEBKIT_NOTE = engine === 'webkit' ? ' (WebKit: native buttons and inputs left out, as WebKitGTK keeps them horizontal)' : '';
+
+/**
  * Drawn text of the components in `root` that is not set vertically in the Mongolian font stack,
  * each with what it has instead.
  */
 function findTextNotInTraditionalScript(root: Element): string[] {
   return outermostComponents(root)
     .flatMap(findTextElements)
+    .filter((text) => !(engine === 'webkit' && text.closest(NATIVE_CONTROLS)))
     .map((text) => ({ text, style: getComputedStyle(text) }))
     .filter(({ style }) => style.writingMode !== 'vertical-lr' || !/^["']?Noto Sans Mongolian["']?,/.test(style.fontFamily))
     .map(({ text, style }) => `${describeElement(text)} ${style.writingMode}, ${style.fontFamily.split(',')[0]}`);
@@ -180,13 +189,13 @@ export function describeAccessibility(name: string, template: () => TemplateResu
     });
 
     // The traditional Mongol script (issue 17): the whole page vertical, then a vertical block in a horizontal page.
-    it('passes axe in mn-Mong on a vertical page, every text set vertically in the Mongolian font', async () => {
+    it(`passes axe in mn-Mong on a vertical page, every text set vertically in the Mongolian font${WEBKIT_NOTE}`, async () => {
       const element = await renderInTraditionalScript(template, false);
       await expectNoAxeViolations(element.parentElement ?? element);
       expect(findTextNotInTraditionalScript(element)).to.deep.equal([]);
     });
 
-    it('fits as an mn-Mong block in a horizontal page at 200% text with the widest spacing, nothing clipped or overflowing', async () => {
+    it(`fits as an mn-Mong block in a horizontal page at 200% text with the widest spacing, nothing clipped or overflowing${WEBKIT_NOTE}`, async () => {
       setLargestDisplaySettings();
       const block = await renderInTraditionalScript(template, true);
       expect(findTextNotInTraditionalScript(block)).to.deep.equal([]);

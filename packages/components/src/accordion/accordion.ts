@@ -66,6 +66,8 @@ const VERTICAL_MOVES: Record<string, (index: number, count: number) => number> =
  * @cssprop --ger-space-2xs - 4 px at default text size.
  * @cssprop --ger-space-lg - 24 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerAccordion extends GerElement {
   static override styles = [...sharedStyles, accordionStyles];

@@ -34,6 +34,8 @@ import { backLinkStyles } from './back-link.styles.js';
  * @cssprop --ger-space-md - 16 px at default text size.
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerBackLink extends GerElement {
   static override styles = [...sharedStyles, backLinkStyles];

@@ -43,6 +43,8 @@ import { type RenderedRow, renderSummaryList } from '../summary-list/summary-row
  *
  * @cssprop --ger-color-surface-sunken - Wells, code blocks, table stripes.
  * @cssprop --ger-color-text - Body text.
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerCheckAnswers extends GerElement {
   static override styles = [...sharedStyles, summaryListStyles];

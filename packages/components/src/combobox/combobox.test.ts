@@ -56,7 +56,7 @@ describe('ger-combobox', () => {
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
   });
 
-  it('set vertically (mn-Mong), the list opens to the right; Right and Left move through it, Down and Up are the caret\'s', async () => {
+  it("set vertically (mn-Mong), the list opens to the right; Right and Left move through it, Down and Up are the caret's", async () => {
     const el = await fixtureVertical<GerCombobox>(aimags());
     await el.updateComplete;
     expect(isVerticalWriting(input(el)), 'the text box runs top to bottom').to.be.true;

@@ -82,6 +82,8 @@ export type { ComboboxOption, ComboboxSearch };
  * @cssprop --ger-font-weight-regular - Body text.
  * @cssprop --ger-line-height-heading - Headings; leaves room for Cyrillic diacritics (Й, Ё) when lines wrap.
  * @cssprop --ger-space-md - 16 px at default text size.
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerCombobox extends GerFormControl implements ComboboxHost {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, comboboxStyles];

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onTranslationsChange, resolveLanguage, type ResolvedLanguage } from '../locales/registry.js';
 import type { ComponentStrings } from '../locales/strings.js';
-import type { PluralForms, PluralKey, TermKey, Translation } from '../locales/translation.js';
+import type { PluralForms, PluralKey, TermKey } from '../locales/translation.js';
 import { warnOnce } from '../utils/warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -130,38 +130,9 @@ export function formatNumber(language: Language, value: number, options?: Intl.N
 export function formatDateTime(language: Language, value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
   const date = new Date(value);
   // Browsers have no mn-Mong date patterns (Chromium falls back to English ones): the traditional
-  // script starts from Mongolian's, with its own names put in.
+  // script starts from Mongolian's, and its strings, once loaded, bring their own names for them.
   const traditional = /^mn-mong/i.test(language.lang);
   const formatter = cached(Intl.DateTimeFormat, traditional ? 'mn' : language.lang, options);
   const strings = traditional ? resolveLanguage(language.lang).registered : undefined;
-  return strings?.calendarMonths && strings.calendarWeekdays ? inTraditionalScript(formatter, date, strings) : formatter.format(date);
-}
-
-const CYRILLIC = /[\u0400-\u04ff]+/g;
-const WEEKDAYS = 'MonTueWedThuFriSatSun';
-
-/**
- * Intl has no month or weekday names in the traditional Mongol script (it falls back to Cyrillic),
- * so they come from the mn-Mong strings. The Cyrillic particles Intl puts between the parts give
- * way: "оны" after the year to the script's own (from calendarMonthYear), the rest (-ын, гараг) to
- * nothing. Digits stay Latin, as forms and registration numbers are typed.
- */
-function inTraditionalScript(formatter: Intl.DateTimeFormat, date: Date, strings: Partial<Translation>): string {
-  const { timeZone, weekday } = formatter.resolvedOptions();
-  // The month and weekday as the formatter sees them, in its time zone.
-  const month = Number(cached(Intl.DateTimeFormat, 'en', { month: 'numeric', timeZone }).format(date)) - 1;
-  const day = WEEKDAYS.indexOf(cached(Intl.DateTimeFormat, 'en', { weekday: 'short', timeZone }).format(date)) / 3;
-  const short = (weekday === 'short' || weekday === 'narrow') && strings.calendarWeekdaysShort;
-  const yearParticle = /\{year\}([^{]*)\{month\}/.exec(strings.calendarMonthYear ?? '')?.[1];
-  const parts = formatter.formatToParts(date);
-  return parts
-    .map((part, i) => {
-      if (part.type === 'month' && /\D/.test(part.value)) return strings.calendarMonths!.split('|')[month];
-      if (part.type === 'weekday') return (short || strings.calendarWeekdays!).split('|')[day];
-      if (part.type !== 'literal' || !part.value.match(CYRILLIC)) return part.value;
-      if (yearParticle && parts[i - 1]?.type === 'year' && parts[i + 1]?.type === 'month') return yearParticle;
-      return part.value.replace(CYRILLIC, '').replace(/\s+/g, ' ');
-    })
-    .join('')
-    .trim();
+  return strings?.$dateNames ? strings.$dateNames(formatter, date, strings) : formatter.format(date);
 }

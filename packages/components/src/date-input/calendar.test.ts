@@ -183,7 +183,7 @@ describe('ger-date-input picker: the calendar', () => {
   // opened, then `await updateComplete`, found the dialog still drawn, since the browser fires
   // `close` a task later; chai printing that dialog then hung the runner. Bounded: it fails in a second.
   it('is closed once `updateComplete` settles after a day chosen the moment it opened', async () => {
-    const el = await fixture<GerDateInput>(html`<form><ger-date-input name="day" label="Огноо" picker value="2026-03-18"></ger-date-input></form>`);
+    const el = await fixture<HTMLFormElement>(html`<form><ger-date-input name="day" label="Огноо" picker value="2026-03-18"></ger-date-input></form>`);
     const field = el.querySelector('ger-date-input')!;
     await within(field.updateComplete, 2000, 'the button loading');
     button(field).click();
@@ -191,7 +191,7 @@ describe('ger-date-input picker: the calendar', () => {
     day(field, 20).click();
     await within(field.updateComplete, 1000, 'updateComplete after the choice');
     expectClosed(field);
-    expect(new FormData(el as HTMLFormElement).get('day')).to.equal('2026-03-20');
+    expect(new FormData(el).get('day')).to.equal('2026-03-20');
     expectFocusOn(button(field));
   });
 

@@ -79,6 +79,8 @@ const CLOSE_ICON = svg`<path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stro
  * @cssprop --ger-space-sm - 12 px at default text size.
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerDialog extends GerElement {
   static override styles = [...sharedStyles, actionStyles, dialogStyles];

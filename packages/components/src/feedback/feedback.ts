@@ -84,6 +84,8 @@ const RATINGS = [1, 2, 3, 4, 5];
  *
  * @cssprop --ger-duration-fast - Hover and press feedback.
  * @cssprop --ger-easing-standard - Movement within the page.
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerFeedback extends GerElement {
   static override styles = [...sharedStyles, actionStyles, controlStyles, fieldPartStyles, inputStyles, feedbackStyles];

@@ -85,6 +85,8 @@ const REQUIRED = requiredValidator('fileMissing');
  * @cssprop --ger-border-width-thin - Decorative dividers.
  * @cssprop --ger-duration-fast - Hover and press feedback.
  * @cssprop --ger-easing-standard - Movement within the page.
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerFileUpload extends GerFormControl implements FileControl {
   static override styles = [...sharedStyles, fieldStyles, actionShapeStyles, secondaryActionStyles, fileUploadStyles];

@@ -90,6 +90,8 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  * @cssprop --ger-border-width-thin - Decorative dividers.
  * @cssprop --ger-duration-fast - Hover and press feedback.
  * @cssprop --ger-easing-standard - Movement within the page.
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerFormSteps extends GerElement implements FormStepsHost {
   static override styles = [...sharedStyles, actionStyles, formStepsStyles];

@@ -61,11 +61,13 @@ export const headerStyles = css`
     color: var(--ger-color-text-muted);
     font-size: var(--ger-font-size-sm);
   }
-  /* Columns about as tall as the names beside them; a longer name takes more columns. On a page
-     in the traditional script the whole header runs vertically and the name runs as long as it needs. */
+  /* Columns a little taller than the names beside them; a longer name takes more columns, so
+     they are not too short: at 200% text on a 320 px screen, 5em made it wider than the screen.
+     On a page in the traditional script the whole header runs vertically and the name runs as
+     long as it needs. */
   .agency-mong {
     flex: none;
-    max-inline-size: 5em;
+    max-inline-size: 8em;
     line-height: var(--ger-line-height-heading);
   }
   :host(:lang(mn-Mong)) .agency-mong {

@@ -68,6 +68,10 @@ import { headerStyles } from './header.styles.js';
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @dependency ger-display-settings
  * @dependency ger-language-switch
+ *
+ * @cssprop --ger-font-family-mongolian - The traditional Mongol script (lang="mn-Mong"): Noto Sans Mongolian (the face to self-host), Windows' Mongolian Baiti, Menksoft's Unicode faces, Apple's, then the system's for Latin and Cyrillic words within. No web-font download.
+ * @cssprop --ger-letter-spacing-mongolian - Always zero for the traditional Mongol script: it is cursive, and spacing letters breaks their joining in some engines. WCAG 1.4.12's letter spacing does not apply to it (its understanding document exempts scripts that do not use the property); word spacing and line height do.
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerHeader extends GerElement {
   static override styles = [...sharedStyles, controlStyles, traditionalScriptStyles, headerStyles];

@@ -80,6 +80,10 @@ function ownName(code: string): string {
  * @cssprop --ger-space-2xs - 4 px at default text size.
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ *
+ * @cssprop --ger-font-family-mongolian - The traditional Mongol script (lang="mn-Mong"): Noto Sans Mongolian (the face to self-host), Windows' Mongolian Baiti, Menksoft's Unicode faces, Apple's, then the system's for Latin and Cyrillic words within. No web-font download.
+ * @cssprop --ger-letter-spacing-mongolian - Always zero for the traditional Mongol script: it is cursive, and spacing letters breaks their joining in some engines. WCAG 1.4.12's letter spacing does not apply to it (its understanding document exempts scripts that do not use the property); word spacing and line height do.
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerLanguageSwitch extends GerElement {
   static override styles = [...sharedStyles, traditionalScriptStyles, languageSwitchStyles];

@@ -103,6 +103,8 @@ import { formatNumber, pluralTerm } from '../controllers/localize.js';
  * @cssprop --ger-duration-fast - Hover and press feedback.
  * @cssprop --ger-easing-standard - Movement within the page.
  * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerLiveChat extends GerElement implements LiveChatHost {
   static override styles = [...sharedStyles, liveChatStyles];

@@ -4,8 +4,9 @@
  * a page or a server render that imports this up front shows no Cyrillic strings meanwhile.
  */
 import { mnMongTranslation } from './mn-Mong.js';
+import { shippedTraditionalScript } from './mn-Mong-shipped.js';
 import { registerShippedTranslation } from './registry.js';
 
-registerShippedTranslation(mnMongTranslation);
+registerShippedTranslation(shippedTraditionalScript);
 
 export { mnMongTranslation };

@@ -6,7 +6,14 @@ export const DEFAULT_LANG: BuiltInLanguage = 'mn';
 export const BUILT_IN_LANGUAGES: readonly BuiltInLanguage[] = ['mn', 'en'];
 
 /** A registered language: a complete translation, or some strings overriding a built-in one. */
-export type RegisteredTranslation = Pick<Translation, '$code' | '$name'> & Partial<Translation>;
+export type RegisteredTranslation = Pick<Translation, '$code' | '$name'> &
+  Partial<Translation> & {
+    /**
+     * Dates where Intl has no names in the language (the traditional script): Intl's parts with
+     * the names from these strings put in. Ger's mn-Mong strings bring one when they load.
+     */
+    $dateNames?: (formatter: Intl.DateTimeFormat, date: Date, strings: Partial<Translation>) => string;
+  };
 
 /** Each language's strings: the page's registered ones over Ger's own that load later (the traditional script). */
 const registered = new Map<string, RegisteredTranslation>();
@@ -36,7 +43,7 @@ let traditionalScriptRequested = false;
  */
 function loadTraditionalScript(): void {
   traditionalScriptRequested = true;
-  void import('./mn-Mong.js').then((module) => registerShippedTranslation(module.mnMongTranslation));
+  void import('./mn-Mong-shipped.js').then((module) => registerShippedTranslation(module.shippedTraditionalScript));
 }
 
 /** Calls `notify` whenever a translation is registered; returns the unsubscribe function. */

@@ -52,6 +52,8 @@ function wholeNumber(host: Element, attribute: string, value: unknown, min: numb
  * @cssprop --ger-space-2xs - 4 px at default text size.
  * @cssprop --ger-space-xs - 8 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerPagination extends GerElement {
   static override styles = [...sharedStyles, paginationStyles];

@@ -43,6 +43,8 @@ import { panelStyles } from './panel.styles.js';
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  *
  * @cssprop --ger-space-sm - 12 px at default text size.
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerPanel extends GerElement {
   static override styles = [...sharedStyles, panelStyles];

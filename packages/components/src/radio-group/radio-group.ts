@@ -50,6 +50,8 @@ const STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1,
  * @cssprop --ger-space-md - 16 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerRadioGroup extends GerFormGroup {
   static override styles = [...sharedStyles, fieldStyles];

@@ -92,6 +92,8 @@ type LookupError = '' | 'empty' | 'invalid';
  * @cssprop --ger-border-width-thin - Decorative dividers.
  * @cssprop --ger-duration-fast - Hover and press feedback.
  * @cssprop --ger-easing-standard - Movement within the page.
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerRequestLookup extends GerElement {
   static override styles = [...sharedStyles, actionStyles, fieldPartStyles, inputStyles, requestLookupStyles];

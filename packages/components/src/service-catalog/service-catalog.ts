@@ -84,6 +84,8 @@ const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof s
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @dependency ger-service-card
  * @dependency ger-pagination
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerServiceCatalog extends GerElement {
   static override styles = [...sharedStyles, serviceCatalogStyles];

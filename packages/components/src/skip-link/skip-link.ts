@@ -32,6 +32,8 @@ import { skipLinkStrings } from '../locales/skip-link.js';
  * @cssprop --ger-space-sm - 12 px at default text size.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  * @cssprop --ger-z-skip-link - The skip link is always on top when focused.
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerSkipLink extends GerElement {
   static override styles = [...sharedStyles, skipLinkStyles];

@@ -49,6 +49,8 @@ export type TagVariant = (typeof TAG_VARIANTS)[number];
  * @cssprop --ger-tag-padding-inline - Inline padding.
  * @cssprop --ger-tag-radius - Tags are pill-shaped.
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
+ *
+ * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerTag extends GerElement {
   static override styles = [...sharedStyles, tagStyles];
