@@ -33,18 +33,23 @@ export const OWN_CODE_BUDGETS = {
  * card's words for the filters included). Its search, list, paging and the cards and pagination
  * load later, beside the data (+4.7 KB). Its own code is 6.85 KB of the 8 KB asked of it.
  *
- * notice-list (10.01 KB): 10 B over. Its category filter and dates must be in the server
- * render, so they cannot load later; the rest is Lit and the base. Trimmed from 10,318 B.
- *
- * The form controls' allowances are gone: the action look comes in parts (a field ships only
- * the variant it shows), form controls and the notice list build on GerBaseElement (no `emit`),
- * the password field's typing aids and the combobox's list hooks load later. Entries, gzip B,
- * before -> after: file-upload 10,401 -> 10,226; combobox 10,299 -> 10,173; password-input
- * 10,640 -> 10,190. Headroom under 10,240 is small (14 to 67 B).
+ * The form controls, the dialog, the header and the notice list (issue 17's cost): each is a
+ * little over since the traditional script came (every entry now resolves `mn-Mong` as a language
+ * of its own and imports its strings the first time an element is in it, about +115 B gzip; the
+ * strings and the date names load later and are not counted), on top of a base that was only just
+ * under before. Measured, gzip B: combobox ~10,330, dialog ~10,270, file-upload ~10,380, header
+ * ~10,245 (it also shows a traditional-script agency name), notice-list ~10,455 (its category
+ * filter and dates must be in the server render), password-input ~10,340. The allowances below
+ * are those plus about 40 B. Temporary: issues 13 and 15 stay open until they are gone.
  */
 export const BUDGET_EXCEPTIONS = {
   'service-catalog': 12 * 1024,
-  'notice-list': 10_300,
+  combobox: 10_380,
+  dialog: 10_310,
+  'file-upload': 10_420,
+  header: 10_290,
+  'notice-list': 10_500,
+  'password-input': 10_390,
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 
