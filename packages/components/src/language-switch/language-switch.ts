@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList, listOf, text } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { nearestLang } from '../controllers/localize.js';
@@ -116,7 +116,7 @@ export class GerLanguageSwitch extends GerElement {
    */
   private currentCode(codes: string[]): string | undefined {
     // The page's own tag, not the language its strings resolved to (mn while mn-Mong's load).
-    const page = (this.current || nearestLang(this) || this.localize.lang).toLowerCase();
+    const page = (this.current || (isServer ? '' : nearestLang(this)) || this.localize.lang).toLowerCase();
     const lower = codes.map((code) => code.toLowerCase());
     const startsWith = (tag: string, prefix: string) => tag === prefix || tag.startsWith(`${prefix}-`);
     const within = lower.filter((code) => startsWith(page, code)).sort((a, b) => b.length - a.length)[0];
