@@ -61,14 +61,20 @@ export const headerStyles = css`
     color: var(--ger-color-text-muted);
     font-size: var(--ger-font-size-sm);
   }
-  /* Columns a little taller than the names beside them; a longer name takes more columns, so
-     they are not too short: at 200% text on a 320 px screen, 5em made it wider than the screen.
-     On a page in the traditional script the whole header runs vertically and the name runs as
-     long as it needs. */
+  /* Columns about as tall as the names beside them; a longer name takes more columns. On a narrow
+     screen or with large text, one column as tall as the name needs: there, more columns would be
+     wider than the screen. On a page in the traditional script the whole header runs vertically and
+     the name runs as long as it needs. */
+  /* The script's own column spacing: its letters are wider than a heading's line height. */
   .agency-mong {
     flex: none;
-    max-inline-size: 8em;
-    line-height: var(--ger-line-height-heading);
+    max-inline-size: 5em;
+    line-height: var(--ger-line-height-mongolian);
+  }
+  @container (inline-size < 30em) {
+    .agency-mong {
+      max-inline-size: none;
+    }
   }
   :host(:lang(mn-Mong)) .agency-mong {
     flex: 0 1 auto;

@@ -72,6 +72,8 @@ import { headerStyles } from './header.styles.js';
  * @cssprop --ger-font-family-mongolian - The traditional Mongol script (lang="mn-Mong"): Noto Sans Mongolian (the face to self-host), Windows' Mongolian Baiti, Menksoft's Unicode faces, Apple's, then the system's for Latin and Cyrillic words within. No web-font download.
  * @cssprop --ger-letter-spacing-mongolian - Always zero for the traditional Mongol script: it is cursive, and spacing letters breaks their joining in some engines. WCAG 1.4.12's letter spacing does not apply to it (its understanding document exempts scripts that do not use the property); word spacing and line height do.
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
+ *
+ * @cssprop --ger-line-height-mongolian - Every line of the traditional script (lang="mn-Mong"), where a line is a vertical column: Noto Sans Mongolian's own ascent and descent (1.457 + 0.293 em), so neighbouring columns never touch. Above WCAG 1.4.12's 1.5.
  */
 export class GerHeader extends GerElement {
   static override styles = [...sharedStyles, controlStyles, traditionalScriptStyles, headerStyles];
