@@ -15,6 +15,8 @@ const countsFile = process.env.GER_WTR_COUNTS;
 
 export default {
   rootDir: '.',
+  // scripts/test.mjs gives each engine's run its own port when they run side by side.
+  ...(process.env.GER_WTR_PORT ? { port: Number(process.env.GER_WTR_PORT) } : {}),
   files: ['packages/components/src/**/*.test.ts', 'packages/components/test/*.test.ts', 'stories/**/*.test.ts'],
   nodeResolve: true,
   concurrency: concurrencyFor(engine),

@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_LABELS, ENGINE_NAMES } from './engines.mjs';
 import { BrowserNotFound, findBrowser } from './find-browser.mjs';
-import { startWebKitDriver } from './webkit-driver.mjs';
+import { freePort, startWebKitDriver } from './webkit-driver.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'ger-test-'));
@@ -124,7 +124,8 @@ async function runEngine(engine, explicit, besideAnother = false) {
   try {
     const fileArgs = onlyFiles.length ? ['--files', ...onlyFiles] : [];
     const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...fileArgs];
-    const env = { ...driver?.env, GER_ENGINE: engine, GER_WTR_COUNTS: countsFile };
+    // Each run its own port: two runners started together would both pick the first free one.
+    const env = { ...driver?.env, GER_ENGINE: engine, GER_WTR_COUNTS: countsFile, GER_WTR_PORT: String(await freePort()) };
     const title = `Browser tests in ${label} (web-test-runner)`;
     const ok = besideAnother ? await runQuietly(title, 'npx', args, env) : run(title, 'npx', args, env);
     if (existsSync(countsFile)) {
