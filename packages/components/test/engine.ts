@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 /** Driver features some tests need, which not every engine's driver offers. */
-export type Feature = 'media emulation' | 'accessibility snapshot' | 'computed accessibility' | 'viewport';
+export type Feature = 'media emulation' | 'accessibility snapshot' | 'computed accessibility' | 'viewport' | 'vertical form controls';
 
 declare global {
   interface Window {
@@ -26,6 +26,8 @@ const MISSING: Record<Engine, Partial<Record<Feature, string>>> = {
     'accessibility snapshot': 'WebKitWebDriver has no accessibility snapshot',
     'computed accessibility': 'element.computedRole/computedName is a Chromium test flag',
     viewport: 'WebKitWebDriver cannot set the viewport size',
+    // Probed: even with `writing-mode: inherit` on them, its own style sheet wins (docs/traditional-script.mdx).
+    'vertical form controls': 'WebKitGTK keeps native buttons and inputs horizontal in vertical text',
   },
 };
 

@@ -101,7 +101,7 @@ describe('ger-date-input', () => {
     expect(isoDate('1990', '4', 'x')).to.be.undefined;
   });
 
-  it('shows the whole year at 200% text and the widest spacing, set horizontally and vertically (mn-Mong)', async () => {
+  itNeeds(['vertical form controls'], 'shows the whole year at 200% text and the widest spacing, set horizontally and vertically (mn-Mong)', async () => {
     setLargestDisplaySettings();
     try {
       for (const render of [fixture, fixtureVertical]) {
