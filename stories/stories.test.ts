@@ -6,13 +6,21 @@
  * can be, without Storybook: `(story.render ?? meta.render)({ ...meta.args, ...story.args })`
  * must return a Lit TemplateResult. It is rendered with Lit into the page, on the same page styles
  * Storybook uses, and checked with axe (WCAG 2.2 A and AA) in light, night and high contrast in
- * Mongolian, and once in English; and every Ger element in it has a host that is a box.
+ * Mongolian, and once in English and once in the traditional script (mn-Mong, vertical); and every Ger element in it has a host that is a box.
  */
 import { expect } from '@open-wc/testing';
 import { html, nothing, render } from 'lit';
 import { isTemplateResult } from 'lit/directive-helpers.js';
 import { expectNoAxeViolations } from '../packages/components/test/axe.js';
-import { findHostsWithoutBox, resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/viewing-conditions.js';
+import {
+  findHostsWithoutBox,
+  resetConditions,
+  setLang,
+  setTheme,
+  THEMES,
+  TRADITIONAL_SCRIPT,
+  whenStringsLoaded,
+} from '../packages/components/test/viewing-conditions.js';
 import { captureWarnings, nextFrame } from '../packages/components/test/helpers.js';
 import { adoptPageStyles } from './support/page.js';
 
@@ -63,7 +71,8 @@ async function settle(root: Element): Promise<void> {
   }
 }
 
-type Conditions = { theme: (typeof THEMES)[number]; lang: 'mn' | 'en' };
+type Lang = 'mn' | 'en' | typeof TRADITIONAL_SCRIPT;
+type Conditions = { theme: (typeof THEMES)[number]; lang: Lang };
 
 /**
  * Renders a story exactly as the contract says, into a fresh container in the page. A component
@@ -84,6 +93,7 @@ async function renderStory(meta: MetaAnnotations, story: StoryAnnotations, condi
   if (conditions) {
     setTheme(conditions.theme);
     setLang(conditions.lang);
+    if (conditions.lang === TRADITIONAL_SCRIPT) await whenStringsLoaded(TRADITIONAL_SCRIPT);
     await settle(container);
     expect(document.documentElement.getAttribute('data-ger-theme'), 'theme while axe runs').to.equal(conditions.theme);
     expect(document.documentElement.lang, 'language while axe runs').to.equal(conditions.lang);
@@ -91,7 +101,7 @@ async function renderStory(meta: MetaAnnotations, story: StoryAnnotations, condi
   return container;
 }
 
-async function preparePage(theme: (typeof THEMES)[number], lang: 'mn' | 'en') {
+async function preparePage(theme: (typeof THEMES)[number], lang: Lang) {
   await resetConditions();
   adoptPageStyles();
   setTheme(theme);
@@ -165,6 +175,11 @@ for (const [file, module] of storyModules) {
         it('passes axe in English (light)', async () => {
           await preparePage('light', 'en');
           await expectNoAxeViolations(await renderStory(meta, story, { theme: 'light', lang: 'en' }));
+        });
+
+        it('passes axe in the traditional script, set vertically (light)', async () => {
+          await preparePage('light', TRADITIONAL_SCRIPT);
+          await expectNoAxeViolations(await renderStory(meta, story, { theme: 'light', lang: TRADITIONAL_SCRIPT }));
         });
       });
     }
