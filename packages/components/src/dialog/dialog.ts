@@ -204,7 +204,8 @@ export class GerDialog extends GerElement {
   /** Makes the body a focusable, named region while its content overflows it. */
   private watchOverflow(): void {
     const body = this.shadowRoot!.querySelector<HTMLElement>('.body')!;
-    const measure = () => (this.scrolls = body.scrollHeight > body.clientHeight + 1);
+    // Either way: in the traditional script the body's text runs in columns and scrolls sideways.
+    const measure = () => (this.scrolls = body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1);
     // The observer measures once as it starts, after this update: no update inside an update.
     this.resizeObserver ??= new ResizeObserver(measure);
     this.resizeObserver.unobserve(body);
