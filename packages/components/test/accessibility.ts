@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { expectNoAxeViolations } from './axe.js';
 import { itNeeds, supports } from './engine.js';
@@ -26,6 +26,7 @@ import {
   whenStringsLoaded,
 } from './viewing-conditions.js';
 import { walkComposedTree } from './helpers.js';
+import { fixtureVerticalBlock } from './vertical-script.js';
 
 const isComponent = (element: Element | null) => Boolean(element?.localName.startsWith('ger-'));
 
@@ -89,12 +90,11 @@ function findTextNotInTraditionalScript(root: Element): string[] {
     .map(({ text, style }) => `${describeElement(text)} ${style.writingMode}, ${style.fontFamily.split(',')[0]}`);
 }
 
-/** Renders `template` in the traditional script (inside `block`, or the whole page) once its strings are there. */
+/** Renders `template` in the traditional script (as a vertical block, or the whole page) once its strings are there. */
 async function renderInTraditionalScript(template: () => TemplateResult, block: boolean): Promise<Element> {
-  if (!block) setLang(TRADITIONAL_SCRIPT);
-  // A vertical block in a horizontal page is as tall as the viewport unless told (CSS Writing Modes'
-  // orthogonal flows); a page gives it a height that fits, as this one does.
-  const element = await fixture(block ? html`<div lang=${TRADITIONAL_SCRIPT} style="inline-size: 90vh">${template()}</div>` : template());
+  if (block) return fixtureVerticalBlock(template());
+  setLang(TRADITIONAL_SCRIPT);
+  const element = await fixture(template());
   await whenStringsLoaded(TRADITIONAL_SCRIPT);
   await settle(element);
   return element;

@@ -1,3 +1,8 @@
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { settle } from './helpers.js';
+import { TRADITIONAL_SCRIPT, whenStringsLoaded } from './viewing-conditions.js';
+
 /**
  * Tests in the traditional Mongol script, set vertically (`lang="mn-Mong"`, issue 17).
  *
@@ -62,4 +67,22 @@ export function textLines(element: Element): number {
     for (const box of range.getClientRects()) if (box.width > 0 && box.height > 0) starts.push(Math.round(vertical ? box.left : box.top));
   }
   return new Set(starts).size;
+}
+
+/**
+ * Renders `template` as a vertical block in the traditional script inside the horizontal test page,
+ * once the script's strings are there, and returns the block. The block is given a height that fits
+ * the viewport, as a page would (a vertical block is otherwise as tall as the viewport: CSS Writing
+ * Modes' orthogonal flows).
+ */
+export async function fixtureVerticalBlock(template: TemplateResult): Promise<HTMLElement> {
+  const block = await fixture<HTMLElement>(html`<div lang=${TRADITIONAL_SCRIPT} style="inline-size: 90vh">${template}</div>`);
+  await whenStringsLoaded(TRADITIONAL_SCRIPT);
+  await settle(block);
+  return block;
+}
+
+/** `fixtureVerticalBlock`, returning the block's first element. */
+export async function fixtureVertical<E extends Element>(template: TemplateResult): Promise<E> {
+  return (await fixtureVerticalBlock(template)).firstElementChild as E;
 }

@@ -6,7 +6,7 @@ import { itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
-import { fixtureVertical } from '../../test/vertical-writing.js';
+import { fixtureVertical } from '../../test/vertical-script.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { ComboboxOption, GerCombobox } from './combobox.js';
 import './combobox.js';

@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from '../../test/axe.js';
 import { itNeeds, press, pressWithShift } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, settle, until, within } from '../../test/helpers.js';
 import { horizontalOverflow, resetConditions, setLang, setNarrowViewport, setTextSize, setTheme } from '../../test/viewing-conditions.js';
-import { fixtureVertical } from '../../test/vertical-writing.js';
+import { fixtureVertical } from '../../test/vertical-script.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { GerDateInput } from './date-input.js';
 import './date-input.js';

@@ -5,7 +5,7 @@ import { itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { resetConditions, setLargestDisplaySettings } from '../../test/viewing-conditions.js';
-import { fixtureVertical } from '../../test/vertical-writing.js';
+import { fixtureVertical } from '../../test/vertical-script.js';
 import { isoDate } from '../utils/date.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { GerDateInput } from './date-input.js';

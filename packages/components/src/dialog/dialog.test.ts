@@ -4,7 +4,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, settle } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
-import { fixtureVertical } from '../../test/vertical-writing.js';
+import { fixtureVertical } from '../../test/vertical-script.js';
 import { resetConditions, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { GerDialog } from './dialog.js';

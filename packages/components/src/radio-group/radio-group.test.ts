@@ -3,7 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { computedAccessibility, findAccessibilityNode } from '../../test/helpers.js';
-import { fixtureVertical } from '../../test/vertical-writing.js';
+import { fixtureVertical } from '../../test/vertical-script.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { GerRadio } from '../radio/radio.js';
 import type { GerRadioGroup } from './radio-group.js';
