@@ -153,10 +153,12 @@ async function runQuietly(label, command, args, env) {
   const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   child.stdout.pipe(out, { end: false });
   child.stderr.pipe(out, { end: false });
-  const [status] = await once(child, 'close');
+  const [status, signal] = await once(child, 'close');
   await new Promise((resolve) => out.end(resolve));
   console.log(`\n▶ ${label}\n${readFileSync(log, 'utf8')}`);
-  console.log(`  ${label}: ${status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // A run killed by a signal prints nothing of its own, so say which signal it was.
+  const how = status === 0 ? 'ok' : `FAILED (${signal ? `killed by ${signal}` : `exit code ${status}`})`;
+  console.log(`  ${label}: ${how} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return status === 0;
 }
 
