@@ -23,20 +23,20 @@ export function elementModules(manifest) {
 }
 
 /**
- * The autoloader entry: the runtime, started with each tag's files. `files` maps a tag to the
- * file that defines it followed by the files that one imports, `*` to those every element needs:
- * they are preloaded together, then the first is imported.
+ * The autoloader entry: the runtime, started with each element's files, which map an element's
+ * name (its tag less `ger-`) to the file that defines it, followed by the files that one imports,
+ * each without `.js`: they are preloaded together, then the first is imported.
  */
 const ENTRY_SOURCE = `import { preloadModules, startAutoloader } from ${JSON.stringify(join(packageDir, 'src', 'autoloader.ts'))};
-const { '*': shared, ...files } = ${FILES_PLACEHOLDER};
-const url = (file) => new URL(file, import.meta.url).href;
+const url = (file) => new URL(\`\${file}.js\`, import.meta.url).href;
 const autoloader = startAutoloader(
   Object.fromEntries(
-    Object.entries(files).map(([tag, [file, ...imports]]) => [
-      tag,
+    Object.entries(${FILES_PLACEHOLDER}).map(([name, files]) => [
+      \`ger-\${name}\`,
       () => {
-        preloadModules([file, ...shared, ...imports].map(url));
-        return import(url(file));
+        const urls = files.split(' ').map(url);
+        preloadModules(urls);
+        return import(urls[0]);
       },
     ]),
   ),
@@ -60,8 +60,8 @@ function entryPlugin() {
 }
 
 /**
- * Writes into the autoloader each tag's files: the file holding the element's module, then the
- * files it imports, directly or not. What every element imports (the shell) is written once.
+ * Writes into the autoloader each element's files: the file holding the element's module, then
+ * the files it imports, directly or not, less the autoloader itself (which holds the core).
  */
 function filesPlugin(elements) {
   return {
@@ -69,16 +69,15 @@ function filesPlugin(elements) {
     renderChunk(code, chunk, _options, { chunks }) {
       if (chunk.facadeModuleId !== ENTRY) return null;
       const holding = (module) => Object.values(chunks).find((c) => c.moduleIds.includes(module));
-      const own = elements.map(({ tag, module }) => {
+      const files = elements.map(({ name, module }) => {
         const file = holding(module)?.fileName;
         if (!file) throw new Error(`No file holds ${module}.`);
-        return [tag, [file, ...staticDependencies(chunks, file)]];
+        const imports = staticDependencies(chunks, file).filter((f) => f !== chunk.fileName);
+        return [name, [file, ...imports].map((f) => f.replace(/\.js$/, '')).join(' ')];
       });
-      const shared = own.map(([, files]) => files).reduce((common, files) => common.filter((file) => files.includes(file)));
-      const files = { '*': shared, ...Object.fromEntries(own.map(([tag, [file, ...imports]]) => [tag, [file, ...imports.filter((f) => !shared.includes(f))]])) };
       if (!code.includes(FILES_PLACEHOLDER)) throw new Error('The autoloader entry lost the placeholder of its files.');
       // `map: null`: only the generated entry's own line changes, and it maps to no source file.
-      return { code: code.replace(FILES_PLACEHOLDER, JSON.stringify(files)), map: null };
+      return { code: code.replace(FILES_PLACEHOLDER, JSON.stringify(Object.fromEntries(files))), map: null };
     },
   };
 }
