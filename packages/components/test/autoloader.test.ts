@@ -60,7 +60,7 @@ describe('dist/cdn/autoloader.js', () => {
     );
     await defined(win, 'ger-table', 'ger-button');
     const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
-    expect(preloads.length, 'the elements\' own files at least').to.be.greaterThan(1);
+    expect(preloads.length, "the elements' own files at least").to.be.greaterThan(1);
     expect(new Set(preloads).size, 'no file asked for twice').to.equal(preloads.length);
     const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     for (const path of preloads) {
