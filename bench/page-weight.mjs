@@ -3,10 +3,11 @@
 // the gzip sizes of every script response (the autoloader, each element's chunk, the shared
 // chunks, the site's own scripts), beside the all-in-one bundle that a page could load instead.
 // Target: at most 25 KB gzip (issue 16). Needs `npm run build` first.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, root, startServer } from './lib/harness.mjs';
+import { sizesBySource } from './lib/source-sizes.mjs';
 
 export const PAGE_WEIGHT_TARGET = 25 * 1024;
 export const SITE = '/examples/agency-site/';
@@ -127,6 +128,30 @@ export function formatPageWeight({ rows, total, oneStream, firstUses, allInOne }
   return lines.join('\n');
 }
 
+/**
+ * What the downloaded files are made of, per source module: each file's gzip size shared among
+ * its modules in proportion to their minified characters (from the file's source map; a file
+ * without one counts as one module). Largest first.
+ */
+export function moduleWeights(rows) {
+  const weights = new Map();
+  for (const { path, body, bytes } of rows) {
+    const file = join(root, path);
+    const code = body.toString('utf8');
+    const sizes = existsSync(`${file}.map`)
+      ? [...sizesBySource(code, JSON.parse(readFileSync(`${file}.map`, 'utf8')))].map(([source, size]) => [moduleName(join(dirname(file), source)), size])
+      : [[path.slice(1), code.length]];
+    for (const [module, size] of sizes) weights.set(module, (weights.get(module) ?? 0) + (bytes * size) / code.length);
+  }
+  return [...weights].map(([module, bytes]) => ({ module, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
+/** `lit-html/lit-html.js`, `src/header/header.ts`: a module's path as a reader knows it. */
+function moduleName(path) {
+  const name = relative(root, path);
+  return name.includes('node_modules/') ? name.slice(name.lastIndexOf('node_modules/') + 'node_modules/'.length) : name.replace('packages/components/', '');
+}
+
 /** The site's other pages, measured the same way when this file is run with `--all-pages`. */
 const OTHER_PAGES = ['index.html', 'passport.html', 'track.html', 'contact.html'];
 
@@ -134,6 +159,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const weight = await measurePageWeight();
   for (const row of weight.rows) console.log(`  ${kb(row.bytes).padStart(8)}  ${row.path}`);
   console.log(formatPageWeight(weight));
+  if (process.argv.includes('--modules')) {
+    console.log('What it is made of, per module (gzip, each file shared among its modules by their minified size):');
+    for (const { module, bytes } of moduleWeights(weight.rows)) if (bytes >= 50) console.log(`  ${kb(bytes).padStart(8)}  ${module}`);
+  }
   if (process.argv.includes('--all-pages')) {
     console.log('The other pages, the same way:');
     for (const name of OTHER_PAGES) {

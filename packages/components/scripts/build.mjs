@@ -62,7 +62,7 @@ const manifest = buildManifest();
 {
   const started = Date.now();
   const count = await buildAutoloader(manifest);
-  console.log(`  CDN autoloader: ${count} elements, one chunk each (${Date.now() - started} ms)`);
+  console.log(`  CDN autoloader: ${count} elements, in files as cdn-chunks.mjs groups them (${Date.now() - started} ms)`);
 }
 run('editor data and framework types from the manifest', process.execPath, [join(packageDir, 'scripts', 'integrations.mjs')], packageDir);
 console.log(`Built ${componentNames().length} entries into ${distDir}`);

@@ -1,53 +1,115 @@
-// How the autoloader's build groups the code the elements share into files. Every file a page
-// downloads costs more than its code: gzip starts each file with an empty dictionary, so the
-// `var(--ger-…)` and Lit idioms every element repeats are paid for once per file. Rollup's
-// default (one chunk per set of importers) gave the agency site's service page 38 files, 13 KB
-// of that cost. So what (nearly) every page needs goes into one file, and what only form
-// controls need into another.
+// How the autoloader's build groups the elements and the code they share into files. Every file
+// a page downloads costs more than its code: gzip starts each file with an empty dictionary, so
+// the `var(--ger-…)` and Lit idioms every element repeats are paid for once per file (on the
+// agency site's service page, 22 files cost 9.3 KB more than the same code in one). So:
+// - `autoloader.js` itself holds the core: Lit, the base element, localization and the helpers
+//   several elements share. Every page that has a Ger element needs them, so they come with the
+//   script tag instead of in a file of their own; no element is defined by it.
+// - `chunks/shell.js`, the page shell: the elements every agency page has (the skip link,
+//   header, language switch, display-settings trigger and its store, footer);
+// - `chunks/form-control.js`: what only form controls need (the form-control base, validators);
+// - one file per other element, holding what only it needs; a part that lives only inside
+//   another element (an accordion section) in its parent's file;
+// - larger code that a few elements share, grouped by rollup (one file per set of importers).
+// Parts that load on first use (dynamic imports) stay in files of their own.
+
+import { fileURLToPath } from 'node:url';
 
 /**
- * A module at least this many elements import goes into a shared chunk. Measured on the agency
- * site's five pages (gzip, all pages together): 3 gave 179.7 KB, 4 gave 176.8 KB (the service
- * page 36.0 KB in 20 files), 6 and 9 more again (the small helpers a few elements share became
- * files of a few hundred bytes each). The core chunk then holds some code a page may not use:
- * a few hundred bytes gzip, less than one more file costs.
+ * The page shell's elements: on every page of an agency site, so they are never downloaded for
+ * nothing and one file holds them all. The header renders the language switch and the display
+ * settings' trigger.
+ */
+export const SHELL = ['skip-link', 'header', 'language-switch', 'display-settings', 'footer'];
+
+/**
+ * Modules the shell imports later (dynamic imports) that load as soon as the page does: the
+ * display settings' store, which the trigger connects to at once. In the shell's file they cost
+ * no file of their own.
+ */
+export const SHELL_PARTS = ['src/preferences/preferences.ts'];
+
+/**
+ * Elements that live only inside another, which imports them: one file holds both. (A checkbox
+ * or a tag also stands alone, so it keeps its own file.)
+ */
+export const PARTS_OF = { 'accordion-section': 'accordion', radio: 'radio-group', 'tab-panel': 'tabs' };
+
+/**
+ * Shared code goes into the core (or, for form controls only, into `form-control`) when at least
+ * this many groups of elements import it (the shell's elements count as one group, a parent and
+ * its parts as one), or when it is small (characters before minifying): then a file of its own
+ * would cost nearly as much as its code. Measured on the agency site (gzip, service page / all
+ * five pages): 700 gave 32.9 / 164.0 KB, 1400 gave 33.6 / 168.2 KB (every page then carries more
+ * code it does not use than the files it saves).
  */
 export const SHARED_BY = 4;
+export const SMALL_MODULE = 700;
+
+const packageDir = fileURLToPath(new URL('../', import.meta.url));
 
 /** Marks an element as a form control: its closure includes the form-control base. */
 const FORM_CONTROL_BASE = '/src/base/form-control.ts';
 
+/** The group of the autoloader's own file, and the shell's. */
+const CORE = 'autoloader';
+const SHELL_GROUP = 'shell';
+
 /**
- * Rollup's `output.manualChunks` for the given element entry modules: `core` (Lit, the base
- * element, localization, shared styles and the helpers most elements use), `form-control` (the
- * form-control base, validators and field styles, which only form controls import), and
- * rollup's own grouping for the rest. Only static imports count: a part that loads later stays
- * in a file of its own until it is needed.
+ * The grouping for the autoloader's `entry` module and the elements (`{ name, module }`, modules as
+ * absolute paths): `manualChunks` for rollup's output (the core with the entry, the shell,
+ * form-control, parts put with their parent element, as above), and `fileName`, its
+ * `entryFileNames` and `chunkFileNames`: the core is `autoloader.js`, any other group
+ * `chunks/<group>.js` (also when rollup makes it the file of one of its elements), an element's
+ * own file `elements/<name>.js`, other shared or later-loading code `chunks/<name>.js`.
  */
-export function sharedChunks(entryModules) {
+export function cdnChunks(entry, elements) {
   let chunkOf;
-  return (id, { getModuleInfo }) => {
-    chunkOf ??= assignChunks(entryModules, getModuleInfo);
-    return chunkOf.get(id);
+  return {
+    manualChunks(id, { getModuleInfo }) {
+      chunkOf ??= assignChunks(entry, elements, getModuleInfo);
+      return chunkOf.get(id);
+    },
+    fileName(chunk) {
+      const group = chunk.moduleIds.map((id) => chunkOf?.get(id)).find(Boolean);
+      if (group === CORE) return `${CORE}.js`;
+      if (group) return `chunks/${group}.js`;
+      return chunk.isEntry ? 'elements/[name].js' : 'chunks/[name].js';
+    },
   };
 }
 
-function assignChunks(entryModules, getModuleInfo) {
+function assignChunks(entry, elements, getModuleInfo) {
+  const moduleOf = new Map(elements.map(({ name, module }) => [name, module]));
+  for (const [part, parent] of Object.entries(PARTS_OF)) {
+    if (!staticClosure(moduleOf.get(parent), getModuleInfo).has(moduleOf.get(part)))
+      throw new Error(`PARTS_OF: <ger-${parent}> does not import <ger-${part}>; fix the list.`);
+  }
+  // Elements that always load together count as one importer: the shell's, and a parent with its parts.
+  const groupOf = (name) => (SHELL.includes(name) ? SHELL_GROUP : (PARTS_OF[name] ?? name));
+  const groups = new Map();
+  for (const { name, module } of elements) groups.set(groupOf(name), [...(groups.get(groupOf(name)) ?? []), module]);
+  groups.get(SHELL_GROUP).push(...SHELL_PARTS.map((path) => `${packageDir}${path}`));
+
   const importers = new Map();
   const formOnly = new Map();
-  for (const entry of entryModules) {
-    const closure = staticClosure(entry, getModuleInfo);
+  for (const [group, modules] of groups) {
+    const closure = new Set(modules.flatMap((module) => [...staticClosure(module, getModuleInfo)]));
     const isFormControl = [...closure].some((id) => id.endsWith(FORM_CONTROL_BASE));
     for (const id of closure) {
-      importers.set(id, (importers.get(id) ?? 0) + 1);
+      importers.set(id, [...(importers.get(id) ?? []), group]);
       formOnly.set(id, (formOnly.get(id) ?? true) && isFormControl);
     }
   }
-  const chunkOf = new Map();
-  for (const [id, count] of importers) {
-    // An element module stays in its own file, which the autoloader imports by name.
-    if (count < SHARED_BY || entryModules.includes(id)) continue;
-    chunkOf.set(id, formOnly.get(id) ? 'form-control' : 'core');
+  const chunkOf = new Map([[entry, CORE]]);
+  for (const [id, [group, ...others]] of importers) {
+    const size = getModuleInfo(id)?.code?.length ?? Infinity;
+    // One group's own code: in its file (an element alone: its own, which rollup makes).
+    if (others.length === 0) {
+      if (group === SHELL_GROUP || Object.values(PARTS_OF).includes(group)) chunkOf.set(id, group);
+    } else if (others.length + 1 >= SHARED_BY || size <= SMALL_MODULE) {
+      chunkOf.set(id, formOnly.get(id) ? 'form-control' : CORE);
+    }
   }
   return chunkOf;
 }
@@ -66,10 +128,9 @@ function staticClosure(entry, getModuleInfo) {
 }
 
 /**
- * The files each element's file imports statically, directly or not, as paths relative to the
- * autoloader, for `<link rel="modulepreload">`: the autoloader asks for them together with the
- * element's file, so the browser fetches them at once instead of discovering them one import at
- * a time.
+ * The files a file imports statically, directly or not: the autoloader asks for them together
+ * with the element's file (`<link rel="modulepreload">`), so the browser fetches them at once
+ * instead of discovering them one import at a time.
  */
 export function staticDependencies(chunks, fileName) {
   const seen = new Set();

@@ -1,7 +1,9 @@
 /**
  * The CDN autoloader's runtime (the build wraps it into `dist/cdn/autoloader.js` with one loader
  * per element of the Custom Elements Manifest): a page adds one script tag, and each `ger-*`
- * element is defined when it first appears, by importing that element's chunk only.
+ * element is defined when it first appears, by importing the file that holds it: its own, or one
+ * it shares with the elements it always comes with (the page shell's, an accordion's sections),
+ * which are then defined with it.
  *
  * It watches the document and the shadow roots of the Ger elements it sees, so an element that
  * a Ger element renders in its shadow root (the header's display settings) loads too.

@@ -23,13 +23,18 @@ async function openPage(body: string): Promise<Window> {
   return frame.contentWindow!;
 }
 
-/** The element chunks the page has fetched (`elements/button.js` -> `button`), sorted. */
-function fetchedElements(win: Window): string[] {
+/** The files of dist/cdn/ the page has fetched (`chunks/shell.js` -> `chunks/shell`), sorted. */
+function fetchedFiles(win: Window): string[] {
   return win.performance
     .getEntriesByType('resource')
-    .map((entry) => /\/cdn\/elements\/([a-z-]+)\.js$/.exec(new URL(entry.name).pathname)?.[1])
+    .map((entry) => /\/cdn\/([a-z-]+\/[a-z-]+)\.js$/.exec(new URL(entry.name).pathname)?.[1])
     .filter((name): name is string => Boolean(name))
     .sort();
+}
+
+/** The element files the page has fetched (`elements/button.js` -> `button`), sorted. */
+function fetchedElements(win: Window): string[] {
+  return fetchedFiles(win).flatMap((file) => (file.startsWith('elements/') ? [file.slice('elements/'.length)] : []));
 }
 
 async function defined(win: Window, ...tags: string[]): Promise<void> {
@@ -45,6 +50,8 @@ describe('dist/cdn/autoloader.js', () => {
     expect(button.shadowRoot!.querySelector('button')).to.exist;
     expect(fetchedElements(win)).to.deep.equal(['button', 'tag']);
     expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('ger.min.js'))).to.be.false;
+    // The page shell (header, footer, ...) comes only to pages that have one of its elements.
+    expect(fetchedFiles(win)).not.to.include('chunks/shell');
   });
 
   it("asks for an element's dependencies together with its own file (modulepreload), each once", async () => {
@@ -53,7 +60,7 @@ describe('dist/cdn/autoloader.js', () => {
     );
     await defined(win, 'ger-table', 'ger-button');
     const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
-    expect(preloads.length, 'the shared chunk at least').to.be.greaterThan(0);
+    expect(preloads.length, "the elements' own files at least").to.be.greaterThan(1);
     expect(new Set(preloads).size, 'no file asked for twice').to.equal(preloads.length);
     const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     for (const path of preloads) {
@@ -87,10 +94,10 @@ describe('dist/cdn/autoloader.js', () => {
     await defined(win, 'ger-display-settings');
     await settings.updateComplete;
     expect(settings.shadowRoot!.childElementCount).to.be.greaterThan(0);
-    // The language switch the header imports may come inside a shared chunk: either way, no other element is fetched.
+    // The header, its language switch and display settings are the page shell's, in one file; no other element is fetched.
     expect(win.customElements.get('ger-language-switch')).to.exist;
-    expect(fetchedElements(win)).to.include.members(['display-settings', 'header']);
-    expect(['display-settings', 'header', 'language-switch']).to.include.members(fetchedElements(win));
+    expect(fetchedFiles(win)).to.include('chunks/shell');
+    expect(fetchedElements(win)).to.deep.equal([]);
   });
 });
 
