@@ -123,7 +123,7 @@ test(
       chaosOn = false;
       await chaos;
       await until(() => clients.every(({ echoes }) => echoes.length >= PER_CLIENT), 30_000, 'every echo');
-      console.log(`# ${kills} kills`);
+      console.log(`# ${kills} kills; ${reader.errors.filter((f) => f.code === 'rate-limited').length} opens refused by the rate limit and sent again`);
       assert.ok(kills >= 3, `processes were killed (${kills})`);
 
       // The database: one conversation per client; each message once, in send order; seq gap-free.
