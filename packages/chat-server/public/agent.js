@@ -181,7 +181,22 @@ function addMessage(message) {
   if (message.reference) item.append(make('span', ` — ${t('reference', { reference: message.reference })}`, { class: 'muted' }));
   $('message-list').append(item);
   $('messages').scrollTop = $('messages').scrollHeight;
-  if (message.from === 'user') send({ type: 'received', conversation: current, seq: message.seq });
+  if (message.from === 'user') acknowledge(message.seq);
+}
+
+// The user hears "delivered" for the latest message shown, at most four times a second: a
+// receipt per message would spend the connection's rate limit (30 frames, then 15 a second) on
+// a long history, and the server refuses what goes over it.
+let receipt;
+function flushReceipt() {
+  clearTimeout(receipt?.timer);
+  if (receipt) send({ type: 'received', conversation: receipt.conversation, seq: receipt.seq });
+  receipt = undefined;
+}
+function acknowledge(seq) {
+  if (receipt && receipt.conversation !== current) flushReceipt();
+  if (receipt) receipt.seq = Math.max(receipt.seq, seq);
+  else receipt = { conversation: current, seq, timer: setTimeout(flushReceipt, 250) };
 }
 
 function open(conversation) {

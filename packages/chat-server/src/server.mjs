@@ -536,7 +536,15 @@ export async function createChatServer(options = {}) {
       state.dropped += 1;
       if (state.dropped > 100) return socket.close(1008, 'rate limit');
       const { frame } = parseFrame(raw, isBinary);
-      return send(socket, { type: 'error', code: 'rate-limited', id: isClientId(frame?.id) ? frame.id : undefined });
+      // The refusal names what was refused, so the client knows what to send again: a message
+      // by its id, an agent's open (which has no id) by its conversation.
+      const conversation = state.path === '/agent' && frame?.conversation != null ? Number(frame.conversation) : NaN;
+      return send(socket, {
+        type: 'error',
+        code: 'rate-limited',
+        id: isClientId(frame?.id) ? frame.id : undefined,
+        conversation: Number.isInteger(conversation) && conversation > 0 ? conversation : undefined,
+      });
     }
     const { frame, error } = parseFrame(raw, isBinary);
     if (error) return logger.warn('malformed frame', { reason: error, bytes: raw.length });

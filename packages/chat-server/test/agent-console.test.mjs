@@ -77,6 +77,31 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     await context.close();
   });
 
+  test('a long history is shown and acknowledged without spending the connection rate limit', { timeout: 30_000 }, async () => {
+    const user = await rawClient(server.url, { origin: server.origin, hello: { name: 'Дорж', lang: 'mn' } });
+    user.send({ type: 'send', id: 'long-0', text: 'message 0' });
+    await user.next('ack');
+    const { id } = await server.store.findByToken(user.welcome.token);
+    for (let i = 1; i < 200; i += 1) await server.store.append(id, { id: `long-${i}`, from: 'user', text: `message ${i}` });
+
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/agent`);
+    await page.locator('#agent-name').fill('Сараа');
+    await page.locator('#agent-password').fill('agent-secret-password');
+    await page.locator('#agent-password').press('Enter');
+    await page.locator('#queue button', { hasText: 'Дорж' }).click();
+    await page.locator('#messages li', { hasText: 'message 199' }).waitFor();
+    // A receipt for what is shown, not one per message: nothing was refused, and the user hears
+    // that everything arrived (the bot's answer to the first message is in there too).
+    const { last_seq: last } = await server.store.findById(id);
+    await user.next((f) => f.type === 'delivered' && f.upTo === last, 5000);
+    const agents = server.sockets().filter((socket) => socket.state.agent);
+    assert.equal(agents.length, 1);
+    assert.equal(agents[0].state.dropped, 0, 'agent frames refused by the rate limit');
+    user.close();
+    await page.close();
+  });
+
   test('a wrong password is refused with a message, and the sign-in form stays', { timeout: 20_000 }, async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/agent?lang=en`);

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { createChatServer } from '../src/server.mjs';
-import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent } from './helpers.mjs';
+import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent, until } from './helpers.mjs';
+import { readEveryConversation } from './queue-reader.mjs';
 
 describe('agents and availability', () => {
   let server;
@@ -96,4 +97,32 @@ describe('agents and availability', () => {
     );
     user.close();
   });
+});
+
+// Conversations can appear faster than an agent's connection may open them (on a quiet machine the
+// multi-process test's 50 did, and its agent stalled on the first refused open: "0 of 100"). A
+// refused open names its conversation, and the queue reader sends it again: every one is read.
+test('an open over the rate limit is refused by name; sent again, every conversation of a burst is read', async () => {
+  const server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), rateLimit: { burst: 3, perSecond: 4 } });
+  try {
+    const agent = await signedInAgent(server, await addTestAgent(server));
+    const reader = readEveryConversation(agent, { retryMs: 100 });
+    const users = await Promise.all(Array.from({ length: 10 }, (_, i) => rawClient(server.url, { hello: { name: `User ${i}` } })));
+    users.forEach((user, i) => user.send({ type: 'send', id: `first-${i}`, text: `hello ${i}` }));
+    await until(() => reader.seen.size === 10 && [...reader.seen.values()].every((seqs) => seqs.length === 1), 20_000, 'every conversation read').catch(
+      (error) => assert.fail(`${error.message}: ${reader.describe()}`),
+    );
+    assert.deepEqual(
+      [...reader.seen.values()],
+      Array.from({ length: 10 }, () => [1]),
+    );
+    const refused = reader.errors.filter((f) => f.code === 'rate-limited');
+    assert.ok(refused.length > 0, 'the burst went over the limit');
+    for (const error of refused) assert.ok(reader.seen.has(error.conversation), `refusal names a conversation: ${JSON.stringify(error)}`);
+    reader.stop();
+    agent.close();
+    users.forEach((user) => user.close());
+  } finally {
+    await server.close();
+  }
 });

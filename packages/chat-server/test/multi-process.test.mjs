@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import pg from 'pg';
 import { loadTransport, memoryStorage, ORIGIN, signedInAgent, socketClassFor, until } from './helpers.mjs';
 import { postgresMissing, startPostgres } from './private-postgres.mjs';
+import { readEveryConversation } from './queue-reader.mjs';
 import { addAgentByCommand, serverProcess } from './server-process.mjs';
 
 const CLIENTS = Number(process.env.MP_CLIENTS ?? 50);
@@ -29,11 +30,22 @@ after(() => database?.stop());
 test(
   `3 processes on PostgreSQL, ${CLIENTS} clients, ${CLIENTS * PER_CLIENT} messages, processes killed at random: 0 lost, 0 duplicated, order kept`,
   { skip, timeout: 300_000 },
-  async () => {
+  async (t) => {
     const { WebSocketTransport } = await loadTransport();
     const options = { databaseUrl: database.url, origin: ORIGIN };
-    const processes = await Promise.all([0, 1, 2].map(() => serverProcess(options)));
-    const agentProcess = await serverProcess(options);
+    // Every process that started is stopped at the end, whatever failed on the way (one left
+    // running would keep the test run from ever ending).
+    const running = [];
+    t.after(() => Promise.all(running.map((p) => p.stop())));
+    const startServer = async () => {
+      const server = await serverProcess(options);
+      running.push(server);
+      return server;
+    };
+    const starts = await Promise.allSettled([0, 1, 2, 3].map(startServer));
+    const failedStart = starts.find((s) => s.status === 'rejected');
+    if (failedStart) throw failedStart.reason;
+    const [agentProcess, ...processes] = starts.map((s) => s.value);
 
     // Seeded randomness keeps a failing run reproducible.
     let seed = 1807;
@@ -42,32 +54,10 @@ test(
     // The agent, alone on the fourth process, opens each conversation as it appears in the queue.
     // Its account is made by the operators' command against the shared database.
     const agent = await signedInAgent(agentProcess, await addAgentByCommand({ databaseUrl: database.url, name: 'Saraa' }));
-    const seen = new Map(); // conversation -> seqs in the order the agent got them (history, then live)
-    // Opened one at a time, each after the previous one's history, as a person would (a burst of
-    // 50 opens would be cut by the connection's rate limit).
-    const toOpen = [];
-    let opening;
-    const openNext = () => {
-      if (opening !== undefined || !toOpen.length) return;
-      opening = toOpen.shift();
-      agent.send({ type: 'open', conversation: opening });
-    };
-    agent.socket.on('message', (data) => {
-      const frame = JSON.parse(String(data));
-      if (frame.type === 'queue') {
-        for (const item of frame.items) {
-          if (seen.has(item.conversation)) continue;
-          seen.set(item.conversation, []);
-          toOpen.push(item.conversation);
-        }
-      }
-      if (frame.type === 'history') {
-        seen.get(frame.conversation).push(...frame.messages.map((m) => m.seq));
-        if (frame.conversation === opening) opening = undefined;
-      }
-      if (frame.type === 'message') seen.get(frame.conversation)?.push(frame.seq);
-      openNext();
-    });
+    t.after(() => agent.close());
+    const reader = readEveryConversation(agent);
+    t.after(() => reader.stop());
+    const { seen } = reader;
 
     const clients = Array.from({ length: CLIENTS }, (_, c) => {
       const home = processes[c % processes.length];
@@ -87,6 +77,7 @@ test(
         if (event.message.from === 'agent') fromAgent.push(event.message.text);
       });
       transport.connect({ lang: 'en', name: `Client ${c}` });
+      t.after(() => transport.disconnect());
       return { c, transport, echoes, fromAgent };
     });
 
@@ -114,6 +105,7 @@ test(
       }
     });
     const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    t.after(() => pool.end());
     const started = Date.now();
     const phase = (name) => console.log(`# ${name} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     try {
@@ -131,7 +123,7 @@ test(
       chaosOn = false;
       await chaos;
       await until(() => clients.every(({ echoes }) => echoes.length >= PER_CLIENT), 30_000, 'every echo');
-      console.log(`# ${kills} kills`);
+      console.log(`# ${kills} kills; ${reader.errors.filter((f) => f.code === 'rate-limited').length} opens refused by the rate limit and sent again`);
       assert.ok(kills >= 3, `processes were killed (${kills})`);
 
       // The database: one conversation per client; each message once, in send order; seq gap-free.
@@ -179,7 +171,9 @@ test(
         const short = conversations
           .filter((c) => (seen.get(c.id) ?? []).length < c.last_seq)
           .map((c) => `${c.name}: ${(seen.get(c.id) ?? []).length} of ${c.last_seq}`);
-        throw new Error(`${error.message}: ${short.slice(0, 5).join(', ')} (${short.length} short)`);
+        throw new Error(
+          `${error.message}: ${short.slice(0, 5).join(', ')} (${short.length} short); the agent: ${reader.describe()}; its process said: ${agentProcess.stderr().slice(-600)}`,
+        );
       });
       for (const conversation of conversations) {
         assert.deepEqual(
@@ -205,12 +199,10 @@ test(
       await until(() => clients.every(({ fromAgent }) => fromAgent.length === 1), 20_000, 'every user to get the answer');
       for (const { c, fromAgent } of clients) assert.deepEqual(fromAgent, [`answer Client ${c}`]);
     } finally {
+      // The chaos loop's own failure (a restart that never got ready) is thrown above, after the
+      // outboxes; here it must not cut the clean-up short.
       chaosOn = false;
-      await chaos;
-      for (const { transport } of clients) transport.disconnect();
-      agent.close();
-      await pool.end();
-      await Promise.all([...processes, agentProcess].map((p) => p.stop()));
+      await chaos.catch(() => {});
     }
   },
 );

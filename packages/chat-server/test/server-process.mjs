@@ -65,7 +65,18 @@ export async function serverProcess({ databaseUrl, dbPath, origin, port, args = 
 
   const exited = (which) => (which.exitCode !== null || which.signalCode !== null ? Promise.resolve() : new Promise((r) => which.once('exit', r)));
 
-  await start();
+  const exitedWithin = (which, ms) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      exited(which).then(() => (clearTimeout(timer), resolve(true)));
+    });
+
+  // A first start that fails leaves no process behind.
+  await start().catch(async (error) => {
+    child.kill('SIGKILL');
+    await exited(child);
+    throw error;
+  });
   return {
     port,
     url: `ws://${host}/chat`,
@@ -80,11 +91,18 @@ export async function serverProcess({ databaseUrl, dbPath, origin, port, args = 
       await exited(which);
     },
     start,
-    /** A clean stop (SIGTERM), as a deploy would do. */
+    /**
+     * A clean stop (SIGTERM), as a deploy would do; a process that has not ended 10 s later is
+     * killed, as an orchestrator would (one that hangs on its database must not hang the test run).
+     */
     async stop() {
       const which = child;
-      if (which.exitCode === null && which.signalCode === null) which.kill('SIGTERM');
-      await exited(which);
+      if (which.exitCode !== null || which.signalCode !== null) return;
+      which.kill('SIGTERM');
+      if (!(await exitedWithin(which, 10_000))) {
+        which.kill('SIGKILL');
+        await exited(which);
+      }
     },
     stderr: () => stderr,
   };
