@@ -19,13 +19,13 @@ export default {
   rootDir: '.',
   // scripts/test.mjs gives each engine's run its own port when they run side by side.
   ...(process.env.GER_WTR_PORT ? { port: Number(process.env.GER_WTR_PORT) } : {}),
-  // The longest files first (the story checks take several times longer than any other file): with
-  // two files at a time they run beside the rest instead of alone at the end.
-  files: ['stories/stories.test.ts', 'stories/**/*.test.ts', 'packages/components/src/**/*.test.ts', 'packages/components/test/*.test.ts'],
+  // The longest files first (the story checks' parts, then the passport application): with two
+  // files at a time the rest fill in beside them instead of one long file running alone at the end.
+  files: ['stories/stories-*.test.ts', 'stories/**/*.test.ts', 'packages/components/src/**/*.test.ts', 'packages/components/test/*.test.ts'],
   nodeResolve: true,
   concurrency: concurrencyFor(engine),
   testFramework: { config: { timeout: 10000 } },
-  // The story file checks every story in every theme: long, and longer on a busy machine.
+  // A part of the story checks checks a third of the stories in every theme: long, and longer on a busy machine.
   testsFinishTimeout: 600000,
   // Firefox can take over 30 s (the default) to open its first page on a busy two-core machine.
   browserStartTimeout: 120000,

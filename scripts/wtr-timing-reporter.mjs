@@ -11,10 +11,12 @@ export function timingReporter(file, engine) {
   const started = new Map();
   const finished = new Map();
   return {
-    start({ sessions }) {
+    start({ sessions, startTime }) {
+      // The first files may start before the reporter does: they started with the run.
+      for (const session of sessions.all()) if (session.status !== 'SCHEDULED') started.set(session.id, startTime);
       sessions.on('session-status-updated', (session) => {
-        if (session.status === 'INITIALIZING' && !started.has(session.id)) started.set(session.id, performance.now());
-        if (session.status === 'FINISHED') finished.set(session.id, performance.now());
+        if (session.status === 'INITIALIZING' && !started.has(session.id)) started.set(session.id, Date.now());
+        if (session.status === 'FINISHED') finished.set(session.id, Date.now());
       });
     },
     // The runner may end the run on the last file's FINISHED before this reporter hears it: now is its end.
@@ -23,7 +25,7 @@ export function timingReporter(file, engine) {
         .filter((session) => started.has(session.id))
         .map((session) => ({
           file: relative(process.cwd(), session.testFile),
-          seconds: Number((((finished.get(session.id) ?? performance.now()) - started.get(session.id)) / 1000).toFixed(2)),
+          seconds: Number((((finished.get(session.id) ?? Date.now()) - started.get(session.id)) / 1000).toFixed(2)),
           tests: countTests(session.testResults),
         }))
         .sort((a, b) => b.seconds - a.seconds);
