@@ -129,33 +129,41 @@ async function runEngine(engine, explicit, besideAnother = false) {
     if (fails) totals.failed += 1;
     return;
   }
-  const driver = engine === 'webkit' ? await startWebKitDriver() : undefined;
   const countsFile = join(scratch, `wtr-${engine}.json`);
   const timingsFile = join(scratch, `wtr-${engine}-timings.json`);
-  try {
-    const fileArgs = onlyFiles.length ? ['--files', ...onlyFiles] : [];
-    const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...fileArgs];
-    // Each run its own port: two runners started together would both pick the first free one.
-    const env = {
-      ...driver?.env,
-      GER_ENGINE: engine,
-      GER_WTR_COUNTS: countsFile,
-      GER_WTR_TIMINGS: timingsFile,
-      GER_WTR_PORT: String(await freePort()),
-    };
-    const title = `Browser tests in ${label} (web-test-runner)`;
-    const ok = besideAnother ? await runQuietly(title, 'npx', args, env) : run(title, 'npx', args, env);
-    if (existsSync(countsFile)) {
-      const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
-      add(counts);
-      engineReports.push(describeEngine(label, counts) + slowestFiles(timingsFile));
-    } else if (!ok) {
-      totals.failed += 1;
-      engineReports.push(`  ${label}: the run failed before reporting`);
+  // A runner that dies without reporting (its browser or driver gone) is run once more, and the
+  // report says so: one lost run must not hide the results, nor a second loss go unnoticed.
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    const driver = engine === 'webkit' ? await startWebKitDriver(join(scratch, `webkit-driver-${attempt}.log`)) : undefined;
+    try {
+      const fileArgs = onlyFiles.length ? ['--files', ...onlyFiles] : [];
+      const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...fileArgs];
+      // Each run its own port: two runners started together would both pick the first free one.
+      const env = {
+        ...driver?.env,
+        GER_ENGINE: engine,
+        GER_WTR_COUNTS: countsFile,
+        GER_WTR_TIMINGS: timingsFile,
+        GER_WTR_PORT: String(await freePort()),
+      };
+      const title = `Browser tests in ${label} (web-test-runner)${attempt > 1 ? `, run ${attempt}` : ''}`;
+      const ok = besideAnother ? await runQuietly(title, 'npx', args, env) : run(title, 'npx', args, env);
+      if (existsSync(countsFile)) {
+        const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+        add(counts);
+        engineReports.push(
+          describeEngine(`${label}${attempt > 1 ? ' (second run, after the first died before reporting)' : ''}`, counts) + slowestFiles(timingsFile),
+        );
+        return;
+      }
+      if (ok) return;
+      console.error(`\n${label}: the run died before reporting.${driver ? ` ${driver.describe()}` : ''}`);
+    } finally {
+      driver?.stop();
     }
-  } finally {
-    driver?.stop();
   }
+  totals.failed += 1;
+  engineReports.push(`  ${label}: both runs died before reporting`);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Starts what WebKit's tests need: a virtual display (Xvfb) and WebKitWebDriver on a free
 // port, and stops both afterwards. MiniBrowser needs a display even when nobody looks at it.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -38,15 +38,30 @@ async function waitForDriver(port, child, timeoutMs = 15000) {
   throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
 }
 
-/** Starts Xvfb and WebKitWebDriver; resolves to { env, stop } for the test run. */
-export async function startWebKitDriver() {
+/** How a child ended, or that it still runs. */
+const stateOf = (name, child) =>
+  `${name} ${child.exitCode !== null || child.signalCode ? `ended (${child.signalCode ?? `exit code ${child.exitCode}`})` : 'still running'}`;
+
+/**
+ * Starts Xvfb and WebKitWebDriver, their output going to `logFile`; resolves to { env, stop,
+ * describe } for the test run. `describe()` says whether both still run, with the log's end:
+ * what a runner that died without a word leaves to go on.
+ */
+export async function startWebKitDriver(logFile) {
   const display = freeDisplay();
-  const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const log = openSync(logFile, 'a');
+  const output = ['ignore', log, log];
+  const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: output });
   const port = await freePort();
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: `:${display}` } });
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: output, env: { ...process.env, DISPLAY: `:${display}` } });
+  closeSync(log);
   const stop = () => {
     driver.kill();
     xvfb.kill();
+  };
+  const describe = () => {
+    const tail = readFileSync(logFile, 'utf8').trim().split('\n').slice(-20).join('\n');
+    return `${stateOf('Xvfb', xvfb)}; ${stateOf('WebKitWebDriver', driver)}.${tail ? `\nTheir output ended with:\n${tail}` : ''}`;
   };
   try {
     await waitForDriver(port, driver);
@@ -54,5 +69,5 @@ export async function startWebKitDriver() {
     stop();
     throw error;
   }
-  return { env: { DISPLAY: `:${display}`, GER_WEBKIT_DRIVER_PORT: String(port) }, stop };
+  return { env: { DISPLAY: `:${display}`, GER_WEBKIT_DRIVER_PORT: String(port) }, stop, describe };
 }

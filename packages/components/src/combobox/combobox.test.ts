@@ -131,6 +131,9 @@ describe('ger-combobox', () => {
     await el.updateComplete;
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
     expect(activeLabel(el)).to.equal(undefined);
+    await key(el, 'ArrowUp');
+    expect(activeLabel(el), 'Up from the text in the open list goes to the last').to.equal('Увс');
+    await key(el, 'Home');
     await key(el, 'Escape');
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     await key(el, 'ArrowUp');

@@ -218,7 +218,8 @@ export class Suggestions implements ReactiveController {
         break;
       case 'ArrowUp':
         this.show();
-        this.move(wasOpen ? this.active - 1 : -1);
+        // From the text (nothing active, the list open or not) Up goes to the last option.
+        this.move(wasOpen && this.active >= 0 ? this.active - 1 : -1);
         break;
       case 'Enter': {
         const option = this.open ? this.results[this.active] : undefined;
