@@ -24,7 +24,8 @@ export function launcherFor(engine) {
     });
   }
   if (engine === 'firefox') {
-    return puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } });
+    // Firefox can take over 30 s (Puppeteer's default) to start on a busy two-core machine.
+    return puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true, timeout: 120000 } });
   }
   return webdriverLauncher({
     automationProtocol: 'webdriver',
