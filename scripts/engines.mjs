@@ -24,7 +24,8 @@ export function launcherFor(engine) {
     });
   }
   if (engine === 'firefox') {
-    return puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } });
+    // Firefox can take over 30 s (Puppeteer's default) to start on a busy two-core machine.
+    return puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true, timeout: 120000 } });
   }
   return webdriverLauncher({
     automationProtocol: 'webdriver',
@@ -40,7 +41,9 @@ export function launcherFor(engine) {
 }
 
 /**
- * Chromium runs two test files at once. WebKit's driver runs one session at a time, and
- * Firefox throttles the page that is not in front, so a file there can stall: one at a time.
+ * Chromium runs two test files at once. WebKit's driver runs one session at a time. Firefox runs
+ * one too (checked again with Firefox ESR 153): a second tab is not drawn, so its animation
+ * frames never come and a test waiting for one stalls until its timeout; pages in windows of
+ * their own are drawn, but keys go to the focused window only, so keyboard tests fail.
  */
 export const concurrencyFor = (engine) => (engine === 'chromium' ? 2 : 1);

@@ -105,6 +105,16 @@ function describeEngine(label, counts) {
   return lines.join('\n');
 }
 
+/** The slowest test files of an engine's run (scripts/wtr-timing-reporter.mjs): where its time went. */
+function slowestFiles(timingsFile, count = 5) {
+  if (!existsSync(timingsFile)) return '';
+  const { files } = JSON.parse(readFileSync(timingsFile, 'utf8'));
+  return `\n    slowest files: ${files
+    .slice(0, count)
+    .map(({ file, seconds }) => `${file.replace(/^.*\//, '')} ${seconds.toFixed(0)} s`)
+    .join(', ')} (all: ${timingsFile})`;
+}
+
 async function runEngine(engine, explicit, besideAnother = false) {
   const label = ENGINE_LABELS[engine];
   try {
@@ -120,6 +130,7 @@ async function runEngine(engine, explicit, besideAnother = false) {
     return;
   }
   const countsFile = join(scratch, `wtr-${engine}.json`);
+  const timingsFile = join(scratch, `wtr-${engine}-timings.json`);
   // A runner that dies without reporting (its browser or driver gone) is run once more, and the
   // report says so: one lost run must not hide the results, nor a second loss go unnoticed.
   for (let attempt = 1; attempt <= 2; attempt += 1) {
@@ -128,13 +139,21 @@ async function runEngine(engine, explicit, besideAnother = false) {
       const fileArgs = onlyFiles.length ? ['--files', ...onlyFiles] : [];
       const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...fileArgs];
       // Each run its own port: two runners started together would both pick the first free one.
-      const env = { ...driver?.env, GER_ENGINE: engine, GER_WTR_COUNTS: countsFile, GER_WTR_PORT: String(await freePort()) };
+      const env = {
+        ...driver?.env,
+        GER_ENGINE: engine,
+        GER_WTR_COUNTS: countsFile,
+        GER_WTR_TIMINGS: timingsFile,
+        GER_WTR_PORT: String(await freePort()),
+      };
       const title = `Browser tests in ${label} (web-test-runner)${attempt > 1 ? `, run ${attempt}` : ''}`;
       const ok = besideAnother ? await runQuietly(title, 'npx', args, env) : run(title, 'npx', args, env);
       if (existsSync(countsFile)) {
         const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
         add(counts);
-        engineReports.push(describeEngine(`${label}${attempt > 1 ? ' (second run, after the first died before reporting)' : ''}`, counts));
+        engineReports.push(
+          describeEngine(`${label}${attempt > 1 ? ' (second run, after the first died before reporting)' : ''}`, counts) + slowestFiles(timingsFile),
+        );
         return;
       }
       if (ok) return;

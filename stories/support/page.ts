@@ -1,6 +1,6 @@
 /**
  * What a story needs around it, shared by Storybook (.storybook/preview.ts) and the story test
- * (stories/stories.test.ts), so both show and check the same page.
+ * (stories/support/story-checks.ts), so both show and check the same page.
  */
 
 /**

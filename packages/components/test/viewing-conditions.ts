@@ -100,11 +100,13 @@ export async function resetConditions(): Promise<void> {
   html.lang = 'mn';
   html.removeAttribute('style');
   document.adoptedStyleSheets = [];
+  // Each driver command is a round trip (tens of milliseconds) and this runs around every test:
+  // only what the page shows is different is put back.
   if (supports('media emulation')) {
-    await setForcedColors(false);
-    await setColorScheme('light');
+    if (matchMedia('(forced-colors: active)').matches) await setForcedColors(false);
+    if (matchMedia('(prefers-color-scheme: dark)').matches) await setColorScheme('light');
   }
-  if (supports('viewport')) await setViewport(DEFAULT_VIEWPORT);
+  if (supports('viewport') && (innerWidth !== DEFAULT_VIEWPORT.width || innerHeight !== DEFAULT_VIEWPORT.height)) await setViewport(DEFAULT_VIEWPORT);
 }
 
 /** An element as a test failure names it. */

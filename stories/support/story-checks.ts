@@ -7,11 +7,15 @@
  * must return a Lit TemplateResult. It is rendered with Lit into the page, on the same page styles
  * Storybook uses, and checked with axe (WCAG 2.2 A and AA) in light, night and high contrast in
  * Mongolian, and once in English and once in the traditional script (mn-Mong, vertical); and every Ger element in it has a host that is a box.
+ *
+ * The story files are checked in parts, one test file each (stories/stories-<part>.test.ts): one
+ * file of them all was the suite's longest by far, ran alone at the end of the Chromium run, and
+ * on a busy machine went past the runner's time limit for a file.
  */
 import { expect } from '@open-wc/testing';
 import { html, nothing, render } from 'lit';
 import { isTemplateResult } from 'lit/directive-helpers.js';
-import { expectNoAxeViolations } from '../packages/components/test/axe.js';
+import { expectNoAxeViolations } from '../../packages/components/test/axe.js';
 import {
   findHostsWithoutBox,
   resetConditions,
@@ -20,9 +24,9 @@ import {
   THEMES,
   TRADITIONAL_SCRIPT,
   whenStringsLoaded,
-} from '../packages/components/test/viewing-conditions.js';
-import { captureWarnings, nextFrame } from '../packages/components/test/helpers.js';
-import { adoptPageStyles } from './support/page.js';
+} from '../../packages/components/test/viewing-conditions.js';
+import { captureWarnings, nextFrame } from '../../packages/components/test/helpers.js';
+import { adoptPageStyles } from './page.js';
 
 type Args = Record<string, unknown>;
 type RenderFn = (args: Args) => unknown;
@@ -38,10 +42,6 @@ interface MetaAnnotations extends StoryAnnotations {
   excludeStories?: string[];
 }
 type StoriesModule = Record<string, unknown>;
-
-// Top-level await: mocha must see every describe/it synchronously once this module has run.
-const STORIES_URL = '/__ger/stories.js';
-const { storyModules } = (await import(/* @vite-ignore */ STORIES_URL as string)) as { storyModules: [string, StoriesModule][] };
 
 /** Storybook's rule: every named export is a story, except `default`, `__namedExportsOrder` and `excludeStories`. */
 function storiesIn(module: StoriesModule): [string, StoryAnnotations][] {
@@ -108,80 +108,90 @@ async function preparePage(theme: (typeof THEMES)[number], lang: Lang) {
   setLang(lang);
 }
 
-afterEach(async () => {
-  if (container) {
-    render(nothing, container);
-    container.remove();
-    container = undefined;
-  }
-  await resetConditions();
-});
+/**
+ * Registers the checks of part `part` of `parts` of the story files (every `parts`-th file, in
+ * name order, so that each part gets a share of the long ones). The test file awaits it: mocha
+ * must see every describe/it once the test module has run.
+ */
+export async function describeStoryChecks(part: number, parts: number): Promise<void> {
+  const url = `/__ger/stories.js?part=${part}&parts=${parts}`;
+  const { storyModules, storyFileCount } = (await import(/* @vite-ignore */ url)) as { storyModules: [string, StoriesModule][]; storyFileCount: number };
 
-describe('stories', () => {
-  it('finds the story modules', () => {
-    expect(storyModules.length, 'stories/*.stories.ts modules served by /__ger/stories.js').to.be.greaterThan(0);
+  afterEach(async () => {
+    if (container) {
+      render(nothing, container);
+      container.remove();
+      container = undefined;
+    }
+    await resetConditions();
   });
 
-  it('the axe check fails on an inaccessible story (the test can fail)', async () => {
-    await preparePage('light', 'mn');
-    // eslint-disable-next-line lit-a11y/alt-text -- the image without alt is the fault axe must find
-    const bad = { render: () => html`<ger-button variant="primary"></ger-button><img src="data:," />` };
-    const root = await renderStory({}, bad);
-    let failure: unknown;
-    await expectNoAxeViolations(root).catch((error: unknown) => (failure = error));
-    expect(String(failure)).to.contain('image-alt');
-  });
-});
-
-for (const [file, module] of storyModules) {
-  const meta = (module.default ?? {}) as MetaAnnotations;
-  const stories = storiesIn(module);
-
-  describe(`stories/${file}`, function () {
-    // A story may be a whole page (the catalogue's 1,448 cards): axe takes its time there.
-    this.timeout(60000);
-
-    it('has a default export (meta) and at least one story', () => {
-      expect(module.default, 'default export: the meta').to.be.an('object');
-      expect(
-        stories.map(([name]) => name),
-        'named exports: the stories',
-      ).to.not.be.empty;
+  describe('stories', () => {
+    it('finds the story modules', () => {
+      expect(storyFileCount, 'stories/*.stories.ts modules served by /__ger/stories.js').to.be.greaterThan(0);
     });
 
-    for (const [exportName, story] of stories) {
-      describe(`${meta.title ?? file} / ${story.name ?? exportName}`, function () {
-        const timeout = story.parameters?.gerTest?.timeout;
-        if (timeout) this.timeout(timeout);
-        it('renders without Storybook, without console warnings', async () => {
-          await preparePage('light', 'mn');
-          const warnings = await captureWarnings(() => renderStory(meta, story));
-          expect(warnings, 'console warnings while rendering').to.deep.equal([]);
-          expect(container!.textContent!.trim() || container!.querySelector('*'), 'rendered content').to.be.ok;
-        });
-
-        it('gives every Ger element a host that is a box (laid out, measured, scrolled to, clicked)', async () => {
-          await preparePage('light', 'mn');
-          expect(findHostsWithoutBox(await renderStory(meta, story))).to.deep.equal([]);
-        });
-
-        for (const theme of THEMES) {
-          it(`passes axe in ${theme}`, async () => {
-            await preparePage(theme, 'mn');
-            await expectNoAxeViolations(await renderStory(meta, story, { theme, lang: 'mn' }));
-          });
-        }
-
-        it('passes axe in English (light)', async () => {
-          await preparePage('light', 'en');
-          await expectNoAxeViolations(await renderStory(meta, story, { theme: 'light', lang: 'en' }));
-        });
-
-        it('passes axe in the traditional script, set vertically (light)', async () => {
-          await preparePage('light', TRADITIONAL_SCRIPT);
-          await expectNoAxeViolations(await renderStory(meta, story, { theme: 'light', lang: TRADITIONAL_SCRIPT }));
-        });
-      });
-    }
+    it('the axe check fails on an inaccessible story (the test can fail)', async () => {
+      await preparePage('light', 'mn');
+      // eslint-disable-next-line lit-a11y/alt-text -- the image without alt is the fault axe must find
+      const bad = { render: () => html`<ger-button variant="primary"></ger-button><img src="data:," />` };
+      const root = await renderStory({}, bad);
+      let failure: unknown;
+      await expectNoAxeViolations(root).catch((error: unknown) => (failure = error));
+      expect(String(failure)).to.contain('image-alt');
+    });
   });
+
+  for (const [file, module] of storyModules) {
+    const meta = (module.default ?? {}) as MetaAnnotations;
+    const stories = storiesIn(module);
+
+    describe(`stories/${file}`, function () {
+      // A story may be a whole page (the catalogue's 1,448 cards): axe takes its time there.
+      this.timeout(60000);
+
+      it('has a default export (meta) and at least one story', () => {
+        expect(module.default, 'default export: the meta').to.be.an('object');
+        expect(
+          stories.map(([name]) => name),
+          'named exports: the stories',
+        ).to.have.length.greaterThan(0);
+      });
+
+      for (const [exportName, story] of stories) {
+        describe(`${meta.title ?? file} / ${story.name ?? exportName}`, function () {
+          const timeout = story.parameters?.gerTest?.timeout;
+          if (timeout) this.timeout(timeout);
+          it('renders without Storybook, without console warnings', async () => {
+            await preparePage('light', 'mn');
+            const warnings = await captureWarnings(() => renderStory(meta, story));
+            expect(warnings, 'console warnings while rendering').to.deep.equal([]);
+            expect(Boolean(container!.textContent!.trim() || container!.querySelector('*')), 'rendered content').to.equal(true);
+          });
+
+          it('gives every Ger element a host that is a box (laid out, measured, scrolled to, clicked)', async () => {
+            await preparePage('light', 'mn');
+            expect(findHostsWithoutBox(await renderStory(meta, story))).to.deep.equal([]);
+          });
+
+          for (const theme of THEMES) {
+            it(`passes axe in ${theme}`, async () => {
+              await preparePage(theme, 'mn');
+              await expectNoAxeViolations(await renderStory(meta, story, { theme, lang: 'mn' }));
+            });
+          }
+
+          it('passes axe in English (light)', async () => {
+            await preparePage('light', 'en');
+            await expectNoAxeViolations(await renderStory(meta, story, { theme: 'light', lang: 'en' }));
+          });
+
+          it('passes axe in the traditional script, set vertically (light)', async () => {
+            await preparePage('light', TRADITIONAL_SCRIPT);
+            await expectNoAxeViolations(await renderStory(meta, story, { theme: 'light', lang: TRADITIONAL_SCRIPT }));
+          });
+        });
+      }
+    });
+  }
 }

@@ -1,0 +1,4 @@
+// The story checks (stories/support/story-checks.ts), part 1 of 3 of the story files.
+import { describeStoryChecks } from './support/story-checks.js';
+
+await describeStoryChecks(1, 3);
