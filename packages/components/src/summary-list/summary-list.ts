@@ -8,6 +8,7 @@ import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { summaryListStyles } from './summary-list.styles.js';
 import { type RenderedRow, type RowAction, renderSummaryList } from './summary-rows.js';
+import { oneOf } from '../utils/one-of.js';
 
 /** A row as data gives it. */
 export interface SummaryRow {
@@ -155,7 +156,7 @@ export class GerSummaryList extends GerElement {
       rows: data.length ? data : this.childRows(),
       heading: this.heading,
       level: headingLevel(this, this.headingLevel, 2),
-      card: this.oneOf('variant', this.variant, VARIANTS, 'plain') === 'card',
+      card: oneOf(this, 'variant', this.variant, VARIANTS, 'plain') === 'card',
       onAction: this.chosen,
     })}<slot hidden @slotchange=${this.assignSlots}></slot>`;
   }
