@@ -7,4 +7,4 @@ import { registerShippedTranslation } from './registered.js';
  * import. The registry imports this the first time an element is in mn-Mong, so other pages never
  * download it; `@ger/components/locales/mn-Mong.js` imports it up front.
  */
-registerShippedTranslation({ ...mnMongTranslation, $dateNames: traditionalDate });
+registerShippedTranslation({ ...mnMongTranslation, $formatDate: traditionalDate });

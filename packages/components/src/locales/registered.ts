@@ -10,10 +10,11 @@ import type { Translation } from './translation.js';
 export type RegisteredTranslation = Pick<Translation, '$code' | '$name'> &
   Partial<Translation> & {
     /**
-     * Dates where Intl has no names in the language (the traditional script): Intl's parts with
-     * the names from these strings put in. Ger's mn-Mong strings bring one when they load.
+     * Dates in a language Intl cannot write (the traditional script, which Intl writes in Cyrillic
+     * or English): `strings` are the language's registered strings. Ger's mn-Mong strings bring
+     * one when they load; until then the Cyrillic strings and dates show.
      */
-    $dateNames?: (formatter: Intl.DateTimeFormat, date: Date, strings: Partial<Translation>) => string;
+    $formatDate?: (date: Date, options: Intl.DateTimeFormatOptions | undefined, strings: Partial<Translation>) => string;
   };
 
 /** Each language's strings by lower-case code: the page's registered ones over Ger's own that load later. */
