@@ -3,6 +3,7 @@ import { jsonList, listOf, text } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { summaryListStrings } from '../locales/summary-list.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { sizeContainerStyles } from '../styles/size-container.styles.js';
 import { headingLevel } from '../utils/heading.js';
 import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
@@ -77,7 +78,7 @@ export type SummaryListVariant = (typeof VARIANTS)[number];
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerSummaryList extends GerElement {
-  static override styles = [...sharedStyles, summaryListStyles];
+  static override styles = [...sharedStyles, sizeContainerStyles, summaryListStyles];
   static override strings = summaryListStrings;
   static override properties: PropertyDeclarations = {
     rows: { converter: jsonList },
