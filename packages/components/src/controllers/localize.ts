@@ -46,7 +46,7 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFo
   lang: string,
   options?: object,
 ): T {
-  const key = `${make.name}|${lang}|${options ? JSON.stringify(options) : ''}`;
+  const key = JSON.stringify([make.name, lang, options]);
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) formatters.set(key, (formatter = new make(lang, options)));
   return formatter;

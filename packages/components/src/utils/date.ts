@@ -85,7 +85,7 @@ export function dayNumber(value: DataDate, timeZone: string): number {
  * Months as Intl's Mongolian long date says them ("2026 оны гуравдугаар сарын 20"): the number
  * word and its ordinal suffix, which follows the word's vowels (нэгдүгээр, хоёрдугаар).
  */
-const MONGOLIAN_NUMBERS = ['нэг', 'хоёр', 'гурав', 'дөрөв', 'тав', 'зургаа', 'долоо', 'найм', 'ес', 'арав', 'арван нэг', 'арван хоёр'];
+const MONGOLIAN_NUMBERS = 'нэг|хоёр|гурав|дөрөв|тав|зургаа|долоо|найм|ес|арав|арван нэг|арван хоёр'.split('|');
 const mongolianMonth = (month: number) => {
   const word = MONGOLIAN_NUMBERS[month - 1];
   return word + (/[еэиөү]/.test(word) ? 'дүгээр' : 'дугаар');
