@@ -25,7 +25,7 @@ const REQUIRED = requiredValidator();
  */
 export abstract class GerFormControl extends GerFormAssociatedElement implements ValidatedControl {
   static override strings: ComponentStrings = formControlStrings;
-  static override shadowRootOptions = { ...GerFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
 
   static override properties: PropertyDeclarations = {
     label: {},
@@ -142,12 +142,8 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
     const anchor = this.renderRoot?.querySelector?.<HTMLElement>('.control') ?? undefined;
     if (problem) this.internals.setValidity({ [problem.flag]: true }, problem.message, anchor);
     else this.internals.setValidity({});
-    this.setState('user-invalid', this.showError);
-  }
-
-  private setState(name: string, on: boolean) {
     try {
-      this.internals.states?.[on ? 'add' : 'delete'](name);
+      this.internals.states?.[this.showError ? 'add' : 'delete']('user-invalid');
     } catch {
       // A browser without the standard `:state()`: the error message still shows.
     }

@@ -2,12 +2,11 @@ import { LitElement } from 'lit';
 import { LocalizeController } from '../controllers/localize.js';
 import type { ComponentStrings } from '../locales/strings.js';
 import type { LazyPartHost } from './lazy-part.js';
-import { warnOnce } from '../utils/warn.js';
 import type { GerEventDetails, GerEventName } from './events.js';
 
 /**
- * What every Ger element shares: its language (`this.localize`), forgiving attribute values
- * (`this.oneOf`) and parts that load later (`waitFor`). An element that fires Ger events extends
+ * What every Ger element shares: its language (`this.localize`) and parts that load later
+ * (`waitFor`); forgiving attribute values come from `oneOf` (utils/one-of.ts). An element that fires Ger events extends
  * `GerElement`, which adds `emit`; the form controls fire only native events (`input`,
  * `change`) and build on this class (form-associated.ts), so their entries do not carry `emit`.
  */
@@ -36,17 +35,6 @@ export class GerBaseElement extends LitElement implements LazyPartHost {
       complete = await super.getUpdateComplete();
     }
     return complete;
-  }
-
-  /**
-   * The attribute's value when it is one of `allowed`, otherwise `fallback` with one console
-   * warning. The attribute itself is left as written, so nothing the author typed is lost.
-   */
-  protected oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
-    if (value == null || value === '') return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    warnOnce(`<${this.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
-    return fallback;
   }
 }
 

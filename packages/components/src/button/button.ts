@@ -10,6 +10,7 @@ import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { buttonStyles } from './button.styles.js';
 import { buttonStrings } from '../locales/button.js';
+import { oneOf } from '../utils/one-of.js';
 
 export const BUTTON_VARIANTS = ['primary', 'secondary', 'danger', 'quiet'] as const;
 export const BUTTON_SIZES = ['small', 'medium', 'large'] as const;
@@ -174,7 +175,7 @@ export class GerButton extends GerFormAssociatedElement {
   private defaultButton(): Element | undefined {
     const candidates = this.form?.querySelectorAll('button, input[type="submit"], input[type="image"], ger-button') ?? [];
     return [...candidates].find((el) =>
-      el instanceof GerButton ? el.oneOf('type', el.type, BUTTON_TYPES, 'submit') === 'submit' && !el.href : (el as HTMLButtonElement).type === 'submit',
+      el instanceof GerButton ? oneOf(el, 'type', el.type, BUTTON_TYPES, 'submit') === 'submit' && !el.href : (el as HTMLButtonElement).type === 'submit',
     ) as Element | undefined;
   }
 
@@ -185,7 +186,7 @@ export class GerButton extends GerFormAssociatedElement {
       return;
     }
     if (this.isLink) return;
-    const type = this.oneOf('type', this.type, BUTTON_TYPES, 'submit');
+    const type = oneOf(this, 'type', this.type, BUTTON_TYPES, 'submit');
     if (type === 'submit') this.submitForm();
     if (type === 'reset') this.form?.reset();
   };
@@ -218,8 +219,8 @@ export class GerButton extends GerFormAssociatedElement {
   }
 
   override render() {
-    const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS, 'primary');
-    const size = this.oneOf('size', this.size, BUTTON_SIZES, 'medium');
+    const variant = oneOf(this, 'variant', this.variant, BUTTON_VARIANTS, 'primary');
+    const size = oneOf(this, 'size', this.size, BUTTON_SIZES, 'medium');
     // `action` and its variant give the one look Ger's buttons share (styles/action.styles.ts);
     // `variant-*` and `size-*` name them for authors' and tests' selectors.
     const classes = `base focusable action ${variant} variant-${variant} size-${size}`;

@@ -2,6 +2,7 @@ import { nothing } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import type { GerFormSteps } from '../form-steps/form-steps.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { sizeContainerStyles } from '../styles/size-container.styles.js';
 import { type Field, fieldDisplay, fieldLabel, fieldsIn } from '../utils/form-fields.js';
 import { checkAnswersStrings } from '../locales/check-answers.js';
 import { headingLevel, subheadingLevel } from '../utils/heading.js';
@@ -47,7 +48,7 @@ import { type RenderedRow, renderSummaryList } from '../summary-list/summary-row
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerCheckAnswers extends GerElement {
-  static override styles = [...sharedStyles, summaryListStyles];
+  static override styles = [...sharedStyles, sizeContainerStyles, summaryListStyles];
   static override strings = checkAnswersStrings;
 
   private owner?: GerFormSteps | null;

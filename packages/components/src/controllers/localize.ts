@@ -46,7 +46,7 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFo
   lang: string,
   options?: object,
 ): T {
-  const key = `${make.name}|${lang}|${options ? JSON.stringify(options) : ''}`;
+  const key = JSON.stringify([make.name, lang, options]);
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) formatters.set(key, (formatter = new make(lang, options)));
   return formatter;
@@ -129,10 +129,7 @@ export function formatNumber(language: Language, value: number, options?: Intl.N
 /** A date or time in the element's language. */
 export function formatDateTime(language: Language, value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
   const date = new Date(value);
-  // Browsers have no mn-Mong date patterns (Chromium falls back to English ones): the traditional
-  // script starts from Mongolian's, and its strings, once loaded, bring their own names for them.
-  const traditional = /^mn-mong/i.test(language.lang);
-  const formatter = cached(Intl.DateTimeFormat, traditional ? 'mn' : language.lang, options);
-  const strings = traditional ? resolveLanguage(language.lang).registered : undefined;
-  return strings?.$dateNames ? strings.$dateNames(formatter, date, strings) : formatter.format(date);
+  // A language Intl cannot write (the traditional script) brings its own formatter with its strings.
+  const strings = resolveLanguage(language.lang).registered;
+  return strings?.$formatDate ? strings.$formatDate(date, options, strings) : cached(Intl.DateTimeFormat, language.lang, options).format(date);
 }

@@ -8,6 +8,7 @@ import { deepActiveElement, isFocusable } from '../utils/focus.js';
 import { warnOnce } from '../utils/warn.js';
 import { dialogStyles } from './dialog.styles.js';
 import { lockPageScroll, unlockPageScroll } from './scroll-lock.js';
+import { oneOf } from '../utils/one-of.js';
 
 export const DIALOG_INITIAL_FOCUS = ['heading', 'first-control'] as const;
 export type DialogInitialFocus = (typeof DIALOG_INITIAL_FOCUS)[number];
@@ -189,7 +190,7 @@ export class GerDialog extends GerElement {
   /** Focus to a slotted `autofocus` control, else the first control or the heading, as the author chose. */
   private moveFocusIn(): void {
     const autofocus = this.querySelector<HTMLElement>('[autofocus]');
-    const choice = this.oneOf('initial-focus', this.initialFocus, DIALOG_INITIAL_FOCUS, 'heading');
+    const choice = oneOf(this, 'initial-focus', this.initialFocus, DIALOG_INITIAL_FOCUS, 'heading');
     const root = this.shadowRoot!;
     const firstControl = () => {
       const controls = [...this.querySelectorAll<HTMLElement>('*')].filter(isFocusable);

@@ -2,32 +2,39 @@ import type { Translation } from './translation.js';
 
 const CYRILLIC = /[\u0400-\u04ff]+/g;
 const WEEKDAYS = 'MonTueWedThuFriSatSun';
-const english = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and options, shared (Intl formatters are slow to create). */
+function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(lang, options)));
+  return made;
+}
 
 /** The month (0-11) or weekday (0 Monday - 6) of `date` as a formatter in `timeZone` sees it. */
 function inZone(date: Date, part: 'month' | 'weekday', timeZone: string): number {
-  const key = `${part}|${timeZone}`;
-  let formatter = english.get(key);
-  if (!formatter)
-    english.set(key, (formatter = new Intl.DateTimeFormat('en', part === 'month' ? { month: 'numeric', timeZone } : { weekday: 'short', timeZone })));
-  const value = formatter.format(date);
+  const value = formatter('en', part === 'month' ? { month: 'numeric', timeZone } : { weekday: 'short', timeZone }).format(date);
   return part === 'month' ? Number(value) - 1 : WEEKDAYS.indexOf(value) / 3;
 }
 
 /**
- * Intl has no month or weekday names in the traditional Mongol script (it falls back to Cyrillic),
- * so they come from the mn-Mong strings. The Cyrillic particles Intl puts between the parts give
- * way: "оны" after the year to the script's own (from calendarMonthYear), the rest (-ын, гараг) to
- * nothing. Digits stay Latin, as forms and registration numbers are typed. This module loads with
- * the mn-Mong strings, so pages in other languages never download it.
+ * A date in the traditional script, from Mongolian's Intl patterns (browsers have none for
+ * mn-Mong: Chromium would fall back to English ones). Intl has no month or weekday names in the
+ * script either (it writes Cyrillic), so they come from the mn-Mong strings. The Cyrillic particles
+ * Intl puts between the parts give way: "оны" after the year to the script's own (from
+ * calendarMonthYear), the rest (-ын, гараг) to nothing. Digits stay Latin, as forms and
+ * registration numbers are typed. This module loads with the mn-Mong strings, so pages in other
+ * languages never download it.
  */
-export function traditionalDate(formatter: Intl.DateTimeFormat, date: Date, strings: Partial<Translation>): string {
+export function traditionalDate(date: Date, options: Intl.DateTimeFormatOptions | undefined, strings: Partial<Translation>): string {
+  const mongolian = formatter('mn', options ?? {});
   const { calendarMonths, calendarWeekdays, calendarWeekdaysShort, calendarMonthYear } = strings;
-  if (!calendarMonths || !calendarWeekdays) return formatter.format(date);
-  const { timeZone, weekday } = formatter.resolvedOptions();
+  if (!calendarMonths || !calendarWeekdays) return mongolian.format(date);
+  const { timeZone, weekday } = mongolian.resolvedOptions();
   const short = (weekday === 'short' || weekday === 'narrow') && calendarWeekdaysShort;
   const yearParticle = /\{year\}([^{]*)\{month\}/.exec(calendarMonthYear ?? '')?.[1];
-  const parts = formatter.formatToParts(date);
+  const parts = mongolian.formatToParts(date);
   return parts
     .map((part, i) => {
       if (part.type === 'month' && /\D/.test(part.value)) return calendarMonths.split('|')[inZone(date, 'month', timeZone)];

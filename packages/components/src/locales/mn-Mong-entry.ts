@@ -3,10 +3,6 @@
  * script's strings at once. Elements load them by themselves the first time they are in mn-Mong;
  * a page or a server render that imports this up front shows no Cyrillic strings meanwhile.
  */
-import { mnMongTranslation } from './mn-Mong.js';
-import { shippedTraditionalScript } from './mn-Mong-shipped.js';
-import { registerShippedTranslation } from './registry.js';
+import './mn-Mong-shipped.js';
 
-registerShippedTranslation(shippedTraditionalScript);
-
-export { mnMongTranslation };
+export { mnMongTranslation } from './mn-Mong.js';

@@ -1,9 +1,10 @@
 import { traditionalDate } from './mn-Mong-dates.js';
 import { mnMongTranslation } from './mn-Mong.js';
+import { registerShippedTranslation } from './registered.js';
 
 /**
- * Ger's traditional script as it ships: the strings and the date names Intl lacks. The registry
- * imports this the first time an element is in mn-Mong, so other pages never download it. (Typed by
- * where it is used: importing the registry's type here would make an import cycle.)
+ * Ger's traditional script as it ships: the strings and the date names Intl lacks, registered on
+ * import. The registry imports this the first time an element is in mn-Mong, so other pages never
+ * download it; `@ger/components/locales/mn-Mong.js` imports it up front.
  */
-export const shippedTraditionalScript = { ...mnMongTranslation, $dateNames: traditionalDate };
+registerShippedTranslation({ ...mnMongTranslation, $formatDate: traditionalDate });

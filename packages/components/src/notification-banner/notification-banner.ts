@@ -6,6 +6,7 @@ import { focusNextAfter, focusProgrammatically } from '../utils/focus.js';
 import { notificationBannerStyles } from './notification-banner.styles.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
+import { oneOf } from '../utils/one-of.js';
 
 export const BANNER_VARIANTS = ['information', 'success', 'warning', 'danger'] as const;
 export type BannerVariant = (typeof BANNER_VARIANTS)[number];
@@ -134,7 +135,7 @@ export class GerNotificationBanner extends GerElement {
   }
 
   override render() {
-    const variant = this.oneOf('variant', this.variant, BANNER_VARIANTS, 'information');
+    const variant = oneOf(this, 'variant', this.variant, BANNER_VARIANTS, 'information');
     const heading = this.heading || this.localize.term(DEFAULT_HEADING[variant]);
     return html`
       <div part="banner" class="banner ${variant}${this.dismissible ? ' dismissible' : ''}" role=${ROLE[variant]} aria-labelledby="heading">

@@ -1,10 +1,9 @@
 import { css } from 'lit';
 
 export const paginationStyles = css`
-  /* The host is a box, and the container its narrow layout queries. */
+  /* The host is a box, and the container its narrow layout queries (sizeContainerStyles). */
   :host {
     display: block;
-    container-type: inline-size;
     color: var(--ger-color-text);
   }
   .list {

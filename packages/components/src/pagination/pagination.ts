@@ -3,6 +3,7 @@ import { defineElement, GerElement } from '../base/ger-element.js';
 import { formatNumber } from '../controllers/localize.js';
 import { paginationStrings } from '../locales/pagination.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { sizeContainerStyles } from '../styles/size-container.styles.js';
 import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { GAP, pageItems } from './pages.js';
@@ -56,7 +57,7 @@ function wholeNumber(host: Element, attribute: string, value: unknown, min: numb
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerPagination extends GerElement {
-  static override styles = [...sharedStyles, paginationStyles];
+  static override styles = [...sharedStyles, sizeContainerStyles, paginationStyles];
   static override strings = paginationStrings;
   static override properties: PropertyDeclarations = {
     page: { type: Number, reflect: true },

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { panelStrings } from '../locales/panel.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { sizeContainerStyles } from '../styles/size-container.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
 import { warnOnce } from '../utils/warn.js';
 import { panelStyles } from './panel.styles.js';
@@ -47,7 +48,7 @@ import { panelStyles } from './panel.styles.js';
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerPanel extends GerElement {
-  static override styles = [...sharedStyles, panelStyles];
+  static override styles = [...sharedStyles, sizeContainerStyles, panelStyles];
   static override strings = panelStrings;
   static override properties: PropertyDeclarations = {
     heading: {},

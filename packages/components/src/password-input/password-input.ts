@@ -13,6 +13,7 @@ import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { passwordInputStyles } from './password-input.styles.js';
 import type { PasswordHost, PasswordTyping } from './typing.js';
+import { oneOf } from '../utils/one-of.js';
 
 export const PASSWORD_AUTOCOMPLETE = ['current-password', 'new-password'] as const;
 export type PasswordAutocomplete = (typeof PASSWORD_AUTOCOMPLETE)[number];
@@ -124,7 +125,7 @@ export class GerPasswordInput extends GerFormControl implements PasswordHost {
   });
 
   protected get purpose(): PasswordAutocomplete {
-    return this.oneOf('autocomplete', this.autocomplete, PASSWORD_AUTOCOMPLETE, 'current-password');
+    return oneOf(this, 'autocomplete', this.autocomplete, PASSWORD_AUTOCOMPLETE, 'current-password');
   }
 
   // No character count and no `maxlength` (GerTextControl): a limit on a password only weakens it.

@@ -10,6 +10,7 @@ import { warnOnce } from '../utils/warn.js';
 import { serviceCardStyles } from './service-card.styles.js';
 import { headingLevel } from '../utils/heading.js';
 import { formatNumber, pluralTerm } from '../controllers/localize.js';
+import { oneOf } from '../utils/one-of.js';
 
 export const SERVICE_CARD_VARIANTS = ['full', 'compact'] as const;
 export const SERVICE_DELIVERIES = ['online', 'hybrid', 'in-person'] as const;
@@ -216,11 +217,11 @@ export class GerServiceCard extends GerElement {
     const title = text('title', 'heading');
     const href = this.link(get('href'), 'href');
     const agency = text('agency');
-    const compact = this.oneOf('variant', this.variant, SERVICE_CARD_VARIANTS, 'full') === 'compact';
+    const compact = oneOf(this, 'variant', this.variant, SERVICE_CARD_VARIANTS, 'full') === 'compact';
     const description = compact ? '' : text('description');
     const category = compact ? '' : text('category');
-    const delivery = this.oneOf('delivery', plain(get('delivery')), SERVICE_DELIVERIES, '' as ServiceDelivery);
-    const status = this.oneOf('status', plain(get('status')), SERVICE_STATUSES, '' as ServiceStatus);
+    const delivery = oneOf(this, 'delivery', plain(get('delivery')), SERVICE_DELIVERIES, '' as ServiceDelivery);
+    const status = oneOf(this, 'status', plain(get('status')), SERVICE_STATUSES, '' as ServiceStatus);
     const actionHref = compact || status === 'unavailable' ? undefined : this.link(get('actionHref'), 'action-href');
     if (!title) warnOnce('<ger-service-card> has no title.');
     const fee = amount(get('fee'), 'fee');

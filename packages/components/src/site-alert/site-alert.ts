@@ -6,6 +6,7 @@ import type { TermKey } from '../locales/translation.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { readStored, storageKey, writeStored } from '../utils/storage.js';
 import { siteAlertStyles } from './site-alert.styles.js';
+import { oneOf } from '../utils/one-of.js';
 
 export const SITE_ALERT_VARIANTS = ['emergency', 'warning', 'information'] as const;
 export type SiteAlertVariant = (typeof SITE_ALERT_VARIANTS)[number];
@@ -112,7 +113,7 @@ export class GerSiteAlert extends GerElement {
   }
 
   override render() {
-    const variant = this.oneOf('variant', this.variant, SITE_ALERT_VARIANTS, 'warning');
+    const variant = oneOf(this, 'variant', this.variant, SITE_ALERT_VARIANTS, 'warning');
     const open = this.message.open || !this.dismissible;
     return html`<section part="alert" class="alert ${variant}" aria-labelledby="heading">
       <div class="inner">

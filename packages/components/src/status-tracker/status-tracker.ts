@@ -4,7 +4,7 @@ import { defineElement, GerElement } from '../base/ger-element.js';
 import { statusTrackerStrings } from '../locales/status-tracker.js';
 import type { TermKey } from '../locales/translation.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { dayNumber, DEFAULT_TIME_ZONE, formatDate, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
+import { dayNumber, DEFAULT_TIME_ZONE, formatDate, formatMoment, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
 import { warnOnce } from '../utils/warn.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
 import { pluralTerm } from '../controllers/localize.js';
@@ -121,7 +121,7 @@ export class GerStatusTracker extends GerElement {
 
   /** A day as a day; a moment with its time. */
   private time(date: DataDate, timeZone: string) {
-    return html`<time datetime=${date.datetime}>${formatDate(this.localize, date, timeZone, !date.dayOnly)}</time>`;
+    return html`<time datetime=${date.datetime}>${formatMoment(this.localize, date, timeZone)}</time>`;
   }
 
   /** Days past the deadline without a decision, counted in calendar days of the time zone; 0 when not late. */

@@ -24,12 +24,6 @@ export const elementStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* Set vertically (the traditional script) in a horizontal page, a host that is a size container
-     would measure its column as empty and squeeze its text to a letter a line; it asks for a
-     comfortable line's length instead. Only size-contained boxes use this. */
-  :host(:lang(mn-Mong)) {
-    contain-intrinsic-inline-size: var(--ger-size-measure);
-  }
   *,
   *::before,
   *::after {

@@ -5,7 +5,6 @@ export const summaryListStyles = css`
   /* The host is a box: an author lays it out, measures it, scrolls to it and clicks it. */
   :host {
     display: block;
-    container-type: inline-size;
     color: var(--ger-color-text);
   }
   .section + .section {

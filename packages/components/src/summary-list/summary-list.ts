@@ -3,11 +3,13 @@ import { jsonList, listOf, text } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { summaryListStrings } from '../locales/summary-list.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { sizeContainerStyles } from '../styles/size-container.styles.js';
 import { headingLevel } from '../utils/heading.js';
 import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { summaryListStyles } from './summary-list.styles.js';
 import { type RenderedRow, type RowAction, renderSummaryList } from './summary-rows.js';
+import { oneOf } from '../utils/one-of.js';
 
 /** A row as data gives it. */
 export interface SummaryRow {
@@ -76,7 +78,7 @@ export type SummaryListVariant = (typeof VARIANTS)[number];
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerSummaryList extends GerElement {
-  static override styles = [...sharedStyles, summaryListStyles];
+  static override styles = [...sharedStyles, sizeContainerStyles, summaryListStyles];
   static override strings = summaryListStrings;
   static override properties: PropertyDeclarations = {
     rows: { converter: jsonList },
@@ -155,7 +157,7 @@ export class GerSummaryList extends GerElement {
       rows: data.length ? data : this.childRows(),
       heading: this.heading,
       level: headingLevel(this, this.headingLevel, 2),
-      card: this.oneOf('variant', this.variant, VARIANTS, 'plain') === 'card',
+      card: oneOf(this, 'variant', this.variant, VARIANTS, 'plain') === 'card',
       onAction: this.chosen,
     })}<slot hidden @slotchange=${this.assignSlots}></slot>`;
   }

@@ -11,6 +11,7 @@ import { enhanceTable, SORT_BUTTON, type Column } from './enhance.js';
 import type { SortDirection } from './sort.js';
 import { tableContentStyles } from './table-content.styles.js';
 import { tableStyles } from './table.styles.js';
+import { oneOf } from '../utils/one-of.js';
 
 export type { TableColumn, TableRow, SortDirection };
 
@@ -138,7 +139,7 @@ export class GerTable extends GerElement {
   }
 
   private get narrowLayout(): Narrow {
-    return this.oneOf('narrow', this.narrow, NARROW, 'scroll');
+    return oneOf(this, 'narrow', this.narrow, NARROW, 'scroll');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

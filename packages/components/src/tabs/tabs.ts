@@ -7,6 +7,7 @@ import { warnOnce } from '../utils/warn.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
 import { GerTabPanel, type TabsLayout } from '../tab-panel/tab-panel.js';
 import { tabsStyles } from './tabs.styles.js';
+import { oneOf } from '../utils/one-of.js';
 
 export { GerTabPanel };
 export type { TabsLayout };
@@ -223,7 +224,7 @@ export class GerTabs extends GerElement {
   }
 
   override render() {
-    const activation = this.oneOf('activation', this.activation, TAB_ACTIVATIONS, 'automatic');
+    const activation = oneOf(this, 'activation', this.activation, TAB_ACTIVATIONS, 'automatic');
     const panels = this.panels;
     const tabbed = this.layout === 'tabs' && panels.length > 0;
     return html`${

@@ -3,6 +3,7 @@ import { defineElement, GerElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { warnOnce } from '../utils/warn.js';
 import { tagStyles } from './tag.styles.js';
+import { oneOf } from '../utils/one-of.js';
 
 export const TAG_VARIANTS = ['neutral', 'info', 'success', 'warning', 'danger'] as const;
 export type TagVariant = (typeof TAG_VARIANTS)[number];
@@ -73,7 +74,7 @@ export class GerTag extends GerElement {
 
   override render() {
     // The reflected attribute picks the colours; an unknown one keeps the neutral defaults.
-    this.oneOf('variant', this.variant, TAG_VARIANTS, 'neutral');
+    oneOf(this, 'variant', this.variant, TAG_VARIANTS, 'neutral');
     return html`<slot @slotchange=${this.handleSlotChange}></slot>`;
   }
 }

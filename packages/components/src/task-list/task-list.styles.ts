@@ -4,7 +4,6 @@ export const taskListStyles = css`
   /* The host is a box: an author lays it out, measures it, scrolls to it and clicks it. */
   :host {
     display: block;
-    container-type: inline-size;
     color: var(--ger-color-text);
   }
   .count {

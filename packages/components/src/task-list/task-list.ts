@@ -4,6 +4,7 @@ import { defineElement, GerElement } from '../base/ger-element.js';
 import type { TermKey } from '../locales/translation.js';
 import { taskListStrings } from '../locales/task-list.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { sizeContainerStyles } from '../styles/size-container.styles.js';
 import '../tag/tag.js';
 import type { TagVariant } from '../tag/tag.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
@@ -91,7 +92,7 @@ interface Task {
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerTaskList extends GerElement {
-  static override styles = [...sharedStyles, taskListStyles];
+  static override styles = [...sharedStyles, sizeContainerStyles, taskListStyles];
   static override strings = taskListStrings;
   static override properties: PropertyDeclarations = {
     tasks: { converter: jsonList },

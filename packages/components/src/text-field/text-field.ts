@@ -7,6 +7,7 @@ import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
+import { oneOf } from '../utils/one-of.js';
 
 export const TEXT_FIELD_TYPES = ['text', 'email', 'tel', 'number'] as const;
 export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];
@@ -114,7 +115,7 @@ export class GerTextField extends GerTextControl {
   inputmode = '';
 
   protected get kind(): TextFieldType {
-    return this.oneOf('type', this.type, TEXT_FIELD_TYPES, 'text');
+    return oneOf(this, 'type', this.type, TEXT_FIELD_TYPES, 'text');
   }
 
   /**

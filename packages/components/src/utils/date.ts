@@ -85,23 +85,33 @@ export function dayNumber(value: DataDate, timeZone: string): number {
  * Months as Intl's Mongolian long date says them ("2026 оны гуравдугаар сарын 20"): the number
  * word and its ordinal suffix, which follows the word's vowels (нэгдүгээр, хоёрдугаар).
  */
-const MONGOLIAN_NUMBERS = ['нэг', 'хоёр', 'гурав', 'дөрөв', 'тав', 'зургаа', 'долоо', 'найм', 'ес', 'арав', 'арван нэг', 'арван хоёр'];
+const MONGOLIAN_NUMBERS = 'нэг|хоёр|гурав|дөрөв|тав|зургаа|долоо|найм|ес|арав|арван нэг|арван хоёр'.split('|');
 const mongolianMonth = (month: number) => {
   const word = MONGOLIAN_NUMBERS[month - 1];
   return word + (/[еэиөү]/.test(word) ? 'дүгээр' : 'дугаар');
 };
+/** A long date in Mongolian, from its calendar fields. */
+const mongolianDate = ({ year, month, day }: Record<string, number>) => `${year} оны ${mongolianMonth(month)} сарын ${day}`;
+
 /**
- * A date in the reader's language: a long date, and the time when `withTime`. Mongolian is
- * written here, in the words Intl's Mongolian uses: Chromium's Intl has no Mongolian and would
- * write English, and one writer makes every engine and the server say exactly the same thing.
+ * A long date in the reader's language. Mongolian is written here, in the words Intl's Mongolian
+ * uses: Chromium's Intl has no Mongolian and would write English, and one writer makes every
+ * engine and the server say exactly the same thing.
  */
-export function formatDate(localize: LocalizeController, value: DataDate, timeZone: string, withTime = false): string {
+export function formatDate(localize: LocalizeController, value: DataDate, timeZone: string): string {
   const zone = zoneFor(value, timeZone);
-  if (!localize.lang.startsWith('mn'))
-    return formatDateTime(localize, value.date, { dateStyle: 'long', timeStyle: withTime ? 'short' : undefined, timeZone: zone });
-  const { year, month, day, hour, minute } = calendarFields(value.date, zone);
-  const time = withTime ? ` ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` : '';
-  return `${year} оны ${mongolianMonth(month)} сарын ${day}${time}`;
+  if (!localize.lang.startsWith('mn')) return formatDateTime(localize, value.date, { dateStyle: 'long', timeZone: zone });
+  return mongolianDate(calendarFields(value.date, zone));
+}
+
+/** A moment as `formatDate` writes it, with its time (hours and minutes); a calendar day without one. */
+export function formatMoment(localize: LocalizeController, value: DataDate, timeZone: string): string {
+  const zone = zoneFor(value, timeZone);
+  if (value.dayOnly) return formatDate(localize, value, timeZone);
+  if (!localize.lang.startsWith('mn')) return formatDateTime(localize, value.date, { dateStyle: 'long', timeStyle: 'short', timeZone: zone });
+  const fields = calendarFields(value.date, zone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${mongolianDate(fields)} ${pad(fields.hour)}:${pad(fields.minute)}`;
 }
 
 /** `YYYY-MM-DD` when year, month and day make a real date (year 1000 or later), else `undefined`. */
