@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, until } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
 import { ensureVerticalScriptRule } from '../../test/vertical-script.js';
 import type { GerNoticeList, Notice } from './notice-list.js';
@@ -221,6 +221,14 @@ describe('ger-notice-list', () => {
       await press('ArrowUp');
       await el.updateComplete;
       expect(radio(el, 'Журам').checked).to.be.true;
+    });
+
+    it('writes its dates in the traditional script on a mn-Mong page (not in Cyrillic)', async () => {
+      const el = await list(NOTICES, { lang: 'mn-Mong' });
+      const firstDate = () => el.shadowRoot!.querySelector('time')?.textContent ?? '';
+      // The script's strings, with their date writer, load the first time an element is in it.
+      await until(() => /[\u1820-\u18AF]/.test(firstDate()), 5000, 'a date in the traditional script');
+      expect(firstDate()).not.to.match(/[а-яөү]/i);
     });
 
     it('has no filter for a single category', async () => {

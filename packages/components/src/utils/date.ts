@@ -94,13 +94,14 @@ const mongolianMonth = (month: number) => {
 const mongolianDate = ({ year, month, day }: Record<string, number>) => `${year} оны ${mongolianMonth(month)} сарын ${day}`;
 
 /**
- * A long date in the reader's language. Mongolian is written here, in the words Intl's Mongolian
- * uses: Chromium's Intl has no Mongolian and would write English, and one writer makes every
- * engine and the server say exactly the same thing.
+ * A long date in the reader's language. Mongolian in Cyrillic is written here, in the words Intl's
+ * Mongolian uses: Chromium's Intl has no Mongolian and would write English, and one writer makes
+ * every engine and the server say exactly the same thing. The traditional script's strings bring
+ * their own date writer (formatDateTime).
  */
 export function formatDate(localize: LocalizeController, value: DataDate, timeZone: string): string {
   const zone = zoneFor(value, timeZone);
-  if (!localize.lang.startsWith('mn')) return formatDateTime(localize, value.date, { dateStyle: 'long', timeZone: zone });
+  if (localize.lang !== 'mn') return formatDateTime(localize, value.date, { dateStyle: 'long', timeZone: zone });
   return mongolianDate(calendarFields(value.date, zone));
 }
 
@@ -108,7 +109,7 @@ export function formatDate(localize: LocalizeController, value: DataDate, timeZo
 export function formatMoment(localize: LocalizeController, value: DataDate, timeZone: string): string {
   const zone = zoneFor(value, timeZone);
   if (value.dayOnly) return formatDate(localize, value, timeZone);
-  if (!localize.lang.startsWith('mn')) return formatDateTime(localize, value.date, { dateStyle: 'long', timeStyle: 'short', timeZone: zone });
+  if (localize.lang !== 'mn') return formatDateTime(localize, value.date, { dateStyle: 'long', timeStyle: 'short', timeZone: zone });
   const fields = calendarFields(value.date, zone);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${mongolianDate(fields)} ${pad(fields.hour)}:${pad(fields.minute)}`;
