@@ -12,7 +12,8 @@ const TOKEN_READ = /var\(\s*(--ger-[\w-]+)/g;
 const CSS_TEMPLATE = /(?:export\s+const\s+(\w+)\s*=\s*)?css`((?:\\`|[^`])*)`/g;
 const STYLE_ARRAY = /export\s+const\s+(\w+)\s*=\s*\[([^\]]*)\]/g;
 const IMPORT = /(?:import|export)\s+(?!type\b)(?:([\w\s{},*]+?)\s+from\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
-const STATE = /\bsetState\(\s*'([\w-]+)'|\.states\??\.(?:add)\(\s*'([\w-]+)'/g;
+// setState('name'), states.add('name'), or states[on ? 'add' : 'delete']('name').
+const STATE = /\bsetState\(\s*'([\w-]+)'|\.states\??\.(?:add\(|\[[^\]]*'add'[^\]]*\]\()\s*'([\w-]+)'/g;
 /** A Ger element a template closes (`</ger-x>`) or code creates: a warning's "<ger-x> …" is neither. */
 const RENDERED_TAG = /<\/(ger-[a-z0-9-]+)>|createElement\(\s*'(ger-[a-z0-9-]+)'/g;
 

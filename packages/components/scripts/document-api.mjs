@@ -17,6 +17,7 @@ const META = join(packageDir, '..', 'tokens', 'dist', 'json', 'tokens-meta.json'
 /** What each custom state means; a new state needs its sentence here. */
 export const STATE_DESCRIPTIONS = {
   'user-invalid': 'The value is wrong and the user has changed it or tried to submit: the error shows.',
+  shifted: 'The launcher would cover the element that has focus, so the chat sits in the other corner.',
 };
 
 /** Custom properties a component offers that are not design tokens (they default to a token). */

@@ -105,6 +105,8 @@ import { formatNumber, pluralTerm } from '../controllers/localize.js';
  * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
  *
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
+ *
+ * @cssstate shifted - The launcher would cover the element that has focus, so the chat sits in the other corner.
  */
 export class GerLiveChat extends GerElement implements LiveChatHost {
   static override styles = [...sharedStyles, liveChatStyles];
