@@ -42,11 +42,14 @@ function requestedEngines(argv) {
   return { engines: names.length ? [...new Set(names)] : ENGINE_NAMES, explicit: names.length > 0 };
 }
 
+/** How a step ended; a run killed by a signal prints nothing of its own, so the signal is named. */
+const outcome = (status, signal) => (status === 0 ? 'ok' : `FAILED (${signal ? `killed by ${signal}` : `exit code ${status}`})`);
+
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`  ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`  ${label}: ${outcome(result.status, result.signal)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result.status === 0;
 }
 
@@ -181,9 +184,7 @@ async function runQuietly(label, command, args, env) {
   const [status, signal] = await once(child, 'close');
   await new Promise((resolve) => out.end(resolve));
   console.log(`\n▶ ${label}\n${readFileSync(log, 'utf8')}`);
-  // A run killed by a signal prints nothing of its own, so say which signal it was.
-  const how = status === 0 ? 'ok' : `FAILED (${signal ? `killed by ${signal}` : `exit code ${status}`})`;
-  console.log(`  ${label}: ${how} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`  ${label}: ${outcome(status, signal)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return status === 0;
 }
 
