@@ -63,8 +63,8 @@ on every keystroke.
 **Every result is rendered; nothing is paged or windowed.** Keyboard users Tab through every result, screen-reader
 users read and navigate them all (headings, links), and find-in-page finds text in any of them. What keeps this fast:
 
-- each result item has \`content-visibility: auto\`, so off-screen cards skip layout and paint until they scroll near
-  the viewport (they stay in the accessibility tree and in find-in-page);
+- no \`content-visibility: auto\` on the results, although it would skip the layout of cards off screen: Chromium
+  leaves skipped content out of the accessibility tree, and a screen reader's list of headings would end at the fold;
 - the list is updated in rank order, the first dozen results at once and the rest a slice per animation frame, slices
   sized to the device, so that a keystroke never waits for a thousand cards to move; typing again before it is done
   restarts from the top. \`resultsComplete\` resolves when the whole list is in order (about 0.1–0.5 s on a laptop);

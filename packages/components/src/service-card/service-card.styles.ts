@@ -65,7 +65,7 @@ export const serviceCardStyles = css`
   }
   /* The title's link covers the card, so the whole card is clickable while only the title is
      the link's name. Its focus ring is drawn just inside the card's edge, so that a list that
-     contains its items' paint (content-visibility) does not cut it off. */
+     clips its items' overflow does not cut it off. */
   .link[href]::after {
     content: '';
     position: absolute;

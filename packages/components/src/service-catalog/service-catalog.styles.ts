@@ -64,12 +64,9 @@ export const serviceCatalogStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* Off-screen cards skip layout and paint until they scroll near the viewport; they stay in
-     the accessibility tree and in find-in-page. */
-  li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 13rem;
-  }
+  /* No content-visibility: auto on the cards, although it would skip the layout of those off
+     screen: Chromium leaves skipped content out of the accessibility tree, so a screen reader's
+     list of headings would end at the fold (service-catalog.test.ts). */
 
   .empty {
     display: flex;

@@ -311,6 +311,16 @@ describe('ger-service-catalog', () => {
     expect(el.shadowRoot!.querySelectorAll('ul > li')).to.have.length(found.length);
   });
 
+  itNeeds(['accessibility snapshot'], 'puts every result in the accessibility tree, also those far below the fold', async () => {
+    // A screen reader's list of headings and links reaches every result without scrolling.
+    // (Off-screen cards once skipped rendering with content-visibility: auto, and Chromium then
+    // left them out of the accessibility tree.)
+    const services = all.slice(0, 60);
+    await render(html`<ger-service-catalog .services=${services}></ger-service-catalog>`);
+    const last = textIn(services[59].title, 'mn');
+    expect(await findAccessibilityNode((node) => node.role === 'link' && node.name === last)).to.exist;
+  });
+
   it('shows the cards compact and at the heading level asked for', async () => {
     const el = await render(html`<ger-service-catalog .services=${some} card-variant="compact" heading-level="4"></ger-service-catalog>`);
     expect(cards(el).every((card) => card.variant === 'compact' && card.headingLevel === 4)).to.be.true;

@@ -35,8 +35,7 @@ const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof s
  * Give it the services as the `services` property, or the URL of a JSON array as `src`; the
  * data is never part of the component's code. Every result is rendered, in rank order, as a
  * `<ger-service-card>` in a list, so keyboard, screen-reader and find-in-page users reach each
- * one; off-screen cards skip layout and paint (`content-visibility: auto`) until they scroll
- * into view, and the list is filled a slice per frame, which keeps rendering and typing fast.
+ * one; the list is filled a slice per frame, which keeps rendering and typing fast.
  * The search is Ger's own (`search.ts`), chosen over MiniSearch and Fuse.js by measurement
  * (bench/search-engines.mjs). It loads, with the list and the cards, beside the data.
  *
