@@ -116,6 +116,7 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function formatPageWeight({ rows, total, oneStream, firstUses, allInOne }) {
+  const over = total > PAGE_WEIGHT_TARGET;
   const lines = [
     'JavaScript the agency site\u2019s service page downloads (gzip)',
     `  through the autoloader: ${kb(total).padStart(8)} in ${rows.length} files (target \u2264 ${kb(PAGE_WEIGHT_TARGET)})`,
@@ -124,8 +125,49 @@ export function formatPageWeight({ rows, total, oneStream, firstUses, allInOne }
     ...firstUses.map(
       (use) => `  then, ${use.name}: ${kb(use.total)} more in ${use.rows.length} files (${use.rows.map((row) => row.path.split('/').at(-1)).join(', ')})`,
     ),
+    // Over the target, what the weight is made of says where the rest would have to come from.
+    ...(over
+      ? [
+          `  what the ${kb(total)} are, ${kb(total - PAGE_WEIGHT_TARGET)} over the target (parts under 0.05 KB left out):`,
+          ...pageComposition(rows, oneStream)
+            .filter(({ bytes }) => bytes >= 50)
+            .map(({ part, bytes }) => `  ${kb(bytes).padStart(10)}  ${part}`),
+        ]
+      : []),
   ];
   return lines.join('\n');
+}
+
+/**
+ * The page's weight by what it is for: Lit, Ger's shared code, the autoloader, the display
+ * preferences store, each element (with its styles, strings and parts), the site's own scripts,
+ * and the cost of downloading them as several files. The modules' shares are scaled to the same
+ * code in one gzip stream, so the parts and the cost of the files add up to the total. Largest first.
+ */
+export function pageComposition(rows, oneStream) {
+  const total = sum(rows);
+  const parts = new Map();
+  for (const { module, bytes } of moduleWeights(rows)) {
+    const part = partOf(module);
+    parts.set(part, (parts.get(part) ?? 0) + (bytes * oneStream) / total);
+  }
+  return [...parts, [`the cost of ${rows.length} files instead of one (gzip starts each file afresh)`, total - oneStream]]
+    .map(([part, bytes]) => ({ part, bytes }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The part a module belongs to, as `moduleName` writes it (`src/header/header.styles.ts` is `<ger-header>`'s). */
+function partOf(module) {
+  if (/^(lit|lit-html|lit-element|@lit)\//.test(module)) return 'Lit';
+  if (module === 'src/autoloader.ts') return 'the autoloader: its runtime and the list of every element\u2019s files';
+  if (module.startsWith('src/preferences/') || module === 'src/controllers/preferences.ts')
+    return 'the display preferences store (applies stored settings, follows other tabs)';
+  const element = /^src\/(?:locales\/)?([a-z-]+)(?:\/|\.ts$)/.exec(module)?.[1];
+  if (element && existsSync(join(root, 'packages/components/src', element, `${element}.ts`))) return `<ger-${element}>`;
+  if (module.startsWith('src/styles/')) return 'Ger\u2019s shared styles (each element\u2019s own are with it)';
+  if (module.startsWith('src/')) return 'Ger\u2019s shared code: base element, localization and helpers';
+  if (module.startsWith('examples/')) return `the site\u2019s own ${module.split('/').at(-1)}`;
+  return module;
 }
 
 /**

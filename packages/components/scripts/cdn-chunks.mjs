@@ -12,6 +12,11 @@
 //   another element (an accordion section) in its parent's file;
 // - larger code that a few elements share, grouped by rollup (one file per set of importers).
 // Parts that load on first use (dynamic imports) stay in files of their own.
+//
+// Measured and left as it is (service page, gzip, 32.4 KB in 10 files): the shell inside
+// `autoloader.js` saves 1.1 KB on every agency page but gives 6.7 KB to a page with no shell
+// element; the service page's six elements in one file save 3.2 KB more there but add 8.1 KB
+// to the passport page (which uses one of them); both together still leave 28.1 KB.
 
 import { fileURLToPath } from 'node:url';
 

@@ -69,6 +69,20 @@ describe('dist/cdn/autoloader.js', () => {
     }
   });
 
+  it('downloads no sorting code for a table without a sortable column: the sort comes with its part', async () => {
+    const win = await openPage('<ger-table><table><caption>Хураамж</caption><tr><th>Энгийн</th><td>70 000₮</td></tr></table></ger-table>');
+    await defined(win, 'ger-table');
+    await win.document.querySelector<Rendered>('ger-table')!.updateComplete;
+    expect(fetchedFiles(win)).not.to.include('chunks/sorting');
+    // The table's own file, by its source map: the modules it is made of.
+    const { sources } = (await (await fetch('/packages/components/dist/cdn/elements/table.js.map')).json()) as { sources: string[] };
+    expect(
+      sources.some((source) => source.endsWith('/table/table.ts')),
+      'the map names the modules',
+    ).to.be.true;
+    expect(sources.filter((source) => /\/table\/sort(ing)?\.ts$/.test(source))).to.deep.equal([]);
+  });
+
   it('defines elements added later, and those nested in them', async () => {
     const win = await openPage('<main></main>');
     expect(fetchedElements(win)).to.deep.equal([]);

@@ -5,7 +5,7 @@
 import { listOf, text } from '../base/converters.js';
 import { formatDateTime, formatNumber, type LocalizeController } from '../controllers/localize.js';
 import { warnOnce } from '../utils/warn.js';
-import type { ColumnType } from './sort.js';
+import type { ColumnType } from './enhance.js';
 
 /** A column of a table built from data. */
 export interface TableColumn {

@@ -1,4 +1,9 @@
-import { SORT_TYPES, type ColumnType } from './sort.js';
+// The sort itself (sort.ts) is not imported here: it comes with the sorting part, so a table
+// without sortable columns never downloads it.
+
+/** The types a column may declare (`data-type`); `auto` looks at the values. */
+export const COLUMN_TYPES = ['auto', 'text', 'number', 'date'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 /** A column of a native table, as its header cell describes it. */
 export interface Column {
@@ -41,8 +46,8 @@ export function cellAt(row: HTMLTableRowElement, index: number): HTMLTableCellEl
 function columnType(header: HTMLTableCellElement, warn: (message: string) => void): ColumnType {
   const type = header.dataset.type;
   if (!type) return 'auto';
-  if ((SORT_TYPES as readonly string[]).includes(type)) return type as ColumnType;
-  warn(`data-type="${type}" is not one of ${SORT_TYPES.join(', ')}; using "auto"`);
+  if ((COLUMN_TYPES as readonly string[]).includes(type)) return type as ColumnType;
+  warn(`data-type="${type}" is not one of ${COLUMN_TYPES.join(', ')}; using "auto"`);
   return 'auto';
 }
 

@@ -1,9 +1,7 @@
+import type { ColumnType } from './enhance.js';
+
 /** How a column's values compare: as text (Mongolian collation), as numbers, or as dates. */
 export type SortType = 'text' | 'number' | 'date';
-
-/** The types a column may declare; `auto` looks at the values. */
-export const SORT_TYPES = ['auto', 'text', 'number', 'date'] as const;
-export type ColumnType = (typeof SORT_TYPES)[number];
 
 export type SortDirection = 'ascending' | 'descending';
 
