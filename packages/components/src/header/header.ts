@@ -2,6 +2,8 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
+import { ServerRenderController } from '../controllers/server-render.js';
+import { SlotsController } from '../controllers/slots.js';
 import '../language-switch/language-switch.js';
 import type { LanguageOption } from '../language-switch/language-switch.js';
 import { headerStrings } from '../locales/header.js';
@@ -118,6 +120,11 @@ export class GerHeader extends GerElement {
 
   private readonly menu = new DisclosureController(this, { escapeReturnsTo: () => this.menuButton });
 
+  private readonly slots = new SlotsController(this, ['settings']);
+
+  /** The server cannot see the page's own settings entry: it writes the default, and hydration matches it. */
+  private readonly serverRender = new ServerRenderController(this);
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The default settings entry, fetched only when the page has not put its own in the slot.
@@ -139,7 +146,9 @@ export class GerHeader extends GerElement {
         </a>
         <div class="tools">
           ${this.languages.length ? html`<ger-language-switch .languages=${this.languages} current=${this.currentLanguage}></ger-language-switch>` : nothing}
-          <slot name="settings"><ger-display-settings></ger-display-settings></slot>
+          <slot name="settings"
+            >${this.serverRender.matching || !this.slots.has('settings') ? html`<ger-display-settings></ger-display-settings>` : nothing}</slot
+          >
         </div>
         <slot name="search"></slot>
       </div>
