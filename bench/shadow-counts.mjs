@@ -18,28 +18,30 @@ import { hiddenParts, shadowElements } from '${join(root, 'bench', 'lib', 'shado
 import { HIDDEN_PART_ALLOWANCES } from '${join(root, 'bench', 'shadow-allowances.mjs')}';
 ${files.map((file, i) => `import * as s${i} from '${join(root, 'stories', file)}';`).join('\n')}
 const modules = [${files.map((file, i) => `[${JSON.stringify(file)}, s${i}]`).join(', ')}];
-// A story that loads its data (the catalogue's src) or renders in steps is counted once it has
-// settled: what the reader sees, not a loading state. Settled: no request in flight, every Lit
-// element updated, and the element count the same over the last frames.
+// A story that loads its data (the catalogue's src) is counted once the data has come and been
+// rendered: what the reader sees, not a loading state (counted while loading, the catalogue's
+// src story was its "simplest", 22 elements, or not, by how fast the machine was). Settled: no
+// request in flight (its body read too) and every Lit element updated, over three frames.
 let requests = 0;
 const pageFetch = window.fetch.bind(window);
-window.fetch = (...args) => {
+window.fetch = async (...args) => {
   requests++;
-  const response = pageFetch(...args);
-  response.finally(() => requests--).catch(() => {});
-  return response;
+  try {
+    const response = await pageFetch(...args);
+    await response.clone().arrayBuffer();
+    return response;
+  } finally {
+    requests--;
+  }
 };
 const settle = async (node) => {
-  let last = -1;
-  for (let pass = 0, stable = 0; stable < 3 && pass < 600; pass++) {
+  for (let quiet = 0, pass = 0; quiet < 3 && pass < 600; pass++) {
     const pending = [];
-    let count = 0;
-    const visit = (n) => n.querySelectorAll('*').forEach((e) => { count++; if (e.updateComplete) pending.push(e.updateComplete); if (e.shadowRoot) visit(e.shadowRoot); });
+    const visit = (n) => n.querySelectorAll('*').forEach((e) => { if (e.updateComplete) pending.push(e.updateComplete); if (e.shadowRoot) visit(e.shadowRoot); });
     visit(node);
     await Promise.all(pending);
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    stable = requests === 0 && count === last ? stable + 1 : 0;
-    last = count;
+    quiet = requests ? 0 : quiet + 1;
   }
 };
 window.countShadowElements = async () => {

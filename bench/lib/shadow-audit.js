@@ -74,8 +74,9 @@ export function hiddenParts(element, allowances) {
     if (SHOWN_WHOLE.has(node.localName)) return;
     for (const child of node.children) {
       if (NEVER_SHOWN.has(child.localName)) continue;
-      const contents = child.localName === 'slot' || getComputedStyle(child).display === 'contents';
-      if (!contents && !child.checkVisibility({ visibilityProperty: true })) {
+      // No box of its own by design: what it holds is judged on its own (asked last: it is the slow question).
+      const contents = () => child.localName === 'slot' || getComputedStyle(child).display === 'contents';
+      if (!child.checkVisibility({ visibilityProperty: true }) && !contents()) {
         const general = generalReason(child, root);
         const allowance = general ? undefined : Object.keys(allowances[owner] ?? {}).find((selector) => child.matches(selector));
         const reason = general ?? (allowance && `allowed: ${allowances[owner][allowance]}`);
