@@ -73,7 +73,8 @@ test('lets what is there for a reason, and counts what it holds', () => {
 
 test('takes slots, display: contents, visually hidden text, options, SVG shapes and templates as shown', () => {
   const parts = audit.parts.map((part) => part.part);
-  for (const shown of ['slot', 'p.shown', 'span.visually-hidden', 'option', 'path', 'template']) assert.ok(!parts.some((part) => part.startsWith(shown)), shown);
+  for (const shown of ['slot', 'p.shown', 'span.visually-hidden', 'option', 'path', 'template'])
+    assert.ok(!parts.some((part) => part.startsWith(shown)), shown);
   assert.equal(audit.parts.length, 9);
 });
 

@@ -3,6 +3,9 @@
 // Each story of stories/<name>.stories.ts is rendered in Chromium as the story test renders it;
 // the count is the elements in the shadow root of the story's first <ger-<name>>, nested Ger
 // elements' shadow roots included, and the smallest count over the stories is its figure.
+// Every story is also audited for what it renders but does not show (bench/lib/shadow-audit.js):
+// `node bench/shadow-counts.mjs [name …]` lists the counts per story and each hidden part with the
+// reason it may stay, or NOT ALLOWED; bench/size.test.mjs fails on the latter.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,7 +107,11 @@ export async function measureShadowCounts(names = []) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [tag, result] of Object.entries(await measureShadowCounts(process.argv.slice(2)))) {
     console.log(`${tag}: ${result.shadow} shadow elements (${result.story}), ${result.notShown} not shown there`);
-    console.log(`  per story: ${Object.entries(result.stories).map(([story, count]) => `${story} ${count}`).join(', ')}`);
+    console.log(
+      `  per story: ${Object.entries(result.stories)
+        .map(([story, count]) => `${story} ${count}`)
+        .join(', ')}`,
+    );
     for (const part of result.parts) console.log(`  ${part.story}: ${part.owner} ${part.part} (${part.elements}) ${part.reason ?? 'NOT ALLOWED'}`);
   }
 }

@@ -1,3 +1,4 @@
+/* global getComputedStyle -- runs in the browser */
 // Page side of bench/shadow-counts.mjs: counts a component's shadow elements and finds the ones it
 // renders but does not show. Runs in the browser, bundled with the stories.
 //
