@@ -10,7 +10,7 @@ import { formatPageWeight, measurePageWeight, PAGE_WEIGHT_TARGET } from './page-
 import { formatPeers, measurePeerCards, peerFailures } from './peer-cards.mjs';
 import { formatEngines, measureEngines } from './search-engines.mjs';
 import { formatTyping, measureTyping, TARGETS } from './search-typing.mjs';
-import { formatTable, measureSizes } from './size.mjs';
+import { formatTable, hiddenPartsNotAllowed, measureSizes } from './size.mjs';
 import { measureTable, TABLE_TITLE } from './table.mjs';
 
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -20,6 +20,7 @@ log('Sizes…');
 const sizes = await measureSizes();
 console.log(`${formatTable(sizes)}\n`);
 for (const row of sizes) if (row.budget && row.bytes > row.budget) failures.push(`${row.name} over budget`);
+for (const part of hiddenPartsNotAllowed(sizes)) failures.push(`rendered but not shown: ${part}`);
 
 log('The agency site\u2019s service page through the autoloader…');
 const weight = await measurePageWeight();

@@ -4,7 +4,8 @@
 // component would ship it. Budget: 10 KB gzip per component entry with Lit.
 //
 // The shadow elements column counts what each component puts in its shadow tree in its simplest
-// story (bench/shadow-counts.mjs): DOM weight is paid by every element on the page.
+// story (bench/shadow-counts.mjs): DOM weight is paid by every element on the page. Beside it, how
+// many of them are rendered but not shown there (bench/lib/shadow-audit.js).
 //
 // A component that renders other Ger components also has a budget for its own code: without
 // Lit and without the components it renders (the catalogue renders service cards and, with
@@ -96,7 +97,14 @@ async function gzippedBundle(input, withDynamicImports, external = () => false) 
 
 const fileGzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** Every measured row: { name, bytes, budget?, shadow? } (shadow: elements in its shadow tree, simplest story). */
+/**
+ * A component's shadow figures for its row: `shadow`, its shadow elements in its simplest story;
+ * `notShown`, how many of them are rendered but not shown there; `hiddenParts`, every part any of
+ * its stories renders hidden (bench/lib/shadow-audit.js says which may stay and why).
+ */
+const shadowFigures = (counted) => (counted ? { shadow: counted.shadow, notShown: counted.notShown, hiddenParts: counted.parts } : {});
+
+/** Every measured row: { name, bytes, budget?, shadow?, notShown?, hiddenParts? } (see shadowFigures). */
 export async function measureSizes() {
   const shadowCounts = await measureShadowCounts();
   const scratch = join(root, 'bench', 'out');
@@ -119,7 +127,7 @@ export async function measureSizes() {
       ...(await bundledGzip(source)),
       budget,
       element,
-      shadow: shadowCounts[`ger-${name}`],
+      ...shadowFigures(shadowCounts[`ger-${name}`]),
     });
     const own = OWN_CODE_BUDGETS[name];
     if (own) {
@@ -135,18 +143,30 @@ export async function measureSizes() {
   return rows;
 }
 
+/** `ger-x: div.part (3 elements, story Name)` for each part a story renders hidden without a reason, once each. */
+export function hiddenPartsNotAllowed(rows) {
+  const lines = new Set();
+  for (const row of rows) {
+    for (const part of row.hiddenParts ?? []) {
+      if (!part.reason) lines.add(`${part.owner}: ${part.part} (${part.elements} elements, story ${part.story})`);
+    }
+  }
+  return [...lines];
+}
+
 export function formatTable(rows) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   const width = Math.max(...rows.map((row) => row.name.length));
   const lines = [
-    `${'file'.padEnd(width)}  gzip       budget         shadow elements  loaded later`,
-    `${'-'.repeat(width)}  ---------  -------------  ---------------  ------------`,
+    `${'file'.padEnd(width)}  gzip       budget         shadow elements  rendered but not shown  loaded later`,
+    `${'-'.repeat(width)}  ---------  -------------  ---------------  ----------------------  ------------`,
   ];
   for (const row of rows) {
     const budget = row.budget ? `${kb(row.budget)} ${row.bytes <= row.budget ? 'ok  ' : 'OVER'}` : ''.padEnd(13);
     const lazy = row.lazy ? `+${kb(row.lazy)}` : '';
     const shadow = row.shadow === undefined ? '' : String(row.shadow);
-    lines.push(`${row.name.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${budget}  ${shadow.padStart(15)}  ${lazy}`);
+    const notShown = row.notShown === undefined ? '' : String(row.notShown);
+    lines.push(`${row.name.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${budget}  ${shadow.padStart(15)}  ${notShown.padStart(22)}  ${lazy}`);
   }
   return lines.join('\n');
 }
@@ -155,8 +175,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = await measureSizes();
   console.log(formatTable(rows));
   const over = rows.filter((row) => row.budget && row.bytes > row.budget);
-  if (over.length) {
-    console.error(`\nOver budget: ${over.map((row) => row.name).join(', ')}`);
-    process.exit(1);
-  }
+  if (over.length) console.error(`\nOver budget: ${over.map((row) => row.name).join(', ')}`);
+  const hidden = hiddenPartsNotAllowed(rows);
+  if (hidden.length) console.error(`\nRendered but not shown, without a reason (bench/lib/shadow-audit.js):\n  ${hidden.join('\n  ')}`);
+  if (over.length || hidden.length) process.exit(1);
 }

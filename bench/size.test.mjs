@@ -1,7 +1,8 @@
 // The size budget is part of the suite: a component entry with Lit stays at or under 10 KB gzip.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BUDGET_BYTES, formatTable, measureSizes, OWN_CODE_BUDGETS } from './size.mjs';
+import { HIDDEN_PART_ALLOWANCES } from './shadow-allowances.mjs';
+import { BUDGET_BYTES, formatTable, hiddenPartsNotAllowed, measureSizes, OWN_CODE_BUDGETS } from './size.mjs';
 
 // Bundling every entry takes a while: measure once for both tests.
 let measured;
@@ -39,6 +40,17 @@ test("each element's shadow elements are counted in its simplest story", async (
   for (const row of rows) assert.ok(Number.isInteger(row.shadow), `${row.name}: no story rendered it`);
   // A tag is its own label box: its shadow root holds its slot only.
   assert.equal(rows.find((row) => row.name.includes('/tag.js')).shadow, 1);
+});
+
+test('no component renders a part it does not show, unless a rule or the allowance list says why', async () => {
+  const rows = await sizes();
+  assert.deepEqual(hiddenPartsNotAllowed(rows), [], 'render these only when they are shown');
+  for (const row of rows.filter((r) => r.element)) assert.ok(Number.isInteger(row.notShown), `${row.name}: not-shown count`);
+  // Every allowance still lets a part some story renders: a stale one would let a part come back unseen.
+  const used = new Set(rows.flatMap((row) => (row.hiddenParts ?? []).filter((part) => part.allowance).map((part) => `${part.owner} ${part.allowance}`)));
+  for (const [tag, parts] of Object.entries(HIDDEN_PART_ALLOWANCES)) {
+    for (const selector of Object.keys(parts)) assert.ok(used.has(`${tag} ${selector}`), `allowance ${tag} ${selector} matches no part any story renders`);
+  }
 });
 
 test('the budget check flags an entry over budget', () => {

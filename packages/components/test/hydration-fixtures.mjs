@@ -81,4 +81,6 @@ export const fixtures = {
       <option value="khovsgol">Хөвсгөл</option>
     </ger-combobox>
   </form>`,
+  // The server cannot see the page's own settings entry: it writes the default behind it.
+  header: html`<ger-header id="header" service-name="e-Mongolia"><ger-theme-toggle slot="settings"></ger-theme-toggle></ger-header>`,
 };

@@ -38,6 +38,7 @@ const IDS = [
   'dialog',
   'combobox',
   'date-picker',
+  'header',
 ];
 /** What a reader saw of the server's page before any script ran (see `readWithoutScript`). */
 const withoutScript: Record<string, unknown> = {};
@@ -333,6 +334,12 @@ describe('server-rendered components hydrate', () => {
     await Promise.all(panels.map((panel) => panel.updateComplete));
     expect(panels.map((panel) => panel.hidden)).to.deep.equal([true, false]);
     expect(panels[1].shadowRoot!.querySelector('[part="heading"]'), 'no heading behind tabs').to.be.null;
+  });
+
+  it("ger-header drops the server's default settings entry behind the page's own", async () => {
+    await until(() => !$('header', 'slot[name="settings"] ger-display-settings'), 2000, 'the default entry removed');
+    const slot = $<HTMLSlotElement>('header', 'slot[name="settings"]');
+    expect(slot.assignedElements().map((element) => element.localName)).to.deep.equal(['ger-theme-toggle']);
   });
 
   it('ger-details opens on a click and says so', async () => {

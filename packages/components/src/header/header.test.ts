@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { resetConditions, setTheme } from '../../test/viewing-conditions.js';
@@ -168,6 +168,10 @@ describe('ger-header', () => {
     const own = await header();
     const slot = own.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="settings"]')!;
     expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['ger-theme-toggle']);
+    // The default entry is not rendered behind the page's own (a hidden fallback is DOM weight).
+    expect(slot.querySelector('ger-display-settings')).to.equal(null);
+    own.querySelector('[slot="settings"]')!.remove();
+    await waitUntil(() => slot.querySelector('ger-display-settings'), 'the default entry comes back when the own one goes');
   });
 
   it('has no menu and no language switch when none are given', async () => {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
+import { ServerRenderController } from '../controllers/server-render.js';
 import '../language-switch/language-switch.js';
 import type { LanguageOption } from '../language-switch/language-switch.js';
 import { headerStrings } from '../locales/header.js';
@@ -85,6 +86,7 @@ export class GerHeader extends GerElement {
     navigation: { converter: jsonList },
     languages: { converter: jsonList },
     currentLanguage: { attribute: 'current-language' },
+    ownSettings: { state: true },
   };
   static override strings = headerStrings;
 
@@ -112,16 +114,26 @@ export class GerHeader extends GerElement {
   /** The page's language for the switch; by default the nearest `lang`. */
   currentLanguage = '';
 
-  private get menuButton(): HTMLButtonElement | null {
-    return this.renderRoot?.querySelector<HTMLButtonElement>('.menu-button') ?? null;
-  }
+  /** Escape closes the menu and returns focus to the menu button. */
+  private readonly menu = new DisclosureController(this, { escapeReturnsTo: () => this.renderRoot.querySelector<HTMLElement>('.menu-button') });
 
-  private readonly menu = new DisclosureController(this, { escapeReturnsTo: () => this.menuButton });
+  /** Whether the page put its own entry in the settings slot: then the default is neither fetched nor rendered. */
+  private ownSettings = false;
+
+  /** The server cannot see the page's own settings entry: it writes the default, and hydration matches it. */
+  private readonly serverRender = new ServerRenderController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The default settings entry, fetched only when the page has not put its own in the slot.
-    if (!this.querySelector(':scope > [slot="settings"]')) void import('../display-settings/display-settings.js');
+    this.ownSettings = !!this.querySelector(':scope > [slot="settings"]');
+  }
+
+  protected override updated(): void {
+    if (!this.ownSettings) void import('../display-settings/display-settings.js');
+  }
+
+  private readSettingsSlot(event: Event) {
+    this.ownSettings = (event.target as HTMLSlotElement).assignedElements().length > 0;
   }
 
   override render() {
@@ -139,7 +151,9 @@ export class GerHeader extends GerElement {
         </a>
         <div class="tools">
           ${this.languages.length ? html`<ger-language-switch .languages=${this.languages} current=${this.currentLanguage}></ger-language-switch>` : nothing}
-          <slot name="settings"><ger-display-settings></ger-display-settings></slot>
+          <slot name="settings" @slotchange=${this.readSettingsSlot}
+            >${this.serverRender.matching || !this.ownSettings ? html`<ger-display-settings></ger-display-settings>` : nothing}</slot
+          >
         </div>
         <slot name="search"></slot>
       </div>

@@ -153,9 +153,6 @@ export const chatPanelStyles = css`
     font-size: var(--ger-font-size-sm);
     font-style: italic;
   }
-  .typing[hidden] {
-    display: none;
-  }
 
   .composer,
   .prechat {

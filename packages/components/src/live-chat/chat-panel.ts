@@ -286,7 +286,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   private renderConversation() {
     const availability = this.session.availability;
     return html`${renderMessageList(this)}
-      <p class="typing" aria-hidden="true" ?hidden=${!this.session.agentTyping}>${this.t('chatTyping')}</p>
+      ${this.session.agentTyping ? html`<p class="typing" aria-hidden="true">${this.t('chatTyping')}</p>` : nothing}
       ${
         availability?.status === 'offline'
           ? renderOffline(this, {

@@ -236,23 +236,24 @@ describe('ger-live-chat with a scripted transport', () => {
   it('shows the typing indicator and announces it sparingly', async () => {
     const transport = new FakeTransport(conversationScript());
     const el = await chatWith(transport, { open: true });
-    const indicator = $(el, '.typing');
-    expect(indicator.hidden).to.be.true;
+    // Rendered only while the agent types: not a hidden paragraph the rest of the time.
+    const indicator = () => el.shadowRoot!.querySelector('.typing');
+    expect(indicator()).to.equal(null);
     transport.emit({ type: 'typing', on: true });
     await settle(el);
-    expect(indicator.hidden).to.be.false;
-    expect(indicator.getAttribute('aria-hidden')).to.equal('true');
+    expect(indicator()!.textContent).to.equal('Ажилтан бичиж байна…');
+    expect(indicator()!.getAttribute('aria-hidden')).to.equal('true');
     await waitUntil(() => $(el, '[role="status"]').textContent === 'Ажилтан бичиж байна…', 'typing announced');
     transport.emit({ type: 'typing', on: false });
     await settle(el);
-    expect(indicator.hidden).to.be.true;
+    expect(indicator()).to.equal(null);
     let changes = 0;
     const observer = new MutationObserver((records) => (changes += records.length));
     observer.observe($(el, '[role="status"]'), { childList: true, characterData: true, subtree: true });
     transport.emit({ type: 'typing', on: true });
     await new Promise((resolve) => setTimeout(resolve, 300));
     observer.disconnect();
-    expect(indicator.hidden).to.be.false;
+    expect(indicator()).not.to.equal(null);
     expect(changes, 'not announced again within 30 s').to.equal(0);
   });
 
