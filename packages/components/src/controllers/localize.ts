@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onTranslationsChange, resolveLanguage, type ResolvedLanguage } from '../locales/registry.js';
 import type { ComponentStrings } from '../locales/strings.js';
 import type { PluralForms, PluralKey, TermKey } from '../locales/translation.js';
+import { cached } from '../utils/intl-cache.js';
 import { warnOnce } from '../utils/warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -34,22 +35,6 @@ function fill(text: string, params?: Params): string {
   // Most strings have no placeholder: skip the regular expression (a thousand cards call this).
   if (!params || !text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}
-
-/**
- * Intl formatters are slow to create (tens of microseconds each) and a page may format the
- * same way in a thousand cards: one per language and options, shared by every element.
- */
-const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(
-  make: new (lang: string, options?: object) => T,
-  lang: string,
-  options?: object,
-): T {
-  const key = JSON.stringify([make.name, lang, options]);
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) formatters.set(key, (formatter = new make(lang, options)));
-  return formatter;
 }
 
 /**

@@ -1,20 +1,12 @@
+import { cached } from '../utils/intl-cache.js';
 import type { Translation } from './translation.js';
 
 const CYRILLIC = /[\u0400-\u04ff]+/g;
 const WEEKDAYS = 'MonTueWedThuFriSatSun';
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per language and options, shared (Intl formatters are slow to create). */
-function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let made = formatters.get(key);
-  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(lang, options)));
-  return made;
-}
 
 /** The month (0-11) or weekday (0 Monday - 6) of `date` as a formatter in `timeZone` sees it. */
 function inZone(date: Date, part: 'month' | 'weekday', timeZone: string): number {
-  const value = formatter('en', part === 'month' ? { month: 'numeric', timeZone } : { weekday: 'short', timeZone }).format(date);
+  const value = cached(Intl.DateTimeFormat, 'en', part === 'month' ? { month: 'numeric', timeZone } : { weekday: 'short', timeZone }).format(date);
   return part === 'month' ? Number(value) - 1 : WEEKDAYS.indexOf(value) / 3;
 }
 
@@ -28,7 +20,7 @@ function inZone(date: Date, part: 'month' | 'weekday', timeZone: string): number
  * languages never download it.
  */
 export function traditionalDate(date: Date, options: Intl.DateTimeFormatOptions | undefined, strings: Partial<Translation>): string {
-  const mongolian = formatter('mn', options ?? {});
+  const mongolian = cached(Intl.DateTimeFormat, 'mn', options);
   const { calendarMonths, calendarWeekdays, calendarWeekdaysShort, calendarMonthYear } = strings;
   if (!calendarMonths || !calendarWeekdays) return mongolian.format(date);
   const { timeZone, weekday } = mongolian.resolvedOptions();
