@@ -210,9 +210,13 @@ step('Build components', 'node', ['packages/components/scripts/build.mjs']);
 if (!onlyFiles.length) step('Build @ger/react (wrappers from the manifest)', 'node', ['packages/react/scripts/build.mjs']);
 
 const tap = join(scratch, 'node.tap');
+// Two test files at a time: on two cores the longest (the size budget, bundling every entry) no
+// longer holds up the rest; 223 s instead of 316 s on a quiet machine. Every file works in its own
+// temporary folder and on free ports, so files running side by side do not meet.
 if (!onlyFiles.length)
   run('Node tests (tokens, build output, server rendering, chat server, sample data, sizes)', 'node', [
     '--test',
+    '--test-concurrency=2',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
