@@ -10,10 +10,13 @@
 // - `chunks/form-control.js`: what only form controls need (the form-control base, validators);
 // - one file per other element, holding what only it needs; a part that lives only inside
 //   another element (an accordion section) in its parent's file;
-// - larger code that a few elements share, grouped by rollup (one file per set of importers).
+// - larger code that a few elements share, grouped by rollup (one file per set of importers);
+//   but code the shell shares with another element is in the core: left to rollup, it would go
+//   into the shell's file, and a side navigation on a site with a header of its own would download
+//   the whole shell for its disclosure controller. Pages with the shell download it either way.
 // Parts that load on first use (dynamic imports) stay in files of their own.
 //
-// Measured and left as it is (service page, gzip, 32.4 KB in 10 files): the shell inside
+// Measured and left as it is (service page, gzip, 32.6 KB in 10 files): the shell inside
 // `autoloader.js` saves 1.1 KB on every agency page but gives 6.7 KB to a page with no shell
 // element; the service page's six elements in one file save 3.2 KB more there but add 8.1 KB
 // to the passport page (which uses one of them); both together still leave 28.1 KB.
@@ -112,7 +115,7 @@ function assignChunks(entry, elements, getModuleInfo) {
     // One group's own code: in its file (an element alone: its own, which rollup makes).
     if (others.length === 0) {
       if (group === SHELL_GROUP || Object.values(PARTS_OF).includes(group)) chunkOf.set(id, group);
-    } else if (others.length + 1 >= SHARED_BY || size <= SMALL_MODULE) {
+    } else if (others.length + 1 >= SHARED_BY || size <= SMALL_MODULE || group === SHELL_GROUP || others.includes(SHELL_GROUP)) {
       chunkOf.set(id, formOnly.get(id) ? 'form-control' : CORE);
     }
   }

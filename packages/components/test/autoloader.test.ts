@@ -54,6 +54,17 @@ describe('dist/cdn/autoloader.js', () => {
     expect(fetchedFiles(win)).not.to.include('chunks/shell');
   });
 
+  it('fetches no page shell for a side navigation or a site alert on a site with a header of its own', async () => {
+    const win = await openPage(
+      '<ger-site-alert heading="Мэдээ"><p>Засвар</p></ger-site-alert><ger-side-nav><ul><li><a href="#a">Нэг</a></li></ul></ger-side-nav>',
+    );
+    await defined(win, 'ger-site-alert', 'ger-side-nav');
+    await win.document.querySelector<Rendered>('ger-side-nav')!.updateComplete;
+    // They share the disclosure controller with the header: it is in the core, not in the shell's file.
+    expect(fetchedElements(win)).to.deep.equal(['side-nav', 'site-alert']);
+    expect(fetchedFiles(win)).not.to.include('chunks/shell');
+  });
+
   it("asks for an element's dependencies together with its own file (modulepreload), each once", async () => {
     const win = await openPage(
       '<main><ger-table><table><caption>Хураамж</caption><tr><th>Энгийн</th><td>70 000₮</td></tr></table></ger-table> <ger-button>Илгээх</ger-button></main>',
