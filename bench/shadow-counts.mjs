@@ -3,7 +3,8 @@
 // Each story of stories/<name>.stories.ts is rendered in Chromium as the story test renders it;
 // the count is the elements in the shadow root of the story's first <ger-<name>>, nested Ger
 // elements' shadow roots included, and the smallest count over the stories is its figure.
-// Every story is also audited for what it renders but does not show (bench/lib/shadow-audit.js):
+// Every story is also audited for what it renders but does not show (bench/lib/shadow-audit.js), at a
+// desktop width and at 320 px:
 // `node bench/shadow-counts.mjs [name …]` lists the counts per story and each hidden part with the
 // reason it may stay, or NOT ALLOWED; bench/size.test.mjs fails on the latter.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -96,7 +97,14 @@ export async function measureShadowCounts(names = []) {
     page.on('pageerror', (error) => console.error(error));
     await page.goto(`${server.url}/index.html`);
     await page.waitForFunction(() => typeof window.countShadowElements === 'function');
-    return await page.evaluate(() => window.countShadowElements());
+    const results = await page.evaluate(() => window.countShadowElements());
+    // A phone's width too: a part hidden there by a media or container query must have a reason as well.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const narrow = await page.evaluate(() => window.countShadowElements());
+    for (const [tag, result] of Object.entries(narrow)) {
+      results[tag]?.parts.push(...result.parts.map((part) => ({ ...part, story: `${part.story} at 320 px` })));
+    }
+    return results;
   } finally {
     await browser.close();
     server.close();
