@@ -20,14 +20,38 @@ async function axeViolations(page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Signs the test agent in on a new page of `browser`, in `lang`. */
+async function signedInPage(browser, server, lang = 'mn') {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/agent?lang=${lang}`);
+  await page.locator('#agent-name').fill('Сараа');
+  await page.locator('#agent-password').fill('agent-secret-password');
+  await page.locator('#agent-password').press('Enter');
+  await page.locator('#console:not([hidden])').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+/** A user with one message waiting, and the conversation's number. */
+async function waitingUser(server, name, text) {
+  const user = await rawClient(server.url, { origin: server.origin, hello: { name, lang: 'mn' } });
+  user.send({ type: 'send', id: `first-${Date.now()}`, text });
+  await user.next('ack');
+  return { user, conversation: (await server.store.findByToken(user.welcome.token)).id };
+}
+
+/** The server ends the console agent's connections (as a restart or a network fault would). */
+const cutConsole = (server) => server.sockets().filter((s) => s.state.agent === 'Сараа').forEach((s) => s.terminate());
+
 describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run build first' }, () => {
   let browser;
   let server;
+  let bold;
   before(async () => {
     const { chromium } = await import('playwright');
     browser = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true });
     server = await createChatServer({ logger: quietLogger() });
     await addTestAgent(server, { name: 'Сараа', password: 'agent-secret-password' });
+    bold = await addTestAgent(server, { name: 'Болд' });
   });
   after(async () => {
     await browser?.close();
@@ -111,6 +135,86 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     await page.locator('ger-notification-banner', { hasText: 'Could not sign in' }).waitFor();
     assert.equal(await page.locator('#signin').isVisible(), true);
     assert.equal(await page.locator('#console').isVisible(), false);
+    await page.close();
+  });
+  test('a reply typed while the connection is down shows as sending and reaches the user once, after the reconnect', { timeout: 20_000 }, async () => {
+    const { user, conversation } = await waitingUser(server, 'Оюун', 'Тэтгэвэр хэзээ нэмэгдэх вэ?');
+    const page = await signedInPage(browser, server, 'en');
+    await page.locator('#queue button', { hasText: 'Оюун' }).click();
+    await page.locator('#messages li', { hasText: 'Тэтгэвэр хэзээ' }).waitFor();
+
+    // While the cut lasts, every connection the console makes is ended at once.
+    const cutting = setInterval(() => cutConsole(server), 5);
+    try {
+      await page.locator('ger-notification-banner', { hasText: 'Connection lost' }).waitFor();
+      await page.locator('#reply-text').fill('From January.');
+      await page.locator('#reply-text').press('Enter');
+      const sending = page.locator('#messages li.pending', { hasText: 'From January.' });
+      assert.match(await sending.innerText(), /Sending…/, 'the reply says it is sending, in words');
+      assert.equal(await page.locator('#reply-text').inputValue(), '');
+    } finally {
+      clearInterval(cutting);
+    }
+    const answer = await user.next((f) => f.type === 'message' && f.from === 'agent', 8000);
+    assert.equal(answer.text, 'From January.');
+    await page.locator('#messages li:not(.pending)', { hasText: 'From January.' }).waitFor();
+    await new Promise((r) => setTimeout(r, 300)); // time for a second copy to show, were there one
+    assert.equal(await page.locator('#messages li', { hasText: 'From January.' }).count(), 1, 'shown once');
+    assert.equal(await page.locator('#messages li', { hasText: 'Sending…' }).count(), 0);
+    assert.equal(user.frames.filter((f) => f.type === 'message' && f.from === 'agent').length, 0, 'the user got it once');
+    const stored = (await server.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent');
+    assert.deepEqual(stored.map((m) => m.text), ['From January.']);
+    user.close();
+    await page.close();
+  });
+
+  test('after a reconnect the open conversation is opened again: new messages arrive, none twice', { timeout: 20_000 }, async () => {
+    const { user, conversation } = await waitingUser(server, 'Туяа', 'Иргэний үнэмлэх');
+    const page = await signedInPage(browser, server);
+    await page.locator('#queue button', { hasText: 'Туяа' }).click();
+    await page.locator('#messages li', { hasText: 'Иргэний үнэмлэх' }).waitFor();
+    cutConsole(server);
+    await page.locator('ger-notification-banner').waitFor();
+    await page.locator('#notice ger-notification-banner').waitFor({ state: 'detached', timeout: 8000 });
+    user.send({ type: 'send', id: 'after-reconnect', text: 'Дахин холбогдсоны дараа' });
+    await page.locator('#messages li', { hasText: 'Дахин холбогдсоны дараа' }).waitFor();
+    const seqs = await page.locator('#messages li').evaluateAll((items) => items.map((li) => li.dataset.seq));
+    const stored = await server.store.messagesAfter(conversation, 0);
+    assert.deepEqual(seqs, stored.map((m) => String(m.seq)), 'every stored message once, in order');
+    user.close();
+    await page.close();
+  });
+
+  test('a reply over the length limit comes back into the field with the limit said', { timeout: 20_000 }, async () => {
+    const { user } = await waitingUser(server, 'Ганаа', 'Урт хариулт');
+    const page = await signedInPage(browser, server, 'en');
+    await page.locator('#queue button', { hasText: 'Ганаа' }).click();
+    await page.locator('#messages li', { hasText: 'Урт хариулт' }).waitFor();
+    const text = 'Хариулт '.repeat(260).trim();
+    await page.locator('#reply-text').fill(text);
+    await page.locator('#reply-text').press('Enter');
+    await page.locator('ger-notification-banner', { hasText: 'The reply is too long: 2000 characters at most.' }).waitFor();
+    assert.equal(await page.locator('#reply-text').inputValue(), text, 'nothing typed is lost');
+    assert.equal(await page.locator('#messages li.pending').count(), 0);
+    assert.equal(await page.locator('#messages li.agent').count(), 0);
+    user.close();
+    await page.close();
+  });
+
+  test("opening a conversation another agent holds says so, in the page's language", { timeout: 20_000 }, async () => {
+    const { user, conversation } = await waitingUser(server, 'Цэцэг', 'Газрын асуудал');
+    const other = await rawClient(server.agentUrl, { origin: server.origin });
+    other.send({ type: 'agent-hello', ...bold });
+    await other.next('agent-welcome', 15_000);
+    other.send({ type: 'open', conversation });
+    await other.next('history');
+    const page = await signedInPage(browser, server);
+    await page.locator('#queue button', { hasText: 'Цэцэг' }).click();
+    await page.locator('ger-notification-banner', { hasText: 'Энэ яриаг өөр ажилтан хариулж байна.' }).waitFor();
+    assert.equal(await page.locator('#reply-form').isVisible(), false, 'no reply field for a conversation the agent cannot answer');
+    assert.equal(await page.locator('#conversation-info').innerText(), 'Дарааллаас яриа сонгоно уу.');
+    other.close();
+    user.close();
     await page.close();
   });
 });
