@@ -182,21 +182,17 @@ function send(frame) {
   return true;
 }
 
-/** Unconfirmed replies, then a sign-out asked for: in that order, so the replies are stored first. */
-function sendPending() {
-  for (const entry of outbox.values()) send({ type: 'reply', ...entry });
-  if (signingOut) signOutSent = send({ type: 'sign-out' });
-}
-
 /**
  * Tells the server all this console holds that it may not have: after each sign-in (a new
- * connection knows nothing) and after the rate limit refused a frame. Twice is harmless: status
- * and open are idempotent, and replies are stored once per id.
+ * connection knows nothing), after the rate limit refused a frame, and on sign-out (replies
+ * still sending go before it). Twice is harmless: open and status are idempotent, and replies
+ * are stored once per id. Replies go before the status: under the rate limit they matter more.
  */
 function sync() {
-  send({ type: 'status', status });
   if (current !== undefined && !opened) send({ type: 'open', conversation: current });
-  sendPending();
+  for (const entry of outbox.values()) send({ type: 'reply', ...entry });
+  send({ type: 'status', status });
+  if (signingOut) signOutSent = send({ type: 'sign-out' }) || signOutSent;
 }
 
 function connect() {
@@ -436,7 +432,9 @@ function refused(frame) {
   } else if (code === 'forbidden' && Number.isInteger(frame.conversation)) {
     // Another agent holds the conversation: every reply to it would be refused the same way.
     const returned = takeBack([...outbox.values()].filter((entry) => entry.conversation === frame.conversation));
-    notice(returned ? `${t('forbidden')} ${t('returned')}` : t('forbidden'));
+    // The refusals of an open and of the replies after it come one after another: one notice says it.
+    const key = `forbidden:${frame.conversation}`;
+    if (returned || noticeKey !== key) notice(returned ? `${t('forbidden')} ${t('returned')}` : t('forbidden'), 'danger', key);
     if (frame.conversation === current && !opened && !returned) showPicker();
   } else {
     console.warn(`Ger agent console: the server refused a frame (${code}).`);
@@ -472,8 +470,8 @@ $('signin-form').addEventListener('submit', (event) => {
 
 $('sign-out').addEventListener('click', () => {
   signingOut = true;
-  // Replies still sending go first; while disconnected, all of it goes after the next sign-in.
-  sendPending();
+  // While disconnected, the sign-out goes after the next sign-in.
+  sync();
 });
 
 $('status-toggle').addEventListener('click', () => {

@@ -217,4 +217,60 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     user.close();
     await page.close();
   });
+  test('a reply to a conversation another agent took while the console was away comes back into the field', { timeout: 20_000 }, async () => {
+    const { user, conversation } = await waitingUser(server, 'Номин', 'Жолооны үнэмлэх');
+    const page = await signedInPage(browser, server, 'en');
+    await page.locator('#queue button', { hasText: 'Номин' }).click();
+    await page.locator('#messages li', { hasText: 'Жолооны үнэмлэх' }).waitFor();
+    const cutting = setInterval(() => cutConsole(server), 5);
+    let other;
+    try {
+      await page.locator('ger-notification-banner', { hasText: 'Connection lost' }).waitFor();
+      other = await rawClient(server.agentUrl, { origin: server.origin });
+      other.send({ type: 'agent-hello', ...bold });
+      await other.next('agent-welcome', 15_000);
+      other.send({ type: 'open', conversation });
+      await other.next('history');
+      await page.locator('#reply-text').fill('I will check.');
+      await page.locator('#reply-text').press('Enter');
+      await page.locator('#messages li.pending').waitFor();
+    } finally {
+      clearInterval(cutting);
+    }
+    await page
+      .locator('ger-notification-banner', { hasText: 'Another agent is answering this conversation. Your reply was not sent' })
+      .waitFor({ timeout: 8000 });
+    assert.equal(await page.locator('#reply-text').inputValue(), 'I will check.');
+    assert.equal(await page.locator('#messages li.pending').count(), 0);
+    assert.deepEqual((await server.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent'), []);
+    other.close();
+    user.close();
+    await page.close();
+  });
+
+  test('a reply the rate limit refuses is said, sent again a moment later and stored once', { timeout: 30_000 }, async () => {
+    // One frame a second once the burst is spent: the test spends the console's burst itself.
+    const slow = await createChatServer({ logger: quietLogger(), rateLimit: { burst: 30, perSecond: 1 } });
+    try {
+      await addTestAgent(slow, { name: 'Сараа', password: 'agent-secret-password' });
+      const { user, conversation } = await waitingUser(slow, 'Болормаа', 'Хурдан');
+      const page = await signedInPage(browser, slow, 'en');
+      await page.locator('#queue button', { hasText: 'Болормаа' }).click();
+      await page.locator('#messages li', { hasText: 'Хурдан' }).waitFor();
+      const [agentSocket] = slow.sockets().filter((s) => s.state.agent);
+      while (agentSocket.state.allow());
+      await page.locator('#reply-text').fill('Once, a moment later.');
+      await page.locator('#reply-text').press('Enter');
+      await page.locator('ger-notification-banner', { hasText: 'Too many actions at once' }).waitFor();
+      const answer = await user.next((f) => f.type === 'message' && f.from === 'agent', 8000);
+      assert.equal(answer.text, 'Once, a moment later.');
+      await page.locator('#messages li:not(.pending)', { hasText: 'Once, a moment later.' }).waitFor();
+      await page.locator('#notice ger-notification-banner').waitFor({ state: 'detached' });
+      assert.deepEqual((await slow.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent').map((m) => m.text), ['Once, a moment later.']);
+      user.close();
+      await page.close();
+    } finally {
+      await slow.close();
+    }
+  });
 });
