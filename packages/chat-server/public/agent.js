@@ -141,7 +141,10 @@ const writeKey = (key, value) => {
   }
 };
 const saveWork = () =>
-  writeKey(WORK_KEY, current === undefined && !outbox.size ? undefined : JSON.stringify({ agent: workAgent, conversation: current, replies: [...outbox.values()] }));
+  writeKey(
+    WORK_KEY,
+    current === undefined && !outbox.size ? undefined : JSON.stringify({ agent: workAgent, conversation: current, replies: [...outbox.values()] }),
+  );
 
 /** The work saved before a reload; returns the conversation that was open, if any. */
 function loadWork() {
@@ -218,9 +221,7 @@ function signedOut() {
     showPicker();
   } else {
     notice(
-      refusal?.code === 'throttled'
-        ? t('throttled', { seconds: refusal.retryAfter ?? 60 })
-        : t(refusal?.code === 'session-expired' ? 'expired' : 'refused'),
+      refusal?.code === 'throttled' ? t('throttled', { seconds: refusal.retryAfter ?? 60 }) : t(refusal?.code === 'session-expired' ? 'expired' : 'refused'),
     );
   }
   signingOut = false;
@@ -414,10 +415,13 @@ function settled() {
 function slowDown() {
   notice(t('slowDown'), 'warning', 'slowDown');
   if (limitTimer) return;
-  limitTimer = setTimeout(() => {
-    limitTimer = undefined;
-    sync();
-  }, 1000 * 2 ** Math.min(limitedInARow++, 4));
+  limitTimer = setTimeout(
+    () => {
+      limitTimer = undefined;
+      sync();
+    },
+    1000 * 2 ** Math.min(limitedInARow++, 4),
+  );
 }
 
 function refused(frame) {

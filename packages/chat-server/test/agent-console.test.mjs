@@ -40,7 +40,11 @@ async function waitingUser(server, name, text) {
 }
 
 /** The server ends the console agent's connections (as a restart or a network fault would). */
-const cutConsole = (server) => server.sockets().filter((s) => s.state.agent === 'Сараа').forEach((s) => s.terminate());
+const cutConsole = (server) =>
+  server
+    .sockets()
+    .filter((s) => s.state.agent === 'Сараа')
+    .forEach((s) => s.terminate());
 
 describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run build first' }, () => {
   let browser;
@@ -163,7 +167,10 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     assert.equal(await page.locator('#messages li', { hasText: 'Sending…' }).count(), 0);
     assert.equal(user.frames.filter((f) => f.type === 'message' && f.from === 'agent').length, 0, 'the user got it once');
     const stored = (await server.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent');
-    assert.deepEqual(stored.map((m) => m.text), ['From January.']);
+    assert.deepEqual(
+      stored.map((m) => m.text),
+      ['From January.'],
+    );
     user.close();
     await page.close();
   });
@@ -180,7 +187,11 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     await page.locator('#messages li', { hasText: 'Дахин холбогдсоны дараа' }).waitFor();
     const seqs = await page.locator('#messages li').evaluateAll((items) => items.map((li) => li.dataset.seq));
     const stored = await server.store.messagesAfter(conversation, 0);
-    assert.deepEqual(seqs, stored.map((m) => String(m.seq)), 'every stored message once, in order');
+    assert.deepEqual(
+      seqs,
+      stored.map((m) => String(m.seq)),
+      'every stored message once, in order',
+    );
     user.close();
     await page.close();
   });
@@ -242,7 +253,10 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
       .waitFor({ timeout: 8000 });
     assert.equal(await page.locator('#reply-text').inputValue(), 'I will check.');
     assert.equal(await page.locator('#messages li.pending').count(), 0);
-    assert.deepEqual((await server.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent'), []);
+    assert.deepEqual(
+      (await server.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent'),
+      [],
+    );
     other.close();
     user.close();
     await page.close();
@@ -266,7 +280,10 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
       assert.equal(answer.text, 'Once, a moment later.');
       await page.locator('#messages li:not(.pending)', { hasText: 'Once, a moment later.' }).waitFor();
       await page.locator('#notice ger-notification-banner').waitFor({ state: 'detached' });
-      assert.deepEqual((await slow.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent').map((m) => m.text), ['Once, a moment later.']);
+      assert.deepEqual(
+        (await slow.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent').map((m) => m.text),
+        ['Once, a moment later.'],
+      );
       user.close();
       await page.close();
     } finally {
