@@ -196,6 +196,35 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     await page.close();
   });
 
+  test('a reload keeps the open conversation and a reply still sending: it reaches the user once', { timeout: 20_000 }, async () => {
+    const { user, conversation } = await waitingUser(server, 'Энхээ', 'Хаягийн лавлагаа');
+    const page = await signedInPage(browser, server, 'en');
+    await page.locator('#queue button', { hasText: 'Энхээ' }).click();
+    await page.locator('#messages li', { hasText: 'Хаягийн лавлагаа' }).waitFor();
+    const cutting = setInterval(() => cutConsole(server), 5);
+    try {
+      await page.locator('ger-notification-banner', { hasText: 'Connection lost' }).waitFor();
+      await page.locator('#reply-text').fill('Kept over a reload.');
+      await page.locator('#reply-text').press('Enter');
+      await page.locator('#messages li.pending').waitFor();
+      await page.reload();
+    } finally {
+      clearInterval(cutting);
+    }
+    await user.next((f) => f.type === 'message' && f.text === 'Kept over a reload.', 8000);
+    await page.locator('#messages li:not(.pending)', { hasText: 'Kept over a reload.' }).waitFor();
+    await page.locator('#messages li', { hasText: 'Хаягийн лавлагаа' }).waitFor();
+    const seqs = await page.locator('#messages li').evaluateAll((items) => items.map((li) => li.dataset.seq));
+    assert.deepEqual(
+      seqs,
+      (await server.store.messagesAfter(conversation, 0)).map((m) => String(m.seq)),
+      'every stored message once, in order',
+    );
+    assert.equal(user.frames.filter((f) => f.type === 'message' && f.from === 'agent').length, 0, 'the user got it once');
+    user.close();
+    await page.close();
+  });
+
   test('a reply over the length limit comes back into the field with the limit said', { timeout: 20_000 }, async () => {
     const { user } = await waitingUser(server, 'Ганаа', 'Урт хариулт');
     const page = await signedInPage(browser, server, 'en');
