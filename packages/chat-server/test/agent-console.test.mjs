@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../../../scripts/find-browser.mjs';
 import { createChatServer } from '../src/server.mjs';
-import { addTestAgent, quietLogger, rawClient } from './helpers.mjs';
+import { addTestAgent, quietLogger, rawClient, until } from './helpers.mjs';
 
 const bundle = fileURLToPath(new URL('../../components/dist/cdn/ger.min.js', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -175,26 +175,38 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     await page.close();
   });
 
-  test('after a reconnect the open conversation is opened again: new messages arrive, none twice', { timeout: 20_000 }, async () => {
-    const { user, conversation } = await waitingUser(server, 'Туяа', 'Иргэний үнэмлэх');
-    const page = await signedInPage(browser, server);
-    await page.locator('#queue button', { hasText: 'Туяа' }).click();
-    await page.locator('#messages li', { hasText: 'Иргэний үнэмлэх' }).waitFor();
-    cutConsole(server);
-    await page.locator('ger-notification-banner').waitFor();
-    await page.locator('#notice ger-notification-banner').waitFor({ state: 'detached', timeout: 8000 });
-    user.send({ type: 'send', id: 'after-reconnect', text: 'Дахин холбогдсоны дараа' });
-    await page.locator('#messages li', { hasText: 'Дахин холбогдсоны дараа' }).waitFor();
-    const seqs = await page.locator('#messages li').evaluateAll((items) => items.map((li) => li.dataset.seq));
-    const stored = await server.store.messagesAfter(conversation, 0);
-    assert.deepEqual(
-      seqs,
-      stored.map((m) => String(m.seq)),
-      'every stored message once, in order',
-    );
-    user.close();
-    await page.close();
-  });
+  test(
+    'after a reconnect the open conversation is opened again (new messages arrive, none twice), and a break taken meanwhile holds',
+    { timeout: 20_000 },
+    async () => {
+      const { user, conversation } = await waitingUser(server, 'Туяа', 'Иргэний үнэмлэх');
+      const page = await signedInPage(browser, server);
+      await page.locator('#queue button', { hasText: 'Туяа' }).click();
+      await page.locator('#messages li', { hasText: 'Иргэний үнэмлэх' }).waitFor();
+      const cutting = setInterval(() => cutConsole(server), 5);
+      try {
+        await page.locator('ger-notification-banner').waitFor();
+        await page.locator('#status-toggle').click();
+      } finally {
+        clearInterval(cutting);
+      }
+      await page.locator('#notice ger-notification-banner').waitFor({ state: 'detached', timeout: 8000 });
+      // The only agent is on a break: the user hears that no one is online.
+      await until(() => user.frames.filter((f) => f.type === 'availability').at(-1)?.status === 'offline', 3000, 'the break to reach the server');
+      assert.equal(await page.locator('#status-tag').innerText(), 'Завсарласан');
+      user.send({ type: 'send', id: 'after-reconnect', text: 'Дахин холбогдсоны дараа' });
+      await page.locator('#messages li', { hasText: 'Дахин холбогдсоны дараа' }).waitFor();
+      const seqs = await page.locator('#messages li').evaluateAll((items) => items.map((li) => li.dataset.seq));
+      const stored = await server.store.messagesAfter(conversation, 0);
+      assert.deepEqual(
+        seqs,
+        stored.map((m) => String(m.seq)),
+        'every stored message once, in order',
+      );
+      user.close();
+      await page.close();
+    },
+  );
 
   test('a reload keeps the open conversation and a reply still sending: it reaches the user once', { timeout: 20_000 }, async () => {
     const { user, conversation } = await waitingUser(server, 'Энхээ', 'Хаягийн лавлагаа');
