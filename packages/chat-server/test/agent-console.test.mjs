@@ -308,9 +308,18 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     const page = await signedInPage(browser, server, 'en');
     await page.locator('#queue button', { hasText: 'Болормаа' }).click();
     await page.locator('#messages li', { hasText: 'Хурдан' }).waitFor();
-    // While the test spends the console's tokens as they come, every frame it sends is refused.
+    // The test spends the console's tokens as they come until the server has refused the reply
+    // (then stops at once: a longer spell would only lengthen the console's back-off).
     const [agentSocket] = server.sockets().filter((s) => s.state.agent === 'Сараа');
+    let replyRefused = false;
+    const sendFrame = agentSocket.send.bind(agentSocket);
+    agentSocket.send = (data, ...rest) => {
+      const frame = JSON.parse(data);
+      if (frame.code === 'rate-limited' && frame.id) replyRefused = true;
+      return sendFrame(data, ...rest);
+    };
     const spending = setInterval(() => {
+      if (replyRefused) return clearInterval(spending);
       while (agentSocket.state.allow());
     }, 5);
     try {
