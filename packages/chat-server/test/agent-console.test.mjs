@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../../../scripts/find-browser.mjs';
 import { createChatServer } from '../src/server.mjs';
-import { addTestAgent, quietLogger, rawClient } from './helpers.mjs';
+import { addTestAgent, quietLogger, rawClient, until } from './helpers.mjs';
 
 const bundle = fileURLToPath(new URL('../../components/dist/cdn/ger.min.js', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -20,14 +20,52 @@ async function axeViolations(page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** A session for `credentials`: pages and clients sign in with it (a password costs a scrypt each time). */
+async function sessionOf(server, credentials) {
+  const agent = await rawClient(server.agentUrl, { origin: server.origin });
+  agent.send({ type: 'agent-hello', ...credentials });
+  const { session } = await agent.next('agent-welcome', 15_000);
+  agent.close();
+  return session;
+}
+
+/** A console page in `lang`, signed in with `session` as if from earlier in the tab. */
+async function consolePage(browser, server, session, lang = 'mn') {
+  const page = await browser.newPage();
+  await page.addInitScript((saved) => sessionStorage.setItem('ger:agent-session', saved), session);
+  await page.goto(`${server.origin}/agent?lang=${lang}`);
+  await page.locator('#console:not([hidden])').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+/** A user with one message waiting, and the conversation's number. */
+async function waitingUser(server, name, text) {
+  const user = await rawClient(server.url, { origin: server.origin, hello: { name, lang: 'mn' } });
+  user.send({ type: 'send', id: `first-${Date.now()}`, text });
+  await user.next('ack');
+  return { user, conversation: (await server.store.findByToken(user.welcome.token)).id };
+}
+
+/** The server ends the console agent's connections (as a restart or a network fault would). */
+const cutConsole = (server) =>
+  server
+    .sockets()
+    .filter((s) => s.state.agent === 'Сараа')
+    .forEach((s) => s.terminate());
+
 describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run build first' }, () => {
   let browser;
   let server;
+  /** Sessions of the console's agent and of another agent. */
+  let saraa;
+  let bold;
   before(async () => {
     const { chromium } = await import('playwright');
     browser = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true });
     server = await createChatServer({ logger: quietLogger() });
     await addTestAgent(server, { name: 'Сараа', password: 'agent-secret-password' });
+    saraa = await sessionOf(server, { name: 'Сараа', password: 'agent-secret-password' });
+    bold = await sessionOf(server, await addTestAgent(server, { name: 'Болд' }));
   });
   after(async () => {
     await browser?.close();
@@ -111,6 +149,206 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     await page.locator('ger-notification-banner', { hasText: 'Could not sign in' }).waitFor();
     assert.equal(await page.locator('#signin').isVisible(), true);
     assert.equal(await page.locator('#console').isVisible(), false);
+    await page.close();
+  });
+  test('a reply typed while the connection is down shows as sending and reaches the user once, after the reconnect', { timeout: 20_000 }, async () => {
+    const { user, conversation } = await waitingUser(server, 'Оюун', 'Тэтгэвэр хэзээ нэмэгдэх вэ?');
+    const page = await consolePage(browser, server, saraa, 'en');
+    await page.locator('#queue button', { hasText: 'Оюун' }).click();
+    await page.locator('#messages li', { hasText: 'Тэтгэвэр хэзээ' }).waitFor();
+
+    // While the cut lasts, every connection the console makes is ended at once.
+    const cutting = setInterval(() => cutConsole(server), 5);
+    try {
+      await page.locator('ger-notification-banner', { hasText: 'Connection lost' }).waitFor();
+      await page.locator('#reply-text').fill('From January.');
+      await page.locator('#reply-text').press('Enter');
+      const sending = page.locator('#messages li.pending', { hasText: 'From January.' });
+      assert.match(await sending.innerText(), /Sending…/, 'the reply says it is sending, in words');
+      assert.equal(await page.locator('#reply-text').inputValue(), '');
+    } finally {
+      clearInterval(cutting);
+    }
+    const answer = await user.next((f) => f.type === 'message' && f.from === 'agent', 8000);
+    assert.equal(answer.text, 'From January.');
+    await page.locator('#messages li:not(.pending)', { hasText: 'From January.' }).waitFor();
+    await new Promise((r) => setTimeout(r, 300)); // time for a second copy to show, were there one
+    assert.equal(await page.locator('#messages li', { hasText: 'From January.' }).count(), 1, 'shown once');
+    assert.equal(await page.locator('#messages li', { hasText: 'Sending…' }).count(), 0);
+    assert.equal(user.frames.filter((f) => f.type === 'message' && f.from === 'agent').length, 0, 'the user got it once');
+    const stored = (await server.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent');
+    assert.deepEqual(
+      stored.map((m) => m.text),
+      ['From January.'],
+    );
+    user.close();
+    await page.close();
+  });
+
+  test(
+    'after a reconnect the open conversation is opened again (new messages arrive, none twice), and a break taken meanwhile holds',
+    { timeout: 20_000 },
+    async () => {
+      const { user, conversation } = await waitingUser(server, 'Туяа', 'Иргэний үнэмлэх');
+      const page = await consolePage(browser, server, saraa);
+      await page.locator('#queue button', { hasText: 'Туяа' }).click();
+      await page.locator('#messages li', { hasText: 'Иргэний үнэмлэх' }).waitFor();
+      const cutting = setInterval(() => cutConsole(server), 5);
+      try {
+        await page.locator('ger-notification-banner').waitFor();
+        await page.locator('#status-toggle').click();
+      } finally {
+        clearInterval(cutting);
+      }
+      await page.locator('#notice ger-notification-banner').waitFor({ state: 'detached', timeout: 8000 });
+      // The only agent is on a break: the user hears that no one is online.
+      await until(() => user.frames.filter((f) => f.type === 'availability').at(-1)?.status === 'offline', 3000, 'the break to reach the server');
+      assert.equal(await page.locator('#status-tag').innerText(), 'Завсарласан');
+      user.send({ type: 'send', id: 'after-reconnect', text: 'Дахин холбогдсоны дараа' });
+      await page.locator('#messages li', { hasText: 'Дахин холбогдсоны дараа' }).waitFor();
+      const seqs = await page.locator('#messages li').evaluateAll((items) => items.map((li) => li.dataset.seq));
+      const stored = await server.store.messagesAfter(conversation, 0);
+      assert.deepEqual(
+        seqs,
+        stored.map((m) => String(m.seq)),
+        'every stored message once, in order',
+      );
+      user.close();
+      await page.close();
+    },
+  );
+
+  test('a reload keeps the open conversation and a reply still sending: it reaches the user once', { timeout: 20_000 }, async () => {
+    const { user, conversation } = await waitingUser(server, 'Энхээ', 'Хаягийн лавлагаа');
+    const page = await consolePage(browser, server, saraa, 'en');
+    await page.locator('#queue button', { hasText: 'Энхээ' }).click();
+    await page.locator('#messages li', { hasText: 'Хаягийн лавлагаа' }).waitFor();
+    const cutting = setInterval(() => cutConsole(server), 5);
+    try {
+      await page.locator('ger-notification-banner', { hasText: 'Connection lost' }).waitFor();
+      await page.locator('#reply-text').fill('Kept over a reload.');
+      await page.locator('#reply-text').press('Enter');
+      await page.locator('#messages li.pending').waitFor();
+      await page.reload();
+    } finally {
+      clearInterval(cutting);
+    }
+    await user.next((f) => f.type === 'message' && f.text === 'Kept over a reload.', 8000);
+    await page.locator('#messages li:not(.pending)', { hasText: 'Kept over a reload.' }).waitFor();
+    await page.locator('#messages li', { hasText: 'Хаягийн лавлагаа' }).waitFor();
+    const seqs = await page.locator('#messages li').evaluateAll((items) => items.map((li) => li.dataset.seq));
+    assert.deepEqual(
+      seqs,
+      (await server.store.messagesAfter(conversation, 0)).map((m) => String(m.seq)),
+      'every stored message once, in order',
+    );
+    assert.equal(user.frames.filter((f) => f.type === 'message' && f.from === 'agent').length, 0, 'the user got it once');
+    user.close();
+    await page.close();
+  });
+
+  test('a reply over the length limit comes back into the field with the limit said', { timeout: 20_000 }, async () => {
+    const { user } = await waitingUser(server, 'Ганаа', 'Урт хариулт');
+    const page = await consolePage(browser, server, saraa, 'en');
+    await page.locator('#queue button', { hasText: 'Ганаа' }).click();
+    await page.locator('#messages li', { hasText: 'Урт хариулт' }).waitFor();
+    const text = 'Хариулт '.repeat(260).trim();
+    await page.locator('#reply-text').fill(text);
+    await page.locator('#reply-text').press('Enter');
+    await page.locator('ger-notification-banner', { hasText: 'The reply is too long: 2000 characters at most.' }).waitFor();
+    assert.equal(await page.locator('#reply-text').inputValue(), text, 'nothing typed is lost');
+    assert.equal(await page.locator('#messages li.pending').count(), 0);
+    assert.equal(await page.locator('#messages li.agent').count(), 0);
+    user.close();
+    await page.close();
+  });
+
+  test("opening a conversation another agent holds says so, in the page's language", { timeout: 20_000 }, async () => {
+    const { user, conversation } = await waitingUser(server, 'Цэцэг', 'Газрын асуудал');
+    const other = await rawClient(server.agentUrl, { origin: server.origin });
+    other.send({ type: 'agent-hello', session: bold });
+    await other.next('agent-welcome', 15_000);
+    other.send({ type: 'open', conversation });
+    await other.next('history');
+    const page = await consolePage(browser, server, saraa);
+    await page.locator('#queue button', { hasText: 'Цэцэг' }).click();
+    await page.locator('ger-notification-banner', { hasText: 'Энэ яриаг өөр ажилтан хариулж байна.' }).waitFor();
+    assert.equal(await page.locator('#reply-form').isVisible(), false, 'no reply field for a conversation the agent cannot answer');
+    assert.equal(await page.locator('#conversation-info').innerText(), 'Дарааллаас яриа сонгоно уу.');
+    other.close();
+    user.close();
+    await page.close();
+  });
+  test('a reply to a conversation another agent took while the console was away comes back into the field', { timeout: 20_000 }, async () => {
+    const { user, conversation } = await waitingUser(server, 'Номин', 'Жолооны үнэмлэх');
+    const other = await rawClient(server.agentUrl, { origin: server.origin });
+    other.send({ type: 'agent-hello', session: bold });
+    await other.next('agent-welcome', 15_000);
+    const page = await consolePage(browser, server, saraa, 'en');
+    await page.locator('#queue button', { hasText: 'Номин' }).click();
+    await page.locator('#messages li', { hasText: 'Жолооны үнэмлэх' }).waitFor();
+    // Kept short: each reconnect refused while the cut lasts doubles the console's wait.
+    const cutting = setInterval(() => cutConsole(server), 5);
+    try {
+      await page.locator('ger-notification-banner', { hasText: 'Connection lost' }).waitFor();
+      other.send({ type: 'open', conversation });
+      await other.next('history');
+      await page.locator('#reply-text').fill('I will check.');
+      await page.locator('#reply-text').press('Enter');
+      await page.locator('#messages li.pending').waitFor();
+    } finally {
+      clearInterval(cutting);
+    }
+    await page
+      .locator('ger-notification-banner', { hasText: 'Another agent is answering this conversation. Your reply was not sent' })
+      .waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('#reply-text').inputValue(), 'I will check.');
+    assert.equal(await page.locator('#messages li.pending').count(), 0);
+    assert.deepEqual(
+      (await server.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent'),
+      [],
+    );
+    other.close();
+    user.close();
+    await page.close();
+  });
+
+  test('a reply the rate limit refuses is said, sent again a moment later and stored once', { timeout: 20_000 }, async () => {
+    const { user, conversation } = await waitingUser(server, 'Болормаа', 'Хурдан');
+    const page = await consolePage(browser, server, saraa, 'en');
+    await page.locator('#queue button', { hasText: 'Болормаа' }).click();
+    await page.locator('#messages li', { hasText: 'Хурдан' }).waitFor();
+    // The test spends the console's tokens as they come until the server has refused the reply
+    // (then stops at once: a longer spell would only lengthen the console's back-off).
+    const [agentSocket] = server.sockets().filter((s) => s.state.agent === 'Сараа');
+    let replyRefused = false;
+    const sendFrame = agentSocket.send.bind(agentSocket);
+    agentSocket.send = (data, ...rest) => {
+      const frame = JSON.parse(data);
+      if (frame.code === 'rate-limited' && frame.id) replyRefused = true;
+      return sendFrame(data, ...rest);
+    };
+    const spending = setInterval(() => {
+      if (replyRefused) return clearInterval(spending);
+      while (agentSocket.state.allow());
+    }, 5);
+    try {
+      await page.locator('#reply-text').fill('Once, a moment later.');
+      await page.locator('#reply-text').press('Enter');
+      await page.locator('ger-notification-banner', { hasText: 'Too many actions at once' }).waitFor();
+    } finally {
+      clearInterval(spending);
+    }
+    const answer = await user.next((f) => f.type === 'message' && f.from === 'agent', 8000);
+    assert.equal(answer.text, 'Once, a moment later.');
+    await page.locator('#messages li:not(.pending)', { hasText: 'Once, a moment later.' }).waitFor();
+    await page.locator('#notice ger-notification-banner').waitFor({ state: 'detached' });
+    assert.equal(user.frames.filter((f) => f.type === 'message' && f.from === 'agent').length, 0, 'the user got it once');
+    assert.deepEqual(
+      (await server.store.messagesAfter(conversation, 0)).filter((m) => m.from === 'agent').map((m) => m.text),
+      ['Once, a moment later.'],
+    );
+    user.close();
     await page.close();
   });
 });
