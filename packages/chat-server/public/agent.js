@@ -168,6 +168,9 @@ function notice(text, variant = 'danger', key = undefined) {
   const box = $('notice');
   box.replaceChildren();
   noticeKey = key;
+  // A danger banner is an alert and speaks for itself; a warning's is a region, which a screen
+  // reader does not announce when it appears ("connection lost"): the status line says it.
+  $('announcement').textContent = variant === 'danger' ? '' : text;
   if (!text) return;
   const banner = make('ger-notification-banner', undefined, { variant });
   banner.append(make('p', text));

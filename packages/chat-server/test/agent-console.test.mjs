@@ -161,6 +161,8 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     const cutting = setInterval(() => cutConsole(server), 5);
     try {
       await page.locator('ger-notification-banner', { hasText: 'Connection lost' }).waitFor();
+      // A screen reader hears it too: the warning banner is a region, announced by the status line.
+      await page.getByRole('status').filter({ hasText: 'Connection lost' }).waitFor({ timeout: 2000 });
       await page.locator('#reply-text').fill('From January.');
       await page.locator('#reply-text').press('Enter');
       const sending = page.locator('#messages li.pending', { hasText: 'From January.' });
