@@ -433,6 +433,12 @@ export async function createChatServer(options = {}) {
     const holder = availability.claimedBy(conversation.id);
     const othersOnly = holder && holder !== state.agent;
     if (othersOnly && state.role !== 'supervisor' && (frame.type === 'open' || frame.type === 'reply')) {
+      // A reply this agent sent before the other took over, sent again because its ack was lost
+      // with the connection: it is stored, and the agent must hear so, not that it was refused.
+      const earlier = frame.type === 'reply' && isClientId(frame.id) ? await store.messageByClientId(conversation.id, frame.id) : undefined;
+      if (earlier?.from === 'agent' && earlier.agent === state.agent) {
+        return send(socket, { type: 'ack', id: earlier.id, seq: earlier.seq, conversation: conversation.id });
+      }
       return send(socket, { type: 'error', code: 'forbidden', conversation: conversation.id });
     }
     if (frame.type === 'open') {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { addAgent, hashPassword, signInThrottle, verifyPassword } from '../src/accounts.mjs';
 import { createChatServer } from '../src/server.mjs';
 import { openStore } from '../src/store/index.mjs';
-import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent } from './helpers.mjs';
+import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent, until } from './helpers.mjs';
 import { postgresMissing, startPostgres } from './private-postgres.mjs';
 
 /** Signs in and resolves with the refusal code, or 'welcome'. */
@@ -139,6 +139,42 @@ describe('signing in', () => {
 describe('roles and the audit log', () => {
   let server;
   afterEach(() => server?.close());
+
+  test('a reply sent again after another agent took the conversation is answered as stored; a new one is refused', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const saraaAccount = await addTestAgent(server, { name: 'Saraa' });
+    let saraa = await signedInAgent(server, saraaAccount);
+    const bat = await signedInAgent(server, await addTestAgent(server, { name: 'Bat' }));
+    const user = await rawClient(server.url, { hello: {} });
+    user.send({ type: 'send', id: 'u1', text: 'hello' });
+    await user.next('ack');
+    const { id } = await server.store.findByToken(user.welcome.token);
+    saraa.send({ type: 'open', conversation: id });
+    await saraa.next('history');
+    saraa.send({ type: 'reply', conversation: id, id: 'r1', text: 'Сайн байна уу' });
+    await user.next((f) => f.type === 'message' && f.from === 'agent');
+    // Saraa's connection drops before her ack arrives (as far as her console knows); Bat takes over.
+    saraa.close();
+    await until(async () => {
+      bat.send({ type: 'open', conversation: id });
+      return (await bat.next((f) => f.type === 'history' || f.type === 'error')).type === 'history';
+    });
+    saraa = await signedInAgent(server, saraaAccount);
+    saraa.send({ type: 'reply', conversation: id, id: 'r1', text: 'Сайн байна уу' });
+    const answer = await saraa.next((f) => f.type === 'ack' || f.type === 'error');
+    assert.deepEqual(answer, { type: 'ack', id: 'r1', seq: 2, conversation: id }, 'stored before Bat took over: not refused');
+    saraa.send({ type: 'reply', conversation: id, id: 'r2', text: 'Бас нэг зүйл' });
+    assert.equal((await saraa.next((f) => f.type === 'ack' || f.type === 'error')).code, 'forbidden');
+    // Another agent sending that id is refused: only the agent who wrote the reply hears "stored".
+    const stranger = await signedInAgent(server, await addTestAgent(server, { name: 'Dorj' }));
+    stranger.send({ type: 'reply', conversation: id, id: 'r1', text: 'Сайн байна уу' });
+    assert.equal((await stranger.next((f) => f.type === 'ack' || f.type === 'error')).code, 'forbidden');
+    assert.deepEqual(
+      (await server.store.messagesAfter(id, 0)).map((m) => m.text),
+      ['hello', 'Сайн байна уу'],
+    );
+    for (const client of [saraa, bat, stranger, user]) client.close();
+  });
 
   test("an agent cannot take another agent's conversation; a supervisor can look in and reads who did what", async () => {
     server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });

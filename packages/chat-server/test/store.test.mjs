@@ -54,6 +54,18 @@ for (const [name, setUp, skip] of backends) {
       assert.deepEqual([updated.name, updated.topic, updated.lang, updated.last_seq], ['Bold', 'Tax', 'mn', 0]);
     });
 
+    test('finds a message by its client id, in its own conversation only', async () => {
+      const { conversation } = await open();
+      const { conversation: other } = await open();
+      await store.append(conversation.id, { id: 'c1', from: 'agent', text: 'Сайн байна уу', extra: { agent: 'Saraa' } });
+      assert.deepEqual(
+        { ...(await store.messageByClientId(conversation.id, 'c1')), at: undefined },
+        { id: 'c1', seq: 1, from: 'agent', text: 'Сайн байна уу', agent: 'Saraa', at: undefined },
+      );
+      assert.equal(await store.messageByClientId(conversation.id, 'c2'), undefined);
+      assert.equal(await store.messageByClientId(other.id, 'c1'), undefined);
+    });
+
     test('appends number messages 1, 2, 3… once per client id, even when they race', async () => {
       const { conversation } = await open();
       const results = await Promise.all(

@@ -16,6 +16,7 @@
 //       the conversation's updated_at. `extra.attachment` { name, type, data: Buffer } is kept in
 //       its own table under a random id; messages read back carry it as { name, type, size, data: base64 }.
 //   messagesAfter(conversationId, seq, limit = all) -> messages with a greater seq, in order
+//   messageByClientId(conversationId, id)        -> the message stored under that client id, or undefined
 //   attachmentUse(conversationId)                -> { count, bytes } (per-conversation quota)
 //   reference(conversationId)                    -> the conversation's eight-digit reference
 //   markDelivered(conversationId, seq), assign(conversationId, agent)

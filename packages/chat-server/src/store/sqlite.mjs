@@ -211,6 +211,11 @@ export function openSqliteStore(path = ':memory:') {
     },
     /** Messages after `seq`, oldest first, at most `limit` (replay goes page by page). */
     messagesAfter: async (conversationId, seq = 0, limit = -1) => q.after.all(conversationId, seq, limit).map(toMessage),
+    /** The message stored under a client id, or undefined. */
+    messageByClientId: async (conversationId, id) => {
+      const row = q.messageByClientId.get(conversationId, id);
+      return row && toMessage(row);
+    },
     /** The conversation's reference number for a left message: eight digits, made once. */
     async reference(conversationId) {
       for (let attempt = 0; attempt < 20; attempt += 1) {

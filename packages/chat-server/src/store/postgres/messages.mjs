@@ -80,6 +80,10 @@ export function messageMethods(pool) {
           limit < 0 ? null : limit,
         ]),
       ),
+    messageByClientId: async (conversationId, id) => {
+      const row = await one(pool, 'SELECT * FROM messages WHERE conversation_id = $1 AND client_id = $2', [conversationId, id]);
+      return row && toMessage(row);
+    },
     messageAt: async (conversationId, seq) => {
       const row = await one(pool, 'SELECT * FROM messages WHERE conversation_id = $1 AND seq = $2', [conversationId, seq]);
       return row && toMessage(row);
