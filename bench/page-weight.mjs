@@ -56,7 +56,12 @@ export async function measurePageWeight(name = 'service.html') {
     // A last look after a quiet second: anything loaded on idle or on a timer counts too.
     await page.waitForTimeout(1000);
     await page.waitForLoadState('networkidle');
-    const rows = await sizes([...responses.values()]);
+    // Scripts written into the page count too (the display settings' head snippet), each as if gzipped alone.
+    const inline = await page.$$eval('script:not([src])', (scripts) => scripts.map((script) => script.textContent));
+    const rows = [
+      ...(await sizes([...responses.values()])),
+      ...inline.map((code, i) => ({ path: `${SITE}${name} <script> ${i + 1}`, body: Buffer.from(code), bytes: gzip(Buffer.from(code)), inline: true })),
+    ];
     const firstUses = [];
     for (const use of FIRST_USES) {
       const before = new Set(responses.keys());
@@ -112,6 +117,11 @@ async function sizes(responses) {
 }
 
 const sum = (rows) => rows.reduce((total, row) => total + row.bytes, 0);
+/** `10 files`, or `10 files and 1 inline script`. */
+const files = (rows) => {
+  const inline = rows.filter((row) => row.inline).length;
+  return `${rows.length - inline} files${inline ? ` and ${inline} inline script${inline > 1 ? 's' : ''}` : ''}`;
+};
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -119,8 +129,8 @@ export function formatPageWeight({ rows, total, oneStream, firstUses, allInOne }
   const over = total > PAGE_WEIGHT_TARGET;
   const lines = [
     'JavaScript the agency site\u2019s service page downloads (gzip)',
-    `  through the autoloader: ${kb(total).padStart(8)} in ${rows.length} files (target \u2264 ${kb(PAGE_WEIGHT_TARGET)})`,
-    `  the same files as one:  ${kb(oneStream).padStart(8)} (one gzip stream: the cost of ${rows.length} files is ${kb(total - oneStream)})`,
+    `  through the autoloader: ${kb(total).padStart(8)} in ${files(rows)} (target \u2264 ${kb(PAGE_WEIGHT_TARGET)})`,
+    `  the same files as one:  ${kb(oneStream).padStart(8)} (one gzip stream: the cost of ${files(rows)} is ${kb(total - oneStream)})`,
     `  all-in-one ger.min.js:  ${kb(allInOne).padStart(8)} (every element, one file)`,
     ...firstUses.map(
       (use) => `  then, ${use.name}: ${kb(use.total)} more in ${use.rows.length} files (${use.rows.map((row) => row.path.split('/').at(-1)).join(', ')})`,
@@ -151,7 +161,7 @@ export function pageComposition(rows, oneStream) {
     const part = partOf(module);
     parts.set(part, (parts.get(part) ?? 0) + (bytes * oneStream) / total);
   }
-  return [...parts, [`the cost of ${rows.length} files instead of one (gzip starts each file afresh)`, total - oneStream]]
+  return [...parts, [`the cost of ${files(rows)} instead of one (gzip starts each file afresh)`, total - oneStream]]
     .map(([part, bytes]) => ({ part, bytes }))
     .sort((a, b) => b.bytes - a.bytes);
 }
@@ -166,6 +176,7 @@ function partOf(module) {
   if (element && existsSync(join(root, 'packages/components/src', element, `${element}.ts`))) return `<ger-${element}>`;
   if (module.startsWith('src/styles/')) return 'Ger\u2019s shared styles (each element\u2019s own are with it)';
   if (module.startsWith('src/')) return 'Ger\u2019s shared code: base element, localization and helpers';
+  if (module.includes(' <script> ')) return `the display settings\u2019 head snippet, written into ${module.split('/').at(-1).split(' ')[0]}`;
   if (module.startsWith('examples/')) return `the site\u2019s own ${module.split('/').at(-1)}`;
   return module;
 }
