@@ -14,14 +14,13 @@
 //   but code the shell shares with another element is in the core: left to rollup, it would go
 //   into the shell's file, and a side navigation on a site with a header of its own would download
 //   the whole shell for its disclosure controller. Pages with the shell download it either way.
-// Parts that load on first use (dynamic imports) stay in files of their own.
+// Parts that load on first use (dynamic imports) stay in files of their own: the display settings'
+// panel, and their store, which most readers never need (see controllers/preferences.ts).
 //
-// Measured and left as it is (service page, gzip, 32.6 KB in 10 files): the shell inside
+// Measured and left as it is (service page, gzip, 32.5 KB in 10 files and the head snippet): the shell inside
 // `autoloader.js` saves 1.1 KB on every agency page but gives 6.7 KB to a page with no shell
 // element; the service page's six elements in one file save 3.2 KB more there but add 8.1 KB
 // to the passport page (which uses one of them); both together still leave 28.1 KB.
-
-import { fileURLToPath } from 'node:url';
 
 /**
  * The page shell's elements: on every page of an agency site, so they are never downloaded for
@@ -29,13 +28,6 @@ import { fileURLToPath } from 'node:url';
  * settings' trigger.
  */
 export const SHELL = ['skip-link', 'header', 'language-switch', 'display-settings', 'footer'];
-
-/**
- * Modules the shell imports later (dynamic imports) that load as soon as the page does: the
- * display settings' store, which the trigger connects to at once. In the shell's file they cost
- * no file of their own.
- */
-export const SHELL_PARTS = ['src/preferences/preferences.ts'];
 
 /**
  * Elements that live only inside another, which imports them: one file holds both. (A checkbox
@@ -53,8 +45,6 @@ export const PARTS_OF = { 'accordion-section': 'accordion', radio: 'radio-group'
  */
 export const SHARED_BY = 4;
 export const SMALL_MODULE = 700;
-
-const packageDir = fileURLToPath(new URL('../', import.meta.url));
 
 /** Marks an element as a form control: its closure includes the form-control base. */
 const FORM_CONTROL_BASE = '/src/base/form-control.ts';
@@ -97,7 +87,6 @@ function assignChunks(entry, elements, getModuleInfo) {
   const groupOf = (name) => (SHELL.includes(name) ? SHELL_GROUP : (PARTS_OF[name] ?? name));
   const groups = new Map();
   for (const { name, module } of elements) groups.set(groupOf(name), [...(groups.get(groupOf(name)) ?? []), module]);
-  groups.get(SHELL_GROUP).push(...SHELL_PARTS.map((path) => `${packageDir}${path}`));
 
   const importers = new Map();
   const formOnly = new Map();

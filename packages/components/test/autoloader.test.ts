@@ -2,6 +2,7 @@
 // element registry), and the runtime's watching of shadow roots with elements made up here.
 import { expect, waitUntil } from '@open-wc/testing';
 import { preloadModules, startAutoloader } from '../src/autoloader.js';
+import { STORAGE_KEY } from '../src/preferences/model.js';
 import { captureWarnings } from './helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
@@ -172,5 +173,47 @@ describe('startAutoloader', () => {
       autoloader.stop();
       document.getElementById('autoload')?.remove();
     }
+  });
+});
+
+describe("the display settings' store, through the autoloader", () => {
+  // The frames share this page's storage, and so do the test files running beside this one, whose
+  // stores follow it as another tab's: the setting stored is the one that changes least there.
+  const stored = JSON.stringify({ version: 1, preferences: { motion: 'reduce' } });
+  afterEach(() => localStorage.removeItem(STORAGE_KEY));
+  const motion = (win: Window) => win.document.documentElement.getAttribute('data-ger-motion');
+
+  it('is not downloaded for a reader who has stored no settings, until the panel is wanted', async () => {
+    localStorage.removeItem(STORAGE_KEY);
+    const win = await openPage('<ger-display-settings></ger-display-settings>');
+    await defined(win, 'ger-display-settings');
+    const settings = win.document.querySelector<Rendered>('ger-display-settings')!;
+    await settings.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fetchedFiles(win)).not.to.include('chunks/preferences');
+    // Opened, the panel comes with the store: it shows the reader's settings.
+    settings.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await waitUntil(() => settings.shadowRoot!.querySelector('input[name="textSize"][value="100"]'), 'the panel is open');
+    await settings.updateComplete;
+    expect(settings.shadowRoot!.querySelector<HTMLInputElement>('input[name="textSize"][value="100"]')!.checked).to.be.true;
+    expect(fetchedFiles(win)).to.include('chunks/preferences');
+  });
+
+  it('is downloaded at once when the reader has stored settings, and applies them (a page without the head snippet)', async () => {
+    localStorage.setItem(STORAGE_KEY, stored);
+    const win = await openPage('<ger-display-settings></ger-display-settings>');
+    await waitUntil(() => motion(win) === 'reduce', 'the stored setting is applied');
+    expect(fetchedFiles(win)).to.include('chunks/preferences');
+  });
+
+  it('is downloaded when another tab stores settings, which then apply here too', async () => {
+    localStorage.removeItem(STORAGE_KEY);
+    const win = await openPage('<ger-display-settings></ger-display-settings>');
+    await defined(win, 'ger-display-settings');
+    await win.document.querySelector<Rendered>('ger-display-settings')!.updateComplete;
+    expect(motion(win)).to.equal(null);
+    // This test's page is the other tab: a storage event reaches the frame, as it would another tab.
+    localStorage.setItem(STORAGE_KEY, stored);
+    await waitUntil(() => motion(win) === 'reduce', "the other tab's setting is applied");
   });
 });

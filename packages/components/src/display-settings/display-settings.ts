@@ -71,8 +71,11 @@ export class GerDisplaySettings extends GerElement implements DisplaySettingsPan
   /** What the live region says after the last change. */
   private announcement = '';
 
-  /** @internal The page's display preferences, shared with the panel. */
-  readonly preferences = new PreferencesController(this, (detail) => this.announceExternal(detail));
+  /**
+   * @internal The page's display preferences, shared with the panel. The closed button shows
+   * none of them: the store loads with the panel (or at once, when the reader has stored settings).
+   */
+  readonly preferences = new PreferencesController(this, (detail) => this.announceExternal(detail), 'needed');
   private ownChange = false;
 
   /** The panel: its code, styles and strings load when first needed (see `LazyPartController`). */
@@ -92,6 +95,7 @@ export class GerDisplaySettings extends GerElement implements DisplaySettingsPan
   }
 
   private loadPanel = () => {
+    void this.preferences.load().catch(() => {});
     void this.panelPart.load().catch(() => {
       // Said in the console by the controller; the button stays, the panel does not open.
     });

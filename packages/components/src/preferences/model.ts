@@ -3,6 +3,11 @@
  * each value lives in the tokens (tokens/display-settings.json -> ger.css); a test keeps the two
  * lists in step.
  */
+import { storageKey } from '../utils/storage.js';
+
+/** One key per origin: every Ger page of a site shares the reader's settings. */
+export const STORAGE_KEY = storageKey('display-preferences');
+
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 export const TEXT_SPACINGS = ['normal', 'wcag', 'wide'] as const;
 export const THEME_CHOICES = ['system', 'light', 'night', 'contrast'] as const;

@@ -15,18 +15,19 @@ import {
   DEFAULT_PREFERENCES,
   normalizePreferences,
   samePreferences,
+  STORAGE_KEY,
   type ChangeSource,
   type DisplayPreferences,
   type PreferencesChangeDetail,
   type Theme,
 } from './model.js';
 import { webStorage } from '../utils/storage.js';
-import { readPreferences, STORAGE_KEY, writePreferences, type PreferencesStorage } from './storage.js';
+import { readPreferences, writePreferences, type PreferencesStorage } from './storage.js';
 
 export * from './model.js';
 export type { ChangeSource, PreferencesChangeDetail } from './model.js';
 export { ROOT_ATTRIBUTES, type SystemPreferences } from './apply.js';
-export { STORAGE_KEY, STORAGE_VERSION, type PreferencesStorage } from './storage.js';
+export { STORAGE_VERSION, type PreferencesStorage } from './storage.js';
 
 export interface PreferencesStoreOptions {
   root?: Element;

@@ -1,8 +1,6 @@
-import { type KeyValueStorage, readStored, storageKey, writeStored } from '../utils/storage.js';
-import { DEFAULT_PREFERENCES, normalizePreferences, type DisplayPreferences } from './model.js';
+import { type KeyValueStorage, readStored, writeStored } from '../utils/storage.js';
+import { DEFAULT_PREFERENCES, normalizePreferences, STORAGE_KEY, type DisplayPreferences } from './model.js';
 
-/** One key per origin: every Ger page of a site shares the reader's settings. */
-export const STORAGE_KEY = storageKey('display-preferences');
 /** Bumped when the stored shape changes; settings stored under another version are set aside for the defaults, with a warning. */
 export const STORAGE_VERSION = 1;
 
