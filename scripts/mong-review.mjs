@@ -118,7 +118,7 @@ const TRANSLATOR_NOTES = {
   email: 'ᠴᠠᠬᠢᠮ ᠱᠤᠳᠠᠨ for цахим шуудан: ᠱ (š) or ᠰ?',
   chatMessages: 'Message is ᠵᠠᠬᠢᠶ᠎ᠠ (захиа) rather than the loanword мессеж.',
   catalogChat: 'Онлайн kept as the loanword ᠣᠨᠯᠠᠢᠨ.',
-  passwordTooShort: 'Follows the Cyrillic ("байна", has); the English says "must be": ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠤᠲᠠᠢ if the source changes.',
+  bannerInformation: 'ᠴᠢᠬᠤᠯᠠ for чухал ("Important", the heading of an information banner): check the spelling.',
   registrationBirthDate: 'ООССӨӨ (the Cyrillic order of year, month, day) kept, as the number itself is typed in Cyrillic.',
   tooLong: 'ᠶᠡᠬᠡᠳᠡᠭᠡᠨ for ихдээ ("at most"): check.',
   calendarWeekdaysShort: 'First syllables: check they read as weekdays in a calendar header.',

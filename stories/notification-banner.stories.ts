@@ -90,7 +90,7 @@ export default meta;
 
 type Story = StoryObj<BannerArgs>;
 
-/** News that affects the service, known when the page loads. The default heading is "Мэдээлэл" / "Important". */
+/** News that affects the service, known when the page loads. The default heading is "Чухал" / "Important", as in GOV.UK Frontend. */
 export const Information: Story = {};
 
 /** After an action succeeded: announced politely. Give the reference number and what happens next. */

@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { html, nothing, render } from 'lit';
+import { html } from 'lit';
 import type { FieldValue } from '../packages/components/src/base/form-control.js';
 import type { GerDateInput } from '../packages/components/src/date-input/date-input.js';
 import type { GerFileUpload } from '../packages/components/src/file-upload/file-upload.js';
@@ -14,11 +14,12 @@ import type { GerFormSteps } from '../packages/components/src/form-steps/form-st
 import { CYRILLIC_LETTERS } from '../packages/components/src/registration-number/rules.js';
 import { fieldsIn, readField, writeField } from '../packages/components/src/utils/form-fields.js';
 import { expectNoAxeViolations } from '../packages/components/test/axe.js';
-import { resetConditions, setLang, setTheme, THEMES } from '../packages/components/test/viewing-conditions.js';
+import { setLang, setTheme, THEMES } from '../packages/components/test/viewing-conditions.js';
 import { press } from '../packages/components/test/engine.js';
 import { deepActiveElement, nextFrame, settle } from '../packages/components/test/helpers.js';
 import { DIVISIONS, partOptions } from './support/mongolia.js';
 import { adoptPageStyles } from './support/page.js';
+import { cleanUpStoryRootAfterEach, renderStoryRoot } from './support/story-root.js';
 import { CENTRES_CLOSED, passportApplication } from './support/passport.js';
 import { DRAFT_PREFIX } from '../packages/components/src/utils/draft.js';
 
@@ -27,13 +28,10 @@ let runs = 0;
 
 /** Renders the application, as a fresh page load would (a draft under `formId` is restored). */
 async function open(formId: string, where?: (app: ReturnType<typeof passportApplication>) => unknown) {
-  container?.remove();
-  container = document.createElement('div');
-  document.body.append(container);
   adoptPageStyles();
   const app = passportApplication({ formId, uploadMs: 0 });
-  render(where ? where(app) : app, container);
-  await settle(container!, 3);
+  container = renderStoryRoot(where ? where(app) : app);
+  await settle(container, 3);
   return container.querySelector('ger-form-steps')!;
 }
 
@@ -61,14 +59,7 @@ async function type(text: string) {
   await sendKeys({ type: text });
 }
 
-afterEach(async () => {
-  if (container) {
-    render(nothing, container);
-    container.remove();
-    container = undefined;
-  }
-  await resetConditions();
-});
+cleanUpStoryRootAfterEach();
 
 describe('passport application', () => {
   it('is completed by keyboard alone, from the first field to the confirmation', async function () {

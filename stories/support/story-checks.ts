@@ -13,7 +13,7 @@
  * on a busy machine went past the runner's time limit for a file.
  */
 import { expect } from '@open-wc/testing';
-import { html, nothing, render } from 'lit';
+import { html } from 'lit';
 import { isTemplateResult } from 'lit/directive-helpers.js';
 import { expectNoAxeViolations } from '../../packages/components/test/axe.js';
 import {
@@ -27,6 +27,7 @@ import {
 } from '../../packages/components/test/viewing-conditions.js';
 import { captureWarnings, nextFrame } from '../../packages/components/test/helpers.js';
 import { adoptPageStyles } from './page.js';
+import { cleanUpStoryRootAfterEach, renderStoryRoot } from './story-root.js';
 
 type Args = Record<string, unknown>;
 type RenderFn = (args: Args) => unknown;
@@ -85,10 +86,7 @@ async function renderStory(meta: MetaAnnotations, story: StoryAnnotations, condi
   expect(renderFn, 'the story or its meta has a render function').to.be.a('function');
   const result = renderFn!({ ...meta.args, ...story.args });
   expect(isTemplateResult(result), 'render returns a Lit TemplateResult').to.equal(true);
-  container = document.createElement('div');
-  container.className = 'ger-story-root';
-  document.body.append(container);
-  render(result, container);
+  container = renderStoryRoot(result);
   await settle(container);
   if (conditions) {
     setTheme(conditions.theme);
@@ -117,14 +115,7 @@ export async function describeStoryChecks(part: number, parts: number): Promise<
   const url = `/__ger/stories.js?part=${part}&parts=${parts}`;
   const { storyModules, storyFileCount } = (await import(/* @vite-ignore */ url)) as { storyModules: [string, StoriesModule][]; storyFileCount: number };
 
-  afterEach(async () => {
-    if (container) {
-      render(nothing, container);
-      container.remove();
-      container = undefined;
-    }
-    await resetConditions();
-  });
+  cleanUpStoryRootAfterEach();
 
   describe('stories', () => {
     it('finds the story modules', () => {

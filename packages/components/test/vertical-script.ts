@@ -6,24 +6,10 @@ import { TRADITIONAL_SCRIPT, whenStringsLoaded } from './viewing-conditions.js';
 /**
  * Tests in the traditional Mongol script, set vertically (`lang="mn-Mong"`, issue 17).
  *
- * `@ger/tokens`' ger.css carries the page rule that sets it; until that rule is in the build, the
- * same rule is added to the test page here, so the components' tests run either way.
+ * Nothing to set up: the test page loads `@ger/tokens`' ger.css (web-test-runner.config.mjs), as a
+ * real page does, and its `:lang(mn-Mong)` rule sets the script vertically. The tests check that
+ * rule itself, so they fail if it stops setting text vertically.
  */
-const PAGE_RULE = ':lang(mn-Mong) { writing-mode: vertical-lr; --ger-font-family-sans: "Noto Sans Mongolian", "Mongolian Baiti", sans-serif; }';
-
-/** Makes sure `lang="mn-Mong"` sets text vertically on the test page. */
-export function ensureVerticalScriptRule(): void {
-  const probe = document.createElement('span');
-  probe.lang = 'mn-Mong';
-  document.body.append(probe);
-  const vertical = getComputedStyle(probe).writingMode.startsWith('vertical');
-  probe.remove();
-  if (vertical) return;
-  const style = document.createElement('style');
-  style.dataset.gerTest = 'vertical-script';
-  style.textContent = PAGE_RULE;
-  document.head.append(style);
-}
 
 /** The point at the middle of an element's box, to compare where parts are drawn. */
 export function centre(element: Element): { x: number; y: number } {

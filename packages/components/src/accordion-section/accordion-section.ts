@@ -4,6 +4,7 @@ import { ServerRenderController } from '../controllers/server-render.js';
 import { accordionSectionStrings } from '../locales/accordion-section.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { type HeadingLevel, renderHeading } from '../utils/heading.js';
+import { warnOnce } from '../utils/warn.js';
 import { accordionSectionStyles } from './accordion-section.styles.js';
 
 /**
@@ -81,6 +82,11 @@ export class GerAccordionSection extends GerElement {
     if (open === this.open) return;
     this.open = open;
     this.emit('ger-toggle', { open });
+  }
+
+  protected override updated(): void {
+    // After each render, so a heading a framework sets once the element is connected counts.
+    if (!this.heading) warnOnce('<ger-accordion-section> has no heading: its button and its content region have no name.');
   }
 
   /** Focuses the section's button. */

@@ -3,7 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, nextFrame } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
-import { centre, ensureVerticalScriptRule, pointing } from '../../test/vertical-script.js';
+import { centre, pointing } from '../../test/vertical-script.js';
 import type { GerAccordion, GerAccordionSection } from './accordion.js';
 import './accordion.js';
 
@@ -162,8 +162,6 @@ describe('ger-accordion', () => {
   });
 
   describe('in the traditional script, set vertically (lang="mn-Mong")', () => {
-    before(ensureVerticalScriptRule);
-
     const verticalGuidance = async () => {
       const box = await fixture<HTMLDivElement>(html`<div lang="mn-Mong">
         <ger-accordion id="vertical-guidance">

@@ -5,10 +5,10 @@ import { ServerRenderController } from '../controllers/server-render.js';
 import { accordionStrings } from '../locales/accordion.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { announce } from '../utils/announce.js';
+import { horizontalKey } from '../utils/arrow-keys.js';
 import { headingLevel } from '../utils/heading.js';
 import { readStored, storageKey, webStorage, writeStored } from '../utils/storage.js';
 import { warnOnce } from '../utils/warn.js';
-import { isVerticalWriting } from '../utils/writing-mode.js';
 import { accordionStyles } from './accordion.styles.js';
 
 export { GerAccordionSection };
@@ -19,19 +19,13 @@ const sectionKey = (section: GerAccordionSection) => section.id || section.headi
 const next = (index: number, count: number) => (index + 1) % count;
 const previous = (index: number, count: number) => (index - 1 + count) % count;
 
-/** The keys that move between section headings (WAI-ARIA accordion pattern). */
+/** The keys that move between section headings (WAI-ARIA accordion pattern), as in horizontal writing. */
 const MOVES: Record<string, (index: number, count: number) => number> = {
   ArrowDown: next,
   ArrowUp: previous,
   Home: () => 0,
   End: (_, count) => count - 1,
 };
-
-/**
- * Set vertically (the traditional script) the headings run left to right: Right and Left move
- * along them too, while Down and Up keep their meaning (next, previous).
- */
-const VERTICAL_MOVES: Record<string, (index: number, count: number) => number> = { ...MOVES, ArrowRight: next, ArrowLeft: previous };
 
 /**
  * @tagname ger-accordion
@@ -167,7 +161,9 @@ export class GerAccordion extends GerElement {
   };
 
   private handleKeydown = (event: KeyboardEvent) => {
-    const move = (isVerticalWriting(this) ? VERTICAL_MOVES : MOVES)[event.key];
+    // Set vertically (the traditional script) the headings run left to right, so Right and Left
+    // move along them; Down and Up keep the pattern's meaning (next, previous) there too.
+    const move = MOVES[horizontalKey(event, this)] ?? MOVES[event.key];
     const sections = this.sections;
     const from = sections.indexOf(event.target as GerAccordionSection);
     // Only from a section's heading button: arrow keys inside the content are the content's.

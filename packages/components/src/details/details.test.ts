@@ -3,7 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { press } from '../../test/engine.js';
 import { captureWarnings } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
-import { ensureVerticalScriptRule, pointing } from '../../test/vertical-script.js';
+import { pointing } from '../../test/vertical-script.js';
 import type { GerDetails } from './details.js';
 import './details.js';
 
@@ -77,7 +77,6 @@ describe('ger-details', () => {
   });
 
   it('turns its marker with vertical text (lang="mn-Mong"): down along the text when closed, right to the content when open', async () => {
-    ensureVerticalScriptRule();
     const marker = (el: GerDetails) => pointing(el.shadowRoot!.querySelector('.marker')!, { drawn: 'right' });
     const box = await fixture<HTMLDivElement>(html`<div lang="mn-Mong"><ger-details summary="Тусламж">Агуулга</ger-details></div>`);
     const el = box.querySelector('ger-details')!;

@@ -16,7 +16,7 @@ export const mnMongTranslation: Translation = {
   opensInNewTab: '(ᠰᠢᠨ᠎ᠡ ᠴᠣᠩᠬᠤ ᠳᠤ ᠨᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ)',
   // notification-banner
   dismissNotification: 'ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠬᠠᠭᠠᠬᠤ᠄ {heading}',
-  bannerInformation: 'ᠮᠡᠳᠡᠭᠡᠯᠡᠯ',
+  bannerInformation: 'ᠴᠢᠬᠤᠯᠠ',
   bannerSuccess: 'ᠠᠮᠵᠢᠯᠲᠠ ᠲᠠᠢ',
   bannerWarning: 'ᠠᠩᠬᠠᠷᠤᠭᠤᠯᠭ᠎ᠠ',
   bannerDanger: 'ᠠᠩᠬᠠᠷ᠂ ᠠᠯᠳᠠᠭ᠎ᠠ ᠭᠠᠷᠯᠤᠭ᠎ᠠ',
@@ -322,7 +322,7 @@ export const mnMongTranslation: Translation = {
   passwordHidden: 'ᠨᠢᠭᠤᠴᠠ ᠦᠭᠡ ᠨᠢᠭᠤᠭᠳᠠᠭᠰᠠᠨ',
   passwordCapsLock: 'Caps Lock ᠠᠰᠠᠭᠠᠯᠲᠠ ᠲᠠᠢ ᠪᠠᠶᠢᠨ᠎ᠠ',
   passwordConcealed: '(ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠰᠠᠨ)',
-  passwordTooShort: 'ᠨᠢᠭᠤᠴᠠ ᠦᠭᠡ ᠳᠣᠣᠷ᠎ᠠ ᠬᠠᠶᠠᠵᠤ {min} ᠲᠡᠮᠳᠡᠭᠲᠦ ᠲᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃',
+  passwordTooShort: 'ᠨᠢᠭᠤᠴᠠ ᠦᠭᠡ ᠳᠣᠣᠷ᠎ᠠ ᠬᠠᠶᠠᠵᠤ {min} ᠲᠡᠮᠳᠡᠭᠲᠦ ᠲᠡᠢ ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠤᠲᠠᠢ᠃',
   // table
   tableEmpty: 'ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠠᠯᠭ᠎ᠠ',
   tableRegion: 'ᠬᠦᠰᠨᠡᠭᠲᠦ',

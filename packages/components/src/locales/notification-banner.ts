@@ -4,7 +4,7 @@ import { defineStrings } from './strings.js';
 export const notificationBannerStrings = defineStrings({
   mn: {
     dismissNotification: 'Мэдэгдлийг хаах: {heading}',
-    bannerInformation: 'Мэдээлэл',
+    bannerInformation: 'Чухал',
     bannerSuccess: 'Амжилттай',
     bannerWarning: 'Анхааруулга',
     bannerDanger: 'Анхаар, алдаа гарлаа',

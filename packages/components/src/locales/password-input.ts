@@ -20,7 +20,7 @@ export const passwordTypingStrings = defineStrings({
     passwordShown: 'Нууц үг харагдаж байна',
     passwordHidden: 'Нууц үг нуугдсан',
     passwordCapsLock: 'Caps Lock асаалттай байна',
-    passwordTooShort: 'Нууц үг дор хаяж {min} тэмдэгттэй байна.',
+    passwordTooShort: 'Нууц үг дор хаяж {min} тэмдэгттэй байх ёстой.',
   },
   en: {
     passwordShown: 'Your password is visible',

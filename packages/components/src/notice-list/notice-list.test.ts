@@ -4,7 +4,6 @@ import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, until } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
-import { ensureVerticalScriptRule } from '../../test/vertical-script.js';
 import type { GerNoticeList, Notice } from './notice-list.js';
 import './notice-list.js';
 import { storageKey } from '../utils/storage.js';
@@ -208,7 +207,6 @@ describe('ger-notice-list', () => {
     });
 
     it('set vertically (lang="mn-Mong"), Down and Right both choose the next category', async () => {
-      ensureVerticalScriptRule();
       const el = await list(NOTICES, { lang: 'mn-Mong' });
       expect(getComputedStyle(el).writingMode).to.equal('vertical-lr');
       radio(el, '').focus();

@@ -46,6 +46,16 @@ describe('ger-notification-banner', () => {
     expect(part(el, 'heading').textContent).to.equal('Амжилттай');
   });
 
+  it('heads an information banner "Important" in both languages, as GOV.UK Frontend does', async () => {
+    const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner>x</ger-notification-banner>`);
+    expect(part(el, 'heading').textContent).to.equal('Чухал');
+    document.documentElement.lang = 'en';
+    await tick();
+    await el.updateComplete;
+    expect(part(el, 'heading').textContent).to.equal('Important');
+    document.documentElement.lang = 'mn';
+  });
+
   it('shows a different icon shape for each variant, hidden from screen readers', async () => {
     const shapes = new Set<string>();
     for (const variant of ['information', 'success', 'warning', 'danger']) {

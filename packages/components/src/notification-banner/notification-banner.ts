@@ -102,7 +102,7 @@ export class GerNotificationBanner extends GerElement {
   /** `information` (default), `success`, `warning` or `danger`; sets the colour, icon and role. */
   variant: BannerVariant = 'information';
 
-  /** The heading; defaults to the variant's name in the page's language ("Мэдээлэл", "Амжилттай", ...). */
+  /** The heading; defaults to the variant's name in the page's language ("Чухал", "Амжилттай", ...). */
   heading = '';
 
   /** Level of the heading in the page outline, 2 to 6. */

@@ -3,7 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
-import { centre, ensureVerticalScriptRule, pointing } from '../../test/vertical-script.js';
+import { centre, pointing } from '../../test/vertical-script.js';
 import { GAP, pageItems } from './pages.js';
 import type { GerPagination } from './pagination.js';
 import './pagination.js';
@@ -44,7 +44,6 @@ describe('ger-pagination', () => {
   });
 
   it('runs down the page when set vertically (lang="mn-Mong"), its arrows pointing up and down, 44 px targets both ways', async () => {
-    ensureVerticalScriptRule();
     const page = await fixture(html`<div><ger-pagination page="5" pages="12" href-pattern="?page={page}"></ger-pagination></div>`);
     const el = page.querySelector<GerPagination>('ger-pagination')!;
     await el.updateComplete;

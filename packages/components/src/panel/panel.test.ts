@@ -4,7 +4,7 @@ import { itNeeds } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import type { GerPanel } from './panel.js';
-import { ensureVerticalScriptRule, textLines } from '../../test/vertical-script.js';
+import { textLines } from '../../test/vertical-script.js';
 import './panel.js';
 
 const heading = (el: GerPanel) => el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;
@@ -12,7 +12,6 @@ const focusMoved = (el: GerPanel) => waitUntil(() => deepActiveElement() === hea
 
 describe('ger-panel set vertically (lang="mn-Mong")', () => {
   it('in a horizontal page: the heading and reference in a column of comfortable length, not a letter a line', async () => {
-    ensureVerticalScriptRule();
     const page = await fixture<HTMLDivElement>(
       html`<div lang="mn-Mong"><ger-panel heading="Өргөдөл хүлээн авлаа" reference="ПА-2026-000123"><p>Бид 5 ажлын өдөрт шалгана.</p></ger-panel></div>`,
     );

@@ -135,7 +135,7 @@ describe('ger-password-input', () => {
     const el = await fixture<GerPasswordInput>(html`<ger-password-input label="Нууц үг" minlength="8"></ger-password-input>`);
     el.value = 'өвс🐎12';
     expect(el.validity.tooShort).to.be.true;
-    expect(el.validationMessage).to.equal('Нууц үг дор хаяж 8 тэмдэгттэй байна.');
+    expect(el.validationMessage).to.equal('Нууц үг дор хаяж 8 тэмдэгттэй байх ёстой.');
     el.value = 'өвс🐎1234';
     expect(el.validity.valid, 'eight characters, one of them two UTF-16 units').to.be.true;
     el.value = '';

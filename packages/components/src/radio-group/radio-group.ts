@@ -12,6 +12,10 @@ import { requiredValidator, type Validator } from '../base/validators.js';
 
 const REQUIRED = requiredValidator('choiceMissing');
 
+/**
+ * All four arrows, as in the WAI-ARIA radio group: the same in every writing mode (Down and Right
+ * both go on), so unlike tabs or a calendar it needs no `horizontalKey`.
+ */
 const STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 /**

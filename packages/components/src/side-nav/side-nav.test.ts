@@ -4,7 +4,7 @@ import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP, SCRIPT_URL } from '../../test/hostile.js';
 import { resetConditions, setNarrowViewport } from '../../test/viewing-conditions.js';
-import { ensureVerticalScriptRule, pointing } from '../../test/vertical-script.js';
+import { pointing } from '../../test/vertical-script.js';
 import type { GerSideNav, SideNavItem } from './side-nav.js';
 import './side-nav.js';
 
@@ -122,7 +122,6 @@ describe('ger-side-nav', () => {
   });
 
   itNeeds(['viewport'], 'turns the button’s chevron to where the list opens when set vertically (lang="mn-Mong"): right, then left', async () => {
-    ensureVerticalScriptRule();
     await setNarrowViewport(320);
     const page = await fixture(html`<div><ger-side-nav heading="Бичиг баримт" .items=${ITEMS}></ger-side-nav></div>`);
     const el = page.querySelector<GerSideNav>('ger-side-nav')!;

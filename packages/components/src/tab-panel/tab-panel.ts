@@ -3,6 +3,7 @@ import { defineElement, GerElement } from '../base/ger-element.js';
 import { ServerRenderController } from '../controllers/server-render.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { type HeadingLevel, renderHeading } from '../utils/heading.js';
+import { warnOnce } from '../utils/warn.js';
 import { tabPanelStyles } from './tab-panel.styles.js';
 
 /** How `ger-tabs` shows its panels: one at a time behind tabs, or all under headings. */
@@ -75,6 +76,17 @@ export class GerTabPanel extends GerElement {
     // Focusable behind tabs, so Tab from the tab reaches a panel that holds only text (APG).
     if (tabbed) this.tabIndex = 0;
     else if (changed.get('layout') === 'tabs') this.removeAttribute('tabindex');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // ger-tabs reads its own children only: anywhere else the panel is a section, never a tab.
+    if (!isServer && this.parentElement?.localName !== 'ger-tabs')
+      warnOnce('<ger-tab-panel> belongs directly inside a <ger-tabs>; shown as a section under its label.');
+  }
+
+  protected override updated(): void {
+    if (!this.label) warnOnce('<ger-tab-panel> has no label: its tab, or its section heading, has no name.');
   }
 
   override render() {

@@ -4,7 +4,7 @@ import { press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, nextFrame, settle } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
-import { ensureVerticalScriptRule, pointing, textLines } from '../../test/vertical-script.js';
+import { pointing, textLines } from '../../test/vertical-script.js';
 import { parseDate, parseNumber, sortedOrder, sortTypeOf } from './sort.js';
 import type { GerTable, TableColumn } from './table.js';
 import './table.js';
@@ -75,7 +75,6 @@ describe('ger-table', () => {
   });
 
   it('set vertically in a horizontal page (lang="mn-Mong"): rows left to right, cells unsqueezed, sort arrows along the values', async () => {
-    ensureVerticalScriptRule();
     const page = await fixture<HTMLDivElement>(html`<div lang="mn-Mong">${feeTable()}</div>`);
     const el = page.querySelector<GerTable>('ger-table')!;
     await settle(el);

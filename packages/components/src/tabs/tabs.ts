@@ -4,6 +4,7 @@ import { ServerRenderController } from '../controllers/server-render.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { headingLevel } from '../utils/heading.js';
 import { warnOnce } from '../utils/warn.js';
+import { horizontalKey } from '../utils/arrow-keys.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
 import { GerTabPanel, type TabsLayout } from '../tab-panel/tab-panel.js';
 import { tabsStyles } from './tabs.styles.js';
@@ -210,13 +211,10 @@ export class GerTabs extends GerElement {
     const panels = this.panels;
     const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
     const from = tabs.indexOf(event.target as HTMLElement);
-    const tablist = event.currentTarget as Element;
-    const vertical = isVerticalWriting(tablist);
-    const rtl = getComputedStyle(tablist).direction === 'rtl';
-    const backwards = vertical ? 'ArrowUp' : rtl ? 'ArrowRight' : 'ArrowLeft';
-    const forwards = vertical ? 'ArrowDown' : rtl ? 'ArrowLeft' : 'ArrowRight';
     const count = tabs.length;
-    const to = { [backwards]: (from - 1 + count) % count, [forwards]: (from + 1) % count, Home: 0, End: count - 1 }[event.key];
+    // The tabs run along the text: Left and Right, or Down and Up when it is set vertically.
+    const key = horizontalKey(event, event.currentTarget as Element);
+    const to = { ArrowLeft: (from - 1 + count) % count, ArrowRight: (from + 1) % count, Home: 0, End: count - 1 }[key];
     if (to === undefined || from < 0) return;
     event.preventDefault();
     if (this.activation === 'manual') tabs[to].focus();

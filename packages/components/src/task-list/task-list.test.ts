@@ -3,7 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
-import { ensureVerticalScriptRule, textLines } from '../../test/vertical-script.js';
+import { textLines } from '../../test/vertical-script.js';
 import type { GerTaskList, TaskGroup, TaskItem } from './task-list.js';
 import './task-list.js';
 
@@ -29,7 +29,6 @@ const rows = (el: GerTaskList) =>
 
 describe('ger-task-list set vertically (lang="mn-Mong")', () => {
   it('in a horizontal page: tasks left to right, each name and status unsqueezed, 44 px links across the column', async () => {
-    ensureVerticalScriptRule();
     const page = await fixture<HTMLDivElement>(html`<div lang="mn-Mong"><ger-task-list .tasks=${TASKS}></ger-task-list></div>`);
     const el = page.querySelector<GerTaskList>('ger-task-list')!;
     await el.updateComplete;
