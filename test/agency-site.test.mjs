@@ -15,7 +15,7 @@ for (const page of readdirSync(site).filter((file) => file.endsWith('.html'))) {
     const head = html.slice(0, html.indexOf('</head>'));
     const inline = /<script>([\s\S]*?)<\/script>/.exec(head);
     assert.ok(inline, 'an inline script in <head>');
-    assert.equal(inline[1], code, 'the snippet of this build of @ger/components (copy dist/preferences-snippet.js again)');
+    assert.equal(inline[1], code, 'the snippet of this build of @ger/components (node scripts/agency-site-snippet.mjs writes it in)');
     assert.ok(inline.index < head.indexOf('<link rel="stylesheet"'), 'before the stylesheets');
     assert.ok(html.indexOf('<meta charset') < 1024, 'the character set is still declared in the first 1024 bytes');
   });
