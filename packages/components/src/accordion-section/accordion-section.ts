@@ -14,6 +14,8 @@ import { accordionSectionStyles } from './accordion-section.styles.js';
  * The heading is a button inside a heading (the WAI-ARIA accordion pattern), at the level its
  * accordion gives (`heading-level` on `ger-accordion`). A closed section's content is
  * `hidden="until-found"`: the browser's find-in-page finds text in it and opens the section.
+ * An open section's content is a region named by its heading; a closed one's is none, as a
+ * screen reader would otherwise list an empty landmark for it.
  * Without JavaScript (a server-rendered page before its script loads) every section is shown.
  *
  * @slot - The content, shown when the section is open.
@@ -21,7 +23,7 @@ import { accordionSectionStyles } from './accordion-section.styles.js';
  * @csspart heading - The heading around the button.
  * @csspart button - The button that opens and closes the section.
  * @csspart summary - The summary line under the heading text.
- * @csspart content - The content region.
+ * @csspart content - The content (a region while the section is open).
  *
  * @fires ger-toggle - The reader (or find-in-page) opened or closed the section; `detail.open`.
  *
@@ -120,8 +122,8 @@ export class GerAccordionSection extends GerElement {
         part="content"
         class="content"
         id="content"
-        role="region"
-        aria-labelledby="title"
+        role=${open ? 'region' : nothing}
+        aria-labelledby=${open ? 'title' : nothing}
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.toggle(true)}
       >
