@@ -64,6 +64,21 @@ describe('ger-tab-panel', () => {
     expect(idCard.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
+  it("selected by a page's script (as an <option> is), it is the panel the tabs show, by property or attribute", async () => {
+    const element = await twoPanels();
+    const [passport, idCard] = element.panels;
+    idCard.selected = true;
+    await settled(element);
+    expect([passport.selected, idCard.selected]).to.deep.equal([false, true]);
+    expect([passport.hidden, idCard.hidden]).to.deep.equal([true, false]);
+    expect(tabs(element).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['false', 'true']);
+    expect(tabs(element).map((tab) => tab.tabIndex)).to.deep.equal([-1, 0]);
+    passport.setAttribute('selected', '');
+    await settled(element);
+    expect([passport.hidden, idCard.hidden]).to.deep.equal([false, true]);
+    expect(tabs(element).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['true', 'false']);
+  });
+
   itNeeds(['computed accessibility'], 'is a tab panel behind tabs and a plain section under its heading where they do not fit, and back', async () => {
     const element = await twoPanels();
     const [passport] = element.panels;

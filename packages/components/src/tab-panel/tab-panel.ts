@@ -9,6 +9,12 @@ import { tabPanelStyles } from './tab-panel.styles.js';
 /** How `ger-tabs` shows its panels: one at a time behind tabs, or all under headings. */
 export type TabsLayout = 'tabs' | 'sections';
 
+/** What a panel asks of its `ger-tabs` (not imported: the tabs import the panel). */
+interface PanelOwner extends HTMLElement {
+  readonly panels: readonly { readonly selected: boolean }[];
+  select(panel: Element): void;
+}
+
 /**
  * @tagname ger-tab-panel
  * @summary One panel of a `ger-tabs`: its `label` names the tab, or heads the section on a narrow screen.
@@ -52,7 +58,7 @@ export class GerTabPanel extends GerElement {
   /** The tab's text, and the heading of the section on a narrow screen: a word or two. */
   label = '';
 
-  /** Whether this is the panel shown behind the tabs. `ger-tabs` keeps one selected. */
+  /** Whether this is the panel shown behind the tabs. `ger-tabs` keeps one selected: setting it selects this panel. */
   selected = false;
 
   /** @internal Given by `ger-tabs`; a server render shows sections. */
@@ -85,8 +91,12 @@ export class GerTabPanel extends GerElement {
       warnOnce('<ger-tab-panel> belongs directly inside a <ger-tabs>; shown as a section under its label.');
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     if (!this.label) warnOnce('<ger-tab-panel> has no label: its tab, or its section heading, has no name.');
+    // Selected by a page's script (as an <option> is), not by the tabs: the tabs show it, and
+    // the panel shown before is no longer selected.
+    const owner = this.parentElement?.localName === 'ger-tabs' ? (this.parentElement as PanelOwner) : undefined;
+    if (changed.has('selected') && this.selected && owner?.panels.some((panel) => panel !== this && panel.selected)) owner.select(this);
   }
 
   override render() {
