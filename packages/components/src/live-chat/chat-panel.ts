@@ -148,7 +148,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     this.host.requestUpdate();
   }
 
-  private notice(kind: 'rejected' | 'reference' | 'typing' | 'forgotten', entry?: ChatEntry): void {
+  private notice(kind: 'rejected' | 'reference' | 'typing' | 'forgotten' | 'disconnected', entry?: ChatEntry): void {
     if (kind === 'forgotten') {
       this.ended = true;
       this.leaving = false;
@@ -160,6 +160,8 @@ export class ChatPanelController implements ReactiveController, ComposerView {
       if (!this.host.open || Date.now() - this.lastTypingAnnounced < TYPING_ANNOUNCE_EVERY_MS) return;
       this.lastTypingAnnounced = Date.now();
       this.announce(this.t('chatTyping'));
+    } else if (kind === 'disconnected') {
+      this.announce(this.t('chatReconnecting'));
     } else if (kind === 'reference') {
       this.leaving = false;
       this.announce(this.t('chatReference', { reference: this.session.reference ?? '' }));

@@ -26,7 +26,7 @@ interface SessionHost extends ReactiveControllerHost {
   /** Called for each incoming message (agent or bot), live, not for replayed history. */
   chatIncoming(entry: ChatEntry, live: boolean): void;
   /** Called when something should be announced politely (a failure, a reference number). */
-  chatNotice(kind: 'rejected' | 'reference' | 'typing' | 'forgotten', entry?: ChatEntry): void;
+  chatNotice(kind: 'rejected' | 'reference' | 'typing' | 'forgotten' | 'disconnected', entry?: ChatEntry): void;
 }
 
 /**
@@ -175,6 +175,8 @@ export class ChatSession implements ReactiveController {
   private on(event: ChatEvent): void {
     switch (event.type) {
       case 'connection':
+        // A drop mid-conversation is shown in the status line, which a screen reader does not hear by itself.
+        if (this.connection === 'open' && event.state !== 'open' && this.started) this.host.chatNotice('disconnected');
         this.connection = event.state;
         break;
       case 'welcome':

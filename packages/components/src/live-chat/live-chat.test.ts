@@ -203,6 +203,19 @@ describe('ger-live-chat with a scripted transport', () => {
     expect($$(el, '.services a')[0].getAttribute('href')).to.equal('https://e-mongolia.mn/');
   });
 
+  it('says a dropped connection to a screen reader too, not only in the status line', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    draft(el).value = 'Сайн байна уу';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await settle(el);
+    transport.emit({ type: 'connection', state: 'closed' });
+    await settle(el);
+    const words = 'Холболт тасарлаа. Таны мессежүүд хадгалагдсан бөгөөд холболт сэргэхэд илгээгдэнэ.';
+    expect($(el, '[part="status"]').textContent).to.equal(words);
+    await waitUntil(() => $(el, '[role="status"]').textContent === words, 'the drop is announced');
+  });
+
   it('says when all agents are busy and the place in the queue', async () => {
     const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
     expect($(el, '[part="status"]').textContent).to.equal('Бүх ажилтан завгүй байна. Таны дарааллын дугаар: 2.');
