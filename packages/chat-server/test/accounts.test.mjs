@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { addAgent, hashPassword, signInThrottle, verifyPassword } from '../src/accounts.mjs';
 import { createChatServer } from '../src/server.mjs';
 import { openStore } from '../src/store/index.mjs';
-import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent, until } from './helpers.mjs';
+import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent, until, waitingUser } from './helpers.mjs';
 import { postgresMissing, startPostgres } from './private-postgres.mjs';
 
 /** Signs in and resolves with the refusal code, or 'welcome'. */
@@ -145,10 +145,7 @@ describe('roles and the audit log', () => {
     const saraaAccount = await addTestAgent(server, { name: 'Saraa' });
     let saraa = await signedInAgent(server, saraaAccount);
     const bat = await signedInAgent(server, await addTestAgent(server, { name: 'Bat' }));
-    const user = await rawClient(server.url, { hello: {} });
-    user.send({ type: 'send', id: 'u1', text: 'hello' });
-    await user.next('ack');
-    const { id } = await server.store.findByToken(user.welcome.token);
+    const { user, conversation: id } = await waitingUser(server, 'Bold', 'hello');
     saraa.send({ type: 'open', conversation: id });
     await saraa.next('history');
     saraa.send({ type: 'reply', conversation: id, id: 'r1', text: 'Сайн байна уу' });
@@ -181,10 +178,7 @@ describe('roles and the audit log', () => {
     const saraa = await signedInAgent(server, await addTestAgent(server, { name: 'Saraa' }));
     const bat = await signedInAgent(server, await addTestAgent(server, { name: 'Bat' }));
     const boss = await signedInAgent(server, await addTestAgent(server, { name: 'Boss', role: 'supervisor' }));
-    const user = await rawClient(server.url, { hello: {} });
-    user.send({ type: 'send', id: 'u1', text: 'hello' });
-    await user.next('ack');
-    const { id } = await server.store.findByToken(user.welcome.token);
+    const { user, conversation: id } = await waitingUser(server, 'Bold', 'hello');
     saraa.send({ type: 'open', conversation: id });
     await saraa.next('history');
     saraa.send({ type: 'reply', conversation: id, id: 'r1', text: 'Сайн байна уу' });

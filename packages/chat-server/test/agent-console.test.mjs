@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../../../scripts/find-browser.mjs';
 import { createChatServer } from '../src/server.mjs';
-import { addTestAgent, quietLogger, rawClient, until } from './helpers.mjs';
+import { addTestAgent, quietLogger, rawClient, until, waitingUser } from './helpers.mjs';
 
 const bundle = fileURLToPath(new URL('../../components/dist/cdn/ger.min.js', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -38,20 +38,22 @@ async function consolePage(browser, server, session, lang = 'mn') {
   return page;
 }
 
-/** A user with one message waiting, and the conversation's number. */
-async function waitingUser(server, name, text) {
-  const user = await rawClient(server.url, { origin: server.origin, hello: { name, lang: 'mn' } });
-  user.send({ type: 'send', id: `first-${Date.now()}`, text });
-  await user.next('ack');
-  return { user, conversation: (await server.store.findByToken(user.welcome.token)).id };
-}
-
 /** The server ends the console agent's connections (as a restart or a network fault would). */
 const cutConsole = (server) =>
   server
     .sockets()
     .filter((s) => s.state.agent === 'Сараа')
     .forEach((s) => s.terminate());
+
+/** Runs `during` while every connection the console makes is ended at once. */
+async function whileCut(server, during) {
+  const cutting = setInterval(() => cutConsole(server), 5);
+  try {
+    await during();
+  } finally {
+    clearInterval(cutting);
+  }
+}
 
 describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run build first' }, () => {
   let browser;
@@ -152,14 +154,12 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     await page.close();
   });
   test('a reply typed while the connection is down shows as sending and reaches the user once, after the reconnect', { timeout: 20_000 }, async () => {
-    const { user, conversation } = await waitingUser(server, 'Оюун', 'Тэтгэвэр хэзээ нэмэгдэх вэ?');
+    const { user, conversation } = await waitingUser(server, 'Оюун', 'Тэтгэвэр хэзээ нэмэгдэх вэ?', { origin: server.origin });
     const page = await consolePage(browser, server, saraa, 'en');
     await page.locator('#queue button', { hasText: 'Оюун' }).click();
     await page.locator('#messages li', { hasText: 'Тэтгэвэр хэзээ' }).waitFor();
 
-    // While the cut lasts, every connection the console makes is ended at once.
-    const cutting = setInterval(() => cutConsole(server), 5);
-    try {
+    await whileCut(server, async () => {
       await page.locator('ger-notification-banner', { hasText: 'Connection lost' }).waitFor();
       // A screen reader hears it too: the warning banner is a region, announced by the status line.
       await page.getByRole('status').filter({ hasText: 'Connection lost' }).waitFor({ timeout: 2000 });
@@ -168,9 +168,7 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
       const sending = page.locator('#messages li.pending', { hasText: 'From January.' });
       assert.match(await sending.innerText(), /Sending…/, 'the reply says it is sending, in words');
       assert.equal(await page.locator('#reply-text').inputValue(), '');
-    } finally {
-      clearInterval(cutting);
-    }
+    });
     const answer = await user.next((f) => f.type === 'message' && f.from === 'agent', 8000);
     assert.equal(answer.text, 'From January.');
     await page.locator('#messages li:not(.pending)', { hasText: 'From January.' }).waitFor();
@@ -191,17 +189,14 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     'after a reconnect the open conversation is opened again (new messages arrive, none twice), and a break taken meanwhile holds',
     { timeout: 20_000 },
     async () => {
-      const { user, conversation } = await waitingUser(server, 'Туяа', 'Иргэний үнэмлэх');
+      const { user, conversation } = await waitingUser(server, 'Туяа', 'Иргэний үнэмлэх', { origin: server.origin });
       const page = await consolePage(browser, server, saraa);
       await page.locator('#queue button', { hasText: 'Туяа' }).click();
       await page.locator('#messages li', { hasText: 'Иргэний үнэмлэх' }).waitFor();
-      const cutting = setInterval(() => cutConsole(server), 5);
-      try {
+      await whileCut(server, async () => {
         await page.locator('ger-notification-banner').waitFor();
         await page.locator('#status-toggle').click();
-      } finally {
-        clearInterval(cutting);
-      }
+      });
       await page.locator('#notice ger-notification-banner').waitFor({ state: 'detached', timeout: 8000 });
       // The only agent is on a break: the user hears that no one is online.
       await until(() => user.frames.filter((f) => f.type === 'availability').at(-1)?.status === 'offline', 3000, 'the break to reach the server');
@@ -221,20 +216,17 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
   );
 
   test('a reload keeps the open conversation and a reply still sending: it reaches the user once', { timeout: 20_000 }, async () => {
-    const { user, conversation } = await waitingUser(server, 'Энхээ', 'Хаягийн лавлагаа');
+    const { user, conversation } = await waitingUser(server, 'Энхээ', 'Хаягийн лавлагаа', { origin: server.origin });
     const page = await consolePage(browser, server, saraa, 'en');
     await page.locator('#queue button', { hasText: 'Энхээ' }).click();
     await page.locator('#messages li', { hasText: 'Хаягийн лавлагаа' }).waitFor();
-    const cutting = setInterval(() => cutConsole(server), 5);
-    try {
+    await whileCut(server, async () => {
       await page.locator('ger-notification-banner', { hasText: 'Connection lost' }).waitFor();
       await page.locator('#reply-text').fill('Kept over a reload.');
       await page.locator('#reply-text').press('Enter');
       await page.locator('#messages li.pending').waitFor();
       await page.reload();
-    } finally {
-      clearInterval(cutting);
-    }
+    });
     await user.next((f) => f.type === 'message' && f.text === 'Kept over a reload.', 8000);
     await page.locator('#messages li:not(.pending)', { hasText: 'Kept over a reload.' }).waitFor();
     await page.locator('#messages li', { hasText: 'Хаягийн лавлагаа' }).waitFor();
@@ -250,7 +242,7 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
   });
 
   test('a reply over the length limit comes back into the field with the limit said', { timeout: 20_000 }, async () => {
-    const { user } = await waitingUser(server, 'Ганаа', 'Урт хариулт');
+    const { user } = await waitingUser(server, 'Ганаа', 'Урт хариулт', { origin: server.origin });
     const page = await consolePage(browser, server, saraa, 'en');
     await page.locator('#queue button', { hasText: 'Ганаа' }).click();
     await page.locator('#messages li', { hasText: 'Урт хариулт' }).waitFor();
@@ -266,7 +258,7 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
   });
 
   test("opening a conversation another agent holds says so, in the page's language", { timeout: 20_000 }, async () => {
-    const { user, conversation } = await waitingUser(server, 'Цэцэг', 'Газрын асуудал');
+    const { user, conversation } = await waitingUser(server, 'Цэцэг', 'Газрын асуудал', { origin: server.origin });
     const other = await rawClient(server.agentUrl, { origin: server.origin });
     other.send({ type: 'agent-hello', session: bold });
     await other.next('agent-welcome', 15_000);
@@ -282,7 +274,7 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     await page.close();
   });
   test('a reply to a conversation another agent took while the console was away comes back into the field', { timeout: 20_000 }, async () => {
-    const { user, conversation } = await waitingUser(server, 'Номин', 'Жолооны үнэмлэх');
+    const { user, conversation } = await waitingUser(server, 'Номин', 'Жолооны үнэмлэх', { origin: server.origin });
     const other = await rawClient(server.agentUrl, { origin: server.origin });
     other.send({ type: 'agent-hello', session: bold });
     await other.next('agent-welcome', 15_000);
@@ -290,17 +282,14 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
     await page.locator('#queue button', { hasText: 'Номин' }).click();
     await page.locator('#messages li', { hasText: 'Жолооны үнэмлэх' }).waitFor();
     // Kept short: each reconnect refused while the cut lasts doubles the console's wait.
-    const cutting = setInterval(() => cutConsole(server), 5);
-    try {
+    await whileCut(server, async () => {
       await page.locator('ger-notification-banner', { hasText: 'Connection lost' }).waitFor();
       other.send({ type: 'open', conversation });
       await other.next('history');
       await page.locator('#reply-text').fill('I will check.');
       await page.locator('#reply-text').press('Enter');
       await page.locator('#messages li.pending').waitFor();
-    } finally {
-      clearInterval(cutting);
-    }
+    });
     await page
       .locator('ger-notification-banner', { hasText: 'Another agent is answering this conversation. Your reply was not sent' })
       .waitFor({ timeout: 10_000 });
@@ -316,7 +305,7 @@ describe('agent console (Chromium)', { skip: !existsSync(bundle) && 'run npm run
   });
 
   test('a reply the rate limit refuses is said, sent again a moment later and stored once', { timeout: 20_000 }, async () => {
-    const { user, conversation } = await waitingUser(server, 'Болормаа', 'Хурдан');
+    const { user, conversation } = await waitingUser(server, 'Болормаа', 'Хурдан', { origin: server.origin });
     const page = await consolePage(browser, server, saraa, 'en');
     await page.locator('#queue button', { hasText: 'Болормаа' }).click();
     await page.locator('#messages li', { hasText: 'Хурдан' }).waitFor();

@@ -104,6 +104,14 @@ export async function addTestAgent(server, { name = 'Saraa', role = 'agent', pas
   return { name, password };
 }
 
+/** A user with one message waiting, and the conversation's number; `options` as rawClient takes them. */
+export async function waitingUser(server, name, text, options = {}) {
+  const user = await rawClient(server.url, { ...options, hello: { name, lang: 'mn' } });
+  user.send({ type: 'send', id: `first-${Date.now()}`, text });
+  await user.next('ack');
+  return { user, conversation: (await server.store.findByToken(user.welcome.token)).id };
+}
+
 /** An agent client signed in with `credentials` (from addTestAgent). */
 export async function signedInAgent(server, credentials) {
   const agent = await rawClient(server.agentUrl);

@@ -104,7 +104,7 @@ function assignChunks(entry, elements, getModuleInfo) {
     // One group's own code: in its file (an element alone: its own, which rollup makes).
     if (others.length === 0) {
       if (group === SHELL_GROUP || Object.values(PARTS_OF).includes(group)) chunkOf.set(id, group);
-    } else if (others.length + 1 >= SHARED_BY || size <= SMALL_MODULE || group === SHELL_GROUP || others.includes(SHELL_GROUP)) {
+    } else if (others.length + 1 >= SHARED_BY || size <= SMALL_MODULE || [group, ...others].includes(SHELL_GROUP)) {
       chunkOf.set(id, formOnly.get(id) ? 'form-control' : CORE);
     }
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { readAttachment } from './attachments.js';
-import { type ChatEntry, ChatSession } from './chat-session.js';
+import { type ChatEntry, type ChatNoticeKind, ChatSession } from './chat-session.js';
 import { type ChatAttachment, type ChatLimits, type ChatTransport, newMessageId } from './chat-transport.js';
 import type { ComposerView } from './chat-view.js';
 import { renderComposer } from './composer.js';
@@ -148,7 +148,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     this.host.requestUpdate();
   }
 
-  private notice(kind: 'rejected' | 'reference' | 'typing' | 'forgotten' | 'disconnected', entry?: ChatEntry): void {
+  private notice(kind: ChatNoticeKind, entry?: ChatEntry): void {
     if (kind === 'forgotten') {
       this.ended = true;
       this.leaving = false;

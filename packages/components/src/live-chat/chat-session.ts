@@ -14,6 +14,9 @@ import type {
 export type OwnState = 'sending' | 'sent' | 'delivered' | 'failed';
 
 /** A message as the widget shows it: the user's own carry their state. */
+/** What the session asks its panel to say: a refused message, a reference number, typing, a forgotten conversation, a dropped connection. */
+export type ChatNoticeKind = 'rejected' | 'reference' | 'typing' | 'forgotten' | 'disconnected';
+
 export interface ChatEntry extends Omit<ChatMessage, 'seq'> {
   seq?: number;
   state?: OwnState;
@@ -26,7 +29,7 @@ interface SessionHost extends ReactiveControllerHost {
   /** Called for each incoming message (agent or bot), live, not for replayed history. */
   chatIncoming(entry: ChatEntry, live: boolean): void;
   /** Called when something should be announced politely (a failure, a reference number). */
-  chatNotice(kind: 'rejected' | 'reference' | 'typing' | 'forgotten' | 'disconnected', entry?: ChatEntry): void;
+  chatNotice(kind: ChatNoticeKind, entry?: ChatEntry): void;
 }
 
 /**

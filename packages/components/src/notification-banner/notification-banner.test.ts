@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { resetConditions, setNarrowViewport, setTextSize } from '../../test/viewing-conditions.js';
@@ -33,28 +34,24 @@ describe('ger-notification-banner', () => {
     expect(heading!.level).to.equal(3);
   });
 
-  it('uses the localized variant name as the default heading', async () => {
-    const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner variant="success">OK</ger-notification-banner>`);
-    expect(part(el, 'heading').textContent).to.equal('Амжилттай');
-    document.documentElement.lang = 'en';
-    await tick();
-    await el.updateComplete;
-    expect(part(el, 'heading').textContent).to.equal('Success');
-    document.documentElement.lang = 'mn';
-    await tick();
-    await el.updateComplete;
-    expect(part(el, 'heading').textContent).to.equal('Амжилттай');
-  });
-
-  it('heads an information banner "Important" in both languages, as GOV.UK Frontend does', async () => {
-    const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner>x</ger-notification-banner>`);
-    expect(part(el, 'heading').textContent).to.equal('Чухал');
-    document.documentElement.lang = 'en';
-    await tick();
-    await el.updateComplete;
-    expect(part(el, 'heading').textContent).to.equal('Important');
-    document.documentElement.lang = 'mn';
-  });
+  // The default (information) banner is headed "Important" in both languages, as GOV.UK Frontend does.
+  for (const [variant, mn, en] of [
+    ['success', 'Амжилттай', 'Success'],
+    ['', 'Чухал', 'Important'],
+  ]) {
+    it(`heads a ${variant || 'default'} banner with its localized name, "${mn}" / "${en}"`, async () => {
+      const el = await fixture<GerNotificationBanner>(html`<ger-notification-banner variant=${variant || nothing}>OK</ger-notification-banner>`);
+      expect(part(el, 'heading').textContent).to.equal(mn);
+      document.documentElement.lang = 'en';
+      await tick();
+      await el.updateComplete;
+      expect(part(el, 'heading').textContent).to.equal(en);
+      document.documentElement.lang = 'mn';
+      await tick();
+      await el.updateComplete;
+      expect(part(el, 'heading').textContent).to.equal(mn);
+    });
+  }
 
   it('shows a different icon shape for each variant, hidden from screen readers', async () => {
     const shapes = new Set<string>();
