@@ -8,17 +8,20 @@ export const serviceCardStyles = css`
     display: block;
     overflow-wrap: anywhere;
   }
+  /* The parts stack in block flow, not a flex column: the same look, and a thousand cards on a
+     page lay out measurably faster (bench/peer-cards.mjs). */
   .card {
     position: relative;
-    display: flex;
-    flex-direction: column;
-    gap: var(--ger-service-card-gap);
+    display: block;
     block-size: 100%;
     padding: var(--ger-service-card-padding);
     border: var(--ger-service-card-border-width) solid var(--ger-service-card-border);
     border-radius: var(--ger-service-card-radius);
     background: var(--ger-service-card-background);
     color: var(--ger-color-text);
+  }
+  .card > * + * {
+    margin-block-start: var(--ger-service-card-gap);
   }
   .card:hover {
     border-color: var(--ger-service-card-border-hover);
@@ -138,7 +141,8 @@ export const serviceCardStyles = css`
   /* Above the title's overlay (later in the tree), so it takes its own clicks. */
   .action {
     position: relative;
-    align-self: flex-start;
+    display: block;
+    inline-size: fit-content;
     padding-block: var(--ger-space-xs);
     font-weight: var(--ger-font-weight-bold);
   }
