@@ -162,6 +162,8 @@ export class ChatPanelController implements ReactiveController, ComposerView {
       this.announce(this.t('chatTyping'));
     } else if (kind === 'disconnected') {
       this.announce(this.t('chatReconnecting'));
+    } else if (kind === 'reconnected') {
+      this.announce(this.t('chatReconnected'));
     } else if (kind === 'reference') {
       this.leaving = false;
       this.announce(this.t('chatReference', { reference: this.session.reference ?? '' }));

@@ -14,8 +14,8 @@ import type {
 export type OwnState = 'sending' | 'sent' | 'delivered' | 'failed';
 
 /** A message as the widget shows it: the user's own carry their state. */
-/** What the session asks its panel to say: a refused message, a reference number, typing, a forgotten conversation, a dropped connection. */
-export type ChatNoticeKind = 'rejected' | 'reference' | 'typing' | 'forgotten' | 'disconnected';
+/** What the session asks its panel to say: a refused message, a reference number, typing, a forgotten conversation, a dropped connection and its return. */
+export type ChatNoticeKind = 'rejected' | 'reference' | 'typing' | 'forgotten' | 'disconnected' | 'reconnected';
 
 export interface ChatEntry extends Omit<ChatMessage, 'seq'> {
   seq?: number;
@@ -47,6 +47,8 @@ export class ChatSession implements ReactiveController {
   reference?: string;
   agentTyping = false;
   started = false;
+  /** A drop was said, so the return will be too. */
+  private dropped = false;
   private deliveredUpTo = 0;
   private unsubscribe?: () => void;
   private typingTimer?: ReturnType<typeof setTimeout>;
@@ -65,6 +67,7 @@ export class ChatSession implements ReactiveController {
     this.transport = transport;
     this.entries = [];
     this.started = false;
+    this.dropped = false;
     if (!transport) return;
     this.unsubscribe = transport.subscribe((event) => this.on(event));
     for (const message of transport.pending()) this.entries.push(this.ownEntry(message));
@@ -127,6 +130,7 @@ export class ChatSession implements ReactiveController {
     this.availability = undefined;
     this.agentTyping = false;
     this.deliveredUpTo = 0;
+    this.dropped = false;
     this.connection = 'closed';
     this.host.chatNotice('forgotten');
     this.host.requestUpdate();
@@ -178,8 +182,15 @@ export class ChatSession implements ReactiveController {
   private on(event: ChatEvent): void {
     switch (event.type) {
       case 'connection':
-        // A drop mid-conversation is shown in the status line, which a screen reader does not hear by itself.
-        if (this.connection === 'open' && event.state !== 'open' && this.started) this.host.chatNotice('disconnected');
+        // A drop mid-conversation is said as well as shown (a screen reader does not hear the status
+        // line by itself), and so is its return: a reader told of the drop must hear that it is over.
+        if (this.connection === 'open' && event.state !== 'open' && this.started) {
+          this.dropped = true;
+          this.host.chatNotice('disconnected');
+        } else if (event.state === 'open' && this.dropped) {
+          this.dropped = false;
+          this.host.chatNotice('reconnected');
+        }
         this.connection = event.state;
         break;
       case 'welcome':

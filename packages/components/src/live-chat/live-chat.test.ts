@@ -216,6 +216,30 @@ describe('ger-live-chat with a scripted transport', () => {
     await waitUntil(() => $(el, '[role="status"]').textContent === words, 'the drop is announced');
   });
 
+  it('says the connection is back once, after a drop it said', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    draft(el).value = 'Сайн байна уу';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await settle(el);
+    transport.emit({ type: 'connection', state: 'closed' });
+    await settle(el);
+    transport.emit({ type: 'connection', state: 'connecting' });
+    transport.emit({ type: 'connection', state: 'open' });
+    await settle(el);
+    await waitUntil(() => $(el, '[role="status"]').textContent === 'Холболт сэргэлээ.', 'the return is announced');
+    expect($(el, '[part="status"]').textContent).not.to.contain('Холболт тасарлаа');
+    // Once: another "open" without a drop between says nothing.
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push($(el, '[role="status"]').textContent ?? ''));
+    observer.observe($(el, '[role="status"]'), { childList: true, characterData: true, subtree: true });
+    transport.emit({ type: 'connection', state: 'open' });
+    await settle(el);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    observer.disconnect();
+    expect(said).to.deep.equal([]);
+  });
+
   it('says when all agents are busy and the place in the queue', async () => {
     const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
     expect($(el, '[part="status"]').textContent).to.equal('Бүх ажилтан завгүй байна. Таны дарааллын дугаар: 2.');
@@ -533,6 +557,10 @@ describe('ger-live-chat with the reference server', () => {
     const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
     await ready(el);
     await waitUntil(() => token(info.url), 'a conversation', { timeout: 5000 });
+    const said: string[] = [];
+    const status = $(el, '[role="status"]');
+    const observer = new MutationObserver(() => said.push(status.textContent ?? ''));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
     for (let i = 1; i <= 3; i += 1) {
       draft(el).value = `message ${i}`;
       $<HTMLFormElement>(el, 'form.composer').requestSubmit();
@@ -543,6 +571,11 @@ describe('ger-live-chat with the reference server', () => {
     const stored = (await executeServerCommand('ger-chat-stored', { token: token(info.url) })) as { text: string; from: string }[];
     expect(stored.filter((m) => m.from === 'user').map((m) => m.text)).to.deep.equal(['message 1', 'message 2', 'message 3']);
     expect($$(el, 'li.own')).to.have.length(3);
+    await waitUntil(() => said.includes('Холболт сэргэлээ.'), 'the return is said', { timeout: 5000 });
+    observer.disconnect();
+    const drop = said.indexOf('Холболт тасарлаа. Таны мессежүүд хадгалагдсан бөгөөд холболт сэргэхэд илгээгдэнэ.');
+    expect(drop, 'the drop is said').to.be.at.least(0);
+    expect(said.indexOf('Холболт сэргэлээ.'), 'then its return').to.be.greaterThan(drop);
   });
 
   it('a message sent just before the page goes away is delivered once by the next page', async () => {

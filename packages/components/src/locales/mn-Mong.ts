@@ -61,6 +61,7 @@ export const mnMongTranslation: Translation = {
   chatHoursDefault: 'ᠳᠠᠪᠠᠭ᠎ᠠ–ᠪᠠᠰᠠᠩ᠂ 08:30–17:30',
   chatConnecting: 'ᠬᠣᠯᠪᠤᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…',
   chatReconnecting: 'ᠬᠣᠯᠪᠤᠯᠲᠠ ᠲᠠᠰᠤᠷᠠᠯᠤᠭ᠎ᠠ᠃ ᠲᠠᠨ ᠤ ᠵᠠᠬᠢᠶᠠᠨᠤᠭᠤᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠪᠥᠭᠡᠭᠡᠳ ᠬᠣᠯᠪᠤᠯᠲᠠ ᠰᠡᠷᠭᠦᠬᠦ ᠳᠦ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃',
+  chatReconnected: 'ᠬᠣᠯᠪᠤᠯᠲᠠ ᠰᠡᠷᠭᠦᠯᠦᠭᠡ᠃',
   chatMessages: 'ᠵᠠᠬᠢᠶᠠᠨᠤᠭᠤᠳ',
   chatEmpty: 'ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠳᠣᠣᠷ᠎ᠠ ᠪᠢᠴᠢᠨ᠎ᠡ ᠦᠦ᠃',
   chatYou: 'ᠲᠠ',

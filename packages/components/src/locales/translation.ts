@@ -60,6 +60,7 @@ export interface Translation {
   chatHoursDefault: string;
   chatConnecting: string;
   chatReconnecting: string;
+  chatReconnected: string;
   chatMessages: string;
   chatEmpty: string;
   chatYou: string;
