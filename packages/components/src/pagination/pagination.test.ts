@@ -107,6 +107,31 @@ describe('ger-pagination', () => {
     expect(el.page).to.equal(2);
   });
 
+  it('keeps focus on the page chosen with a button, also when previous or next goes away', async () => {
+    const el = await fixture<GerPagination>(html`<ger-pagination page="5" pages="10"></ger-pagination>`);
+    const six = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.page')].find((button) => button.textContent === '6')!;
+    six.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.page).to.equal(6);
+    // Not the button in the same place, which now says 7.
+    expect(deepActiveElement()).to.equal(current(el));
+    el.page = 9;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.next')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.page).to.equal(10);
+    // Next is gone on the last page: focus is on the page it led to, not lost to the body.
+    expect(deepActiveElement()).to.equal(current(el));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.previous')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.page).to.equal(9);
+    // Previous is still there: focus stays on it, for the next press.
+    expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('button.previous'));
+  });
+
   it('warns about a page past the end and shows the last page; other bad values fall back', async () => {
     let el!: GerPagination;
     const warnings = await captureWarnings(async () => {

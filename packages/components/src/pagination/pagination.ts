@@ -98,7 +98,14 @@ export class GerPagination extends GerElement {
       return;
     }
     // A link loads its page; a button changes the page here.
-    if (!(event.currentTarget as Element).matches('a')) this.page = page;
+    const control = event.currentTarget as HTMLElement;
+    if (control.matches('a')) return;
+    this.page = page;
+    // The row is drawn again around the new page: a number's button may now say another number,
+    // and previous or next may be gone. Focus goes with the chosen page, not lost to the body.
+    void this.updateComplete.then(() => {
+      if (!control.isConnected || control.classList.contains('page')) this.renderRoot.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
+    });
   }
 
   /** A page link or button; `content` is what shows, `label` what a screen reader hears. */
