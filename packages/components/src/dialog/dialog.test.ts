@@ -102,6 +102,26 @@ describe('ger-dialog', () => {
     expect((await oneEvent(el, 'ger-close')).detail.returnValue).to.equal('post');
   });
 
+  it('leaves a dialog open when an action of a dialog nested in it closes the nested one', async () => {
+    const { el: outer } = await page(
+      html`<ger-dialog heading="Хаяг засах"
+        ><input aria-label="Хаяг" />
+        <ger-dialog heading="Өөрчлөлтөө хаях уу?"><button slot="actions" data-ger-close="keep">Үргэлжлүүлэх</button></ger-dialog></ger-dialog
+      >`,
+    );
+    const inner = outer.querySelector('ger-dialog')!;
+    await open(outer);
+    await open(inner);
+    const closed: string[] = [];
+    outer.addEventListener('ger-close', (event) => closed.push(`${event.target === outer ? 'outer' : 'inner'} ${event.detail.returnValue}`));
+    inner.querySelector('button')!.click();
+    await settle(outer);
+    expect(closed).to.deep.equal(['inner keep']);
+    expect(inner.open).to.be.false;
+    expect(outer.open).to.be.true;
+    expect(nativeDialog(outer).open).to.be.true;
+  });
+
   it('focuses the first control with initial-focus="first-control", and a slotted autofocus control always', async () => {
     const first = await page(
       html`<ger-dialog heading="Нэр" initial-focus="first-control"><label>Нэр <input id="name" /></label><button slot="actions">OK</button></ger-dialog>`,

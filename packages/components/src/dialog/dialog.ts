@@ -249,10 +249,13 @@ export class GerDialog extends GerElement {
     if (!inside) this.close('cancel');
   };
 
-  /** Any slotted element with `data-ger-close` closes the dialog with that value. */
+  /**
+   * Any slotted element with `data-ger-close` closes the dialog with that value: this dialog's
+   * own, not one of a dialog nested in it (its click bubbles on to this host).
+   */
   private readonly closeFromAction = (event: Event) => {
     const action = (event.target as Element).closest?.('[data-ger-close]');
-    if (action && this.contains(action)) this.close(action.getAttribute('data-ger-close') ?? '');
+    if (action && action.closest(this.localName) === this) this.close(action.getAttribute('data-ger-close') ?? '');
   };
 
   private releaseScroll(): void {
