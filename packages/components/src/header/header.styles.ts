@@ -157,7 +157,9 @@ export const headerStyles = css`
     .header {
       border-block-end-color: CanvasText;
     }
+    /* The system's colours would paint every link's transparent bar: the current page's only. */
     .link {
+      border-block-end-color: Canvas;
       color: LinkText;
     }
     .link[aria-current='page'] {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { resetConditions, setTheme } from '../../test/viewing-conditions.js';
+import { resetConditions, setForcedColors, setTheme } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode, nextFrame } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
@@ -85,6 +85,21 @@ describe('ger-header', () => {
     const el = await header('64rem');
     expect(shown(part(el, 'menu-button'))).to.be.false;
     expect(shown(part(el, 'menu'))).to.be.true;
+  });
+
+  itNeeds(['media emulation'], 'under forced colours draws the bar under the current page only', async () => {
+    await setForcedColors(true);
+    const el = await header();
+    const probe = document.createElement('span');
+    probe.style.color = 'Canvas';
+    el.after(probe);
+    const canvas = getComputedStyle(probe).color;
+    probe.remove();
+    const bar = (link: Element) => getComputedStyle(link).borderBlockEndColor;
+    const [home, services] = menuLinks(el);
+    // The system's colours would paint every link's transparent bar: only the current page has one.
+    expect(bar(home)).to.equal(canvas);
+    expect(bar(services)).to.not.equal(canvas);
   });
 
   it('on a narrow header collapses the menu behind a button that says "Цэс" and controls it', async () => {
