@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds } from '../../test/engine.js';
 import { computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
@@ -34,6 +35,25 @@ describe('ger-error-summary', () => {
     ]);
     expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
     expect(links(summary)[0].getAttribute('href')).to.equal('#surname');
+  });
+
+  it('lists every field when the user sends the form, not only the last', async () => {
+    // The browser fires `invalid` at each field from its own task, and runs promise callbacks
+    // between them (unlike requestSubmit() called from script): the list must wait for all of them.
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field name="surname" label="Овог" required></ger-text-field>
+      <ger-text-field name="given" label="Нэр" required></ger-text-field>
+      <label for="city">Хот</label><input id="city" name="city" required />
+      <button>Илгээх</button>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    await summary.updateComplete;
+    expect(links(summary).map((a) => a.textContent!.split(':')[0])).to.deep.equal(['Овог', 'Нэр', 'Хот']);
+    expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
   });
 
   it('moves focus to the field when a link is followed', async () => {
