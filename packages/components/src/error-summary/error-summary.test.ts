@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds } from '../../test/engine.js';
 import { computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
+import '../checkbox/checkbox.js';
 import '../text-field/text-field.js';
 import type { GerErrorSummary } from './error-summary.js';
 import './error-summary.js';
@@ -54,6 +55,18 @@ describe('ger-error-summary', () => {
     await summary.updateComplete;
     expect(links(summary).map((a) => a.textContent!.split(':')[0])).to.deep.equal(['Овог', 'Нэр', 'Хот']);
     expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+  });
+
+  it('names a box labelled by its content, as a native box by its label', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-checkbox name="agree" required>Би <a href="#terms">нөхцөлийг</a> зөвшөөрч байна</ger-checkbox>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    expect(links(summary).map((a) => a.textContent!.trim())).to.deep.equal(['Би нөхцөлийг зөвшөөрч байна: Энэ нүдийг тэмдэглэнэ үү.']);
   });
 
   it('moves focus to the field when a link is followed', async () => {
