@@ -79,6 +79,28 @@ describe('ger-date-input', () => {
     expect(el.checkValidity()).to.be.true;
   });
 
+  it('takes the date the boxes show: spaces around a part dropped, a whole date pasted into one box not taken as three', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-date-input name="dob" label="Төрсөн огноо" required></ger-date-input></form>`);
+    const el = form.querySelector('ger-date-input')!;
+    await el.updateComplete;
+    const [year, month, day] = inputs(el);
+    const paste = (box: HTMLInputElement, text: string) => {
+      box.value = text;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+    };
+    paste(year, '1985 ');
+    paste(month, ' 3');
+    paste(day, '7 ');
+    expect(el.value).to.equal('1985-03-07');
+    expect(el.checkValidity()).to.be.true;
+    expect(new FormData(form).get('dob')).to.equal('1985-03-07');
+    paste(year, '1985-03-07');
+    paste(month, '');
+    paste(day, '');
+    expect(el.checkValidity(), 'month and day are empty').to.be.false;
+    expect(el.validity.badInput).to.be.true;
+  });
+
   it('checks min and max, with "today", and says the limit as a date in words', async () => {
     const el = await fixture<GerDateInput>(html`<div lang="en"><ger-date-input label="Date of birth" max="today" min="1900-01-01"></ger-date-input></div>`);
     const date = el.querySelector('ger-date-input')!;

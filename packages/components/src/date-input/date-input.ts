@@ -162,9 +162,15 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
     });
   }
 
+  /** The parts without the spaces around them (pasted, or left by the keyboard): they are not part of the date. */
+  private get typed(): Record<Part, string> {
+    const { year, month, day } = this.parts;
+    return { year: year.trim(), month: month.trim(), day: day.trim() };
+  }
+
   /** `YYYY-MM-DD` once it is a real date; otherwise the parts as typed, `year-month-day`. */
   get value(): string {
-    const { year, month, day } = this.parts;
+    const { year, month, day } = this.typed;
     if (!year && !month && !day) return '';
     return isoDate(year, month, day) ?? `${year}-${month}-${day}`;
   }
@@ -182,7 +188,7 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
 
   /** The date in words ("1985 оны гуравдугаар сарын 7", "March 7, 1985") once it is a real date. */
   override get displayValue(): string {
-    const { year, month, day } = this.parts;
+    const { year, month, day } = this.typed;
     const iso = isoDate(year, month, day);
     return iso && this.checks.module ? this.checks.module.dateInWords(this.localize, iso) : this.value;
   }

@@ -25,10 +25,12 @@ export const dateValidator: Validator<unknown, DateControl> = {
   key: 'date',
   check: (value, control) => {
     const { localize } = control;
-    const [year = '', month = '', day = ''] = String(value).split('-');
+    const parts = String(value).split('-');
+    const [year = '', month = '', day = ''] = parts;
     if (!year || !month || !day) return { flag: 'badInput', message: localize.term('dateIncomplete') };
     const iso = isoDate(year, month, day);
-    if (!iso) return { flag: 'badInput', message: localize.term('dateInvalid') };
+    // More than three parts: a box holds a dash (a whole date pasted into the year), not a date.
+    if (!iso || parts.length > 3) return { flag: 'badInput', message: localize.term('dateInvalid') };
     const min = dateLimit(control, 'min');
     const max = dateLimit(control, 'max');
     if (min && iso < min) return { flag: 'rangeUnderflow', message: localize.term('dateMin', { date: dateInWords(localize, min) }) };

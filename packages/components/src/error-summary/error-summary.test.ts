@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds } from '../../test/engine.js';
 import { computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
+import '../checkbox/checkbox.js';
 import '../text-field/text-field.js';
 import type { GerErrorSummary } from './error-summary.js';
 import './error-summary.js';
@@ -34,6 +36,37 @@ describe('ger-error-summary', () => {
     ]);
     expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
     expect(links(summary)[0].getAttribute('href')).to.equal('#surname');
+  });
+
+  it('lists every field when the user sends the form, not only the last', async () => {
+    // The browser fires `invalid` at each field from its own task, and runs promise callbacks
+    // between them (unlike requestSubmit() called from script): the list must wait for all of them.
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field name="surname" label="Овог" required></ger-text-field>
+      <ger-text-field name="given" label="Нэр" required></ger-text-field>
+      <label for="city">Хот</label><input id="city" name="city" required />
+      <button>Илгээх</button>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    await summary.updateComplete;
+    expect(links(summary).map((a) => a.textContent!.split(':')[0])).to.deep.equal(['Овог', 'Нэр', 'Хот']);
+    expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+  });
+
+  it('names a box labelled by its content, as a native box by its label', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-checkbox name="agree" required>Би <a href="#terms">нөхцөлийг</a> зөвшөөрч байна</ger-checkbox>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    expect(links(summary).map((a) => a.textContent!.trim())).to.deep.equal(['Би нөхцөлийг зөвшөөрч байна: Энэ нүдийг тэмдэглэнэ үү.']);
   });
 
   it('moves focus to the field when a link is followed', async () => {

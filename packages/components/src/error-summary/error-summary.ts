@@ -88,7 +88,9 @@ export class GerErrorSummary extends GerElement {
     event.preventDefault();
     this.pending.push(event.target as HTMLElement);
     if (this.pending.length > 1) return;
-    queueMicrotask(() => {
+    // The next task, not a microtask: when the user sends the form, microtasks run between
+    // the browser's `invalid` events, and the list would hold only the last field.
+    setTimeout(() => {
       const fields = this.pending as Field[];
       this.pending = [];
       void this.show(fields.map(errorFor));

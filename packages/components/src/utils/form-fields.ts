@@ -55,7 +55,9 @@ function siblings(field: HTMLInputElement): HTMLInputElement[] {
 
 /** The question a field answers, as its label says it. */
 export function fieldLabel(field: Field): string {
-  if (isGer(field)) return field.label;
+  // A ger-checkbox is often labelled by its content (which may hold a link) rather than `label`,
+  // as a native box is by its <label>.
+  if (isGer(field)) return field.label || (field.matches('ger-checkbox') ? (field.textContent ?? '').replace(/\s+/g, ' ').trim() : '');
   const group = isChoice(field) && field.type === 'radio' ? field.closest('fieldset')?.querySelector('legend') : undefined;
   return (group ?? field.labels?.[0])?.textContent?.trim() ?? field.name;
 }
