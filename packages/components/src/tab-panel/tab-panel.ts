@@ -99,9 +99,15 @@ export class GerTabPanel extends GerElement {
     if (changed.has('selected') && this.selected && owner?.panels.some((panel) => panel !== this && panel.selected)) owner.select(this);
   }
 
+  /** @internal Focuses the section heading: the tabs gave way to sections under the reader's focus. */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
+  }
+
   override render() {
     const sections = this.serverRender.matching || this.layout === 'sections';
-    return html`${sections ? renderHeading(this.serverRender.matching ? 2 : this.level, this.label, { part: 'heading' }) : nothing}
+    // The heading takes focus from script (focusHeading), never from Tab.
+    return html`${sections ? renderHeading(this.serverRender.matching ? 2 : this.level, this.label, { part: 'heading', class: 'heading focusable', focusable: !this.serverRender.matching }) : nothing}
       <div part="content" class="content"><slot></slot></div>`;
   }
 }

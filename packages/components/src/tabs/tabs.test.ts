@@ -276,6 +276,52 @@ describe('ger-tabs', () => {
     });
   });
 
+  describe("when the layout changes under the reader's focus (a zoom, a turned phone)", () => {
+    it('moves focus from a tab to its section heading when the tabs become sections', async () => {
+      const tabs = await feeTabs();
+      tabs.select(1, { focus: true });
+      await settled(tabs);
+      expect(deepActiveElement() === tabButtons(tabs)[1], 'focus on the second tab').to.be.true;
+      tabs.parentElement!.style.inlineSize = '320px';
+      await settled(tabs);
+      expect(tablist(tabs)).to.equal(null);
+      expect(deepActiveElement() === panelHeading(tabs.panels[1]), 'focus is not lost to the page').to.be.true;
+    });
+
+    it('moves focus from a panel behind its tab to its section heading', async () => {
+      const tabs = await feeTabs();
+      tabs.select(2);
+      await settled(tabs);
+      tabs.panels[2].focus();
+      tabs.parentElement!.style.inlineSize = '320px';
+      await settled(tabs);
+      expect(deepActiveElement() === panelHeading(tabs.panels[2]), 'focus on the third section heading').to.be.true;
+    });
+
+    it('shows the section holding focus behind the tabs when the sections become tabs', async () => {
+      const tabs = await feeTabs('320px');
+      const link = document.createElement('a');
+      link.href = '#fee';
+      link.textContent = 'Хураамж';
+      tabs.panels[2].append(link);
+      link.focus();
+      tabs.parentElement!.style.inlineSize = '50rem';
+      await settled(tabs);
+      expect(shown(tabs)).to.deep.equal(['birth']);
+      expect(document.activeElement === link, 'focus stays on the link').to.be.true;
+    });
+
+    it('moves focus from a section heading to its tab when the sections become tabs', async () => {
+      const tabs = await feeTabs('320px');
+      panelHeading(tabs.panels[1])!.focus();
+      expect(deepActiveElement() === panelHeading(tabs.panels[1]), 'a section heading takes focus from script').to.be.true;
+      tabs.parentElement!.style.inlineSize = '50rem';
+      await settled(tabs);
+      expect(deepActiveElement() === tabButtons(tabs)[1], 'focus on the second tab').to.be.true;
+      expect(shown(tabs)).to.deep.equal(['id-card']);
+    });
+  });
+
   it('shows hostile labels as text, in tabs and in headings', async () => {
     const tabs = await feeTabs();
     tabs.panels[0].label = MARKUP;

@@ -167,7 +167,35 @@ export class GerTabs extends GerElement {
     const vertical = isVerticalWriting(this);
     this.vertical = vertical;
     const size = (element: HTMLElement) => element.getBoundingClientRect()[vertical ? 'height' : 'width'];
-    this.layout = size(box) >= TABS_MIN_EM * size(ruler) ? 'tabs' : 'sections';
+    const layout = size(box) >= TABS_MIN_EM * size(ruler) ? 'tabs' : 'sections';
+    if (layout !== this.layout && this.hasUpdated) this.keepFocusAcross(layout);
+    this.layout = layout;
+  }
+
+  /**
+   * The layout changes under the reader's focus (a zoom, a turned phone): focus stays with its
+   * panel instead of falling to the page with the tab or heading that goes away.
+   */
+  private keepFocusAcross(layout: TabsLayout) {
+    const panels = this.panels;
+    if (layout === 'sections') {
+      const tab = this.renderRoot.querySelector<HTMLElement>('[role="tab"]:focus');
+      // A panel behind its tab is focusable only there (tabindex 0).
+      const panel = tab ? panels[tabButtonIndex(tab)] : panels.find((candidate) => candidate.matches(':focus'));
+      if (panel) void this.whenPanelsRendered().then(() => panel.focusHeading());
+      return;
+    }
+    const panel = panels.find((candidate) => candidate.matches(':focus-within'));
+    if (!panel) return;
+    // Its heading goes with the sections: its tab takes focus. Focus in its content stays there,
+    // shown behind the tabs.
+    const onHeading = !panel.contains(document.activeElement) || document.activeElement === panel;
+    this.select(panel, { focus: onHeading });
+  }
+
+  private async whenPanelsRendered() {
+    await this.updateComplete;
+    await Promise.all(this.panels.map((panel) => panel.updateComplete));
   }
 
   /** The panel whose id the address names, when `hash` is on. */
@@ -259,6 +287,9 @@ export class GerTabs extends GerElement {
       <div class="measure" aria-hidden="true"><div class="ruler"></div></div>`;
   }
 }
+
+/** The index in a tab's id (`tab-2`). */
+const tabButtonIndex = (tab: HTMLElement) => Number(tab.id.slice('tab-'.length));
 
 defineElement('ger-tabs', GerTabs);
 
