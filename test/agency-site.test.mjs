@@ -20,3 +20,10 @@ for (const page of readdirSync(site).filter((file) => file.endsWith('.html'))) {
     assert.ok(html.indexOf('<meta charset') < 1024, 'the character set is still declared in the first 1024 bytes');
   });
 }
+
+// A citizen searches the catalogue, opens a service and comes Back: the search and filters are in
+// the URL (`sync-url`), so they are still there, not an emptied field and every service again.
+test('index.html keeps the catalogue search in the URL, so Back from a service finds it again', () => {
+  const html = readFileSync(new URL('index.html', site), 'utf8');
+  assert.match(html, /<ger-service-catalog\b[^>]*\ssync-url[\s>]/, 'the catalogue has sync-url');
+});

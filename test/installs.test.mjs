@@ -224,6 +224,14 @@ test('examples/agency-site: plain HTML pages with the CDN autoloader, from the p
       await expectAllDefined(page);
       // The catalogue fetched its services and rendered their cards.
       await page.getByRole('link', { name: 'Гадаад паспорт захиалах' }).first().waitFor();
+      // A search survives opening a service and coming Back (the catalogue keeps it in the URL).
+      const search = page.getByRole('searchbox', { name: 'Үйлчилгээ хайх' });
+      await search.fill('pasport');
+      await page.waitForURL(/[?&]q=pasport/);
+      await page.getByRole('link', { name: 'Гадаад паспорт захиалах' }).first().click();
+      await page.waitForURL(/service\.html/);
+      await page.goBack();
+      await page.waitForFunction(() => document.querySelector('ger-service-catalog')?.shadowRoot?.querySelector('input')?.value === 'pasport');
       // The display settings that the header renders were loaded through its shadow root.
       await page.getByRole('button', { name: 'Дэлгэцийн тохиргоо' }).waitFor();
       // The language switch changes the page in place, and site.js relabels the menu.

@@ -123,8 +123,23 @@ export class GerLanguageSwitch extends GerElement {
     return codes[within ? lower.indexOf(within) : lower.findIndex((code) => startsWith(code, page))];
   }
 
+  /** The language just chosen in place, while its link (which had focus) turns into the current language. */
+  private switching = '';
+
   private choose(event: MouseEvent, lang: string, href: string) {
-    if (!this.emit('ger-language-select', { lang, href }, true)) event.preventDefault();
+    if (this.emit('ger-language-select', { lang, href }, true)) return;
+    event.preventDefault();
+    if (this.shadowRoot?.activeElement) this.switching = lang;
+  }
+
+  protected override updated(): void {
+    const current = this.renderRoot.querySelector<HTMLElement>('[aria-current]');
+    if (!this.switching || current?.getAttribute('lang') !== this.switching) return;
+    this.switching = '';
+    // The focused link is gone: focus stays on the same item, not lost to the start of the page
+    // (unless the page has put it somewhere meanwhile).
+    const active = document.activeElement;
+    if (!active || active === document.body) current.focus();
   }
 
   override render() {
@@ -135,7 +150,7 @@ export class GerLanguageSwitch extends GerElement {
       <ul part="list" class="list">
         ${options.map(({ code, href, name }) =>
           code === current || !href
-            ? html`<li><span part="current" class="item current" lang=${code} aria-current=${code === current ? 'true' : nothing}
+            ? html`<li><span part="current" class="item current focusable" tabindex="-1" lang=${code} aria-current=${code === current ? 'true' : nothing}
                   ><span class="text">${name}</span></span
                 ></li>`
             : html`<li>

@@ -61,6 +61,14 @@ describe('ger-request-lookup', () => {
     expect(normalizeReference('уб-2026', cyrillic), 'a Cyrillic format stays Cyrillic').to.equal('УБ-2026');
   });
 
+  it('takes spaces for the hyphens when that makes the format: numbers read out or copied from an SMS', () => {
+    const format = new RegExp(`^(?:${DEFAULT_REFERENCE_PATTERN})$`, 'u');
+    expect(normalizeReference('EM 2026 004817', format)).to.equal('EM-2026-004817');
+    expect(normalizeReference('ем 2026-004817', format), 'and Cyrillic look-alikes').to.equal('EM-2026-004817');
+    expect(normalizeReference('EM-2026-004 817', format), 'a space inside a part is still left out').to.equal('EM-2026-004817');
+    expect(normalizeReference('па 2026 004817', /^ПА-\d{4}-\d{6}$/u)).to.equal('ПА-2026-004817');
+  });
+
   it('fires ger-lookup with the tidied number when it is valid, and clears the error', async () => {
     const el = await fixture<GerRequestLookup>(html`<ger-request-lookup></ger-request-lookup>`);
     await submitWith(el, 'x');

@@ -16,17 +16,18 @@ const LOOK_ALIKES: Record<string, string> = { А: 'A', В: 'B', Е: 'E', К: 'K'
 
 /**
  * What people type, made into a reference number: spaces out, capitals, any dash a hyphen; and
- * Cyrillic look-alikes as Latin letters when only that makes it match.
+ * Cyrillic look-alikes as Latin letters when only that makes it match. Spaces between the parts
+ * ("ПА 2026 004817", as a number is read out) stand for hyphens when only that makes it match.
  */
 export function normalizeReference(value: string, format: RegExp): string {
-  const typed = value
+  const tidied = value
     .normalize('NFKC')
     .toUpperCase()
-    .replace(/\s+/g, '')
+    .trim()
     .replace(/[\u2010-\u2015\u2212]/g, '-');
-  if (format.test(typed)) return typed;
-  const latin = typed.replace(/[АВЕКМНОРСТУХ]/g, (letter) => LOOK_ALIKES[letter]);
-  return format.test(latin) ? latin : typed;
+  const typed = [tidied.replace(/\s+/g, ''), tidied.replace(/\s*-\s*|\s+/g, '-')];
+  const latin = typed.map((form) => form.replace(/[АВЕКМНОРСТУХ]/g, (letter) => LOOK_ALIKES[letter]));
+  return [...typed, ...latin].find((form) => format.test(form)) ?? typed[0];
 }
 
 type LookupError = '' | 'empty' | 'invalid';
