@@ -258,6 +258,28 @@ test('examples/agency-site: plain HTML pages with the CDN autoloader, from the p
       await page.getByRole('button', { name: 'Тусламж' }).click();
       await page.getByRole('dialog', { name: 'Шууд тусламж' }).getByText('Холболт тасарлаа').waitFor();
     });
+    // Reflow (WCAG 1.4.10): on a 320 px phone with the display settings' largest text, no page
+    // scrolls sideways.
+    for (const name of ['index', 'service', 'passport', 'track', 'contact']) {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      try {
+        await page.addInitScript(() => localStorage.setItem('ger:display-preferences', JSON.stringify({ version: 1, preferences: { textSize: 200 } })));
+        await page.goto(`${site.url}${name}.html`);
+        await expectAllDefined(page);
+        await page.waitForFunction(() => document.documentElement.dataset.gerTextSize === '200');
+        // What sticks out: a box wider than the screen, or text wider than its box.
+        const wide = await page.evaluate(() =>
+          [...document.body.querySelectorAll('*')]
+            .filter((element) => element.getBoundingClientRect().right > innerWidth + 1 || element.scrollWidth > element.clientWidth + 1)
+            .map((element) => `<${element.localName}> ${element.textContent.trim().slice(0, 40)}`)
+            .slice(0, 3),
+        );
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.equal(width, 320, `${name}.html at 320 px with 200% text is ${width} px wide: ${wide.join('; ')}`);
+      } finally {
+        await page.close();
+      }
+    }
   } finally {
     site.close();
   }
