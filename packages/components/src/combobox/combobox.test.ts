@@ -10,6 +10,7 @@ import { fixtureVertical } from '../../test/vertical-script.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { ComboboxOption, GerCombobox } from './combobox.js';
 import './combobox.js';
+import '../button/button.js';
 
 const input = (el: GerCombobox) => el.shadowRoot!.querySelector('input')!;
 const listbox = (el: GerCombobox) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
@@ -160,6 +161,58 @@ describe('ger-combobox', () => {
     await box.updateComplete;
     expect(box.value, 'the option spelled in Latin letters').to.equal('khovsgol');
     expect(input(box).value).to.equal('Хөвсгөл');
+  });
+
+  it('answers with the typed text when Enter sends the form, before focus leaves', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>${aimags()}<ger-button type="submit">Илгээх</ger-button></form>`);
+    const box = form.querySelector('ger-combobox')!;
+    box.setAttribute('name', 'aimag');
+    const sent: (FormDataEntryValue | null)[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sent.push(new FormData(form).get('aimag'));
+    });
+    await typeInto(box, 'Dalanzadgad');
+    await key(box, 'Enter');
+    await waitUntil(() => sent.length > 0, 'the form is sent');
+    expect(sent).to.deep.equal(['Dalanzadgad']);
+    await typeInto(box, 'hovsgol');
+    await key(box, 'ArrowDown');
+    await key(box, 'Escape');
+    await key(box, 'Enter');
+    await waitUntil(() => sent.length > 1, 'the form is sent again');
+    expect(sent[1], 'the option the text names').to.equal('khovsgol');
+  });
+
+  it('with restrict, Enter on refused text puts it back and does not send the form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>${aimags()}<ger-button type="submit">Илгээх</ger-button></form>`);
+    const box = form.querySelector('ger-combobox')!;
+    box.restrict = true;
+    box.value = 'tov';
+    let sent = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sent++;
+    });
+    await typeInto(box, 'Dalanzadgad');
+    await key(box, 'Enter');
+    await aTimeout(50);
+    expect(sent, 'not sent').to.equal(0);
+    expect(input(box).value).to.equal('Төв');
+    await waitUntil(() => announced().includes('Dalanzadgad'), 'the refusal is said', { timeout: 2000 });
+  });
+
+  it('Escape that empties the text box empties the value too', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    el.value = 'tov';
+    await el.updateComplete;
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    input(el).focus();
+    await key(el, 'Escape');
+    expect(input(el).value).to.equal('');
+    expect(el.value, 'what the form sends is what the box shows').to.equal('');
+    expect(changes).to.equal(1);
   });
 
   it('with restrict, puts refused text back and says why', async () => {

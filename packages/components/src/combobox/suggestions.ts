@@ -183,10 +183,20 @@ export class Suggestions implements ReactiveController {
   }
 
   /** Leaving the field: typed text becomes the value, or an option spelled another way, or (with `restrict`) is put back. */
-  private left() {
-    const { host } = this;
+  /** Returns false when the typed text was refused. */
+  private left(): boolean {
     this.hide();
-    if (!host.editing) return;
+    return this.settle();
+  }
+
+  /**
+   * The typed text becomes the answer: the option it names, else the text itself (refused, and
+   * put back, where only options may be chosen). On leaving, and before Enter sends the form,
+   * so the form sends what the box shows. Returns false when the text was refused.
+   */
+  private settle(): boolean {
+    const { host } = this;
+    if (!host.editing) return true;
     host.editing = false;
     const text = host.text.trim();
     const option = sameLabel(host.search ? this.remote : host.choices, text);
@@ -196,7 +206,9 @@ export class Suggestions implements ReactiveController {
       this.notice = host.localize.term('comboboxNotInList', { text });
       host.text = host.displayValue;
       announce(this.notice, host.localize.lang);
+      return false;
     }
+    return true;
   }
 
   private move(to: number) {
@@ -223,7 +235,11 @@ export class Suggestions implements ReactiveController {
         break;
       case 'Enter': {
         const option = this.open ? this.results[this.active] : undefined;
-        if (!option) return;
+        if (!option) {
+          // Refused text is put back and said: the form is not sent with an answer the reader did not see.
+          if (!this.left()) event.stopPropagation();
+          return;
+        }
         // Enter chooses; it must not also continue a multi-step form or send the page's form.
         event.stopPropagation();
         this.choose(option);
@@ -234,6 +250,7 @@ export class Suggestions implements ReactiveController {
         else if (host.text) {
           host.text = '';
           host.editing = true;
+          this.settle();
           this.update();
         } else return;
         event.stopPropagation();
