@@ -270,7 +270,7 @@ test('examples/agency-site: plain HTML pages with the CDN autoloader, from the p
         // What sticks out: a box wider than the screen, or text wider than its box.
         const wide = await page.evaluate(() =>
           [...document.body.querySelectorAll('*')]
-            .filter((element) => element.getBoundingClientRect().right > innerWidth + 1 || element.scrollWidth > element.clientWidth + 1)
+            .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 || element.scrollWidth > element.clientWidth + 1)
             .map((element) => `<${element.localName}> ${element.textContent.trim().slice(0, 40)}`)
             .slice(0, 3),
         );
