@@ -2,7 +2,7 @@
 // examples/ is copied to a scratch folder, installed from those tarballs (never through the
 // workspace links), built with its own build, served, and used in Chromium: elements upgraded,
 // a form filled and submitted, the framework's own handler reading the values, no console error.
-/* global document, customElements, localStorage, window -- in the functions that run in the page */
+/* global document, customElements, window -- in the functions that run in the page */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
