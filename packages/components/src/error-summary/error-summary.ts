@@ -6,6 +6,16 @@ import { type ErrorLink, errorFor, type Field } from '../utils/form-fields.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
 
+/** Two native radios of one group: one name (radios without one form no group) in one form. */
+const sameRadioGroup = (a: HTMLElement, b: HTMLElement) =>
+  a instanceof HTMLInputElement &&
+  b instanceof HTMLInputElement &&
+  a.type === 'radio' &&
+  b.type === 'radio' &&
+  !!a.name &&
+  a.name === b.name &&
+  a.form === b.form;
+
 /**
  * @tagname ger-error-summary
  * @summary Lists every error at the top of the page, each a link to its field; takes focus when sending fails.
@@ -86,7 +96,10 @@ export class GerErrorSummary extends GerElement {
   private collect = (event: Event) => {
     // Instead of the browser's bubble on the first field only.
     event.preventDefault();
-    this.pending.push(event.target as HTMLElement);
+    const field = event.target as HTMLElement;
+    // The browser fires `invalid` at every radio of a required group: the first stands for them all.
+    if (this.pending.some((other) => sameRadioGroup(other, field))) return;
+    this.pending.push(field);
     if (this.pending.length > 1) return;
     // The next task, not a microtask: when the user sends the form, microtasks run between
     // the browser's `invalid` events, and the list would hold only the last field.
