@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { type ErrorLink, errorFor, type Field } from '../utils/form-fields.js';
+import { type ErrorLink, errorFor, errorNow, type Field } from '../utils/form-fields.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
 
@@ -80,6 +80,8 @@ export class GerErrorSummary extends GerElement {
 
   private form?: HTMLFormElement | null;
   private pending: HTMLElement[] = [];
+  /** The language the errors were listed in. */
+  private listedIn = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,6 +117,12 @@ export class GerErrorSummary extends GerElement {
     this.errors = errors;
     await this.updateComplete;
     this.box?.focus();
+  }
+
+  protected override willUpdate(): void {
+    // The page's language changed (the header's switch): the fields now give their messages in it.
+    if (this.listedIn && this.listedIn !== this.localize.lang) this.errors = this.errors.map(errorNow);
+    this.listedIn = this.localize.lang;
   }
 
   private follow(event: Event, target?: HTMLElement) {
