@@ -57,6 +57,56 @@ describe('ger-error-summary', () => {
     expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
   });
 
+  it('lists a required group of native radios once, linking to its first radio', async () => {
+    // The browser fires `invalid` at every radio of the group.
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <fieldset>
+        <legend>Хүйс</legend>
+        <input type="radio" id="sex-f" name="sex" value="f" required /><label for="sex-f">Эмэгтэй</label>
+        <input type="radio" id="sex-m" name="sex" value="m" /><label for="sex-m">Эрэгтэй</label>
+        <input type="radio" id="sex-o" name="sex" value="o" /><label for="sex-o">Бусад</label>
+      </fieldset>
+      <label for="city">Хот</label><input id="city" name="city" required />
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    expect(links(summary).map((a) => [a.textContent!.split(':')[0].trim(), a.getAttribute('href')])).to.deep.equal([
+      ['Хүйс', '#sex-f'],
+      ['Хот', '#city'],
+    ]);
+  });
+
+  it('follows the page to another language, as the fields do', async () => {
+    const custom = { message: 'Өргөдөл: Серверт хадгалагдсангүй.' };
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field name="surname" label="Овог" required></ger-text-field>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    const field = form.querySelector('ger-text-field')!;
+    form.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    expect(links(summary)[0].textContent!.trim()).to.equal('Овог: Энэ талбарыг бөглөнө үү.');
+    // A message of the page's own is the page's to translate.
+    await summary.show([...summary.errors, custom]);
+    const lang = document.documentElement.lang;
+    try {
+      // The header's language switch does this.
+      document.documentElement.lang = 'en';
+      await settle();
+      await summary.updateComplete;
+      expect(field.validationMessage).to.equal('Fill in this field.');
+      expect(summary.shadowRoot!.getElementById('heading')!.textContent!.trim()).to.equal('There is a problem');
+      expect(links(summary).map((a) => a.textContent!.trim())).to.deep.equal(['Овог: Fill in this field.', custom.message]);
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+
   it('names a box labelled by its content, as a native box by its label', async () => {
     const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
       <ger-error-summary></ger-error-summary>

@@ -2,9 +2,19 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { type ErrorLink, errorFor, type Field } from '../utils/form-fields.js';
+import { type ErrorLink, errorFor, errorNow, type Field } from '../utils/form-fields.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
+
+/** Two native radios of one group: one name (radios without one form no group) in one form. */
+const sameRadioGroup = (a: HTMLElement, b: HTMLElement) =>
+  a instanceof HTMLInputElement &&
+  b instanceof HTMLInputElement &&
+  a.type === 'radio' &&
+  b.type === 'radio' &&
+  !!a.name &&
+  a.name === b.name &&
+  a.form === b.form;
 
 /**
  * @tagname ger-error-summary
@@ -70,6 +80,8 @@ export class GerErrorSummary extends GerElement {
 
   private form?: HTMLFormElement | null;
   private pending: HTMLElement[] = [];
+  /** The language the errors were listed in. */
+  private listedIn = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -86,7 +98,10 @@ export class GerErrorSummary extends GerElement {
   private collect = (event: Event) => {
     // Instead of the browser's bubble on the first field only.
     event.preventDefault();
-    this.pending.push(event.target as HTMLElement);
+    const field = event.target as HTMLElement;
+    // The browser fires `invalid` at every radio of a required group: the first stands for them all.
+    if (this.pending.some((other) => sameRadioGroup(other, field))) return;
+    this.pending.push(field);
     if (this.pending.length > 1) return;
     // The next task, not a microtask: when the user sends the form, microtasks run between
     // the browser's `invalid` events, and the list would hold only the last field.
@@ -102,6 +117,12 @@ export class GerErrorSummary extends GerElement {
     this.errors = errors;
     await this.updateComplete;
     this.box?.focus();
+  }
+
+  protected override willUpdate(): void {
+    // The page's language changed (the header's switch): the fields now give their messages in it.
+    if (this.listedIn && this.listedIn !== this.localize.lang) this.errors = this.errors.map(errorNow);
+    this.listedIn = this.localize.lang;
   }
 
   private follow(event: Event, target?: HTMLElement) {

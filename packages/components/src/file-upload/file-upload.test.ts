@@ -156,6 +156,19 @@ describe('ger-file-upload', () => {
     expect(deepActiveElement()).to.equal(button(el));
   });
 
+  it('leaves nothing about the file for a screen reader to find after a form reset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-file-upload name="photo" label="Зураг"></ger-file-upload></form>`);
+    const el = form.querySelector('ger-file-upload')!;
+    await el.choose(photo(200, 'a.txt', 'text/plain'));
+    await el.updateComplete;
+    expect(status(el)).to.equal('Байршуулсан: a.txt');
+    form.reset();
+    await el.updateComplete;
+    expect(new FormData(form).get('photo')).to.be.null;
+    expect(fileRow(el)).to.be.null;
+    expect(el.shadowRoot!.textContent).not.to.contain('a.txt');
+  });
+
   it('restores an uploaded file from a draft, but not one that was never uploaded', async () => {
     const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Зураг"></ger-file-upload>`);
     el.jsonValue = { name: 'zurag.jpg', size: 1200, type: 'image/jpeg', ref: 'upl-1' };

@@ -149,6 +149,8 @@ export class GerFileUpload extends GerFormControl implements FileControl {
 
   protected restoreDefault(): void {
     this.clear();
+    // No file is sent any more: a status still naming one would mislead a screen reader.
+    this.status = '';
   }
 
   protected override builtInValidators(): Validator[] {

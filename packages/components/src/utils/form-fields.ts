@@ -117,8 +117,24 @@ export interface ErrorLink {
   target?: HTMLElement;
 }
 
+/** Links whose message is their field's own, so it can be asked for again in another language. */
+const fieldMessages = new WeakSet<ErrorLink>();
+
 /** "Label: message" for a field that is not valid. */
-export const errorFor = (field: Field): ErrorLink => ({ message: `${fieldLabel(field)}: ${field.validationMessage}`, target: field });
+export function errorFor(field: Field): ErrorLink {
+  const link = { message: `${fieldLabel(field)}: ${field.validationMessage}`, target: field };
+  fieldMessages.add(link);
+  return link;
+}
+
+/**
+ * The link as its field words it now, after the page's language changed. A message of the
+ * page's own stays, and so does one whose field has been put right since (it has none to give).
+ */
+export function errorNow(error: ErrorLink): ErrorLink {
+  const field = error.target as Field | undefined;
+  return field && fieldMessages.has(error) && field.validationMessage ? errorFor(field) : error;
+}
 
 /** The errors of the fields that are not valid, in order (each shows its own error from now on). */
 export function errorsIn(fields: Field[]): ErrorLink[] {
