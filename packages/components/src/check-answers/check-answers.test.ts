@@ -60,6 +60,18 @@ describe('ger-check-answers', () => {
     expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Өөрчлөх: Төрсөн огноо');
   });
 
+  it('points each Change link somewhere real, for a new tab or a copied link: the field, its step, the form, or the page', async () => {
+    const { steps, check } = await atCheckAnswers();
+    const hrefs = () => [...check.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const page = location.pathname + location.search;
+    expect(hrefs(), "no ids but the native field's: the page itself").to.deep.equal([page, page, '#city', page, page, page]);
+    steps.id = 'passport';
+    steps.steps[1].id = 'extra';
+    await steps.goTo(2);
+    await check.updateComplete;
+    expect(hrefs()).to.deep.equal(['#passport', '#passport', '#city', '#extra', '#extra', '#extra']);
+  });
+
   itNeeds(['computed accessibility'], 'reads each step heading one level below the form steps heading', async () => {
     const { check } = await atCheckAnswers();
     expect(computedAccessibility(check.shadowRoot!.querySelector('.heading')!)).to.deep.equal({ role: 'heading', name: 'Хувийн мэдээлэл' });

@@ -10,6 +10,16 @@ import { summaryListStyles } from '../summary-list/summary-list.styles.js';
 import { type RenderedRow, renderSummaryList } from '../summary-list/summary-rows.js';
 
 /**
+ * Where a Change link points when opened in a new tab or copied: the question, else its step,
+ * else the form, else the page (reopened, a form with a draft comes back to where the user was).
+ * Never a bare "#", which goes nowhere.
+ */
+function changeTarget(field: Field, step: Element, form: Element): string {
+  const id = field.id || step.id || form.id;
+  return id ? `#${encodeURIComponent(id)}` : location.pathname + location.search;
+}
+
+/**
  * @tagname ger-check-answers
  * @summary Every answer so far, step by step, each with a Change link: the "check your answers" page.
  *
@@ -80,7 +90,7 @@ export class GerCheckAnswers extends GerElement {
     this.owner?.removeEventListener('ger-step-change', this.refresh);
   }
 
-  /** Change: goes to the question and focuses it, rather than following the `#id` link. */
+  /** Change: goes to the question and focuses it, rather than following the link. */
   private change(event: Event, field: Field) {
     event.preventDefault();
     void this.owner?.edit(field);
@@ -106,7 +116,7 @@ export class GerCheckAnswers extends GerElement {
             key: fieldLabel(field),
             value: value || this.localize.term('answerNotGiven'),
             empty: !value,
-            actions: [{ href: `#${field.id}`, label: change }],
+            actions: [{ href: changeTarget(field, steps[index], owner), label: change }],
           };
         });
         return renderSummaryList({

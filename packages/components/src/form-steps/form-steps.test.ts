@@ -242,6 +242,21 @@ describe('ger-form-steps', () => {
     expect(store.data.size).to.equal(0);
   });
 
+  it('names the sending in the page title once sent, not the last step', async () => {
+    const el = await setup();
+    await fillFirstSteps(el, 'office');
+    await el.skip();
+    await settle(el, 3);
+    expect(document.title).to.equal('Алхам 4/4: Хариултаа шалгах – Гадаад паспорт');
+    // As the agency site does: the page shows its confirmation in place of the steps.
+    el.addEventListener('ger-submit', () => (el.hidden = true));
+    await el.submit();
+    await settle(el, 3);
+    expect(document.title).to.equal('Илгээсэн – Гадаад паспорт');
+    el.remove();
+    expect(document.title, 'the page gets its own title back').to.equal('Гадаад паспорт');
+  });
+
   it('keeps the draft when the page cancels ger-submit to send it itself', async () => {
     const store = new MemoryStore();
     const el = await setup(store);

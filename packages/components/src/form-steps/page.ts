@@ -15,16 +15,23 @@ export { formStepsPageStrings as strings };
 /** The page's own title, kept to put back and to follow the step's. */
 const titles = new WeakMap<FormStepsHost, string>();
 
-/** The page title names the step ("Алхам 2/5: Хаяг – Гадаад паспорт"), and says when it has errors. */
+/** Forms sent: the page now shows its confirmation, not the last step. */
+const sent = new WeakSet<FormStepsHost>();
+
+/**
+ * The page title names the step ("Алхам 2/5: Хаяг – Гадаад паспорт"), and says when it has errors;
+ * once the form is sent, it says so ("Илгээсэн – Гадаад паспорт").
+ */
 export function title(host: FormStepsHost): void {
   const base = titles.get(host);
   const step = host.steps[host.current];
   if (base === undefined || !step) return;
   const active = host.activeSteps();
   const { localize } = host;
-  const text = `${localize.term('stepOf', { current: active.indexOf(host.current) + 1, total: active.length })}: ${step.getAttribute('heading') ?? ''}${
-    base ? ` – ${base}` : ''
-  }`;
+  const name = sent.has(host)
+    ? localize.term('stepsSentTitle')
+    : `${localize.term('stepOf', { current: active.indexOf(host.current) + 1, total: active.length })}: ${step.getAttribute('heading') ?? ''}`;
+  const text = `${name}${base ? ` – ${base}` : ''}`;
   document.title = host.errors.length ? localize.term('stepErrorTitle', { title: text }) : text;
 }
 
@@ -133,6 +140,7 @@ export async function skip(host: FormStepsHost): Promise<void> {
  * page title names it.
  */
 export async function goTo(host: FormStepsHost, index: number, focus?: HTMLElement): Promise<void> {
+  sent.delete(host);
   host.currentIndex = Math.min(Math.max(0, index), host.steps.length - 1);
   host.errors = [];
   await host.updateComplete;
@@ -173,6 +181,8 @@ export async function submit(host: FormStepsHost): Promise<void> {
   // As the element's `emit` sends its events: bubbling, composed, here cancelable.
   const detail = { formData: toFormData(host), json: toJSON(host) };
   if (!host.dispatchEvent(new CustomEvent('ger-submit', { detail, bubbles: true, composed: true, cancelable: true }))) return;
+  sent.add(host);
+  title(host);
   await host.clearDraft();
   submitForm(host);
 }

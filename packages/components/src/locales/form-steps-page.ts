@@ -5,9 +5,12 @@ export const formStepsPageStrings = defineStrings({
   mn: {
     stepOf: 'Алхам {current}/{total}',
     stepErrorTitle: 'Алдаа: {title}',
+    // Once sent, while the page shows its confirmation: "Илгээсэн – Гадаад паспорт".
+    stepsSentTitle: 'Илгээсэн',
   },
   en: {
     stepOf: 'Step {current} of {total}',
     stepErrorTitle: 'Error: {title}',
+    stepsSentTitle: 'Submitted',
   },
 });

@@ -166,6 +166,7 @@ export const mnMongTranslation: Translation = {
   // form-steps-page
   stepOf: 'ᠠᠯᠬᠤᠮ {current}/{total}',
   stepErrorTitle: 'ᠠᠯᠳᠠᠭ᠎ᠠ᠄ {title}',
+  stepsSentTitle: 'ᠢᠯᠡᠭᠡᠭᠰᠡᠨ',
   // form-steps
   stepsLabel: 'ᠠᠯᠬᠤᠮᠤᠳ',
   stepContinue: 'ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠭᠦᠯᠬᠦ',

@@ -176,6 +176,7 @@ export interface Translation {
   stepSkip: string;
   stepSubmit: string;
   stepErrorTitle: string;
+  stepsSentTitle: string;
   draftRestored: string;
   draftDiscard: string;
   draftUnreadable: string;

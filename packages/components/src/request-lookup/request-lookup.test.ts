@@ -110,6 +110,31 @@ describe('ger-request-lookup', () => {
     expect(el.hasAttribute('not-found')).to.be.false;
   });
 
+  it('says the result again when the same number is submitted again: the live region changes each time', async () => {
+    const el = await fixture<GerRequestLookup>(html`<ger-request-lookup></ger-request-lookup>`);
+    el.addEventListener('ger-lookup', () => (el.notFound = true));
+    const region = el.shadowRoot!.querySelector('#error')!;
+    const said: string[] = [];
+    // What a screen reader hears: the region's text, each time text is added to it or changes.
+    const observer = new MutationObserver((records) => {
+      const spoken = records.some((record) => record.type === 'characterData' || [...record.addedNodes].some((node) => node.textContent!.trim()));
+      const text = region.textContent!.replace(/\s+/g, ' ').trim();
+      if (spoken && text) said.push(text);
+    });
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    for (const value of ['EM-26-4817', 'EM-26-4817', 'EM-2026-999999', 'EM-2026-999999']) {
+      await submitWith(el, value);
+      await new Promise(requestAnimationFrame);
+    }
+    observer.disconnect();
+    expect(said.map((text) => text.slice(0, 24))).to.deep.equal([
+      'Алдаа: Дугаарыг EM-2026-',
+      'Алдаа: Дугаарыг EM-2026-',
+      'Алдаа: EM-2026-999999 ду',
+      'Алдаа: EM-2026-999999 ду',
+    ]);
+  });
+
   it('takes its own format and example; a broken pattern falls back with a warning', async () => {
     const el = await fixture<GerRequestLookup>(html`<ger-request-lookup pattern="1111-\\d{7}" example="1111-0048170"></ger-request-lookup>`);
     expect(el.shadowRoot!.querySelector('#hint')!.textContent).to.equal('Жишээ нь: 1111-0048170');

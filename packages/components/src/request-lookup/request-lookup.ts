@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { requestLookupStrings } from '../locales/request-lookup.js';
 import { actionStyles } from '../styles/action.styles.js';
@@ -104,6 +105,7 @@ export class GerRequestLookup extends GerElement {
     value: {},
     notFound: { type: Boolean, reflect: true, attribute: 'not-found' },
     error: { state: true, attribute: false },
+    submits: { state: true, attribute: false },
   };
   static override strings = requestLookupStrings;
 
@@ -121,6 +123,9 @@ export class GerRequestLookup extends GerElement {
 
   private error: LookupError = '';
 
+  /** Counts submits: each one renders its message afresh, so the same message is announced again. */
+  private submits = 0;
+
   private get input(): HTMLInputElement | null {
     return this.renderRoot?.querySelector<HTMLInputElement>('input') ?? null;
   }
@@ -136,6 +141,7 @@ export class GerRequestLookup extends GerElement {
 
   private submit(event: SubmitEvent) {
     event.preventDefault();
+    this.submits++;
     const format = this.format;
     const reference = normalizeReference(this.input?.value ?? '', format);
     this.value = reference;
@@ -163,7 +169,14 @@ export class GerRequestLookup extends GerElement {
         <label class="label" for="reference">${this.localize.term('lookupLabel')}</label>
         <div class="hint" id="hint">${this.localize.term('lookupHint', { example: this.example })}</div>
         <div id="error" aria-live="polite">
-          ${message ? html`<p part="error" class="error"><span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${message}</p>` : nothing}
+          ${
+            message
+              ? keyed(
+                  this.submits,
+                  html`<p part="error" class="error"><span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${message}</p>`,
+                )
+              : nothing
+          }
         </div>
         <div class="row">
         <input
