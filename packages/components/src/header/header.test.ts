@@ -163,7 +163,7 @@ describe('ger-header', () => {
     await press('Tab');
     expect(deepActiveElement()).to.equal(part(el, 'home'));
     await press('Tab');
-    const languageLink = el.shadowRoot!.querySelector('ger-language-switch')!.shadowRoot!.querySelector('a')!;
+    const languageLink = el.shadowRoot!.querySelector('ger-language-switch')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]')!;
     expect(deepActiveElement()).to.equal(languageLink);
     expect(languageLink.hreflang).to.equal('en');
     await press('Tab');

@@ -24,26 +24,26 @@ export const languageSwitchStyles = css`
     padding-inline: var(--ger-space-xs);
     border-radius: var(--ger-radius-sm);
   }
-  a {
+  a[href] {
     color: var(--ger-color-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a:hover {
+  a[href]:hover {
     color: var(--ger-color-link-hover);
     text-decoration-thickness: 0.15em;
   }
-  .current {
+  a:not([href]) {
     font-weight: var(--ger-font-weight-bold);
     text-decoration: underline var(--ger-border-width-heavy);
     text-decoration-color: var(--ger-color-brand);
     text-underline-offset: 0.35em;
   }
   @media (forced-colors: active) {
-    a {
+    a[href] {
       color: LinkText;
     }
-    .current {
+    a:not([href]) {
       text-decoration-color: CanvasText;
     }
   }

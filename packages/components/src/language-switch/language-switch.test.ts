@@ -19,7 +19,7 @@ const STATE_SITE_LANGUAGES: LanguageOption[] = [
   { code: 'en', href: '#lang-en' },
 ];
 
-const links = (el: GerLanguageSwitch) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+const links = (el: GerLanguageSwitch) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
 const current = (el: GerLanguageSwitch) => el.shadowRoot!.querySelector<HTMLElement>('[aria-current]');
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 

@@ -22,8 +22,9 @@ export interface LanguageOption {
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 /**
- * Names of the languages Mongolia's public sites offer, in themselves. Browsers' `Intl` data is
- * not enough: Chromium names Mongolian "Mongolian" even in Mongolian.
+ * Names of the languages Mongolia's public sites offer, in themselves, where browsers' `Intl` data
+ * is not enough: Chromium names Mongolian "Mongolian" even in Mongolian, and Kazakh and Russian
+ * "қазақ тілі", "русский". Chinese, Korean and Japanese come from `Intl` as their speakers write them.
  */
 const OWN_NAMES: Record<string, string> = {
   mn: 'Монгол',
@@ -31,9 +32,6 @@ const OWN_NAMES: Record<string, string> = {
   en: 'English',
   kk: 'Қазақ',
   ru: 'Русский',
-  zh: '中文',
-  ko: '한국어',
-  ja: '日本語',
 };
 
 /** A language's name in that language, capitalized as that language does. */
@@ -123,42 +121,30 @@ export class GerLanguageSwitch extends GerElement {
     return codes[within ? lower.indexOf(within) : lower.findIndex((code) => startsWith(code, page))];
   }
 
-  /** The language just chosen in place, while its link (which had focus) turns into the current language. */
-  private switching = '';
-
-  private choose(event: MouseEvent, lang: string, href: string) {
-    if (this.emit('ger-language-select', { lang, href }, true)) return;
-    event.preventDefault();
-    if (this.shadowRoot?.activeElement) this.switching = lang;
-  }
-
-  protected override updated(): void {
-    const current = this.renderRoot.querySelector<HTMLElement>('[aria-current]');
-    if (!this.switching || current?.getAttribute('lang') !== this.switching) return;
-    this.switching = '';
-    // The focused link is gone: focus stays on the same item, not lost to the start of the page
-    // (unless the page has put it somewhere meanwhile).
-    const active = document.activeElement;
-    if (!active || active === document.body) current.focus();
-  }
-
   override render() {
     const options = this.options;
     if (!options.length) return nothing;
     const current = this.currentCode(options.map((option) => option.code));
     return html`<nav aria-label=${this.localize.term('languageSwitch')}>
       <ul part="list" class="list">
-        ${options.map(({ code, href, name }) =>
-          code === current || !href
-            ? html`<li><span part="current" class="item current focusable" tabindex="-1" lang=${code} aria-current=${code === current ? 'true' : nothing}
-                  ><span class="text">${name}</span></span
-                ></li>`
-            : html`<li>
-                <a part="link" class="item focusable" href=${href} hreflang=${code} lang=${code} @click=${(event: MouseEvent) => this.choose(event, code, href)}
-                  ><span class="text">${name}</span></a
-                >
-              </li>`,
-        )}
+        ${options.map(({ code, href, name }) => {
+          // One element whether it is a link or the current language, so that focus stays on it when
+          // a switch in place turns the chosen link into the current language (focusable by script).
+          const here = code === current || !href;
+          return html`<li>
+            <a
+              part=${here ? 'current' : 'link'}
+              class="item focusable"
+              href=${here ? nothing : href}
+              hreflang=${code}
+              tabindex=${here ? '-1' : nothing}
+              lang=${code}
+              aria-current=${code === current ? 'true' : nothing}
+              @click=${(event: MouseEvent) => here || this.emit('ger-language-select', { lang: code, href }, true) || event.preventDefault()}
+              ><span class="text">${name}</span></a
+            >
+          </li>`;
+        })}
       </ul>
     </nav>`;
   }
