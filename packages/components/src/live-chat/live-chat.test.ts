@@ -428,6 +428,26 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(draft(el).value).to.equal('ийм урт мессеж');
   });
 
+  it('says why a message or a file is refused to a screen reader, not only on screen', async () => {
+    const transport = new FakeTransport([{ type: 'welcome', limits: { text: 10, attachment: 100 }, fresh: false }]);
+    const el = await chatWith(transport, { open: true, attachments: true });
+    const said = () => $(el, '[role="status"]').textContent ?? '';
+    // Enter in the composer: focus stays where it is, so nothing would read the new description.
+    draft(el).focus();
+    draft(el).value = 'ийм урт мессеж';
+    await press('Enter');
+    await waitUntil(() => said() !== '', 'the refusal is said');
+    expect(said()).to.equal($(el, '#composer-error').textContent);
+    // A file too large: focus is on the file button, away from the composer's error.
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(2000)], 'big.pdf', { type: 'application/pdf' }));
+    const input = $<HTMLInputElement>(el, 'input[type="file"]');
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => said().includes('Файл хэт том байна.'), 'the file refusal is said');
+    expect(said()).to.equal($(el, '#composer-error').textContent);
+  });
+
   it('moves the launcher when it would cover the focused element', async () => {
     const wrapper = await fixture(html`<div>
       <ger-live-chat .transport=${new FakeTransport()}></ger-live-chat>
