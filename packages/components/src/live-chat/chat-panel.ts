@@ -139,7 +139,9 @@ export class ChatPanelController implements ReactiveController, ComposerView {
       this.session.discard(entry.id);
       const draft = this.draft;
       if (draft) {
-        draft.value = entry.text;
+        // Anything typed since stays, after the refused text: nothing the user wrote is lost.
+        const typed = draft.value.trim() ? draft.value : '';
+        draft.value = [entry.text, typed].filter(Boolean).join('\n');
         draft.focus();
       }
       return;

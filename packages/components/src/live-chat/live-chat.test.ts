@@ -140,6 +140,22 @@ describe('ger-live-chat with a scripted transport', () => {
     expect($$(el, 'li.own').some((li) => li.textContent!.includes('x'.repeat(30)))).to.be.false;
   });
 
+  it('"Edit and send again" keeps what the user has typed since', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    draft(el).value = 'x'.repeat(30);
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await settle(el);
+    transport.emit({ type: 'rejected', id: transport.sent[0].id, code: 'too-large', limit: 20 });
+    await settle(el);
+    // The user goes on writing before going back to the refused message.
+    draft(el).value = 'Дараагийн асуулт';
+    $$(el, 'li.own').at(-1)!.querySelector('button')!.click();
+    await settle(el);
+    expect(draft(el).value).to.equal(`${'x'.repeat(30)}\nДараагийн асуулт`);
+    expectFocusOn(draft(el));
+  });
+
   it('shows a message that waits too long as not sent, with a retry that keeps it queued', async () => {
     const { ChatSession } = await import('./chat-session.js');
     const before = ChatSession.stalledAfterMs;
