@@ -230,6 +230,8 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     } else {
       this.file = result;
       this.draftError = '';
+      // The picker closes with focus on the Attach button: say what is now attached.
+      this.announce(this.t('chatAttachment', { name: result.name, size: this.size(result.size ?? 0) }));
     }
     this.host.requestUpdate();
   }

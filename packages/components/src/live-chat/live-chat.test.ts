@@ -464,6 +464,17 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(said()).to.equal($(el, '#composer-error').textContent);
   });
 
+  it('says which file was attached: the picker closes with focus on the Attach button', async () => {
+    const el = await chatWith(new FakeTransport(conversationScript()), { open: true, attachments: true });
+    const said = () => $(el, '[role="status"]').textContent ?? '';
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }));
+    const input = $<HTMLInputElement>(el, 'input[type="file"]');
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => said().includes('form.pdf'), 'the attached file is said');
+  });
+
   it('moves the launcher when it would cover the focused element', async () => {
     const wrapper = await fixture(html`<div>
       <ger-live-chat .transport=${new FakeTransport()}></ger-live-chat>
