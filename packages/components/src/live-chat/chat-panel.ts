@@ -139,7 +139,9 @@ export class ChatPanelController implements ReactiveController, ComposerView {
       this.session.discard(entry.id);
       const draft = this.draft;
       if (draft) {
-        draft.value = entry.text;
+        // Anything typed since stays, after the refused text: nothing the user wrote is lost.
+        const typed = draft.value.trim() ? draft.value : '';
+        draft.value = [entry.text, typed].filter(Boolean).join('\n');
         draft.focus();
       }
       return;
@@ -188,6 +190,16 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     this.host.requestUpdate();
   }
 
+  /**
+   * Shows why the draft or its file cannot be sent, and says it: focus stays on the composer or
+   * the file button, so a screen reader would not read the new description by itself.
+   */
+  private refuse(text: string): void {
+    this.draftError = text;
+    this.host.requestUpdate();
+    this.announce(text);
+  }
+
   keydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -214,10 +226,12 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     const result = await readAttachment(chosen, this.limits.attachment);
     if (typeof result === 'string') {
       this.file = undefined;
-      this.draftError = this.t(result, { limit: this.size(this.limits.attachment) });
+      this.refuse(this.t(result, { limit: this.size(this.limits.attachment) }));
     } else {
       this.file = result;
       this.draftError = '';
+      // The picker closes with focus on the Attach button: say what is now attached.
+      this.announce(this.t('chatAttachment', { name: result.name, size: this.size(result.size ?? 0) }));
     }
     this.host.requestUpdate();
   }
@@ -235,8 +249,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     const text = draft.value.trim();
     if (!text && !this.file) return;
     if (text.length > this.limits.text) {
-      this.draftError = this.t('chatTooLong', { limit: formatNumber(this.host.localize, this.limits.text) });
-      this.host.requestUpdate();
+      this.refuse(this.t('chatTooLong', { limit: formatNumber(this.host.localize, this.limits.text) }));
       draft.focus();
       return;
     }

@@ -140,6 +140,22 @@ describe('ger-live-chat with a scripted transport', () => {
     expect($$(el, 'li.own').some((li) => li.textContent!.includes('x'.repeat(30)))).to.be.false;
   });
 
+  it('"Edit and send again" keeps what the user has typed since', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    draft(el).value = 'x'.repeat(30);
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await settle(el);
+    transport.emit({ type: 'rejected', id: transport.sent[0].id, code: 'too-large', limit: 20 });
+    await settle(el);
+    // The user goes on writing before going back to the refused message.
+    draft(el).value = 'Дараагийн асуулт';
+    $$(el, 'li.own').at(-1)!.querySelector('button')!.click();
+    await settle(el);
+    expect(draft(el).value).to.equal(`${'x'.repeat(30)}\nДараагийн асуулт`);
+    expectFocusOn(draft(el));
+  });
+
   it('shows a message that waits too long as not sent, with a retry that keeps it queued', async () => {
     const { ChatSession } = await import('./chat-session.js');
     const before = ChatSession.stalledAfterMs;
@@ -426,6 +442,37 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(draft(el).getAttribute('aria-invalid')).to.equal('true');
     expect(draft(el).getAttribute('aria-describedby')).to.equal('hint composer-error');
     expect(draft(el).value).to.equal('ийм урт мессеж');
+  });
+
+  it('says why a message or a file is refused to a screen reader, not only on screen', async () => {
+    const transport = new FakeTransport([{ type: 'welcome', limits: { text: 10, attachment: 100 }, fresh: false }]);
+    const el = await chatWith(transport, { open: true, attachments: true });
+    const said = () => $(el, '[role="status"]').textContent ?? '';
+    // Enter in the composer: focus stays where it is, so nothing would read the new description.
+    draft(el).focus();
+    draft(el).value = 'ийм урт мессеж';
+    await press('Enter');
+    await waitUntil(() => said() !== '', 'the refusal is said');
+    expect(said()).to.equal($(el, '#composer-error').textContent);
+    // A file too large: focus is on the file button, away from the composer's error.
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(2000)], 'big.pdf', { type: 'application/pdf' }));
+    const input = $<HTMLInputElement>(el, 'input[type="file"]');
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => said().includes('Файл хэт том байна.'), 'the file refusal is said');
+    expect(said()).to.equal($(el, '#composer-error').textContent);
+  });
+
+  it('says which file was attached: the picker closes with focus on the Attach button', async () => {
+    const el = await chatWith(new FakeTransport(conversationScript()), { open: true, attachments: true });
+    const said = () => $(el, '[role="status"]').textContent ?? '';
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }));
+    const input = $<HTMLInputElement>(el, 'input[type="file"]');
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => said().includes('form.pdf'), 'the attached file is said');
   });
 
   it('moves the launcher when it would cover the focused element', async () => {
