@@ -58,6 +58,11 @@ export class PreferencesController implements ReactiveController {
     return this.store?.theme ?? 'light';
   }
 
+  /** The store has loaded: until then `preferences` are the defaults and `set` does nothing. */
+  get ready(): boolean {
+    return this.store !== undefined;
+  }
+
   set(changes: Partial<DisplayPreferences>): void {
     this.store?.set(changes);
   }

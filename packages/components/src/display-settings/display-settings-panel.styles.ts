@@ -35,8 +35,10 @@ export const displaySettingsPanelStyles = css`
     flex-wrap: wrap;
     gap: var(--ger-space-xs);
   }
+  /* A form control has its own font size (13.33 px): inherit the text's, so 1.25em grows with it. */
   input {
     flex: none;
+    font-size: inherit;
     inline-size: 1.25em;
     block-size: 1.25em;
     margin: 0;

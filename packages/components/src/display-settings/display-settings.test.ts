@@ -98,6 +98,31 @@ describe('ger-display-settings', () => {
     expect(deepActiveElement()).to.equal(toggle(el));
   });
 
+  it('draws its radio buttons at the reader’s text size', async () => {
+    const el = await fixture<GerDisplaySettings>(html`<ger-display-settings open></ger-display-settings>`);
+    const size = () => radio(el, 'textSize', '100').getBoundingClientRect().width;
+    const text = () => parseFloat(getComputedStyle(radio(el, 'textSize', '100').closest('label')!).fontSize);
+    getPreferencesStore().set({ textSize: 200 });
+    await el.updateComplete;
+    // A form control's own default font size (13.33 px) left the circle at 17 px beside 32 px text.
+    expect(size()).to.be.closeTo(1.25 * text(), 1);
+  });
+
+  it('keeps a choice made before the settings store has loaded', async () => {
+    const el = await fixture<GerDisplaySettings>(html`<ger-display-settings></ger-display-settings>`);
+    // A slow connection: the store's code comes a moment after the panel's.
+    const load = el.preferences.load.bind(el.preferences);
+    el.preferences.load = () => new Promise((resolve) => setTimeout(resolve, 100)).then(load);
+    el.open = true;
+    await waitUntil(() => panel(el));
+    radio(el, 'textSize', '150').click();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await el.updateComplete;
+    expect(root.getAttribute('data-ger-text-size')).to.equal('150');
+    expect(radio(el, 'textSize', '150').checked).to.be.true;
+    expect(status(el)).to.equal('Текстийн хэмжээ: 150%');
+  });
+
   it('applies each setting at once and announces it politely', async () => {
     const el = await fixture<GerDisplaySettings>(html`<ger-display-settings open></ger-display-settings>`);
     const choose = async (name: string, value: string) => {

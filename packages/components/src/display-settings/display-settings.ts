@@ -114,6 +114,14 @@ export class GerDisplaySettings extends GerElement implements DisplaySettingsPan
 
   /** @internal A change the reader made in the panel: applied, then announced. */
   change(apply: () => void, announcement: string): void {
+    // On a slow connection the panel can come before the store: the change waits for it, not lost.
+    if (!this.preferences.ready) {
+      void this.preferences.load().then(
+        () => this.preferences.ready && this.change(apply, announcement),
+        () => {},
+      );
+      return;
+    }
     this.ownChange = true;
     apply();
     this.ownChange = false;
