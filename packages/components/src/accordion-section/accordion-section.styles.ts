@@ -11,9 +11,12 @@ export const accordionSectionStyles = css`
   .heading {
     margin: 0;
   }
-  /* The whole heading row is the target, at least 44 px tall. */
+  /* The whole heading row is the target, at least 44 px tall. Where the text would have less
+     than about ten characters' room (320 px with 200% text), "Show" wraps below it, as on GOV.UK,
+     rather than squeeze the heading until its words break. */
   .button {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: var(--ger-space-sm);
@@ -28,6 +31,9 @@ export const accordionSectionStyles = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
+  }
+  .text {
+    flex: 1 1 10em;
   }
   .title {
     display: block;

@@ -3,7 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
 import { LONG_WORD } from '../../test/hostile.js';
-import { findPartsPastViewport, horizontalOverflow, resetConditions, setNarrowViewport } from '../../test/viewing-conditions.js';
+import { findPartsPastViewport, horizontalOverflow, resetConditions, setDisplaySetting, setNarrowViewport } from '../../test/viewing-conditions.js';
 import type { GerAccordion } from '../accordion/accordion.js';
 import '../accordion/accordion.js';
 import type { GerAccordionSection } from './accordion-section.js';
@@ -120,6 +120,26 @@ describe('ger-accordion-section', () => {
     expect(section.shadowRoot!.getElementById('title')!.textContent).to.equal(`<b>${LONG_WORD}</b>`);
     expect(section.shadowRoot!.querySelector('b')).to.be.null;
     expect(findPartsPastViewport(section)).to.deep.equal([]);
+    expect(horizontalOverflow(), 'sideways scrolling').to.equal(0);
+  });
+
+  itNeeds(['viewport'], 'at 320 px with 200% text the heading and summary keep their words whole: "Show" moves below them', async () => {
+    await setNarrowViewport(320);
+    setDisplaySetting('textSize', '200');
+    const section = await fixture<GerAccordionSection>(
+      html`<ger-accordion-section heading="Төлбөр" summary="Улсын тэмдэгтийн хураамж">Улсын тэмдэгтийн хураамж 100,000 ₮.</ger-accordion-section>`,
+    );
+    /** How many lines a word is drawn on: 1 unless it is broken inside. */
+    const linesOf = (element: HTMLElement, word: string) => {
+      const node = [...element.childNodes].find((child) => child.textContent!.includes(word))!;
+      const range = document.createRange();
+      const start = node.textContent!.indexOf(word);
+      range.setStart(node, start);
+      range.setEnd(node, start + word.length);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    expect(linesOf(section.shadowRoot!.getElementById('title')!, 'Төлбөр'), 'the heading').to.equal(1);
+    expect(linesOf(part(section, 'summary'), 'тэмдэгтийн'), 'the summary').to.equal(1);
     expect(horizontalOverflow(), 'sideways scrolling').to.equal(0);
   });
 

@@ -225,6 +225,23 @@ describe('ger-table', () => {
     expect(getComputedStyle(fee).display).to.equal('table-cell');
   });
 
+  it('stacks a table built from data when narrow is set as a property, as an app would', async () => {
+    const columns: TableColumn[] = [
+      { key: 'aimag', label: 'Аймаг', rowHeader: true },
+      { key: 'fee', label: 'Хураамж', type: 'number' },
+    ];
+    const box = await fixture<HTMLElement>(
+      html`<div style="inline-size: 20rem"><ger-table caption="Хураамж" .columns=${columns} .rows=${[{ aimag: 'Увс', fee: 12500 }]}></ger-table></div>`,
+    );
+    const el = box.querySelector('ger-table')!;
+    el.narrow = 'stack';
+    await settle(el);
+    await nextFrame();
+    const fee = el.querySelector('tbody td')!;
+    expect(fee.getAttribute('data-label')).to.equal('Хураамж');
+    expect(getComputedStyle(fee).display, 'the cell is stacked').to.equal('block');
+  });
+
   it('warns about a bad narrow value and a missing caption, and keeps working', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<GerTable>(html`<ger-table narrow="sideways"><table><tr><th>А</th></tr><tr><td>1</td></tr></table></ger-table>`);

@@ -82,7 +82,8 @@ export class GerTable extends GerElement {
     rows: { converter: jsonList },
     caption: {},
     sortable: { type: Boolean },
-    narrow: {},
+    // Reflected: the stacked layout's light-DOM styles select the attribute, so a value an app sets as a property counts too.
+    narrow: { reflect: true },
     scrolls: { state: true },
   };
 
