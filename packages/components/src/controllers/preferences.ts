@@ -58,9 +58,17 @@ export class PreferencesController implements ReactiveController {
     return this.store?.theme ?? 'light';
   }
 
-  /** The store has loaded: until then `preferences` are the defaults and `set` does nothing. */
-  get ready(): boolean {
-    return this.store !== undefined;
+  /**
+   * Runs `change` once the store has loaded, at once when it has. On a slow connection the reader
+   * can press a control before the store comes: the change waits for it instead of being lost.
+   */
+  whenReady(change: () => void): void {
+    if (this.store) return change();
+    // A store that fails to load is reported by its lazy part (console.error, with the element).
+    this.load().then(
+      () => this.store && change(),
+      () => {},
+    );
   }
 
   set(changes: Partial<DisplayPreferences>): void {

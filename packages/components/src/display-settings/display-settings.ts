@@ -114,18 +114,13 @@ export class GerDisplaySettings extends GerElement implements DisplaySettingsPan
 
   /** @internal A change the reader made in the panel: applied, then announced. */
   change(apply: () => void, announcement: string): void {
-    // On a slow connection the panel can come before the store: the change waits for it, not lost.
-    if (!this.preferences.ready) {
-      void this.preferences.load().then(
-        () => this.preferences.ready && this.change(apply, announcement),
-        () => {},
-      );
-      return;
-    }
-    this.ownChange = true;
-    apply();
-    this.ownChange = false;
-    this.announcement = announcement;
+    // The panel can come before the store (a slow connection): the change waits for it.
+    this.preferences.whenReady(() => {
+      this.ownChange = true;
+      apply();
+      this.ownChange = false;
+      this.announcement = announcement;
+    });
   }
 
   /** Changes made elsewhere (another panel, another tab) are shown, not announced again. */

@@ -2,19 +2,9 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { type ErrorLink, errorFor, errorNow, type Field } from '../utils/form-fields.js';
+import { type ErrorLink, errorFor, errorNow, type Field, sameRadioGroup } from '../utils/form-fields.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
-
-/** Two native radios of one group: one name (radios without one form no group) in one form. */
-const sameRadioGroup = (a: HTMLElement, b: HTMLElement) =>
-  a instanceof HTMLInputElement &&
-  b instanceof HTMLInputElement &&
-  a.type === 'radio' &&
-  b.type === 'radio' &&
-  !!a.name &&
-  a.name === b.name &&
-  a.form === b.form;
 
 /**
  * @tagname ger-error-summary

@@ -111,7 +111,7 @@ describe('ger-language-switch', () => {
     expect(location.hash).to.equal('#lang-en');
   });
 
-  it('lets a single-page app switch in place by cancelling ger-language-select', async () => {
+  it('lets a single-page app switch in place by cancelling ger-language-select, focus staying on the language chosen', async () => {
     const el = await fixture<GerLanguageSwitch>(html`<ger-language-switch .languages=${LANGUAGES}></ger-language-switch>`);
     el.addEventListener('ger-language-select', (event) => {
       event.preventDefault();
@@ -124,18 +124,6 @@ describe('ger-language-switch', () => {
     await el.updateComplete;
     expect(location.hash).to.equal('');
     expect(current(el)!.textContent!.trim()).to.equal('English');
-  });
-
-  it('keeps focus on the chosen language after a switch in place, not lost with its link', async () => {
-    const el = await fixture<GerLanguageSwitch>(html`<ger-language-switch .languages=${LANGUAGES}></ger-language-switch>`);
-    el.addEventListener('ger-language-select', (event) => {
-      event.preventDefault();
-      document.documentElement.lang = event.detail.lang;
-    });
-    links(el)[0].focus();
-    await press('Enter');
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    await el.updateComplete;
     // A keyboard or screen-reader user stays where they were, on "English", now the page's language.
     const focused = deepActiveElement();
     expect(focused === current(el), `focus on ${focused?.localName}, not the current language`).to.be.true;

@@ -15,6 +15,17 @@ const $$ = (el: GerLiveChat, selector: string) => [...el.shadowRoot!.querySelect
 const launcher = (el: GerLiveChat) => $<HTMLButtonElement>(el, '.launcher');
 const draft = (el: GerLiveChat) => $<HTMLTextAreaElement>(el, '#draft');
 const logText = (el: GerLiveChat) => $(el, '[role="log"]').textContent ?? '';
+/** What the panel's status region says now: what a screen reader hears. */
+const spoken = (el: GerLiveChat) => $(el, '[role="status"]').textContent ?? '';
+const DROP_WORDS = 'Холболт тасарлаа. Таны мессежүүд хадгалагдсан бөгөөд холболт сэргэхэд илгээгдэнэ.';
+
+/** Everything the status region says from now on, until `stop()`. */
+function recordSpoken(el: GerLiveChat) {
+  const said: string[] = [];
+  const observer = new MutationObserver(() => said.push(spoken(el)));
+  observer.observe($(el, '[role="status"]'), { childList: true, characterData: true, subtree: true });
+  return { said, stop: () => observer.disconnect() };
+}
 /** Compares by identity and names what has focus: chai printing two elements can stall the runner. */
 function expectFocusOn(expected: Element | null) {
   const actual = deepActiveElement();
@@ -35,6 +46,18 @@ async function chatWith(transport: FakeTransport, attrs: { open?: boolean; prech
   );
   await ready(el);
   return el;
+}
+
+/** A chat in conversation (one message sent) whose connection has just dropped. */
+async function droppedChat() {
+  const transport = new FakeTransport(conversationScript());
+  const el = await chatWith(transport, { open: true });
+  draft(el).value = 'Сайн байна уу';
+  $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+  await settle(el);
+  transport.emit({ type: 'connection', state: 'closed' });
+  await settle(el);
+  return { transport, el };
 }
 
 describe('ger-live-chat with a scripted transport', () => {
@@ -220,39 +243,24 @@ describe('ger-live-chat with a scripted transport', () => {
   });
 
   it('says a dropped connection to a screen reader too, not only in the status line', async () => {
-    const transport = new FakeTransport(conversationScript());
-    const el = await chatWith(transport, { open: true });
-    draft(el).value = 'Сайн байна уу';
-    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
-    await settle(el);
-    transport.emit({ type: 'connection', state: 'closed' });
-    await settle(el);
-    const words = 'Холболт тасарлаа. Таны мессежүүд хадгалагдсан бөгөөд холболт сэргэхэд илгээгдэнэ.';
-    expect($(el, '[part="status"]').textContent).to.equal(words);
-    await waitUntil(() => $(el, '[role="status"]').textContent === words, 'the drop is announced');
+    const { el } = await droppedChat();
+    expect($(el, '[part="status"]').textContent).to.equal(DROP_WORDS);
+    await waitUntil(() => spoken(el) === DROP_WORDS, 'the drop is announced');
   });
 
   it('says the connection is back once, after a drop it said', async () => {
-    const transport = new FakeTransport(conversationScript());
-    const el = await chatWith(transport, { open: true });
-    draft(el).value = 'Сайн байна уу';
-    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
-    await settle(el);
-    transport.emit({ type: 'connection', state: 'closed' });
-    await settle(el);
+    const { transport, el } = await droppedChat();
     transport.emit({ type: 'connection', state: 'connecting' });
     transport.emit({ type: 'connection', state: 'open' });
     await settle(el);
-    await waitUntil(() => $(el, '[role="status"]').textContent === 'Холболт сэргэлээ.', 'the return is announced');
+    await waitUntil(() => spoken(el) === 'Холболт сэргэлээ.', 'the return is announced');
     expect($(el, '[part="status"]').textContent).not.to.contain('Холболт тасарлаа');
     // Once: another "open" without a drop between says nothing.
-    const said: string[] = [];
-    const observer = new MutationObserver(() => said.push($(el, '[role="status"]').textContent ?? ''));
-    observer.observe($(el, '[role="status"]'), { childList: true, characterData: true, subtree: true });
+    const { said, stop } = recordSpoken(el);
     transport.emit({ type: 'connection', state: 'open' });
     await settle(el);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    observer.disconnect();
+    stop();
     expect(said).to.deep.equal([]);
   });
 
@@ -447,32 +455,30 @@ describe('ger-live-chat with a scripted transport', () => {
   it('says why a message or a file is refused to a screen reader, not only on screen', async () => {
     const transport = new FakeTransport([{ type: 'welcome', limits: { text: 10, attachment: 100 }, fresh: false }]);
     const el = await chatWith(transport, { open: true, attachments: true });
-    const said = () => $(el, '[role="status"]').textContent ?? '';
     // Enter in the composer: focus stays where it is, so nothing would read the new description.
     draft(el).focus();
     draft(el).value = 'ийм урт мессеж';
     await press('Enter');
-    await waitUntil(() => said() !== '', 'the refusal is said');
-    expect(said()).to.equal($(el, '#composer-error').textContent);
+    await waitUntil(() => spoken(el) !== '', 'the refusal is said');
+    expect(spoken(el)).to.equal($(el, '#composer-error').textContent);
     // A file too large: focus is on the file button, away from the composer's error.
     const transfer = new DataTransfer();
     transfer.items.add(new File([new Uint8Array(2000)], 'big.pdf', { type: 'application/pdf' }));
     const input = $<HTMLInputElement>(el, 'input[type="file"]');
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await waitUntil(() => said().includes('Файл хэт том байна.'), 'the file refusal is said');
-    expect(said()).to.equal($(el, '#composer-error').textContent);
+    await waitUntil(() => spoken(el).includes('Файл хэт том байна.'), 'the file refusal is said');
+    expect(spoken(el)).to.equal($(el, '#composer-error').textContent);
   });
 
   it('says which file was attached: the picker closes with focus on the Attach button', async () => {
     const el = await chatWith(new FakeTransport(conversationScript()), { open: true, attachments: true });
-    const said = () => $(el, '[role="status"]').textContent ?? '';
     const transfer = new DataTransfer();
     transfer.items.add(new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }));
     const input = $<HTMLInputElement>(el, 'input[type="file"]');
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await waitUntil(() => said().includes('form.pdf'), 'the attached file is said');
+    await waitUntil(() => spoken(el).includes('form.pdf'), 'the attached file is said');
   });
 
   it('moves the launcher when it would cover the focused element', async () => {
@@ -604,10 +610,7 @@ describe('ger-live-chat with the reference server', () => {
     const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
     await ready(el);
     await waitUntil(() => token(info.url), 'a conversation', { timeout: 5000 });
-    const said: string[] = [];
-    const status = $(el, '[role="status"]');
-    const observer = new MutationObserver(() => said.push(status.textContent ?? ''));
-    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    const { said, stop } = recordSpoken(el);
     for (let i = 1; i <= 3; i += 1) {
       draft(el).value = `message ${i}`;
       $<HTMLFormElement>(el, 'form.composer').requestSubmit();
@@ -619,8 +622,8 @@ describe('ger-live-chat with the reference server', () => {
     expect(stored.filter((m) => m.from === 'user').map((m) => m.text)).to.deep.equal(['message 1', 'message 2', 'message 3']);
     expect($$(el, 'li.own')).to.have.length(3);
     await waitUntil(() => said.includes('Холболт сэргэлээ.'), 'the return is said', { timeout: 5000 });
-    observer.disconnect();
-    const drop = said.indexOf('Холболт тасарлаа. Таны мессежүүд хадгалагдсан бөгөөд холболт сэргэхэд илгээгдэнэ.');
+    stop();
+    const drop = said.indexOf(DROP_WORDS);
     expect(drop, 'the drop is said').to.be.at.least(0);
     expect(said.indexOf('Холболт сэргэлээ.'), 'then its return').to.be.greaterThan(drop);
   });

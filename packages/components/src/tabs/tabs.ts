@@ -179,9 +179,9 @@ export class GerTabs extends GerElement {
   private keepFocusAcross(layout: TabsLayout) {
     const panels = this.panels;
     if (layout === 'sections') {
-      const tab = this.renderRoot.querySelector<HTMLElement>('[role="tab"]:focus');
+      const focusedTab = [...this.renderRoot.querySelectorAll('[role="tab"]')].findIndex((tab) => tab.matches(':focus'));
       // A panel behind its tab is focusable only there (tabindex 0).
-      const panel = tab ? panels[tabButtonIndex(tab)] : panels.find((candidate) => candidate.matches(':focus'));
+      const panel = focusedTab >= 0 ? panels[focusedTab] : panels.find((candidate) => candidate.matches(':focus'));
       if (panel) void this.whenPanelsRendered().then(() => panel.focusHeading());
       return;
     }
@@ -287,9 +287,6 @@ export class GerTabs extends GerElement {
       <div class="measure" aria-hidden="true"><div class="ruler"></div></div>`;
   }
 }
-
-/** The index in a tab's id (`tab-2`). */
-const tabButtonIndex = (tab: HTMLElement) => Number(tab.id.slice('tab-'.length));
 
 defineElement('ger-tabs', GerTabs);
 

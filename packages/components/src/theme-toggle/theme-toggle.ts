@@ -57,7 +57,8 @@ export class GerThemeToggle extends GerElement {
   private readonly preferences = new PreferencesController(this);
 
   private toggle() {
-    this.preferences.set({ theme: this.preferences.theme === 'night' ? 'light' : 'night' });
+    // The theme is read when the store has come: a press before it (a slow connection) is not lost.
+    this.preferences.whenReady(() => this.preferences.set({ theme: this.preferences.theme === 'night' ? 'light' : 'night' }));
   }
 
   override render() {

@@ -48,10 +48,22 @@ export function fieldsIn(root: Element): Field[] {
   return fields;
 }
 
+/** Where choices share a name as one group: their form, else their document or shadow root. */
+const groupScope = (input: HTMLInputElement) => input.form ?? input.getRootNode();
+
 function siblings(field: HTMLInputElement): HTMLInputElement[] {
-  const scope = field.form ?? field.getRootNode();
-  return [...(scope as ParentNode).querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(field.name)}"]`)];
+  return [...(groupScope(field) as ParentNode).querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(field.name)}"]`)];
 }
+
+/** Two native radios of one group (one name in one scope), which the browser checks as one. */
+export const sameRadioGroup = (a: Element, b: Element): boolean =>
+  a instanceof HTMLInputElement &&
+  b instanceof HTMLInputElement &&
+  a.type === 'radio' &&
+  b.type === 'radio' &&
+  !!a.name &&
+  a.name === b.name &&
+  groupScope(a) === groupScope(b);
 
 /** The question a field answers, as its label says it. */
 export function fieldLabel(field: Field): string {
