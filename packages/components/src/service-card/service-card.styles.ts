@@ -3,7 +3,10 @@ import { css } from 'lit';
 export const serviceCardStyles = css`
   /* Cards sit in grids, which size a column to its longest word. At 200% text with wide
      spacing on a phone a word can be wider than the card: it may break anywhere, so the card
-     still fits the screen. */
+     still fits the screen.
+     Not content-visibility: auto, although it renders 1,448 cards in half the time: Chromium then
+     leaves the headings of cards off screen out of the accessibility tree (15 of 300 remained),
+     so a screen reader's heading list would lose them. */
   :host {
     display: block;
     overflow-wrap: anywhere;
