@@ -1,6 +1,7 @@
 // The agency site follows Ger's own advice for display settings: the head snippet, as the build
 // writes it, before the stylesheets, so a reader who enlarged the text or chose the night theme
 // sees it from the first paint, not after the scripts have come (on a slow link, seconds later).
+/* global document, Node, NodeFilter, getComputedStyle -- in the functions that run in the page */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -26,4 +27,119 @@ for (const page of readdirSync(site).filter((file) => file.endsWith('.html'))) {
 test('index.html keeps the catalogue search in the URL, so Back from a service finds it again', () => {
   const html = readFileSync(new URL('index.html', site), 'utf8');
   assert.match(html, /<ger-service-catalog\b[^>]*\ssync-url[\s>]/, 'the catalogue has sync-url');
+});
+
+// The reader's language is the whole page's, not only the Ger elements': every page writes its
+// own text in both languages and shows the chosen one. Mongolian under <html lang="en"> would be
+// read with an English voice (WCAG 3.1.2), and a half-translated page is no English page.
+const PAGES = ['index.html', 'service.html', 'passport.html', 'track.html', 'contact.html'];
+const CYRILLIC = /[\u0400-\u04FF]/;
+// Cyrillic that English pages show too: a request's reference (a code the reader copies from
+// their SMS, the same in both languages), and the catalogue search hint's examples of what one may type.
+const CYRILLIC_IN_ENGLISH = /ПА-\d{4}-\d{6}|паспорт, pasport/g;
+// Latin words that are Mongolian pages' own too: the portal's name, an address, abbreviations, and
+// the catalogue search hint's examples of what one may type ("pasport, passport").
+const LATIN_IN_MONGOLIAN = /e-Mongolia|info@1111\.mn|\b(SMS|WCAG|AA|pasport|passport)\b/g;
+const ENGLISH_WORD = /[A-Za-z]{3,}/;
+
+/** In the page: each visible text, with the language of its nearest `lang` (shadow roots crossed). */
+function visibleTexts() {
+  const langOf = (node) => {
+    for (let element = node.parentElement ?? node.parentNode?.host; element; element = element.parentElement ?? element.parentNode?.host) {
+      if (element.hasAttribute('lang')) return element.getAttribute('lang');
+    }
+    return '';
+  };
+  const texts = [];
+  const walk = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.shadowRoot) walk(node.shadowRoot);
+      if (node.nodeType !== Node.TEXT_NODE || !node.data.trim()) continue;
+      const parent = node.parentElement;
+      if (!parent || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(parent.tagName)) continue;
+      // Neither a hidden text nor one in no slot of the element it is in shows.
+      if (!parent.checkVisibility({ visibilityProperty: true }) || (parent.shadowRoot && !node.assignedSlot)) continue;
+      texts.push({ text: node.data.trim(), lang: langOf(node) });
+    }
+  };
+  walk(document.body);
+  return {
+    texts,
+    title: document.title,
+    description: document.querySelector('meta[name="description"]')?.content ?? '',
+    // The first text of each of the page's twins in the other language, which must be out of the accessibility tree.
+    hiddenTwins: [...document.body.querySelectorAll(`[lang]:not([lang="${document.documentElement.lang}"])`)]
+      .map((twin) => {
+        const texts = document.createTreeWalker(twin, NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode(); node; node = texts.nextNode()) if (node.data.trim()) return node.data.trim().replace(/\s+/g, ' ');
+        return '';
+      })
+      .filter(Boolean),
+  };
+}
+
+/** Every name in an accessibility snapshot. */
+const namesIn = (node) => (node ? [node.name ?? '', ...(node.children ?? []).flatMap(namesIn)] : []);
+
+test('every page follows the reader\u2019s language: no Mongolian in English, no English in Mongolian, the other language out of the accessibility tree', async () => {
+  const { startServer, launchChromium } = await import('../bench/lib/harness.mjs');
+  const { SITE, sitePage } = await import('../bench/page-weight.mjs');
+  const server = await startServer(Object.fromEntries(PAGES.map((name) => [`${SITE}${name}`, sitePage(name)])));
+  const browser = await launchChromium();
+  const problems = [];
+  try {
+    // Each page opened in the language stored from an earlier page, and switched in place.
+    const visits = [
+      ...PAGES.flatMap((name) => [
+        { name, lang: 'en' },
+        { name, lang: 'mn' },
+      ]),
+      ...PAGES.map((name) => ({ name, lang: 'en', switched: true })),
+    ];
+    for (const { name, lang, switched = false } of visits) {
+      const page = await browser.newPage();
+      const visit = `${name} in ${lang}${switched ? ', switched in place' : ''}`;
+      try {
+        await page.addInitScript((stored) => localStorage.setItem('agency-site-lang', stored), switched ? 'mn' : lang);
+        await page.goto(`${server.url}${SITE}${name}`, { waitUntil: 'networkidle' });
+        await page.waitForFunction(() => !document.querySelector(':not(:defined)') && getComputedStyle(document.body).visibility === 'visible');
+        if (name === 'index.html')
+          await page.waitForFunction(() => document.querySelector('ger-service-catalog')?.shadowRoot?.querySelector('ger-service-card'));
+        if (name === 'track.html') {
+          // A request found: its history (the stand-in API's answer) is in the page's language too.
+          await page.getByRole('textbox').fill('ПА-2026-001234');
+          await page.getByRole('button', { name: lang === 'en' && !switched ? 'Check progress' : 'Явцыг харах' }).click();
+          await page.locator('ger-status-tracker').getByText('ПА-2026-001234').first().waitFor();
+        }
+        if (switched) {
+          await page.getByRole('link', { name: 'English' }).click();
+          await page.waitForFunction(() => document.documentElement.lang === 'en');
+        }
+        await page.waitForTimeout(300);
+        const seen = await page.evaluate(visibleTexts);
+        const wrong =
+          lang === 'en' ? (text) => CYRILLIC.test(text.replace(CYRILLIC_IN_ENGLISH, '')) : (text) => ENGLISH_WORD.test(text.replace(LATIN_IN_MONGOLIAN, ''));
+        const other = lang === 'en' ? 'mn' : 'en';
+        for (const { text, lang: textLang } of seen.texts) {
+          if (textLang !== other && wrong(text)) problems.push(`${visit}: "${text.slice(0, 60)}"`);
+        }
+        // Switched in place, the passport form keeps in its title the page title it found when it
+        // loaded (ger-form-steps reads it once): not the site's to change.
+        if (wrong(seen.title) && !(switched && name === 'passport.html')) problems.push(`${visit}: title "${seen.title}"`);
+        if (wrong(seen.description)) problems.push(`${visit}: description "${seen.description}"`);
+        // The page's own name is its title, checked above.
+        const names = ((await page.accessibility.snapshot({ interestingOnly: false })).children ?? []).flatMap(namesIn).join('\n');
+        for (const twin of seen.hiddenTwins) {
+          if (names.includes(twin.slice(0, 40))) problems.push(`${visit}: the hidden "${twin.slice(0, 40)}" is in the accessibility tree`);
+        }
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  assert.deepEqual(problems, []);
 });

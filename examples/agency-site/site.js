@@ -1,6 +1,7 @@
 // What every page of the site shares: the header's menu and languages, the footer's links, and
-// the language the reader chose (kept across pages). The Ger elements themselves are loaded by
-// the autoloader; this only gives them the data that HTML attributes cannot carry.
+// the language the reader chose (kept across pages) for the whole page. The Ger elements
+// themselves are loaded by the autoloader; this only gives them the data that HTML attributes
+// cannot carry. Pages load it first, so the elements render in the reader's language at once.
 const LANG_KEY = 'agency-site-lang';
 const PAGES = [
   { id: 'home', href: 'index.html', mn: 'Нүүр', en: 'Home' },
@@ -30,9 +31,30 @@ function storeLang(lang) {
   }
 }
 
-/** Puts the language on <html> (the components follow it) and relabels the shared frame. */
+/**
+ * What cannot be written as twins (site.css shows the reader's): attributes, `data-en-label` for
+ * `label` (the Mongolian kept in `data-mn-label`), and `data-en-text` for the text of a <title>,
+ * an <option> or an element that reads its own text (a radio's, into check answers).
+ */
+function swapAttributes(lang) {
+  for (const element of document.querySelectorAll('*')) {
+    for (const { name } of [...element.attributes]) {
+      const attribute = /^data-en-(.+)/.exec(name)?.[1];
+      if (!attribute) continue;
+      const text = attribute === 'text';
+      const mn = `data-mn-${attribute}`;
+      if (!element.hasAttribute(mn)) element.setAttribute(mn, text ? element.textContent : element.getAttribute(attribute));
+      const value = element.getAttribute(`data-${lang}-${attribute}`);
+      if (text) element.textContent = value;
+      else element.setAttribute(attribute, value);
+    }
+  }
+}
+
+/** Puts the language on <html> (the components and site.css follow it) and relabels the shared frame. */
 function applyLang(lang) {
   document.documentElement.lang = lang;
+  swapAttributes(lang);
   const current = document.body.dataset.page;
   const header = document.querySelector('ger-header');
   if (header) {

@@ -1,8 +1,8 @@
 // Request tracking: the lookup fires `ger-lookup` with a tidied, well-formed reference; the page
 // finds it and shows its history, or tells the reader it does not exist. A real service asks its
-// API; these two requests stand in for it.
-const OFFICE = 'Улсын бүртгэлийн ерөнхий газар';
-const CENTRE = 'Хан-Уул дүүргийн ТҮЦ';
+// API, in the reader's language; these two requests stand in for it.
+const OFFICE = { mn: 'Улсын бүртгэлийн ерөнхий газар', en: 'General Authority for State Registration' };
+const CENTRE = { mn: 'Хан-Уул дүүргийн ТҮЦ', en: 'Khan-Uul district public service centre' };
 /** A date `days` before today at `time` (Ulaanbaatar), so the sample requests stay current. */
 const daysAgo = (days, time = '10:00') => `${new Date(Date.now() - days * 864e5).toISOString().slice(0, 10)}T${time}:00+08:00`;
 const REQUESTS = {
@@ -20,7 +20,12 @@ const REQUESTS = {
     events: [
       { status: 'submitted', date: daysAgo(34, '14:00'), unit: 'e-Mongolia' },
       { status: 'received', date: daysAgo(34, '14:01'), unit: OFFICE },
-      { status: 'decided', date: daysAgo(24, '16:00'), unit: OFFICE, note: 'Паспорт бэлэн боллоо. Шуудангаар илгээлээ.' },
+      {
+        status: 'decided',
+        date: daysAgo(24, '16:00'),
+        unit: OFFICE,
+        note: { mn: 'Паспорт бэлэн боллоо. Шуудангаар илгээлээ.', en: 'Your passport is ready. We have sent it by post.' },
+      },
       { status: 'closed', date: daysAgo(21, '12:00'), unit: OFFICE },
     ],
   },
@@ -30,13 +35,19 @@ const lookup = document.querySelector('ger-request-lookup');
 const result = document.querySelector('.result');
 const tracker = result.querySelector('ger-status-tracker');
 
-lookup.addEventListener('ger-lookup', (event) => {
-  const { reference } = event.detail;
+/** Shows the request with this reference, in the page's language; tells the reader when there is none. */
+function show(reference) {
   const request = Object.hasOwn(REQUESTS, reference) ? REQUESTS[reference] : undefined;
   lookup.notFound = !request;
   result.hidden = !request;
   if (!request) return;
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'mn';
+  const inLang = (text) => text?.[lang] ?? text;
   tracker.reference = reference;
   tracker.deadline = request.deadline;
-  tracker.events = request.events;
-});
+  tracker.events = request.events.map((event) => ({ ...event, unit: inLang(event.unit), note: inLang(event.note) }));
+}
+
+lookup.addEventListener('ger-lookup', (event) => show(event.detail.reference));
+// The language switched in place (site.js has put it on the page): the request shown follows.
+document.addEventListener('ger-language-select', () => result.hidden || show(tracker.reference));
