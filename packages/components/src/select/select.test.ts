@@ -20,6 +20,23 @@ describe('ger-select', () => {
     expect(el.value).to.equal('');
   });
 
+  it('follows its options when their text or attributes change, keeping the answer (a page that switches language in place)', async () => {
+    const el = await fixture<GerSelect>(html`<ger-select label="Төв"><option value="a">Баянгол</option><option value="b">Сүхбаатар</option></ger-select>`);
+    el.value = 'b';
+    await el.updateComplete;
+    const [first, second] = el.querySelectorAll('option');
+    first.textContent = 'Bayangol';
+    second.firstChild!.nodeValue = 'Sukhbaatar';
+    second.setAttribute('value', 'b');
+    first.disabled = true;
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(optionTexts(el)).to.deep.equal(['Сонгоно уу', 'Bayangol', 'Sukhbaatar']);
+    expect(select(el).options[1].disabled).to.be.true;
+    expect(el.value).to.equal('b');
+    expect(select(el).value).to.equal('b');
+  });
+
   it('starts on an option marked selected, or on its value attribute', async () => {
     const a = await fixture<GerSelect>(html`<ger-select label="x"><option value="a">A</option><option value="b" selected>B</option></ger-select>`);
     await a.updateComplete;

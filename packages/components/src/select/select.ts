@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
+import { observeLightDom } from '../controllers/light-dom.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -89,6 +90,14 @@ export class GerSelect extends GerFormControl {
   placeholder = '';
 
   private childOptions: SelectOption[] = [];
+
+  constructor() {
+    super();
+    // Which options there are comes with `slotchange`; what they say and hold, from here.
+    observeLightDom(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'disabled', 'selected'] }, () =>
+      this.readOptions(),
+    );
+  }
 
   private get list(): SelectOption[] {
     return this.options ?? this.childOptions;

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
+import { observeLightDom } from '../controllers/light-dom.js';
 import { sideNavStrings } from '../locales/side-nav.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
@@ -85,17 +86,17 @@ export class GerSideNav extends GerElement {
   protected childItems?: SideNavItem[];
 
   private readonly disclosure = new DisclosureController(this);
-  private readonly observer = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.readChildren());
+
+  constructor() {
+    super();
+    observeLightDom(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'aria-current'] }, () =>
+      this.readChildren(),
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer?.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'aria-current'] });
     if (this.hasUpdated) this.readChildren();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
   }
 
   // Before the first render in the browser; after it when the server drew the element, whose
