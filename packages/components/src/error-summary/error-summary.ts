@@ -110,8 +110,9 @@ export class GerErrorSummary extends GerElement {
   }
 
   protected override willUpdate(): void {
-    // The page's language changed (the header's switch): the fields now give their messages in it.
-    if (this.listedIn && this.listedIn !== this.localize.lang) this.errors = this.errors.map(errorNow);
+    // The page's language changed (the header's switch): the fields now give their messages in it,
+    // and one put right since leaves the list rather than stay in the old language.
+    if (this.listedIn && this.listedIn !== this.localize.lang) this.errors = this.errors.map(errorNow).filter((error) => error !== undefined);
     this.listedIn = this.localize.lang;
   }
 

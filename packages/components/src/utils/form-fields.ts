@@ -141,11 +141,13 @@ export function errorFor(field: Field): ErrorLink {
 
 /**
  * The link as its field words it now, after the page's language changed. A message of the
- * page's own stays, and so does one whose field has been put right since (it has none to give).
+ * page's own stays. A field put right since has no message to give in the new language, and
+ * nothing is wrong with it now: its link goes (`undefined`), rather than stay in the old language.
  */
-export function errorNow(error: ErrorLink): ErrorLink {
+export function errorNow(error: ErrorLink): ErrorLink | undefined {
   const field = error.target as Field | undefined;
-  return field && fieldMessages.has(error) && field.validationMessage ? errorFor(field) : error;
+  if (!field || !fieldMessages.has(error)) return error;
+  return field.validationMessage ? errorFor(field) : undefined;
 }
 
 /** The errors of the fields that are not valid, in order (each shows its own error from now on). */
