@@ -154,6 +154,21 @@ describe('ger-error-summary', () => {
     expect(deepActiveElement()).to.equal(form.querySelector('ger-text-field')!.shadowRoot!.querySelector('input'));
   });
 
+  it('links a field without an id to the field, not to "#"', async () => {
+    // A link to "#" goes nowhere when middle-clicked, copied, or chosen from a screen reader's list of links.
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field name="surname" label="Овог" required></ger-text-field>
+      <label>Хот <input name="city" required /></label>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    const targets = links(summary).map((a) => document.getElementById(decodeURIComponent(a.getAttribute('href')!.slice(1))));
+    expect(targets).to.deep.equal([form.querySelector('ger-text-field'), form.querySelector('input')]);
+  });
+
   it('watches the form named by `for`', async () => {
     const page = await fixture(html`<div>
       <ger-error-summary for="apply"></ger-error-summary>

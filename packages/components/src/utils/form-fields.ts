@@ -129,6 +129,22 @@ export interface ErrorLink {
   target?: HTMLElement;
 }
 
+let unnamed = 0;
+
+/**
+ * The field's id, given one first if it has none (`ger-field-1`, …), so a link to it has a real
+ * target: for a middle-click, a copied link, a screen reader's list of links.
+ */
+export function fieldId(field: HTMLElement): string {
+  if (field.id) return field.id;
+  let id: string;
+  // Never one the page already uses.
+  do id = `ger-field-${++unnamed}`;
+  while (field.ownerDocument.getElementById(id));
+  field.id = id;
+  return id;
+}
+
 /** Links whose message is their field's own, so it can be asked for again in another language. */
 const fieldMessages = new WeakSet<ErrorLink>();
 
