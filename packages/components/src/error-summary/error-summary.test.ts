@@ -107,6 +107,29 @@ describe('ger-error-summary', () => {
     }
   });
 
+  it('leaves out a field put right since when the page changes language: no entry stays in the old one', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field name="surname" label="Овог" required></ger-text-field>
+      <ger-text-field name="given" label="Нэр" required></ger-text-field>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    // The user fills in the surname, then switches the page to English.
+    form.querySelector('ger-text-field')!.value = 'Бат';
+    const lang = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'en';
+      await settle();
+      await summary.updateComplete;
+      expect(links(summary).map((a) => a.textContent!.trim())).to.deep.equal(['Нэр: Fill in this field.']);
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+
   it('names a box labelled by its content, as a native box by its label', async () => {
     const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
       <ger-error-summary></ger-error-summary>
@@ -129,6 +152,21 @@ describe('ger-error-summary', () => {
     await settle();
     links(summary)[0].click();
     expect(deepActiveElement()).to.equal(form.querySelector('ger-text-field')!.shadowRoot!.querySelector('input'));
+  });
+
+  it('links a field without an id to the field, not to "#"', async () => {
+    // A link to "#" goes nowhere when middle-clicked, copied, or chosen from a screen reader's list of links.
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field name="surname" label="Овог" required></ger-text-field>
+      <label>Хот <input name="city" required /></label>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    const targets = links(summary).map((a) => document.getElementById(decodeURIComponent(a.getAttribute('href')!.slice(1))));
+    expect(targets).to.deep.equal([form.querySelector('ger-text-field'), form.querySelector('input')]);
   });
 
   it('watches the form named by `for`', async () => {

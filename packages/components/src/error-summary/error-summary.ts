@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { type ErrorLink, errorFor, errorNow, type Field, sameRadioGroup } from '../utils/form-fields.js';
+import { type ErrorLink, errorFor, errorNow, type Field, fieldId, sameRadioGroup } from '../utils/form-fields.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
 
@@ -110,8 +110,9 @@ export class GerErrorSummary extends GerElement {
   }
 
   protected override willUpdate(): void {
-    // The page's language changed (the header's switch): the fields now give their messages in it.
-    if (this.listedIn && this.listedIn !== this.localize.lang) this.errors = this.errors.map(errorNow);
+    // The page's language changed (the header's switch): the fields now give their messages in it,
+    // and one put right since leaves the list rather than stay in the old language.
+    if (this.listedIn && this.listedIn !== this.localize.lang) this.errors = this.errors.map(errorNow).filter((error) => error !== undefined);
     this.listedIn = this.localize.lang;
   }
 
@@ -129,7 +130,7 @@ export class GerErrorSummary extends GerElement {
         ${this.errors.map(
           (error) =>
             html`<li>
-              <a class="focusable" href="#${error.target?.id ?? ''}" @click=${(event: Event) => this.follow(event, error.target)}>${error.message}</a>
+              <a class="focusable" href="#${error.target ? fieldId(error.target) : ''}" @click=${(event: Event) => this.follow(event, error.target)}>${error.message}</a>
             </li>`,
         )}
       </ul>

@@ -144,6 +144,9 @@ export class ChatPanelController implements ReactiveController, ComposerView {
         draft.value = [entry.text, typed].filter(Boolean).join('\n');
         draft.focus();
       }
+      // Its file comes back too (the composer holds one: it takes the place of one chosen since),
+      // said as a chosen file is, since focus is on the composer, away from the line naming it.
+      if (entry.attachment) this.attach(entry.attachment);
       return;
     }
     this.session.retry(entry);
@@ -228,12 +231,17 @@ export class ChatPanelController implements ReactiveController, ComposerView {
       this.file = undefined;
       this.refuse(this.t(result, { limit: this.size(this.limits.attachment) }));
     } else {
-      this.file = result;
       this.draftError = '';
       // The picker closes with focus on the Attach button: say what is now attached.
-      this.announce(this.t('chatAttachment', { name: result.name, size: this.size(result.size ?? 0) }));
+      this.attach(result);
     }
     this.host.requestUpdate();
+  }
+
+  /** Puts the file in the composer and says so: focus is away from the line that names it. */
+  private attach(file: ChatAttachment): void {
+    this.file = file;
+    this.announce(this.t('chatAttachment', { name: file.name, size: this.size(file.size ?? 0) }));
   }
 
   removeFile(): void {

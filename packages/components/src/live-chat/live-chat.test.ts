@@ -179,6 +179,33 @@ describe('ger-live-chat with a scripted transport', () => {
     expectFocusOn(draft(el));
   });
 
+  it('"Edit and send again" gives back the attached file too, and says so', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true, attachments: true });
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }));
+    const input = $<HTMLInputElement>(el, 'input[type="file"]');
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(el, '.chosen'), 'the file is read');
+    draft(el).value = 'x'.repeat(30);
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await settle(el);
+    expect($(el, '.chosen')).to.be.null;
+    transport.emit({ type: 'rejected', id: transport.sent[0].id, code: 'too-large', limit: 20 });
+    await settle(el);
+    $$(el, 'li.own').at(-1)!.querySelector('button')!.click();
+    await settle(el);
+    expect(draft(el).value).to.equal('x'.repeat(30));
+    expect($(el, '.chosen')?.textContent ?? 'no file', 'the file is back in the composer').to.contain('Хавсралт: form.pdf');
+    expectFocusOn(draft(el));
+    // Focus is on the composer, away from the line naming the file: the status region says it.
+    await waitUntil(() => spoken(el).includes('form.pdf'), 'the file given back is said');
+    draft(el).value = 'Богино';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    expect(transport.sent[1].attachment).to.deep.include({ name: 'form.pdf', type: 'application/pdf', data: btoa('%PDF-1.4') });
+  });
+
   it('shows a message that waits too long as not sent, with a retry that keeps it queued', async () => {
     const { ChatSession } = await import('./chat-session.js');
     const before = ChatSession.stalledAfterMs;

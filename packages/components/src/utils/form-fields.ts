@@ -129,6 +129,22 @@ export interface ErrorLink {
   target?: HTMLElement;
 }
 
+let unnamed = 0;
+
+/**
+ * The field's id, given one first if it has none (`ger-field-1`, …), so a link to it has a real
+ * target: for a middle-click, a copied link, a screen reader's list of links.
+ */
+export function fieldId(field: HTMLElement): string {
+  if (field.id) return field.id;
+  let id: string;
+  // Never one the page already uses.
+  do id = `ger-field-${++unnamed}`;
+  while (field.ownerDocument.getElementById(id));
+  field.id = id;
+  return id;
+}
+
 /** Links whose message is their field's own, so it can be asked for again in another language. */
 const fieldMessages = new WeakSet<ErrorLink>();
 
@@ -141,11 +157,13 @@ export function errorFor(field: Field): ErrorLink {
 
 /**
  * The link as its field words it now, after the page's language changed. A message of the
- * page's own stays, and so does one whose field has been put right since (it has none to give).
+ * page's own stays. A field put right since has no message to give in the new language, and
+ * nothing is wrong with it now: its link goes (`undefined`), rather than stay in the old language.
  */
-export function errorNow(error: ErrorLink): ErrorLink {
+export function errorNow(error: ErrorLink): ErrorLink | undefined {
   const field = error.target as Field | undefined;
-  return field && fieldMessages.has(error) && field.validationMessage ? errorFor(field) : error;
+  if (!field || !fieldMessages.has(error)) return error;
+  return field.validationMessage ? errorFor(field) : undefined;
 }
 
 /** The errors of the fields that are not valid, in order (each shows its own error from now on). */
