@@ -207,6 +207,25 @@ export function findTextElements(root: Element): Element[] {
 }
 
 /**
+ * The words of `element`'s own text drawn across more than one line (broken inside, as
+ * "Дэлгэ / цийн"), measured by each word's rectangles: lines are rows, or columns for text set vertically.
+ */
+export function findBrokenWords(element: Element): string[] {
+  const vertical = getComputedStyle(element).writingMode.startsWith('vertical');
+  const broken: string[] = [];
+  for (const node of ownTextNodes(element)) {
+    for (const word of node.textContent!.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(vertical ? rect.left : rect.top)));
+      if (lines.size > 1) broken.push(word[0]);
+    }
+  }
+  return broken;
+}
+
+/**
  * Text boxes whose text does not fit them (scrollWidth > clientWidth, or the same for height):
  * their text spills over what is beside or below. Inline text and form fields are left out
  * (their box is their text, or they scroll their value); hidden text does not count.

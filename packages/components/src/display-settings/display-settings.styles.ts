@@ -11,13 +11,17 @@ export const displaySettingsStyles = css`
   .control {
     text-align: start;
   }
+  /* The icon, the words and the chevron flow as text, not flex items: where they do not fit on one
+     line (320 px with 200% text) the label wraps between its words, and the chevron goes with
+     the last, rather than the icons squeeze the label until its words break ("Дэлгэ / цийн"). */
   .toggle {
+    display: inline-block;
     font-weight: var(--ger-font-weight-bold);
   }
   svg {
-    flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
+    vertical-align: middle;
   }
   [aria-expanded='true'] .chevron {
     transform: rotate(180deg);

@@ -1,6 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { findClippedElements, horizontalOverflow, resetConditions, setForcedColors, setNarrowViewport } from '../../test/viewing-conditions.js';
+import {
+  findBrokenWords,
+  findClippedElements,
+  horizontalOverflow,
+  resetConditions,
+  setDisplaySetting,
+  setForcedColors,
+  setLang,
+  setNarrowViewport,
+} from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { deepActiveElement, nextFrame } from '../../test/helpers.js';
 import { getPreferencesStore, STORAGE_KEY } from '../preferences/preferences.js';
@@ -186,6 +195,22 @@ describe('ger-display-settings', () => {
     expect(radio(el, 'textSize', '175').checked).to.be.true;
     expect(radio(el, 'font', 'legible').checked).to.be.true;
   });
+
+  for (const [lang, text] of [
+    ['mn', 'Дэлгэцийн тохиргоо'],
+    ['en', 'Display settings'],
+  ]) {
+    itNeeds(['viewport'], `at 320 px with 200% text keeps the words of its button whole (${lang})`, async () => {
+      await setNarrowViewport(320);
+      setDisplaySetting('textSize', '200');
+      setLang(lang);
+      const el = await fixture<GerDisplaySettings>(html`<ger-display-settings></ger-display-settings>`);
+      const label = toggle(el).querySelector('.text')!;
+      await waitUntil(() => label.textContent === text, 'the label in the page language');
+      expect(findBrokenWords(label)).to.deep.equal([]);
+      expect(horizontalOverflow(), 'sideways scrolling').to.equal(0);
+    });
+  }
 
   it('follows the language of the page', async () => {
     const el = await fixture<GerDisplaySettings>(html`<ger-display-settings></ger-display-settings>`);

@@ -332,6 +332,41 @@ describe('ger-form-steps drafts', () => {
     });
   }
 
+  it('opens the step of the question the address names (a Change link in a new tab), but no step not yet reachable', async () => {
+    const store = new MemoryStore();
+    const first = await setup(store);
+    await fillFirstSteps(first, 'office');
+    await first.skip();
+    await settle(first, 3);
+    expect(first.steps[first.current].heading).to.equal('Хариултаа шалгах');
+    first.remove();
+    const address = location.href;
+    const reopen = async (fragment: string, from = store) => {
+      history.replaceState(history.state, '', `#${fragment}`);
+      try {
+        return await setup(from);
+      } finally {
+        history.replaceState(history.state, '', address);
+      }
+    };
+    const again = await reopen('email');
+    await settle(again, 3);
+    expect(again.steps[again.current].heading).to.equal('Хувийн мэдээлэл');
+    expect(deepActiveElement()).to.equal(field(again, 'email').shadowRoot!.querySelector('input'));
+    await again.next();
+    expect(again.steps[again.current].heading, 'Continue comes back to check answers').to.equal('Хариултаа шалгах');
+    again.remove();
+
+    const hidden = await reopen('address');
+    await settle(hidden, 3);
+    expect(hidden.steps[hidden.current].heading, 'the address step does not apply').to.equal('Хариултаа шалгах');
+    hidden.remove();
+
+    const fresh = await reopen('delivery', new MemoryStore());
+    await settle(fresh, 3);
+    expect(fresh.current, 'a new form starts at the first step').to.equal(0);
+  });
+
   it('discards the draft: answers back to their defaults, back to the first step', async () => {
     const store = new MemoryStore();
     const first = await setup(store);

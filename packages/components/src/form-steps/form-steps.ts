@@ -299,6 +299,8 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
   protected override firstUpdated(): void {
     // `updateComplete` waits for the draft to be loaded and restored.
     if (this.formId) void this.draftsPart.load();
+    // Then a link to a question opens its step (page.ts).
+    void this.updateComplete.then(() => this.page.module?.openLinked(this));
   }
 
   protected override updated(): void {

@@ -166,6 +166,36 @@ export async function edit(host: FormStepsHost, field: HTMLElement): Promise<voi
 }
 
 /**
+ * Steps the user may open: those that apply, up to the first not yet completed (Continue checks
+ * each step in turn; a link must not skip one).
+ */
+function reachable(host: FormStepsHost): number[] {
+  const active = host.activeSteps();
+  const unfinished = active.findIndex((index) => !host.nav.done.has(index));
+  return unfinished < 0 ? active : active.slice(0, unfinished + 1);
+}
+
+/**
+ * On start (after the draft): a link to a question (`#field-id`, a Change or error link opened in
+ * a new tab or from a bookmark) opens its step, if the user may reach it, and focuses the question.
+ * As after a Change, Continue then comes back to the step the user was on.
+ */
+export async function openLinked(host: FormStepsHost): Promise<void> {
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    // A malformed address (#%E0) names no question.
+  }
+  const target = id ? document.getElementById(id) : null;
+  const index = target ? host.steps.findIndex((step) => step.contains(target)) : -1;
+  if (index < 0 || !reachable(host).includes(index)) return;
+  if (index < host.current) host.nav.returnTo = host.current;
+  // The step itself named: its heading takes focus.
+  await goTo(host, index, target === host.steps[index] ? undefined : target!);
+}
+
+/**
  * Checks every step that applies (going to the first with errors), then sends `ger-submit`.
  * Not cancelled, it clears the draft and submits an enclosing `<form>`.
  */

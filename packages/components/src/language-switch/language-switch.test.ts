@@ -129,6 +129,25 @@ describe('ger-language-switch', () => {
     expect(focused === current(el), `focus on ${focused?.localName}, not the current language`).to.be.true;
   });
 
+  it('after a switch in place, Tab goes on to the next control, also from the last language', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <ger-language-switch .languages=${LANGUAGES}></ger-language-switch>
+      <button type="button">Дараагийнх</button>
+    </div>`);
+    const el = page.querySelector('ger-language-switch')!;
+    el.addEventListener('ger-language-select', (event) => {
+      event.preventDefault();
+      document.documentElement.lang = event.detail.lang;
+    });
+    links(el).at(-1)!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(current(el)!.textContent!.trim()).to.equal('English');
+    await press('Tab');
+    const focused = deepActiveElement();
+    expect(focused === page.querySelector('button'), `focus on ${focused?.textContent?.trim()}, not the next control`).to.be.true;
+  });
+
   itNeeds(['computed accessibility'], 'is a navigation landmark named in the page language', async () => {
     const el = await fixture<GerLanguageSwitch>(html`<ger-language-switch .languages=${LANGUAGES}></ger-language-switch>`);
     expect(computedAccessibility(el.shadowRoot!.querySelector('nav')!)).to.deep.equal({ role: 'navigation', name: 'Хэл сонгох' });

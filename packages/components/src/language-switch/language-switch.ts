@@ -125,6 +125,10 @@ export class GerLanguageSwitch extends GerElement {
     const options = this.options;
     if (!options.length) return nothing;
     const current = this.currentCode(options.map((option) => option.code));
+    // The language chosen in place keeps focus, and its place in the tab order until focus leaves
+    // it: Chromium tabs from an element out of the order (tabindex -1) at the end of a shadow root
+    // back to the root's first link, not on to the next control.
+    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.getAttribute('lang');
     return html`<nav aria-label=${this.localize.term('languageSwitch')}>
       <ul part="list" class="list">
         ${options.map(({ code, href, name }) => {
@@ -137,9 +141,10 @@ export class GerLanguageSwitch extends GerElement {
               class="item focusable"
               href=${here ? nothing : href}
               hreflang=${code}
-              tabindex=${here ? '-1' : nothing}
+              tabindex=${here ? (code === focused ? '0' : '-1') : nothing}
               lang=${code}
               aria-current=${code === current ? 'true' : nothing}
+              @blur=${() => this.requestUpdate()}
               @click=${(event: MouseEvent) => here || this.emit('ger-language-select', { lang: code, href }, true) || event.preventDefault()}
               ><span class="text">${name}</span></a
             >
