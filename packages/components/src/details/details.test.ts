@@ -64,6 +64,27 @@ describe('ger-details', () => {
     expect([a.open, b.open]).to.deep.equal([true, false]);
   });
 
+  it('fires ger-toggle from each section of a group whose open state changes, once', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <ger-details name="help" summary="A" open>a</ger-details>
+      <ger-details name="help" summary="B">b</ger-details>
+      <ger-details name="other" summary="C" open>c</ger-details>
+    </div>`);
+    const sections = [...page.querySelectorAll('ger-details')];
+    const [a, b] = sections;
+    const fired: string[] = [];
+    page.addEventListener('ger-toggle', (event) => fired.push(`${(event.target as GerDetails).summary}:${event.detail.open}`));
+    summary(b).click();
+    await toggled(b);
+    await a.updateComplete;
+    expect(fired, 'the reader opened B, which closed A').to.deep.equal(['B:true', 'A:false']);
+    fired.length = 0;
+    a.open = true;
+    await a.updateComplete;
+    await toggled(b);
+    expect(fired, 'the script opened A (it knows), which closed B (it cannot know)').to.deep.equal(['B:false']);
+  });
+
   it('says "More details" in the page language when the summary is missing, with a warning', async () => {
     let el!: GerDetails;
     const warnings = await captureWarnings(async () => {

@@ -19,7 +19,7 @@ import { detailsStyles } from './details.styles.js';
  * @csspart summary - The summary the reader clicks.
  * @csspart content - The content, with a bar beside it.
  *
- * @fires ger-toggle - The details opened or closed; `detail.open`.
+ * @fires ger-toggle - The reader opened or closed the details, or it closed because another of its group opened; `detail.open`.
  *
  * @cssprop --ger-border-width-heavy - Accent bars: banners, error summary, selected tab.
  * @cssprop --ger-color-border - Decorative dividers only (no contrast requirement). Never the only outline of a control.
@@ -66,11 +66,18 @@ export class GerDetails extends GerElement {
     if (changed.has('open') && this.open) this.closeOthersInGroup();
   }
 
-  /** Closes the open details of the same group (in the same document or shadow root). */
+  /**
+   * Closes the open details of the same group (in the same document or shadow root). Each says so
+   * with `ger-toggle`: whoever opened this one cannot know which others it closed.
+   */
   private closeOthersInGroup() {
     if (!this.name || !this.isConnected) return;
     const root = this.getRootNode() as ParentNode;
-    for (const other of root.querySelectorAll<GerDetails>('ger-details[open]')) if (other !== this && other.name === this.name) other.open = false;
+    for (const other of root.querySelectorAll<GerDetails>('ger-details')) {
+      if (other === this || other.name !== this.name || !other.open) continue;
+      other.open = false;
+      other.emit('ger-toggle', { open: false });
+    }
   }
 
   /** The native element opened or closed it (a click, Enter, find-in-page). */

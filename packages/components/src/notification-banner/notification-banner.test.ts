@@ -138,6 +138,30 @@ describe('ger-notification-banner', () => {
     expect(deepActiveElement()).to.equal(part(el, 'banner'));
   });
 
+  it('takes focus with focus-on-show once it can be seen, on a page kept hidden until its elements load', async () => {
+    // As the agency site does: body:has(:not(:defined)) { visibility: hidden } while other elements still load.
+    const page = await fixture<HTMLDivElement>(html`<div style="visibility: hidden">
+      <ger-notification-banner variant="success" focus-on-show>Илгээгдлээ</ger-notification-banner>
+    </div>`);
+    const el = page.querySelector('ger-notification-banner')!;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    page.style.visibility = '';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(deepActiveElement()?.localName, 'focused').to.equal('div');
+    expect(deepActiveElement() === part(el, 'banner'), 'the banner').to.be.true;
+  });
+
+  it('leaves focus where the reader put it while the banner could not be seen', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <button>Хайх</button>
+      <div class="later" hidden><ger-notification-banner variant="success" focus-on-show>Илгээгдлээ</ger-notification-banner></div>
+    </div>`);
+    page.querySelector('button')!.focus();
+    page.querySelector<HTMLElement>('.later')!.hidden = false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(document.activeElement).to.equal(page.querySelector('button'));
+  });
+
   itNeeds(['viewport'], 'gives the heading a full row on a phone at 200% text instead of squeezing it', async () => {
     await setNarrowViewport(320);
     setTextSize(200);

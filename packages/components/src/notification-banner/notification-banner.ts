@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import type { TermKey } from '../locales/translation.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { focusNextAfter, focusProgrammatically } from '../utils/focus.js';
+import { deepActiveElement, focusNextAfter, focusProgrammatically } from '../utils/focus.js';
 import { notificationBannerStyles } from './notification-banner.styles.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
@@ -37,6 +37,9 @@ const ICON: Record<BannerVariant, string> = {
   warning: 'M12 2.8 22.2 20.5H1.8ZM12 9.5v5M12 17.5v.3',
   danger: 'M8 2h8l6 6v8l-6 6H8l-6-6V8ZM12 7v6.5M12 16.5v.3',
 };
+
+/** How long focus-on-show waits for a banner that cannot be seen yet: the agency site shows its page after 2 s at most. */
+const SHOW_WAIT_MS = 3000;
 
 /**
  * @tagname ger-notification-banner
@@ -119,7 +122,24 @@ export class GerNotificationBanner extends GerElement {
   }
 
   override firstUpdated(): void {
-    if (this.focusOnShow && this.banner) focusProgrammatically(this.banner);
+    if (this.focusOnShow) this.focusWhenSeen();
+  }
+
+  /**
+   * Focuses the banner. A banner that cannot be seen yet cannot take focus (a page kept hidden until
+   * all its elements have loaded, as the agency site's is), so it tries again each frame for a while,
+   * unless focus has moved meanwhile.
+   */
+  private focusWhenSeen() {
+    const focusedBefore = deepActiveElement();
+    const until = performance.now() + SHOW_WAIT_MS;
+    const attempt = () => {
+      const banner = this.banner;
+      if (!banner || !this.isConnected || deepActiveElement() !== focusedBefore) return;
+      focusProgrammatically(banner);
+      if (deepActiveElement() !== banner && performance.now() < until) requestAnimationFrame(attempt);
+    };
+    attempt();
   }
 
   /** Closes the banner as if the user dismissed it; focus moves on if it was inside. */

@@ -115,6 +115,27 @@ describe('ger-site-alert', () => {
     expect(localStorage.getItem(storageKey('site-alert', id))).to.be.null;
   });
 
+  it('reads the choice stored for an alert-id set after it is on the page, or changed', async () => {
+    const id = freshId();
+    const first = await alert(id);
+    part(first, 'toggle').click();
+    await first.updateComplete;
+    const late = await alert();
+    expect(messageShown(late)).to.be.true;
+    // A framework sets attributes after it inserts the element.
+    late.setAttribute('alert-id', id);
+    await late.updateComplete;
+    expect(messageShown(late), 'the alert the reader folded').to.be.false;
+    expect(part(late, 'toggle').getAttribute('aria-expanded')).to.equal('false');
+    late.alertId = freshId();
+    await late.updateComplete;
+    expect(messageShown(late), 'a new alert opens').to.be.true;
+    expect(localStorage.getItem(storageKey('site-alert', id)), 'the folded alert is still remembered').to.equal('hidden');
+    part(first, 'toggle').click();
+    await first.updateComplete;
+    expect(localStorage.getItem(storageKey('site-alert', id))).to.be.null;
+  });
+
   it('does not remember without an alert-id, and stays open when no longer dismissible', async () => {
     const el = await alert();
     part(el, 'toggle').click();

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
 import { siteAlertStrings } from '../locales/site-alert.js';
@@ -107,9 +107,9 @@ export class GerSiteAlert extends GerElement {
     return storageKey('site-alert', this.alertId);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.dismissible && this.alertId && readStored(this.storageKey) === 'hidden') this.message.open = false;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Also when a framework sets alert-id after inserting the element, or a new alert takes its place.
+    if (changed.has('alertId')) this.message.open = !(this.alertId && readStored(this.storageKey) === 'hidden');
   }
 
   override render() {
