@@ -257,6 +257,34 @@ describe('ger-form-steps', () => {
     expect(document.title, 'the page gets its own title back').to.equal('Гадаад паспорт');
   });
 
+  it('follows the page title when the page changes it, and the page language, in the step it names', async () => {
+    const el = await setup();
+    field(el, 'name').value = 'Болд';
+    await el.next();
+    await settle(el, 3);
+    expect(document.title).to.equal('Алхам 2/4: Хүргэлт – Гадаад паспорт');
+    const lang = document.documentElement.lang;
+    try {
+      // As a site switching language in place does: <html lang> and the <title> text, then nothing else.
+      document.documentElement.lang = 'en';
+      document.querySelector('title')!.textContent = 'Passport';
+      await settle(el, 3);
+      expect(document.title).to.equal('Step 2 of 4: Хүргэлт – Passport');
+      // The page changes its title alone, with no step change: followed too.
+      document.title = 'Passport application';
+      await settle(el, 3);
+      expect(document.title).to.equal('Step 2 of 4: Хүргэлт – Passport application');
+      // The steps' own writes are not taken for the page's: moving on keeps one base.
+      await el.back();
+      await settle(el, 3);
+      expect(document.title).to.equal('Step 1 of 4: Хувийн мэдээлэл – Passport application');
+      el.remove();
+      expect(document.title, 'the page gets its latest title back').to.equal('Passport application');
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+
   it('keeps the draft when the page cancels ger-submit to send it itself', async () => {
     const store = new MemoryStore();
     const el = await setup(store);

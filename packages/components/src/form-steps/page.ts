@@ -15,6 +15,18 @@ export { formStepsPageStrings as strings };
 /** The page's own title, kept to put back and to follow the step's. */
 const titles = new WeakMap<FormStepsHost, string>();
 
+/** The title the steps last wrote (any form's, so two never take each other's for the page's). */
+let written: string | undefined;
+
+/**
+ * The page's own title: a title the steps did not write is the page's, changed since (a language
+ * switched in place), and becomes the one they follow.
+ */
+function pageTitle(host: FormStepsHost): string | undefined {
+  if (titles.has(host) && document.title !== written) titles.set(host, document.title);
+  return titles.get(host);
+}
+
 /** Forms sent: the page now shows its confirmation, not the last step. */
 const sent = new WeakSet<FormStepsHost>();
 
@@ -23,7 +35,7 @@ const sent = new WeakSet<FormStepsHost>();
  * once the form is sent, it says so ("Илгээсэн – Гадаад паспорт").
  */
 export function title(host: FormStepsHost): void {
-  const base = titles.get(host);
+  const base = pageTitle(host);
   const step = host.steps[host.current];
   if (base === undefined || !step) return;
   const active = host.activeSteps();
@@ -33,6 +45,8 @@ export function title(host: FormStepsHost): void {
     : `${localize.term('stepOf', { current: active.indexOf(host.current) + 1, total: active.length })}: ${step.getAttribute('heading') ?? ''}`;
   const text = `${name}${base ? ` – ${base}` : ''}`;
   document.title = host.errors.length ? localize.term('stepErrorTitle', { title: text }) : text;
+  // As the browser keeps it (whitespace collapsed), to tell it from the page's next title.
+  written = document.title;
 }
 
 /** The application as FormData: the answers of the steps that apply (with the rest of the form they are in). */
@@ -97,13 +111,16 @@ export function attach(host: FormStepsHost): () => void {
     { signal },
   );
   host.closest('form')?.addEventListener('formdata', (event) => prune(host, event.formData), { signal });
-  const base = document.title;
-  titles.set(host, base);
+  titles.set(host, document.title);
   title(host);
+  // The page may change its title while the step stays (a language switched in place): follow it.
+  const retitled = new MutationObserver(() => document.title !== written && title(host));
+  retitled.observe(document.head ?? document.documentElement, { childList: true, subtree: true, characterData: true });
   return () => {
     listening.abort();
+    retitled.disconnect();
+    document.title = pageTitle(host)!;
     titles.delete(host);
-    document.title = base;
   };
 }
 
