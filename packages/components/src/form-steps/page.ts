@@ -12,19 +12,20 @@ export { formStepsPageStrings as strings };
  * appears (long before anyone sends it).
  */
 
-/** The page's own title, kept to put back and to follow the step's. */
-const titles = new WeakMap<FormStepsHost, string>();
+/** Forms on the page: they name their step in the page title. */
+const attached = new WeakSet<FormStepsHost>();
 
-/** The title the steps last wrote (any form's, so two never take each other's for the page's). */
-let written: string | undefined;
+/** The page's own title, kept to put back and to follow the step's, and the title the steps last wrote. */
+const titles: { page: string; written?: string } = { page: '' };
 
 /**
  * The page's own title: a title the steps did not write is the page's, changed since (a language
- * switched in place), and becomes the one they follow.
+ * switched in place), and becomes the one they follow. One for the page, so a second form never
+ * takes the first one's title for the page's.
  */
-function pageTitle(host: FormStepsHost): string | undefined {
-  if (titles.has(host) && document.title !== written) titles.set(host, document.title);
-  return titles.get(host);
+function pageTitle(): string {
+  if (document.title !== titles.written) titles.page = document.title;
+  return titles.page;
 }
 
 /** Forms sent: the page now shows its confirmation, not the last step. */
@@ -35,9 +36,9 @@ const sent = new WeakSet<FormStepsHost>();
  * once the form is sent, it says so ("Илгээсэн – Гадаад паспорт").
  */
 export function title(host: FormStepsHost): void {
-  const base = pageTitle(host);
   const step = host.steps[host.current];
-  if (base === undefined || !step) return;
+  if (!attached.has(host) || !step) return;
+  const base = pageTitle();
   const active = host.activeSteps();
   const { localize } = host;
   const name = sent.has(host)
@@ -46,7 +47,7 @@ export function title(host: FormStepsHost): void {
   const text = `${name}${base ? ` – ${base}` : ''}`;
   document.title = host.errors.length ? localize.term('stepErrorTitle', { title: text }) : text;
   // As the browser keeps it (whitespace collapsed), to tell it from the page's next title.
-  written = document.title;
+  titles.written = document.title;
 }
 
 /** The application as FormData: the answers of the steps that apply (with the rest of the form they are in). */
@@ -111,16 +112,18 @@ export function attach(host: FormStepsHost): () => void {
     { signal },
   );
   host.closest('form')?.addEventListener('formdata', (event) => prune(host, event.formData), { signal });
-  titles.set(host, document.title);
+  attached.add(host);
   title(host);
   // The page may change its title while the step stays (a language switched in place): follow it.
-  const retitled = new MutationObserver(() => document.title !== written && title(host));
+  const retitled = new MutationObserver(() => document.title !== titles.written && title(host));
   retitled.observe(document.head ?? document.documentElement, { childList: true, subtree: true, characterData: true });
   return () => {
     listening.abort();
     retitled.disconnect();
-    document.title = pageTitle(host)!;
-    titles.delete(host);
+    attached.delete(host);
+    document.title = pageTitle();
+    // The page's own now: another form still on the page writes its step again.
+    titles.written = undefined;
   };
 }
 
