@@ -1,4 +1,5 @@
 import { light } from '@ger/tokens';
+import { nearestLang } from '../src/controllers/localize.js';
 
 /** Collects console warnings while `action` runs; restores console.warn afterwards. */
 export async function captureWarnings(action: () => unknown): Promise<string[]> {
@@ -48,6 +49,16 @@ export function walkComposedTree(root: Element, visit: (element: Element, inShad
     if (element.shadowRoot) for (const child of element.shadowRoot.children) walk(child, true);
   };
   walk(root, false);
+}
+
+/**
+ * The language a screen reader reads `text` in, within `root` (an element's shadow root, say): the
+ * `lang` nearest the element that holds it, shadow roots crossed; `undefined` when no text there has it.
+ */
+export function langOfText(root: Node, text: string): string | undefined {
+  const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) if ((node as Text).data.includes(text)) return nearestLang(node.parentElement!);
+  return undefined;
 }
 
 /** Every element below `root` in the composed tree (light and shadow DOM), `root` left out. */

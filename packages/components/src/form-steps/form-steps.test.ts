@@ -257,6 +257,68 @@ describe('ger-form-steps', () => {
     expect(document.title, 'the page gets its own title back').to.equal('Гадаад паспорт');
   });
 
+  it('follows the page title when the page changes it, and the page language, in the step it names', async () => {
+    const el = await setup();
+    field(el, 'name').value = 'Болд';
+    await el.next();
+    await settle(el, 3);
+    expect(document.title).to.equal('Алхам 2/4: Хүргэлт – Гадаад паспорт');
+    const lang = document.documentElement.lang;
+    try {
+      // As a site switching language in place does: <html lang> and the <title> text, then nothing else.
+      document.documentElement.lang = 'en';
+      document.querySelector('title')!.textContent = 'Passport';
+      await settle(el, 3);
+      expect(document.title).to.equal('Step 2 of 4: Хүргэлт – Passport');
+      // The page changes its title alone, with no step change: followed too.
+      document.title = 'Passport application';
+      await settle(el, 3);
+      expect(document.title).to.equal('Step 2 of 4: Хүргэлт – Passport application');
+      // The steps' own writes are not taken for the page's: moving on keeps one base.
+      await el.back();
+      await settle(el, 3);
+      expect(document.title).to.equal('Step 1 of 4: Хувийн мэдээлэл – Passport application');
+      el.remove();
+      expect(document.title, 'the page gets its latest title back').to.equal('Passport application');
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+
+  it('never takes another form\u2019s step for the page title: two forms on a page name one step each time', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <ger-form-steps><ger-form-step heading="А1"></ger-form-step><ger-form-step heading="А2"></ger-form-step></ger-form-steps>
+      <ger-form-steps><ger-form-step heading="Б1"></ger-form-step><ger-form-step heading="Б2"></ger-form-step></ger-form-steps>
+    </div>`);
+    await settle(page, 3);
+    const [first, second] = page.querySelectorAll<GerFormSteps>('ger-form-steps');
+    const titles = [document.title];
+    await first.next();
+    await settle(page, 3);
+    titles.push(document.title);
+    document.title = 'Passport';
+    await settle(page, 3);
+    titles.push(document.title);
+    await second.next();
+    await settle(page, 3);
+    titles.push(document.title);
+    first.remove();
+    await settle(page, 3);
+    titles.push(document.title);
+    second.remove();
+    // One step named, then the page's own title: never a step within a step.
+    expect(titles.map((title) => title.replace(/^Алхам \d\/2: [АБ]\d – /, ''))).to.deep.equal([
+      'Гадаад паспорт',
+      'Гадаад паспорт',
+      'Passport',
+      'Passport',
+      'Passport',
+    ]);
+    expect(titles[1]).to.equal('Алхам 2/2: А2 – Гадаад паспорт');
+    expect(titles[4], 'the form left writes its step').to.equal('Алхам 2/2: Б2 – Passport');
+    expect(document.title, 'the page gets its own title back').to.equal('Passport');
+  });
+
   it('keeps the draft when the page cancels ger-submit to send it itself', async () => {
     const store = new MemoryStore();
     const el = await setup(store);

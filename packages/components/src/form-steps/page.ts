@@ -12,8 +12,21 @@ export { formStepsPageStrings as strings };
  * appears (long before anyone sends it).
  */
 
-/** The page's own title, kept to put back and to follow the step's. */
-const titles = new WeakMap<FormStepsHost, string>();
+/** Forms on the page: they name their step in the page title. */
+const attached = new WeakSet<FormStepsHost>();
+
+/** The page's own title, kept to put back and to follow the step's, and the title the steps last wrote. */
+const titles: { page: string; written?: string } = { page: '' };
+
+/**
+ * The page's own title: a title the steps did not write is the page's, changed since (a language
+ * switched in place), and becomes the one they follow. One for the page, so a second form never
+ * takes the first one's title for the page's.
+ */
+function pageTitle(): string {
+  if (document.title !== titles.written) titles.page = document.title;
+  return titles.page;
+}
 
 /** Forms sent: the page now shows its confirmation, not the last step. */
 const sent = new WeakSet<FormStepsHost>();
@@ -23,9 +36,9 @@ const sent = new WeakSet<FormStepsHost>();
  * once the form is sent, it says so ("Илгээсэн – Гадаад паспорт").
  */
 export function title(host: FormStepsHost): void {
-  const base = titles.get(host);
   const step = host.steps[host.current];
-  if (base === undefined || !step) return;
+  if (!attached.has(host) || !step) return;
+  const base = pageTitle();
   const active = host.activeSteps();
   const { localize } = host;
   const name = sent.has(host)
@@ -33,6 +46,8 @@ export function title(host: FormStepsHost): void {
     : `${localize.term('stepOf', { current: active.indexOf(host.current) + 1, total: active.length })}: ${step.getAttribute('heading') ?? ''}`;
   const text = `${name}${base ? ` – ${base}` : ''}`;
   document.title = host.errors.length ? localize.term('stepErrorTitle', { title: text }) : text;
+  // As the browser keeps it (whitespace collapsed), to tell it from the page's next title.
+  titles.written = document.title;
 }
 
 /** The application as FormData: the answers of the steps that apply (with the rest of the form they are in). */
@@ -97,13 +112,18 @@ export function attach(host: FormStepsHost): () => void {
     { signal },
   );
   host.closest('form')?.addEventListener('formdata', (event) => prune(host, event.formData), { signal });
-  const base = document.title;
-  titles.set(host, base);
+  attached.add(host);
   title(host);
+  // The page may change its title while the step stays (a language switched in place): follow it.
+  const retitled = new MutationObserver(() => document.title !== titles.written && title(host));
+  retitled.observe(document.head ?? document.documentElement, { childList: true, subtree: true, characterData: true });
   return () => {
     listening.abort();
-    titles.delete(host);
-    document.title = base;
+    retitled.disconnect();
+    attached.delete(host);
+    document.title = pageTitle();
+    // The page's own now: another form still on the page writes its step again.
+    titles.written = undefined;
   };
 }
 

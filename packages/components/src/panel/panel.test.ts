@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds } from '../../test/engine.js';
-import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, langOfText } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import type { GerPanel } from './panel.js';
 import { textLines } from '../../test/vertical-script.js';
@@ -45,6 +45,16 @@ describe('ger-panel', () => {
     expect(en.shadowRoot!.querySelector('.body')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Your reference number PA-1');
     const own = await fixture<GerPanel>(html`<ger-panel heading="Төлбөр төлөгдлөө" reference="T-9" reference-label="Гүйлгээний дугаар"></ger-panel>`);
     expect(own.shadowRoot!.querySelector('.body')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Гүйлгээний дугаар T-9');
+  });
+
+  it('marks a reference in Cyrillic as Mongolian on an English page, so an English voice does not misread it', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en"><ger-panel heading="Application received" reference="ПА-2026-000123"></ger-panel><ger-panel heading="Paid" reference="T-9"></ger-panel></div>`,
+    );
+    const [cyrillic, latin] = page.querySelectorAll('ger-panel');
+    expect(langOfText(cyrillic.shadowRoot!, 'ПА-2026-000123')).to.equal('mn');
+    expect(langOfText(cyrillic.shadowRoot!, 'Your reference number'), 'the words above it').to.equal('en');
+    expect(langOfText(latin.shadowRoot!, 'T-9'), 'a reference in Latin letters, in the page language').to.equal('en');
   });
 
   it('moves focus to its heading as it connects, so the outcome is read out', async () => {

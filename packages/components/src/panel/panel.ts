@@ -4,6 +4,7 @@ import { panelStrings } from '../locales/panel.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { sizeContainerStyles } from '../styles/size-container.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
+import { referenceLang } from '../utils/reference.js';
 import { warnOnce } from '../utils/warn.js';
 import { panelStyles } from './panel.styles.js';
 
@@ -64,7 +65,7 @@ export class GerPanel extends GerElement {
   /** Level of the heading in the page outline, 1 to 6: a confirmation is usually the page's title. */
   headingLevel = 1;
 
-  /** The reference number the user keeps (shown large, never broken inside a number). */
+  /** The reference number the user keeps (shown large, never broken inside a number; marked `lang="mn"` when in Cyrillic). */
   reference = '';
 
   /** The words above the reference; "Таны лавлах дугаар" / "Your reference number" by default. */
@@ -111,7 +112,7 @@ export class GerPanel extends GerElement {
           this.reference
             ? html`<p class="body">
               ${this.referenceLabel || this.localize.term('panelReference')}
-              <strong part="reference" class="reference">${this.reference}</strong>
+              <strong part="reference" class="reference" lang=${referenceLang(this.reference)}>${this.reference}</strong>
             </p>`
             : nothing
         }

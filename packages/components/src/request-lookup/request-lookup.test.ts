@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, langOfText } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import { DEFAULT_REFERENCE_PATTERN, normalizeReference, type GerRequestLookup } from './request-lookup.js';
 import './request-lookup.js';
@@ -108,6 +108,28 @@ describe('ger-request-lookup', () => {
     await el.updateComplete;
     expect(error(el)).to.be.null;
     expect(el.hasAttribute('not-found')).to.be.false;
+  });
+
+  it('marks a reference in Cyrillic as Mongolian on an English page, so an English voice does not misread it', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en"><ger-request-lookup pattern="ПА-\\d{4}-\\d{6}" example="ПА-2026-004817"></ger-request-lookup></div>`,
+    );
+    const el = page.querySelector('ger-request-lookup')!;
+    el.addEventListener('ger-lookup', () => (el.notFound = true));
+    expect(el.shadowRoot!.querySelector('#hint')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('For example, ПА-2026-004817');
+    expect(langOfText(el.shadowRoot!, 'ПА-2026-004817'), 'the example').to.equal('mn');
+    expect(langOfText(el.shadowRoot!, 'For example'), 'the words around it').to.equal('en');
+    await submitWith(el, 'ПА-2026');
+    expect(errorText(el)).to.equal('Error: Enter the reference number in the format ПА-2026-004817.');
+    expect(langOfText(error(el)!, 'ПА-2026-004817'), 'in the error').to.equal('mn');
+    await submitWith(el, 'ПА-2026-999999');
+    await el.updateComplete;
+    expect(errorText(el)).to.match(/^Error: We could not find a request or complaint with the number ПА-2026-999999\. /);
+    expect(langOfText(error(el)!, 'ПА-2026-999999'), 'the number not found').to.equal('mn');
+    // A reference in Latin letters is read in the page's language.
+    el.example = 'EM-2026-004817';
+    await el.updateComplete;
+    expect(langOfText(el.shadowRoot!, 'EM-2026-004817')).to.equal('en');
   });
 
   it('says the result again when the same number is submitted again: the live region changes each time', async () => {

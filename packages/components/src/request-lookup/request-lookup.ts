@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { requestLookupStrings } from '../locales/request-lookup.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { termWithReference } from '../utils/reference.js';
 import { warnOnce } from '../utils/warn.js';
 import { fieldPartStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
@@ -112,7 +113,7 @@ export class GerRequestLookup extends GerElement {
   /** The format, as in an `<input pattern>`: the whole number must match. */
   pattern = DEFAULT_REFERENCE_PATTERN;
 
-  /** An example in that format, shown under the label and in errors. */
+  /** An example in that format, shown under the label and in errors (marked `lang="mn"` when in Cyrillic, as the number not found is). */
   example = 'EM-2026-004817';
 
   /** The reference number in the field. */
@@ -156,10 +157,11 @@ export class GerRequestLookup extends GerElement {
     this.notFound = false;
   }
 
-  private get message(): string {
+  /** The error, if any; a reference number in it is marked with its language. */
+  private get message(): TemplateResult | string {
     if (this.error === 'empty') return this.localize.term('lookupEmpty');
-    if (this.error === 'invalid') return this.localize.term('lookupInvalid', { example: this.example });
-    return this.notFound ? this.localize.term('lookupNotFound', { reference: this.value }) : '';
+    if (this.error === 'invalid') return termWithReference(this.localize, 'lookupInvalid', 'example', this.example);
+    return this.notFound ? termWithReference(this.localize, 'lookupNotFound', 'reference', this.value) : '';
   }
 
   override render() {
@@ -167,7 +169,7 @@ export class GerRequestLookup extends GerElement {
     return html`<form part="form" role="search" aria-label=${this.localize.term('lookupTitle')} novalidate @submit=${this.submit}>
       <div class="field ${message ? 'invalid' : ''}">
         <label class="label" for="reference">${this.localize.term('lookupLabel')}</label>
-        <div class="hint" id="hint">${this.localize.term('lookupHint', { example: this.example })}</div>
+        <div class="hint" id="hint">${termWithReference(this.localize, 'lookupHint', 'example', this.example)}</div>
         <div id="error" aria-live="polite">
           ${
             message

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds } from '../../test/engine.js';
-import { captureWarnings, computedAccessibility } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, langOfText } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import type { GerStatusTracker, StatusEvent } from './status-tracker.js';
 import './status-tracker.js';
@@ -39,6 +39,15 @@ function tracker(options: { events?: unknown; deadline?: string; now?: string | 
 
 describe('ger-status-tracker', () => {
   afterEach(resetConditions);
+
+  it('marks a reference in Cyrillic as Mongolian on an English page, so an English voice does not misread it', async () => {
+    const el = await tracker({ lang: 'en' });
+    expect(langOfText(el.shadowRoot!, 'EM-2026-004817'), 'in Latin letters, in the page language').to.equal('en');
+    el.reference = 'ПА-2026-001234';
+    await el.updateComplete;
+    expect(langOfText(el.shadowRoot!, 'ПА-2026-001234')).to.equal('mn');
+    expect(langOfText(el.shadowRoot!, 'Reference number'), 'its label').to.equal('en');
+  });
 
   it('lists the events oldest first: status, <time datetime>, responsible unit and note', async () => {
     const el = await tracker({ lang: 'en' });

@@ -5,6 +5,7 @@ import { statusTrackerStrings } from '../locales/status-tracker.js';
 import type { TermKey } from '../locales/translation.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { dayNumber, DEFAULT_TIME_ZONE, formatDate, formatMoment, parseDate, validTimeZone, type DataDate } from '../utils/date.js';
+import { referenceLang } from '../utils/reference.js';
 import { warnOnce } from '../utils/warn.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
 import { pluralTerm } from '../controllers/localize.js';
@@ -92,7 +93,7 @@ export class GerStatusTracker extends GerElement {
   /** The events, oldest first: `[{ "status": "submitted", "date": "2026-03-02T10:15:00+08:00", "unit": "..." }]` (JSON in HTML). */
   events: StatusEvent[] = [];
 
-  /** The request's reference number. */
+  /** The request's reference number (marked `lang="mn"` when in Cyrillic). */
   reference = '';
 
   /** The last day (ISO 8601) the law allows for a decision. */
@@ -151,7 +152,7 @@ export class GerStatusTracker extends GerElement {
             this.reference
               ? html`<div>
                 <dt>${this.localize.term('referenceNumber')}</dt>
-                <dd class="reference">${this.reference}</dd>
+                <dd class="reference" lang=${referenceLang(this.reference)}>${this.reference}</dd>
               </div>`
               : nothing
           }
