@@ -225,6 +225,23 @@ describe('ger-table', () => {
     expect(getComputedStyle(fee).display).to.equal('table-cell');
   });
 
+  it('labels rows a script adds later, and follows a header whose text changes', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 20rem">${feeTable('stack')}</div>`);
+    const el = box.querySelector('ger-table')!;
+    await settle(el);
+    el.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><th>Орхон</th><td>1 000₮</td><td>2027.01.15</td></tr>');
+    // An unsorted column's header, as an author's script would rename it.
+    el.querySelector('thead th:last-child button')!.firstChild!.textContent = 'Дуусах';
+    await nextFrame();
+    const added = el.querySelector('tbody tr:last-child')!;
+    expect(added.querySelector('th')!.getAttribute('scope')).to.equal('row');
+    const fee = added.querySelector('td')!;
+    expect(fee.getAttribute('data-label'), 'the new row is labelled').to.equal('Хураамж');
+    expect(fee.hasAttribute('data-numeric'), 'and aligned as a number').to.be.true;
+    const until = [...el.querySelectorAll('tbody tr > :nth-child(3)')].map((cell) => cell.getAttribute('data-label'));
+    expect(until, 'every cell of the renamed column').to.deep.equal(['Дуусах', 'Дуусах', 'Дуусах', 'Дуусах', 'Дуусах']);
+  });
+
   it('stacks a table built from data when narrow is set as a property, as an app would', async () => {
     const columns: TableColumn[] = [
       { key: 'aimag', label: 'Аймаг', rowHeader: true },

@@ -111,6 +111,11 @@ export class GerTable extends GerElement {
   private built?: { table?: HTMLTableElement; from: unknown[] };
   private sorted?: { index: number; direction: SortDirection };
   private resizes?: ResizeObserver;
+  /**
+   * Rows and header text an author's script changes later get what the first ones got (labels,
+   * number alignment, scopes). One observer a table, its records batched into one pass a task.
+   */
+  private readonly changes = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.enhance());
 
   /** Builds the table from `columns` and `rows`: loaded once columns are given. */
   private readonly dataPart = new LazyPartController(this, { load: () => import('./data-table.js'), when: 'request' });
@@ -131,12 +136,14 @@ export class GerTable extends GerElement {
     const sorting = this.sortingPart.module;
     if (sorting) adoptContentStyles(this.getRootNode(), sorting.sortButtonStyles);
     this.addEventListener('click', this.onClick);
+    this.changes?.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.onClick);
     this.resizes?.disconnect();
+    this.changes?.disconnect();
   }
 
   private get narrowLayout(): Narrow {
@@ -189,6 +196,8 @@ export class GerTable extends GerElement {
     }
     if (fresh && this.sorted) this.applySort(this.sorted.index, this.sorted.direction);
     this.watchSize(table);
+    // What this pass changed itself (sort buttons, rows moved) needs no second pass.
+    this.changes?.takeRecords();
   }
 
   /** The region is named and focusable only while the table overflows it: no empty tab stop otherwise. */
