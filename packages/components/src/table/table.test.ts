@@ -145,6 +145,31 @@ describe('ger-table', () => {
     expect(el.querySelectorAll('thead th')[1].getAttribute('aria-sort')).to.equal('ascending');
   });
 
+  it('keeps keyboard focus on the sort button when the app answers ger-sort with new rows', async () => {
+    const columns: TableColumn[] = [
+      { key: 'aimag', label: 'Аймаг', rowHeader: true },
+      { key: 'people', label: 'Хүн ам', type: 'number' },
+    ];
+    const rows = [
+      { aimag: 'Орхон', people: 110200 },
+      { aimag: 'Увс', people: 83500 },
+    ];
+    const el = await fixture<GerTable>(html`<ger-table sortable caption="Аймгийн хүн ам" .columns=${columns} .rows=${rows}></ger-table>`);
+    await settle(el);
+    // The rows come back sorted from the server, as the ger-sort docs suggest.
+    el.addEventListener('ger-sort', (event) => {
+      event.preventDefault();
+      el.rows = [...rows].reverse();
+    });
+    sortButton(el, 1).focus();
+    await press('Enter');
+    await settle(el);
+    expect(firstCells(el)).to.deep.equal(['Увс', 'Орхон']);
+    // Compared as a boolean: the runner cannot report a failed comparison of two elements (it stalls serialising them).
+    expect(deepActiveElement() === sortButton(el, 1), "focus on the same column's button in the new table").to.be.true;
+    expect(el.querySelectorAll('thead th')[1].getAttribute('aria-sort')).to.equal('ascending');
+  });
+
   it('builds the same native table from columns and rows, numbers formatted and sorted as numbers', async () => {
     const columns: TableColumn[] = [
       { key: 'aimag', label: 'Аймаг', rowHeader: true },

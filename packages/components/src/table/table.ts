@@ -5,6 +5,7 @@ import { LazyPartController } from '../base/lazy-part.js';
 import { tableStrings } from '../locales/table.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { announce } from '../utils/announce.js';
+import { deepActiveElement } from '../utils/focus.js';
 import { warnOnce } from '../utils/warn.js';
 import type { TableColumn, TableRow } from './data-table.js';
 import { enhanceTable, SORT_BUTTON, type Column } from './enhance.js';
@@ -110,6 +111,8 @@ export class GerTable extends GerElement {
   /** The table built from data, and what it was built from: columns, rows, caption and language. */
   private built?: { table?: HTMLTableElement; from: unknown[] };
   private sorted?: { index: number; direction: SortDirection };
+  /** The column whose sort button had focus when the table built from data was replaced. */
+  private refocusColumn?: number;
   private resizes?: ResizeObserver;
   /**
    * Rows and header text an author's script changes later get what the first ones got (labels,
@@ -167,8 +170,13 @@ export class GerTable extends GerElement {
     }
     const table = data.buildTable(this.columns, this.rows, this.caption, this.localize);
     if (table) {
-      if (this.built?.table) this.built.table.replaceWith(table);
-      else this.append(table);
+      if (this.built?.table) {
+        // A keyboard user who pressed a sort button (an app answering ger-sort with new rows)
+        // stays on that column's button in the new table, not on the page's start.
+        const active = deepActiveElement();
+        this.refocusColumn = this.tableColumns.find((column) => column.header.contains(active))?.index;
+        this.built.table.replaceWith(table);
+      } else this.append(table);
     }
     this.built = { table: table ?? this.built?.table, from };
   }
@@ -193,6 +201,11 @@ export class GerTable extends GerElement {
     if (this.tableColumns.some((column) => column.sortable)) {
       void this.sortingPart.load();
       this.sortingPart.module?.addSortButtons(this.tableColumns);
+    }
+    if (fresh && this.refocusColumn !== undefined) {
+      const header = this.tableColumns.find((column) => column.index === this.refocusColumn)?.header;
+      header?.querySelector<HTMLElement>(`.${SORT_BUTTON}`)?.focus();
+      this.refocusColumn = undefined;
     }
     if (fresh && this.sorted) this.applySort(this.sorted.index, this.sorted.direction);
     this.watchSize(table);
