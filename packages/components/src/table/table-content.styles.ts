@@ -84,6 +84,10 @@ export const tableContentStyles = css`
     }
     ger-table[narrow='stack'] > table > tbody > tr > [data-label]:not([scope='row'])::before {
       content: attr(data-label);
+      /* Drawn for the eye only (empty alternative text): the table stays a table, so a screen
+         reader already says the column header on entering the cell, and would say it twice. An
+         engine without alternative text keeps the declaration above. */
+      content: attr(data-label) / '';
       display: block;
       color: var(--ger-color-text-muted);
       font-size: var(--ger-font-size-sm);

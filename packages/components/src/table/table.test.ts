@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { press } from '../../test/engine.js';
-import { captureWarnings, deepActiveElement, nextFrame, settle } from '../../test/helpers.js';
+import { itNeeds, press } from '../../test/engine.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode, nextFrame, settle } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
 import { pointing, textLines } from '../../test/vertical-script.js';
@@ -145,6 +145,31 @@ describe('ger-table', () => {
     expect(el.querySelectorAll('thead th')[1].getAttribute('aria-sort')).to.equal('ascending');
   });
 
+  it('keeps keyboard focus on the sort button when the app answers ger-sort with new rows', async () => {
+    const columns: TableColumn[] = [
+      { key: 'aimag', label: 'Аймаг', rowHeader: true },
+      { key: 'people', label: 'Хүн ам', type: 'number' },
+    ];
+    const rows = [
+      { aimag: 'Орхон', people: 110200 },
+      { aimag: 'Увс', people: 83500 },
+    ];
+    const el = await fixture<GerTable>(html`<ger-table sortable caption="Аймгийн хүн ам" .columns=${columns} .rows=${rows}></ger-table>`);
+    await settle(el);
+    // The rows come back sorted from the server, as the ger-sort docs suggest.
+    el.addEventListener('ger-sort', (event) => {
+      event.preventDefault();
+      el.rows = [...rows].reverse();
+    });
+    sortButton(el, 1).focus();
+    await press('Enter');
+    await settle(el);
+    expect(firstCells(el)).to.deep.equal(['Увс', 'Орхон']);
+    // Compared as a boolean: the runner cannot report a failed comparison of two elements (it stalls serialising them).
+    expect(deepActiveElement() === sortButton(el, 1), "focus on the same column's button in the new table").to.be.true;
+    expect(el.querySelectorAll('thead th')[1].getAttribute('aria-sort')).to.equal('ascending');
+  });
+
   it('builds the same native table from columns and rows, numbers formatted and sorted as numbers', async () => {
     const columns: TableColumn[] = [
       { key: 'aimag', label: 'Аймаг', rowHeader: true },
@@ -219,10 +244,49 @@ describe('ger-table', () => {
     expect(fee.getAttribute('data-label')).to.equal('Хураамж');
     expect(getComputedStyle(fee).display).to.equal('block');
     // Chromium and WebKit resolve attr() in the computed value; Firefox reports it as written.
-    expect(getComputedStyle(fee, '::before').content).to.be.oneOf(['"Хураамж"', 'attr(data-label)']);
+    // The empty alternative text keeps it from screen readers, which say the column header.
+    expect(getComputedStyle(fee, '::before').content).to.be.oneOf(['"Хураамж" / ""', 'attr(data-label) / ""']);
     box.style.inlineSize = '60rem';
     await nextFrame();
     expect(getComputedStyle(fee).display).to.equal('table-cell');
+  });
+
+  it('labels rows a script adds later, and follows a header whose text changes', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 20rem">${feeTable('stack')}</div>`);
+    const el = box.querySelector('ger-table')!;
+    await settle(el);
+    el.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><th>Орхон</th><td>1 000₮</td><td>2027.01.15</td></tr>');
+    // An unsorted column's header, as an author's script would rename it.
+    el.querySelector('thead th:last-child button')!.firstChild!.textContent = 'Дуусах';
+    await nextFrame();
+    const added = el.querySelector('tbody tr:last-child')!;
+    expect(added.querySelector('th')!.getAttribute('scope')).to.equal('row');
+    const fee = added.querySelector('td')!;
+    expect(fee.getAttribute('data-label'), 'the new row is labelled').to.equal('Хураамж');
+    expect(fee.hasAttribute('data-numeric'), 'and aligned as a number').to.be.true;
+    const until = [...el.querySelectorAll('tbody tr > :nth-child(3)')].map((cell) => cell.getAttribute('data-label'));
+    expect(until, 'every cell of the renamed column').to.deep.equal(['Дуусах', 'Дуусах', 'Дуусах', 'Дуусах', 'Дуусах']);
+  });
+
+  itNeeds(['computed accessibility', 'accessibility snapshot'], 'stacked, is still a table to a screen reader, each column label heard once', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 20rem">${feeTable('stack')}</div>`);
+    const el = box.querySelector('ger-table')!;
+    await settle(el);
+    const fee = el.querySelector('tbody td')!;
+    expect(getComputedStyle(fee).display, 'stacked').to.equal('block');
+    const roles = (selector: string) => [...el.querySelectorAll(selector)].map((part) => computedAccessibility(part).role);
+    expect(roles('table')).to.deep.equal(['table']);
+    expect(roles('tr')).to.deep.equal(['row', 'row', 'row', 'row', 'row']);
+    expect(roles('thead th')).to.deep.equal(['columnheader', 'columnheader', 'columnheader']);
+    expect(roles('tbody tr:first-child > *')).to.deep.equal(['rowheader', 'cell', 'cell']);
+    // The screen reader says the column header as it enters the cell: the label drawn beside the value is for the eye.
+    expect(computedAccessibility(fee).name).to.equal('12 500₮');
+    const heard: string[] = [];
+    await findAccessibilityNode((node) => {
+      if (node.name === 'Хураамж') heard.push(node.role);
+      return false;
+    });
+    expect(heard, '"Хураамж" heard once, as the sort button in its header').to.deep.equal(['button']);
   });
 
   it('stacks a table built from data when narrow is set as a property, as an app would', async () => {

@@ -5,6 +5,7 @@ import { LazyPartController } from '../base/lazy-part.js';
 import { tableStrings } from '../locales/table.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { announce } from '../utils/announce.js';
+import { deepActiveElement } from '../utils/focus.js';
 import { warnOnce } from '../utils/warn.js';
 import type { TableColumn, TableRow } from './data-table.js';
 import { enhanceTable, SORT_BUTTON, type Column } from './enhance.js';
@@ -110,7 +111,14 @@ export class GerTable extends GerElement {
   /** The table built from data, and what it was built from: columns, rows, caption and language. */
   private built?: { table?: HTMLTableElement; from: unknown[] };
   private sorted?: { index: number; direction: SortDirection };
+  /** The column whose sort button had focus when the table built from data was replaced. */
+  private refocusColumn?: number;
   private resizes?: ResizeObserver;
+  /**
+   * Rows and header text an author's script changes later get what the first ones got (labels,
+   * number alignment, scopes). One observer a table, its records batched into one pass a task.
+   */
+  private readonly changes = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.enhance());
 
   /** Builds the table from `columns` and `rows`: loaded once columns are given. */
   private readonly dataPart = new LazyPartController(this, { load: () => import('./data-table.js'), when: 'request' });
@@ -131,12 +139,14 @@ export class GerTable extends GerElement {
     const sorting = this.sortingPart.module;
     if (sorting) adoptContentStyles(this.getRootNode(), sorting.sortButtonStyles);
     this.addEventListener('click', this.onClick);
+    this.changes?.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.onClick);
     this.resizes?.disconnect();
+    this.changes?.disconnect();
   }
 
   private get narrowLayout(): Narrow {
@@ -160,8 +170,13 @@ export class GerTable extends GerElement {
     }
     const table = data.buildTable(this.columns, this.rows, this.caption, this.localize);
     if (table) {
-      if (this.built?.table) this.built.table.replaceWith(table);
-      else this.append(table);
+      if (this.built?.table) {
+        // A keyboard user who pressed a sort button (an app answering ger-sort with new rows)
+        // stays on that column's button in the new table, not on the page's start.
+        const active = deepActiveElement();
+        this.refocusColumn = this.tableColumns.find((column) => column.header.contains(active))?.index;
+        this.built.table.replaceWith(table);
+      } else this.append(table);
     }
     this.built = { table: table ?? this.built?.table, from };
   }
@@ -187,8 +202,15 @@ export class GerTable extends GerElement {
       void this.sortingPart.load();
       this.sortingPart.module?.addSortButtons(this.tableColumns);
     }
+    if (fresh && this.refocusColumn !== undefined) {
+      const header = this.tableColumns.find((column) => column.index === this.refocusColumn)?.header;
+      header?.querySelector<HTMLElement>(`.${SORT_BUTTON}`)?.focus();
+      this.refocusColumn = undefined;
+    }
     if (fresh && this.sorted) this.applySort(this.sorted.index, this.sorted.direction);
     this.watchSize(table);
+    // What this pass changed itself (sort buttons, rows moved) needs no second pass.
+    this.changes?.takeRecords();
   }
 
   /** The region is named and focusable only while the table overflows it: no empty tab stop otherwise. */
