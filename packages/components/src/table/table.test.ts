@@ -3,7 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode, nextFrame, settle } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
-import { resetConditions } from '../../test/viewing-conditions.js';
+import { resetConditions, setDisplaySetting } from '../../test/viewing-conditions.js';
 import { pointing, textLines } from '../../test/vertical-script.js';
 import { parseDate, parseNumber, sortedOrder, sortTypeOf } from './sort.js';
 import type { GerTable, TableColumn } from './table.js';
@@ -233,6 +233,28 @@ describe('ger-table', () => {
     await el.updateComplete;
     expect(region.hasAttribute('role')).to.be.false;
     expect(region.hasAttribute('tabindex')).to.be.false;
+  });
+
+  it('keeps the caption readable in the visible box while a wide table scrolls (320 px, 200% text)', async () => {
+    setDisplaySetting('textSize', '200');
+    // The width a 320 px phone leaves a page's content.
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 256px">${feeTable()}</div>`);
+    const el = box.querySelector('ger-table')!;
+    await settle(el);
+    await nextFrame();
+    const region = el.shadowRoot!.querySelector('.region')!;
+    const caption = el.querySelector('caption')!;
+    expect(region.scrollWidth, 'the table is wider than the screen').to.be.above(region.clientWidth);
+    const inView = () => {
+      const [seen, text] = [region.getBoundingClientRect(), caption.getBoundingClientRect()];
+      return { start: Math.round(text.left - seen.left), end: Math.round(seen.right - text.right) };
+    };
+    expect(inView().start, 'caption starts in view').to.be.at.least(0);
+    expect(inView().end, 'caption wraps inside the visible box, not past its edge').to.be.at.least(0);
+    region.scrollLeft = region.scrollWidth;
+    await nextFrame();
+    expect(region.scrollLeft, 'scrolled to the last column').to.be.above(0);
+    expect(inView(), 'caption stays in view when scrolled to the last column').to.deep.equal({ start: 0, end: 0 });
   });
 
   it('stacks the rows on a narrow screen when asked, each cell labelled by its header', async () => {
