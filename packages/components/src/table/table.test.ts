@@ -145,6 +145,45 @@ describe('ger-table', () => {
     expect(el.querySelectorAll('thead th')[1].getAttribute('aria-sort')).to.equal('ascending');
   });
 
+  it('sorts rows a script adds later into the order the header shows, unless the app sorts', async () => {
+    const el = await fixture<GerTable>(feeTable());
+    await settle(el);
+    el.sortBy(1, 'ascending');
+    const focused = el.querySelector<HTMLElement>('tbody tr:last-child th')!;
+    focused.tabIndex = -1;
+    focused.focus();
+    el.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><th>Дархан</th><td>700₮</td><td>2027.02.01</td></tr>');
+    await nextFrame();
+    expect(el.querySelectorAll('thead th')[1].getAttribute('aria-sort')).to.equal('ascending');
+    expect(firstCells(el), 'the new row in its place by fee').to.deep.equal(['Өвөрхангай', 'Үмнөговь', 'Дархан', 'Орхон', 'Увс']);
+    expect(document.activeElement === focused, 'a row that needed no move keeps focus').to.be.true;
+
+    const byApp = await fixture<GerTable>(feeTable());
+    await settle(byApp);
+    byApp.addEventListener('ger-sort', (event) => event.preventDefault());
+    byApp.sortBy(1, 'ascending');
+    byApp.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><th>Дархан</th><td>700₮</td><td>2027.02.01</td></tr>');
+    await nextFrame();
+    expect(firstCells(byApp), 'an app that sorts keeps its rows where it put them').to.deep.equal(['Увс', 'Өвөрхангай', 'Орхон', 'Үмнөговь', 'Дархан']);
+
+    // A table built from data: the app's new rows in the app's order, not re-sorted here.
+    const columns: TableColumn[] = [
+      { key: 'aimag', label: 'Аймаг', rowHeader: true },
+      { key: 'people', label: 'Хүн ам', type: 'number' },
+    ];
+    const built = await fixture<GerTable>(html`<ger-table sortable caption="Аймгийн хүн ам" .columns=${columns} .rows=${[]}></ger-table>`);
+    await settle(built);
+    built.addEventListener('ger-sort', (event) => event.preventDefault());
+    built.sortBy(1, 'ascending');
+    built.rows = [
+      { aimag: 'Орхон', people: 110200 },
+      { aimag: 'Увс', people: 83500 },
+    ];
+    await settle(built);
+    expect(firstCells(built)).to.deep.equal(['Орхон', 'Увс']);
+    expect(built.querySelectorAll('thead th')[1].getAttribute('aria-sort')).to.equal('ascending');
+  });
+
   it('keeps keyboard focus on the sort button when the app answers ger-sort with new rows', async () => {
     const columns: TableColumn[] = [
       { key: 'aimag', label: 'Аймаг', rowHeader: true },
