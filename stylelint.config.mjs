@@ -39,6 +39,8 @@ export default {
         'dvw',
         'dvi',
         'dvb',
+        // The logical container unit: a part as wide as its component's box (ger-table's caption).
+        'cqi',
         'svh',
         'lvh',
         'vmin',

@@ -54,7 +54,10 @@ export const notificationBannerStyles = css`
     column-gap: var(--ger-space-sm);
     row-gap: var(--ger-space-2xs);
     padding-block: var(--ger-space-sm) var(--ger-banner-padding);
-    padding-inline: var(--ger-banner-padding);
+    /* The inline padding gives way (down to space-2xs) when the box is narrow for the text, so a
+       long heading word keeps whole: "Анхааруулга" at 200% text on a 320 px phone. It keeps 9rem of
+       content (a word of about 7 em at the heading's size) where the box has it, full padding otherwise. */
+    padding-inline: clamp(var(--ger-space-2xs), (100% - 9rem) / 2, var(--ger-banner-padding));
   }
   .icon {
     flex: none;

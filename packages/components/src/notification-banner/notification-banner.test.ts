@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { resetConditions, setNarrowViewport, setTextSize } from '../../test/viewing-conditions.js';
+import { findBrokenWords, resetConditions, setNarrowViewport, setTextSize } from '../../test/viewing-conditions.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
 import type { GerNotificationBanner } from './notification-banner.js';
 import './notification-banner.js';
@@ -169,6 +169,25 @@ describe('ger-notification-banner', () => {
     const banner = part(el, 'banner').getBoundingClientRect();
     const heading = part(el, 'heading').getBoundingClientRect();
     expect(heading.width / banner.width).to.be.greaterThan(0.75);
+  });
+
+  it('keeps each heading word whole in the box a 320 px phone leaves, at 200% text, in mn and en', async () => {
+    setTextSize(200);
+    const broken: string[] = [];
+    for (const lang of ['mn', 'en']) {
+      document.documentElement.lang = lang;
+      for (const variant of ['information', 'success', 'warning', 'danger']) {
+        // 320 px less the page's own 16 px margins; dismissible, the heading's row is the same.
+        const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 288px">
+          <ger-notification-banner variant=${variant} dismissible>Текст</ger-notification-banner>
+        </div>`);
+        const el = box.querySelector('ger-notification-banner')!;
+        await tick();
+        await el.updateComplete;
+        broken.push(...findBrokenWords(part(el, 'heading')).map((word) => `${lang} ${variant}: ${word}`));
+      }
+    }
+    expect(broken).to.deep.equal([]);
   });
 
   it('renders markup in the heading as text', async () => {

@@ -111,7 +111,14 @@ export function sortRows(table: HTMLTableElement, column: Column, direction: Sor
     const values = rows.map((row) => sortValue(cellAt(row, column.index)));
     const sortType = sortTypeOf(values, column.type);
     mixed ||= sortType.mixed;
-    body.append(...sortedOrder(values, sortType.type, direction, lang).map((index) => rows[index]));
+    // Only rows out of place move: a row moved loses the focus inside it, and a row a script
+    // added later should not take the reader's place in the others with it.
+    let next: Element | null = rows[0] ?? null;
+    for (const index of sortedOrder(values, sortType.type, direction, lang)) {
+      const row = rows[index];
+      if (row === next) next = row.nextElementSibling;
+      else body.insertBefore(row, next);
+    }
   }
   return mixed;
 }

@@ -39,6 +39,11 @@ export const tableContentStyles = css`
     font-weight: var(--ger-font-weight-bold);
     line-height: var(--ger-line-height-heading);
     text-align: start;
+    /* A caption is as wide as its table: when the table scrolls sideways it would run past the
+       visible box. It wraps to the box instead (100cqi, the ger-table container) and stays in view. */
+    max-inline-size: 100cqi;
+    position: sticky;
+    inset-inline-start: 0;
   }
   ger-table > table :is(th, td) {
     padding-block: var(--ger-space-xs);

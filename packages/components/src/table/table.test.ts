@@ -3,7 +3,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode, nextFrame, settle } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
-import { resetConditions } from '../../test/viewing-conditions.js';
+import { resetConditions, setDisplaySetting } from '../../test/viewing-conditions.js';
 import { pointing, textLines } from '../../test/vertical-script.js';
 import { parseDate, parseNumber, sortedOrder, sortTypeOf } from './sort.js';
 import type { GerTable, TableColumn } from './table.js';
@@ -145,6 +145,45 @@ describe('ger-table', () => {
     expect(el.querySelectorAll('thead th')[1].getAttribute('aria-sort')).to.equal('ascending');
   });
 
+  it('sorts rows a script adds later into the order the header shows, unless the app sorts', async () => {
+    const el = await fixture<GerTable>(feeTable());
+    await settle(el);
+    el.sortBy(1, 'ascending');
+    const focused = el.querySelector<HTMLElement>('tbody tr:last-child th')!;
+    focused.tabIndex = -1;
+    focused.focus();
+    el.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><th>Дархан</th><td>700₮</td><td>2027.02.01</td></tr>');
+    await nextFrame();
+    expect(el.querySelectorAll('thead th')[1].getAttribute('aria-sort')).to.equal('ascending');
+    expect(firstCells(el), 'the new row in its place by fee').to.deep.equal(['Өвөрхангай', 'Үмнөговь', 'Дархан', 'Орхон', 'Увс']);
+    expect(document.activeElement === focused, 'a row that needed no move keeps focus').to.be.true;
+
+    const byApp = await fixture<GerTable>(feeTable());
+    await settle(byApp);
+    byApp.addEventListener('ger-sort', (event) => event.preventDefault());
+    byApp.sortBy(1, 'ascending');
+    byApp.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><th>Дархан</th><td>700₮</td><td>2027.02.01</td></tr>');
+    await nextFrame();
+    expect(firstCells(byApp), 'an app that sorts keeps its rows where it put them').to.deep.equal(['Увс', 'Өвөрхангай', 'Орхон', 'Үмнөговь', 'Дархан']);
+
+    // A table built from data: the app's new rows in the app's order, not re-sorted here.
+    const columns: TableColumn[] = [
+      { key: 'aimag', label: 'Аймаг', rowHeader: true },
+      { key: 'people', label: 'Хүн ам', type: 'number' },
+    ];
+    const built = await fixture<GerTable>(html`<ger-table sortable caption="Аймгийн хүн ам" .columns=${columns} .rows=${[]}></ger-table>`);
+    await settle(built);
+    built.addEventListener('ger-sort', (event) => event.preventDefault());
+    built.sortBy(1, 'ascending');
+    built.rows = [
+      { aimag: 'Орхон', people: 110200 },
+      { aimag: 'Увс', people: 83500 },
+    ];
+    await settle(built);
+    expect(firstCells(built)).to.deep.equal(['Орхон', 'Увс']);
+    expect(built.querySelectorAll('thead th')[1].getAttribute('aria-sort')).to.equal('ascending');
+  });
+
   it('keeps keyboard focus on the sort button when the app answers ger-sort with new rows', async () => {
     const columns: TableColumn[] = [
       { key: 'aimag', label: 'Аймаг', rowHeader: true },
@@ -233,6 +272,28 @@ describe('ger-table', () => {
     await el.updateComplete;
     expect(region.hasAttribute('role')).to.be.false;
     expect(region.hasAttribute('tabindex')).to.be.false;
+  });
+
+  it('keeps the caption readable in the visible box while a wide table scrolls (320 px, 200% text)', async () => {
+    setDisplaySetting('textSize', '200');
+    // The width a 320 px phone leaves a page's content.
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 256px">${feeTable()}</div>`);
+    const el = box.querySelector('ger-table')!;
+    await settle(el);
+    await nextFrame();
+    const region = el.shadowRoot!.querySelector('.region')!;
+    const caption = el.querySelector('caption')!;
+    expect(region.scrollWidth, 'the table is wider than the screen').to.be.above(region.clientWidth);
+    const inView = () => {
+      const [seen, text] = [region.getBoundingClientRect(), caption.getBoundingClientRect()];
+      return { start: Math.round(text.left - seen.left), end: Math.round(seen.right - text.right) };
+    };
+    expect(inView().start, 'caption starts in view').to.be.at.least(0);
+    expect(inView().end, 'caption wraps inside the visible box, not past its edge').to.be.at.least(0);
+    region.scrollLeft = region.scrollWidth;
+    await nextFrame();
+    expect(region.scrollLeft, 'scrolled to the last column').to.be.above(0);
+    expect(inView(), 'caption stays in view when scrolled to the last column').to.deep.equal({ start: 0, end: 0 });
   });
 
   it('stacks the rows on a narrow screen when asked, each cell labelled by its header', async () => {

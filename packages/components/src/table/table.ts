@@ -46,7 +46,7 @@ function adoptContentStyles(root: Node, styles: CSSResult) {
  *
  * @csspart region - The box the table scrolls in.
  *
- * @fires ger-sort - Before a column is sorted. Cancel it with `preventDefault()` to sort the rows yourself (on the server); the header still shows the order.
+ * @fires ger-sort - Before a column is sorted. Cancel it with `preventDefault()` to sort the rows yourself (on the server); the header still shows the order, and rows added later stay where you put them (ger-table sorts those into place only when it sorted).
  *
  * @cssprop --ger-border-width-thick - Control borders (inputs, secondary buttons).
  * @cssprop --ger-border-width-thin - Decorative dividers.
@@ -110,7 +110,8 @@ export class GerTable extends GerElement {
   private tableColumns: Column[] = [];
   /** The table built from data, and what it was built from: columns, rows, caption and language. */
   private built?: { table?: HTMLTableElement; from: unknown[] };
-  private sorted?: { index: number; direction: SortDirection };
+  /** The column the header shows sorted; `byApp` when the app sorts the rows itself (it cancelled ger-sort). */
+  private sorted?: { index: number; direction: SortDirection; byApp: boolean };
   /** The column whose sort button had focus when the table built from data was replaced. */
   private refocusColumn?: number;
   private resizes?: ResizeObserver;
@@ -207,7 +208,9 @@ export class GerTable extends GerElement {
       header?.querySelector<HTMLElement>(`.${SORT_BUTTON}`)?.focus();
       this.refocusColumn = undefined;
     }
-    if (fresh && this.sorted) this.applySort(this.sorted.index, this.sorted.direction);
+    // Rows a script adds or changes go where the header says, as a rebuilt table's do; an app
+    // that sorts the rows itself puts them in order, and ger-table leaves them where it put them.
+    if (this.sorted) this.applySort(this.sorted.index, this.sorted.direction, this.sorted.byApp);
     this.watchSize(table);
     // What this pass changed itself (sort buttons, rows moved) needs no second pass.
     this.changes?.takeRecords();
@@ -257,15 +260,15 @@ export class GerTable extends GerElement {
     announce(this.localize.term(key, { column: column.label }), this.localize.lang);
   }
 
-  private applySort(index: number, direction: SortDirection, headersOnly = false) {
+  private applySort(index: number, direction: SortDirection, byApp = false) {
     const column = this.tableColumns.find((candidate) => candidate.index === index);
     if (!column || !this.table) return;
-    if (!headersOnly && this.sortingPart.module?.sortRows(this.table, column, direction, this.localize.lang)) {
+    if (!byApp && this.sortingPart.module?.sortRows(this.table, column, direction, this.localize.lang)) {
       warnOnce(`<ger-table> column "${column.label}" mixes numbers or dates with text; it is sorted as text.`);
     }
     for (const other of this.tableColumns) other.header.removeAttribute('aria-sort');
     column.header.setAttribute('aria-sort', direction);
-    this.sorted = { index, direction };
+    this.sorted = { index, direction, byApp };
   }
 
   override render() {
