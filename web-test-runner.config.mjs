@@ -44,6 +44,7 @@ export default {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="stylesheet" href="/packages/tokens/dist/css/ger.css" />
+    <script src="/scripts/wtr-clonable-results.js"></script>
     <script>window.__gerEngine = ${JSON.stringify(engine)};</script>
     <script src="/node_modules/axe-core/axe.min.js"></script>
   </head>
