@@ -164,6 +164,20 @@ describe('ger-service-catalog', () => {
       expect(cards(el).every((card) => card.service!.categoryId === 'vehicles' && card.service!.fee === 0)).to.be.true;
       expect($<HTMLSelectElement>(el, 'select[name="category"]').value).to.equal('vehicles');
     });
+
+    it('shows every service, with one warning each, for a fee or delivery it does not know (a mistyped link)', async () => {
+      let el!: GerServiceCatalog;
+      const warnings = await captureWarnings(async () => {
+        el = await render(html`<ger-service-catalog .services=${some} fee="Free" delivery="internet"></ger-service-catalog>`);
+        el.requestUpdate();
+        await el.resultsComplete;
+      });
+      expect(cards(el), 'no filter is hidden from the user').to.have.length(some.length);
+      expect($<HTMLSelectElement>(el, 'select[name="fee"]').value).to.equal('');
+      expect($<HTMLSelectElement>(el, 'select[name="delivery"]').value).to.equal('');
+      expect(warnings.filter((w) => w.includes('fee="Free"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('delivery="internet"'))).to.have.length(1);
+    });
   });
 
   describe('result count', () => {
