@@ -73,6 +73,10 @@ export const serviceCatalogStyles = css`
     flex-direction: column;
     gap: var(--ger-space-sm);
     padding: var(--ger-space-md);
+    /* The inline padding gives way (down to space-2xs) when the box is narrow for the text, so the
+       heading's words keep whole: "үйлчилгээ", "олдсонгүй" at 200% text on a 320 px phone. Full
+       padding wherever the box has 9rem of content to spare (as the notification banner). */
+    padding-inline: clamp(var(--ger-space-2xs), (100% - 9rem) / 2, var(--ger-space-md));
     border: var(--ger-border-width-thin) solid var(--ger-color-border);
     border-radius: var(--ger-radius-lg);
     background: var(--ger-color-surface-sunken);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { resetConditions, setLang } from '../../test/viewing-conditions.js';
+import { findBrokenWords, resetConditions, setLang, setTextSize } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
 import type { GerServiceCard, Service } from '../service-card/service-card.js';
@@ -164,6 +164,20 @@ describe('ger-service-catalog', () => {
       expect(cards(el).every((card) => card.service!.categoryId === 'vehicles' && card.service!.fee === 0)).to.be.true;
       expect($<HTMLSelectElement>(el, 'select[name="category"]').value).to.equal('vehicles');
     });
+
+    it('shows every service, with one warning each, for a fee or delivery it does not know (a mistyped link)', async () => {
+      let el!: GerServiceCatalog;
+      const warnings = await captureWarnings(async () => {
+        el = await render(html`<ger-service-catalog .services=${some} fee="Free" delivery="internet"></ger-service-catalog>`);
+        el.requestUpdate();
+        await el.resultsComplete;
+      });
+      expect(cards(el), 'no filter is hidden from the user').to.have.length(some.length);
+      expect($<HTMLSelectElement>(el, 'select[name="fee"]').value).to.equal('');
+      expect($<HTMLSelectElement>(el, 'select[name="delivery"]').value).to.equal('');
+      expect(warnings.filter((w) => w.includes('fee="Free"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('delivery="internet"'))).to.have.length(1);
+    });
   });
 
   describe('result count', () => {
@@ -190,6 +204,24 @@ describe('ger-service-catalog', () => {
   });
 
   describe('when nothing is found', () => {
+    it('keeps each word whole on a 320 px phone at 200% text, in mn and en', async () => {
+      setTextSize(200);
+      const broken: string[] = [];
+      for (const lang of ['mn', 'en']) {
+        setLang(lang);
+        // What the agency site leaves the catalogue there: 320 px less its space-md margins, 32 px each at 200%.
+        const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 256px">
+          <ger-service-catalog .services=${some} query="bqbqbq"></ger-service-catalog>
+        </div>`);
+        const el = box.querySelector('ger-service-catalog')!;
+        await el.resultsComplete;
+        const texts = [...el.shadowRoot!.querySelectorAll('[part="empty"] :is(.heading, p)')];
+        expect(texts.length).to.be.greaterThan(1);
+        broken.push(...texts.flatMap((text) => findBrokenWords(text).map((word) => `${lang}: ${word}`)));
+      }
+      expect(broken).to.deep.equal([]);
+    });
+
     it('says so and offers to clear the search, the live chat and the 1111 hotline', async () => {
       const el = await render(html`<ger-service-catalog .services=${some} chat-href="#chat"></ger-service-catalog>`);
       await type(el, 'bqbqbq');

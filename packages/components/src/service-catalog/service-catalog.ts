@@ -7,6 +7,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { textIn } from '../utils/localized-text.js';
 import { safeUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
+import { oneOf } from '../utils/one-of.js';
 import type { TermKey } from '../locales/translation.js';
 import type { Paging } from './paging.js';
 import type { ProgressiveList } from './progressive-list.js';
@@ -16,6 +17,10 @@ import { headingLevel, renderHeading } from '../utils/heading.js';
 import { pluralTerm } from '../controllers/localize.js';
 
 export type FeeFilter = '' | 'free' | 'paid';
+
+/** The choices of the delivery and fee filters (the card's list is not imported: it would bring the card into the first download). */
+const DELIVERIES = ['online', 'hybrid', 'in-person'] as const;
+const FEES = ['free', 'paid'] as const;
 
 type ResultsPart = typeof import('./results-part.js');
 /** The search, list and cards (./results-part.ts): loaded when the first catalogue connects, beside its data. */
@@ -219,7 +224,9 @@ export class GerServiceCatalog extends GerElement {
     const query = this.query.trim();
     if (!resultsPart) return [];
     const ranked = query ? resultsPart.search((this.index ??= resultsPart.buildIndex(services)), query) : services.map((_, i) => i);
-    const { category, delivery, fee } = this;
+    const { category } = this;
+    const delivery = this.filterValue('delivery');
+    const fee = this.filterValue('fee');
     return ranked.filter((i) => {
       const service = services[i];
       return (
@@ -228,6 +235,11 @@ export class GerServiceCatalog extends GerElement {
         (!fee || (fee === 'free' ? feeOf(service) === 0 : feeOf(service) > 0))
       );
     });
+  }
+
+  /** A filter's value, or every service with one warning for a value it does not know (a mistyped link or attribute): no filter the user cannot see. */
+  private filterValue(name: 'delivery' | 'fee'): string {
+    return oneOf<string>(this, name, this[name], name === 'fee' ? FEES : DELIVERIES, '');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -347,7 +359,7 @@ export class GerServiceCatalog extends GerElement {
    * no longer follow `selected`), e.g. on the back button.
    */
   private filter(name: 'category' | 'delivery' | 'fee', label: string, any: string, options: [string, string][]) {
-    const value = this[name];
+    const value = name === 'category' ? this.category : this.filterValue(name);
     return html`<label
       >${label}
       <select class="focusable" name=${name} .value=${value} @change=${this.onFilter}>
@@ -364,7 +376,7 @@ export class GerServiceCatalog extends GerElement {
     const categories = new Map<string, string>();
     for (const service of this.services) categories.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
     const chatHref = safeUrl(this.chatHref);
-    const filtered = this.query || this.category || this.delivery || this.fee;
+    const filtered = this.query || this.category || this.filterValue('delivery') || this.filterValue('fee');
     const loading = this.loadState === 'loading' || (!this.ready && this.services.length > 0);
     const empty = this.ready && this.services.length > 0 && this.results.length === 0;
 
