@@ -8,6 +8,7 @@ import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 import { oneOf } from '../utils/one-of.js';
+import { defaultButton } from '../utils/default-button.js';
 
 export const TEXT_FIELD_TYPES = ['text', 'email', 'tel', 'number'] as const;
 export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];
@@ -133,6 +134,18 @@ export class GerTextField extends GerTextControl {
     return [...super.builtInValidators(), ...(this.formats.module?.formatValidators ?? [])];
   }
 
+  /**
+   * Enter submits the form through its default button, as in a native field: the input is in a
+   * shadow root, so the browser does not count it as the form's. A default `ger-button` does it itself.
+   */
+  private submitOnEnter(event: KeyboardEvent) {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const button = defaultButton(this.form);
+    if (!button || button.localName === 'ger-button') return;
+    event.preventDefault();
+    button.click();
+  }
+
   /** The native input; the registration number reuses it with its own keyboard settings. */
   protected renderInput(inputmode: string, autocomplete: string, spellcheck = this.kind === 'text') {
     return html`<input
@@ -150,6 +163,7 @@ export class GerTextField extends GerTextControl {
       aria-describedby=${this.descriptions || nothing}
       @input=${this.handleInput}
       @change=${this.changed}
+      @keydown=${this.submitOnEnter}
     />`;
   }
 
