@@ -186,6 +186,13 @@ describe('ger-text-field', () => {
     expect(warnings.filter((w) => w.includes('type="date"'))).to.have.length(1);
   });
 
+  it('warns once for an unknown width (the field stays full width), and not for the documented ones', async () => {
+    const warnings = await captureWarnings(async () => {
+      for (const width of ['2', '4', '10', '20', '30']) await fixture<GerTextField>(html`<ger-text-field label="x" width=${width}></ger-text-field>`);
+    });
+    expect(warnings.filter((w) => w.includes('width='))).to.deep.equal(['[ger] <ger-text-field> width="30" is not one of 2, 4, 10, 20; using "".']);
+  });
+
   it('checks a pattern, and ignores an invalid one with a warning', async () => {
     const el = await fixture<GerTextField>(html`<ger-text-field label="Шуудангийн код" pattern="\\d{5}" value="1234"></ger-text-field>`);
     expect(el.validity.patternMismatch).to.be.true;

@@ -12,6 +12,8 @@ import { defaultButton } from '../utils/default-button.js';
 
 export const TEXT_FIELD_TYPES = ['text', 'email', 'tel', 'number'] as const;
 export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];
+export const TEXT_FIELD_WIDTHS = ['2', '4', '10', '20'] as const;
+export type TextFieldWidth = (typeof TEXT_FIELD_WIDTHS)[number];
 
 /** `inputmode` and `autocomplete` that suit each type, unless the author sets their own. */
 const KEYBOARD: Record<TextFieldType, [string, string]> = {
@@ -169,6 +171,8 @@ export class GerTextField extends GerTextControl {
 
   override render() {
     const [inputmode, autocomplete] = KEYBOARD[this.kind];
+    // The styles size only the documented widths; any other leaves the field full width, said once.
+    oneOf(this, 'width', this.width, TEXT_FIELD_WIDTHS, '' as TextFieldWidth);
     const affix = (text: string) => (text ? html`<span class="affix" aria-hidden="true">${text}</span>` : nothing);
     return this.renderField(
       html`<div class="wrap">${affix(this.prefixText)}${this.renderInput(this.inputmode || inputmode, this.autocomplete || autocomplete)}${affix(this.suffixText)}</div>`,
