@@ -11,6 +11,7 @@ import { actionStyles } from '../styles/action.styles.js';
 import { buttonStyles } from './button.styles.js';
 import { buttonStrings } from '../locales/button.js';
 import { oneOf } from '../utils/one-of.js';
+import { defaultButton } from '../utils/default-button.js';
 
 export const BUTTON_VARIANTS = ['primary', 'secondary', 'danger', 'quiet'] as const;
 export const BUTTON_SIZES = ['small', 'medium', 'large'] as const;
@@ -166,18 +167,10 @@ export class GerButton extends GerFormAssociatedElement {
     const field = event.composedPath()[0];
     const typesText =
       field instanceof HTMLInputElement && !['button', 'submit', 'reset', 'checkbox', 'radio', 'file', 'image', 'color', 'range'].includes(field.type);
-    if (!typesText || this !== this.defaultButton()) return;
+    if (!typesText || this !== defaultButton(this.form)) return;
     event.preventDefault();
     if (!this.isDisabled && !this.loading) this.submitForm();
   };
-
-  /** The form's first submit button, native or Ger; a native one keeps the browser's own behaviour. */
-  private defaultButton(): Element | undefined {
-    const candidates = this.form?.querySelectorAll('button, input[type="submit"], input[type="image"], ger-button') ?? [];
-    return [...candidates].find((el) =>
-      el instanceof GerButton ? oneOf(el, 'type', el.type, BUTTON_TYPES, 'submit') === 'submit' && !el.href : (el as HTMLButtonElement).type === 'submit',
-    ) as Element | undefined;
-  }
 
   private handleClick = (event: MouseEvent) => {
     if (this.isDisabled || this.loading) {

@@ -97,6 +97,26 @@ describe('ger-text-field', () => {
     expect(error(el)!.textContent).to.contain('name@example.mn');
   });
 
+  it('submits its form with Enter through a native submit button, with its name and value', async () => {
+    // The input is in a shadow root, so the browser does not count it as a field of the form.
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-text-field name="q" label="Хайх"></ger-text-field>
+      <button type="button">Цуцлах</button><button name="action" value="search">Хайх</button>
+    </form>`);
+    const el = form.querySelector('ger-text-field')!;
+    const submitted: [string | null, string | null][] = [];
+    form.addEventListener('submit', (event) => {
+      const data = new FormData(form, event.submitter);
+      submitted.push([data.get('q') as string | null, data.get('action') as string | null]);
+    });
+    await typeInto(el, 'татвар');
+    await press('Enter');
+    expect(submitted).to.deep.equal([['татвар', 'search']]);
+    form.querySelector<HTMLButtonElement>('[name="action"]')!.disabled = true;
+    await press('Enter');
+    expect(submitted, 'a disabled default button submits nothing, as in a native form').to.have.length(1);
+  });
+
   it('localizes its messages in the language of the page and follows a change of language', async () => {
     const wrapper = await fixture(html`<div lang="en"><ger-text-field label="Email" type="email" value="x@"></ger-text-field></div>`);
     const el = wrapper.querySelector('ger-text-field')!;
@@ -164,6 +184,13 @@ describe('ger-text-field', () => {
     });
     expect(input(el).type).to.equal('text');
     expect(warnings.filter((w) => w.includes('type="date"'))).to.have.length(1);
+  });
+
+  it('warns once for an unknown width (the field stays full width), and not for the documented ones', async () => {
+    const warnings = await captureWarnings(async () => {
+      for (const width of ['2', '4', '10', '20', '30']) await fixture<GerTextField>(html`<ger-text-field label="x" width=${width}></ger-text-field>`);
+    });
+    expect(warnings.filter((w) => w.includes('width='))).to.deep.equal(['[ger] <ger-text-field> width="30" is not one of 2, 4, 10, 20; using "".']);
   });
 
   it('checks a pattern, and ignores an invalid one with a warning', async () => {

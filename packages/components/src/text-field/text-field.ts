@@ -8,9 +8,12 @@ import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 import { oneOf } from '../utils/one-of.js';
+import { defaultButton } from '../utils/default-button.js';
 
 export const TEXT_FIELD_TYPES = ['text', 'email', 'tel', 'number'] as const;
 export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];
+export const TEXT_FIELD_WIDTHS = ['2', '4', '10', '20'] as const;
+export type TextFieldWidth = (typeof TEXT_FIELD_WIDTHS)[number];
 
 /** `inputmode` and `autocomplete` that suit each type, unless the author sets their own. */
 const KEYBOARD: Record<TextFieldType, [string, string]> = {
@@ -133,6 +136,18 @@ export class GerTextField extends GerTextControl {
     return [...super.builtInValidators(), ...(this.formats.module?.formatValidators ?? [])];
   }
 
+  /**
+   * Enter submits the form through its default button, as in a native field: the input is in a
+   * shadow root, so the browser does not count it as the form's. A default `ger-button` does it itself.
+   */
+  private submitOnEnter(event: KeyboardEvent) {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const button = defaultButton(this.form);
+    if (!button || button.localName === 'ger-button') return;
+    event.preventDefault();
+    button.click();
+  }
+
   /** The native input; the registration number reuses it with its own keyboard settings. */
   protected renderInput(inputmode: string, autocomplete: string, spellcheck = this.kind === 'text') {
     return html`<input
@@ -150,11 +165,14 @@ export class GerTextField extends GerTextControl {
       aria-describedby=${this.descriptions || nothing}
       @input=${this.handleInput}
       @change=${this.changed}
+      @keydown=${this.submitOnEnter}
     />`;
   }
 
   override render() {
     const [inputmode, autocomplete] = KEYBOARD[this.kind];
+    // The styles size only the documented widths; any other leaves the field full width, said once.
+    oneOf(this, 'width', this.width, TEXT_FIELD_WIDTHS, '' as TextFieldWidth);
     const affix = (text: string) => (text ? html`<span class="affix" aria-hidden="true">${text}</span>` : nothing);
     return this.renderField(
       html`<div class="wrap">${affix(this.prefixText)}${this.renderInput(this.inputmode || inputmode, this.autocomplete || autocomplete)}${affix(this.suffixText)}</div>`,

@@ -1,0 +1,14 @@
+/** Types of `ger-button` that do not submit; any other value falls back to `submit`, as on a native button. */
+const NOT_SUBMIT = ['button', 'reset'];
+
+/**
+ * The form's default button: its first submit button, native or `ger-button` (not one that is a
+ * link). Enter in a text field submits the form through it, as the browser does for native fields.
+ */
+export function defaultButton(form: HTMLFormElement | null): HTMLElement | undefined {
+  const candidates = form?.querySelectorAll<HTMLElement>('button, input[type="submit"], input[type="image"], ger-button') ?? [];
+  return [...candidates].find((el) => {
+    const { type, href } = el as HTMLElement & { type?: string; href?: string };
+    return el.localName === 'ger-button' ? !NOT_SUBMIT.includes(type ?? '') && !href : type === 'submit' || type === 'image';
+  });
+}
