@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { horizontalOverflow, resetConditions, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
@@ -170,15 +171,52 @@ describe('ger-service-card', () => {
     expect(computedAccessibility(part(el, 'card')).role).to.not.equal('link');
   });
 
-  it('is clickable anywhere: the title link covers the card, the call to action stays its own', async () => {
+  it('is clickable anywhere under the pointer: the title link covers the card, the call to action stays its own', async () => {
     const el = await fixture<GerServiceCard>(html`<ger-service-card .service=${passport}></ger-service-card>`);
-    const at = (element: HTMLElement) => {
+    const centre = (element: HTMLElement) => {
       const box = element.getBoundingClientRect();
-      return el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
     };
-    expect(at(part(el, 'description'))).to.equal(part(el, 'link'));
-    expect(at(part(el, 'facts'))).to.equal(part(el, 'link'));
-    expect(at(part(el, 'action'))).to.equal(part(el, 'action'));
+    const at = async (element: HTMLElement) => {
+      const [x, y] = centre(element);
+      await sendMouse({ type: 'move', position: [x, y] });
+      return el.shadowRoot!.elementFromPoint(x, y);
+    };
+    try {
+      expect(await at(part(el, 'description'))).to.equal(part(el, 'link'));
+      expect(await at(part(el, 'facts'))).to.equal(part(el, 'link'));
+      expect(await at(part(el, 'action'))).to.equal(part(el, 'action'));
+      // A real click on the description follows the title link.
+      const clicks: string[] = [];
+      el.shadowRoot!.addEventListener('click', (event) => {
+        clicks.push((event.target as HTMLAnchorElement).getAttribute('href') ?? '');
+        event.preventDefault();
+      });
+      await sendMouse({ type: 'click', position: centre(part(el, 'description')) });
+      expect(clicks).to.deep.equal([passport.href]);
+    } finally {
+      await resetMouse();
+    }
+  });
+
+  it('passes a click that lands on the text before the pointer hovered (right after a scroll) to the title link, with its modifier keys', async () => {
+    const el = await fixture<GerServiceCard>(html`<ger-service-card .service=${passport}></ger-service-card>`);
+    const followed: MouseEvent[] = [];
+    part(el, 'link').addEventListener('click', (event) => {
+      followed.push(event);
+      event.preventDefault();
+    });
+    part(el, 'description').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }));
+    expect(followed.length).to.equal(1);
+    expect(followed[0].ctrlKey, 'a new tab stays a new tab').to.be.true;
+    // The call to action is a link of its own; a click that ends a text selection selects.
+    part(el, 'action').addEventListener('click', (event) => event.preventDefault());
+    part(el, 'action').click();
+    const selection = getSelection()!;
+    selection.selectAllChildren(part(el, 'description'));
+    part(el, 'description').click();
+    selection.removeAllRanges();
+    expect(followed.length).to.equal(1);
   });
 
   it('is not clickable as a whole when it has no link', async () => {

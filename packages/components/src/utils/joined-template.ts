@@ -1,5 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 
+/** A part of `joinTemplates`: a template, an end tag, or nothing (a part not shown). */
+type Piece = TemplateResult | EndTag | false | '' | undefined | null;
+
 /**
  * Joins templates written one after another into one template, for an element that renders only
  * the parts it has data for and is put on a page a thousand times (a service card). Each nested
@@ -15,21 +18,34 @@ import { html, type TemplateResult } from 'lit';
  * same way `lit/static-html.js` joins its literals). One joined template is kept per sequence of
  * parts, and there are few sequences: parts are not repeated more than a handful of times.
  */
-export function joinTemplates(parts: readonly (TemplateResult | EndTag | false | '' | undefined | null)[]): TemplateResult {
-  const shown = parts.filter((part): part is TemplateResult | EndTag => Boolean(part));
-  const key = shown.map((part) => (isEndTag(part) ? part.markup : idOf(part.strings))).join(',');
-  let strings = joined.get(key);
-  if (!strings) {
-    const joinedStrings: string[] = [''];
-    for (const part of shown) {
-      const [first, ...rest] = isEndTag(part) ? [part.markup] : part.strings;
-      joinedStrings[joinedStrings.length - 1] += first;
-      joinedStrings.push(...rest);
+export function joinTemplates(parts: readonly Piece[]): TemplateResult {
+  // One pass, few allocations: a catalogue calls this once per card.
+  let key = '';
+  const values: unknown[] = [];
+  for (const part of parts) {
+    if (!part) continue;
+    if (isEndTag(part)) {
+      key += part.markup;
+    } else {
+      key += `${idOf(part.strings)},`;
+      values.push(...part.values);
     }
-    strings = Object.freeze(Object.assign(joinedStrings, { raw: [...joinedStrings] })) as unknown as TemplateStringsArray;
-    joined.set(key, strings);
   }
-  return html(strings, ...shown.flatMap((part) => (isEndTag(part) ? [] : part.values)));
+  return html(joined.get(key) ?? join(key, parts), ...values);
+}
+
+/** The strings of `parts` as one template's, kept under `key`. */
+function join(key: string, parts: readonly Piece[]): TemplateStringsArray {
+  const strings: string[] = [''];
+  for (const part of parts) {
+    if (!part) continue;
+    const [first, ...rest] = isEndTag(part) ? [part.markup] : part.strings;
+    strings[strings.length - 1] += first;
+    strings.push(...rest);
+  }
+  const frozen = Object.freeze(Object.assign(strings, { raw: [...strings] })) as unknown as TemplateStringsArray;
+  joined.set(key, frozen);
+  return frozen;
 }
 
 /** The end tag of a wrapper opened by an earlier part of `joinTemplates`. */
@@ -38,9 +54,11 @@ export interface EndTag {
 }
 
 /** `</name>`, for `joinTemplates`; the name is written in the source, never taken from data. */
-export function endTag(name: 'div' | 'dl' | 'ul' | 'ol' | 'section'): EndTag {
-  return { markup: `</${name}>` };
+export function endTag(name: EndTagName): EndTag {
+  return (endTags[name] ??= { markup: `</${name}>` });
 }
+type EndTagName = 'div' | 'dl' | 'ul' | 'ol' | 'section';
+const endTags: Partial<Record<EndTagName, EndTag>> = {};
 
 const isEndTag = (part: TemplateResult | EndTag): part is EndTag => 'markup' in part;
 
