@@ -19,23 +19,23 @@ type Piece = TemplateResult | EndTag | false | '' | undefined | null;
  * parts, and there are few sequences: parts are not repeated more than a handful of times.
  */
 export function joinTemplates(parts: readonly Piece[]): TemplateResult {
-  // One pass, few allocations: a catalogue calls this once per card.
-  let key = '';
+  // One pass and no key to build: the joined strings are found by walking a tree of the parts'
+  // own objects (a catalogue calls this once per card, while the page's scripts are still cold).
+  let node = joined;
   const values: unknown[] = [];
   for (const part of parts) {
     if (!part) continue;
-    if (isEndTag(part)) {
-      key += part.markup;
-    } else {
-      key += `${idOf(part.strings)},`;
-      values.push(...part.values);
-    }
+    const key = isEndTag(part) ? part : part.strings;
+    let next = node.next.get(key);
+    if (!next) node.next.set(key, (next = { next: new Map() }));
+    node = next;
+    if (!isEndTag(part)) for (const value of part.values) values.push(value);
   }
-  return html(joined.get(key) ?? join(key, parts), ...values);
+  return html((node.strings ??= join(parts)), ...values);
 }
 
-/** The strings of `parts` as one template's, kept under `key`. */
-function join(key: string, parts: readonly Piece[]): TemplateStringsArray {
+/** The strings of `parts` as one template's. */
+function join(parts: readonly Piece[]): TemplateStringsArray {
   const strings: string[] = [''];
   for (const part of parts) {
     if (!part) continue;
@@ -43,9 +43,7 @@ function join(key: string, parts: readonly Piece[]): TemplateStringsArray {
     strings[strings.length - 1] += first;
     strings.push(...rest);
   }
-  const frozen = Object.freeze(Object.assign(strings, { raw: [...strings] })) as unknown as TemplateStringsArray;
-  joined.set(key, frozen);
-  return frozen;
+  return Object.freeze(Object.assign(strings, { raw: [...strings] })) as unknown as TemplateStringsArray;
 }
 
 /** The end tag of a wrapper opened by an earlier part of `joinTemplates`. */
@@ -62,13 +60,9 @@ const endTags: Partial<Record<EndTagName, EndTag>> = {};
 
 const isEndTag = (part: TemplateResult | EndTag): part is EndTag => 'markup' in part;
 
-const joined = new Map<string, TemplateStringsArray>();
-const ids = new WeakMap<TemplateStringsArray, number>();
-let nextId = 0;
-
-/** A number for each template in the source (its strings are one object for the life of the page). */
-function idOf(strings: TemplateStringsArray): number {
-  let id = ids.get(strings);
-  if (id === undefined) ids.set(strings, (id = nextId++));
-  return id;
+/** A sequence of parts so far: the joined strings when a sequence ends here, and what may follow. */
+interface Sequence {
+  strings?: TemplateStringsArray;
+  next: Map<TemplateStringsArray | EndTag, Sequence>;
 }
+const joined: Sequence = { next: new Map() };
