@@ -1,4 +1,5 @@
 import type { ColumnType } from './enhance.js';
+import { readNumber } from '../utils/number.js';
 
 /** How a column's values compare: as text (Mongolian collation), as numbers, or as dates. */
 export type SortType = 'text' | 'number' | 'date';
@@ -6,16 +7,11 @@ export type SortType = 'text' | 'number' | 'date';
 export type SortDirection = 'ascending' | 'descending';
 
 /**
- * A number as tables write it: "12 500₮", "1,234.5", "−3", "45 %". Group separators (spaces,
- * commas) and one currency or percent sign are ignored; anything else is not a number.
+ * A number as tables write it: "12 500₮", "1,234.5", "−3", "45 %" (see `readNumber`); one
+ * currency or percent sign is ignored; anything else is not a number.
  */
 export function parseNumber(value: string): number | undefined {
-  const bare = value
-    .replace(/[\s\u00a0\u202f,]/g, '')
-    .replace(/^[₮$€%]|[₮$€%]$/g, '')
-    .replace(/^[−–]/, '-');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(bare)) return undefined;
-  return Number(bare);
+  return readNumber(value.trim().replace(/^[₮$€%]\s*|\s*[₮$€%]$/g, ''));
 }
 
 /** A calendar date or date and time in ISO form ("2026-12-05", "2026-12-05T09:00"), as a time value. */

@@ -3,6 +3,7 @@ import type { ValidatedControl } from '../base/validators.js';
 import { textFieldStrings } from '../locales/text-field.js';
 import { warnOnce } from '../utils/warn.js';
 import { formatNumber } from '../controllers/localize.js';
+import { readNumber } from '../utils/number.js';
 
 /** Joins the field's strings as the checks load (see `LazyPartController`). */
 export { textFieldStrings as strings };
@@ -11,8 +12,6 @@ export { textFieldStrings as strings };
 const EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*$/i;
 /** 8 to 15 digits (8 in Mongolia; more with a country code); spaces, dashes and brackets are ignored. */
 const TEL = /^\+?\d{8,15}$/;
-/** A decimal number; a comma may be the decimal separator. */
-const NUMBER = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /** What a text field asks of its value's format. */
 export interface FormatControl extends ValidatedControl {
@@ -48,14 +47,14 @@ export const patternValidator: FormatValidator = {
     control.pattern && !matches(control, text(value)) ? { flag: 'patternMismatch', message: control.localize.term('patternMismatch') } : undefined,
 };
 
-/** `type="number"`: a number (a comma may be the decimal separator), within `min` and `max`. */
+/** `type="number"`: a number as people write it (`readNumber`: "1 500", "12,5"), within `min` and `max`. */
 export const numberValidator: FormatValidator = {
   key: 'number',
   check: (value, control) => {
     if (control.type !== 'number') return undefined;
     const { localize, min, max } = control;
-    if (!NUMBER.test(text(value))) return { flag: 'badInput', message: localize.term('numberMismatch') };
-    const number = Number(text(value).replace(',', '.'));
+    const number = readNumber(text(value));
+    if (number === undefined) return { flag: 'badInput', message: localize.term('numberMismatch') };
     if (min != null && number < min) return { flag: 'rangeUnderflow', message: localize.term('rangeUnderflow', { min: formatNumber(localize, min) }) };
     if (max != null && number > max) return { flag: 'rangeOverflow', message: localize.term('rangeOverflow', { max: formatNumber(localize, max) }) };
     return undefined;

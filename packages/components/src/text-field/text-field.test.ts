@@ -150,6 +150,24 @@ describe('ger-text-field', () => {
     }
   });
 
+  it('reads an amount with its digits grouped as people write it, before checking min and max', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Орлого" type="number" min="1000" max="5000000"></ger-text-field>`);
+    for (const written of ['1,500', '1 500', '1\u00a0500', '1 234,5', '1,234.5', '2,500,000']) {
+      el.value = written;
+      await el.updateComplete;
+      expect(el.checkValidity(), written).to.be.true;
+    }
+    el.value = '12,5';
+    await el.updateComplete;
+    expect(el.validity.rangeUnderflow, '12,5 is twelve and a half').to.be.true;
+    el.value = '1,50';
+    await el.updateComplete;
+    expect(el.validity.rangeUnderflow, '1,50 is one and a half').to.be.true;
+    el.value = '12 5';
+    await el.updateComplete;
+    expect(el.validity.badInput, 'a space that does not group three digits').to.be.true;
+  });
+
   it('checks a number against min and max, in the page language', async () => {
     const el = await fixture<GerTextField>(html`<ger-text-field label="Нас" type="number" min="18" max="120" value="16"></ger-text-field>`);
     expect(el.validity.rangeUnderflow).to.be.true;

@@ -1,0 +1,26 @@
+/**
+ * A number as people in Mongolia write it, or `undefined` when the text is not one:
+ * "1500", "1 500", "1,500", "1,234.5", "12,5", "1 234,5", "1.234,5", "−3".
+ *
+ * Digits are grouped in threes by spaces, or by the separator that is not the decimal one. The
+ * decimal separator is the last point or comma when both appear; a lone point; or a lone comma
+ * that is not followed by exactly three digits. So "12,5" is 12.5 (as in Russian-style writing)
+ * while "1,500" is fifteen hundred, as the page's own numbers are written (`Intl`, mn and en).
+ */
+export function readNumber(written: string): number | undefined {
+  const text = written
+    .trim()
+    .replace(/^[−–]/, '-')
+    .replace(/(\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1');
+  const comma = text.lastIndexOf(',');
+  const point = text.lastIndexOf('.');
+  let decimal = comma > point ? ',' : '.';
+  // A comma alone, or commas alone, followed by three digits each: a group separator.
+  if (point < 0 && comma >= 0 && /^[-+]?\d{1,3}(,\d{3})+$/.test(text)) decimal = '.';
+  const group = decimal === ',' ? '.' : ',';
+  const whole = text.split(decimal)[0];
+  // Group separators stand only between groups of three digits, before the decimal separator.
+  if (whole.includes(group) && !new RegExp(`^[-+]?\\d{1,3}(\\${group}\\d{3})+$`).test(whole)) return undefined;
+  const plain = text.split(group).join('').replace(decimal, '.');
+  return /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(plain) ? Number(plain) : undefined;
+}
