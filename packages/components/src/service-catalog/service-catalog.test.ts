@@ -165,16 +165,16 @@ describe('ger-service-catalog', () => {
       expect($<HTMLSelectElement>(el, 'select[name="category"]').value).to.equal('vehicles');
     });
 
-    it('shows every service, with one warning each, for a fee or delivery it does not know (a mistyped link)', async () => {
+    it('shows every service, with one warning each, for a category, fee or delivery it does not know (a mistyped or old link)', async () => {
       let el!: GerServiceCatalog;
       const warnings = await captureWarnings(async () => {
-        el = await render(html`<ger-service-catalog .services=${some} fee="Free" delivery="internet"></ger-service-catalog>`);
+        el = await render(html`<ger-service-catalog .services=${some} category="retired" fee="Free" delivery="internet"></ger-service-catalog>`);
         el.requestUpdate();
         await el.resultsComplete;
       });
       expect(cards(el), 'no filter is hidden from the user').to.have.length(some.length);
-      expect($<HTMLSelectElement>(el, 'select[name="fee"]').value).to.equal('');
-      expect($<HTMLSelectElement>(el, 'select[name="delivery"]').value).to.equal('');
+      for (const name of ['category', 'fee', 'delivery']) expect($<HTMLSelectElement>(el, `select[name="${name}"]`).value, name).to.equal('');
+      expect(warnings.filter((w) => w.includes('category="retired"'))).to.have.length(1);
       expect(warnings.filter((w) => w.includes('fee="Free"'))).to.have.length(1);
       expect(warnings.filter((w) => w.includes('delivery="internet"'))).to.have.length(1);
     });

@@ -224,7 +224,7 @@ export class GerServiceCatalog extends GerElement {
     const query = this.query.trim();
     if (!resultsPart) return [];
     const ranked = query ? resultsPart.search((this.index ??= resultsPart.buildIndex(services)), query) : services.map((_, i) => i);
-    const { category } = this;
+    const category = this.filterValue('category');
     const delivery = this.filterValue('delivery');
     const fee = this.filterValue('fee');
     return ranked.filter((i) => {
@@ -237,9 +237,17 @@ export class GerServiceCatalog extends GerElement {
     });
   }
 
-  /** A filter's value, or every service with one warning for a value it does not know (a mistyped link or attribute): no filter the user cannot see. */
-  private filterValue(name: 'delivery' | 'fee'): string {
-    return oneOf<string>(this, name, this[name], name === 'fee' ? FEES : DELIVERIES, '');
+  /**
+   * A filter's value, or every service with one warning for a value it does not know (a mistyped
+   * or old link, an attribute): no filter the user cannot see. A category is known when a service
+   * has it; until the services come, it is kept.
+   */
+  private filterValue(name: 'category' | 'delivery' | 'fee'): string {
+    if (name !== 'category') return oneOf<string>(this, name, this[name], name === 'fee' ? FEES : DELIVERIES, '');
+    const { category, services } = this;
+    if (!category || !services.length || services.some((service) => categoryOf(service) === category)) return category;
+    warnOnce(`<ger-service-catalog> category="${category}" is not the category of any service; showing every category.`);
+    return '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -359,7 +367,7 @@ export class GerServiceCatalog extends GerElement {
    * no longer follow `selected`), e.g. on the back button.
    */
   private filter(name: 'category' | 'delivery' | 'fee', label: string, any: string, options: [string, string][]) {
-    const value = name === 'category' ? this.category : this.filterValue(name);
+    const value = this.filterValue(name);
     return html`<label
       >${label}
       <select class="focusable" name=${name} .value=${value} @change=${this.onFilter}>
@@ -376,7 +384,7 @@ export class GerServiceCatalog extends GerElement {
     const categories = new Map<string, string>();
     for (const service of this.services) categories.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
     const chatHref = safeUrl(this.chatHref);
-    const filtered = this.query || this.category || this.filterValue('delivery') || this.filterValue('fee');
+    const filtered = this.query || this.filterValue('category') || this.filterValue('delivery') || this.filterValue('fee');
     const loading = this.loadState === 'loading' || (!this.ready && this.services.length > 0);
     const empty = this.ready && this.services.length > 0 && this.results.length === 0;
 
