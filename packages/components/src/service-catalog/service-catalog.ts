@@ -243,11 +243,10 @@ export class GerServiceCatalog extends GerElement {
    * has it; until the services come, it is kept.
    */
   private filterValue(name: 'category' | 'delivery' | 'fee'): string {
-    if (name !== 'category') return oneOf<string>(this, name, this[name], name === 'fee' ? FEES : DELIVERIES, '');
-    const { category, services } = this;
-    if (!category || !services.length || services.some((service) => categoryOf(service) === category)) return category;
-    warnOnce(`<ger-service-catalog> category="${category}" is not the category of any service; showing every category.`);
-    return '';
+    const { services } = this;
+    if (name === 'category' && !services.length) return this.category;
+    const known = name === 'fee' ? FEES : name === 'delivery' ? DELIVERIES : [...new Set(services.map(categoryOf))];
+    return oneOf<string>(this, name, this[name], known, '');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
