@@ -112,7 +112,8 @@ how it is delivered, the fee (formatted in tögrög by \`Intl\`) and the process
 to action.
 
 - **The whole card is clickable, but only the title is a link.** The title link covers the card, so a click anywhere
-  opens the service, while a screen reader reads the link as the title alone, not the whole card. Hover and keyboard
+  opens the service (the cover is drawn only under a hovering pointer, around the focused link and on touch screens,
+  so a long list renders without a thousand idle boxes; a click that comes before the hover is passed to the link), while a screen reader reads the link as the title alone, not the whole card. Hover and keyboard
   focus outline the whole card. A call to action stays its own link above it. The price: text in the card cannot be
   selected with a mouse drag.
 - **Set the heading level** so the cards fit the page outline: 2 under the page's \`<h1>\`, 3 inside a section with
