@@ -81,12 +81,13 @@ function clickThrough(event: Event) {
   const path = event.composedPath();
   const card = path.find((node): node is GerServiceCard => node instanceof GerServiceCard);
   const link = card?.shadowRoot?.querySelector<HTMLAnchorElement>('.link[href]');
-  const target = path[0];
-  if (!link || event.defaultPrevented || !(target instanceof Element) || target.closest('a')) return;
+  // A link anywhere on the way, the card's own or one around it, already takes the click.
+  if (!link || event.defaultPrevented || path.some((node) => (node as Element).localName === 'a')) return;
   if (getSelection()?.toString()) return;
   link.dispatchEvent(new MouseEvent('click', event as MouseEvent));
 }
-let passingClicks = false;
+/** The documents listened to: a card may be moved into another (an iframe, a pop-out window). */
+const passingClicks = new WeakSet<Document>();
 
 /**
  * @tagname ger-service-card
@@ -217,8 +218,9 @@ export class GerServiceCard extends GerElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!passingClicks) document.addEventListener('click', clickThrough);
-    passingClicks = true;
+    const page = this.ownerDocument;
+    if (!passingClicks.has(page)) page.addEventListener('click', clickThrough);
+    passingClicks.add(page);
   }
 
   /** A link target from data, or nothing with one warning. */

@@ -62,6 +62,15 @@ export const numberValidator: FormatValidator = {
 };
 
 /**
+ * What a number field sends: the number as its check read it ("1 500" as 1500, "12,5" as 12.5),
+ * as a native number field sends it; `undefined` for anything else (sent as typed).
+ */
+export function sentNumber(control: FormatControl & { readonly value: string }): string | undefined {
+  const number = control.type === 'number' ? readNumber(control.value) : undefined;
+  return number === undefined ? undefined : String(number);
+}
+
+/**
  * The format checks of `ger-text-field`, in order, in a module of their own: a field loads it
  * when its type or pattern needs it, so plain text fields never download it.
  */

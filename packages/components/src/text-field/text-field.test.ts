@@ -168,6 +168,22 @@ describe('ger-text-field', () => {
     expect(el.validity.badInput, 'a space that does not group three digits').to.be.true;
   });
 
+  it('sends a number as it read it, digits and a point, as a native number field does, and shows what was typed', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-text-field name="income" label="Орлого" type="number"></ger-text-field></form>`);
+    const el = form.querySelector<GerTextField>('ger-text-field')!;
+    for (const [written, sent] of [
+      ['1 500', '1500'],
+      ['1,500', '1500'],
+      ['12,5', '12.5'],
+      ['арван', 'арван'],
+    ]) {
+      el.value = written;
+      await el.updateComplete;
+      expect(new FormData(form).get('income'), written).to.equal(sent);
+      expect(el.value).to.equal(written);
+    }
+  });
+
   it('checks a number against min and max, in the page language', async () => {
     const el = await fixture<GerTextField>(html`<ger-text-field label="Нас" type="number" min="18" max="120" value="16"></ger-text-field>`);
     expect(el.validity.rangeUnderflow).to.be.true;

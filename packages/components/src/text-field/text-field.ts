@@ -15,7 +15,7 @@ export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];
 export const TEXT_FIELD_WIDTHS = ['2', '4', '10', '20'] as const;
 export type TextFieldWidth = (typeof TEXT_FIELD_WIDTHS)[number];
 
-/** `inputmode` and `autocomplete` that suit each type, unless the author sets their own. */
+/** `inputmode` and `autocomplete` that suit each type, unless the author sets their own; the autocomplete of e-mail and tel is also the input's type. */
 const KEYBOARD: Record<TextFieldType, [string, string]> = {
   text: ['', ''],
   email: ['email', 'email'],
@@ -29,6 +29,8 @@ const KEYBOARD: Record<TextFieldType, [string, string]> = {
  *
  * A number is typed into a text box with a numeric keyboard (`inputmode`), as GOV.UK advises:
  * `<input type="number">` changes the value on scroll and is badly read by screen readers.
+ * People may group digits and write a decimal comma ("1 500", "1,500", "12,5"); the form sends the
+ * number as a native number field does, digits and a point ("1500", "12.5").
  * With `maxlength` a character count shows; text over the limit is kept and reported as an error.
  * The format checks and the count are loaded with the first field that needs them, a moment
  * after the page; a script reading `validity` right after creating a field awaits `updateComplete`.
@@ -136,13 +138,17 @@ export class GerTextField extends GerTextControl {
     return [...super.builtInValidators(), ...(this.formats.module?.formatValidators ?? [])];
   }
 
+  /** A number goes to the server as its check read it; the field still shows what was typed. */
+  protected override formValue() {
+    return this.formats.module?.sentNumber(this) ?? super.formValue();
+  }
+
   /**
    * Enter submits the form through its default button, as in a native field: the input is in a
    * shadow root, so the browser does not count it as the form's. A default `ger-button` does it itself.
    */
   private submitOnEnter(event: KeyboardEvent) {
-    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
-    const button = defaultButton(this.form);
+    const button = event.key === 'Enter' && !event.isComposing && !event.defaultPrevented && defaultButton(this.form);
     if (!button || button.localName === 'ger-button') return;
     event.preventDefault();
     button.click();
@@ -154,7 +160,7 @@ export class GerTextField extends GerTextControl {
       part="input"
       id="control"
       class="input control focusable"
-      type=${this.kind === 'email' || this.kind === 'tel' ? this.kind : 'text'}
+      type=${KEYBOARD[this.kind][1] || 'text'}
       .value=${this.value}
       ?disabled=${this.isDisabled}
       ?required=${this.required}

@@ -25,7 +25,7 @@ export function joinTemplates(parts: readonly Piece[]): TemplateResult {
   const values: unknown[] = [];
   for (const part of parts) {
     if (!part) continue;
-    const key = isEndTag(part) ? part : part.strings;
+    const key = isEndTag(part) ? part.markup : part.strings;
     let next = node.next.get(key);
     if (!next) node.next.set(key, (next = { next: new Map() }));
     node = next;
@@ -52,17 +52,16 @@ export interface EndTag {
 }
 
 /** `</name>`, for `joinTemplates`; the name is written in the source, never taken from data. */
-export function endTag(name: EndTagName): EndTag {
-  return (endTags[name] ??= { markup: `</${name}>` });
+export function endTag(name: 'div' | 'dl' | 'ul' | 'ol' | 'section'): EndTag {
+  return { markup: `</${name}>` };
 }
-type EndTagName = 'div' | 'dl' | 'ul' | 'ol' | 'section';
-const endTags: Partial<Record<EndTagName, EndTag>> = {};
 
 const isEndTag = (part: TemplateResult | EndTag): part is EndTag => 'markup' in part;
 
 /** A sequence of parts so far: the joined strings when a sequence ends here, and what may follow. */
 interface Sequence {
   strings?: TemplateStringsArray;
-  next: Map<TemplateStringsArray | EndTag, Sequence>;
+  /** Keyed by a template's strings (one object per template in the source) or an end tag's markup. */
+  next: Map<TemplateStringsArray | string, Sequence>;
 }
 const joined: Sequence = { next: new Map() };

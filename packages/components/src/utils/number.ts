@@ -8,19 +8,19 @@
  * while "1,500" is fifteen hundred, as the page's own numbers are written (`Intl`, mn and en).
  */
 export function readNumber(written: string): number | undefined {
-  const text = written
-    .trim()
-    .replace(/^[−–]/, '-')
-    .replace(/(\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1');
+  const signed = written.trim().replace(/^([-+−–])\s*/, (sign) => (sign[0] === '+' ? '+' : '-'));
+  // Spaces group digits only before the first comma or point: "1,500 000" is refused, not 1.5.
+  const cut = signed.search(/[.,]|$/);
+  const text = signed.slice(0, cut).replace(/(\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1') + signed.slice(cut);
   const comma = text.lastIndexOf(',');
   const point = text.lastIndexOf('.');
   let decimal = comma > point ? ',' : '.';
-  // A comma alone, or commas alone, followed by three digits each: a group separator.
-  if (point < 0 && comma >= 0 && /^[-+]?\d{1,3}(,\d{3})+$/.test(text)) decimal = '.';
+  // A comma alone, or commas alone, followed by three digits each: a group separator ("0,500" is a half).
+  if (point < 0 && comma >= 0 && /^[-+]?[1-9]\d{0,2}(,\d{3})+$/.test(text)) decimal = '.';
   const group = decimal === ',' ? '.' : ',';
   const whole = text.split(decimal)[0];
   // Group separators stand only between groups of three digits, before the decimal separator.
-  if (whole.includes(group) && !new RegExp(`^[-+]?\\d{1,3}(\\${group}\\d{3})+$`).test(whole)) return undefined;
+  if (whole.includes(group) && !new RegExp(`^[-+]?[1-9]\\d{0,2}(\\${group}\\d{3})+$`).test(whole)) return undefined;
   const plain = text.split(group).join('').replace(decimal, '.');
   return /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(plain) ? Number(plain) : undefined;
 }
