@@ -73,6 +73,15 @@ async function fillFirstSteps(el: GerFormSteps, delivery = 'post') {
   await el.next();
 }
 
+/** A form with the first steps answered (collection at an office), at its check-answers step. */
+async function atCheckAnswers(store?: DraftStore): Promise<GerFormSteps> {
+  const el = await setup(store);
+  await fillFirstSteps(el, 'office');
+  await el.skip();
+  await settle(el, 3);
+  return el;
+}
+
 let savedTitle = '';
 beforeEach(() => {
   savedTitle = document.title;
@@ -204,10 +213,7 @@ describe('ger-form-steps', () => {
   });
 
   it('after a change that switches on a step not yet answered, asks it before coming back', async () => {
-    const el = await setup();
-    await fillFirstSteps(el, 'office');
-    await el.skip();
-    await settle(el, 3);
+    const el = await atCheckAnswers();
     const check = el.querySelector('ger-check-answers')!;
     await check.updateComplete;
     const changeDelivery = [...check.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.includes('Хэрхэн авах вэ?'))!;
@@ -223,10 +229,7 @@ describe('ger-form-steps', () => {
 
   it('sends the application as FormData and JSON, then clears the draft', async () => {
     const store = new MemoryStore();
-    const el = await setup(store);
-    await fillFirstSteps(el, 'office');
-    await el.skip();
-    await settle(el, 3);
+    const el = await atCheckAnswers(store);
     expect(store.data.has(`${DRAFT_PREFIX}test-form`)).to.be.true;
     const submitted = oneEvent(el, 'ger-submit');
     button(el, 'Илгээх').click();
@@ -243,10 +246,7 @@ describe('ger-form-steps', () => {
   });
 
   it('names the sending in the page title once sent, not the last step', async () => {
-    const el = await setup();
-    await fillFirstSteps(el, 'office');
-    await el.skip();
-    await settle(el, 3);
+    const el = await atCheckAnswers();
     expect(document.title).to.equal('Алхам 4/4: Хариултаа шалгах – Гадаад паспорт');
     // As the agency site does: the page shows its confirmation in place of the steps.
     el.addEventListener('ger-submit', () => (el.hidden = true));
@@ -396,10 +396,7 @@ describe('ger-form-steps drafts', () => {
 
   it('opens the step of the question the address names (a Change link in a new tab), but no step not yet reachable', async () => {
     const store = new MemoryStore();
-    const first = await setup(store);
-    await fillFirstSteps(first, 'office');
-    await first.skip();
-    await settle(first, 3);
+    const first = await atCheckAnswers(store);
     expect(first.steps[first.current].heading).to.equal('Хариултаа шалгах');
     first.remove();
     const address = location.href;

@@ -165,6 +165,8 @@ export class GerServiceCatalog extends GerElement {
   private results: number[] = [];
   private resultsChanged = false;
   private index?: SearchIndex;
+  /** The categories the services have, found once per list of services (filters run on every keystroke). */
+  private categoryIds?: string[];
   private items = new Map<Service, HTMLLIElement>();
   private progressive?: ProgressiveList;
   private loading?: AbortController;
@@ -245,7 +247,7 @@ export class GerServiceCatalog extends GerElement {
   private filterValue(name: 'category' | 'delivery' | 'fee'): string {
     const { services } = this;
     if (name === 'category' && !services.length) return this.category;
-    const known = name === 'fee' ? FEES : name === 'delivery' ? DELIVERIES : [...new Set(services.map(categoryOf))];
+    const known = name === 'fee' ? FEES : name === 'delivery' ? DELIVERIES : (this.categoryIds ??= [...new Set(services.map(categoryOf))]);
     return oneOf<string>(this, name, this[name], known, '');
   }
 
@@ -259,7 +261,7 @@ export class GerServiceCatalog extends GerElement {
         warnOnce('<ger-service-catalog> services must be an array of objects; other entries are left out.');
         this.services = valid;
       }
-      this.index = undefined;
+      this.index = this.categoryIds = undefined;
       this.items.clear();
     }
     const fresh = changed.has('services') || (changed as Map<PropertyKey, unknown>).has('ready');

@@ -19,8 +19,8 @@ type Piece = TemplateResult | EndTag | false | '' | undefined | null;
  * parts, and there are few sequences: parts are not repeated more than a handful of times.
  */
 export function joinTemplates(parts: readonly Piece[]): TemplateResult {
-  // One pass and no key to build: the joined strings are found by walking a tree of the parts'
-  // own objects (a catalogue calls this once per card, while the page's scripts are still cold).
+  // One pass and no key string to build: the joined strings are found by walking a tree keyed by
+  // each part's template (a catalogue calls this once per card, while the page's scripts are cold).
   let node = joined;
   const values: unknown[] = [];
   for (const part of parts) {
