@@ -1,8 +1,10 @@
+import { fileSizeStrings } from './file-size.js';
 import { defineStrings } from './strings.js';
 
 /** Strings of ger-file-upload once a file is chosen (file-upload/handling.ts): checks, upload, removal. */
 export const fileHandlingStrings = defineStrings({
   mn: {
+    ...fileSizeStrings.mn,
     fileRemove: 'Устгах',
     fileRemoved: 'Файлыг устгалаа',
     fileUploading: 'Байршуулж байна: {percent}',
@@ -12,6 +14,7 @@ export const fileHandlingStrings = defineStrings({
     fileUploadFailed: 'Файлыг байршуулж чадсангүй. Дахин оролдоно уу.',
   },
   en: {
+    ...fileSizeStrings.en,
     fileRemove: 'Remove',
     fileRemoved: 'File removed',
     fileUploading: 'Uploading: {percent}',

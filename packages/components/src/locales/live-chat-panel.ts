@@ -1,3 +1,4 @@
+import { fileSizeStrings } from './file-size.js';
 import { defineStrings } from './strings.js';
 
 /**
@@ -6,6 +7,7 @@ import { defineStrings } from './strings.js';
  */
 export const liveChatPanelStrings = defineStrings({
   mn: {
+    ...fileSizeStrings.mn,
     chatClose: 'Чатыг хаах',
     chatOnline: 'Ажилтан холбогдоход бэлэн байна.',
     chatBusy: 'Бүх ажилтан завгүй байна. Таны дарааллын дугаар: {count}.',
@@ -52,6 +54,7 @@ export const liveChatPanelStrings = defineStrings({
     chatReference: 'Таны мессежийг хүлээн авлаа. Лавлах дугаар: {reference}.',
   },
   en: {
+    ...fileSizeStrings.en,
     chatClose: 'Close chat',
     chatOnline: 'An agent is available.',
     chatBusy: 'All agents are busy. Your place in the queue: {count}.',

@@ -163,6 +163,9 @@ export const mnMongTranslation: Translation = {
   fileTooBig: 'ᠹᠠᠢᠯ ᠬᠡᠲᠦ ᠶᠡᠬᠡ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠬᠠᠮᠤᠭ ᠤᠨ ᠶᠡᠬᠡᠳᠡᠭᠡᠨ {max} ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠤᠲᠠᠢ᠃',
   fileType: 'ᠡᠨᠡ ᠲᠥᠷᠦᠯ ᠦᠨ ᠹᠠᠢᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ᠃ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠬᠦ ᠲᠥᠷᠦᠯ᠄ {types}᠃',
   fileUploadFailed: 'ᠹᠠᠢᠯ ᠢ ᠪᠠᠶᠢᠷᠰᠢᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // file-size
+  fileSizeBytes: { other: '{count} ᠪᠠᠢᠲ' },
+  fileSizeUnits: 'ᠺᠢᠯᠣᠪᠠᠢᠲ|ᠮᠧᠭᠠᠪᠠᠢᠲ|ᠭᠢᠭᠠᠪᠠᠢᠲ|ᠲᠧᠷᠠᠪᠠᠢᠲ',
   // form-steps-page
   stepOf: 'ᠠᠯᠬᠤᠮ {current}/{total}',
   stepErrorTitle: 'ᠠᠯᠳᠠᠭ᠎ᠠ᠄ {title}',

@@ -168,6 +168,11 @@ export interface Translation {
   fileTooBig: string;
   fileType: string;
   fileUploadFailed: string;
+  // File sizes, in ger-file-upload and the live chat (locales/file-size.ts, utils/file-size.ts)
+  /** A size in bytes, by plural form: `{count} байт`. */
+  fileSizeBytes: PluralForms;
+  /** The larger units after a figure, in order and separated by `|`: `кБ|МБ|ГБ|ТБ`. */
+  fileSizeUnits: string;
   // ger-form-steps (locales/form-steps.ts, form-steps-page.ts, form-drafts.ts) and ger-check-answers (locales/check-answers.ts)
   stepOf: string;
   stepsLabel: string;
