@@ -68,21 +68,19 @@ export function enhanceTable(table: HTMLTableElement, options: { sortableByDefau
   let index = 0;
   const columns: Column[] = [...header.cells].map((cell) => {
     const sortable = cell.dataset.sortable === undefined ? options.sortableByDefault : cell.dataset.sortable !== 'false';
-    const column = {
-      header: cell,
-      index,
-      label: (cell.textContent ?? '').trim(),
-      type: columnType(cell, options.warn),
-      sortable: sortable && cell.colSpan === 1,
-    };
+    const type = columnType(cell, options.warn);
+    // Toggled, not only added: a column whose data-type a script changes later loses its alignment.
+    cell.toggleAttribute('data-numeric', type === 'number');
+    const column = { header: cell, index, label: cell.textContent!.trim(), type, sortable: sortable && cell.colSpan === 1 };
     index += cell.colSpan;
     return column;
   });
-  const numeric = columns.filter((column) => column.type === 'number');
-  for (const column of numeric) column.header.dataset.numeric = '';
   for (const row of bodyRows(table)) {
-    for (const column of numeric) cellAt(row, column.index)?.setAttribute('data-numeric', '');
-    if (options.labels) for (const column of columns) cellAt(row, column.index)?.setAttribute('data-label', column.label);
+    for (const column of columns) {
+      const cell = cellAt(row, column.index);
+      cell?.toggleAttribute('data-numeric', column.type === 'number');
+      if (options.labels) cell?.setAttribute('data-label', column.label);
+    }
   }
   table.toggleAttribute(
     'data-sortable',

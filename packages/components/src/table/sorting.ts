@@ -64,9 +64,21 @@ export const sortButtonStyles = css`
   }
 `;
 
-/** Puts a button into each sortable column's header (once). */
-export function addSortButtons(columns: readonly Column[]): void {
-  for (const column of columns) if (column.sortable) addSortButton(column.header);
+/** Puts a button into each sortable column's header (once), and takes it out of a column no longer sortable. */
+export function placeSortButtons(columns: readonly Column[]): void {
+  for (const column of columns) {
+    if (column.sortable) addSortButton(column.header);
+    else removeSortButton(column.header);
+  }
+}
+
+/** Gives the header its content back, without the order it showed. */
+function removeSortButton(header: HTMLTableCellElement) {
+  const button = header.querySelector(`:scope > .${SORT_BUTTON}`);
+  if (!button) return;
+  button.querySelector(':scope > svg')?.remove();
+  button.replaceWith(...button.childNodes);
+  header.removeAttribute('aria-sort');
 }
 
 /** Moves the header's content into a button, with an arrow that shows the order. */

@@ -329,6 +329,36 @@ describe('ger-table', () => {
     expect(until, 'every cell of the renamed column').to.deep.equal(['Дуусах', 'Дуусах', 'Дуусах', 'Дуусах', 'Дуусах']);
   });
 
+  it('follows a column type and sortability a script changes later', async () => {
+    const el = await fixture<GerTable>(feeTable());
+    await settle(el);
+    const [place, fee] = el.querySelectorAll<HTMLTableCellElement>('thead th');
+    const feeCells = () => [...el.querySelectorAll('tbody tr > :nth-child(2)')].map((cell) => cell.hasAttribute('data-numeric'));
+    fee.dataset.type = 'text';
+    await nextFrame();
+    expect(fee.hasAttribute('data-numeric'), 'the header no longer aligned as a number').to.be.false;
+    expect(feeCells()).to.deep.equal([false, false, false, false]);
+    expect(getComputedStyle(el.querySelector('tbody td')!).textAlign).to.not.equal('end');
+    fee.dataset.type = 'number';
+    await nextFrame();
+    expect(feeCells(), 'and back').to.deep.equal([true, true, true, true]);
+
+    sortButton(el, 0).click();
+    expect(place.getAttribute('aria-sort')).to.equal('ascending');
+    place.dataset.sortable = 'false';
+    await nextFrame();
+    expect(place.querySelector('button'), 'no sort button').to.be.null;
+    expect(place.textContent!.trim(), 'its text stays').to.equal('Аймаг');
+    expect(place.hasAttribute('aria-sort'), 'and no order shown').to.be.false;
+    expect(firstCells(el), 'the rows stay where they are').to.deep.equal(['Орхон', 'Өвөрхангай', 'Увс', 'Үмнөговь']);
+    delete place.dataset.sortable;
+    await nextFrame();
+    expect(sortButton(el, 0).textContent!.trim(), 'sortable again').to.equal('Аймаг');
+    expect(place.hasAttribute('aria-sort'), 'with no order until sorted again').to.be.false;
+    sortButton(el, 0).click();
+    expect(place.getAttribute('aria-sort')).to.equal('ascending');
+  });
+
   itNeeds(['computed accessibility', 'accessibility snapshot'], 'stacked, is still a table to a screen reader, each column label heard once', async () => {
     const box = await fixture<HTMLElement>(html`<div style="inline-size: 20rem">${feeTable('stack')}</div>`);
     const el = box.querySelector('ger-table')!;

@@ -116,8 +116,8 @@ export class GerTable extends GerElement {
   private refocusColumn?: number;
   private resizes?: ResizeObserver;
   /**
-   * Rows and header text an author's script changes later get what the first ones got (labels,
-   * number alignment, scopes). One observer a table, its records batched into one pass a task.
+   * Rows, header text and column types an author's script changes later get what the first ones
+   * got (labels, number alignment, scopes, sort buttons). One observer a table, its records batched into one pass a task.
    */
   private readonly changes = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.enhance());
 
@@ -140,7 +140,7 @@ export class GerTable extends GerElement {
     const sorting = this.sortingPart.module;
     if (sorting) adoptContentStyles(this.getRootNode(), sorting.sortButtonStyles);
     this.addEventListener('click', this.onClick);
-    this.changes?.observe(this, { childList: true, subtree: true, characterData: true });
+    this.changes?.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['data-type', 'data-sortable'] });
   }
 
   override disconnectedCallback(): void {
@@ -193,16 +193,14 @@ export class GerTable extends GerElement {
       return;
     }
     if (!table.caption?.textContent?.trim())
-      warnOnce('<ger-table> the table has no caption: a caption names the table for everyone, and names its scrolling region.');
+      warnOnce('<ger-table> the table has no caption: a caption names the table for everyone, and its scrolling region.');
     this.tableColumns = enhanceTable(table, {
       sortableByDefault: this.sortable,
       labels: this.narrowLayout === 'stack',
       warn: (message) => warnOnce(`<ger-table> ${message}`),
     });
-    if (this.tableColumns.some((column) => column.sortable)) {
-      void this.sortingPart.load();
-      this.sortingPart.module?.addSortButtons(this.tableColumns);
-    }
+    if (this.tableColumns.some((column) => column.sortable)) void this.sortingPart.load();
+    this.sortingPart.module?.placeSortButtons(this.tableColumns);
     if (fresh && this.refocusColumn !== undefined) {
       const header = this.tableColumns.find((column) => column.index === this.refocusColumn)?.header;
       header?.querySelector<HTMLElement>(`.${SORT_BUTTON}`)?.focus();
@@ -261,9 +259,11 @@ export class GerTable extends GerElement {
   }
 
   private applySort(index: number, direction: SortDirection, byApp = false) {
-    const column = this.tableColumns.find((candidate) => candidate.index === index);
-    if (!column || !this.table) return;
-    if (!byApp && this.sortingPart.module?.sortRows(this.table, column, direction, this.localize.lang)) {
+    const column = this.tableColumns.find((candidate) => candidate.index === index && candidate.sortable);
+    // A column a script made unsortable keeps its rows where they are and shows no order. (A
+    // column found means a table: the columns are read from it.)
+    if (!column) return void (this.sorted = undefined);
+    if (!byApp && this.sortingPart.module?.sortRows(this.table!, column, direction, this.localize.lang)) {
       warnOnce(`<ger-table> column "${column.label}" mixes numbers or dates with text; it is sorted as text.`);
     }
     for (const other of this.tableColumns) other.header.removeAttribute('aria-sort');
