@@ -142,6 +142,22 @@ describe('ger-error-summary', () => {
     expect(links(summary).map((a) => a.textContent!.trim())).to.deep.equal(['Би нөхцөлийг зөвшөөрч байна: Энэ нүдийг тэмдэглэнэ үү.']);
   });
 
+  it('puts no colon after a label that is a sentence, and none before the message of a field without a label', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-checkbox name="declare" required>Миний өгсөн мэдээлэл үнэн зөв болохыг баталж байна.</ger-checkbox>
+      <ger-text-field name="code" required></ger-text-field>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    expect(links(summary).map((a) => a.textContent!.trim())).to.deep.equal([
+      'Миний өгсөн мэдээлэл үнэн зөв болохыг баталж байна. Энэ нүдийг тэмдэглэнэ үү.',
+      'Энэ талбарыг бөглөнө үү.',
+    ]);
+  });
+
   it('moves focus to the field when a link is followed', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
       <ger-error-summary></ger-error-summary>

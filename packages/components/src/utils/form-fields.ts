@@ -148,9 +148,14 @@ export function fieldId(field: HTMLElement): string {
 /** Links whose message is their field's own, so it can be asked for again in another language. */
 const fieldMessages = new WeakSet<ErrorLink>();
 
-/** "Label: message" for a field that is not valid. */
+/**
+ * "Label: message" for a field that is not valid; after a label that is a sentence of its own (a
+ * declaration's box: "I confirm … correct."), "Label. Message"; without a label, the message.
+ */
 export function errorFor(field: Field): ErrorLink {
-  const link = { message: `${fieldLabel(field)}: ${field.validationMessage}`, target: field };
+  const label = fieldLabel(field);
+  const joined = !label ? '' : /[.!?…᠃]$/u.test(label) ? `${label} ` : `${label}: `;
+  const link = { message: joined + field.validationMessage, target: field };
   fieldMessages.add(link);
   return link;
 }
