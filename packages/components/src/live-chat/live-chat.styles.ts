@@ -16,10 +16,12 @@ export const liveChatStyles = css`
     gap: var(--ger-chat-gap);
     color: var(--ger-color-text);
   }
-  /* The launcher would hide what has focus: the whole box moves to the other corner. */
+  /* The launcher would hide what has focus: the whole box moves to the opposite corner, the
+     panel opening below the launcher. */
   :host(:state(shifted)) {
-    inset-inline-end: auto;
-    inset-inline-start: var(--ger-chat-gap);
+    inset-block: var(--ger-chat-gap) auto;
+    inset-inline: var(--ger-chat-gap) auto;
+    flex-direction: column;
     align-items: flex-start;
   }
 

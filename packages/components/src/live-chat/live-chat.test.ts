@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
-import { resetConditions, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
+import { resetConditions, setDisplaySetting, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { itNeeds, press, pressWithShift } from '../../test/engine.js';
 import { deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
 import type { ChatEvent } from './chat-transport.js';
@@ -521,6 +521,31 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(launcher(el).classList.contains('shifted')).to.be.true;
     const a = wrapper.querySelector('#corner')!.getBoundingClientRect();
     const b = launcher(el).getBoundingClientRect();
+    expect(a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom, 'no overlap').to.be.true;
+  });
+
+  itNeeds(['viewport'], 'keeps clear of a button that focus reaches inside one shadow root, at the end of the page, on a phone at 200% text', async () => {
+    await setNarrowViewport(320);
+    setDisplaySetting('textSize', '200');
+    const wrapper = await fixture(html`<div>
+      <ger-live-chat .transport=${new FakeTransport()}></ger-live-chat>
+      <div id="host"></div>
+    </div>`);
+    // A header's links and menu button, say: Tab between two elements of one shadow root fires
+    // no focusin in the document.
+    const host = wrapper.querySelector('#host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = `<button>Нүүр</button><div style="block-size: 150vh"></div>
+      <button style="display: block; margin-inline: auto; min-block-size: 3rem">Цэс</button>`;
+    const el = wrapper.querySelector('ger-live-chat')!;
+    await ready(el);
+    const [first, last] = host.shadowRoot!.querySelectorAll('button');
+    first.focus();
+    await press('Tab');
+    await settle(el);
+    expect(host.shadowRoot!.activeElement).to.equal(last);
+    const a = last.getBoundingClientRect();
+    const b = launcher(el).getBoundingClientRect();
+    expect(a.bottom <= innerHeight && a.top >= 0, 'the button is on screen').to.be.true;
     expect(a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom, 'no overlap').to.be.true;
   });
 

@@ -9,8 +9,11 @@ import type { LiveChatHost } from './live-chat-host.js';
 import { liveChatStyles } from './live-chat.styles.js';
 import { chatStorageKey } from './outbox.js';
 import { readStored } from '../utils/storage.js';
+import { deepActiveElement } from '../utils/focus.js';
 import { formatNumber, pluralTerm } from '../controllers/localize.js';
 
+/** Events after which focus may have moved (see `keepFocusVisible`). */
+const FOCUS_MOVES = ['focusin', 'keyup'] as const;
 /**
  * @tagname ger-live-chat
  * @summary Live help: a launcher and a non-modal chat panel that never loses a message.
@@ -106,7 +109,7 @@ import { formatNumber, pluralTerm } from '../controllers/localize.js';
  *
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  *
- * @cssstate shifted - The launcher would cover the element that has focus, so the chat sits in the other corner.
+ * @cssstate shifted - The launcher would cover the element that has focus, so the chat sits in the opposite corner.
  */
 export class GerLiveChat extends GerElement implements LiveChatHost {
   static override styles = [...sharedStyles, liveChatStyles];
@@ -177,12 +180,12 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('focusin', this.keepFocusVisible);
+    for (const type of FOCUS_MOVES) document.addEventListener(type, this.keepFocusVisible);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('focusin', this.keepFocusVisible);
+    for (const type of FOCUS_MOVES) document.removeEventListener(type, this.keepFocusVisible);
   }
 
   protected override willUpdate(): void {
@@ -226,17 +229,24 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
     this.launcher?.focus();
   }
 
-  private readonly keepFocusVisible = (event: FocusEvent) => {
-    const target = event.target as Element | null;
+  /**
+   * Runs when focus may have moved: on `focusin`, and on every key released, since a move between
+   * two elements of one shadow root (the header's links and menu button) fires no `focusin` in
+   * the document.
+   */
+  private readonly keepFocusVisible = () => {
+    const target = deepActiveElement();
     const launcher = this.launcher;
-    if (!target || target === this || !launcher || typeof target.getBoundingClientRect !== 'function') return;
+    if (!launcher || !target || target === document.body || this.contains(target) || this.renderRoot.contains(target)) return;
     const overlaps = () => {
       const a = target.getBoundingClientRect();
       const b = launcher.getBoundingClientRect();
       return a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
     };
     if (!overlaps()) return;
-    // The launcher must never hide what has focus (WCAG 2.4.11): scroll, or move to the other corner.
+    // The launcher must never hide what has focus (WCAG 2.4.11): scroll, or move to the opposite
+    // corner (the page's end cannot scroll up, and on a phone at 200% text the launcher is
+    // nearly as wide as the screen).
     target.scrollIntoView({ block: 'center' });
     if (overlaps()) this.shifted = !this.shifted;
   };
