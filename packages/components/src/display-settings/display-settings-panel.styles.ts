@@ -12,6 +12,15 @@ export const displaySettingsPanelStyles = css`
     background: var(--ger-color-surface-raised);
     box-shadow: var(--ger-shadow-md);
   }
+  /* In a toolbar: in the flow, the open panel would wrap the toolbar's items onto rows of their
+     own and move the button the reader just pressed. */
+  :host([overlay]) .panel {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-end: var(--ger-space-md);
+    z-index: var(--ger-z-dropdown);
+    max-inline-size: calc(100% - 2 * var(--ger-space-md));
+  }
 
   fieldset {
     min-inline-size: 0;

@@ -56,17 +56,27 @@ type PanelModule = typeof import('./display-settings-panel.js');
  * @cssprop --ger-word-spacing-body - Default word spacing. Display settings override it (WCAG 1.4.12 asks for 0.16em to work).
  *
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
+ *
+ * @cssprop --ger-z-dropdown - Menus and listboxes.
  */
 export class GerDisplaySettings extends GerElement implements DisplaySettingsPanelHost {
   static override styles = [...sharedStyles, controlStyles, displaySettingsStyles];
   static override properties: PropertyDeclarations = {
     open: { type: Boolean, reflect: true },
+    overlay: { type: Boolean, reflect: true },
     announcement: { state: true, attribute: false },
   };
   static override strings = displaySettingsStrings;
 
   /** Shows the panel. */
   open = false;
+
+  /**
+   * For a toolbar (as in `ger-header`): the panel opens over the page, under the nearest
+   * positioned box and at its end, inset by \`--ger-space-md\` (a toolbar's padding), so the button
+   * stays where the reader pressed it. Without it the panel opens in the flow, pushing the page down.
+   */
+  overlay = false;
 
   /** What the live region says after the last change. */
   private announcement = '';

@@ -20,7 +20,9 @@ export const headerStyles = css`
     margin-inline: auto;
     padding-inline: var(--ger-space-md);
   }
+  /* The display settings' panel opens over the page under the bar (their \`overlay\`). */
   .bar {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: center;

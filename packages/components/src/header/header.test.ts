@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { resetConditions, setForcedColors, setTheme } from '../../test/viewing-conditions.js';
+import { resetConditions, setForcedColors, setTextSize, setTheme } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode, nextFrame } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
@@ -188,6 +188,39 @@ describe('ger-header', () => {
     own.querySelector('[slot="settings"]')!.remove();
     await waitUntil(() => slot.querySelector('ger-display-settings'), 'the default entry comes back when the own one goes');
   });
+
+  for (const [width, textSize] of [
+    ['64rem', 100],
+    ['64rem', 200],
+    ['20rem', 100],
+  ] as const) {
+    it(`opens its display settings under the bar, the button staying where it was pressed (${width}, ${textSize}% text)`, async () => {
+      setTextSize(textSize);
+      const box = await fixture<HTMLElement>(html`<div style="inline-size: ${width}">
+        <ger-header service-name="e-Mongolia" agency="Засгийн газрын 1111 төв" .navigation=${NAVIGATION} .languages=${LANGUAGES}></ger-header>
+        <p>Хуудасны агуулга</p>
+      </div>`);
+      const el = box.querySelector('ger-header')!;
+      await customElements.whenDefined('ger-display-settings');
+      const settings = el.shadowRoot!.querySelector('ger-display-settings')!;
+      await settings.updateComplete;
+      const toggle = settings.shadowRoot!.querySelector<HTMLElement>('[part="toggle"]')!;
+      const before = toggle.getBoundingClientRect();
+      const page = box.querySelector('p')!.getBoundingClientRect();
+      toggle.click();
+      await waitUntil(() => settings.shadowRoot!.querySelector('[part="panel"]'), 'the panel opens');
+      await settings.updateComplete;
+      const panel = settings.shadowRoot!.querySelector<HTMLElement>('[part="panel"]')!;
+      const after = toggle.getBoundingClientRect();
+      expect([after.x, after.y], 'the button stays').to.deep.equal([before.x, before.y]);
+      expect(box.querySelector('p')!.getBoundingClientRect().y, 'the page under the header does not move').to.equal(page.y);
+      const bar = part(el, 'header').querySelector('.bar')!.getBoundingClientRect();
+      const drawn = panel.getBoundingClientRect();
+      expect(drawn.top, 'under the bar').to.be.at.least(bar.bottom - 1);
+      expect(drawn.left >= bar.left && drawn.right <= bar.right, 'within the header').to.be.true;
+      expect(getComputedStyle(panel).zIndex, 'over the page').to.not.equal('auto');
+    });
+  }
 
   it('has no menu and no language switch when none are given', async () => {
     const el = await fixture<GerHeader>(html`<ger-header service-name="Татварын ерөнхий газар"></ger-header>`);

@@ -152,7 +152,7 @@ export class GerHeader extends GerElement {
         <div class="tools">
           ${this.languages.length ? html`<ger-language-switch .languages=${this.languages} current=${this.currentLanguage}></ger-language-switch>` : nothing}
           <slot name="settings" @slotchange=${this.readSettingsSlot}
-            >${this.serverRender.matching || !this.ownSettings ? html`<ger-display-settings></ger-display-settings>` : nothing}</slot
+            >${this.serverRender.matching || !this.ownSettings ? html`<ger-display-settings overlay></ger-display-settings>` : nothing}</slot
           >
         </div>
         <slot name="search"></slot>
