@@ -47,8 +47,8 @@ function themeBody(theme, indent) {
 }
 
 /**
- * A themed page or subtree needs its own background and text colour, or night text lands on
- * the browser's white canvas; the page's own text follows the text-spacing and font settings
+ * A themed page or subtree needs its own background, text and link colours, or night text lands
+ * on the browser's white canvas; the page's own text follows the text-spacing and font settings
  * too. Zero specificity (:where), so any page style wins.
  */
 /** The text settings as properties, for the page and for the top of each script's subtree. */
@@ -64,6 +64,17 @@ const PAGE_BASE = `/* The page (or a themed subtree) takes the theme's colours a
 }
 :where(:root) {
 ${TEXT_SETTINGS}
+}
+/* Links in the page's own text take the theme's link colours, as the components' links do,
+   rather than the browser's own (its blue and purple, or lavender in a dark colour scheme). */
+:where(a:link) {
+  color: var(--ger-color-link);
+}
+:where(a:visited) {
+  color: var(--ger-color-link-visited);
+}
+:where(a:hover) {
+  color: var(--ger-color-link-hover);
 }`;
 
 const themeSelector = (name) => `[data-ger-theme="${name}"]`;
