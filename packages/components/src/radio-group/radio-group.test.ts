@@ -114,6 +114,19 @@ describe('ger-radio-group', () => {
     expect((node as { checked?: boolean }).checked).to.equal(true);
   });
 
+  it('sends nothing with the form while no answer is chosen, as native radios, and the chosen one once there is', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-radio-group name="delivery" label="Хүргэлт">${delivery()}</ger-radio-group></form>`);
+    const el = form.querySelector<GerRadioGroup>('ger-radio-group')!;
+    await el.updateComplete;
+    expect(new FormData(form).has('delivery'), 'nothing chosen').to.be.false;
+    radios(el)[1].click();
+    await el.updateComplete;
+    expect(new FormData(form).getAll('delivery')).to.deep.equal(['post']);
+    el.value = 'none-of-these';
+    await el.updateComplete;
+    expect(new FormData(form).has('delivery'), 'a value that is no answer').to.be.false;
+  });
+
   it('takes the answer marked checked as its default', async () => {
     const el = await fixture<GerRadioGroup>(
       html`<ger-radio-group label="x"><ger-radio value="a">A</ger-radio><ger-radio value="b" checked>B</ger-radio></ger-radio-group>`,

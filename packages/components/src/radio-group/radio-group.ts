@@ -91,6 +91,11 @@ export class GerRadioGroup extends GerFormGroup {
     return this.radios.find((radio) => radio.value === this.value)?.textContent?.trim() ?? '';
   }
 
+  /** Nothing is sent while no answer is chosen, as with native radios (a server would read `name=` as answered). */
+  protected override formValue(): string | null {
+    return this.radios.some((radio) => radio.value === this.value) ? this.value : null;
+  }
+
   protected restoreDefault(): void {
     this.value = this.getAttribute('value') ?? this.radios.find((radio) => radio.hasAttribute('checked'))?.value ?? '';
   }
