@@ -115,6 +115,7 @@ const TRANSLATOR_NOTES = {
   menu: 'ᠴᠡᠰ for цэс: check the classical spelling.',
   tableRegion: 'ᠬᠦᠰᠨᠡᠭᠲᠦ for хүснэгт: check the classical spelling.',
   fileRemove: 'ᠤᠰᠠᠳᠬᠠᠬᠤ for устгах.',
+  fileTypeImages: 'ᠵᠢᠷᠤᠭ for зураг, as in chatFileType.',
   fileSizeUnits: 'The units in full (килобайт, мегабайт, гигабайт, терабайт), as the script has no кБ: check the loanword spellings.',
   email: 'ᠴᠠᠬᠢᠮ ᠱᠤᠳᠠᠨ for цахим шуудан: ᠱ (š) or ᠰ?',
   chatMessages: 'Message is ᠵᠠᠬᠢᠶ᠎ᠠ (захиа) rather than the loanword мессеж.',

@@ -97,6 +97,17 @@ describe('ger-file-upload', () => {
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.be.null;
   });
 
+  it('names the allowed types as readers know them, and words its refusal anew when the page changes language', async () => {
+    const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Баримт" accept="image/*, application/pdf, .tar.gz, image/svg+xml"></ger-file-upload>`);
+    drop(el, new File(['x'], 'notes.txt', { type: 'text/plain' }));
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Энэ төрлийн файл хүлээн авахгүй. Зөвшөөрөгдөх төрөл: зураг, PDF, TAR.GZ, SVG.');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('This type of file is not accepted. Allowed types: images, PDF, TAR.GZ, SVG.');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Allowed types: images');
+  });
+
   it('uploads with a progress bar, sends the server reference, and blocks the form meanwhile', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><ger-file-upload name="photo" label="Зураг" required></ger-file-upload></form>`);
     const el = form.querySelector('ger-file-upload')!;

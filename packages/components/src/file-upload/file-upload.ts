@@ -113,7 +113,7 @@ export class GerFileUpload extends GerFormControl implements FileControl {
 
   private chosen?: ChosenFile;
   private progress?: number;
-  private rejection = '';
+  private rejection?: () => string;
   private status = '';
   private dragging = false;
 
@@ -159,7 +159,8 @@ export class GerFileUpload extends GerFormControl implements FileControl {
 
   /** A refused file, or one still uploading, blocks the form; then the validators. */
   protected override validate(): ValidationResult | undefined {
-    if (this.rejection) return { flag: 'customError', message: this.rejection };
+    const rejection = this.rejection?.();
+    if (rejection) return { flag: 'customError', message: rejection };
     if (this.progress != null) return { flag: 'customError', message: this.handling!.uploading(this.progress) };
     return super.validate();
   }
@@ -176,8 +177,7 @@ export class GerFileUpload extends GerFormControl implements FileControl {
 
   private clear() {
     this.abort?.abort();
-    this.chosen = this.file = this.progress = undefined;
-    this.rejection = '';
+    this.chosen = this.file = this.progress = this.rejection = undefined;
   }
 
   /** Removes the file (and stops its upload); focus goes back to the "Choose file" button. */

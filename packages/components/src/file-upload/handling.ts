@@ -56,7 +56,8 @@ export interface FileState {
   chosen?: ChosenFile;
   file?: File;
   progress?: number;
-  rejection?: string;
+  /** Why the file was refused, worded in the field's language at the time it is asked (the reader may switch). */
+  rejection?: () => string;
   status?: string;
 }
 
@@ -74,21 +75,30 @@ export function accepts(accept: string, file: { name: string; type: string }): b
   );
 }
 
+/**
+ * The types of an `accept` list as a reader knows them: `.jpg` and `image/jpeg` as JPG and JPEG,
+ * `application/pdf` as PDF (a type's last word, without `x-` or `+xml`), `image/*` in words.
+ */
+export function typeNames(accept: string, localize: FileControl['localize']): string {
+  const names = accept
+    .split(',')
+    .map((token) => token.trim().toLowerCase())
+    .filter(Boolean)
+    .map((token) => {
+      if (token === 'image/*') return localize.term('fileTypeImages');
+      if (token.startsWith('.')) return token.slice(1).toUpperCase();
+      return (token.endsWith('/*') ? token.slice(0, -2) : token.replace(/^.*[/.]/, '').replace(/^x-|\+.*$/g, '')).toUpperCase();
+    });
+  return [...new Set(names)].join(', ');
+}
+
 /** A file of a type the field's `accept` lists (`.jpg,.png`, `image/*`). */
 export const fileTypeValidator: FileValidator = {
   key: 'file-type',
   check: (value, control) =>
     accepts(control.accept, value as ChosenFile)
       ? undefined
-      : {
-          flag: 'typeMismatch',
-          message: control.localize.term('fileType', {
-            types: control.accept
-              .replace(/\./g, '')
-              .toUpperCase()
-              .replace(/\s*,\s*/g, ', '),
-          }),
-        },
+      : { flag: 'typeMismatch', message: control.localize.term('fileType', { types: typeNames(control.accept, control.localize) }) },
 };
 
 /** A file no larger than the field's `max-size`. */
@@ -126,8 +136,8 @@ export class FileHandling {
    */
   async choose(file: File, signal: AbortSignal, show: (state: FileState) => void) {
     const { uploader } = this.host;
-    const rejection = this.refusal(file);
-    if (rejection) return show({ rejection, status: rejection });
+    const rejection = () => this.refusal(file);
+    if (rejection()) return show({ rejection, status: rejection() });
     const chosen = { name: file.name, size: file.size, type: file.type };
     if (!uploader) return show({ chosen, file, status: this.uploaded(file.name) });
     show({ chosen, file, progress: 0, status: this.uploading(0) });
@@ -135,7 +145,7 @@ export class FileHandling {
       const ref = await uploader(file, (fraction) => show({ progress: Math.min(1, Math.max(0, fraction)) }), signal);
       if (!signal.aborted) show({ chosen: { ...chosen, ref }, file: undefined, progress: undefined, status: this.uploaded(file.name) });
     } catch {
-      if (!signal.aborted) show({ chosen: undefined, file: undefined, progress: undefined, rejection: this.failed(), status: this.failed() });
+      if (!signal.aborted) show({ chosen: undefined, file: undefined, progress: undefined, rejection: () => this.failed(), status: this.failed() });
     }
   }
 

@@ -11,6 +11,7 @@ export const fileHandlingStrings = defineStrings({
     fileUploaded: 'Байршуулсан: {name}',
     fileTooBig: 'Файл хэт том байна. Хамгийн ихдээ {max} байх ёстой.',
     fileType: 'Энэ төрлийн файл хүлээн авахгүй. Зөвшөөрөгдөх төрөл: {types}.',
+    fileTypeImages: 'зураг',
     fileUploadFailed: 'Файлыг байршуулж чадсангүй. Дахин оролдоно уу.',
   },
   en: {
@@ -21,6 +22,7 @@ export const fileHandlingStrings = defineStrings({
     fileUploaded: 'Uploaded: {name}',
     fileTooBig: 'The file is too big. It must be {max} or smaller.',
     fileType: 'This type of file is not accepted. Allowed types: {types}.',
+    fileTypeImages: 'images',
     fileUploadFailed: 'The file could not be uploaded. Try again.',
   },
 });

@@ -162,6 +162,7 @@ export const mnMongTranslation: Translation = {
   fileUploaded: 'ᠪᠠᠶᠢᠷᠰᠢᠭᠤᠯᠤᠭᠰᠠᠨ᠄ {name}',
   fileTooBig: 'ᠹᠠᠢᠯ ᠬᠡᠲᠦ ᠶᠡᠬᠡ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠬᠠᠮᠤᠭ ᠤᠨ ᠶᠡᠬᠡᠳᠡᠭᠡᠨ {max} ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠤᠲᠠᠢ᠃',
   fileType: 'ᠡᠨᠡ ᠲᠥᠷᠦᠯ ᠦᠨ ᠹᠠᠢᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ᠃ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠬᠦ ᠲᠥᠷᠦᠯ᠄ {types}᠃',
+  fileTypeImages: 'ᠵᠢᠷᠤᠭ',
   fileUploadFailed: 'ᠹᠠᠢᠯ ᠢ ᠪᠠᠶᠢᠷᠰᠢᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠨ᠎ᠠ ᠤᠤ᠃',
   // file-size
   fileSizeBytes: { other: '{count} ᠪᠠᠢᠲ' },

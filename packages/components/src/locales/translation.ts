@@ -167,6 +167,8 @@ export interface Translation {
   fileMissing: string;
   fileTooBig: string;
   fileType: string;
+  /** `image/*` in the list of allowed types: "зураг". */
+  fileTypeImages: string;
   fileUploadFailed: string;
   // File sizes, in ger-file-upload and the live chat (locales/file-size.ts, utils/file-size.ts)
   /** A size in bytes, by plural form: `{count} байт`. */
