@@ -20,6 +20,18 @@ describe('ger-select', () => {
     expect(el.value).to.equal('');
   });
 
+  it("takes the author's own empty option as its placeholder, listed once, and no answer reads as none", async () => {
+    const el = await fixture<GerSelect>(html`<ger-select label="Аймаг">
+      <option value="">Аймгаа сонгоно уу</option>
+      <option value="arkhangai">Архангай</option>
+    </ger-select>`);
+    await el.updateComplete;
+    expect(optionTexts(el)).to.deep.equal(['Аймгаа сонгоно уу', 'Архангай']);
+    expect(el.displayValue, 'for check answers').to.equal('');
+    el.value = 'arkhangai';
+    expect(el.displayValue).to.equal('Архангай');
+  });
+
   it('follows its options when their text or attributes change, keeping the answer (a page that switches language in place)', async () => {
     const el = await fixture<GerSelect>(html`<ger-select label="Төв"><option value="a">Баянгол</option><option value="b">Сүхбаатар</option></ger-select>`);
     el.value = 'b';

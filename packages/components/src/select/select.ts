@@ -111,7 +111,8 @@ export class GerSelect extends GerFormControl {
   }
 
   override get displayValue(): string {
-    return this.list.find((option) => option.value === this.value)?.label ?? '';
+    // No answer reads as none, not as the placeholder's "Choose".
+    return (this.value && this.list.find((option) => option.value === this.value)?.label) || '';
   }
 
   protected restoreDefault(): void {
@@ -169,9 +170,12 @@ export class GerSelect extends GerFormControl {
           aria-describedby=${this.describedBy() || nothing}
           @change=${this.handleChange}
         >
-          <option value="">${this.placeholder || this.localize.term('selectPlaceholder')}</option>
-          ${this.list.map(
-            (option) => html`<option value=${option.value} ?disabled=${option.disabled} ?selected=${option.value === this.value}>${option.label}</option>`,
+          <option value="">${this.placeholder || this.list.find((option) => !option.value)?.label || this.localize.term('selectPlaceholder')}</option>
+          ${this.list.map((option) =>
+            // An option of the author's with no value is their placeholder: shown once, as the first.
+            option.value
+              ? html`<option value=${option.value} ?disabled=${option.disabled} ?selected=${option.value === this.value}>${option.label}</option>`
+              : nothing,
           )}
         </select>
         <slot hidden @slotchange=${this.readOptions}></slot>`,
