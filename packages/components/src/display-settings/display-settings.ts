@@ -73,7 +73,7 @@ export class GerDisplaySettings extends GerElement implements DisplaySettingsPan
 
   /**
    * For a toolbar (as in `ger-header`): the panel opens over the page, under the nearest
-   * positioned box and at its end, inset by \`--ger-space-md\` (a toolbar's padding), so the button
+   * positioned box and at its end, inset by `--ger-space-md` (a toolbar's padding), so the button
    * stays where the reader pressed it. Without it the panel opens in the flow, pushing the page down.
    */
   overlay = false;

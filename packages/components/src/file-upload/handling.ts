@@ -137,7 +137,8 @@ export class FileHandling {
   async choose(file: File, signal: AbortSignal, show: (state: FileState) => void) {
     const { uploader } = this.host;
     const rejection = () => this.refusal(file);
-    if (rejection()) return show({ rejection, status: rejection() });
+    const refused = rejection();
+    if (refused) return show({ rejection, status: refused });
     const chosen = { name: file.name, size: file.size, type: file.type };
     if (!uploader) return show({ chosen, file, status: this.uploaded(file.name) });
     show({ chosen, file, progress: 0, status: this.uploading(0) });

@@ -14,6 +14,7 @@ import { formatNumber, pluralTerm } from '../controllers/localize.js';
 
 /** Events after which focus may have moved (see `keepFocusVisible`). */
 const FOCUS_MOVES = ['focusin', 'keyup'] as const;
+
 /**
  * @tagname ger-live-chat
  * @summary Live help: a launcher and a non-modal chat panel that never loses a message.
@@ -159,6 +160,9 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
 
   private shifted = false;
 
+  /** What had focus when a released key last checked (typing in a field reads no layout). */
+  private focusChecked?: Element;
+
   /** Carries the `shifted` state to the host, the box that moves (`:host(:state(shifted))`). */
   private readonly internals = this.attachInternals();
 
@@ -234,10 +238,13 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
    * two elements of one shadow root (the header's links and menu button) fires no `focusin` in
    * the document.
    */
-  private readonly keepFocusVisible = () => {
+  private readonly keepFocusVisible = (event: Event) => {
     const target = deepActiveElement();
     const launcher = this.launcher;
     if (!launcher || !target || target === document.body || this.contains(target) || this.renderRoot.contains(target)) return;
+    // A key that left focus where it was (typing) needs no check: reading the layout on each key would slow typing.
+    if (event.type === 'keyup' && target === this.focusChecked) return;
+    this.focusChecked = target;
     const overlaps = () => {
       const a = target.getBoundingClientRect();
       const b = launcher.getBoundingClientRect();
