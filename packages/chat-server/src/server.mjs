@@ -138,6 +138,9 @@ export async function createChatServer(options = {}) {
   async function queueFrame() {
     const waitingIds = [...availability.waiting.keys()].slice(0, 200);
     const waiting = new Map((await store.conversationsByIds(waitingIds)).map((c) => [c.id, c]));
+    // Deleted by another process's retention: it would hold a place in the queue for ever.
+    const deleted = waitingIds.filter((id) => !waiting.has(id) && availability.waiting.has(id));
+    if (deleted.length) dropDeleted(deleted);
     const others = (await store.recentConversations(100)).filter((c) => !availability.waiting.has(c.id));
     const rows = [...waitingIds.map((id) => waiting.get(id)).filter(Boolean), ...others].slice(0, 100);
     const items = rows.map((c) => ({
@@ -378,6 +381,20 @@ export async function createChatServer(options = {}) {
     scheduleQueue();
   }
 
+  /**
+   * Conversations retention (or another process) deleted: out of the queue and the agents' lists,
+   * and their sockets closed, so nothing more reaches or comes from a conversation that is gone.
+   * Their clients reconnect and start afresh (the token opens nothing now).
+   */
+  function dropDeleted(ids) {
+    for (const id of ids) {
+      availability.forget(id);
+      for (const socket of users.get(id) ?? []) socket.close(1000, 'conversation deleted');
+      users.delete(id);
+    }
+    if (ids.length) announceAvailability();
+  }
+
   async function onUserFrame(socket, state, frame) {
     if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
     if (frame.type === 'hello') return onHello(socket, state, frame);
@@ -609,7 +626,7 @@ export async function createChatServer(options = {}) {
   }
   for (const [id, since] of stillWaiting.sort((a, b) => a[1] - b[1])) availability.wait(id, since);
 
-  const retention = startRetention(store, { retentionDays, logger });
+  const retention = startRetention(store, { retentionDays, logger, onDeleted: dropDeleted });
 
   await new Promise((resolve, reject) => {
     http.once('error', reject);

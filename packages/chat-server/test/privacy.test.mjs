@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { safeName, sniffType } from '../src/attachments.mjs';
 import { createChatServer } from '../src/server.mjs';
-import { ORIGIN, quietLogger, rawClient } from './helpers.mjs';
+import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent, until, waitingUser } from './helpers.mjs';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(40, 1)]);
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(40, 2)]);
@@ -104,5 +104,34 @@ describe('forgetting, token expiry and retention', () => {
       assert.equal(server.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get().n, 0, table);
     }
     user.close();
+  });
+
+  test('a deleted conversation leaves the queue, its sockets and the agents at once', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), retentionDays: 0.3 / 86_400 });
+    const credentials = await addTestAgent(server);
+    const gone = await waitingUser(server, 'Left', 'hello?');
+    const watched = await waitingUser(server, 'Opened', 'anyone?');
+    const agent = await signedInAgent(server, credentials);
+    agent.send({ type: 'open', conversation: watched.conversation });
+    await agent.next('history');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(await server.sweepRetention(), 2);
+    await until(() => gone.user.socket.readyState === gone.user.socket.CLOSED, 2000, "the deleted conversation's socket closes");
+    const metrics = await (await fetch(`http://127.0.0.1:${server.port}/metrics`)).text();
+    assert.match(metrics, /^ger_chat_queue_length 0$/m, 'no deleted conversation keeps a place in the queue');
+    // The next citizen is told the one idle agent is free, and is the agent's only waiting item.
+    const next = await waitingUser(server, 'Next', 'help with my passport');
+    assert.deepEqual(next.user.welcome.availability, { status: 'online' });
+    const queue = await agent.next((f) => f.type === 'queue' && f.items.some((item) => item.name === 'Next'));
+    assert.deepEqual(
+      queue.items.filter((item) => item.waiting).map((item) => item.name),
+      ['Next'],
+    );
+    // The agent who had the deleted conversation open does not receive the next one's messages.
+    next.user.send({ type: 'send', id: 'private', text: 'my register number' });
+    await next.user.next('ack');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(!agent.frames.some((f) => f.type === 'message' && f.id === 'private'));
+    for (const client of [gone.user, watched.user, next.user, agent]) client.close();
   });
 });

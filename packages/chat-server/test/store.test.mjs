@@ -1,6 +1,10 @@
 // The store interface (src/store/index.mjs), held to the same contract on SQLite and on a real
 // PostgreSQL: whatever the server does on one, it can do on the other.
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { newToken, openStore } from '../src/store/index.mjs';
 import { postgresMissing, startPostgres } from './private-postgres.mjs';
@@ -166,6 +170,18 @@ for (const [name, setUp, skip] of backends) {
       assert.equal((await store.findById(active.id)).id, active.id);
     });
 
+    test("a deleted conversation's number is never given to a new one", async () => {
+      // A server may still hold the old number (a socket, an agent's console): reusing it would
+      // send the new citizen's messages there.
+      const newest = (await open()).conversation;
+      await pause(5);
+      const cutoff = new Date().toISOString();
+      while ((await store.deleteIdleSince(cutoff)).length);
+      assert.equal(await store.findById(newest.id), undefined);
+      const next = (await open()).conversation;
+      assert.ok(next.id > newest.id, `new conversation ${next.id} after deleted ${newest.id}`);
+    });
+
     test('agent accounts: add, find, list, disable (ending sessions), enable, new password', async () => {
       for (const agentName of ['bold', 'Zaya', 'Anu'])
         await store.addAgent({ name: agentName, role: agentName === 'Anu' ? 'supervisor' : 'agent', passwordHash: `hash-${agentName}` });
@@ -310,3 +326,41 @@ for (const [name, setUp, skip] of backends) {
     });
   });
 }
+
+describe('a SQLite database made before conversation numbers were kept unique', () => {
+  test('is renumbered once: every row stays, and numbering goes on past any number ever used', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'ger-chat-')), 'old.db');
+    const old = new Database(path);
+    // The first release's tables, as an existing deployment has them (columns added later included).
+    old.exec(`
+      CREATE TABLE conversations (id INTEGER PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, reference TEXT UNIQUE,
+        name TEXT NOT NULL DEFAULT '', topic TEXT NOT NULL DEFAULT '', lang TEXT NOT NULL DEFAULT 'mn', created_at TEXT NOT NULL,
+        last_seq INTEGER NOT NULL DEFAULT 0, delivered_seq INTEGER NOT NULL DEFAULT 0, agent TEXT, updated_at TEXT, token_expires_at TEXT);
+      CREATE TABLE messages (conversation_id INTEGER NOT NULL REFERENCES conversations(id), seq INTEGER NOT NULL, client_id TEXT NOT NULL,
+        sender TEXT NOT NULL, text TEXT NOT NULL, extra TEXT, created_at TEXT NOT NULL, PRIMARY KEY (conversation_id, seq), UNIQUE (conversation_id, client_id));
+      CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, agent TEXT NOT NULL, action TEXT NOT NULL, conversation_id INTEGER);
+      INSERT INTO conversations (id, token_hash, name, created_at, last_seq) VALUES (3, 'h3', 'Kept', '2026-01-01T00:00:00Z', 1);
+      INSERT INTO messages VALUES (3, 1, 'm1', 'user', 'hello', NULL, '2026-01-01T00:00:00Z');
+      -- Conversation 9 was opened by an agent, then deleted by retention: only the audit log remembers it.
+      INSERT INTO audit_log (at, agent, action, conversation_id) VALUES ('2026-01-02T00:00:00Z', 'Saraa', 'open', 9);
+    `);
+    old.close();
+    const store = await openStore({ dbPath: path });
+    try {
+      assert.equal((await store.findById(3)).name, 'Kept');
+      assert.deepEqual(
+        (await store.messagesAfter(3, 0)).map((message) => message.text),
+        ['hello'],
+      );
+      const { id } = await store.createConversation({ token: newToken(), name: 'New' });
+      assert.equal(id, 10);
+      assert.deepEqual(store.db.pragma('foreign_key_check'), []);
+    } finally {
+      await store.close();
+    }
+    // Opening it again leaves it as it is.
+    const again = await openStore({ dbPath: path });
+    assert.equal((await again.findById(10)).name, 'New');
+    await again.close();
+  });
+});

@@ -7,9 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { extraColumn, fileEntry, toMessage as rowToMessage, withFile } from './rows.mjs';
 import { hashToken, newReference } from './tokens.mjs';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS conversations (
-  id INTEGER PRIMARY KEY,
+// A conversation's number is never reused (AUTOINCREMENT): see numberConversationsOnce.
+const CONVERSATION_COLUMNS = `(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   token_hash TEXT NOT NULL UNIQUE,
   reference TEXT UNIQUE,
   name TEXT NOT NULL DEFAULT '',
@@ -21,7 +21,10 @@ CREATE TABLE IF NOT EXISTS conversations (
   agent TEXT,
   updated_at TEXT,
   token_expires_at TEXT
-);
+)`;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS conversations ${CONVERSATION_COLUMNS};
 CREATE TABLE IF NOT EXISTS messages (
   conversation_id INTEGER NOT NULL REFERENCES conversations(id),
   seq INTEGER NOT NULL,
@@ -76,6 +79,39 @@ const ADDED_COLUMNS = [
   ['conversations', 'token_expires_at', 'TEXT'],
 ];
 
+/**
+ * A conversation's number is never handed out again once retention deleted it: a running server
+ * may still know the old number (a socket, an agent's console), and the new citizen's messages
+ * would go there. Databases made before AUTOINCREMENT are rebuilt once, numbering on from the
+ * highest number they ever recorded (the audit log keeps those of deleted conversations).
+ */
+function numberConversationsOnce(db) {
+  const { sql } = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'conversations'").get();
+  if (/AUTOINCREMENT/i.test(sql)) return;
+  const columns = db
+    .prepare("SELECT name FROM pragma_table_info('conversations')")
+    .all()
+    .map((column) => column.name)
+    .join(', ');
+  // SQLite's way to change a table: a new one, the rows copied, the old one dropped and the new
+  // one renamed (other tables' references name `conversations` and keep pointing to it).
+  const foreignKeys = db.pragma('foreign_keys', { simple: true });
+  db.pragma('foreign_keys = OFF');
+  db.transaction(() => {
+    db.exec(`CREATE TABLE conversations_numbered ${CONVERSATION_COLUMNS}`);
+    db.exec(`INSERT INTO conversations_numbered (${columns}) SELECT ${columns} FROM conversations`);
+    db.exec('DROP TABLE conversations');
+    db.exec('ALTER TABLE conversations_numbered RENAME TO conversations');
+    const { highest } = db
+      .prepare('SELECT MAX(id) AS highest FROM (SELECT MAX(id) AS id FROM conversations UNION ALL SELECT MAX(conversation_id) FROM audit_log)')
+      .get();
+    db.prepare("DELETE FROM sqlite_sequence WHERE name = 'conversations'").run();
+    if (highest) db.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('conversations', ?)").run(highest);
+    if (db.pragma('foreign_key_check').length) throw new Error('conversations renumbering broke a reference');
+  })();
+  db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+}
+
 /** Opens (or creates) the store. `path` ':memory:' keeps everything in memory. */
 export function openSqliteStore(path = ':memory:') {
   const db = new Database(path);
@@ -85,6 +121,7 @@ export function openSqliteStore(path = ':memory:') {
   for (const [table, column, type] of ADDED_COLUMNS) {
     if (!db.prepare(`SELECT 1 FROM pragma_table_info('${table}') WHERE name = ?`).get(column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
   }
+  numberConversationsOnce(db);
 
   const q = {
     byToken: db.prepare('SELECT * FROM conversations WHERE token_hash = ? AND (token_expires_at IS NULL OR token_expires_at > ?)'),
