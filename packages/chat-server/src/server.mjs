@@ -397,6 +397,12 @@ export async function createChatServer(options = {}) {
     clearTimeout(state.helloTimer);
     state.hello = true;
     const result = await accounts.signIn(frame, state.address);
+    // The console may have gone during the password check (its close handler has run): an agent
+    // registered now would stay "online" for good. Its new session would open nothing either.
+    if (socket.readyState !== socket.OPEN) {
+      if (result.session && !frame.session) await accounts.signOut(result.session);
+      return;
+    }
     if (result.refused) {
       logger.warn('agent refused', { reason: result.refused, address: state.address });
       send(socket, { type: 'error', code: result.refused, retryAfter: result.retryAfterMs ? Math.ceil(result.retryAfterMs / 1000) : undefined });
@@ -629,6 +635,8 @@ export async function createChatServer(options = {}) {
     store,
     /** Every open WebSocket (users and agents). */
     sockets: () => [...wss.clients],
+    /** What the server keeps for sockets that said hello: with every socket closed, all 0 (tests, leak checks). */
+    held: () => ({ users: userSockets.size, conversations: users.size, agents: availability.agents.size }),
     /** Runs retention now (it also runs hourly); resolves with the conversations deleted. */
     sweepRetention: () => retention.sweep(),
     /** Stops listening, ends every connection, closes the database. */
