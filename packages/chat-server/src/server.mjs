@@ -281,10 +281,12 @@ export async function createChatServer(options = {}) {
         conversation = await store.findById(conversation.id);
       }
       await store.extendToken(conversation.id, tokenExpiry());
-      // The client may have gone while the store answered: nothing to register then.
-      if (socket.readyState !== socket.OPEN) return;
-      join(socket, conversation);
-    } else {
+    }
+    // The client may have gone while the store answered (its close handler has run): a socket
+    // registered now would be held for good.
+    if (socket.readyState !== socket.OPEN) return;
+    if (conversation) join(socket, conversation);
+    else {
       // Nothing is stored until the first message: a visit without one leaves no row behind.
       token = newToken();
       state.draft = { token, profile };
@@ -317,6 +319,9 @@ export async function createChatServer(options = {}) {
     if (!allow()) return undefined;
     const conversation = await store.createConversation({ token: state.draft.token, ...state.draft.profile, expiresAt: tokenExpiry() });
     state.draft = undefined;
+    // A sender gone meanwhile is not followed (its message is still stored: sent again after a
+    // reconnect, it is found under its id, not doubled).
+    if (socket.readyState !== socket.OPEN) return conversation;
     join(socket, conversation);
     endReplay(state, conversation.id, 0, () => {});
     return conversation;

@@ -67,4 +67,37 @@ describe('a socket that closes while the server awaits', () => {
     await citizen.next((f) => f.type === 'message' && f.from === 'bot');
     citizen.close();
   });
+
+  test('a new visitor gone before the store answers its hello is not kept', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    await closeWhileHeld(server, server.url, [{ type: 'hello', v: 1, token: 'an-old-token-the-browser-kept' }], hold(server.store, 'findByToken'));
+    assert.deepEqual(server.held(), { users: 0, conversations: 0, agents: 0 });
+  });
+
+  test('a returning visitor gone before the store answers its hello is not kept', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const first = await rawClient(server.url, { hello: {} });
+    first.send({ type: 'send', id: 'm1', text: 'hello' });
+    await first.next('ack');
+    first.close();
+    await until(() => server.sockets().length === 0, 5000, 'the first visit to end');
+    await closeWhileHeld(server, server.url, [{ type: 'hello', v: 1, token: first.welcome.token }], hold(server.store, 'findByToken'));
+    assert.deepEqual(server.held(), { users: 0, conversations: 0, agents: 0 });
+  });
+
+  test('a first message whose sender is gone before its conversation is made is stored, and the socket is not kept', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const client = await rawClient(server.url, { hello: {} });
+    const made = hold(server.store, 'createConversation');
+    client.send({ type: 'send', id: 'm1', text: 'passport' });
+    await made.called;
+    client.socket.terminate();
+    await until(() => server.sockets().length === 0, 5000, 'the server to see the close');
+    made.release();
+    await made.finished;
+    // The message and the bot's answer are stored: the client sends it again after a reconnect and it is found, not doubled.
+    await until(async () => (await server.store.findByToken(client.welcome.token))?.last_seq === 2, 5000, 'the message and the answer');
+    await settled();
+    assert.deepEqual(server.held(), { users: 0, conversations: 0, agents: 0 });
+  });
 });
