@@ -61,6 +61,9 @@ const jsonLogger = {
  * @param {number} [options.retentionDays] Conversations idle this long are deleted (30).
  * @param {number} [options.tokenDays] A conversation token opens it this long after its last visit (7).
  * @param {number} [options.sessionHours] An agent's sign-in lasts this long (12).
+ * @param {{ perAddress: number, total: number, waiting: number }} [options.passwordChecks] Password
+ *   checks (scrypt) at once per client address (2) and in all (4); up to `waiting` (50) more wait
+ *   their turn, any beyond are refused with `busy`: a flood cannot hold up the others' sign-ins.
  * @param {ReturnType<typeof createCatalogue>} [options.catalogue] What the bot searches.
  * @param {{ mn: string, en: string }} [options.openingHours] Shown while no agent is online.
  * @param {{ info: Function, warn: Function }} [options.logger]
@@ -85,6 +88,7 @@ export async function createChatServer(options = {}) {
     retentionDays = 30,
     tokenDays = 7,
     sessionHours = 12,
+    passwordChecks,
     catalogue = createCatalogue(),
     openingHours = DEFAULT_HOURS,
     logger = jsonLogger,
@@ -94,7 +98,7 @@ export async function createChatServer(options = {}) {
   } = options;
 
   const store = await openStore({ dbPath, databaseUrl, logger });
-  const accounts = createSignIn(store, { sessionHours });
+  const accounts = createSignIn(store, { sessionHours, passwordChecks });
   let presence;
   const availability = createAvailability({ capacity: agentCapacity, remote: () => presence.remote() });
   presence = createPresence({ store, summary: availability.summary, onChange: () => announceAvailability(), logger });
