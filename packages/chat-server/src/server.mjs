@@ -11,12 +11,12 @@ import { botReply } from './bot.mjs';
 import { createCatalogue } from './catalogue.mjs';
 import { performance } from 'node:perf_hooks';
 import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
-import { clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
+import { addressKey, clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
 import { createMetrics } from './metrics.mjs';
 import { opsRoutes } from './ops.mjs';
 import { createPresence } from './presence.mjs';
 import { checkAttachment, isClientId, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
-import { rateLimiter } from './rate-limit.mjs';
+import { keyedRateLimiter, rateLimiter } from './rate-limit.mjs';
 import { startRetention } from './retention.mjs';
 import { serveStatic } from './static.mjs';
 import { openStore } from './store/index.mjs';
@@ -49,7 +49,8 @@ const jsonLogger = {
  * @param {string} [options.publicOrigin] The origin browsers reach the server at, when a proxy
  *   stands in front of it (https://chat.example.mn); the listening address otherwise.
  * @param {number} [options.trustProxy] Proxies in front of the server whose X-Forwarded-For
- *   is believed (0: none, the socket's address is the client's).
+ *   is believed (0: none, the socket's address is the client's). Per-address limits count an
+ *   IPv6 client by its /64.
  * @param {number} [options.maxTextLength] Characters in one message (2,000).
  * @param {number} [options.maxAttachmentBytes] One attachment's size (1 MiB).
  * @param {{ files: number, bytes: number }} [options.attachmentQuota] Per conversation (20 files, 10 MiB).
@@ -118,7 +119,7 @@ export async function createChatServer(options = {}) {
   const limits = { text: maxTextLength, attachment: maxAttachmentBytes };
   const tokenExpiry = () => new Date(Date.now() + tokenDays * DAY_MS).toISOString();
   // New conversations per client address: a script cannot fill the agents' queue.
-  const newConversationAllowed = new Map();
+  const newConversationAllowed = keyedRateLimiter(conversationRate);
 
   const send = (socket, frame) => {
     if (socket.readyState !== socket.OPEN) return;
@@ -316,11 +317,7 @@ export async function createChatServer(options = {}) {
 
   /** The conversation a first message starts (from the hello's draft), if this address may start one. */
   async function startConversation(socket, state) {
-    // Bounded memory: buckets of addresses seen long ago are let go all at once.
-    if (newConversationAllowed.size > 50_000) newConversationAllowed.clear();
-    const allow = newConversationAllowed.get(state.address) ?? rateLimiter(conversationRate);
-    newConversationAllowed.set(state.address, allow);
-    if (!allow()) return undefined;
+    if (!newConversationAllowed(state.address)) return undefined;
     const conversation = await store.createConversation({ token: state.draft.token, ...state.draft.profile, expiresAt: tokenExpiry() });
     state.draft = undefined;
     // A sender gone meanwhile is not followed (its message is still stored: sent again after a
@@ -536,7 +533,8 @@ export async function createChatServer(options = {}) {
         logger.warn('connection refused', { path, origin: typeof origin === 'string' ? origin.slice(0, 200) : null });
         return refuseUpgrade(socket, 403);
       }
-      const address = clientAddress(request, trustProxy);
+      // Every per-address limit (connections, new conversations, sign-in guesses) counts by this.
+      const address = addressKey(clientAddress(request, trustProxy));
       const refused = caps.admit(address);
       if (refused) {
         logger.warn('connection refused', { path, reason: `too many connections (${refused})` });
