@@ -404,7 +404,7 @@ export async function createChatServer(options = {}) {
     state.hello = true;
     const result = await accounts.signIn(frame, state.address);
     // The console may have gone during the password check (its close handler has run): an agent
-    // registered now would stay "online" for good. Its new session would open nothing either.
+    // registered now would stay "online" for good. A session made for it is ended: nobody holds its token.
     if (socket.readyState !== socket.OPEN) {
       if (result.session && !frame.session) await accounts.signOut(result.session);
       return;
