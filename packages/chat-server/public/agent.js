@@ -26,6 +26,7 @@ const STRINGS = {
     anonymous: 'Нэргүй иргэн',
     refused: 'Нэвтэрч чадсангүй: нэр, нууц үгээ шалгана уу.',
     throttled: 'Олон удаа буруу оролдсон тул {seconds} секундын дараа дахин оролдоно уу.',
+    busy: 'Сервер олон нэвтрэлт шалгаж байна: {seconds} секундын дараа дахин оролдоно уу.',
     expired: 'Нэвтрэлтийн хугацаа дууссан. Дахин нэвтэрнэ үү.',
     user: 'Иргэн',
     agent: 'Ажилтан',
@@ -64,6 +65,7 @@ const STRINGS = {
     anonymous: 'Anonymous citizen',
     refused: 'Could not sign in: check your name and password.',
     throttled: 'Too many wrong attempts: try again in {seconds} seconds.',
+    busy: 'The server is busy checking sign-ins: try again in {seconds} seconds.',
     expired: 'Your session has ended. Please sign in again.',
     user: 'Citizen',
     agent: 'Agent',
@@ -97,7 +99,7 @@ const make = (tag, text, attrs = {}) => {
 const SESSION_KEY = 'ger:agent-session';
 /** What this tab's agent is in the middle of: the open conversation and unconfirmed replies. */
 const WORK_KEY = 'ger:agent-work';
-const SIGN_IN_REFUSALS = ['unauthorized', 'throttled', 'session-expired'];
+const SIGN_IN_REFUSALS = ['unauthorized', 'throttled', 'busy', 'session-expired'];
 let socket;
 /** The conversation shown, and whether its history came on this connection. */
 let current;
@@ -107,7 +109,7 @@ let focusOnOpen = false;
 let status = 'online';
 let credentials;
 let retry = 0;
-/** Why the server refused the last sign-in ('unauthorized', 'throttled', 'session-expired'). */
+/** Why the server refused the last sign-in ('unauthorized', 'throttled', 'busy', 'session-expired'). */
 let refusal;
 /** Sign-out asked for, and whether its frame went out (until it has, a lost connection reconnects). */
 let signingOut = false;
@@ -224,7 +226,9 @@ function signedOut() {
     showPicker();
   } else {
     notice(
-      refusal?.code === 'throttled' ? t('throttled', { seconds: refusal.retryAfter ?? 60 }) : t(refusal?.code === 'session-expired' ? 'expired' : 'refused'),
+      ['throttled', 'busy'].includes(refusal?.code)
+        ? t(refusal.code, { seconds: refusal.retryAfter ?? 60 })
+        : t(refusal?.code === 'session-expired' ? 'expired' : 'refused'),
     );
   }
   signingOut = false;

@@ -60,48 +60,110 @@ export async function addAgent(store, { name, password, role = 'agent' }) {
  * multiply their tries by the number of processes behind the load balancer.
  */
 export function signInThrottle(store, { free = 5, baseDelayMs = 1000, maxDelayMs = 15 * 60_000, now = () => Date.now() } = {}) {
-  let failuresSincePrune = 0;
+  let countedSincePrune = 0;
+  /** Milliseconds until `key` may try again (0: now). */
+  async function wait(key) {
+    const entry = await store.signInFailures(key);
+    if (!entry || entry.count < free) return 0;
+    const delay = Math.min(maxDelayMs, baseDelayMs * 2 ** (entry.count - free));
+    return Math.max(0, entry.last + delay - now());
+  }
+  async function counted() {
+    // Bounded table: now and then, forget keys whose lock ran out long ago.
+    countedSincePrune += 1;
+    if (countedSincePrune >= 1000) {
+      countedSincePrune = 0;
+      await store.forgetSignInFailuresBefore(now() - 2 * maxDelayMs);
+    }
+  }
   return {
-    /** Milliseconds until `key` may try again (0: now). */
-    async wait(key) {
-      const entry = await store.signInFailures(key);
-      if (!entry || entry.count < free) return 0;
-      const delay = Math.min(maxDelayMs, baseDelayMs * 2 ** (entry.count - free));
-      return Math.max(0, entry.last + delay - now());
-    },
+    wait,
     async fail(key) {
       await store.recordSignInFailure(key, now());
-      // Bounded table: now and then, forget keys whose lock ran out long ago.
-      failuresSincePrune += 1;
-      if (failuresSincePrune >= 1000) {
-        failuresSincePrune = 0;
-        await store.forgetSignInFailuresBefore(now() - 2 * maxDelayMs);
-      }
+      await counted();
     },
+    /**
+     * Counts an attempt on `key` as a failure before its password is checked, in one step with
+     * the check of the wait, so guesses sent at once cannot all pass it. Resolves to 0 when
+     * counted, or else to the milliseconds to wait (the attempt then not counted).
+     */
+    async reserve(key) {
+      if (!(await store.reserveSignIn(key, now(), { free, baseDelayMs, maxDelayMs }))) return Math.max(1, await wait(key));
+      await counted();
+      return 0;
+    },
+    /** Gives back a reserved attempt that turned out not to be a failure. */
+    release: (key) => store.releaseSignIn(key),
     clear: (key) => store.clearSignInFailures(key),
+  };
+}
+
+/**
+ * Password checks at once (each a scrypt: 32 MiB and about 0.1 s on the thread pool):
+ * `perAddress` for one client address, `total` in all, and up to `waiting` more wait their
+ * turn, in order. `enter(address)` resolves to a function that ends the check, or to undefined
+ * when there is no room: one address cannot keep the others' sign-ins waiting.
+ */
+export function passwordCheckQueue({ perAddress = 2, total = 4, waiting = 50 } = {}) {
+  const byAddress = new Map();
+  const queue = [];
+  let running = 0;
+  return {
+    async enter(address) {
+      const mine = byAddress.get(address) ?? 0;
+      if (mine >= perAddress || (running >= total && queue.length >= waiting)) return undefined;
+      byAddress.set(address, mine + 1);
+      if (running < total) running += 1;
+      else await new Promise((resolve) => queue.push(resolve));
+      return () => {
+        const left = byAddress.get(address) - 1;
+        if (left) byAddress.set(address, left);
+        else byAddress.delete(address);
+        // A check that ends hands its place to the first in line.
+        if (queue.length) queue.shift()();
+        else running -= 1;
+      };
+    },
   };
 }
 
 /** A compare that costs as much as a real one, so an unknown name takes as long as a wrong password. */
 let dummyHash;
-const dummy = async () => (dummyHash ??= await hashPassword(randomBytes(12).toString('hex')));
+const dummy = () => (dummyHash ??= hashPassword(randomBytes(12).toString('hex')));
+
+/** Answer to a sign-in that found no room among the password checks (./passwordCheckQueue). */
+const BUSY = { refused: 'busy', retryAfterMs: 1000 };
 
 /**
  * Signs agents in: `{ name, password }` or `{ session }` -> `{ agent, session }` or `{ refused, retryAfterMs? }`.
- * `sessionHours`: how long a session lasts after it is made.
+ * `sessionHours`: how long a session lasts after it is made; `passwordChecks`: see passwordCheckQueue.
  */
-export function createSignIn(store, { sessionHours = 12, throttle = signInThrottle(store) } = {}) {
+export function createSignIn(store, { sessionHours = 12, throttle = signInThrottle(store), passwordChecks } = {}) {
+  const checks = passwordCheckQueue(passwordChecks);
   async function withPassword(name, password, address) {
-    const keys = [`name:${name}`, `address:${address}`];
-    const wait = Math.max(...(await Promise.all(keys.map((key) => throttle.wait(key)))));
-    if (wait > 0) return { refused: 'throttled', retryAfterMs: wait };
+    const done = await checks.enter(address);
+    if (!done) return BUSY;
+    try {
+      return await checkPassword(name, password, address);
+    } finally {
+      done();
+    }
+  }
+  async function checkPassword(name, password, address) {
+    // The address first: a throttled address never touches a name's count.
+    const keys = [`address:${address}`, `name:${name}`];
+    for (const [i, key] of keys.entries()) {
+      const wait = await throttle.reserve(key);
+      if (wait > 0) {
+        if (i > 0) await throttle.release(keys[0]);
+        return { refused: 'throttled', retryAfterMs: wait };
+      }
+    }
     const agent = typeof name === 'string' ? await store.findAgent(name) : undefined;
     const ok = agent ? await verifyPassword(password, agent.password_hash) : (await verifyPassword(String(password), await dummy()), false);
-    if (!ok || agent.disabled) {
-      await Promise.all(keys.map((key) => throttle.fail(key)));
-      return { refused: 'unauthorized' };
-    }
-    await throttle.clear(keys[0]);
+    // A failure stays counted (it was counted before the check).
+    if (!ok || agent.disabled) return { refused: 'unauthorized' };
+    await Promise.all([throttle.release(keys[0]), throttle.clear(keys[1])]);
     const session = newToken();
     await store.createSession(hashToken(session), agent.id, new Date(Date.now() + sessionHours * 3_600_000).toISOString());
     return { agent, session };

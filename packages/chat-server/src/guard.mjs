@@ -1,5 +1,6 @@
 // What the server checks before a connection gets anywhere near the chat: where it comes from
 // (client address, Origin) and how many connections that address and everyone together hold.
+import { isIPv6 } from 'node:net';
 
 /**
  * The client's address. Behind a reverse proxy every connection comes from the proxy, so the
@@ -19,6 +20,38 @@ export function clientAddress(request, trustProxy = 0) {
   // The entry the outermost trusted proxy wrote; anything before it is the client's own claim.
   const address = hops[hops.length - trustProxy];
   return address && /^[0-9A-Fa-f:.]{2,45}$/.test(address) ? address : peer;
+}
+
+/**
+ * What per-address limits count a client by: an IPv4 address as it is; an IPv6 address by its
+ * /64, since one host is routinely given a whole /64 and could take a new address for every
+ * connection; an IPv4-mapped one (::ffff:a.b.c.d, from a dual-stack socket) as its IPv4 address.
+ * Anything that is not an address stays as it is.
+ */
+export function addressKey(address) {
+  const plain = String(address).split('%')[0]; // a zone (fe80::1%eth0) names an interface, not a host
+  if (!isIPv6(plain)) return address;
+  const groups = ipv6Groups(plain);
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    return [groups[6] >> 8, groups[6] & 255, groups[7] >> 8, groups[7] & 255].join('.');
+  }
+  const prefix = groups.slice(0, 4).map((group) => group.toString(16));
+  return `${prefix.join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address: `::` filled with zeros, a dotted IPv4 tail read as two groups. */
+function ipv6Groups(address) {
+  const parse = (part) =>
+    part
+      ? part.split(':').flatMap((group) => {
+          if (!group.includes('.')) return [parseInt(group, 16)];
+          const [a, b, c, d] = group.split('.').map(Number);
+          return [(a << 8) | b, (c << 8) | d];
+        })
+      : [];
+  if (!address.includes('::')) return parse(address);
+  const [head, tail] = address.split('::').map(parse);
+  return [...head, ...Array(8 - head.length - tail.length).fill(0), ...tail];
 }
 
 /**

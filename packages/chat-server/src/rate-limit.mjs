@@ -14,3 +14,20 @@ export function rateLimiter({ burst = 30, perSecond = 15, now = () => Date.now()
     return true;
   };
 }
+
+/**
+ * A token bucket per key (a client address), `rateLimiter(options)` each, for at most `maxKeys`
+ * keys: beyond that the key used longest ago is forgotten (its bucket, idle longest, is the
+ * likeliest to be full again anyway), never everyone's at once. Returns `(key) => allowed`.
+ */
+export function keyedRateLimiter(options, { maxKeys = 50_000 } = {}) {
+  const buckets = new Map();
+  return (key) => {
+    const allow = buckets.get(key) ?? rateLimiter(options);
+    // A Map keeps insertion order: set again, a key moves to the end, so the first is the idlest.
+    buckets.delete(key);
+    buckets.set(key, allow);
+    if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value);
+    return allow();
+  };
+}

@@ -11,12 +11,12 @@ import { botReply } from './bot.mjs';
 import { createCatalogue } from './catalogue.mjs';
 import { performance } from 'node:perf_hooks';
 import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
-import { clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
+import { addressKey, clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
 import { createMetrics } from './metrics.mjs';
 import { opsRoutes } from './ops.mjs';
 import { createPresence } from './presence.mjs';
 import { checkAttachment, isClientId, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
-import { rateLimiter } from './rate-limit.mjs';
+import { keyedRateLimiter, rateLimiter } from './rate-limit.mjs';
 import { startRetention } from './retention.mjs';
 import { serveStatic } from './static.mjs';
 import { openStore } from './store/index.mjs';
@@ -49,7 +49,8 @@ const jsonLogger = {
  * @param {string} [options.publicOrigin] The origin browsers reach the server at, when a proxy
  *   stands in front of it (https://chat.example.mn); the listening address otherwise.
  * @param {number} [options.trustProxy] Proxies in front of the server whose X-Forwarded-For
- *   is believed (0: none, the socket's address is the client's).
+ *   is believed (0: none, the socket's address is the client's). Per-address limits count an
+ *   IPv6 client by its /64.
  * @param {number} [options.maxTextLength] Characters in one message (2,000).
  * @param {number} [options.maxAttachmentBytes] One attachment's size (1 MiB).
  * @param {{ files: number, bytes: number }} [options.attachmentQuota] Per conversation (20 files, 10 MiB).
@@ -61,6 +62,9 @@ const jsonLogger = {
  * @param {number} [options.retentionDays] Conversations idle this long are deleted (30).
  * @param {number} [options.tokenDays] A conversation token opens it this long after its last visit (7).
  * @param {number} [options.sessionHours] An agent's sign-in lasts this long (12).
+ * @param {{ perAddress: number, total: number, waiting: number }} [options.passwordChecks] Password
+ *   checks (scrypt) at once per client address (2) and in all (4); up to `waiting` (50) more wait
+ *   their turn, any beyond are refused with `busy`: a flood cannot hold up the others' sign-ins.
  * @param {ReturnType<typeof createCatalogue>} [options.catalogue] What the bot searches.
  * @param {{ mn: string, en: string }} [options.openingHours] Shown while no agent is online.
  * @param {{ info: Function, warn: Function }} [options.logger]
@@ -85,6 +89,7 @@ export async function createChatServer(options = {}) {
     retentionDays = 30,
     tokenDays = 7,
     sessionHours = 12,
+    passwordChecks,
     catalogue = createCatalogue(),
     openingHours = DEFAULT_HOURS,
     logger = jsonLogger,
@@ -94,7 +99,7 @@ export async function createChatServer(options = {}) {
   } = options;
 
   const store = await openStore({ dbPath, databaseUrl, logger });
-  const accounts = createSignIn(store, { sessionHours });
+  const accounts = createSignIn(store, { sessionHours, passwordChecks });
   let presence;
   const availability = createAvailability({ capacity: agentCapacity, remote: () => presence.remote() });
   presence = createPresence({ store, summary: availability.summary, onChange: () => announceAvailability(), logger });
@@ -114,7 +119,7 @@ export async function createChatServer(options = {}) {
   const limits = { text: maxTextLength, attachment: maxAttachmentBytes };
   const tokenExpiry = () => new Date(Date.now() + tokenDays * DAY_MS).toISOString();
   // New conversations per client address: a script cannot fill the agents' queue.
-  const newConversationAllowed = new Map();
+  const newConversationAllowed = keyedRateLimiter(conversationRate);
 
   const send = (socket, frame) => {
     if (socket.readyState !== socket.OPEN) return;
@@ -284,10 +289,12 @@ export async function createChatServer(options = {}) {
         conversation = await store.findById(conversation.id);
       }
       await store.extendToken(conversation.id, tokenExpiry());
-      // The client may have gone while the store answered: nothing to register then.
-      if (socket.readyState !== socket.OPEN) return;
-      join(socket, conversation);
-    } else {
+    }
+    // The client may have gone while the store answered (its close handler has run): a socket
+    // registered now would be held for good.
+    if (socket.readyState !== socket.OPEN) return;
+    if (conversation) join(socket, conversation);
+    else {
       // Nothing is stored until the first message: a visit without one leaves no row behind.
       token = newToken();
       state.draft = { token, profile };
@@ -313,13 +320,12 @@ export async function createChatServer(options = {}) {
 
   /** The conversation a first message starts (from the hello's draft), if this address may start one. */
   async function startConversation(socket, state) {
-    // Bounded memory: buckets of addresses seen long ago are let go all at once.
-    if (newConversationAllowed.size > 50_000) newConversationAllowed.clear();
-    const allow = newConversationAllowed.get(state.address) ?? rateLimiter(conversationRate);
-    newConversationAllowed.set(state.address, allow);
-    if (!allow()) return undefined;
+    if (!newConversationAllowed(state.address)) return undefined;
     const conversation = await store.createConversation({ token: state.draft.token, ...state.draft.profile, expiresAt: tokenExpiry() });
     state.draft = undefined;
+    // A sender gone meanwhile is not followed (its message is still stored: sent again after a
+    // reconnect, it is found under its id, not doubled).
+    if (socket.readyState !== socket.OPEN) return conversation;
     join(socket, conversation);
     endReplay(state, conversation.id, 0, () => {});
     return conversation;
@@ -414,6 +420,12 @@ export async function createChatServer(options = {}) {
     clearTimeout(state.helloTimer);
     state.hello = true;
     const result = await accounts.signIn(frame, state.address);
+    // The console may have gone during the password check (its close handler has run): an agent
+    // registered now would stay "online" for good. A session made for it is ended: nobody holds its token.
+    if (socket.readyState !== socket.OPEN) {
+      if (result.session && !frame.session) await accounts.signOut(result.session);
+      return;
+    }
     if (result.refused) {
       logger.warn('agent refused', { reason: result.refused, address: state.address });
       send(socket, { type: 'error', code: result.refused, retryAfter: result.retryAfterMs ? Math.ceil(result.retryAfterMs / 1000) : undefined });
@@ -538,7 +550,8 @@ export async function createChatServer(options = {}) {
         logger.warn('connection refused', { path, origin: typeof origin === 'string' ? origin.slice(0, 200) : null });
         return refuseUpgrade(socket, 403);
       }
-      const address = clientAddress(request, trustProxy);
+      // Every per-address limit (connections, new conversations, sign-in guesses) counts by this.
+      const address = addressKey(clientAddress(request, trustProxy));
       const refused = caps.admit(address);
       if (refused) {
         logger.warn('connection refused', { path, reason: `too many connections (${refused})` });
@@ -646,6 +659,8 @@ export async function createChatServer(options = {}) {
     store,
     /** Every open WebSocket (users and agents). */
     sockets: () => [...wss.clients],
+    /** What the server keeps for sockets that said hello: with every socket closed, all 0 (tests, leak checks). */
+    held: () => ({ users: userSockets.size, conversations: users.size, agents: availability.agents.size }),
     /** Runs retention now (it also runs hourly); resolves with the conversations deleted. */
     sweepRetention: () => retention.sweep(),
     /** Stops listening, ends every connection, closes the database. */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { addAgent, hashPassword, signInThrottle, verifyPassword } from '../src/accounts.mjs';
+import { addAgent, createSignIn, hashPassword, signInThrottle, verifyPassword } from '../src/accounts.mjs';
 import { createChatServer } from '../src/server.mjs';
 import { openStore } from '../src/store/index.mjs';
 import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent, until, waitingUser } from './helpers.mjs';
@@ -62,6 +62,69 @@ describe('passwords', () => {
   });
 });
 
+/** How many answers had each refusal code ('ok' for a sign-in). */
+const tally = (answers) => answers.reduce((counts, a) => ({ ...counts, [a.refused ?? 'ok']: (counts[a.refused ?? 'ok'] ?? 0) + 1 }), {});
+
+/** Holds `store.findAgent` (called inside a password check) until `release()`; `calls` counts the checks begun. */
+function holdLookups(store) {
+  const original = store.findAgent.bind(store);
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  const held = { calls: 0, release: () => release() };
+  store.findAgent = async (name) => {
+    held.calls += 1;
+    await gate;
+    return original(name);
+  };
+  return held;
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('sign-ins sent at once', () => {
+  test('an address, or a name, gets its free tries and no more, however many guesses arrive together', async () => {
+    const store = await openStore();
+    await addAgent(store, { name: 'Saraa', password: 'Saraa-password-123' });
+    await addAgent(store, { name: 'Bat', password: 'Bat-password-1234' });
+    const accounts = createSignIn(store, { passwordChecks: { perAddress: 100, total: 100, waiting: 100 } });
+    const fromOneAddress = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => accounts.signIn({ name: `nobody${i}`, password: `guess-${i}-xxxxxxxx` }, '10.0.0.1')),
+    );
+    assert.deepEqual(tally(fromOneAddress), { unauthorized: 5, throttled: 7 });
+    assert.equal((await store.signInFailures('address:10.0.0.1')).count, 5, 'a refused attempt is not counted');
+    const atOneName = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => accounts.signIn({ name: 'Saraa', password: `guess-${i}-xxxxxxxx` }, `10.0.1.${i}`)),
+    );
+    assert.deepEqual(tally(atOneName), { unauthorized: 5, throttled: 7 });
+    // A sign-in that succeeds counts against neither its name nor its address.
+    assert.ok((await accounts.signIn({ name: 'Bat', password: 'Bat-password-1234' }, '10.0.2.1')).session);
+    assert.equal((await store.signInFailures('address:10.0.2.1'))?.count ?? 0, 0);
+    assert.equal(await store.signInFailures('name:Bat'), undefined);
+    await store.close();
+  });
+
+  test('password checks at once are capped per address and in all; a few more wait their turn, the rest hear "busy"', async () => {
+    const store = await openStore();
+    const lookups = holdLookups(store);
+    const accounts = createSignIn(store, { passwordChecks: { perAddress: 2, total: 3, waiting: 2 } });
+    const attempt = (address, i) => accounts.signIn({ name: `nobody${i}`, password: 'a-wrong-password' }, address);
+    const flooder = [1, 2, 3, 4].map((i) => attempt('10.0.0.1', i));
+    const other = attempt('10.0.0.2', 5);
+    const waiting = [attempt('10.0.0.3', 6), attempt('10.0.0.4', 7)];
+    const late = attempt('10.0.0.5', 8);
+    await settled();
+    assert.equal(lookups.calls, 3, 'two checks for the flooding address, one for the other');
+    assert.deepEqual(await flooder[2], { refused: 'busy', retryAfterMs: 1000 });
+    assert.deepEqual(await flooder[3], { refused: 'busy', retryAfterMs: 1000 });
+    assert.deepEqual(await late, { refused: 'busy', retryAfterMs: 1000 }, 'no room left to wait in');
+    lookups.release();
+    assert.deepEqual(tally(await Promise.all([flooder[0], flooder[1], other, ...waiting])), { unauthorized: 5 });
+    assert.equal(lookups.calls, 5);
+    assert.equal(await store.signInFailures('address:10.0.0.5'), undefined, 'a busy refusal is not counted as a guess');
+    await store.close();
+  });
+});
+
 describe('signing in', () => {
   let server;
   let logger;
@@ -75,6 +138,20 @@ describe('signing in', () => {
     const locked = await trySignIn(server, saraa);
     assert.equal(locked.code, 'throttled');
     assert.ok(locked.retryAfter >= 1);
+  });
+
+  test('a sign-in beyond the password checks the server runs at once is told it is busy and when to retry', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), passwordChecks: { perAddress: 1, total: 1, waiting: 0 } });
+    const saraa = await addTestAgent(server);
+    const lookups = holdLookups(server.store);
+    const first = await rawClient(server.agentUrl);
+    first.send({ type: 'agent-hello', ...saraa });
+    await until(() => lookups.calls === 1, 5000, 'the first check to begin');
+    const busy = await trySignIn(server, saraa);
+    assert.deepEqual([busy.code, busy.retryAfter], ['busy', 1]);
+    lookups.release();
+    await first.next('agent-welcome', 15_000);
+    first.close();
   });
 
   const missing = postgresMissing();

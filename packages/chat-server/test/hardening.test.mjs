@@ -7,7 +7,8 @@ import { connect } from 'node:net';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../src/catalogue.mjs';
-import { clientAddress } from '../src/guard.mjs';
+import { addressKey, clientAddress } from '../src/guard.mjs';
+import { keyedRateLimiter } from '../src/rate-limit.mjs';
 import { createChatServer } from '../src/server.mjs';
 import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent, until } from './helpers.mjs';
 
@@ -80,6 +81,31 @@ describe('client address', () => {
     assert.equal(clientAddress(request('6.6.6.6, 1.2.3.4, 10.0.0.1'), 2), '1.2.3.4');
     assert.equal(clientAddress(request('<script>'), 1), '10.0.0.5');
     assert.equal(clientAddress(request(), 1), '10.0.0.5');
+  });
+
+  test('counts an IPv6 client by its /64 (one host holds a whole /64), an IPv4-mapped one as IPv4', () => {
+    const sameHost = ['2001:db8:1234:5678::1', '2001:DB8:1234:5678:ffff:0:0:2', '2001:0db8:1234:5678:aaaa:bbbb:cccc:dddd', '2001:db8:1234:5678::1.2.3.4'];
+    for (const address of sameHost) assert.equal(addressKey(address), '2001:db8:1234:5678::/64', address);
+    assert.equal(addressKey('2001:db8:1234:5679::1'), '2001:db8:1234:5679::/64');
+    assert.equal(addressKey('2001:db8::1'), '2001:db8:0:0::/64');
+    assert.equal(addressKey('2001:db8:0:0:1::'), '2001:db8:0:0::/64');
+    assert.equal(addressKey('fe80::1%eth0'), 'fe80:0:0:0::/64');
+    for (const mapped of ['::ffff:10.0.0.5', '::FFFF:10.0.0.5', '::ffff:a00:5', '0:0:0:0:0:ffff:10.0.0.5'])
+      assert.equal(addressKey(mapped), '10.0.0.5', mapped);
+    assert.equal(addressKey('10.0.0.5'), '10.0.0.5');
+    for (const other of ['unknown', '1.2.3.4:80', ':::1', '1::2::3']) assert.equal(addressKey(other), other);
+  });
+
+  test('per-address buckets: a full table forgets the address used longest ago, not everyone', () => {
+    const allow = keyedRateLimiter({ burst: 1, perSecond: 0.001, now: () => 0 }, { maxKeys: 3 });
+    assert.equal(allow('a'), true);
+    assert.equal(allow('a'), false);
+    allow('b');
+    allow('c');
+    assert.equal(allow('a'), false);
+    allow('d'); // the table is full: 'b', used longest ago, goes
+    assert.equal(allow('a'), false, 'an address in use keeps its empty bucket');
+    assert.equal(allow('b'), true, 'a forgotten address starts again with a full bucket');
   });
 });
 
@@ -219,6 +245,32 @@ describe('bounded work per connection and per message', () => {
     const two = await Promise.all([1, 2].map(() => rawClient(server.url)));
     await assert.rejects(rawClient(server.url), /HTTP 503/);
     for (const client of two) client.close();
+  });
+
+  test('an IPv6 client is capped by its /64, an IPv4-mapped one with its IPv4 address', async () => {
+    server = await createChatServer({
+      allowedOrigins: [ORIGIN],
+      logger,
+      trustProxy: 1,
+      maxConnections: { perAddress: 3, total: 1000 },
+      conversationRate: { burst: 2, perSecond: 1 / 3600 },
+    });
+    const from = (address) => ({ headers: { 'x-forwarded-for': address } });
+    const open = await Promise.all([1, 2, 3].map((i) => rawClient(server.url, from(`2001:db8:1:2::${i}`))));
+    await assert.rejects(rawClient(server.url, from('2001:db8:1:2:ffff::4')), /HTTP 429/);
+    open.push(await rawClient(server.url, from('2001:db8:1:3::1')), ...(await Promise.all([1, 2].map(() => rawClient(server.url, from('::ffff:10.0.0.1'))))));
+    open.push(await rawClient(server.url, from('10.0.0.1')));
+    await assert.rejects(rawClient(server.url, from('::ffff:10.0.0.1')), /HTTP 429/);
+    for (const client of open) client.close();
+    // New conversations: two from one /64, then refused, whichever address in it they come from.
+    const answers = [];
+    for (let i = 1; i <= 3; i += 1) {
+      const client = await rawClient(server.url, { ...from(`2001:db8:5:6::${i}`), hello: {} });
+      client.send({ type: 'send', id: 'm1', text: 'hello' });
+      answers.push((await client.next((f) => f.type === 'ack' || f.type === 'error')).type);
+      client.close();
+    }
+    assert.deepEqual(answers, ['ack', 'ack', 'error']);
   });
 
   test('a connection that does not say hello in time is closed', async () => {

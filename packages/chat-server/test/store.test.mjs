@@ -242,6 +242,21 @@ for (const [name, setUp, skip] of backends) {
       assert.equal(await store.signInFailures('address:10.0.0.1'), undefined);
     });
 
+    test('a sign-in attempt is counted before its check, unless its key must wait; a reservation can be given back', async () => {
+      const rule = { free: 2, baseDelayMs: 1000, maxDelayMs: 60_000 };
+      // Attempts at once: the free ones are counted, the rest refused (and not counted).
+      const at = await Promise.all([1, 2, 3, 4].map(() => store.reserveSignIn('name:Bold', 1000, rule)));
+      assert.deepEqual(at.sort(), [false, false, true, true]);
+      assert.deepEqual({ ...(await store.signInFailures('name:Bold')) }, { count: 2, last: 1000 });
+      assert.equal(await store.reserveSignIn('name:Bold', 1999, rule), false, 'two failures: the next waits 1 s');
+      assert.equal(await store.reserveSignIn('name:Bold', 2000, rule), true);
+      assert.equal(await store.reserveSignIn('name:Bold', 3999, rule), false, 'three: 2 s');
+      await store.releaseSignIn('name:Bold');
+      assert.deepEqual({ ...(await store.signInFailures('name:Bold')) }, { count: 2, last: 2000 });
+      await store.releaseSignIn('name:Nobody');
+      assert.equal(await store.signInFailures('name:Nobody'), undefined);
+    });
+
     test('the audit log lists who did what to which conversation, newest first', async () => {
       const { conversation } = await open();
       await store.audit('Saraa', 'open', conversation.id);

@@ -31,7 +31,9 @@
 //       row if the session is live and the agent enabled, deleteSession(tokenHash), deleteExpiredSessions()
 //   failed sign-ins (shared by every process, see signInThrottle): signInFailures(key) -> { count,
 //       last (ms) } or undefined, recordSignInFailure(key, atMs), clearSignInFailures(key),
-//       forgetSignInFailuresBefore(atMs)
+//       forgetSignInFailuresBefore(atMs), reserveSignIn(key, atMs, { free, baseDelayMs,
+//       maxDelayMs }) -> true when counted (as a failure at atMs), false when the key must wait
+//       (atomic: attempts at once cannot all pass), releaseSignIn(key) (one count given back)
 //   audit(agent, action, conversationId), auditLog(limit) -> [{ at, agent, action, conversation }] newest first
 //   subscribe(listener)                          -> unsubscribe; listener({ conversationId, message })
 //       is called once per stored message, in seq order per conversation, in every process.

@@ -160,6 +160,14 @@ export function openSqliteStore(path = ':memory:') {
     recordSignInFailure: db.prepare(
       'INSERT INTO sign_in_failures (key, count, last_ms) VALUES (?, 1, ?) ON CONFLICT (key) DO UPDATE SET count = count + 1, last_ms = excluded.last_ms',
     ),
+    // Counted unless the key must wait (the rule of signInThrottle): RETURNING gives no row then.
+    reserveSignIn: db.prepare(
+      `INSERT INTO sign_in_failures (key, count, last_ms) VALUES (@key, 1, @at)
+       ON CONFLICT (key) DO UPDATE SET count = count + 1, last_ms = excluded.last_ms
+       WHERE count < @free OR last_ms + min(@maxDelayMs, @baseDelayMs * (1 << min(count - @free, 40))) <= excluded.last_ms
+       RETURNING count`,
+    ),
+    releaseSignIn: db.prepare('UPDATE sign_in_failures SET count = count - 1 WHERE key = ? AND count > 0'),
     clearSignInFailures: db.prepare('DELETE FROM sign_in_failures WHERE key = ?'),
     forgetSignInFailures: db.prepare('DELETE FROM sign_in_failures WHERE last_ms < ?'),
     insertAudit: db.prepare('INSERT INTO audit_log (at, agent, action, conversation_id) VALUES (?, ?, ?, ?)'),
@@ -306,6 +314,10 @@ export function openSqliteStore(path = ':memory:') {
     signInFailures: async (key) => q.signInFailures.get(key),
     recordSignInFailure: async (key, atMs) => {
       q.recordSignInFailure.run(key, atMs);
+    },
+    reserveSignIn: async (key, atMs, { free, baseDelayMs, maxDelayMs }) => Boolean(q.reserveSignIn.get({ key, at: atMs, free, baseDelayMs, maxDelayMs })),
+    releaseSignIn: async (key) => {
+      q.releaseSignIn.run(key);
     },
     clearSignInFailures: async (key) => {
       q.clearSignInFailures.run(key);

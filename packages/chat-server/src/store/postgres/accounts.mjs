@@ -41,7 +41,7 @@ export function accountMethods(pool) {
     async deleteExpiredSessions() {
       await pool.query('DELETE FROM agent_sessions WHERE expires_at <= $1', [now()]);
     },
-    // Failed sign-ins per key: one upsert, so processes counting at once never lose a failure.
+    // Failed sign-ins per key: one upsert each, so processes counting at once never lose a failure.
     signInFailures: (key) => one(pool, 'SELECT count, last_ms AS last FROM sign_in_failures WHERE key = $1', [key]),
     async recordSignInFailure(key, atMs) {
       await pool.query(
@@ -49,6 +49,22 @@ export function accountMethods(pool) {
          ON CONFLICT (key) DO UPDATE SET count = sign_in_failures.count + 1, last_ms = excluded.last_ms`,
         [key, atMs],
       );
+    },
+    /**
+     * Counts an attempt unless the key must wait (the rule of signInThrottle), in one statement:
+     * the row is locked while its count is checked, so attempts at once cannot all pass.
+     */
+    async reserveSignIn(key, atMs, { free, baseDelayMs, maxDelayMs }) {
+      const result = await pool.query(
+        `INSERT INTO sign_in_failures AS f (key, count, last_ms) VALUES ($1, 1, $2)
+         ON CONFLICT (key) DO UPDATE SET count = f.count + 1, last_ms = excluded.last_ms
+         WHERE f.count < $3 OR f.last_ms + LEAST($5, $4 * power(2, LEAST(f.count - $3, 40))) <= excluded.last_ms`,
+        [key, atMs, free, baseDelayMs, maxDelayMs],
+      );
+      return result.rowCount > 0;
+    },
+    async releaseSignIn(key) {
+      await pool.query('UPDATE sign_in_failures SET count = count - 1 WHERE key = $1 AND count > 0', [key]);
     },
     async clearSignInFailures(key) {
       await pool.query('DELETE FROM sign_in_failures WHERE key = $1', [key]);
