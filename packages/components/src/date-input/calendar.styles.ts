@@ -115,6 +115,11 @@ export const calendarStyles = css`
     color: var(--ger-color-on-brand);
     font-weight: var(--ger-font-weight-bold);
   }
+  /* The ring lies inside the cell, on the chosen day's fill of nearly its colour: a band of the
+     ring's inner colour sets it apart, as the gap around every other focus ring does. */
+  .day[aria-selected='true'].focusable:focus-visible {
+    box-shadow: inset 0 0 0 calc(var(--ger-focus-ring-width) + var(--ger-focus-ring-offset)) var(--ger-color-focus-ring-inner);
+  }
   .calendar-keys {
     margin-block: 0 var(--ger-space-xs);
     color: var(--ger-color-text-muted);

@@ -328,6 +328,33 @@ describe('ger-date-input picker: the calendar', () => {
     });
   }
 
+  /** WCAG contrast of two computed `rgb()` colours. */
+  function contrast(a: string, b: string) {
+    const luminance = (color: string) => {
+      const [r, g, bl] = color
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map((v) => Number(v) / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    };
+    const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (high + 0.05) / (low + 0.05);
+  }
+
+  for (const theme of ['light', 'night', 'contrast'] as const) {
+    it(`in the ${theme} theme the focus ring on the chosen day stands apart from its fill (3:1)`, async () => {
+      setTheme(theme);
+      const el = await openByKeyboard();
+      const chosen = focusedDay(el);
+      expect(chosen.getAttribute('aria-selected')).to.equal('true');
+      const style = getComputedStyle(chosen);
+      // The ring is drawn inside the cell: what touches it there is an inset band, or else the fill.
+      const band = /(rgba?\([^)]*\))[^,]*\binset\b/.exec(style.boxShadow)?.[1] ?? style.backgroundColor;
+      expect(contrast(style.outlineColor, band), `ring ${style.outlineColor} on ${band}`).to.be.at.least(3);
+    });
+  }
+
   itNeeds(['viewport'], 'open at 320 px, the whole week fits; at 200% text the grid scrolls inside the dialog, never the page', async () => {
     await setNarrowViewport(320);
     let el = await openByKeyboard();
