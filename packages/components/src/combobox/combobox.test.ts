@@ -11,6 +11,7 @@ import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { ComboboxOption, GerCombobox } from './combobox.js';
 import './combobox.js';
 import '../button/button.js';
+import '../dialog/dialog.js';
 
 const input = (el: GerCombobox) => el.shadowRoot!.querySelector('input')!;
 const listbox = (el: GerCombobox) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
@@ -358,6 +359,45 @@ describeFormControl<GerCombobox>('ger-combobox', {
 });
 
 describe('ger-combobox: accessibility with the list open', () => {
+  it('in a dialog, opens its list in the flow so no option is cut off by the dialog', async () => {
+    const dialog = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<ger-dialog open heading="Гэр бүлийн гишүүн нэмэх">
+        ${aimags()}
+        <ger-button slot="actions">Нэмэх</ger-button>
+      </ger-dialog>`,
+    );
+    const el = dialog.querySelector('ger-combobox')!;
+    await dialog.updateComplete;
+    await typeInto(el, '');
+    await key(el, 'ArrowDown');
+    await waitUntil(() => shownLabels(el).length === 6, 'the list opened');
+    /** What a click at the middle of `target` lands on, through shadow roots. */
+    const hit = (target: Element) => {
+      const box = target.getBoundingClientRect();
+      let found = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      while (found?.shadowRoot) {
+        const inner = found.shadowRoot.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        if (!inner || inner === found) break;
+        found = inner;
+      }
+      return found;
+    };
+    // The dialog grows to hold the list (there is room on the screen): every option shows at once.
+    for (const option of el.shadowRoot!.querySelectorAll('[role="option"]')) {
+      expect(hit(option) === option || option.contains(hit(option)), `${option.textContent!.trim()} can be seen and clicked`).to.be.true;
+    }
+    // The button that shows the options stays beside the text box, as tall as it.
+    const [button, box] = [el.shadowRoot!.querySelector('.toggle')!, input(el)].map((part) => part.getBoundingClientRect());
+    expect([button.top, button.bottom]).to.deep.equal([box.top, box.bottom]);
+    // Outside such a box the list still opens over what follows.
+    dialog.remove();
+    const plain = await fixture<GerCombobox>(aimags());
+    await typeInto(plain, '');
+    await key(plain, 'ArrowDown');
+    await waitUntil(() => shownLabels(plain).length === 6, 'the list opened');
+    expect(getComputedStyle(plain.shadowRoot!.querySelector('.popup')!).position).to.equal('absolute');
+  });
+
   it('passes axe with the list open and an option active', async () => {
     const el = await fixture<GerCombobox>(aimags());
     input(el).focus();

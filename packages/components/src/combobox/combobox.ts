@@ -233,7 +233,7 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
             @click=${() => list?.clicked()}
           />
           ${list?.renderButton(expanded) ?? nothing}
-          <div part="popup" class="popup" ?hidden=${!expanded} @mousedown=${(event: Event) => event.preventDefault()}>
+          <div part="popup" class="popup ${list?.inline ? 'inline' : ''}" ?hidden=${!expanded} @mousedown=${(event: Event) => event.preventDefault()}>
             <ul part="listbox" id="listbox" role="listbox" aria-labelledby="label">
               ${expanded ? list!.renderOptions() : nothing}
             </ul>

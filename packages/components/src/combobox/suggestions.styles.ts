@@ -3,10 +3,10 @@ import { css } from 'lit';
 /** The open list: loaded with the suggestions part, after the field's own styles. */
 export const suggestionStyles = css`
   /* A chevron drawn with borders: no icon font, and it turns with the writing mode. */
+  /* In the text box's grid cell, at its end: as tall as the text box, whatever the list does. */
   .toggle {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-end: 0;
+    grid-area: 1 / 1;
+    justify-self: end;
     inline-size: var(--ger-input-min-size);
     margin: 0;
     padding: 0;

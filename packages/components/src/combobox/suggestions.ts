@@ -50,6 +50,10 @@ export class Suggestions implements ReactiveController {
   open = false;
   /** Position among the shown matches of the option the arrow keys are on; -1 for none. */
   active = -1;
+  /** The list opens in the flow rather than over what follows (see `opening`). */
+  inline = false;
+  /** A list just opened in the flow is scrolled into view once it is drawn. */
+  private reveal = false;
   /** What refused text was, with `restrict`; shown under the field. */
   notice = '';
   /** The options matching the text, best first (only the first `SHOWN` are rendered). */
@@ -154,8 +158,24 @@ export class Suggestions implements ReactiveController {
 
   private show(query?: string) {
     if (this.open || this.host.isDisabledNow) return;
-    this.open = true;
+    this.opening();
     this.filter(query);
+  }
+
+  /**
+   * The list opens over what follows the field, unless a box around it scrolls or clips (a
+   * dialog's body): there it would be cut off, so it opens in the flow, under the field, and the
+   * box grows or scrolls to show it.
+   */
+  private opening() {
+    if (this.open) return;
+    this.open = true;
+    this.inline = false;
+    // Up the boxes as they are drawn: a slotted element sits in its slot's box.
+    const parent = (node: Element) => node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
+    for (let node = parent(this.host); node && node !== document.body && !this.inline; node = parent(node)) {
+      this.inline = this.reveal = getComputedStyle(node).overflowY !== 'visible';
+    }
   }
 
   private hide() {
@@ -166,7 +186,7 @@ export class Suggestions implements ReactiveController {
 
   typed() {
     this.notice = '';
-    this.open = true;
+    this.opening();
     this.filter();
   }
 
@@ -296,9 +316,11 @@ export class Suggestions implements ReactiveController {
     this.show();
   }
 
-  /** Keeps the active option in view as the arrow keys move. */
+  /** Keeps the active option in view as the arrow keys move, and a list opened in the flow as it opens. */
   hostUpdated() {
-    if (this.active >= 0) this.host.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+    const option = this.active >= 0 ? `#option-${this.active}` : this.reveal && this.open && '[role="option"]';
+    this.reveal = false;
+    if (option) this.host.renderRoot.querySelector(option)?.scrollIntoView({ block: 'nearest' });
   }
 
   // Options are chosen from the keyboard in the input (aria-activedescendant), so a click is their only own handler.
