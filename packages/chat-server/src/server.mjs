@@ -5,17 +5,18 @@
 import { createServer } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { createSignIn } from './accounts.mjs';
-import { acceptAttachment } from './attachments.mjs';
+import { readAttachment, withinQuota } from './attachments.mjs';
 import { createAvailability } from './availability.mjs';
 import { botReply } from './bot.mjs';
 import { createCatalogue } from './catalogue.mjs';
 import { performance } from 'node:perf_hooks';
 import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
 import { clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
+import { createIntake } from './intake.mjs';
 import { createMetrics } from './metrics.mjs';
 import { opsRoutes } from './ops.mjs';
 import { createPresence } from './presence.mjs';
-import { checkAttachment, isClientId, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
+import { checkAttachment, isClientId, namesOf, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
 import { rateLimiter } from './rate-limit.mjs';
 import { startRetention } from './retention.mjs';
 import { serveStatic } from './static.mjs';
@@ -24,6 +25,7 @@ import { newToken } from './store/tokens.mjs';
 
 const DEFAULT_HOURS = { mn: 'Даваа–Баасан, 08:30–17:30', en: 'Monday to Friday, 08:30–17:30' };
 const DAY_MS = 86_400_000;
+const MiB = 1024 * 1024;
 /** Replay sends this many messages, then waits until the socket has taken them. */
 const REPLAY_PAGE = 100;
 /** A socket holding more unsent bytes than this does not read: it is closed, not fed. */
@@ -54,6 +56,11 @@ const jsonLogger = {
  * @param {number} [options.maxAttachmentBytes] One attachment's size (1 MiB).
  * @param {{ files: number, bytes: number }} [options.attachmentQuota] Per conversation (20 files, 10 MiB).
  * @param {{ burst: number, perSecond: number }} [options.rateLimit] Frames per connection.
+ * @param {{ burst: number, perSecond: number }} [options.byteRate] Bytes per connection (4 MiB at
+ *   once, then 1 MiB/s): beyond them the server reads the connection no faster; the client's
+ *   bytes wait in TCP, nothing is refused.
+ * @param {{ burst: number, perSecond: number }} [options.addressByteRate] Bytes per client address
+ *   (16 MiB at once, then 4 MiB/s), read from all its connections.
  * @param {{ burst: number, perSecond: number }} [options.conversationRate] New conversations per
  *   client address (60 at once, then one each 5 s): a script cannot flood the agents' queue.
  * @param {{ perAddress: number, total: number }} [options.maxConnections] Open WebSockets.
@@ -79,6 +86,8 @@ export async function createChatServer(options = {}) {
     maxAttachmentBytes = 1024 * 1024,
     attachmentQuota = { files: 20, bytes: 10 * 1024 * 1024 },
     rateLimit = { burst: 30, perSecond: 15 },
+    byteRate = { burst: 4 * MiB, perSecond: MiB },
+    addressByteRate = { burst: 16 * MiB, perSecond: 4 * MiB },
     conversationRate = { burst: 60, perSecond: 1 / 5 },
     maxConnections = { perAddress: 100, total: 10_000 },
     helloTimeoutMs = 10_000,
@@ -328,19 +337,19 @@ export async function createChatServer(options = {}) {
     }
     const text = frame.text.trim();
     if (text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
+    // Cheap checks first (type, size by length, then the file's signature), the whole file last.
     const checked = checkAttachment(frame.attachment, maxAttachmentBytes);
-    if (checked.code) {
-      return send(socket, { type: 'error', code: checked.code, id: frame.id, limit: checked.code === 'too-large' ? maxAttachmentBytes : undefined });
+    const read = checked.attachment ? readAttachment(checked.attachment) : checked;
+    if (read.code) {
+      return send(socket, { type: 'error', code: read.code, id: frame.id, limit: read.code === 'too-large' ? maxAttachmentBytes : undefined });
     }
-    if (!text && !checked.attachment) return logger.warn('malformed frame', { reason: 'empty message', conversation: state.conversation?.id });
+    const { file } = read;
+    if (!text && !file) return logger.warn('malformed frame', { reason: 'empty message', conversation: state.conversation?.id });
 
     const conversation = state.conversation ? await store.findById(state.conversation.id) : await startConversation(socket, state);
     if (!conversation) return send(socket, { type: 'error', code: 'rate-limited', id: frame.id });
-    let file;
-    if (checked.attachment) {
-      const accepted = acceptAttachment(checked.attachment, await store.attachmentUse(conversation.id), attachmentQuota);
-      if (accepted.code) return send(socket, { type: 'error', code: accepted.code, id: frame.id });
-      file = accepted.file;
+    if (file && !withinQuota(file.data.length, await store.attachmentUse(conversation.id), attachmentQuota)) {
+      return send(socket, { type: 'error', code: 'quota', id: frame.id });
     }
     const ticket = frame.ticket === true;
     const extra = {
@@ -504,6 +513,7 @@ export async function createChatServer(options = {}) {
   http.requestTimeout = 30_000;
   const maxFrameBytes = Math.ceil(maxAttachmentBytes * 1.4) + maxTextLength * 4 + 4096;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+  const intake = createIntake({ connectionBytes: byteRate, addressBytes: addressByteRate });
   wss.on('error', (error) => logger.warn('websocket server error', { error: error.message }));
   // Live delivery had a hole: every client reconnects and replays from its last seq.
   store.onResync(() => {
@@ -529,7 +539,7 @@ export async function createChatServer(options = {}) {
       }
       socket.once('close', () => caps.release(address));
       // ws answers a malformed upgrade (bad key, version) with a 400 itself.
-      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, path, address));
+      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, path, address, socket));
     } catch (error) {
       logger.warn('upgrade failed', { error: error.message });
       refuseUpgrade(socket, 400);
@@ -541,14 +551,15 @@ export async function createChatServer(options = {}) {
     if (!state.allow()) {
       state.dropped += 1;
       if (state.dropped > 100) return socket.close(1008, 'rate limit');
-      const { frame } = parseFrame(raw, isBinary);
       // The refusal names what was refused, so the client knows what to send again: a message
-      // by its id, an agent's open (which has no id) by its conversation.
-      const conversation = state.path === '/agent' && frame?.conversation != null ? Number(frame.conversation) : NaN;
+      // by its id, an agent's open (which has no id) by its conversation. A dropped frame is not
+      // parsed whole for that.
+      const names = namesOf(raw, isBinary);
+      const conversation = state.path === '/agent' && names.conversation != null ? Number(names.conversation) : NaN;
       return send(socket, {
         type: 'error',
         code: 'rate-limited',
-        id: isClientId(frame?.id) ? frame.id : undefined,
+        id: isClientId(names.id) ? names.id : undefined,
         conversation: Number.isInteger(conversation) && conversation > 0 ? conversation : undefined,
       });
     }
@@ -560,9 +571,10 @@ export async function createChatServer(options = {}) {
       .catch((caught) => logger.warn('frame failed', { type: frame.type.slice(0, 40), error: caught.message }));
   }
 
-  wss.on('connection', (socket, path, address) => {
+  wss.on('connection', (socket, path, address, raw) => {
     const state = { path, address, hello: false, alive: true, dropped: 0, work: Promise.resolve(), allow: rateLimiter(rateLimit) };
     socket.state = state;
+    state.flow = intake.watch(socket, raw, address);
     state.helloTimer = setTimeout(() => socket.close(1008, 'no hello'), helloTimeoutMs);
     socket.on('pong', () => (state.alive = true));
     socket.on('error', (error) => logger.warn('socket error', { error: error.message }));
@@ -591,6 +603,8 @@ export async function createChatServer(options = {}) {
   // Sockets whose peer vanished without a close frame are ended after one missed ping.
   const heartbeat = setInterval(() => {
     for (const socket of wss.clients) {
+      // A socket the server is not reading (over its byte budget) cannot have its pong read.
+      if (socket.state?.flow?.paused) continue;
       if (!socket.state?.alive) {
         socket.terminate();
         continue;
@@ -635,6 +649,7 @@ export async function createChatServer(options = {}) {
     async close() {
       closing = true;
       clearInterval(heartbeat);
+      intake.close();
       clearTimeout(queueTimer);
       retention.stop();
       await presence.close();

@@ -40,8 +40,8 @@ export function memoryStorage() {
 }
 
 /** A raw protocol client: `frames` collects what the server sent; `next(type)` waits for one. */
-export async function rawClient(url, { origin = ORIGIN, hello } = {}) {
-  const socket = new WebSocket(url, { origin });
+export async function rawClient(url, { origin = ORIGIN, hello, localAddress } = {}) {
+  const socket = new WebSocket(url, { origin, localAddress });
   const frames = [];
   const waiters = [];
   socket.on('message', (data) => {

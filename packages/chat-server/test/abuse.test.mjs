@@ -1,0 +1,144 @@
+// Abuse within every frame limit: big frames at the allowed rate. Each test checks the mechanism
+// that bounds the server's work (bytes charged, frames refused before the costly part), not a
+// latency figure: bench/out holds the measurements.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, test } from 'node:test';
+import { createChatServer } from '../src/server.mjs';
+import { ORIGIN, quietLogger, rawClient, until } from './helpers.mjs';
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** `bytes` of file that starts like a PNG. */
+const png = (bytes) => Buffer.concat([PNG, randomBytes(bytes - PNG.length)]);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Records the arguments of `object[name]` while `run` runs. */
+async function spying(object, name, run) {
+  const original = object[name];
+  const calls = [];
+  object[name] = function (...args) {
+    calls.push(args);
+    return original.apply(this, args);
+  };
+  try {
+    await run();
+  } finally {
+    object[name] = original;
+  }
+  return calls;
+}
+
+describe('big frames within the limits', () => {
+  let server;
+  afterEach(() => server?.close());
+
+  test('an attachment that is not what its type says is refused before the whole file is decoded', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const client = await rawClient(server.url, { hello: {} });
+    const data = png(1024 * 1024)
+      .toString('base64')
+      .replace(/^iVBOR/, 'AAAAA');
+    const decoded = await spying(Buffer, 'from', async () => {
+      client.send({ type: 'send', id: 'fake-png', text: 'x', attachment: { name: 'a.png', type: 'image/png', data } });
+      assert.deepEqual(await client.next('error'), { type: 'error', code: 'bad-attachment', id: 'fake-png' });
+    });
+    const base64 = decoded.filter(([input, encoding]) => encoding === 'base64' && typeof input === 'string');
+    assert.ok(base64.length > 0, 'the signature was read');
+    assert.ok(Math.max(...base64.map(([input]) => input.length)) <= 16, `decoded ${base64.map(([input]) => input.length)} characters`);
+    // Nor was a conversation started for it.
+    assert.equal(await server.store.findByToken(client.welcome.token), undefined);
+    client.close();
+  });
+
+  test('a real file still goes through, and base64 that is not plain base64 is refused', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const client = await rawClient(server.url, { hello: {} });
+    const data = png(3000).toString('base64');
+    client.send({ type: 'send', id: 'bad', text: 'x', attachment: { name: 'a.png', type: 'image/png', data: `${data.slice(0, 100)}!${data.slice(101)}` } });
+    assert.equal((await client.next((f) => f.type === 'error' && f.id === 'bad')).code, 'bad-attachment');
+    client.send({ type: 'send', id: 'good', text: 'x', attachment: { name: 'a.png', type: 'image/png', data } });
+    assert.equal((await client.next((f) => f.type === 'ack')).id, 'good');
+    const [stored] = (await server.store.messagesAfter((await server.store.findByToken(client.welcome.token)).id, 0)).filter((m) => m.id === 'good');
+    assert.equal(stored.attachment.data, data);
+    client.close();
+  });
+
+  test('a big frame dropped by the rate limit is refused by its id without being parsed whole', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), rateLimit: { burst: 1, perSecond: 0.01 } });
+    const client = await rawClient(server.url, { hello: {} });
+    const attachment = { name: 'a.png', type: 'image/png', data: png(200_000).toString('base64') };
+    const parsed = await spying(JSON, 'parse', async () => {
+      client.send({ type: 'send', id: 'big-1', text: 'x', attachment });
+      assert.deepEqual(await client.next('error'), { type: 'error', code: 'rate-limited', id: 'big-1' });
+    });
+    assert.deepEqual(
+      parsed.map(([text]) => String(text).length).filter((length) => length > 100_000),
+      [],
+    );
+    client.close();
+  });
+
+  test('bytes are charged: a connection over its byte budget is not read until it refills', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), byteRate: { burst: 64 * 1024, perSecond: 16 * 1024 } });
+    const client = await rawClient(server.url, { hello: {} });
+    // 400 KB of frames the server would parse, within the frame rate: 20 s of this budget.
+    for (let i = 0; i < 4; i += 1) client.send({ type: 'nonsense', pad: 'x'.repeat(100_000) });
+    client.send({ type: 'ping', t: 1 });
+    await until(() => server.sockets()[0]?.isPaused, 3000, 'the server to stop reading the connection');
+    await sleep(200);
+    assert.ok(!client.frames.some((f) => f.type === 'pong'), 'the ping behind the bytes waits its turn');
+    client.close();
+  });
+
+  test('an honest client over its byte budget loses nothing: its messages are read later, in order', async () => {
+    const [burst, perSecond] = [256 * 1024, 1024 * 1024];
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), byteRate: { burst, perSecond }, messageTimeoutMs: 200 });
+    const client = await rawClient(server.url, { hello: {} });
+    const started = Date.now();
+    let sent = 0;
+    // As the widget sends: one at a time, the next after the ack.
+    for (let i = 0; i < 6; i += 1) {
+      const payload = JSON.stringify({
+        type: 'send',
+        id: `file-${i}`,
+        text: `file ${i}`,
+        attachment: { name: 'a.png', type: 'image/png', data: png(150_000).toString('base64') },
+      });
+      sent += payload.length;
+      client.send(payload);
+      assert.equal((await client.next((f) => f.type === 'ack' || f.type === 'error', 10_000)).id, `file-${i}`);
+    }
+    // The budget was charged: these bytes cannot have been read faster than it refills.
+    // (Less one TCP read of 64 KiB: the read that runs the budget into debt.)
+    assert.ok(Date.now() - started >= ((sent - burst - 64 * 1024) / perSecond) * 1000, `${Date.now() - started} ms for ${sent} bytes`);
+    const { id } = await server.store.findByToken(client.welcome.token);
+    assert.deepEqual(
+      (await server.store.messagesAfter(id, 0)).filter((m) => m.from === 'user').map((m) => m.id),
+      ['file-0', 'file-1', 'file-2', 'file-3', 'file-4', 'file-5'],
+    );
+    client.close();
+  });
+
+  test("an address's heavy traffic holds back its heavy traffic only: not its pings, not other addresses", async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), addressByteRate: { burst: 64 * 1024, perSecond: 16 * 1024 } });
+    const heavy = await rawClient(server.url, { hello: {} });
+    const neighbour = await rawClient(server.url, { hello: {} });
+    const elsewhere = await rawClient(server.url, { hello: {}, localAddress: '127.0.0.2' });
+    for (let i = 0; i < 3; i += 1) heavy.send({ type: 'nonsense', pad: 'x'.repeat(100_000) });
+    await until(() => server.sockets().some((socket) => socket.isPaused), 3000, 'the heavy connection to be held back');
+    // The neighbour's ping is light: answered although their address is deep in debt.
+    neighbour.send({ type: 'ping', t: 1 });
+    assert.equal((await neighbour.next('pong')).t, 1);
+    // Another address has its own budget.
+    elsewhere.send({ type: 'nonsense', pad: 'x'.repeat(50_000) });
+    elsewhere.send({ type: 'ping', t: 2 });
+    assert.equal((await elsewhere.next('pong')).t, 2);
+    // The neighbour's own heavy traffic waits with the rest of its address's (the ping is sent
+    // past the first read of 64 KiB, which the server takes before it stops reading).
+    neighbour.send({ type: 'nonsense', pad: 'x'.repeat(200_000) });
+    neighbour.send({ type: 'ping', t: 3 });
+    await sleep(300);
+    assert.ok(!neighbour.frames.some((f) => f.type === 'pong' && f.t === 3));
+    for (const client of [heavy, neighbour, elsewhere]) client.close();
+  });
+});
