@@ -26,7 +26,11 @@ export function createIntake({ connectionBytes, addressBytes }) {
   }, 1000);
   sweep.unref();
 
-  /** Reads `ws` (whose TCP socket is `raw`) under the budgets. Returns its flow: `paused` while the server holds it back. */
+  /**
+   * Reads `ws` (whose TCP socket is `raw`) under the budgets. Returns its flow: `paused` while
+   * the server holds it back, `wait()` ms until its address's budget is out of debt, and
+   * `charge(bytes)` for bytes sent to it that the address pays for (a replay).
+   */
   function watch(ws, raw, address) {
     let entry = addresses.get(address);
     if (!entry) addresses.set(address, (entry = { budget: byteBudget(addressBytes), open: 0 }));
@@ -36,7 +40,11 @@ export function createIntake({ connectionBytes, addressBytes }) {
     let timer;
     let closed = false;
 
-    const flow = { paused: false };
+    const flow = {
+      paused: false,
+      charge: (bytes) => entry.budget.charge(bytes),
+      wait: () => entry.budget.wait(),
+    };
 
     function resume() {
       timer = undefined;

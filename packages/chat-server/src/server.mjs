@@ -26,8 +26,9 @@ import { newToken } from './store/tokens.mjs';
 const DEFAULT_HOURS = { mn: 'Даваа–Баасан, 08:30–17:30', en: 'Monday to Friday, 08:30–17:30' };
 const DAY_MS = 86_400_000;
 const MiB = 1024 * 1024;
-/** Replay sends this many messages, then waits until the socket has taken them. */
+/** Replay sends at most this many messages, and this many bytes, then waits until the socket has taken them. */
 const REPLAY_PAGE = 100;
+const REPLAY_PAGE_BYTES = 1024 * 1024;
 /** A socket holding more unsent bytes than this does not read: it is closed, not fed. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 /** Replay waits while the socket holds more than this. */
@@ -60,9 +61,12 @@ const jsonLogger = {
  *   once, then 1 MiB/s): beyond them the server reads the connection no faster; the client's
  *   bytes wait in TCP, nothing is refused.
  * @param {{ burst: number, perSecond: number }} [options.addressByteRate] Bytes per client address
- *   (16 MiB at once, then 4 MiB/s), read from all its connections.
+ *   (16 MiB at once, then 4 MiB/s), read from all its connections and replayed to them.
  * @param {{ burst: number, perSecond: number }} [options.conversationRate] New conversations per
  *   client address (60 at once, then one each 5 s): a script cannot flood the agents' queue.
+ * @param {{ burst: number, perSecond: number }} [options.helloRate] Hellos per client address (as
+ *   many at once as it may hold connections, then 10 a second); one over it is closed with 1013
+ *   and the client comes back later.
  * @param {{ perAddress: number, total: number }} [options.maxConnections] Open WebSockets.
  * @param {number} [options.helloTimeoutMs] A connection that has not said hello by then is closed.
  * @param {number} [options.retentionDays] Conversations idle this long are deleted (30).
@@ -89,6 +93,7 @@ export async function createChatServer(options = {}) {
     byteRate = { burst: 4 * MiB, perSecond: MiB },
     addressByteRate = { burst: 16 * MiB, perSecond: 4 * MiB },
     conversationRate = { burst: 60, perSecond: 1 / 5 },
+    helloRate,
     maxConnections = { perAddress: 100, total: 10_000 },
     helloTimeoutMs = 10_000,
     retentionDays = 30,
@@ -102,6 +107,8 @@ export async function createChatServer(options = {}) {
     holdAcks = false,
   } = options;
 
+  // An address may say hello on every connection it may hold at once (after a restart, say).
+  const hellos = helloRate ?? { burst: maxConnections.perAddress ?? 100, perSecond: 10 };
   const store = await openStore({ dbPath, databaseUrl, logger });
   const accounts = createSignIn(store, { sessionHours });
   let presence;
@@ -124,15 +131,29 @@ export async function createChatServer(options = {}) {
   const tokenExpiry = () => new Date(Date.now() + tokenDays * DAY_MS).toISOString();
   // New conversations per client address: a script cannot fill the agents' queue.
   const newConversationAllowed = new Map();
+  // Hellos per client address: each costs the store a few queries, however small the frame.
+  const helloAllowed = new Map();
+  /** Whether `address` may do one more of what `buckets` counts (token buckets of `rate` per address). */
+  function allowedFor(buckets, address, rate) {
+    // Bounded memory: buckets of addresses seen long ago are let go all at once.
+    if (buckets.size > 50_000) buckets.clear();
+    const allow = buckets.get(address) ?? rateLimiter(rate);
+    buckets.set(address, allow);
+    return allow();
+  }
 
+  /** Sends a frame; returns its length (0 when not sent). */
   const send = (socket, frame) => {
-    if (socket.readyState !== socket.OPEN) return;
+    if (socket.readyState !== socket.OPEN) return 0;
     // A peer that stopped reading would make the server hold everything sent to it.
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       logger.warn('slow consumer closed', { buffered: socket.bufferedAmount });
-      return socket.terminate();
+      socket.terminate();
+      return 0;
     }
-    socket.send(JSON.stringify(frame));
+    const json = JSON.stringify(frame);
+    socket.send(json);
+    return json.length;
   };
   const toUsers = (conversationId, frame) => users.get(conversationId)?.forEach((socket) => send(socket, frame));
   const toAgents = (frame, conversationId) => {
@@ -253,17 +274,28 @@ export async function createChatServer(options = {}) {
   }
 
   /**
-   * Sends stored messages after `after` page by page, each page once the socket has taken the
-   * last (a socket that does not read is not fed); live messages wait until the history is out.
+   * Sends stored messages after `after` page by page (pages sized by bytes too), each page once
+   * the socket has taken the last: a slow reader is waited for, not cut off, and a socket that
+   * does not read is not fed. A user's replay is charged to the byte budget of their address, so
+   * a hello repeated on many sockets cannot make the server read and encode its history at will.
+   * Live messages wait until the history is out.
    */
   async function replay(socket, conversationId, after, frameOf = (m) => ({ type: 'message', ...m })) {
+    const { flow } = socket.state;
+    // Signed-in agents are staff, often many behind one address: their replays are not charged.
+    const paid = !socket.state.agent;
+    const waitMs = () => Math.max(socket.bufferedAmount > REPLAY_BUFFER_BYTES ? 25 : 0, paid ? flow.wait() : 0);
     let seq = after;
-    while (socket.readyState === socket.OPEN) {
-      const page = await store.messagesAfter(conversationId, seq, REPLAY_PAGE);
-      for (const message of page) send(socket, frameOf(message));
-      if (page.length) seq = page[page.length - 1].seq;
-      if (page.length < REPLAY_PAGE) break;
-      while (socket.readyState === socket.OPEN && socket.bufferedAmount > REPLAY_BUFFER_BYTES) await new Promise((r) => setTimeout(r, 25));
+    for (;;) {
+      for (let ms = waitMs(); ms > 0 && socket.readyState === socket.OPEN; ms = waitMs()) await new Promise((r) => setTimeout(r, Math.min(ms, 250)));
+      if (socket.readyState !== socket.OPEN) break;
+      const page = await store.messagesAfter(conversationId, seq, REPLAY_PAGE, REPLAY_PAGE_BYTES);
+      let bytes = 0;
+      for (const message of page) bytes += send(socket, frameOf(message));
+      if (paid) flow.charge(bytes);
+      // A page cut by bytes is short too: the history ends with an empty page.
+      if (!page.length) break;
+      seq = page[page.length - 1].seq;
     }
     endReplay(socket.state, conversationId, seq, (m) => send(socket, frameOf(m)));
   }
@@ -279,6 +311,12 @@ export async function createChatServer(options = {}) {
 
   async function onHello(socket, state, frame) {
     if (state.hello) return logger.warn('malformed frame', { reason: 'second hello' });
+    if (!allowedFor(helloAllowed, state.address, hellos)) {
+      // Closed, not left waiting: the client reconnects with its backoff and says hello again.
+      logger.warn('hello refused', { reason: 'rate limit', address: state.address });
+      send(socket, { type: 'error', code: 'rate-limited' });
+      return socket.close(1013, 'try again later');
+    }
     state.hello = true;
     clearTimeout(state.helloTimer);
     const profile = profileOf(frame);
@@ -319,11 +357,7 @@ export async function createChatServer(options = {}) {
 
   /** The conversation a first message starts (from the hello's draft), if this address may start one. */
   async function startConversation(socket, state) {
-    // Bounded memory: buckets of addresses seen long ago are let go all at once.
-    if (newConversationAllowed.size > 50_000) newConversationAllowed.clear();
-    const allow = newConversationAllowed.get(state.address) ?? rateLimiter(conversationRate);
-    newConversationAllowed.set(state.address, allow);
-    if (!allow()) return undefined;
+    if (!allowedFor(newConversationAllowed, state.address, conversationRate)) return undefined;
     const conversation = await store.createConversation({ token: state.draft.token, ...state.draft.profile, expiresAt: tokenExpiry() });
     state.draft = undefined;
     join(socket, conversation);
@@ -460,7 +494,7 @@ export async function createChatServer(options = {}) {
       beginReplay(state, conversation.id);
       // The first page comes with the conversation's heading; a longer history follows page by
       // page as the agent's socket takes it, like a user's replay.
-      const messages = await store.messagesAfter(conversation.id, 0, REPLAY_PAGE);
+      const messages = await store.messagesAfter(conversation.id, 0, REPLAY_PAGE, REPLAY_PAGE_BYTES);
       send(socket, {
         type: 'history',
         conversation: conversation.id,

@@ -1,6 +1,7 @@
-// Abuse within every frame limit: big frames at the allowed rate. Each test checks the mechanism
-// that bounds the server's work (bytes charged, frames refused before the costly part), not a
-// latency figure: bench/out holds the measurements.
+// Abuse within every frame limit: big frames at the allowed rate, hellos that replay a large
+// history. Each test checks the mechanism that bounds the server's work (bytes charged, frames
+// refused before the costly part, pages sized by bytes), not a latency figure: bench/out holds
+// the measurements.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, test } from 'node:test';
@@ -140,5 +141,104 @@ describe('big frames within the limits', () => {
     await sleep(300);
     assert.ok(!neighbour.frames.some((f) => f.type === 'pong' && f.t === 3));
     for (const client of [heavy, neighbour, elsewhere]) client.close();
+  });
+});
+
+describe('replay of a large history', () => {
+  let server;
+  afterEach(() => server?.close());
+
+  /** A conversation holding `files` attachments of 1 MiB (stored directly: no quota), and its token. */
+  async function conversationWithFiles(files) {
+    const owner = await rawClient(server.url, { hello: {} });
+    owner.send({ type: 'send', id: 'first', text: 'my documents' });
+    await owner.next('ack');
+    const { id } = await server.store.findByToken(owner.welcome.token);
+    owner.close();
+    for (let i = 0; i < files; i += 1) {
+      await server.store.append(id, {
+        id: `file-${i}`,
+        from: 'user',
+        text: `file ${i}`,
+        extra: { attachment: { name: 'a.png', type: 'image/png', data: png(1024 * 1024) } },
+      });
+    }
+    return { id, token: owner.welcome.token, last: (await server.store.findById(id)).last_seq };
+  }
+
+  test('replay pages are sized by bytes: a history full of files goes out about a megabyte at a time', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const { token, last } = await conversationWithFiles(10);
+    const pages = [];
+    const { messagesAfter } = server.store;
+    server.store.messagesAfter = async (...args) => {
+      const page = await messagesAfter(...args);
+      pages.push(page.map((m) => JSON.stringify(m).length));
+      return page;
+    };
+    const reader = await rawClient(server.url, { hello: { token, after: 0 } });
+    await reader.next((f) => f.type === 'message' && f.seq === last, 10_000);
+    server.store.messagesAfter = messagesAfter;
+    assert.ok(pages.length > 5, `${pages.length} pages`);
+    for (const page of pages) {
+      const bytes = page.reduce((sum, size) => sum + size, 0);
+      assert.ok(page.length === 1 || bytes <= 1.1 * 1024 * 1024, `a page of ${page.length} messages, ${bytes} bytes`);
+    }
+    reader.close();
+  });
+
+  test('an honest slow reader receives the whole history and is not cut off', { timeout: 60_000 }, async () => {
+    server = await createChatServer({
+      allowedOrigins: [ORIGIN],
+      logger: quietLogger(),
+      addressByteRate: { burst: 64 * 1024 * 1024, perSecond: 64 * 1024 * 1024 },
+    });
+    const { token, last } = await conversationWithFiles(30);
+    const reader = await rawClient(server.url);
+    const closed = new Promise((resolve) => reader.socket.once('close', resolve));
+    let seq = 0;
+    reader.socket.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      if (message.type === 'message') seq = message.seq;
+      // Reads one message, then looks away for a moment: a slow link.
+      reader.socket.pause();
+      setTimeout(() => reader.socket.resume(), 20);
+    });
+    reader.send({ type: 'hello', v: 1, token, after: 0 });
+    // It does not read at all at first: the server must wait for it, not pile the history up.
+    reader.socket.pause();
+    await sleep(1000);
+    reader.socket.resume();
+    await Promise.race([until(() => seq === last, 50_000, 'the whole history'), closed.then((code) => assert.fail(`closed with ${code} at seq ${seq}`))]);
+    reader.close();
+  });
+
+  test("a user's replay is charged to their address: hellos cannot make the server send a history at will", async () => {
+    const burst = 2 * 1024 * 1024;
+    const perSecond = 256 * 1024;
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), addressByteRate: { burst, perSecond } });
+    const { token } = await conversationWithFiles(10);
+    const started = Date.now();
+    const readers = await Promise.all([1, 2, 3, 4, 5].map(() => rawClient(server.url, { hello: { token, after: 0 } })));
+    await sleep(1000);
+    const received = readers.flatMap((reader) => reader.frames.filter((f) => f.type === 'message')).reduce((sum, f) => sum + JSON.stringify(f).length, 0);
+    // At most the budget, what it refilled meanwhile, and one page each replay had started.
+    const bound = burst + ((Date.now() - started) / 1000) * perSecond + readers.length * 1.5 * 1024 * 1024;
+    assert.ok(received <= bound, `${received} bytes replayed in ${Date.now() - started} ms (bound ${bound})`);
+    for (const reader of readers) reader.close();
+  });
+
+  test('hellos are limited per address: one over the limit is closed with 1013, a later one is welcome', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), helloRate: { burst: 3, perSecond: 5 } });
+    const welcomed = await Promise.all([1, 2, 3].map(() => rawClient(server.url, { hello: {} })));
+    const refused = await rawClient(server.url);
+    const code = new Promise((resolve) => refused.socket.once('close', resolve));
+    refused.send({ type: 'hello', v: 1 });
+    assert.equal(await Promise.race([code, sleep(5000).then(() => 'still open')]), 1013);
+    assert.equal(refused.frames.find((f) => f.type === 'error')?.code, 'rate-limited');
+    await sleep(300);
+    const later = await rawClient(server.url, { hello: {} });
+    assert.equal(later.welcome.type, 'welcome');
+    for (const client of [...welcomed, later]) client.close();
   });
 });
