@@ -62,6 +62,12 @@ const jsonLogger = {
  *   bytes wait in TCP, nothing is refused.
  * @param {{ burst: number, perSecond: number }} [options.addressByteRate] Bytes per client address
  *   (16 MiB at once, then 4 MiB/s), read from all its connections and replayed to them.
+ * @param {number} [options.messageTimeoutMs] A message must arrive whole this long after its first
+ *   byte (10 s), plus a second for each 16 KiB it holds (a slow link gets a large file through),
+ *   or its connection is closed; time the server held the connection back does not count.
+ * @param {number} [options.maxUnfinishedBytes] Bytes of unfinished messages held over all
+ *   connections (32 of the largest frames); beyond it, of the address holding the most, the
+ *   connection whose message started first is closed.
  * @param {{ burst: number, perSecond: number }} [options.conversationRate] New conversations per
  *   client address (60 at once, then one each 5 s): a script cannot flood the agents' queue.
  * @param {{ burst: number, perSecond: number }} [options.helloRate] Hellos per client address (as
@@ -92,6 +98,8 @@ export async function createChatServer(options = {}) {
     rateLimit = { burst: 30, perSecond: 15 },
     byteRate = { burst: 4 * MiB, perSecond: MiB },
     addressByteRate = { burst: 16 * MiB, perSecond: 4 * MiB },
+    messageTimeoutMs = 10_000,
+    maxUnfinishedBytes,
     conversationRate = { burst: 60, perSecond: 1 / 5 },
     helloRate,
     maxConnections = { perAddress: 100, total: 10_000 },
@@ -263,6 +271,7 @@ export async function createChatServer(options = {}) {
     () => [...availability.waiting.keys()].filter((id) => !availability.claimedBy(id)).length,
   );
   metrics.gauge('ger_chat_agents_online', 'Agents online, on this process and on the others.', () => availability.summary().online + presence.remote().online);
+  metrics.gauge('ger_chat_unfinished_message_bytes', 'Bytes of messages not yet whole, held in memory.', () => intake.unfinishedBytes);
 
   // The other processes hear when this one's agents change (sign-in, sign-out, away, open).
   let lastPresence = '';
@@ -547,7 +556,13 @@ export async function createChatServer(options = {}) {
   http.requestTimeout = 30_000;
   const maxFrameBytes = Math.ceil(maxAttachmentBytes * 1.4) + maxTextLength * 4 + 4096;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
-  const intake = createIntake({ connectionBytes: byteRate, addressBytes: addressByteRate });
+  const intake = createIntake({
+    connectionBytes: byteRate,
+    addressBytes: addressByteRate,
+    messageTimeoutMs,
+    maxUnfinishedBytes: maxUnfinishedBytes ?? 32 * maxFrameBytes,
+    warn: logger.warn,
+  });
   wss.on('error', (error) => logger.warn('websocket server error', { error: error.message }));
   // Live delivery had a hole: every client reconnects and replays from its last seq.
   store.onResync(() => {

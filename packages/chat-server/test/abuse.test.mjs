@@ -1,9 +1,10 @@
 // Abuse within every frame limit: big frames at the allowed rate, hellos that replay a large
-// history. Each test checks the mechanism that bounds the server's work (bytes charged, frames
-// refused before the costly part, pages sized by bytes), not a latency figure: bench/out holds
-// the measurements.
+// history, messages left unfinished. Each test checks the mechanism that bounds the server's
+// work or memory (bytes charged, frames refused before the costly part, pages sized by bytes,
+// connections closed), not a latency figure: bench/out holds the measurements.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import { afterEach, describe, test } from 'node:test';
 import { createChatServer } from '../src/server.mjs';
 import { ORIGIN, quietLogger, rawClient, until } from './helpers.mjs';
@@ -27,6 +28,66 @@ async function spying(object, name, run) {
     object[name] = original;
   }
   return calls;
+}
+
+/** A masked client frame (opcode 1: text, 0: continuation, 0xa: pong). */
+function frame(payload, { opcode = 0x1, fin = true } = {}) {
+  const mask = randomBytes(4);
+  const length = payload.length;
+  const header =
+    length < 126
+      ? Buffer.from([(fin ? 0x80 : 0) | opcode, 0x80 | length])
+      : length < 65536
+        ? Buffer.from([(fin ? 0x80 : 0) | opcode, 0x80 | 126, length >> 8, length & 0xff])
+        : Buffer.concat([
+            Buffer.from([(fin ? 0x80 : 0) | opcode, 0x80 | 127]),
+            Buffer.from([0, 0, 0, 0, length >>> 24, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff]),
+          ]);
+  return Buffer.concat([header, mask, Buffer.from(payload.map((byte, i) => byte ^ mask[i & 3]))]);
+}
+
+/**
+ * A TCP client that upgrades to /chat, says hello and sends `then` (raw bytes); it answers the
+ * server's pings, as a live client would, and resolves once upgraded. `closed` resolves at close.
+ */
+async function rawSocket(port, then, localAddress) {
+  const socket = connect({ port, host: '127.0.0.1', localAddress });
+  socket.on('error', () => {});
+  const closed = new Promise((resolve) => socket.once('close', resolve));
+  await new Promise((resolve) => socket.once('connect', resolve));
+  socket.write(
+    `GET /chat HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ${ORIGIN}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+  );
+  let buffer = Buffer.alloc(0);
+  let upgraded = false;
+  socket.on('data', (chunk) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    if (!upgraded) {
+      const end = buffer.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      upgraded = true;
+      buffer = buffer.subarray(end + 4);
+    }
+    // Server frames are unmasked; a ping (0x9) is answered with a pong.
+    while (buffer.length >= 2) {
+      const short = buffer[1] & 0x7f;
+      const start = short === 126 ? 4 : short === 127 ? 10 : 2;
+      const size = short === 126 ? buffer.readUInt16BE(2) : short === 127 ? Number(buffer.readBigUInt64BE(2)) : short;
+      if (buffer.length < start + size) break;
+      if ((buffer[0] & 0x0f) === 0x9) socket.write(frame(buffer.subarray(start, start + size), { opcode: 0xa }));
+      buffer = buffer.subarray(start + size);
+    }
+  });
+  await until(() => upgraded, 3000, 'the upgrade');
+  socket.write(frame(Buffer.from(JSON.stringify({ type: 'hello', v: 1 }))));
+  socket.write(then);
+  return { socket, closed, isClosed: () => socket.destroyed };
+}
+
+/** The value of a gauge on /metrics. */
+async function gauge(server, name) {
+  const text = await (await fetch(`${server.origin}/metrics`)).text();
+  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
 }
 
 describe('big frames within the limits', () => {
@@ -240,5 +301,49 @@ describe('replay of a large history', () => {
     const later = await rawClient(server.url, { hello: {} });
     assert.equal(later.welcome.type, 'welcome');
     for (const client of [...welcomed, later]) client.close();
+  });
+});
+
+describe('unfinished messages', () => {
+  let server;
+  afterEach(() => server?.close());
+
+  test('a message left unfinished closes its connection after the time limit; a live one stays', async () => {
+    const logger = quietLogger();
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger, messageTimeoutMs: 300, heartbeatMs: 100 });
+    const live = await rawClient(server.url, { hello: {} });
+    // The first 10 KB of a text message, never the rest; the server's pings are answered.
+    const holder = await rawSocket(server.port, frame(Buffer.alloc(10_000, 0x20), { fin: false }));
+    const started = Date.now();
+    for (let t = 0; !holder.isClosed(); t += 1) {
+      assert.ok(Date.now() - started < 5000, 'the unfinished message was not timed out');
+      live.send({ type: 'ping', t });
+      await live.next((f) => f.type === 'pong' && f.t === t);
+      await sleep(50);
+    }
+    // Its limit: 300 ms, and a second per 16 KiB it holds.
+    assert.ok(Date.now() - started >= 300, `closed after ${Date.now() - started} ms`);
+    assert.ok(logger.entries.some((e) => e.message === 'connection closed' && e.reason === 'message not finished in time'));
+    assert.equal(live.socket.readyState, live.socket.OPEN);
+    live.close();
+  });
+
+  test('unfinished messages over the budget: the address holding most loses its oldest first', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), maxUnfinishedBytes: 150_000 });
+    const part = frame(Buffer.alloc(60_000, 0x20), { fin: false });
+    const holders = [];
+    // The oldest from one address, then two from another.
+    for (const [i, address] of ['127.0.0.2', '127.0.0.1', '127.0.0.1'].entries()) {
+      holders.push(await rawSocket(server.port, part, address));
+      if (i < 2) await until(async () => (await gauge(server, 'ger_chat_unfinished_message_bytes')) >= 60_000 * (i + 1), 3000, 'the part to be read');
+    }
+    await until(() => holders.some((holder) => holder.isClosed()), 5000, 'a holder to be closed');
+    await sleep(200);
+    assert.deepEqual(
+      holders.map((holder) => holder.isClosed()),
+      [false, true, false],
+    );
+    assert.ok((await gauge(server, 'ger_chat_unfinished_message_bytes')) <= 150_000);
+    for (const holder of holders) holder.socket.destroy();
   });
 });
