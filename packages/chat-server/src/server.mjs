@@ -5,17 +5,18 @@
 import { createServer } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { createSignIn } from './accounts.mjs';
-import { acceptAttachment } from './attachments.mjs';
+import { readAttachment, withinQuota } from './attachments.mjs';
 import { createAvailability } from './availability.mjs';
 import { botReply } from './bot.mjs';
 import { createCatalogue } from './catalogue.mjs';
 import { performance } from 'node:perf_hooks';
 import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
 import { addressKey, clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
+import { createIntake } from './intake.mjs';
 import { createMetrics } from './metrics.mjs';
 import { opsRoutes } from './ops.mjs';
 import { createPresence } from './presence.mjs';
-import { checkAttachment, isClientId, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
+import { checkAttachment, isClientId, namesOf, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
 import { keyedRateLimiter, rateLimiter } from './rate-limit.mjs';
 import { startRetention } from './retention.mjs';
 import { serveStatic } from './static.mjs';
@@ -24,8 +25,10 @@ import { newToken } from './store/tokens.mjs';
 
 const DEFAULT_HOURS = { mn: 'Даваа–Баасан, 08:30–17:30', en: 'Monday to Friday, 08:30–17:30' };
 const DAY_MS = 86_400_000;
-/** Replay sends this many messages, then waits until the socket has taken them. */
+const MiB = 1024 * 1024;
+/** Replay sends at most this many messages, and this many bytes, then waits until the socket has taken them. */
 const REPLAY_PAGE = 100;
+const REPLAY_PAGE_BYTES = 1024 * 1024;
 /** A socket holding more unsent bytes than this does not read: it is closed, not fed. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 /** Replay waits while the socket holds more than this. */
@@ -55,8 +58,22 @@ const jsonLogger = {
  * @param {number} [options.maxAttachmentBytes] One attachment's size (1 MiB).
  * @param {{ files: number, bytes: number }} [options.attachmentQuota] Per conversation (20 files, 10 MiB).
  * @param {{ burst: number, perSecond: number }} [options.rateLimit] Frames per connection.
+ * @param {{ burst: number, perSecond: number }} [options.byteRate] Bytes per connection (4 MiB at
+ *   once, then 1 MiB/s): beyond them the server reads the connection no faster; the client's
+ *   bytes wait in TCP, nothing is refused.
+ * @param {{ burst: number, perSecond: number }} [options.addressByteRate] Bytes per client address
+ *   (16 MiB at once, then 4 MiB/s), read from all its connections and replayed to them.
+ * @param {number} [options.messageTimeoutMs] A message must arrive whole this long after its first
+ *   byte (10 s), plus a second for each 16 KiB it holds (a slow link gets a large file through),
+ *   or its connection is closed; time the server held the connection back does not count.
+ * @param {number} [options.maxUnfinishedBytes] Bytes of unfinished messages held over all
+ *   connections (32 of the largest frames); beyond it, of the address holding the most, the
+ *   connection whose message started first is closed.
  * @param {{ burst: number, perSecond: number }} [options.conversationRate] New conversations per
  *   client address (60 at once, then one each 5 s): a script cannot flood the agents' queue.
+ * @param {{ burst: number, perSecond: number }} [options.helloRate] Hellos per client address (as
+ *   many at once as it may hold connections, then 10 a second); one over it is closed with 1013
+ *   and the client comes back later.
  * @param {{ perAddress: number, total: number }} [options.maxConnections] Open WebSockets.
  * @param {number} [options.helloTimeoutMs] A connection that has not said hello by then is closed.
  * @param {number} [options.retentionDays] Conversations idle this long are deleted (30).
@@ -83,7 +100,12 @@ export async function createChatServer(options = {}) {
     maxAttachmentBytes = 1024 * 1024,
     attachmentQuota = { files: 20, bytes: 10 * 1024 * 1024 },
     rateLimit = { burst: 30, perSecond: 15 },
+    byteRate = { burst: 4 * MiB, perSecond: MiB },
+    addressByteRate = { burst: 16 * MiB, perSecond: 4 * MiB },
+    messageTimeoutMs = 10_000,
+    maxUnfinishedBytes,
     conversationRate = { burst: 60, perSecond: 1 / 5 },
+    helloRate,
     maxConnections = { perAddress: 100, total: 10_000 },
     helloTimeoutMs = 10_000,
     retentionDays = 30,
@@ -98,6 +120,8 @@ export async function createChatServer(options = {}) {
     holdAcks = false,
   } = options;
 
+  // An address may say hello on every connection it may hold at once (after a restart, say).
+  const hellos = helloRate ?? { burst: maxConnections.perAddress ?? 100, perSecond: 10 };
   const store = await openStore({ dbPath, databaseUrl, logger });
   const accounts = createSignIn(store, { sessionHours, passwordChecks });
   let presence;
@@ -120,15 +144,21 @@ export async function createChatServer(options = {}) {
   const tokenExpiry = () => new Date(Date.now() + tokenDays * DAY_MS).toISOString();
   // New conversations per client address: a script cannot fill the agents' queue.
   const newConversationAllowed = keyedRateLimiter(conversationRate);
+  // Hellos per client address: each costs the store a few queries, however small the frame.
+  const helloAllowed = keyedRateLimiter(hellos);
 
+  /** Sends a frame; returns its length (0 when not sent). */
   const send = (socket, frame) => {
-    if (socket.readyState !== socket.OPEN) return;
+    if (socket.readyState !== socket.OPEN) return 0;
     // A peer that stopped reading would make the server hold everything sent to it.
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       logger.warn('slow consumer closed', { buffered: socket.bufferedAmount });
-      return socket.terminate();
+      socket.terminate();
+      return 0;
     }
-    socket.send(JSON.stringify(frame));
+    const json = JSON.stringify(frame);
+    socket.send(json);
+    return json.length;
   };
   const toUsers = (conversationId, frame) => users.get(conversationId)?.forEach((socket) => send(socket, frame));
   const toAgents = (frame, conversationId) => {
@@ -241,6 +271,7 @@ export async function createChatServer(options = {}) {
     () => [...availability.waiting.keys()].filter((id) => !availability.claimedBy(id)).length,
   );
   metrics.gauge('ger_chat_agents_online', 'Agents online, on this process and on the others.', () => availability.summary().online + presence.remote().online);
+  metrics.gauge('ger_chat_unfinished_message_bytes', 'Bytes of messages not yet whole, held in memory.', () => intake.unfinishedBytes);
 
   // The other processes hear when this one's agents change (sign-in, sign-out, away, open).
   let lastPresence = '';
@@ -252,17 +283,28 @@ export async function createChatServer(options = {}) {
   }
 
   /**
-   * Sends stored messages after `after` page by page, each page once the socket has taken the
-   * last (a socket that does not read is not fed); live messages wait until the history is out.
+   * Sends stored messages after `after` page by page (pages sized by bytes too), each page once
+   * the socket has taken the last: a slow reader is waited for, not cut off, and a socket that
+   * does not read is not fed. A user's replay is charged to the byte budget of their address, so
+   * a hello repeated on many sockets cannot make the server read and encode its history at will.
+   * Live messages wait until the history is out.
    */
   async function replay(socket, conversationId, after, frameOf = (m) => ({ type: 'message', ...m })) {
+    const { flow } = socket.state;
+    // Signed-in agents are staff, often many behind one address: their replays are not charged.
+    const paid = !socket.state.agent;
+    const waitMs = () => Math.max(socket.bufferedAmount > REPLAY_BUFFER_BYTES ? 25 : 0, paid ? flow.wait() : 0);
     let seq = after;
-    while (socket.readyState === socket.OPEN) {
-      const page = await store.messagesAfter(conversationId, seq, REPLAY_PAGE);
-      for (const message of page) send(socket, frameOf(message));
-      if (page.length) seq = page[page.length - 1].seq;
-      if (page.length < REPLAY_PAGE) break;
-      while (socket.readyState === socket.OPEN && socket.bufferedAmount > REPLAY_BUFFER_BYTES) await new Promise((r) => setTimeout(r, 25));
+    for (;;) {
+      for (let ms = waitMs(); ms > 0 && socket.readyState === socket.OPEN; ms = waitMs()) await new Promise((r) => setTimeout(r, Math.min(ms, 250)));
+      if (socket.readyState !== socket.OPEN) break;
+      const page = await store.messagesAfter(conversationId, seq, REPLAY_PAGE, REPLAY_PAGE_BYTES);
+      let bytes = 0;
+      for (const message of page) bytes += send(socket, frameOf(message));
+      if (paid) flow.charge(bytes);
+      // A page cut by bytes is short too: the history ends with an empty page.
+      if (!page.length) break;
+      seq = page[page.length - 1].seq;
     }
     endReplay(socket.state, conversationId, seq, (m) => send(socket, frameOf(m)));
   }
@@ -278,6 +320,12 @@ export async function createChatServer(options = {}) {
 
   async function onHello(socket, state, frame) {
     if (state.hello) return logger.warn('malformed frame', { reason: 'second hello' });
+    if (!helloAllowed(state.address)) {
+      // Closed, not left waiting: the client reconnects with its backoff and says hello again.
+      logger.warn('hello refused', { reason: 'rate limit', address: state.address });
+      send(socket, { type: 'error', code: 'rate-limited' });
+      return socket.close(1013, 'try again later');
+    }
     state.hello = true;
     clearTimeout(state.helloTimer);
     const profile = profileOf(frame);
@@ -337,19 +385,19 @@ export async function createChatServer(options = {}) {
     }
     const text = frame.text.trim();
     if (text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
+    // Cheap checks first (type, size by length, then the file's signature), the whole file last.
     const checked = checkAttachment(frame.attachment, maxAttachmentBytes);
-    if (checked.code) {
-      return send(socket, { type: 'error', code: checked.code, id: frame.id, limit: checked.code === 'too-large' ? maxAttachmentBytes : undefined });
+    const read = checked.attachment ? readAttachment(checked.attachment) : checked;
+    if (read.code) {
+      return send(socket, { type: 'error', code: read.code, id: frame.id, limit: read.code === 'too-large' ? maxAttachmentBytes : undefined });
     }
-    if (!text && !checked.attachment) return logger.warn('malformed frame', { reason: 'empty message', conversation: state.conversation?.id });
+    const { file } = read;
+    if (!text && !file) return logger.warn('malformed frame', { reason: 'empty message', conversation: state.conversation?.id });
 
     const conversation = state.conversation ? await store.findById(state.conversation.id) : await startConversation(socket, state);
     if (!conversation) return send(socket, { type: 'error', code: 'rate-limited', id: frame.id });
-    let file;
-    if (checked.attachment) {
-      const accepted = acceptAttachment(checked.attachment, await store.attachmentUse(conversation.id), attachmentQuota);
-      if (accepted.code) return send(socket, { type: 'error', code: accepted.code, id: frame.id });
-      file = accepted.file;
+    if (file && !withinQuota(file.data.length, await store.attachmentUse(conversation.id), attachmentQuota)) {
+      return send(socket, { type: 'error', code: 'quota', id: frame.id });
     }
     const ticket = frame.ticket === true;
     const extra = {
@@ -480,7 +528,7 @@ export async function createChatServer(options = {}) {
       beginReplay(state, conversation.id);
       // The first page comes with the conversation's heading; a longer history follows page by
       // page as the agent's socket takes it, like a user's replay.
-      const messages = await store.messagesAfter(conversation.id, 0, REPLAY_PAGE);
+      const messages = await store.messagesAfter(conversation.id, 0, REPLAY_PAGE, REPLAY_PAGE_BYTES);
       send(socket, {
         type: 'history',
         conversation: conversation.id,
@@ -533,6 +581,13 @@ export async function createChatServer(options = {}) {
   http.requestTimeout = 30_000;
   const maxFrameBytes = Math.ceil(maxAttachmentBytes * 1.4) + maxTextLength * 4 + 4096;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+  const intake = createIntake({
+    connectionBytes: byteRate,
+    addressBytes: addressByteRate,
+    messageTimeoutMs,
+    maxUnfinishedBytes: maxUnfinishedBytes ?? 32 * maxFrameBytes,
+    warn: logger.warn,
+  });
   wss.on('error', (error) => logger.warn('websocket server error', { error: error.message }));
   // Live delivery had a hole: every client reconnects and replays from its last seq.
   store.onResync(() => {
@@ -559,7 +614,7 @@ export async function createChatServer(options = {}) {
       }
       socket.once('close', () => caps.release(address));
       // ws answers a malformed upgrade (bad key, version) with a 400 itself.
-      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, path, address));
+      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, path, address, socket));
     } catch (error) {
       logger.warn('upgrade failed', { error: error.message });
       refuseUpgrade(socket, 400);
@@ -571,14 +626,15 @@ export async function createChatServer(options = {}) {
     if (!state.allow()) {
       state.dropped += 1;
       if (state.dropped > 100) return socket.close(1008, 'rate limit');
-      const { frame } = parseFrame(raw, isBinary);
       // The refusal names what was refused, so the client knows what to send again: a message
-      // by its id, an agent's open (which has no id) by its conversation.
-      const conversation = state.path === '/agent' && frame?.conversation != null ? Number(frame.conversation) : NaN;
+      // by its id, an agent's open (which has no id) by its conversation. A dropped frame is not
+      // parsed whole for that.
+      const names = namesOf(raw, isBinary);
+      const conversation = state.path === '/agent' && names.conversation != null ? Number(names.conversation) : NaN;
       return send(socket, {
         type: 'error',
         code: 'rate-limited',
-        id: isClientId(frame?.id) ? frame.id : undefined,
+        id: isClientId(names.id) ? names.id : undefined,
         conversation: Number.isInteger(conversation) && conversation > 0 ? conversation : undefined,
       });
     }
@@ -590,9 +646,10 @@ export async function createChatServer(options = {}) {
       .catch((caught) => logger.warn('frame failed', { type: frame.type.slice(0, 40), error: caught.message }));
   }
 
-  wss.on('connection', (socket, path, address) => {
+  wss.on('connection', (socket, path, address, raw) => {
     const state = { path, address, hello: false, alive: true, dropped: 0, work: Promise.resolve(), allow: rateLimiter(rateLimit) };
     socket.state = state;
+    state.flow = intake.watch(socket, raw, address);
     state.helloTimer = setTimeout(() => socket.close(1008, 'no hello'), helloTimeoutMs);
     socket.on('pong', () => (state.alive = true));
     socket.on('error', (error) => logger.warn('socket error', { error: error.message }));
@@ -621,6 +678,8 @@ export async function createChatServer(options = {}) {
   // Sockets whose peer vanished without a close frame are ended after one missed ping.
   const heartbeat = setInterval(() => {
     for (const socket of wss.clients) {
+      // A socket the server is not reading (over its byte budget) cannot have its pong read.
+      if (socket.state?.flow?.paused) continue;
       if (!socket.state?.alive) {
         socket.terminate();
         continue;
@@ -667,6 +726,7 @@ export async function createChatServer(options = {}) {
     async close() {
       closing = true;
       clearInterval(heartbeat);
+      intake.close();
       clearTimeout(queueTimer);
       retention.stop();
       await presence.close();

@@ -40,8 +40,8 @@ export function memoryStorage() {
 }
 
 /** A raw protocol client: `frames` collects what the server sent; `next(type)` waits for one. */
-export async function rawClient(url, { origin = ORIGIN, hello, headers } = {}) {
-  const socket = new WebSocket(url, { origin, headers });
+export async function rawClient(url, { origin = ORIGIN, hello, headers, localAddress } = {}) {
+  const socket = new WebSocket(url, { origin, headers, localAddress });
   const frames = [];
   const waiters = [];
   socket.on('message', (data) => {

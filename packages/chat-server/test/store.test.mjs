@@ -128,6 +128,27 @@ for (const [name, setUp, skip] of backends) {
       assert.equal((await store.findByToken(expired.token)).id, expired.conversation.id, 'a visit moves the expiry on');
     });
 
+    test('a page of messages is sized by bytes too, files counted as base64, and holds at least one', async () => {
+      const { conversation } = await open();
+      const file = (i) => ({ name: `${i}.pdf`, type: 'application/pdf', data: Buffer.alloc(300_000, i) });
+      await store.append(conversation.id, { id: 'b0', from: 'user', text: 'files follow' });
+      for (let i = 1; i <= 4; i += 1) await store.append(conversation.id, { id: `b${i}`, from: 'user', text: `${i}`, extra: { attachment: file(i) } });
+      // 300 kB as base64 is 400 kB: two files fit in a megabyte, a third does not.
+      assert.deepEqual(
+        (await store.messagesAfter(conversation.id, 0, 100, 1_000_000)).map((m) => m.seq),
+        [1, 2, 3],
+      );
+      assert.deepEqual(
+        (await store.messagesAfter(conversation.id, 3, 100, 1_000_000)).map((m) => m.seq),
+        [4, 5],
+      );
+      assert.deepEqual(
+        (await store.messagesAfter(conversation.id, 0, 100, 10)).map((m) => m.seq),
+        [1],
+      );
+      assert.equal((await store.messagesAfter(conversation.id, 1, 100, 10))[0].attachment.data, file(1).data.toString('base64'));
+    });
+
     test('messages come page by page; conversations by ids', async () => {
       const { conversation } = await open();
       for (let i = 1; i <= 7; i += 1) await store.append(conversation.id, { id: `p${i}`, from: 'user', text: `${i}` });

@@ -15,7 +15,8 @@
 //       gap-free seq per conversation; a repeated client id returns the stored message; moves
 //       the conversation's updated_at. `extra.attachment` { name, type, data: Buffer } is kept in
 //       its own table under a random id; messages read back carry it as { name, type, size, data: base64 }.
-//   messagesAfter(conversationId, seq, limit = all) -> messages with a greater seq, in order
+//   messagesAfter(conversationId, seq, limit = all, maxBytes = all) -> messages with a greater seq,
+//       in order, as many as fit in maxBytes as frames (estimated from the rows; always at least one)
 //   messageByClientId(conversationId, id)        -> the message stored under that client id, or undefined
 //   attachmentUse(conversationId)                -> { count, bytes } (per-conversation quota)
 //   reference(conversationId)                    -> the conversation's eight-digit reference

@@ -26,3 +26,21 @@ export const withFile = (message, file) => ({
 
 /** A new attachment's random id, and the reference to it kept in the message row. */
 export const fileEntry = (id, { name, type, data }) => ({ id, name, type, size: data.length });
+
+/** About the bytes a stored row takes as a frame, its file as base64 included, without reading the file. */
+const frameBytes = (row) => {
+  const size = row.extra ? (JSON.parse(row.extra).attachment?.size ?? 0) : 0;
+  return 200 + (row.text?.length ?? 0) + (row.extra?.length ?? 0) + Math.ceil(size / 3) * 4;
+};
+
+/** The first rows that fit in `maxBytes` as frames, and always the first row: a page sized by bytes. */
+export function fitBytes(rows, maxBytes = Infinity) {
+  let total = 0;
+  let count = 0;
+  for (const row of rows) {
+    total += frameBytes(row);
+    if (count && total > maxBytes) break;
+    count += 1;
+  }
+  return count === rows.length ? rows : rows.slice(0, count);
+}

@@ -4,7 +4,7 @@
 // unchanged on PostgreSQL. The SQL is kept portable where it can be (PostgreSQL has the same tables).
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { extraColumn, fileEntry, toMessage as rowToMessage, withFile } from './rows.mjs';
+import { extraColumn, fileEntry, fitBytes, toMessage as rowToMessage, withFile } from './rows.mjs';
 import { hashToken, newReference } from './tokens.mjs';
 
 // A conversation's number is never reused (AUTOINCREMENT): see numberConversationsOnce.
@@ -254,8 +254,9 @@ export function openSqliteStore(path = ':memory:') {
       if (!result.duplicate) for (const listener of listeners) listener({ conversationId, message: result.message });
       return result;
     },
-    /** Messages after `seq`, oldest first, at most `limit` (replay goes page by page). */
-    messagesAfter: async (conversationId, seq = 0, limit = -1) => q.after.all(conversationId, seq, limit).map(toMessage),
+    /** Messages after `seq`, oldest first, at most `limit` and `maxBytes` as frames (replay goes page by page). */
+    messagesAfter: async (conversationId, seq = 0, limit = -1, maxBytes = Infinity) =>
+      fitBytes(q.after.all(conversationId, seq, limit), maxBytes).map(toMessage),
     /** The message stored under a client id, or undefined. */
     messageByClientId: async (conversationId, id) => {
       const row = q.messageByClientId.get(conversationId, id);

@@ -11,7 +11,7 @@
 // - An attachment's bytes go to the attachments table in the same statement (under a random id
 //   the message row names), so the row and its notification stay small.
 import { randomBytes } from 'node:crypto';
-import { extraColumn, fileEntry, toMessage as rowToMessage, withFile } from '../rows.mjs';
+import { extraColumn, fileEntry, fitBytes, toMessage as rowToMessage, withFile } from '../rows.mjs';
 import { all, one, UNIQUE_VIOLATION } from './db.mjs';
 import { CHANNEL, MAX_PAYLOAD } from './notify.mjs';
 
@@ -71,14 +71,17 @@ export function messageMethods(pool) {
   return {
     append,
     toMessage,
-    /** Messages after `seq`, oldest first, at most `limit` (replay goes page by page; -1: all). */
-    messagesAfter: async (conversationId, seq = 0, limit = -1) =>
+    /** Messages after `seq`, oldest first, at most `limit` (-1: all) and `maxBytes` as frames (replay goes page by page). */
+    messagesAfter: async (conversationId, seq = 0, limit = -1, maxBytes = Infinity) =>
       toMessages(
-        await all(pool, 'SELECT * FROM messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [
-          conversationId,
-          seq,
-          limit < 0 ? null : limit,
-        ]),
+        fitBytes(
+          await all(pool, 'SELECT * FROM messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [
+            conversationId,
+            seq,
+            limit < 0 ? null : limit,
+          ]),
+          maxBytes,
+        ),
       ),
     messageByClientId: async (conversationId, id) => {
       const row = await one(pool, 'SELECT * FROM messages WHERE conversation_id = $1 AND client_id = $2', [conversationId, id]);
