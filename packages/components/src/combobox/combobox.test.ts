@@ -100,6 +100,34 @@ describe('ger-combobox', () => {
     expect(status(el)).to.equal('Тохирох сонголт олдсонгүй');
   });
 
+  it('narrows the list on first letters that also spell a short word ("ба", "in", "to")', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    // "ба" (and), "in", "to" are stop words of the catalogue's search; here they start a name.
+    for (const typed of ['б', 'ба', 'ba', 'бая']) {
+      await typeInto(el, typed);
+      expect(shownLabels(el), typed).to.deep.equal(typed === 'б' ? ['Баян-Өлгий', 'Булган'] : ['Баян-Өлгий']);
+    }
+    const countries = await fixture<GerCombobox>(html`<ger-combobox label="Country" lang="en">
+      <option value="in">India</option>
+      <option value="id">Indonesia</option>
+      <option value="mn">Mongolia</option>
+      <option value="za">South Africa</option>
+      <option value="kr">South Korea</option>
+      <option value="tt">Trinidad and Tobago</option>
+      <option value="to">Tonga</option>
+    </ger-combobox>`);
+    await typeInto(countries, 'in');
+    expect(shownLabels(countries)).to.deep.equal(['India', 'Indonesia']);
+    await typeInto(countries, 'to');
+    expect(shownLabels(countries)).to.have.members(['Trinidad and Tobago', 'Tonga']);
+    await typeInto(countries, 'a');
+    expect(shownLabels(countries)).to.have.members(['South Africa', 'Trinidad and Tobago']);
+    await typeInto(countries, 'south a');
+    expect(shownLabels(countries), 'the word being typed counts').to.deep.equal(['South Africa']);
+    await typeInto(countries, 'trinidad an');
+    expect(shownLabels(countries)).to.deep.equal(['Trinidad and Tobago']);
+  });
+
   it('moves through the options with the arrow keys, wrapping, and fills the text box on Enter', async () => {
     const el = await fixture<GerCombobox>(aimags());
     let changes = 0;
