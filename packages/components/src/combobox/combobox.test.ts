@@ -263,6 +263,26 @@ describe('ger-combobox', () => {
     expect(el.validity.badInput, 'a value from a script that is no option').to.be.true;
   });
 
+  it('with restrict, words its notice anew when the page changes language', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    el.restrict = true;
+    await typeInto(el, 'Zavkhan'); // no key twice in a row: WebKit's driver drops a repeated key
+    input(el).blur();
+    await el.updateComplete;
+    const notice = () => el.shadowRoot!.querySelector('#notice')!.textContent;
+    expect(notice()).to.equal('“Zavkhan” жагсаалтад алга. Жагсаалтаас сонгоно уу.');
+    const lang = document.documentElement.lang;
+    try {
+      // As a site switching language in place does: <html lang>, and nothing else.
+      document.documentElement.lang = 'en';
+      await waitUntil(() => notice() !== '“Zavkhan” жагсаалтад алга. Жагсаалтаас сонгоно уу.', 'the notice follows the page', { timeout: 2000 });
+      expect(notice()).to.equal('“Zavkhan” is not in the list. Choose an option from the list.');
+      expect(input(el).getAttribute('aria-describedby')).to.contain('notice');
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+
   it('renders only the first 50 of 5,000 options and says how many more there are', async () => {
     const many: ComboboxOption[] = Array.from({ length: 5000 }, (_, i) => ({ value: `bag-${i}`, label: `${i + 1}-р баг` }));
     const el = await fixture<GerCombobox>(html`<ger-combobox label="Баг" .options=${many}></ger-combobox>`);
