@@ -101,6 +101,19 @@ export async function findAccessibilityNode(match: (node: AccessibilityNode) => 
   return visit(tree);
 }
 
+/**
+ * The text of `element` without its text nodes that are only white space: what Chromium gives
+ * screen readers when such a node stands beside Lit's markers (the words either side run together,
+ * `ШинэИргэний`). Words apart here are apart for every reader, in every engine.
+ */
+export function textWithoutLoneSpaces(element: Element): string {
+  const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let text = '';
+  // White space as HTML collapses it: a no-break space is a character, kept as one.
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) if (/[^ \t\n\r\f]/.test((node as Text).data)) text += (node as Text).data;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** The role and accessible name Chromium computes for an element (a test-only browser flag). */
 export function computedAccessibility(element: Element): { role: string; name: string } {
   const info = element as Element & { computedRole?: string; computedName?: string };

@@ -101,6 +101,34 @@ describe('ger-combobox', () => {
     expect(status(el)).to.equal('Тохирох сонголт олдсонгүй');
   });
 
+  it('narrows the list on first letters that also spell a short word ("ба", "in", "to")', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    // "ба" (and), "in", "to" are stop words of the catalogue's search; here they start a name.
+    for (const typed of ['б', 'ба', 'ba', 'бая']) {
+      await typeInto(el, typed);
+      expect(shownLabels(el), typed).to.deep.equal(typed === 'б' ? ['Баян-Өлгий', 'Булган'] : ['Баян-Өлгий']);
+    }
+    const countries = await fixture<GerCombobox>(html`<ger-combobox label="Country" lang="en">
+      <option value="in">India</option>
+      <option value="id">Indonesia</option>
+      <option value="mn">Mongolia</option>
+      <option value="za">South Africa</option>
+      <option value="kr">South Korea</option>
+      <option value="tt">Trinidad and Tobago</option>
+      <option value="to">Tonga</option>
+    </ger-combobox>`);
+    await typeInto(countries, 'in');
+    expect(shownLabels(countries)).to.deep.equal(['India', 'Indonesia']);
+    await typeInto(countries, 'to');
+    expect(shownLabels(countries)).to.have.members(['Trinidad and Tobago', 'Tonga']);
+    await typeInto(countries, 'a');
+    expect(shownLabels(countries)).to.have.members(['South Africa', 'Trinidad and Tobago']);
+    await typeInto(countries, 'south a');
+    expect(shownLabels(countries), 'the word being typed counts').to.deep.equal(['South Africa']);
+    await typeInto(countries, 'trinidad an');
+    expect(shownLabels(countries)).to.deep.equal(['Trinidad and Tobago']);
+  });
+
   it('moves through the options with the arrow keys, wrapping, and fills the text box on Enter', async () => {
     const el = await fixture<GerCombobox>(aimags());
     let changes = 0;
@@ -234,6 +262,26 @@ describe('ger-combobox', () => {
     await waitUntil(() => announced() === notice, 'the refusal is announced as it is shown', { timeout: 2000 });
     el.value = 'not-an-aimag';
     expect(el.validity.badInput, 'a value from a script that is no option').to.be.true;
+  });
+
+  it('with restrict, words its notice anew when the page changes language', async () => {
+    const el = await fixture<GerCombobox>(aimags());
+    el.restrict = true;
+    await typeInto(el, 'Zavkhan'); // no key twice in a row: WebKit's driver drops a repeated key
+    input(el).blur();
+    await el.updateComplete;
+    const notice = () => el.shadowRoot!.querySelector('#notice')!.textContent;
+    expect(notice()).to.equal('“Zavkhan” жагсаалтад алга. Жагсаалтаас сонгоно уу.');
+    const lang = document.documentElement.lang;
+    try {
+      // As a site switching language in place does: <html lang>, and nothing else.
+      document.documentElement.lang = 'en';
+      await waitUntil(() => notice() !== '“Zavkhan” жагсаалтад алга. Жагсаалтаас сонгоно уу.', 'the notice follows the page', { timeout: 2000 });
+      expect(notice()).to.equal('“Zavkhan” is not in the list. Choose an option from the list.');
+      expect(input(el).getAttribute('aria-describedby')).to.contain('notice');
+    } finally {
+      document.documentElement.lang = lang;
+    }
   });
 
   it('renders only the first 50 of 5,000 options and says how many more there are', async () => {

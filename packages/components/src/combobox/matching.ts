@@ -12,9 +12,12 @@ export class OptionMatcher {
 
   constructor(readonly options: readonly ComboboxOption[]) {}
 
-  /** The options matching `query`, best first; all of them, in order, for an empty query. */
+  /**
+   * The options matching `query`, best first; all of them, in order, for an empty query. Every
+   * word counts: what is being typed is the start of a name (`in` of India, `ба` of Баян-Өлгий).
+   */
   find(query: string): ComboboxOption[] {
-    return search(this.prepare(), query).map((position) => this.options[position]);
+    return search(this.prepare(), query, true).map((position) => this.options[position]);
   }
 
   /**

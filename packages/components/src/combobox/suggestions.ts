@@ -54,7 +54,7 @@ export class Suggestions implements ReactiveController {
   inline = false;
   /** A list just opened in the flow is scrolled into view once it is drawn. */
   private reveal = false;
-  /** What refused text was, with `restrict`; shown under the field. */
+  /** Text refused with `restrict`; its notice is worded as it is shown, so it follows the page's language. */
   notice = '';
   /** The options matching the text, best first (only the first `SHOWN` are rendered). */
   private results: readonly ComboboxOption[] = [];
@@ -223,9 +223,9 @@ export class Suggestions implements ReactiveController {
     if (option) this.choose(option);
     else if (!text || !host.restrict) host.answer(text, false);
     else {
-      this.notice = host.localize.term('comboboxNotInList', { text });
+      this.notice = text;
       host.text = host.displayValue;
-      announce(this.notice, host.localize.lang);
+      announce(this.noticeText(), host.localize.lang);
       return false;
     }
     return true;
@@ -341,8 +341,12 @@ export class Suggestions implements ReactiveController {
     );
   } /* eslint-enable lit-a11y/click-events-have-key-events */
 
+  private noticeText() {
+    return this.host.localize.term('comboboxNotInList', { text: this.notice });
+  }
+
   renderNotice() {
-    return this.notice ? html`<p class="notice" id="notice">${this.notice}</p>` : nothing;
+    return this.notice ? html`<p class="notice" id="notice">${this.noticeText()}</p>` : nothing;
   }
 
   renderStatus() {

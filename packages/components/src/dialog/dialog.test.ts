@@ -2,10 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, deepActiveElement, settle } from '../../test/helpers.js';
+import { captureWarnings, deepActiveElement, settle, until } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
 import { fixtureVertical } from '../../test/vertical-script.js';
-import { resetConditions, setNarrowViewport } from '../../test/viewing-conditions.js';
+import { resetConditions, setNarrowViewport, setTextSize } from '../../test/viewing-conditions.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
 import type { GerDialog } from './dialog.js';
 import './dialog.js';
@@ -207,6 +207,36 @@ describe('ger-dialog', () => {
     const box = nativeDialog(el).getBoundingClientRect();
     expect(box.width).to.equal(window.innerWidth);
     expect(box.height).to.equal(window.innerHeight);
+  });
+
+  it('is no Tab stop of its own, its controls are (Chromium makes a dialog that scrolls one, with its thin default ring)', async () => {
+    const { el } = await page();
+    await open(el);
+    expect(nativeDialog(el).getAttribute('tabindex')).to.equal('-1');
+  });
+
+  itNeeds(['viewport'], 'at 320 px with 200% text, scrolls as a whole from the keyboard without a Tab stop of its own', async () => {
+    await setViewport({ width: 320, height: 640 });
+    setTextSize(200);
+    const paragraphs = Array.from({ length: 12 }, (_, i) => html`<p>${i + 1}. Иргэн өөрийн мэдээллийг үнэн зөв оруулах үүрэгтэй.</p>`);
+    const { el } = await page(html`<ger-dialog heading="Үйлчилгээний нөхцөл" confirm-label="Зөвшөөрөх">${paragraphs}</ger-dialog>`);
+    await open(el);
+    const dialog = nativeDialog(el);
+    expect(dialog.scrollHeight, 'the dialog scrolls as a whole').to.be.above(dialog.clientHeight + 1);
+    const stops: Element[] = [];
+    for (let i = 0; i < 8; i++) {
+      await press('Tab');
+      stops.push(deepActiveElement()!);
+    }
+    // Its own stop showed the browser's thin ring, not Ger's; the APG dialog's stops are its controls.
+    expect(stops, 'the dialog itself').not.to.include(dialog);
+    expect(stops).to.include(part(el, 'close'));
+    // What Tab does not reach scrolls into view with the arrow keys, from the control that has focus.
+    part(el, 'close').focus();
+    dialog.scrollTop = 0;
+    await press('ArrowDown');
+    // Firefox scrolls smoothly: over some frames.
+    await until(() => dialog.scrollTop > 0, 2000, 'Down scrolls the dialog');
   });
 
   itNeeds(['viewport'], 'set vertically (mn-Mong) inside a horizontal page, fits a short wide screen: its lines run down it', async () => {

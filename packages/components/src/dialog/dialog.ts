@@ -281,9 +281,12 @@ export class GerDialog extends GerElement {
   }
 
   override render() {
+    // tabindex -1: a dialog that scrolls as a whole (large text on a phone) is no Tab stop of its own,
+    // as the APG's is not; its controls are, and the arrow keys scroll it from them.
     return html`<dialog
       part="dialog"
       class="dialog"
+      tabindex="-1"
       aria-labelledby="heading"
       @close=${this.onClose}
       @cancel=${this.onCancel}

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, computedAccessibility, deepActiveElement, until } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, textWithoutLoneSpaces, until } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
 import type { GerNoticeList, Notice } from './notice-list.js';
 import './notice-list.js';
@@ -124,6 +124,29 @@ describe('ger-notice-list', () => {
       expect(marked).to.deep.equal(['Шинэ', '', '']);
       expect(titles(el)[0]).to.equal('Шинэ Иргэний үнэмлэх сунгах журамд өөрчлөлт орлоо');
       expect(status(el)).to.equal('3 мэдэгдэл харагдаж байна. Таныг сүүлд зочилсноос хойш 1 шинэ мэдэгдэл нэмэгдсэн.');
+      localStorage.removeItem(visitKey(key));
+    });
+
+    it('keeps words apart for screen readers: the badge and the title, the date, agency and category, the two counts', async () => {
+      const key = freshKey();
+      localStorage.setItem(visitKey(key), String(Date.parse('2026-02-26T12:00:00+08:00')));
+      const el = await list(NOTICES, { key });
+      const first = notices(el)[0];
+      // A space alone in its text node beside Lit's markers is left out by Chromium: each space is in a text node with words.
+      expect(textWithoutLoneSpaces(first.querySelector('.title')!)).to.equal('Шинэ Иргэний үнэмлэх сунгах журамд өөрчлөлт орлоо');
+      expect(textWithoutLoneSpaces(first.querySelector('.meta')!)).to.equal('2026 оны гуравдугаар сарын 1 Улсын бүртгэлийн ерөнхий газар Журам');
+      expect(textWithoutLoneSpaces(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal(
+        '3 мэдэгдэл харагдаж байна. Таныг сүүлд зочилсноос хойш 1 шинэ мэдэгдэл нэмэгдсэн.',
+      );
+      localStorage.removeItem(visitKey(key));
+    });
+
+    itNeeds(['computed accessibility'], "names a new notice's heading with the badge and the title apart", async () => {
+      const key = freshKey();
+      localStorage.setItem(visitKey(key), String(Date.parse('2026-02-26T12:00:00+08:00')));
+      const el = await list(NOTICES, { key });
+      // A no-break space (read as a space) keeps the badge with the title on screen.
+      expect(computedAccessibility(notices(el)[0].querySelector('.title')!).name).to.equal('Шинэ\u00a0Иргэний үнэмлэх сунгах журамд өөрчлөлт орлоо');
       localStorage.removeItem(visitKey(key));
     });
 

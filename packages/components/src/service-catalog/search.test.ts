@@ -97,6 +97,23 @@ describe('search', () => {
     expect(titles('avto teever')).to.deep.equal(['Жолоодох эрхийн үнэмлэх сунгах']);
   });
 
+  it('reads a query of stop words only as the start of a word, not as an empty query', () => {
+    // "ба" (and) is also how баримт, Баян-Өлгий begin: typing it must not list every service.
+    expect(words('ба')).to.deep.equal(['ba']);
+    expect(titles('ба')).to.deep.equal(['Цэцэрлэгт бүртгүүлэх (Баян-Өлгий аймаг)']);
+    expect(titles('or')).to.deep.equal(['Татварын өргүй тодорхойлолт авах']);
+    expect(titles('a')).to.have.members([
+      'Гадаад паспорт захиалах',
+      'Татварын өргүй тодорхойлолт авах',
+      'Цэцэрлэгт бүртгүүлэх (Баян-Өлгий аймаг)',
+      'Жолоодох эрхийн үнэмлэх сунгах',
+    ]);
+    // With other words, stop words still mean nothing; asked to, search counts every word.
+    expect(titles('passport for')).to.deep.equal(['Гадаад паспорт захиалах']);
+    expect(titles('renew your id an')).to.deep.equal(['Иргэний үнэмлэх сунгах']);
+    expect(search(index, 'renew your id an', true)).to.deep.equal([]);
+  });
+
   it('returns everything in the original order for an empty query', () => {
     expect(search(index, '')).to.deep.equal(services.map((_, i) => i));
     expect(search(index, ' ,. ')).to.deep.equal(services.map((_, i) => i));

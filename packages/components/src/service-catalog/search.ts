@@ -14,7 +14,7 @@ import { textIn } from '../utils/localized-text.js';
 /** The one folding of Ger's searches, shared with the chat bot (packages/text-fold). */
 export { fold };
 
-/** Words that carry no meaning in a query ("passport for a child"). Folded. */
+/** Words that carry no meaning in a query ("passport for a child"): left out of one that has other words. Folded. */
 const STOP_WORDS = new Set('a an and for how i in my of on or the to ba bolon esvel n'.split(' '));
 
 /**
@@ -35,12 +35,16 @@ function formsOf(word: string): string[] {
 /** The words of a text, lower case, split at spaces and punctuation (a simple class: it is fast). */
 const rawWords = (text: string) => text.toLowerCase().split(/[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f]+/);
 
-/** The folded words of a query, without stop words, at most 12. */
-export function words(text: string): string[] {
+/**
+ * The folded words of a query, at most 12, without stop words unless `every` is set or the query has no
+ * other words: `ба` and `in` are also the first letters of `баримт` and `India`.
+ */
+export function words(text: string, every?: boolean): string[] {
   const found = rawWords(text)
     .map((word) => formsOf(word)[0])
-    .filter((word) => word && !STOP_WORDS.has(word));
-  return [...new Set(found)].slice(0, 12);
+    .filter(Boolean);
+  const meaningful = found.filter((word) => !STOP_WORDS.has(word));
+  return [...new Set(every || !meaningful.length ? found : meaningful)].slice(0, 12);
 }
 
 /** Anything with a title and other searchable texts, in any number of languages. */
@@ -80,7 +84,7 @@ export function buildIndex(items: readonly Searchable[]): SearchIndex {
     const seen = new Map<number, number>();
     const add = (text: string, field: number) => {
       for (const word of rawWords(text).flatMap(formsOf)) {
-        if (!word || STOP_WORDS.has(word)) continue;
+        if (!word) continue;
         let id = ids.get(word);
         if (id === undefined) {
           ids.set(word, (id = vocabulary.length));
@@ -155,10 +159,11 @@ function matches(index: SearchIndex, word: string): [number, number][] {
 /**
  * The positions of the items that match every word of `query`, best first: items whose title
  * matches more of the words, then by how well they match, then in their original order.
- * An empty query matches everything, in the original order.
+ * An empty query matches everything, in the original order. `every`: stop words count too (a
+ * list of names, where `and` in `Bosnia and` is part of the name being typed).
  */
-export function search(index: SearchIndex, query: string): number[] {
-  const queryWords = words(query);
+export function search(index: SearchIndex, query: string, every?: boolean): number[] {
+  const queryWords = words(query, every);
   const all = Array.from({ length: index.size }, (_, i) => i);
   if (!queryWords.length) return all;
   const score = new Float64Array(index.size);
