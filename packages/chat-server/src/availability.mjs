@@ -4,7 +4,7 @@
 const NOBODY_ELSE = () => ({ online: 0, free: 0, claimed: new Map() });
 
 export function createAvailability({ capacity = 3, remote = NOBODY_ELSE } = {}) {
-  /** agent socket -> { name, status, open: Set<conversationId> } */
+  /** agent socket -> { name, status, open: Set<conversationId>, current: the one last opened or answered } */
   const agents = new Map();
   /** conversationId -> time of the first unanswered user message; insertion order is the queue. */
   const waiting = new Map();
@@ -40,12 +40,24 @@ export function createAvailability({ capacity = 3, remote = NOBODY_ELSE } = {}) 
       const agent = agents.get(socket);
       if (!agent) return;
       agent.open.add(conversationId);
+      agent.current = conversationId;
       claimed.set(conversationId, agent.name);
       waiting.delete(conversationId);
     },
     /** The agent follows a conversation another agent holds (a supervisor looking in). */
     watch(conversationId, socket) {
-      agents.get(socket)?.open.add(conversationId);
+      const agent = agents.get(socket);
+      agent?.open.add(conversationId);
+      if (agent) agent.current = conversationId;
+    },
+    /** `[socket, conversationId]` of each conversation an agent has open besides the one in front of them. */
+    heldInBackground: () => [...agents].flatMap(([socket, agent]) => [...agent.open].filter((id) => id !== agent.current).map((id) => [socket, id])),
+    /** The agent lets go of a conversation; true when no agent here holds it any more. */
+    release(conversationId, socket) {
+      agents.get(socket)?.open.delete(conversationId);
+      if ([...agents.values()].some((agent) => agent.open.has(conversationId))) return false;
+      claimed.delete(conversationId);
+      return true;
     },
     anyoneOnline: () => online().length > 0 || remote().online > 0,
     /** This process's agents, as ./presence.mjs tells the other processes. */

@@ -7,6 +7,19 @@ import { randomUUID } from 'node:crypto';
 
 const isCount = (n) => Number.isInteger(n) && n >= 0 && n < 1_000_000;
 
+/** Bytes a summary may take: under PostgreSQL's NOTIFY payload (store/postgres/notify.mjs), with room. */
+const SUMMARY_BYTES = 7000;
+
+/**
+ * The summary as it can be sent: the counts always, with as many of the newest claims as fit.
+ * (A summary refused for its size would leave the other processes thinking the agents gone.)
+ */
+export function fitSummary(summary, maxBytes = SUMMARY_BYTES) {
+  let { claimed } = summary;
+  while (claimed.length && Buffer.byteLength(JSON.stringify({ ...summary, claimed })) > maxBytes) claimed = claimed.slice(Math.ceil(claimed.length / 8));
+  return { ...summary, claimed };
+}
+
 /**
  * @param {object} options
  * @param {{ broadcast: Function, onBroadcast: Function }} options.store
@@ -36,7 +49,7 @@ export function createPresence({ store, summary, onChange, intervalMs = 5000, lo
   });
 
   const publish = () =>
-    Promise.resolve(store.broadcast({ kind: 'presence', process: self, ...summary() })).catch((error) =>
+    Promise.resolve(store.broadcast({ kind: 'presence', process: self, ...fitSummary(summary()) })).catch((error) =>
       logger?.warn('presence not published', { error: error.message }),
     );
 

@@ -76,6 +76,8 @@ const jsonLogger = {
  *   and the client comes back later.
  * @param {{ perAddress: number, total: number }} [options.maxConnections] Open WebSockets.
  * @param {number} [options.helloTimeoutMs] A connection that has not said hello by then is closed.
+ * @param {number} [options.quietMinutes] A conversation an agent opened but is not in front of is
+ *   let go after this long without a message (10): back to the queue if unanswered.
  * @param {number} [options.retentionDays] Conversations idle this long are deleted (30).
  * @param {number} [options.tokenDays] A conversation token opens it this long after its last visit (7).
  * @param {number} [options.sessionHours] An agent's sign-in lasts this long (12).
@@ -117,6 +119,7 @@ export async function createChatServer(options = {}) {
     logger = jsonLogger,
     heartbeatMs = 30_000,
     agentCapacity = 3,
+    quietMinutes = 10,
     holdAcks = false,
   } = options;
 
@@ -449,6 +452,29 @@ export async function createChatServer(options = {}) {
     if (ids.length) announceAvailability();
   }
 
+  /**
+   * An agent holds the conversation in front of them, and the others they opened while those go
+   * on. One quiet for `quietMinutes` is let go, so the agent's places free up (citizens are not
+   * told "busy" by an idle agent) and what other processes hear of the claims stays small:
+   * answered, it is done; a citizen's message unanswered, it goes back to the queue.
+   */
+  async function releaseQuiet() {
+    const held = availability.heldInBackground();
+    if (!held.length) return;
+    const conversations = new Map((await store.conversationsByIds([...new Set(held.map(([, id]) => id))])).map((c) => [c.id, c]));
+    const quietSince = Date.now() - quietMinutes * 60_000;
+    let released = 0;
+    for (const [socket, id] of held) {
+      const conversation = conversations.get(id);
+      if (conversation && Date.parse(conversation.updated_at ?? conversation.created_at) > quietSince) continue;
+      if (!availability.release(id, socket) || !conversation) continue;
+      released += 1;
+      const [last] = await store.messagesAfter(id, Math.max(0, conversation.last_seq - 1));
+      if (last?.from === 'user') availability.wait(id, Date.parse(last.at));
+    }
+    if (released) announceAvailability();
+  }
+
   async function onUserFrame(socket, state, frame) {
     if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
     if (frame.type === 'hello') return onHello(socket, state, frame);
@@ -689,6 +715,11 @@ export async function createChatServer(options = {}) {
     }
   }, heartbeatMs);
   heartbeat.unref();
+  const quietSweep = setInterval(
+    () => releaseQuiet().catch((error) => logger.warn('releasing quiet conversations failed', { error: error.message })),
+    Math.min(60_000, quietMinutes * 30_000),
+  );
+  quietSweep.unref();
 
   // Conversations left waiting before a restart wait again, in the order they started waiting.
   const stillWaiting = [];
@@ -726,6 +757,7 @@ export async function createChatServer(options = {}) {
     async close() {
       closing = true;
       clearInterval(heartbeat);
+      clearInterval(quietSweep);
       intake.close();
       clearTimeout(queueTimer);
       retention.stop();

@@ -126,3 +126,58 @@ test('an open over the rate limit is refused by name; sent again, every conversa
     await server.close();
   }
 });
+
+describe('conversations an agent has moved on from', () => {
+  let server;
+  // Quiet after 0.3 s here; ten minutes by default.
+  beforeEach(async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), agentCapacity: 3, quietMinutes: 0.3 / 60 });
+  });
+  afterEach(() => server.close());
+
+  /** A citizen with one message, and the conversation's number. */
+  async function citizen(name) {
+    const user = await rawClient(server.url, { hello: { name } });
+    user.send({ type: 'send', id: `${name}-1`, text: `${name} here` });
+    await user.next('ack');
+    return { user, id: (await server.store.findByToken(user.welcome.token)).id };
+  }
+
+  test('are let go once quiet: answered ones free the agent, an unanswered one goes back to the queue', async () => {
+    const agent = await signedInAgent(server, await addTestAgent(server));
+    const answered = await citizen('Answered');
+    const unanswered = await citizen('Unanswered');
+    const current = await citizen('Current');
+    agent.send({ type: 'open', conversation: answered.id });
+    await agent.next('history');
+    agent.send({ type: 'reply', conversation: answered.id, id: 'r1', text: 'Ийм байна.' });
+    await agent.next('ack');
+    agent.send({ type: 'open', conversation: unanswered.id });
+    await agent.next('history');
+    agent.send({ type: 'open', conversation: current.id });
+    await agent.next('history');
+    // Three open, capacity three: a newcomer is told the agent is busy.
+    const early = await rawClient(server.url, { hello: { name: 'Early' } });
+    assert.equal(early.welcome.availability.status, 'busy');
+    // Once the two in the background are quiet, the agent holds only the one in front of them.
+    await until(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        const newcomer = await rawClient(server.url, { hello: {} });
+        newcomer.close();
+        return newcomer.welcome.availability.status === 'online';
+      },
+      5000,
+      'a newcomer told the agent is free',
+    );
+    const queue = await agent.next((f) => f.type === 'queue' && f.items.some((i) => i.conversation === unanswered.id && i.waiting));
+    const byId = new Map(queue.items.map((i) => [i.conversation, i]));
+    assert.equal(byId.get(unanswered.id).agent, null, 'unanswered: back in the queue, held by nobody');
+    assert.equal(byId.get(answered.id).waiting, false, 'answered: done, not waiting');
+    assert.equal(byId.get(current.id).agent, 'Saraa', 'the one in front of the agent stays theirs');
+    // A new message in the conversation in front of the agent still reaches them live.
+    current.user.send({ type: 'send', id: 'Current-2', text: 'one more thing' });
+    assert.equal((await agent.next((f) => f.type === 'message' && f.id === 'Current-2')).conversation, current.id);
+    for (const client of [agent, answered.user, unanswered.user, current.user, early]) client.close();
+  });
+});
