@@ -729,7 +729,7 @@ describe('ger-live-chat with the reference server', () => {
     button.click();
     await waitUntil(() => $(el, '#ended'), 'the chat ends', { timeout: 8000 });
     await settle(el);
-    expect(localStorage.getItem(`ger-chat:${info.url}`)).to.equal(null);
+    expect(localStorage.getItem(chatStorageKey(info.url)), 'the token and outbox are gone from this device').to.equal(null);
     expect($$(el, 'li.own')).to.have.length(0);
     expect($(el, '#ended').textContent).to.equal('Чат дууслаа. Энэ төхөөрөмжид яриаг хадгалаагүй.');
     expectFocusOn($(el, '#ended'));

@@ -73,11 +73,9 @@ export class Outbox {
   /** Forgets the token and every queued message, here and in storage. */
   clear(): void {
     this.saved = { outbox: [] };
-    try {
-      this.storage?.removeItem(this.key);
-    } catch {
-      // storage blocked: nothing was kept there
-    }
+    // Through Ger's storage helper, which reads a missing storage as localStorage, as `write` does
+    // (`storage?.removeItem` left the token in localStorage: the conversation came back on reload).
+    writeStored(this.key, null, { storage: this.storage });
   }
 
   private write(): void {
