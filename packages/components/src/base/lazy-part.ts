@@ -24,7 +24,7 @@ export interface LazyPartModule {
 }
 
 export interface LazyPartOptions<M> {
-  /** Imports the module: `() => import('./drafts.js')`. Called once per element. */
+  /** Imports the module: `() => import('./drafts.js')`. Called once per element (again after a failed download). */
   load: () => Promise<M>;
   /** `connected`: loads as the element connects (most parts); `request`: on `load()` only. */
   when?: 'connected' | 'request';
@@ -58,7 +58,7 @@ export class LazyPartController<M> implements ReactiveController {
     if (this.options.when !== 'request') void this.load();
   }
 
-  /** Loads the part (once) and resolves with its module. */
+  /** Loads the part (once it has loaded, never again) and resolves with its module. */
   load(): Promise<M> {
     if (!this.loading) this.host.waitFor((this.loading = this.start()));
     return this.loading;
@@ -80,8 +80,11 @@ export class LazyPartController<M> implements ReactiveController {
       host.requestUpdate();
       return module;
     } catch (error) {
-      // `updateComplete` goes on without the part, and so does the element: say why.
-      console.error(host.localName, error);
+      // `updateComplete` goes on without the part, and so does the element: say why. The next
+      // `load()` tries again (a dropped download on a mobile link is no reason to stay broken).
+      this.loading = undefined;
+      // The element itself: the console shows which one, and where it is in the page.
+      console.error(host, error);
       throw error;
     }
   }

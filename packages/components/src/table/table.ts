@@ -134,18 +134,27 @@ export class GerTable extends GerElement {
     },
   });
 
+  constructor() {
+    super();
+    // On the element itself, so nothing needs removing: a click on a sort button inside the table.
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest?.(`.${SORT_BUTTON}`);
+      if (!button || button.closest('ger-table') !== this) return;
+      const column = this.tableColumns.find((candidate) => candidate.header.contains(button));
+      if (column) this.sortBy(column.index);
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     adoptContentStyles(this.getRootNode(), tableContentStyles);
     const sorting = this.sortingPart.module;
     if (sorting) adoptContentStyles(this.getRootNode(), sorting.sortButtonStyles);
-    this.addEventListener('click', this.onClick);
     this.changes?.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['data-type', 'data-sortable'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('click', this.onClick);
     this.resizes?.disconnect();
     this.changes?.disconnect();
   }
@@ -225,13 +234,6 @@ export class GerTable extends GerElement {
     this.resizes.observe(region);
     this.resizes.observe(table);
   }
-
-  private onClick = (event: Event) => {
-    const button = (event.target as Element).closest?.(`.${SORT_BUTTON}`);
-    if (!button || button.closest('ger-table') !== this) return;
-    const column = this.tableColumns.find((candidate) => candidate.header.contains(button));
-    if (column) this.sortBy(column.index);
-  };
 
   /**
    * Sorts the rows by the column at `index` (counting from 0): ascending first, then each call
