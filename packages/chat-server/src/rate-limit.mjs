@@ -1,18 +1,28 @@
 /**
+ * A token bucket: `burst` tokens at once, refilled at `perSecond`. The one bucket under the frame
+ * limits and the byte budgets below; `level()` settles the refill and says what is left.
+ */
+function tokenBucket({ burst, perSecond }, now) {
+  let tokens = burst;
+  let last = now();
+  return {
+    level() {
+      const t = now();
+      tokens = Math.min(burst, tokens + ((t - last) / 1000) * perSecond);
+      last = t;
+      return tokens;
+    },
+    take: (count) => (tokens -= count),
+  };
+}
+
+/**
  * A token bucket per connection: `burst` frames at once, refilled at `perSecond`. Returns a
  * function that says whether one more frame may pass now.
  */
 export function rateLimiter({ burst = 30, perSecond = 15, now = () => Date.now() } = {}) {
-  let tokens = burst;
-  let last = now();
-  return () => {
-    const t = now();
-    tokens = Math.min(burst, tokens + ((t - last) / 1000) * perSecond);
-    last = t;
-    if (tokens < 1) return false;
-    tokens -= 1;
-    return true;
-  };
+  const bucket = tokenBucket({ burst, perSecond }, now);
+  return () => bucket.level() >= 1 && (bucket.take(1), true);
 }
 
 /**
@@ -38,24 +48,18 @@ export function keyedRateLimiter(options, { maxKeys = 50_000 } = {}) {
  * milliseconds the debt takes to repay, which is how long the caller waits before more.
  */
 export function byteBudget({ burst, perSecond }, now = () => Date.now()) {
-  let balance = burst;
-  let last = now();
-  const settle = () => {
-    const t = now();
-    balance = Math.min(burst, balance + ((t - last) / 1000) * perSecond);
-    last = t;
-    return balance < 0 ? Math.ceil((-balance / perSecond) * 1000) : 0;
-  };
+  const bucket = tokenBucket({ burst, perSecond }, now);
+  const wait = () => Math.max(0, Math.ceil((-bucket.level() / perSecond) * 1000));
   return {
     /** Takes `bytes`; returns the milliseconds until the budget is out of debt (0: it is not). */
     charge(bytes) {
-      settle();
-      balance -= bytes;
-      return settle();
+      bucket.level();
+      bucket.take(bytes);
+      return wait();
     },
     /** The milliseconds until the budget is out of debt, taking nothing. */
-    wait: settle,
+    wait,
     /** Whether the budget is whole again: then it is the same as a new one. */
-    full: () => (settle(), balance >= burst),
+    full: () => bucket.level() >= burst,
   };
 }
