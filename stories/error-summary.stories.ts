@@ -16,7 +16,16 @@ const meta: Meta = {
         component: `Lists every error at the top of the form, each a link that moves focus to its field. Put it
 first in a \`<form>\`: when sending fails it collects the invalid fields (instead of the browser's bubble on the first
 only), shows them in order and takes focus, so its heading "Анхаар, алдаа гарлаа" / "There is a problem" is read
-first. Try sending this form empty.`,
+first. Try sending this form empty.
+
+The list is that of the last attempt to send, as GOV.UK's: sending again lists what is still wrong; sending with every
+field right, or resetting the form, clears it. It does not shrink while the user puts fields right (a shorter list
+would move the next field from under their pointer); each field's own message goes as soon as it is right.
+
+Point \`for\` at a form elsewhere in the page; it may be set later (the React wrapper sets it as a property) and the
+form may come later. A page the server sends back after a failed POST gives each wrong field its \`error\`: the
+summary lists them as it renders and takes focus once (story "After the server refused it", on its own page since
+it takes focus as it loads).`,
       },
     },
   },
@@ -42,4 +51,27 @@ export const Shown: StoryObj = {
       ]}
     ></ger-error-summary>
   </div>`,
+};
+
+/**
+ * A page the server sent back after its own checks failed: the field carries the server's
+ * `error`, and the summary lists it and takes focus as the page loads. Not on the docs page,
+ * where it would pull focus and scroll from the other stories.
+ */
+export const AfterTheServerRefusedIt: StoryObj = {
+  name: 'After the server refused it',
+  tags: ['!autodocs'],
+  render: () => html`<form class="ger-demo" method="post" @submit=${(event: Event) => event.preventDefault()}>
+    <ger-error-summary></ger-error-summary>
+    <ger-registration-number
+      id="es-server-rd"
+      name="rd"
+      label=${t('Регистрийн дугаар', 'Registration number')}
+      value="УБ85032714"
+      error=${t('Энэ регистрийн дугаар бүртгэлгүй байна.', 'This registration number is not registered.')}
+      required
+    ></ger-registration-number>
+    <ger-text-field id="es-server-phone" name="phone" type="tel" label=${t('Гар утас', 'Mobile phone')} width="10" value="9911 2233" required></ger-text-field>
+    <ger-button>${t('Илгээх', 'Send')}</ger-button>
+  </form>`,
 };

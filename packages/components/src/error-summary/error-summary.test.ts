@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds } from '../../test/engine.js';
-import { computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
+import { computedAccessibility, deepActiveElement, findAccessibilityNode, settle, until } from '../../test/helpers.js';
 import '../checkbox/checkbox.js';
-import '../text-field/text-field.js';
+import { GerTextField } from '../text-field/text-field.js';
 import type { GerErrorSummary } from './error-summary.js';
 import './error-summary.js';
 
@@ -193,6 +193,211 @@ describe('ger-error-summary', () => {
     page.querySelector('form')!.requestSubmit();
     await settle();
     expect(links(page.querySelector('ger-error-summary')!)).to.have.length(1);
+  });
+
+  it('watches the form named by `for` when `for` is set as a property after it is in the page (the React wrapper does so)', async () => {
+    const page = await fixture(html`<div>
+      <ger-error-summary></ger-error-summary>
+      <form id="apply-later" @submit=${(e: Event) => e.preventDefault()}><ger-text-field name="n" label="Нэр" required></ger-text-field></form>
+    </div>`);
+    const summary = page.querySelector('ger-error-summary')!;
+    await summary.updateComplete;
+    summary.for = 'apply-later';
+    await summary.updateComplete;
+    const field = page.querySelector('ger-text-field')!;
+    // Seen after the summary's listener: the browser's own bubble shows unless it was cancelled.
+    let bubble = true;
+    field.addEventListener('invalid', (event) => (bubble = !event.defaultPrevented));
+    page.querySelector('form')!.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    expect(bubble, "the browser's bubble").to.be.false;
+    expect(links(summary).map((a) => a.textContent!.trim())).to.deep.equal(['Нэр: Энэ талбарыг бөглөнө үү.']);
+    expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+  });
+
+  it('watches the form `for` names once it comes into the page, and the next one when `for` changes', async () => {
+    const page = await fixture(html`<div><ger-error-summary for="later"></ger-error-summary></div>`);
+    const summary = page.querySelector('ger-error-summary')!;
+    await summary.updateComplete;
+    // The framework renders the form afterwards.
+    const form = (id: string, label: string) => {
+      const element = document.createElement('form');
+      element.id = id;
+      element.addEventListener('submit', (e) => e.preventDefault());
+      element.innerHTML = `<ger-text-field name="n" label="${label}" required></ger-text-field>`;
+      return page.appendChild(element);
+    };
+    const first = form('later', 'Нэр');
+    const second = form('other', 'Овог');
+    // The fields check their values once they have rendered.
+    await settle();
+    first.requestSubmit();
+    await settle();
+    expect(links(summary).map((a) => a.textContent!.split(':')[0])).to.deep.equal(['Нэр']);
+    summary.for = 'other';
+    await summary.updateComplete;
+    // The form it no longer names is not its concern.
+    first.requestSubmit();
+    await settle();
+    expect(links(summary).map((a) => a.textContent!.split(':')[0])).to.deep.equal(['Нэр']);
+    second.requestSubmit();
+    await settle();
+    expect(links(summary).map((a) => a.textContent!.split(':')[0])).to.deep.equal(['Овог']);
+  });
+
+  it('clears once the form is sent with every field put right (a page that stays, as a single-page app)', async () => {
+    let sent = 0;
+    const form = await fixture<HTMLFormElement>(html`<form
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        sent += 1;
+      }}
+    >
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field name="surname" label="Овог" required></ger-text-field>
+      <label for="city">Хот</label><input id="city" name="city" required />
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    expect(links(summary)).to.have.length(2);
+    // Set from code: no `change` on the way, only the sending can tell.
+    form.querySelector('ger-text-field')!.value = 'Бат';
+    form.querySelector('input')!.value = 'Улаанбаатар';
+    form.requestSubmit();
+    await settle();
+    expect(sent).to.equal(1);
+    expect(summary.errors).to.deep.equal([]);
+    expect(summary.shadowRoot!.querySelector('[role="alert"]'), 'the alert still lists the old errors').to.be.null;
+  });
+
+  it('stays as it is while the user puts fields right, so nothing moves under their pointer; sending again lists what is left', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field name="surname" label="Surname" required></ger-text-field>
+      <fieldset>
+        <legend>Хүргэлт</legend>
+        <input type="radio" id="office" name="delivery" value="office" required /><label for="office">Төвөөс</label>
+        <input type="radio" id="post" name="delivery" value="post" /><label for="post">Шуудангаар</label>
+      </fieldset>
+      <label for="city">Хот</label><input id="city" name="city" required />
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    const box = summary.shadowRoot!.querySelector('.summary')!;
+    const height = box.getBoundingClientRect().height;
+    form.querySelector('ger-text-field')!.focus();
+    await sendKeys({ type: 'Bat' });
+    // The user clicks the next question: pressing the button leaves the text field, which fires
+    // `change` before the button is let go. A list that shrank then would move the radio away.
+    const post = form.querySelector<HTMLInputElement>('#post')!;
+    const { x, y, width, height: radioHeight } = post.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + radioHeight / 2)] });
+    await settle();
+    expect(post.checked, 'the click landed on the radio').to.be.true;
+    expect(links(summary).map((a) => a.textContent!.split(':')[0])).to.deep.equal(['Surname', 'Хүргэлт', 'Хот']);
+    expect(box.getBoundingClientRect().height).to.equal(height);
+    form.requestSubmit();
+    await settle();
+    expect(links(summary).map((a) => a.textContent!.split(':')[0])).to.deep.equal(['Хот']);
+    expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+  });
+
+  it('clears when the form is reset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-error-summary></ger-error-summary>
+      <ger-text-field name="surname" label="Овог" required></ger-text-field>
+    </form>`);
+    const summary = form.querySelector('ger-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    expect(links(summary)).to.have.length(1);
+    // The fields no longer show their errors: neither does the summary.
+    form.reset();
+    await settle();
+    expect(summary.shadowRoot!.querySelector('.summary')).to.be.null;
+  });
+
+  describe('errors the server found (fields rendered with `error`)', () => {
+    const REG = 'Энэ регистрийн дугаар бүртгэлгүй байна.';
+
+    it('lists them when the page loads, each linked to its field, and takes focus', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form action="/apply" method="post">
+        <ger-error-summary></ger-error-summary>
+        <ger-text-field id="reg" label="Регистр" name="reg" value="УБ00000000" error=${REG}></ger-text-field>
+        <ger-text-field label="Нэр" name="given" value="Бат" error=""></ger-text-field>
+        <ger-checkbox name="agree" error="Нөхцөлийг зөвшөөрнө үү.">Би зөвшөөрч байна</ger-checkbox>
+      </form>`);
+      const summary = form.querySelector('ger-error-summary')!;
+      await settle();
+      await summary.updateComplete;
+      expect(links(summary).map((a) => [a.textContent!.trim(), a.getAttribute('href')])).to.deep.equal([
+        [`Регистр: ${REG}`, '#reg'],
+        ['Би зөвшөөрч байна: Нөхцөлийг зөвшөөрнө үү.', `#${form.querySelector('ger-checkbox')!.id}`],
+      ]);
+      const box = summary.shadowRoot!.querySelector('.summary')!;
+      expect(deepActiveElement()).to.equal(box);
+      // What a screen reader is given: an alert named by its heading, holding the errors.
+      expect(box.getAttribute('role')).to.equal('alert');
+      expect(box.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Анхаар, алдаа гарлаа Регистр: ${REG} Би зөвшөөрч байна: Нөхцөлийг зөвшөөрнө үү.`);
+    });
+
+    itNeeds(['accessibility snapshot'], 'is read as a focused alert holding the errors', async () => {
+      await fixture<HTMLFormElement>(html`<form action="/apply" method="post">
+        <ger-error-summary></ger-error-summary>
+        <ger-text-field id="reg" label="Регистр" name="reg" value="УБ00000000" error=${REG}></ger-text-field>
+      </form>`);
+      await settle();
+      const alert = await findAccessibilityNode((node) => node.role === 'alert');
+      expect(alert, 'an alert in the accessibility tree').to.exist;
+      expect(alert!.name).to.equal('Анхаар, алдаа гарлаа');
+      expect((alert as { focused?: boolean }).focused, 'focused').to.be.true;
+      const names: string[] = [];
+      const visit = (node: { role: string; name: string; children?: unknown[] }) => {
+        if (node.role === 'link') names.push(node.name);
+        node.children?.forEach((child) => visit(child as typeof node));
+      };
+      visit(alert!);
+      expect(names).to.deep.equal([`Регистр: ${REG}`]);
+    });
+
+    it('lists them once the fields are defined, when the summary is defined first (the autoloader)', async () => {
+      const tag = `es-late-field-${Math.random().toString(36).slice(2)}`;
+      const form = await fixture<HTMLFormElement>(`<form>
+        <ger-error-summary></ger-error-summary>
+        <${tag} label="Регистр" name="reg" error="${REG}"></${tag}>
+      </form>`);
+      const summary = form.querySelector('ger-error-summary')!;
+      await settle();
+      customElements.define(tag, class extends GerTextField {});
+      await until(() => links(summary).length, 1000, 'the entry');
+      expect(links(summary)[0].textContent!.trim()).to.equal(`Регистр: ${REG}`);
+      expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+    });
+
+    it('lists those of the form `for` names once it is set, taking focus only the first time', async () => {
+      const page = await fixture(html`<div>
+        <ger-error-summary></ger-error-summary>
+        <form id="server-a"><ger-text-field label="Регистр" name="reg" error=${REG}></ger-text-field></form>
+        <form id="server-b"><ger-text-field label="Утас" name="phone" error="Энэ дугаар бүртгэлгүй."></ger-text-field></form>
+      </div>`);
+      const summary = page.querySelector('ger-error-summary')!;
+      await summary.updateComplete;
+      expect(links(summary)).to.have.length(0);
+      summary.for = 'server-a';
+      await settle();
+      expect(links(summary).map((a) => a.textContent!.trim())).to.deep.equal([`Регистр: ${REG}`]);
+      expect(deepActiveElement()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+      // The user has moved on: a later change of `for` does not take focus from them.
+      const field = page.querySelector<HTMLElement>('#server-a ger-text-field')!;
+      field.focus();
+      summary.for = 'server-b';
+      await settle();
+      expect(links(summary).map((a) => a.textContent!.trim())).to.deep.equal(['Утас: Энэ дугаар бүртгэлгүй.']);
+      expect(document.activeElement).to.equal(field);
+    });
   });
 
   it('says "There is a problem" in English, or its own heading', async () => {

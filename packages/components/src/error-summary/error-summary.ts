@@ -1,10 +1,13 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { type ErrorLink, errorFor, errorNow, type Field, fieldId, sameRadioGroup } from '../utils/form-fields.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
+
+/** The form's events the summary follows. */
+const FORM_EVENTS = ['invalid', 'submit', 'reset'];
 
 /**
  * @tagname ger-error-summary
@@ -14,6 +17,17 @@ import { headingLevel, renderHeading } from '../utils/heading.js';
  * fields the browser found invalid, replaces the browser's own bubble, shows them in order
  * and takes focus, so the heading "Анхаар, алдаа гарлаа" is read first. Each link moves focus to
  * its field. `show()` fills it from code (ger-form-steps does so for each step).
+ *
+ * The list is that of the last attempt to send, as GOV.UK's: sending again lists what is still
+ * wrong, and sending with every field valid (a page that stays, as a single-page app) or a reset
+ * clears it. It does not shrink while the user puts fields right: `change` fires as they press on
+ * the next field, and a shorter list would move that field from under the pointer (and read the
+ * alert out again); each field's own message goes as soon as it is right.
+ *
+ * After a failed POST, a server renders the page with each wrong field's `error`: the summary
+ * lists those fields as it first renders (and when `for` changes) and takes focus, once, as
+ * GOV.UK's error summary does. Errors set from a script later (after a `fetch`): call
+ * `show(errorsIn(fields))`.
  *
  * @csspart summary - The box.
  * @csspart heading - The heading.
@@ -61,31 +75,57 @@ export class GerErrorSummary extends GerElement {
   /** Level of the heading in the page outline, 2 to 6. */
   headingLevel = 2;
 
-  /** The id of the form to watch; by default the form the summary is in. */
+  /**
+   * The id of the form to watch, in the summary's document or shadow root; by default the form the
+   * summary is in. It may change, or name a form that comes into the page later.
+   */
   for = '';
 
   private get box(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('.summary') ?? null;
   }
 
-  private form?: HTMLFormElement | null;
+  /**
+   * The form `for` names (in the summary's document or shadow root), else the one around it.
+   * Looked up each time: `for` may be set after the summary is in the page (the React wrapper
+   * sets it as a property then), and the form may come into the page later.
+   */
+  private get form(): HTMLFormElement | null {
+    const form = this.for ? (this.getRootNode() as Document).getElementById?.(this.for) : this.closest('form');
+    return form instanceof HTMLFormElement ? form : null;
+  }
+
+  /** Where the summary listens: its document or shadow root, which every form event in it passes. */
+  private root?: Node;
   private pending: HTMLElement[] = [];
   /** The language the errors were listed in. */
   private listedIn = '';
+  /** The summary has taken focus once; listing the server's errors again does not take it from the user. */
+  private focused = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.form = this.for ? (document.getElementById(this.for) as HTMLFormElement | null) : this.closest('form');
-    this.form?.addEventListener('invalid', this.collect, true);
+    this.root = this.getRootNode();
+    // Capture: `invalid` does not bubble, and the summary cancels the browser's bubble before the field shows it.
+    for (const type of FORM_EVENTS) this.root.addEventListener(type, this.formEvent, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.form?.removeEventListener('invalid', this.collect, true);
+    for (const type of FORM_EVENTS) this.root?.removeEventListener(type, this.formEvent, true);
   }
 
+  private formEvent = (event: Event) => {
+    const form = this.form;
+    const target = event.target as HTMLElement & { form?: HTMLFormElement | null };
+    if (!form || (target !== form && target.form !== form)) return;
+    if (event.type === 'invalid') this.collect(event);
+    // `submit` fires only once every field is valid; after `reset` no field shows an error.
+    else this.errors = [];
+  };
+
   /** The form fires `invalid` at each bad field in turn, then stops: show them all once it has. */
-  private collect = (event: Event) => {
+  private collect(event: Event) {
     // Instead of the browser's bubble on the first field only.
     event.preventDefault();
     const field = event.target as HTMLElement;
@@ -100,13 +140,36 @@ export class GerErrorSummary extends GerElement {
       this.pending = [];
       void this.show(fields.map(errorFor));
     });
-  };
+  }
 
   /** Shows these problems and moves focus to the summary. */
   async show(errors: ErrorLink[]): Promise<void> {
     this.errors = errors;
     await this.updateComplete;
+    this.focused = true;
     this.box?.focus();
+  }
+
+  /**
+   * Lists the fields of the form that carry an `error` (a server's, rendered into the page after
+   * a failed POST) and takes focus, as when sending fails. Runs when the summary first renders and
+   * when `for` changes; fields defined later (the autoloader) are waited for.
+   */
+  private async listMarked(): Promise<void> {
+    if (document.readyState === 'loading') await new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));
+    const form = this.form;
+    if (!form) return;
+    await Promise.all([...form.querySelectorAll(':not(:defined)[error]')].map((element) => customElements.whenDefined(element.localName)));
+    const errors = [...form.elements]
+      .filter((field) => (field as { error?: string }).error && (field as Field).willValidate)
+      .map((field) => errorFor(field as Field));
+    if (!errors.length || !this.isConnected) return;
+    if (this.focused) this.errors = errors;
+    else await this.show(errors);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('for')) void this.listMarked();
   }
 
   protected override willUpdate(): void {
