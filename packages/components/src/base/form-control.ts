@@ -51,7 +51,8 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
 
   /**
    * An error to show at once, such as one the server found after the form was sent. It stays
-   * until cleared; `setCustomValidity()` does the same without showing it before interaction.
+   * until cleared or until the user changes the value (the server judged the old one, and the form
+   * must be sendable again); `setCustomValidity()` does the same without showing it before interaction.
    */
   error = '';
 
@@ -157,6 +158,7 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
   /** The user changed the value: errors show from now on, and `change` fires as on a native control. */
   protected changed(): void {
     this.touched = true;
+    this.error = '';
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 

@@ -273,6 +273,30 @@ describe('ger-text-field', () => {
     expect(live()).to.equal('You have 7 characters remaining');
   });
 
+  it("lets the form be sent again once the user changes a value the server refused (a server's `error`)", async () => {
+    // A server-rendered page after a failed POST: the field carries the server's message.
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <ger-text-field name="email" label="Имэйл хаяг" value="bold@example.mn" error="Энэ имэйл хаяг бүртгэлгүй байна."></ger-text-field>
+    </form>`);
+    const el = form.querySelector<GerTextField>('ger-text-field')!;
+    await el.updateComplete;
+    let sent = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sent++;
+    });
+    expect(error(el)!.textContent).to.contain('бүртгэлгүй');
+    expect(el.checkValidity(), 'the server said no to this value').to.be.false;
+    input(el).select();
+    await sendKeys({ type: 'bat@example.mn' });
+    input(el).blur();
+    await el.updateComplete;
+    expect(error(el), "the server's message was about the old value").to.be.null;
+    expect(el.checkValidity()).to.be.true;
+    form.requestSubmit();
+    expect(sent, 'the form goes again').to.equal(1);
+  });
+
   it('resets to its value attribute and hides errors again', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><ger-text-field name="n" label="Нэр" value="Анх" required></ger-text-field></form>`);
     const el = form.querySelector('ger-text-field')!;

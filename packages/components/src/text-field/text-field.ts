@@ -149,9 +149,10 @@ export class GerTextField extends GerTextControl {
    */
   private submitOnEnter(event: KeyboardEvent) {
     const button = event.key === 'Enter' && !event.isComposing && !event.defaultPrevented && defaultButton(this.form);
-    if (!button || button.localName === 'ger-button') return;
-    event.preventDefault();
-    button.click();
+    if (button && button.localName != 'ger-button') {
+      event.preventDefault();
+      button.click();
+    }
   }
 
   /** The native input; the registration number reuses it with its own keyboard settings. */
