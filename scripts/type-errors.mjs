@@ -5,14 +5,16 @@ import ts from 'typescript';
 /**
  * `sources` maps a name to a module's text; each is checked as if it were the file `path(name)`
  * (so its imports resolve from there). Returns each name's error messages. Library files are not
- * checked themselves (skipLibCheck, for time).
+ * checked themselves (skipLibCheck, for time), unless `libCheck`: then the declaration files the
+ * modules reach are checked too (as a project with `skipLibCheck: false` does), and their errors
+ * are returned under `libraries`, each prefixed with its file.
  */
-export function typeErrors(sources, path, { jsx = false } = {}) {
+export function typeErrors(sources, path, { jsx = false, libCheck = false } = {}) {
   const files = Object.keys(sources).map(path);
   const options = {
     strict: true,
     noEmit: true,
-    skipLibCheck: true,
+    skipLibCheck: !libCheck,
     ...(jsx ? { jsx: ts.JsxEmit.ReactJSX } : {}),
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
@@ -26,10 +28,15 @@ export function typeErrors(sources, path, { jsx = false } = {}) {
   host.readFile = (name) => text.get(name) ?? readFile(name);
   host.fileExists = (name) => text.has(name) || fileExists(name);
   const program = ts.createProgram(files, options, host);
-  return Object.fromEntries(
-    Object.keys(sources).map((name, i) => [
-      name,
-      ts.getPreEmitDiagnostics(program, program.getSourceFile(files[i])).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
-    ]),
+  const message = (d) => ts.flattenDiagnosticMessageText(d.messageText, '\n');
+  const errors = Object.fromEntries(
+    Object.keys(sources).map((name, i) => [name, ts.getPreEmitDiagnostics(program, program.getSourceFile(files[i])).map(message)]),
   );
+  if (libCheck) {
+    errors.libraries = program
+      .getSourceFiles()
+      .filter((file) => file.isDeclarationFile)
+      .flatMap((file) => program.getSemanticDiagnostics(file).map((d) => `${file.fileName}: ${message(d)}`));
+  }
+  return errors;
 }

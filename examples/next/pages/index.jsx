@@ -23,8 +23,8 @@ export default function PassportPickUp() {
       </Head>
       <h1>Гадаад паспорт</h1>
       <form onSubmit={submit}>
-        <GerTextField label="Овог нэр" name="name" required value={name} onInput={(event) => setName(event.target.value)} />
-        <GerRadioGroup label="Паспортоо хэрхэн авах вэ?" name="delivery" required value={delivery} onChange={(event) => setDelivery(event.target.value)}>
+        <GerTextField label="Овог нэр" name="name" required value={name} onInput={(event) => setName(event.currentTarget.value)} />
+        <GerRadioGroup label="Паспортоо хэрхэн авах вэ?" name="delivery" required value={delivery} onChange={(event) => setDelivery(event.currentTarget.value)}>
           <GerRadio value="office">Үйлчилгээний төвөөс очиж авна</GerRadio>
           <GerRadio value="post">Шуудангаар хүргүүлнэ</GerRadio>
         </GerRadioGroup>

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { dependenciesPlugin } from './cem-dependencies.mjs';
+import { internalMembersPlugin } from './cem-internal.mjs';
 import { packageDir, srcDir } from './components.mjs';
 
 /** The component source: every .ts file of src/ but tests and declarations, in a stable order. */
@@ -47,5 +48,5 @@ function defineElementPlugin() {
 /** The manifest (schema 2.x): module paths relative to the package, as `src/button/button.ts`. */
 export function buildManifest() {
   const modules = sourceFiles(srcDir).map((file) => ts.createSourceFile(relative(packageDir, file), readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true));
-  return create({ modules, plugins: [...litPlugin(), defineElementPlugin(), dependenciesPlugin()], context: { dev: false } });
+  return create({ modules, plugins: [...litPlugin(), defineElementPlugin(), dependenciesPlugin(), internalMembersPlugin()], context: { dev: false } });
 }

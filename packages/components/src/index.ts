@@ -1,6 +1,6 @@
 export { GerElement, defineElement } from './base/ger-element.js';
 export { GerFormAssociatedElement } from './base/form-associated.js';
-export type { GerEvent, GerEventDetails, GerEventName } from './base/events.js';
+export type { GerEvent, GerEventDetails, GerEventName, GerNativeEvent } from './base/events.js';
 export { LocalizeController, nearestLang } from './controllers/localize.js';
 export { registerTranslation, resolveLanguage, DEFAULT_LANG, BUILT_IN_LANGUAGES } from './locales/registry.js';
 export type { RegisteredTranslation } from './locales/registry.js';
@@ -82,7 +82,7 @@ export type { LazyPartHost, LazyPartModule, LazyPartOptions } from './base/lazy-
 export { GerFormGroup } from './base/form-group.js';
 export { GerTextControl } from './base/text-control.js';
 export { GerTextField, TEXT_FIELD_TYPES } from './text-field/text-field.js';
-export type { TextFieldType } from './text-field/text-field.js';
+export type { TextFieldType, TextFieldWidth } from './text-field/text-field.js';
 export { GerTextarea } from './textarea/textarea.js';
 export { GerSelect } from './select/select.js';
 export type { SelectOption } from './select/select.js';

@@ -54,19 +54,29 @@ export const ${element.className} = createComponent({
 `;
 }
 
-/** A Ger event's listener gets `CustomEvent<detail>` (`GerEvent<'ger-x'>`); a native one, the `Event`. */
-const eventType = (name) => (name.startsWith('ger-') ? `GerEvent<${JSON.stringify(name)}>` : 'Event');
+/**
+ * A Ger event's listener gets `CustomEvent<detail>` (`GerEvent<'ger-x'>`); a native one (`input`,
+ * `change`), the event with the element as `currentTarget` (`GerNativeEvent<Element>`), so
+ * `event.currentTarget.value` is typed. @lit/react adds the listener on the element itself.
+ */
+const eventType = (name) => (name.startsWith('ger-') ? `GerEvent<${JSON.stringify(name)}>` : 'GerNativeEvent<Element>');
 
+/**
+ * The events are a type alias, not an interface: @lit/react's `ReactWebComponent<I, E extends
+ * EventNames>` wants a type with an index signature (`Record<string, …>`), which an interface never
+ * has, so `export interface …Events` failed `tsc` with `skipLibCheck: false` (TS2344) in every file.
+ */
 function wrapperDts(element) {
   const events = element.events.map((name) => `  ${eventProp(name)}: EventName<${eventType(name)}>;`).join('\n');
-  const needsGerEvent = element.events.some((name) => name.startsWith('ger-'));
-  return `import type { EventName, ReactWebComponent } from '@lit/react';
-${needsGerEvent ? "import type { GerEvent } from '@ger/components';\n" : ''}import type { ${element.className} as Element } from '${source(element)}';
+  const eventTypes = [
+    ...(element.events.some((name) => name.startsWith('ger-')) ? ['GerEvent'] : []),
+    ...(element.events.some((name) => !name.startsWith('ger-')) ? ['GerNativeEvent'] : []),
+  ];
+  return `import type { ${events ? 'EventName, ' : ''}ReactWebComponent } from '@lit/react';
+${eventTypes.length ? `import type { ${eventTypes.join(', ')} } from '@ger/components';\n` : ''}import type { ${element.className} as Element } from '${source(element)}';
 
 /** The events of \`<${element.tag}>\`, as props. */
-export interface ${element.className}Events {
-${events}
-}
+export type ${element.className}Events = {${events ? `\n${events}\n` : ''}};
 
 /** \`<${element.tag}>\` as a React component. */
 export declare const ${element.className}: ReactWebComponent<Element, ${element.className}Events>;

@@ -1,9 +1,11 @@
 // @ger/react, as built from the manifest: a wrapper for every element, event props typed with
-// the event's detail, and server rendering through React.
+// the event's detail (a native event's currentTarget is the element), declarations that pass a
+// library check, examples in the docs that compile, one wrapper bundled alone, and server
+// rendering through React.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { typeErrors as checkTypes } from '../../../scripts/type-errors.mjs';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +45,7 @@ test('renders on the server through react-dom/server', async () => {
 });
 
 /** Type-checks TSX modules in one program; returns each one's error messages. */
-const typeErrors = (sources) => checkTypes(sources, (name) => join(packageDir, 'test', `__${name}.tsx`), { jsx: true });
+const typeErrors = (sources, options = {}) => checkTypes(sources, (name) => join(packageDir, 'test', `__${name}.tsx`), { jsx: true, ...options });
 
 test('props and event details are typed', () => {
   assert.ok(existsSync(join(packageDir, 'dist', 'index.d.ts')));
@@ -62,9 +64,88 @@ export const page = (
   <>
     <GerTextField required="yes" />
     <GerNotificationBanner onGerDismiss={(e) => { const n: number = e.detail.reason; void n; }} />
+    <GerTextField width="7" />
   </>
 );`,
   });
   assert.deepEqual(errors.good, []);
-  assert.equal(errors.bad.length, 2, errors.bad.join('\n'));
+  // A width other than the documented 2, 4, 10 and 20 is an error (it was typed \`string\`).
+  assert.equal(errors.bad.length, 3, errors.bad.join('\n'));
+});
+
+test("an app using the wrappers type-checks with skipLibCheck false; a native event's currentTarget is the element", () => {
+  const errors = typeErrors(
+    {
+      app: `import { useState } from 'react';
+import { GerButton, GerNotificationBanner, GerRadio, GerRadioGroup, GerTextField } from '@ger/react';
+export function Form() {
+  const [name, setName] = useState('');
+  const [delivery, setDelivery] = useState('');
+  return (
+    <form>
+      <GerTextField label="Нэр" value={name} onInput={(event) => setName(event.currentTarget.value)} />
+      <GerRadioGroup label="Хүргэлт" value={delivery} onChange={(event) => setDelivery(event.currentTarget.value)}>
+        <GerRadio value="post">Шуудан</GerRadio>
+      </GerRadioGroup>
+      <GerNotificationBanner onGerDismiss={(event) => event.detail.reason} />
+      <GerButton type="submit" onClick={(event) => event.currentTarget.focus()}>Илгээх</GerButton>
+    </form>
+  );
+}`,
+    },
+    { libCheck: true },
+  );
+  assert.deepEqual(errors.app, []);
+  // Before, each \`export interface …Events\` failed @lit/react's \`EventNames\` constraint (TS2344).
+  assert.deepEqual(errors.libraries, []);
+});
+
+/** The code blocks of one language in a Markdown or MDX file. */
+const codeBlocks = (file, lang) =>
+  [...readFileSync(file, 'utf8').matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].filter(([, language]) => language === lang).map(([, , code]) => code);
+
+test('the examples in the README and on the React and Next.js page compile as TSX', () => {
+  const root = join(packageDir, '..', '..');
+  const readme = codeBlocks(join(packageDir, 'README.md'), 'tsx');
+  // The page's Next.js page is JSX; a TypeScript project compiles it as TSX. Only complete modules (with imports).
+  const page = codeBlocks(join(root, 'docs', 'react-and-next.mdx'), 'jsx').filter((code) => code.includes("from '@ger/react'"));
+  assert.ok(readme.length >= 4 && page.length >= 1, `${readme.length} README blocks, ${page.length} on the page`);
+  const sources = Object.fromEntries([...readme.map((code, i) => [`readme-${i}`, code]), ...page.map((code, i) => [`page-${i}`, code])]);
+  const errors = typeErrors(sources);
+  for (const [name, messages] of Object.entries(errors)) assert.deepEqual(messages, [], `${name}:\n${sources[name]}`);
+});
+
+test('importing one component from the package index bundles that component alone', async () => {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const bundle = await rollup({
+    input: 'app',
+    plugins: [
+      {
+        name: 'app',
+        resolveId: (id) => (id === 'app' ? id : null),
+        load: (id) => (id === 'app' ? "import { GerButton } from '@ger/react';\nexport default GerButton;" : null),
+      },
+      nodeResolve(),
+    ],
+    external: (id) => /^(react|react-dom|@lit\/react|lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const included = output.flatMap((chunk) =>
+    Object.entries(chunk.modules ?? {})
+      .filter(([, module]) => module.renderedLength > 0)
+      .map(([id]) => id),
+  );
+  const wrappers = included.filter((id) => id.startsWith(join(packageDir, 'dist'))).map((id) => id.slice(join(packageDir, 'dist').length + 1));
+  assert.deepEqual(wrappers, ['button.js']);
+  const components = dirname(require.resolve('@ger/components/package.json'));
+  const elements = included.filter((id) => id.startsWith(join(components, 'dist'))).map((id) => id.slice(join(components, 'dist').length + 1));
+  // The button's entry (its code is in a shared chunk) and nothing of the other elements.
+  assert.ok(
+    elements.some((id) => /(^|\/)button[-.]/.test(id)),
+    elements.join(', '),
+  );
+  assert.ok(!elements.some((id) => /(^|\/)(text-field|combobox|live-chat|date-input)[-./]/.test(id)), elements.join(', '));
 });

@@ -57,6 +57,14 @@ export type GerEventName = keyof GerEventDetails;
 export type GerEvent<K extends GerEventName> = CustomEvent<GerEventDetails[K]>;
 export type GerEventMap = { [K in GerEventName]: GerEvent<K> };
 
+/**
+ * A native event (`input`, `change`, `click`) as a listener on the element `E` gets it:
+ * `currentTarget` is the element, so `event.currentTarget.value` is typed. (`target` may be an
+ * element inside it, as for `change` from a group's options.) The framework types (`@ger/react`,
+ * `@ger/components/vue`, `@ger/components/jsx`) type native event listeners with it.
+ */
+export type GerNativeEvent<E extends EventTarget, Base extends Event = Event> = Base & { readonly currentTarget: E };
+
 // Ger events bubble and are composed, so listeners on elements and on the document are typed.
 declare global {
   interface HTMLElementEventMap extends GerEventMap {}

@@ -96,7 +96,7 @@ export class GerTextField extends GerTextControl {
   type: TextFieldType = 'text';
 
   /** Expected length in characters, as a width: 2, 4, 10 or 20. Full width without it. */
-  width?: string;
+  width?: TextFieldWidth;
 
   /**
    * Text shown before the input, such as a currency (`₮`) or `+976`. Also say it in the label or
