@@ -164,6 +164,7 @@ export const mnMongTranslation: Translation = {
   fileType: 'ᠡᠨᠡ ᠲᠥᠷᠦᠯ ᠦᠨ ᠹᠠᠢᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ᠃ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠬᠦ ᠲᠥᠷᠦᠯ᠄ {types}᠃',
   fileTypeImages: 'ᠵᠢᠷᠤᠭ',
   fileUploadFailed: 'ᠹᠠᠢᠯ ᠢ ᠪᠠᠶᠢᠷᠰᠢᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  fileRetry: 'ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠬᠤ',
   // file-size
   fileSizeBytes: { other: '{count} ᠪᠠᠢᠲ' },
   fileSizeUnits: 'ᠺᠢᠯᠣᠪᠠᠢᠲ|ᠮᠧᠭᠠᠪᠠᠢᠲ|ᠭᠢᠭᠠᠪᠠᠢᠲ|ᠲᠧᠷᠠᠪᠠᠢᠲ',

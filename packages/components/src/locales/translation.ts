@@ -170,6 +170,8 @@ export interface Translation {
   /** `image/*` in the list of allowed types: "зураг". */
   fileTypeImages: string;
   fileUploadFailed: string;
+  /** Uploads a file whose upload failed again; read with the file's name. */
+  fileRetry: string;
   // File sizes, in ger-file-upload and the live chat (locales/file-size.ts, utils/file-size.ts)
   /** A size in bytes, by plural form: `{count} байт`. */
   fileSizeBytes: PluralForms;
