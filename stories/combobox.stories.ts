@@ -37,7 +37,12 @@ free answer with no list: \`ger-text-field\`.
 
 **Free text or the list only.** By default text that is none of the options is kept as the answer (a soum the list
 lacks). Set \`restrict\` when only an option will do: other text is put back to the last choice with a message, and
-a value that is no option (an old draft) is reported as an error.`,
+a value that is no option (an old draft) is reported as an error.
+
+**When the server does not answer.** A failed \`search\` is said in the list, with Try again; it is asked again as the
+reader types on, and when the connection comes back. With \`restrict\`, text left while the options could not load is
+kept, not refused: the field says it could not be checked, the form waits, and a search that answers later chooses it
+(or refuses it, if it is no option).`,
       },
     },
   },

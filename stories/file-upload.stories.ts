@@ -21,7 +21,9 @@ const meta: Meta<FileArgs> = {
 in bytes) are checked at once and a wrong file is refused with the reason. With an \`uploader\` the file is uploaded
 as soon as it is chosen, with a progress bar; the form then sends the server's reference, and drafts can keep it.
 Without one, the file goes with the form (\`enctype="multipart/form-data"\`). Progress, success, errors and removal are
-announced to screen readers; after Remove, focus returns to the button.`,
+announced to screen readers; after Remove, focus returns to the button. A failed upload keeps the file, with Try
+again, so nobody has to find it again (on a phone, in the gallery); it is sent again by itself when the connection
+comes back (up to three times), and the form waits for it.`,
       },
     },
   },

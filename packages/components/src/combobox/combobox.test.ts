@@ -8,6 +8,8 @@ import { captureWarnings, computedAccessibility, deepActiveElement } from '../..
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
 import { fixtureVertical } from '../../test/vertical-script.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
+import { mnMongTranslation } from '../locales/mn-Mong.js';
+import { TRADITIONAL_SCRIPT, whenStringsLoaded } from '../../test/viewing-conditions.js';
 import type { ComboboxOption, GerCombobox } from './combobox.js';
 import './combobox.js';
 import '../button/button.js';
@@ -348,7 +350,7 @@ describe('ger-combobox', () => {
       await aTimeout(300);
       await el.updateComplete;
     });
-    expect(status(el)).to.equal('Хайж чадсангүй. Дахин бичиж үзнэ үү.');
+    expect(status(el)).to.equal('Сонголтуудыг ачаалж чадсангүй. Дахин оролдох');
     expect(warnings.join(' ')).to.contain('search failed');
   });
 
@@ -389,6 +391,228 @@ describe('ger-combobox', () => {
     await el.updateComplete;
     expect(el.value).to.equal('');
     expect(input(el).value).to.equal('');
+  });
+});
+
+/**
+ * The soum search of a service's server, through the page's `fetch`, which the test cuts (the
+ * request fails as on a dropped mobile link, or the server answers 500) and brings back.
+ */
+function soumServer() {
+  const real = window.fetch;
+  const server = { down: true as boolean | 'error', calls: 0, restore: () => (window.fetch = real) };
+  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (!String(input).startsWith('/api/soums')) return real(input, init);
+    server.calls++;
+    if (server.down === 'error') return new Response('Server error', { status: 500 });
+    if (server.down) throw new TypeError('Failed to fetch');
+    // The server's own search, by the Latin spelling's first letters ('t' finds both).
+    const query = new URL(String(input), location.href).searchParams.get('q')!.toLowerCase();
+    const soums = [
+      { value: 'arkhangai-tariat', label: 'Тариат', latin: 'tariat' },
+      { value: 'arkhangai-tsenkher', label: 'Цэнхэр', latin: 'tsenkher' },
+    ].filter((soum) => soum.latin.startsWith(query));
+    return new Response(JSON.stringify(soums), { headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  return server;
+}
+
+/** `search` as a page writes it: the server's answer, or an error the combobox must handle. */
+const searchSoums = async (query: string, signal: AbortSignal) => {
+  const response = await fetch(`/api/soums?q=${encodeURIComponent(query)}`, { signal });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+};
+
+describe('ger-combobox: search on a failing connection', () => {
+  let server: ReturnType<typeof soumServer>;
+  beforeEach(() => (server = soumServer()));
+  afterEach(() => {
+    server.restore();
+    document.querySelector('[data-ger-announcer]')?.remove();
+  });
+
+  const notice = (el: GerCombobox) => el.shadowRoot!.querySelector('#notice')?.textContent?.trim() ?? '';
+
+  /** Waits for the `calls`th search to have answered (or failed): the list no longer says it is searching. */
+  const searched = (el: GerCombobox, server: { calls: number }, calls = 1) =>
+    waitUntil(() => server.calls === calls && !status(el).endsWith('…'), 'the search answered', { timeout: 3000 });
+
+  async function soumField(lang = 'mn') {
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang=${lang}><ger-combobox name="soum" label="Сум" restrict required></ger-combobox><button>Дараах</button></form>`,
+    );
+    const el = form.querySelector('ger-combobox')!;
+    el.search = searchSoums;
+    await el.updateComplete;
+    return { form, el };
+  }
+
+  it('with restrict, keeps text left after a failed search, says so, and checks it when the connection is back', async () => {
+    const { form, el } = await soumField();
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    let failedStatus = '';
+    await captureWarnings(async () => {
+      await typeInto(el, 'tariat');
+      await searched(el, server);
+      failedStatus = status(el);
+      form.querySelector('button')!.focus();
+      await el.updateComplete;
+    });
+    expect(input(el).value, 'what the reader typed is not erased').to.equal('tariat');
+    expect(failedStatus, 'the list said the options did not load').to.equal('Сонголтуудыг ачаалж чадсангүй. Дахин оролдох');
+    const unchecked = 'Сонголтуудыг ачаалж чадаагүй тул жагсаалтаас шалгаж чадсангүй: “tariat”.';
+    expect(notice(el), 'not "not in the list": the list never came').to.equal(unchecked);
+    expect(input(el).getAttribute('aria-describedby')).to.contain('notice');
+    await waitUntil(() => announced() === unchecked, 'the notice is said as it is shown', { timeout: 2000 });
+    expect(el.checkValidity(), 'the form waits for the check rather than sending nothing').to.be.false;
+    expect(el.validationMessage).to.equal('Жагсаалтаас сонгоно уу.');
+    expect(changes).to.equal(0);
+
+    server.down = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => el.value === 'arkhangai-tariat', 'checked, and chosen, once the connection is back', { timeout: 3000 });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('Тариат');
+    expect(notice(el)).to.equal('');
+    expect(el.checkValidity()).to.be.true;
+    expect(new FormData(form).get('soum')).to.equal('arkhangai-tariat');
+    expect(changes).to.equal(1);
+  });
+
+  it('with restrict, a failed search does not refuse the option chosen before, typed again', async () => {
+    server.down = false;
+    const { el } = await soumField();
+    await typeInto(el, 'tar');
+    await searched(el, server);
+    await key(el, 'ArrowDown');
+    await key(el, 'Enter');
+    expect(el.value).to.equal('arkhangai-tariat');
+    // The reader looks at another soum, then comes back to theirs as the link drops.
+    await typeInto(el, 'tse');
+    await searched(el, server, 2);
+    expect(shownLabels(el)).to.deep.equal(['Цэнхэр']);
+    server.down = true;
+    await captureWarnings(async () => {
+      await typeInto(el, 'Tariat');
+      await searched(el, server, 3);
+      input(el).blur();
+      await el.updateComplete;
+    });
+    expect(el.value).to.equal('arkhangai-tariat');
+    expect(input(el).value).to.equal('Тариат');
+    expect(notice(el)).to.equal('');
+  });
+
+  it('judges text left before the search answered by that answer: kept if an option, refused if not', async () => {
+    server.down = false;
+    const { el } = await soumField('en');
+    await typeInto(el, 'tsenkher');
+    input(el).blur();
+    await el.updateComplete;
+    expect(input(el).value, 'not refused against no list').to.equal('tsenkher');
+    await waitUntil(() => el.value === 'arkhangai-tsenkher', 'the answer that came chose it', { timeout: 3000 });
+    await typeInto(el, 'zavkhan'); // no key twice in a row: WebKit's driver drops a repeated key
+    input(el).blur();
+    await waitUntil(() => notice(el) !== '', 'the answer that came refused it', { timeout: 3000 });
+    expect(notice(el)).to.equal('“zavkhan” is not in the list. Choose an option from the list.');
+    expect(el.value).to.equal('arkhangai-tsenkher');
+    await waitUntil(() => announced() === notice(el), 'the refusal is said', { timeout: 2000 });
+  });
+
+  it('asks again with Try again in the list, from the keyboard, and when the connection comes back with the list open', async () => {
+    server.down = 'error';
+    const { el } = await soumField('en');
+    await captureWarnings(async () => {
+      await typeInto(el, 't');
+      await waitUntil(() => status(el) === 'The options could not be loaded. Try again', 'failed', { timeout: 3000 });
+      await waitUntil(() => announced() === 'The options could not be loaded.', 'and says so to a screen reader', { timeout: 3000 });
+      expect(server.calls).to.equal(1);
+      // The server answers again; nothing tells the page, so the reader asks.
+      server.down = false;
+      const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('.status button')!;
+      await press('Tab');
+      expect(deepActiveElement(), 'Tab from the text box reaches Try again').to.equal(retry);
+      await press('Enter');
+      await el.updateComplete;
+      expect(deepActiveElement(), 'back in the text box, the list open').to.equal(input(el));
+      await waitUntil(() => shownLabels(el).length === 2, 'the options came', { timeout: 3000 });
+      await waitUntil(() => announced() === '2 options available', 'and are counted aloud', { timeout: 3000 });
+      expect(server.calls).to.equal(2);
+      server.down = true;
+      await typeInto(el, 'ta');
+      await waitUntil(() => status(el).startsWith('The options could not be loaded.'), 'failed again', { timeout: 3000 });
+      server.down = false;
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => shownLabels(el).length === 1, 'asked again by itself once the connection is back', { timeout: 3000 });
+      expect(shownLabels(el)).to.deep.equal(['Тариат']);
+    });
+  });
+
+  it('words its failure and Try again in Mongolian, English and the traditional script', async () => {
+    const expected = {
+      mn: ['Сонголтуудыг ачаалж чадсангүй.', 'Дахин оролдох', 'Сонголтуудыг ачаалж чадаагүй тул жагсаалтаас шалгаж чадсангүй: “tariat”.'],
+      en: ['The options could not be loaded.', 'Try again', 'The options could not be loaded, so “tariat” could not be checked against the list.'],
+      'mn-Mong': [
+        mnMongTranslation.comboboxSearchFailed,
+        mnMongTranslation.comboboxRetry,
+        (mnMongTranslation.comboboxUnchecked as string).replace('{text}', 'tariat'),
+      ],
+    };
+    for (const [lang, [failed, retry, unchecked]] of Object.entries(expected)) {
+      const { form, el } = await soumField(lang);
+      if (lang === TRADITIONAL_SCRIPT) await whenStringsLoaded(lang);
+      await captureWarnings(async () => {
+        await typeInto(el, 'tariat');
+        await waitUntil(() => el.shadowRoot!.querySelector('.status button'), `${lang}: failed`, { timeout: 3000 });
+        expect(status(el)).to.equal(`${failed} ${retry}`);
+        form.querySelector('button')!.focus();
+        await el.updateComplete;
+      });
+      expect(notice(el), lang).to.equal(unchecked);
+      const retryAfter = el.shadowRoot!.querySelector('#notice + button')!;
+      expect(retryAfter.textContent!.trim()).to.equal(retry);
+      await waitUntil(() => announced() === unchecked, `${lang}: said`, { timeout: 2000 });
+    }
+  });
+
+  it('Try again under the field takes the reader back into it, with the list asked again', async () => {
+    const { form, el } = await soumField();
+    await captureWarnings(async () => {
+      await typeInto(el, 'tariat');
+      await searched(el, server);
+      form.querySelector('button')!.focus();
+      await el.updateComplete;
+    });
+    server.down = false;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#notice + button')!.click();
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal(input(el));
+    expect(input(el).value).to.equal('tariat');
+    await waitUntil(() => shownLabels(el).length === 1, 'the options came', { timeout: 3000 });
+    expect(notice(el)).to.equal('');
+  });
+
+  it('a form reset puts the box back and lets go of text left unchecked', async () => {
+    const { form, el } = await soumField();
+    await captureWarnings(async () => {
+      await typeInto(el, 'tariat');
+      await searched(el, server);
+      form.querySelector('button')!.focus();
+      await el.updateComplete;
+    });
+    expect(notice(el)).not.to.equal('');
+    form.reset();
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+    expect(notice(el)).to.equal('');
+    expect(el.validity.valueMissing, 'only "required" is left to say').to.be.true;
+    expect(el.validity.badInput).to.be.false;
+    server.down = false;
+    window.dispatchEvent(new Event('online'));
+    await aTimeout(400);
+    expect(el.value, 'nothing is chosen behind the reader’s back').to.equal('');
   });
 });
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
-import type { Validator } from '../base/validators.js';
+import type { ValidationResult, Validator } from '../base/validators.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
@@ -23,7 +23,9 @@ export type { ComboboxOption, ComboboxSearch };
  * with or without ө/ү, with small typos, matched as the service catalogue matches. Options come
  * from `<option>` children, from the `options` property, or from a `search` function that asks a
  * server. Typed text that is none of the options is kept as the value, unless `restrict` is set:
- * then it is put back to the last choice, with a message.
+ * then it is put back to the last choice, with a message. A failed `search` is said in the list,
+ * with Try again, and asked again when the connection comes back; text left meanwhile is kept,
+ * not refused, until a search can judge it.
  *
  * @slot - `<option>` elements: `value` is sent, the text is shown (read as they change; not shown themselves).
  *
@@ -84,6 +86,18 @@ export type { ComboboxOption, ComboboxSearch };
  * @cssprop --ger-space-md - 16 px at default text size.
  *
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
+ *
+ * @cssprop --ger-button-border-width - Border of every button variant (transparent on filled ones, so sizes match and forced-colors mode shows an edge).
+ * @cssprop --ger-button-font-weight - Button label weight.
+ * @cssprop --ger-button-min-size - Minimum block and inline size of a button: the 44 px target.
+ * @cssprop --ger-button-padding-block - Block padding.
+ * @cssprop --ger-button-padding-inline - Inline padding.
+ * @cssprop --ger-button-quiet-foreground - Quiet button label: looks like a link, works like a button.
+ * @cssprop --ger-button-quiet-foreground-hover - Quiet button label on hover.
+ * @cssprop --ger-button-radius - Corner radius of buttons.
+ * @cssprop --ger-duration-fast - Hover and press feedback.
+ * @cssprop --ger-easing-standard - Movement within the page.
+ * @cssprop --ger-line-height-tight - Single-line UI text: buttons, tags. Never for paragraphs.
  */
 export class GerCombobox extends GerFormControl implements ComboboxHost {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, comboboxStyles];
@@ -133,7 +147,7 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
 
   /** The option with this value, among the local options or the one chosen from a search. */
   optionFor(value: string): ComboboxOption | undefined {
-    return value ? [...(this.picked ? [this.picked] : []), ...this.choices].find((option) => option.value === value) : undefined;
+    return value ? [this.picked, ...this.choices].find((option) => option?.value === value) : undefined;
   }
 
   /** Whether `value` is none of the options, where there are options to compare with (not with `search`). */
@@ -169,11 +183,18 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
   protected restoreDefault(): void {
     this.editing = false;
     this.value = this.getAttribute('value') ?? this.querySelector<HTMLOptionElement>('option[selected]')?.value ?? '';
+    // The box shows the value again, even where the value did not change (text left for a search to check).
+    this.requestUpdate('value');
   }
 
   protected override builtInValidators(): Validator[] {
     // The check against the list comes with the list part, as a text field's format checks do.
     return [...super.builtInValidators(), ...(this.listPart.module?.listValidators ?? [])];
+  }
+
+  /** Text kept for a search to check (it failed) is no empty field: the list says what is wrong first. */
+  protected override validate(): ValidationResult | undefined {
+    return this.list?.unchecked() ?? super.validate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -3,18 +3,23 @@
  * and `search` with cancellation. A part that loads as the field appears (see docs/lazy-parts),
  * so the field's first bytes stay small; until then the field takes typed text as it is.
  */
-import { html, nothing, type ReactiveController } from 'lit';
-import type { Validator } from '../base/validators.js';
+import { css, html, nothing, type ReactiveController } from 'lit';
+import type { ValidationResult, Validator } from '../base/validators.js';
 import { pluralTerm } from '../controllers/localize.js';
 import { comboboxStrings } from '../locales/combobox.js';
 import { announce } from '../utils/announce.js';
 import { horizontalKey } from '../utils/arrow-keys.js';
+import { actionShapeStyles } from '../styles/action-shape.styles.js';
+import { quietActionStyles } from '../styles/action-quiet.styles.js';
 import type { ComboboxHost } from './host.js';
 import { OptionMatcher, sameLabel } from './matching.js';
 import { cleanOptions, type ComboboxOption } from './options.js';
 import { suggestionStyles } from './suggestions.styles.js';
 
-export { comboboxStrings as strings, suggestionStyles as styles };
+export { comboboxStrings as strings };
+/** Try again is a quiet action, as every Ger button that only repeats a step: its look comes with the list. */
+// postcss-lit-disable-next-line -- only sheets joined, no CSS of its own to check
+export const styles = css`${suggestionStyles}${actionShapeStyles}${quietActionStyles}`;
 
 /** Options rendered at once: enough to scan, few enough that 5,000 options stay fast. */
 const SHOWN = 50;
@@ -30,13 +35,16 @@ function whenIdle(matcher: OptionMatcher) {
   else setTimeout(prepare, 300);
 }
 
+/** The problem of a restricted field: its value or text is no option, as far as anyone can tell. */
+const chooseFromList = (host: ComboboxHost): ValidationResult => ({ flag: 'badInput', message: host.localize.term('comboboxChooseFromList') });
+
 /** With `restrict`, a value that is none of the options (an old draft, a script) is an error. */
 export const listValidators: Validator[] = [
   {
     key: 'in-list',
     check: (value, control) => {
       const combobox = control as unknown as ComboboxHost;
-      return combobox.restrict && combobox.unlisted(String(value)) ? { flag: 'badInput', message: control.localize.term('comboboxChooseFromList') } : undefined;
+      return combobox.restrict && combobox.unlisted(String(value)) ? chooseFromList(combobox) : undefined;
     },
   },
 ];
@@ -55,7 +63,13 @@ export class Suggestions implements ReactiveController {
   /** A list just opened in the flow is scrolled into view once it is drawn. */
   private reveal = false;
   /** Text refused with `restrict`; its notice is worded as it is shown, so it follows the page's language. */
-  notice = '';
+  private refused = '';
+  /**
+   * Text the reader left, with `restrict`, before a search could judge it: its search failed or had
+   * not answered. A failed list says nothing of the text, so it stays in the box (the host still
+   * `editing`) and is judged when a search answers: on Try again, on `online`, or as they type on.
+   */
+  private pending = '';
   /** The options matching the text, best first (only the first `SHOWN` are rendered). */
   private results: readonly ComboboxOption[] = [];
   private loading = false;
@@ -66,6 +80,13 @@ export class Suggestions implements ReactiveController {
   private searching?: AbortController;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The text last asked of `search`: asked again when the connection comes back. */
+  private query = '';
+  /** A failed search is asked again when the connection comes back, if the reader still needs it. */
+  private readonly online = () => {
+    if (this.failed && (this.open || this.pending)) this.askSearch(this.query);
+    this.update();
+  };
 
   constructor(private readonly host: ComboboxHost) {
     host.addController(this);
@@ -84,8 +105,32 @@ export class Suggestions implements ReactiveController {
     if (this.open) this.filter();
   }
 
+  hostConnected() {
+    addEventListener('online', this.online);
+  }
+
   hostDisconnected() {
+    removeEventListener('online', this.online);
     this.stop();
+  }
+
+  /** What the notice under the field is about: text refused, or text left that a failed list could not judge. */
+  get notice(): string {
+    return this.refused || (this.failed ? this.waiting() : '');
+  }
+
+  /**
+   * With `restrict`, text the reader left that no list could judge yet: the form waits for it,
+   * rather than send the choice before it, or nothing (the value may be empty: no empty field).
+   */
+  unchecked(): ValidationResult | undefined {
+    return this.host.restrict && this.waiting() ? chooseFromList(this.host) : undefined;
+  }
+
+  /** Text left for a search to judge, while the box still shows it (a form reset or a script may have put another there). */
+  private waiting(): string {
+    const { host, pending } = this;
+    return host.editing && host.text.trim() === pending ? pending : '';
   }
 
   private stop() {
@@ -112,6 +157,7 @@ export class Suggestions implements ReactiveController {
   /** Calls `search` after a pause in typing, cancelling the request for the text before. */
   private askSearch(query: string) {
     this.stop();
+    this.query = query;
     this.failed = false;
     this.loading = !!query;
     if (!query) {
@@ -121,17 +167,24 @@ export class Suggestions implements ReactiveController {
     this.announceSoon();
     const controller = (this.searching = new AbortController());
     this.searchTimer = setTimeout(async () => {
+      const { host } = this;
       try {
-        const results = cleanOptions(await this.host.search!(query, controller.signal), 'search() result');
+        const results = cleanOptions(await host.search!(query, controller.signal), 'search() result');
         if (controller.signal.aborted) return;
         this.remote = this.results = results;
+        this.loading = false;
+        // Text left while its list was missing is judged now that one came.
+        if (this.waiting()) this.settle();
       } catch (error) {
         if (controller.signal.aborted) return;
         console.warn('[ger] <ger-combobox> search failed:', error);
         this.failed = true;
+        this.loading = false;
         this.results = [];
+        // The reader has left the field: the list's status is not shown, the notice under the field is.
+        if (this.waiting()) announce(this.noticeText(), host.localize.lang);
       }
-      this.loading = false;
+      this.pending = this.waiting();
       this.announceSoon();
       this.update();
     }, SEARCH_MS);
@@ -170,6 +223,8 @@ export class Suggestions implements ReactiveController {
   private opening() {
     if (this.open) return;
     this.open = true;
+    // Back in the field: the list shows what the search says, and leaving judges the text again.
+    this.pending = '';
     this.inline = false;
     // Up the boxes as they are drawn: a slotted element sits in its slot's box.
     const parent = (node: Element) => node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
@@ -185,7 +240,7 @@ export class Suggestions implements ReactiveController {
   }
 
   typed() {
-    this.notice = '';
+    this.refused = '';
     this.opening();
     this.filter();
   }
@@ -197,7 +252,7 @@ export class Suggestions implements ReactiveController {
     host.picked = option;
     host.editing = false;
     host.text = option.label;
-    this.notice = '';
+    this.refused = this.pending = '';
     this.hide();
     host.answer(option.value, true);
   }
@@ -219,11 +274,18 @@ export class Suggestions implements ReactiveController {
     if (!host.editing) return true;
     host.editing = false;
     const text = host.text.trim();
-    const option = sameLabel(host.search ? this.remote : host.choices, text);
+    // The option chosen before counts too: a failed search must not refuse the reader's own choice, typed again.
+    const option = sameLabel(host.search ? [...this.remote, ...(host.picked ? [host.picked] : [])] : host.choices, text);
     if (option) this.choose(option);
     else if (!text || !host.restrict) host.answer(text, false);
-    else {
-      this.notice = text;
+    else if (host.search && (this.loading || this.failed)) {
+      // No list came for this text, so nothing says it is not an option: kept as typed, for a search to judge.
+      host.editing = true;
+      this.pending = text;
+      if (this.failed) announce(this.noticeText(), host.localize.lang);
+      return false;
+    } else {
+      this.refused = text;
       host.text = host.displayValue;
       announce(this.noticeText(), host.localize.lang);
       return false;
@@ -342,15 +404,27 @@ export class Suggestions implements ReactiveController {
   } /* eslint-enable lit-a11y/click-events-have-key-events */
 
   private noticeText() {
-    return this.host.localize.term('comboboxNotInList', { text: this.notice });
+    const { notice } = this;
+    return this.host.localize.term(notice === this.refused ? 'comboboxNotInList' : 'comboboxUnchecked', { text: notice });
+  }
+
+  /** Asks `search` again for the text in the box, from the field, so the reader hears the list come (or fail again). */
+  private retry() {
+    this.host.renderRoot.querySelector('input')?.focus();
+    this.typed();
+  }
+
+  private renderRetry() {
+    return html`<button class="action quiet focusable" type="button" @click=${() => this.retry()}>${this.host.localize.term('comboboxRetry')}</button>`;
   }
 
   renderNotice() {
-    return this.notice ? html`<p class="notice" id="notice">${this.noticeText()}</p>` : nothing;
+    const { notice } = this;
+    return notice ? html`<p class="notice" id="notice">${this.noticeText()}</p>${notice === this.refused ? nothing : this.renderRetry()}` : nothing;
   }
 
   renderStatus() {
     const status = this.status();
-    return status ? html`<p part="status" class="status">${status}</p>` : nothing;
+    return status ? html`<p part="status" class="status">${status} ${this.failed ? this.renderRetry() : nothing}</p>` : nothing;
   }
 }

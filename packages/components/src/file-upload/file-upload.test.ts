@@ -1,8 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
-import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { TRADITIONAL_SCRIPT, whenStringsLoaded } from '../../test/viewing-conditions.js';
+import { mnMongTranslation } from '../locales/mn-Mong.js';
 import type { GerFileUpload, Uploader } from './file-upload.js';
 import { accepts } from './handling.js';
 import './file-upload.js';
@@ -143,7 +145,7 @@ describe('ger-file-upload', () => {
     upload.fail();
     await new Promise((r) => setTimeout(r));
     await control.updateComplete;
-    expect(control.jsonValue).to.be.null;
+    expect(control.jsonValue, 'kept, without a server reference').to.deep.equal({ name: 'zurag.jpg', size: 200000, type: 'image/jpeg' });
     expect(control.validationMessage).to.equal('The file could not be uploaded. Try again.');
     expect(status(control)).to.equal('The file could not be uploaded. Try again.');
   });
@@ -195,6 +197,134 @@ describe('ger-file-upload', () => {
     expect(accepts('image/*', jpeg)).to.be.true;
     expect(accepts('image/png', jpeg)).to.be.false;
     expect(accepts('.pdf', jpeg)).to.be.false;
+  });
+});
+
+/**
+ * The upload endpoint of a service's server, through the page's `fetch`, which the test cuts (the
+ * request fails as on a dropped mobile link, or the server answers 500) and brings back.
+ */
+function uploadServer() {
+  const real = window.fetch;
+  const server = { down: true as boolean | 'error', calls: 0, restore: () => (window.fetch = real) };
+  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input) !== '/api/upload') return real(input, init);
+    server.calls++;
+    if (server.down === 'error') return new Response('Server error', { status: 500 });
+    if (server.down) throw new TypeError('Failed to fetch');
+    return new Response(JSON.stringify({ ref: `F-${server.calls}` }), { headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  return server;
+}
+
+/** `uploader` as a page writes it: POST the file, the server's reference back, or an error. */
+const postFile: Uploader = async (file, progress, signal) => {
+  progress(0.1);
+  const response = await fetch('/api/upload', { method: 'POST', body: file, signal });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()).ref;
+};
+
+describe('ger-file-upload: uploads on a failing connection', () => {
+  let server: ReturnType<typeof uploadServer>;
+  beforeEach(() => (server = uploadServer()));
+  afterEach(() => server.restore());
+
+  const retryButton = (el: GerFileUpload) => el.shadowRoot!.querySelector<HTMLButtonElement>('.retry');
+  const failed = 'Файлыг байршуулж чадсангүй. Дахин оролдоно уу.';
+
+  async function uploadField(lang = 'mn') {
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang=${lang}><ger-file-upload name="doc" label="Малын тооллогын акт" accept=".jpg,.pdf" required></ger-file-upload></form>`,
+    );
+    const el = form.querySelector('ger-file-upload')!;
+    el.uploader = postFile;
+    await el.updateComplete;
+    return { form, el };
+  }
+
+  /** Drops the file and waits for the upload to fail (the console warning kept out of the log). */
+  async function dropAndFail(el: GerFileUpload, message = failed) {
+    await captureWarnings(async () => {
+      drop(el, photo(300_000, 'akt-2026.jpg'));
+      await waitUntil(() => status(el) === message, 'the upload failed', { timeout: 3000 });
+    });
+    await el.updateComplete;
+  }
+
+  it('keeps a file whose upload failed, with Try again, and sends it again when the connection is back', async () => {
+    const { form, el } = await uploadField();
+    await dropAndFail(el);
+    expect(fileRow(el)?.textContent, 'the file is not dropped').to.contain('akt-2026.jpg');
+    expect(retryButton(el)!.getAttribute('aria-label')).to.equal('Дахин оролдох: akt-2026.jpg');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(failed);
+    expect(el.checkValidity(), 'the form waits for the upload').to.be.false;
+    expect(new FormData(form).get('doc'), 'a file that was not uploaded is not sent in its place').to.be.null;
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+
+    server.down = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => status(el) === 'Байршуулсан: akt-2026.jpg', 'uploaded once the connection is back', { timeout: 3000 });
+    await el.updateComplete;
+    expect(server.calls).to.equal(2);
+    expect(new FormData(form).get('doc')).to.equal('F-2');
+    expect(retryButton(el)).to.be.null;
+    expect(el.checkValidity()).to.be.true;
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.be.null;
+    expect(changes).to.equal(1);
+  });
+
+  it('Try again uploads the same file, keeping focus in its row, and says how it goes', async () => {
+    server.down = 'error';
+    const { form, el } = await uploadField('en');
+    await dropAndFail(el, 'The file could not be uploaded. Try again.');
+    const retry = retryButton(el)!;
+    expect(retry.getAttribute('aria-label')).to.equal('Try again: akt-2026.jpg');
+    server.down = false;
+    retry.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(deepActiveElement(), 'on Remove: Try again gave way to the progress bar').to.equal(el.shadowRoot!.querySelector('.remove'));
+    await waitUntil(() => status(el) === 'Uploaded: akt-2026.jpg', 'uploaded', { timeout: 3000 });
+    expect(new FormData(form).get('doc')).to.equal('F-2');
+  });
+
+  it('tries again by itself at most three times, and not for a file removed', async () => {
+    const { el } = await uploadField();
+    await dropAndFail(el);
+    await captureWarnings(async () => {
+      for (let i = 0; i < 5; i++) {
+        window.dispatchEvent(new Event('online'));
+        await aTimeout(50);
+      }
+    });
+    expect(server.calls, 'one upload and three tries').to.equal(4);
+    expect(retryButton(el), 'Try again is still there').not.to.be.null;
+    expect(status(el)).to.equal(failed);
+
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.remove')!.click();
+    await el.updateComplete;
+    await dropAndFail(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.remove')!.click();
+    await el.updateComplete;
+    server.down = false;
+    window.dispatchEvent(new Event('online'));
+    await aTimeout(100);
+    expect(server.calls, 'a removed file is not sent').to.equal(5);
+    expect(el.jsonValue).to.be.null;
+  });
+
+  it('words Try again in Mongolian, English and the traditional script', async () => {
+    const expected = { mn: 'Дахин оролдох', en: 'Try again', 'mn-Mong': mnMongTranslation.fileRetry };
+    const messages = { mn: failed, en: 'The file could not be uploaded. Try again.', 'mn-Mong': mnMongTranslation.fileUploadFailed };
+    for (const [lang, retry] of Object.entries(expected)) {
+      const { el } = await uploadField(lang);
+      if (lang === TRADITIONAL_SCRIPT) await whenStringsLoaded(lang);
+      await dropAndFail(el, messages[lang as keyof typeof messages]);
+      expect(retryButton(el)!.textContent!.trim(), lang).to.equal(retry);
+      expect(retryButton(el)!.getAttribute('aria-label'), lang).to.equal(`${retry}: akt-2026.jpg`);
+    }
   });
 });
 

@@ -24,7 +24,11 @@ export const fileRowStyles = css`
     block-size: var(--ger-space-xs);
     accent-color: var(--ger-field-selected);
   }
-  .remove {
+  /* Try again and Remove: together at the row's end, on the next line when the row is full. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ger-space-xs);
     margin-inline-start: auto;
   }
 `;
@@ -46,7 +50,14 @@ export interface FileControl extends ValidatedControl, LazyPartHost {
   readonly uploader?: Uploader;
   /** The page's own checks, run on a chosen file after the type and size. */
   readonly validators: Validator[];
+  /** The chosen file as the field keeps it: the failed upload's, until it is removed or replaced. */
+  readonly jsonValue: unknown;
+  /** Takes a file as if the user chose it: Try again uploads the same file this way. */
+  choose(file: File): Promise<void>;
 }
+
+/** Uploads of a failed file tried again by themselves as the connection comes back; then Try again is the reader's. */
+const ONLINE_RETRIES = 3;
 
 /** A file's name, type and size, as a validator sees it before the field keeps it. */
 type FileValidator = Validator<unknown, FileControl>;
@@ -118,7 +129,30 @@ export const fileSizeValidator: FileValidator = {
  * as the field appears, so the field's own download stays small.
  */
 export class FileHandling {
+  /**
+   * The file whose upload failed, kept with its row and Try again: the reader need not find it
+   * again (on a phone, in the gallery). Not sent with the form: it was not uploaded.
+   */
+  private failed?: { file: File; chosen: ChosenFile };
+  /** Uploads of the failed file tried again on `online`. */
+  private retries = 0;
+
   constructor(private readonly host: FileControl) {}
+
+  /** The connection is back: the failed file goes again, if the field still has it. */
+  private readonly online = () => {
+    const { failed, host } = this;
+    removeEventListener('online', this.online);
+    if (failed && host.isConnected && host.jsonValue === failed.chosen && this.retries++ < ONLINE_RETRIES) void host.choose(failed.file);
+  };
+
+  /** Uploads the failed file again, keeping focus in its row (Try again gives way to the progress bar). */
+  private retry() {
+    const { failed, host } = this;
+    host.renderRoot.querySelector<HTMLElement>('.remove')?.focus();
+    // A second click may come after the first has started the upload: it is not sent twice.
+    if (failed) void host.choose(failed.file);
+  }
 
   private get localize() {
     return this.host.localize;
@@ -136,6 +170,9 @@ export class FileHandling {
    */
   async choose(file: File, signal: AbortSignal, show: (state: FileState) => void) {
     const { uploader } = this.host;
+    // Online retries are counted per file: a file chosen anew starts again.
+    if (this.failed?.file !== file) this.retries = 0;
+    this.failed = undefined;
     const rejection = () => this.refusal(file);
     const refused = rejection();
     if (refused) return show({ rejection, status: refused });
@@ -145,8 +182,14 @@ export class FileHandling {
     try {
       const ref = await uploader(file, (fraction) => show({ progress: Math.min(1, Math.max(0, fraction)) }), signal);
       if (!signal.aborted) show({ chosen: { ...chosen, ref }, file: undefined, progress: undefined, status: this.uploaded(file.name) });
-    } catch {
-      if (!signal.aborted) show({ chosen: undefined, file: undefined, progress: undefined, rejection: () => this.failed(), status: this.failed() });
+    } catch (error) {
+      if (signal.aborted) return;
+      console.warn('[ger] <ger-file-upload> upload failed:', error);
+      // The file stays, with Try again, and goes again by itself when the connection comes back.
+      this.failed = { file, chosen };
+      addEventListener('online', this.online);
+      const failed = () => this.localize.term('fileUploadFailed');
+      show({ file: undefined, progress: undefined, rejection: failed, status: failed() });
     }
   }
 
@@ -162,24 +205,31 @@ export class FileHandling {
     return this.localize.term('fileRemoved');
   }
 
-  failed(): string {
-    return this.localize.term('fileUploadFailed');
-  }
-
   size(bytes: number): string {
     return formatFileSize(bytes, this.localize);
   }
 
-  /** The chosen file: name, size, progress while uploading, and Remove. */
+  /** The chosen file: name, size, progress while uploading, Try again after a failed upload, and Remove. */
   renderFile(chosen: ChosenFile, progress: number | undefined, disabled: boolean, remove: () => void): TemplateResult {
-    const label = this.localize.term('fileRemove');
+    const { localize } = this;
+    const label = localize.term('fileRemove');
+    const retry = localize.term('fileRetry');
     return html`<div part="file" class="file" id="file">
       <span class="name">${chosen.name}</span>
       <span class="size">${this.size(chosen.size)}</span>
       ${progress != null ? html`<progress max="100" .value=${Math.round(progress * 100)} aria-label=${this.uploading(progress)}></progress>` : nothing}
-      <button class="action quiet remove focusable" type="button" aria-label=${`${label}: ${chosen.name}`} ?disabled=${disabled} @click=${remove}>
-        ${label}
-      </button>
+      <span class="actions">
+        ${
+          this.failed?.chosen === chosen
+            ? html`<button class="action quiet retry focusable" type="button" aria-label=${`${retry}: ${chosen.name}`} ?disabled=${disabled} @click=${() => this.retry()}>
+              ${retry}
+            </button>`
+            : nothing
+        }
+        <button class="action quiet remove focusable" type="button" aria-label=${`${label}: ${chosen.name}`} ?disabled=${disabled} @click=${remove}>
+          ${label}
+        </button>
+      </span>
     </div>`;
   }
 }

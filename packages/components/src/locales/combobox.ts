@@ -12,7 +12,9 @@ export const comboboxStrings = defineStrings({
     comboboxNoMatches: 'Тохирох сонголт олдсонгүй',
     comboboxMore: { one: 'Өөр {count} байна: үргэлжлүүлэн бичнэ үү', other: 'Өөр {count} байна: үргэлжлүүлэн бичнэ үү' },
     comboboxSearching: 'Хайж байна…',
-    comboboxSearchFailed: 'Хайж чадсангүй. Дахин бичиж үзнэ үү.',
+    comboboxSearchFailed: 'Сонголтуудыг ачаалж чадсангүй.',
+    comboboxRetry: 'Дахин оролдох',
+    comboboxUnchecked: 'Сонголтуудыг ачаалж чадаагүй тул жагсаалтаас шалгаж чадсангүй: “{text}”.',
     comboboxNotInList: '“{text}” жагсаалтад алга. Жагсаалтаас сонгоно уу.',
   },
   en: {
@@ -22,7 +24,9 @@ export const comboboxStrings = defineStrings({
     comboboxNoMatches: 'No matching options',
     comboboxMore: { one: '{count} more: keep typing to narrow the list', other: '{count} more: keep typing to narrow the list' },
     comboboxSearching: 'Searching…',
-    comboboxSearchFailed: 'The search did not work. Try typing again.',
+    comboboxSearchFailed: 'The options could not be loaded.',
+    comboboxRetry: 'Try again',
+    comboboxUnchecked: 'The options could not be loaded, so “{text}” could not be checked against the list.',
     comboboxNotInList: '“{text}” is not in the list. Choose an option from the list.',
   },
 });

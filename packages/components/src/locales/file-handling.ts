@@ -13,6 +13,7 @@ export const fileHandlingStrings = defineStrings({
     fileType: 'Энэ төрлийн файл хүлээн авахгүй. Зөвшөөрөгдөх төрөл: {types}.',
     fileTypeImages: 'зураг',
     fileUploadFailed: 'Файлыг байршуулж чадсангүй. Дахин оролдоно уу.',
+    fileRetry: 'Дахин оролдох',
   },
   en: {
     ...fileSizeStrings.en,
@@ -24,5 +25,6 @@ export const fileHandlingStrings = defineStrings({
     fileType: 'This type of file is not accepted. Allowed types: {types}.',
     fileTypeImages: 'images',
     fileUploadFailed: 'The file could not be uploaded. Try again.',
+    fileRetry: 'Try again',
   },
 });

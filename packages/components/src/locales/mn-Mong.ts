@@ -164,6 +164,7 @@ export const mnMongTranslation: Translation = {
   fileType: 'ᠡᠨᠡ ᠲᠥᠷᠦᠯ ᠦᠨ ᠹᠠᠢᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ᠃ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠬᠦ ᠲᠥᠷᠦᠯ᠄ {types}᠃',
   fileTypeImages: 'ᠵᠢᠷᠤᠭ',
   fileUploadFailed: 'ᠹᠠᠢᠯ ᠢ ᠪᠠᠶᠢᠷᠰᠢᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  fileRetry: 'ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠬᠤ',
   // file-size
   fileSizeBytes: { other: '{count} ᠪᠠᠢᠲ' },
   fileSizeUnits: 'ᠺᠢᠯᠣᠪᠠᠢᠲ|ᠮᠧᠭᠠᠪᠠᠢᠲ|ᠭᠢᠭᠠᠪᠠᠢᠲ|ᠲᠧᠷᠠᠪᠠᠢᠲ',
@@ -347,6 +348,8 @@ export const mnMongTranslation: Translation = {
   comboboxNoMatches: 'ᠲᠣᠬᠢᠷᠠᠬᠤ ᠰᠣᠩᠭᠤᠯᠲᠠ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ',
   comboboxMore: { one: 'ᠥᠭᠡᠷ᠎ᠡ {count} ᠪᠠᠶᠢᠨ᠎ᠠ᠄ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠢᠴᠢᠨ᠎ᠡ ᠦᠦ', other: 'ᠥᠭᠡᠷ᠎ᠡ {count} ᠪᠠᠶᠢᠨ᠎ᠠ᠄ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠢᠴᠢᠨ᠎ᠡ ᠦᠦ' },
   comboboxSearching: 'ᠬᠠᠶᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…',
-  comboboxSearchFailed: 'ᠬᠠᠶᠢᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠪᠢᠴᠢᠵᠦ ᠦᠵᠡᠨ᠎ᠡ ᠦᠦ᠃',
+  comboboxSearchFailed: 'ᠰᠣᠩᠭᠤᠯᠲᠠᠰ ᠢ ᠠᠴᠢᠶᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃',
+  comboboxRetry: 'ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠬᠤ',
+  comboboxUnchecked: 'ᠰᠣᠩᠭᠤᠯᠲᠠᠰ ᠢ ᠠᠴᠢᠶᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠵᠠᠭᠰᠠᠭᠠᠯᠲᠠ ᠠᠴᠠ ᠰᠠᠯᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ “{text}”᠃',
   comboboxNotInList: '“{text}” ᠵᠠᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠠᠯᠭ᠎ᠠ᠃ ᠵᠠᠭᠰᠠᠭᠠᠯᠲᠠ ᠠᠴᠠ ᠰᠣᠩᠭᠤᠨ᠎ᠠ ᠤᠤ᠃',
 };

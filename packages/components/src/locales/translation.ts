@@ -170,6 +170,8 @@ export interface Translation {
   /** `image/*` in the list of allowed types: "зураг". */
   fileTypeImages: string;
   fileUploadFailed: string;
+  /** Uploads a file whose upload failed again; read with the file's name. */
+  fileRetry: string;
   // File sizes, in ger-file-upload and the live chat (locales/file-size.ts, utils/file-size.ts)
   /** A size in bytes, by plural form: `{count} байт`. */
   fileSizeBytes: PluralForms;
@@ -400,7 +402,12 @@ export interface Translation {
   /** Below the first matches shown, when there are more. */
   comboboxMore: PluralForms;
   comboboxSearching: string;
+  /** In the list when `search` failed (the server or the connection), before Try again. */
   comboboxSearchFailed: string;
+  /** The button that asks `search` again, in the list and under the field. */
+  comboboxRetry: string;
+  /** With `restrict` and `search`: the reader left text that the failed search could not check; it is kept. `{text}` is what was typed. */
+  comboboxUnchecked: string;
   /** With `restrict`: typed text that is no option is put back; `{text}` is what was typed. */
   comboboxNotInList: string;
   /** With `restrict`: the value (say, from a draft) is no option. */
