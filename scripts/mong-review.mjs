@@ -131,6 +131,8 @@ const TRANSLATOR_NOTES = {
   themeContrast: 'Контраст kept as the loanword ᠺᠣᠨᠲᠷᠠᠰᠲ.',
   consentHeading: 'Сайт and күүки kept as the loanwords ᠰᠠᠢᠲ and ᠺᠦᠦᠺᠢ.',
   registrationFormat: 'Регистр written as the loanword ᠷᠧᠭᠢᠰᠲᠢᠷ: check; цифр is translated ᠲᠣᠭ᠎ᠠ (number).',
+  lookupFailed: 'The instrumental ᠪᠠᠷ (by) for -ны улмаас (because of): check it reads as the cause.',
+  feedbackFailed: 'ᠲᠠᠰᠤᠷᠠᠭᠰᠠᠨ for тасарсан, formed as ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ: check.',
 };
 
 /** Every string in the three languages, read from the TypeScript sources (bundled in memory by esbuild). */

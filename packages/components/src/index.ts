@@ -1,6 +1,6 @@
 export { GerElement, defineElement } from './base/ger-element.js';
 export { GerFormAssociatedElement } from './base/form-associated.js';
-export type { GerEvent, GerEventDetails, GerEventName, GerNativeEvent } from './base/events.js';
+export type { FeedbackAnswers, GerEvent, GerEventDetails, GerEventName, GerNativeEvent, WaitUntil } from './base/events.js';
 export { LocalizeController, nearestLang } from './controllers/localize.js';
 export { registerTranslation, resolveLanguage, DEFAULT_LANG, BUILT_IN_LANGUAGES } from './locales/registry.js';
 export type { RegisteredTranslation } from './locales/registry.js';

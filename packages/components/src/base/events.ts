@@ -7,6 +7,29 @@
 import type { PreferencesChangeDetail } from '../preferences/model.js';
 import type { FieldValue } from './field-value.js';
 
+/**
+ * What the detail of an event carries when the page does the network call for the element (sends
+ * the feedback, looks the number up): `waitUntil`, as in the platform's `ExtendableEvent`.
+ */
+export interface WaitUntil {
+  /**
+   * Tells the element that the page is working on this event, and how it ends: call it while the
+   * event is dispatched, with the promise of that work. Meanwhile the element says it is busy; a
+   * promise that rejects, or that resolves to a response that is not ok (`fetch` resolves on an
+   * HTTP error), is a failure the element tells the reader about, keeping what they gave for a
+   * retry. A page that never calls it is trusted to have done the work.
+   */
+  waitUntil(work: PromiseLike<unknown>): void;
+}
+
+/** The answers of ger-feedback. */
+export interface FeedbackAnswers {
+  helpful: boolean;
+  rating: number | null;
+  comment: string;
+  service: string;
+}
+
 export interface GerEventDetails {
   /** A dismissible element is about to close; cancel it with `preventDefault()`. */
   'ger-dismiss': { reason: 'user' | 'api' };
@@ -37,10 +60,14 @@ export interface GerEventDetails {
   // Page shell, request tracking and feedback
   /** A language link was chosen; cancel it with `preventDefault()` to switch without loading the page. */
   'ger-language-select': { lang: string; href: string };
-  /** A reference number in a valid format was submitted, normalized (upper case, Latin letters). */
-  'ger-lookup': { reference: string };
-  /** Feedback on a service was sent. */
-  'ger-feedback': { helpful: boolean; rating: number | null; comment: string; service: string };
+  /**
+   * A reference number in a valid format was submitted, normalized (upper case, Latin letters).
+   * Pass the lookup's promise to `waitUntil`: a failure shows "could not check" with a retry, a
+   * response with status 404 shows "not found".
+   */
+  'ger-lookup': { reference: string } & WaitUntil;
+  /** Feedback on a service was sent. Pass the request's promise to `waitUntil`: the reader is thanked once it succeeds. */
+  'ger-feedback': FeedbackAnswers & WaitUntil;
   /** The user asks for the live chat (ger-service-catalog's help); cancel it to open the chat in the page. */
   'ger-chat-request': { query: string };
   /** A summary list's action ("Change") was chosen; cancel it to handle it in the page instead of following `href`. */

@@ -78,6 +78,9 @@ export const feedbackStyles = css`
     padding-block: var(--ger-space-xs);
     resize: vertical;
   }
+  .status {
+    margin-block-start: var(--ger-space-xs);
+  }
   .thanks {
     font-weight: var(--ger-font-weight-bold);
     outline: none;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import type { GerFeedback } from './feedback.js';
 import './feedback.js';
@@ -13,6 +13,36 @@ const ratings = (el: GerFeedback) => [...el.shadowRoot!.querySelectorAll<HTMLInp
 const comment = (el: GerFeedback) => el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea');
 const send = (el: GerFeedback) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]');
 const thanks = (el: GerFeedback) => el.shadowRoot!.querySelector<HTMLElement>('[part="thanks"]');
+/** What the form's live region says now. */
+const status = (el: GerFeedback) => el.shadowRoot!.querySelector('[role="status"]')?.textContent!.trim() ?? 'no status region';
+
+/** A promise the test settles, as the page's request would. */
+function request() {
+  let resolve!: (value?: unknown) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise((yes, no) => ((resolve = yes), (reject = no)));
+  return { promise, resolve, reject };
+}
+
+/** A form answered (No, rated 2, a comment), whose page hands each `ger-feedback` request to `requests`. */
+async function answered(requests: ReturnType<typeof request>[], lang?: string) {
+  const el = await fixture<GerFeedback>(html`<ger-feedback service="herder-subsidy" lang=${lang ?? 'mn'}></ger-feedback>`);
+  const events: CustomEvent[] = [];
+  el.addEventListener('ger-feedback', (event) => {
+    events.push(event);
+    const sending = request();
+    requests.push(sending);
+    event.detail.waitUntil(sending.promise);
+  });
+  answers(el)[1].click();
+  await el.updateComplete;
+  ratings(el)[1].click();
+  comment(el)!.value = 'Сумын төвд интернэт муу.';
+  send(el)!.focus();
+  send(el)!.click();
+  await settle(el);
+  return { el, events };
+}
 
 describe('ger-feedback', () => {
   afterEach(resetConditions);
@@ -93,6 +123,81 @@ describe('ger-feedback', () => {
     expect(deepActiveElement()).to.equal(thanks(el));
   });
 
+  it('thanks the reader only once the page has sent the feedback: "sending" meanwhile, the form kept', async () => {
+    const requests: ReturnType<typeof request>[] = [];
+    const { el, events } = await answered(requests);
+    expect(events).to.have.length(1);
+    expect(thanks(el), 'no thank-you before it is sent').to.be.null;
+    expect(status(el)).to.equal('Илгээж байна…');
+    expect(send(el)!.getAttribute('aria-disabled')).to.equal('true');
+    expect(deepActiveElement(), 'focus stays on the button').to.equal(send(el));
+    send(el)!.click();
+    await settle(el);
+    expect(events, 'a second press while sending sends nothing more').to.have.length(1);
+    requests[0].resolve(new Response(null, { status: 204 }));
+    await settle(el);
+    expect(thanks(el)!.textContent).to.equal('Санал хүсэлт өгсөнд баярлалаа. Бид үүнийг үйлчилгээгээ сайжруулахад ашиглана.');
+    expect(deepActiveElement()).to.equal(thanks(el));
+  });
+
+  it('says a failed send, keeps the answers, and sends them again on a press or when the browser is back online', async () => {
+    const requests: ReturnType<typeof request>[] = [];
+    const { el, events } = await answered(requests);
+    requests[0].reject(new TypeError('Failed to fetch'));
+    await settle(el);
+    expect(thanks(el)).to.be.null;
+    expect(status(el)).to.equal('Санал хүсэлт илгээгдсэнгүй. Дахин илгээнэ үү. Холболт тасарсан бол сэргэхэд илгээгдэнэ.');
+    expect(el.shadowRoot!.querySelector('[role="status"] .error'), 'said as an error').to.exist;
+    expect(answers(el)[1].getAttribute('aria-pressed')).to.equal('true');
+    expect(ratings(el)[1].checked).to.be.true;
+    expect(comment(el)!.value).to.equal('Сумын төвд интернэт муу.');
+    expect(send(el)!.hasAttribute('aria-disabled')).to.be.false;
+    expect(deepActiveElement(), 'focus stays on the button').to.equal(send(el));
+    // Sent again by the reader: the same answers; failing again (an HTTP error this time), it says so again.
+    send(el)!.click();
+    await settle(el);
+    expect(status(el)).to.equal('Илгээж байна…');
+    expect(events[1].detail).to.deep.equal({ helpful: false, rating: 2, comment: 'Сумын төвд интернэт муу.', service: 'herder-subsidy' });
+    requests[1].resolve(new Response('', { status: 503 }));
+    await settle(el);
+    expect(status(el)).to.match(/^Санал хүсэлт илгээгдсэнгүй\./);
+    expect(thanks(el)).to.be.null;
+    // The connection comes back: sent by itself, as the form now reads, and thanked once the page's request succeeds.
+    comment(el)!.value = 'Сумын төвд интернэт муу. Маягт 3 удаа алга болсон.';
+    window.dispatchEvent(new Event('online'));
+    await settle(el);
+    expect(events).to.have.length(3);
+    expect(events[2].detail).to.deep.equal({ ...events[0].detail, comment: 'Сумын төвд интернэт муу. Маягт 3 удаа алга болсон.' });
+    requests[2].resolve(undefined);
+    await settle(el);
+    expect(thanks(el)).to.exist;
+    window.dispatchEvent(new Event('online'));
+    await settle(el);
+    expect(events, 'nothing is sent twice').to.have.length(3);
+  });
+
+  it('sends the same fields as before to a page that ignores waitUntil, and thanks at once', async () => {
+    const el = await fixture<GerFeedback>(html`<ger-feedback service="passport"></ger-feedback>`);
+    answers(el)[0].click();
+    await el.updateComplete;
+    setTimeout(() => send(el)!.click());
+    const event = await oneEvent(el, 'ger-feedback');
+    await el.updateComplete;
+    expect(thanks(el), 'thanked at once').to.exist;
+    expect(JSON.parse(JSON.stringify(event.detail))).to.deep.equal({ helpful: true, rating: null, comment: '', service: 'passport' });
+    expect({ ...event.detail }).to.deep.equal({ helpful: true, rating: null, comment: '', service: 'passport' });
+    expect(event.detail.waitUntil).to.be.a('function');
+  });
+
+  it('says sending and failure in English too', async () => {
+    const requests: ReturnType<typeof request>[] = [];
+    const { el } = await answered(requests, 'en');
+    expect(status(el)).to.equal('Sending…');
+    requests[0].reject(new TypeError('Failed to fetch'));
+    await settle(el);
+    expect(status(el)).to.equal('Your feedback was not sent. Send it again. If you are offline, it will be sent when you are back online.');
+  });
+
   it('speaks the page language', async () => {
     const el = await fixture<GerFeedback>(html`<ger-feedback lang="en"></ger-feedback>`);
     expect(el.shadowRoot!.querySelector('#question')!.textContent).to.equal('Was this service helpful?');
@@ -126,6 +231,17 @@ describeAccessibility('ger-feedback', () => html`<ger-feedback service="complain
 
 describe('ger-feedback with the rating shown: accessibility', () => {
   afterEach(resetConditions);
+  it('passes axe when sending failed', async () => {
+    const el = await fixture<GerFeedback>(html`<ger-feedback></ger-feedback>`);
+    el.addEventListener('ger-feedback', (event) => event.detail.waitUntil(Promise.reject(new TypeError('Failed to fetch'))));
+    answers(el)[0].click();
+    await el.updateComplete;
+    send(el)!.click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="status"] .error')).to.exist;
+    const { expectNoAxeViolations } = await import('../../test/axe.js');
+    await expectNoAxeViolations(el);
+  });
   it('passes axe with the rating and comment open', async () => {
     const el = await fixture<GerFeedback>(html`<ger-feedback></ger-feedback>`);
     answers(el)[0].click();

@@ -6,9 +6,9 @@ import { controlStyles } from '../styles/control.styles.js';
 import { fieldPartStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { focusProgrammatically } from '../utils/focus.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { formatNumber } from '../controllers/localize.js';
+import { PageWork } from '../controllers/page-work.js';
 
 const RATINGS = [1, 2, 3, 4, 5];
 
@@ -21,11 +21,19 @@ const RATINGS = [1, 2, 3, 4, 5];
  * and comment after it, where Tab goes next. Sending fires `ger-feedback` with the answers and
  * puts a thank-you in the same place, focused, so focus is never lost.
  *
+ * The page sends the answers. To thank the reader only once they are sent, it passes the promise
+ * of its request to `event.detail.waitUntil()` while handling the event:
+ * `event.detail.waitUntil(fetch(url, { method: 'POST', body: JSON.stringify(event.detail) }))`.
+ * Meanwhile the form says it is sending; if the promise rejects, or resolves to a response that is
+ * not ok, the form stays with the answers, says they were not sent, and fires the event again when
+ * the reader sends again or the browser comes back online. A page that does not call `waitUntil`
+ * is trusted to have sent them: the thank-you shows at once.
+ *
  * @csspart form - The form.
  * @csspart answer - The Yes and No buttons.
  * @csspart thanks - The thank-you message.
  *
- * @fires ger-feedback - The reader sent their feedback: `{ helpful, rating, comment, service }`.
+ * @fires ger-feedback - The reader sent their feedback: `{ helpful, rating, comment, service }`, and `waitUntil(promise)` for the page's request.
  *
  * @cssprop --ger-border-width-thick - Control borders (inputs, secondary buttons).
  * @cssprop --ger-border-width-thin - Decorative dividers.
@@ -104,22 +112,36 @@ export class GerFeedback extends GerElement {
 
   private sent = false;
 
+  /** The page's request: the form says it is sending, or that it failed, and sends again when back online. */
+  private readonly work = new PageWork(this, () => this.deliver());
+
   private send(event: SubmitEvent) {
     event.preventDefault();
-    if (this.helpful === null) return;
-    const data = new FormData(event.target as HTMLFormElement);
-    this.emit('ger-feedback', {
+    if (this.work.state !== 'busy') this.deliver();
+  }
+
+  /**
+   * Fires `ger-feedback` with the answers in the form (also when sent again: what the reader sees
+   * is what is sent), and thanks the reader once the page has sent them, or did not say it would.
+   */
+  private async deliver() {
+    const form = this.renderRoot.querySelector('form');
+    if (this.helpful === null || !form) return;
+    const data = new FormData(form);
+    const answers = {
       helpful: this.helpful,
       rating: data.has('rating') ? Number(data.get('rating')) : null,
       comment: String(data.get('comment') ?? '').trim(),
       service: this.service,
-    });
-    this.sent = true;
+    };
+    const pending = this.work.run(answers, (detail) => this.emit('ger-feedback', detail));
+    // No request reported: thanked at once, as before `waitUntil` existed.
+    this.sent = !(pending && (await pending));
   }
 
   override updated(changed: Map<PropertyKey, unknown>): void {
-    const thanks = this.renderRoot.querySelector<HTMLElement>('.thanks');
-    if (changed.has('sent') && thanks) focusProgrammatically(thanks);
+    // The thank-you takes focus by its tabindex="-1", where the form was.
+    if (changed.has('sent')) this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
   }
 
   private answer(helpful: boolean, label: string) {
@@ -130,6 +152,7 @@ export class GerFeedback extends GerElement {
 
   override render() {
     if (this.sent) return html`<p part="thanks" class="thanks" tabindex="-1">${this.localize.term('feedbackThanks')}</p>`;
+    const { state } = this.work;
     return html`<form part="form" aria-labelledby="question" @submit=${this.send}>
       <p class="question" id="question">${this.localize.term('feedbackQuestion')}</p>
       <div class="answers">${this.answer(true, this.localize.term('yes'))} ${this.answer(false, this.localize.term('no'))}</div>
@@ -154,7 +177,8 @@ export class GerFeedback extends GerElement {
               <p class="hint" id="comment-hint">${this.localize.term('commentHint')}</p>
               <textarea class="input focusable" id="comment" name="comment" rows="4" maxlength="2000" aria-describedby="comment-hint"></textarea>
             </div>
-            <p><button class="action focusable" type="submit">${this.localize.term('sendFeedback')}</button></p>`
+            <p><button class="action focusable" type="submit" aria-disabled=${state === 'busy' ? 'true' : nothing}>${this.localize.term('sendFeedback')}</button></p>
+            <div role="status">${state ? html`<p class="status ${state === 'failed' ? 'error' : ''}">${this.localize.term(state === 'busy' ? 'feedbackSending' : 'feedbackFailed')}</p>` : nothing}</div>`
       }
     </form>`;
   }

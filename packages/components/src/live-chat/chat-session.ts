@@ -37,7 +37,11 @@ interface SessionHost extends ReactiveControllerHost {
  * into the entries, states and status the panel renders. Echoes are matched by message id.
  */
 export class ChatSession implements ReactiveController {
-  /** A message still unacknowledged this long shows as failed, with a retry (it stays queued). */
+  /**
+   * A message still unacknowledged this long on an open connection shows as failed, with a retry
+   * (it stays queued). While the connection is down it is waiting, not failed: the status line says
+   * so, and the transport sends it when the connection is back.
+   */
   static stalledAfterMs = 15_000;
 
   entries: ChatEntry[] = [];
@@ -50,6 +54,8 @@ export class ChatSession implements ReactiveController {
   /** A drop was said, so the return will be too. */
   private dropped = false;
   private deliveredUpTo = 0;
+  /** When the connection last opened: a message waiting from before has had its chance only since. */
+  private openedAt = 0;
   private unsubscribe?: () => void;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private stallTimer?: ReturnType<typeof setInterval>;
@@ -153,9 +159,10 @@ export class ChatSession implements ReactiveController {
   }
 
   private markStalled(): void {
+    if (this.connection !== 'open') return;
     const now = Date.now();
     for (const entry of this.entries) {
-      if (entry.state === 'sending' && now - Date.parse(entry.at) > ChatSession.stalledAfterMs) {
+      if (entry.state === 'sending' && now - Math.max(Date.parse(entry.at), this.openedAt) > ChatSession.stalledAfterMs) {
         this.update(entry.id, { state: 'failed' });
         this.host.requestUpdate();
       }
@@ -191,6 +198,7 @@ export class ChatSession implements ReactiveController {
           this.dropped = false;
           this.host.chatNotice('reconnected');
         }
+        if (event.state === 'open') this.openedAt = Date.now();
         this.connection = event.state;
         break;
       case 'welcome':

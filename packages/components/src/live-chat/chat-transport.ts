@@ -86,7 +86,11 @@ export interface ChatProfile {
 }
 
 export interface ChatTransport {
-  /** Opens the connection (and keeps it open, reconnecting as needed). Safe to call again. */
+  /**
+   * Opens the connection (and keeps it open, reconnecting as needed). Safe to call again. When the
+   * browser goes `offline` it reports the connection `closed` at once (the widget then says so and
+   * that messages wait), and on `online` it reconnects without waiting for its backoff.
+   */
   connect(profile?: ChatProfile): void;
   /** Closes the connection for good. Messages still in the outbox stay there for next time. */
   disconnect(): void;

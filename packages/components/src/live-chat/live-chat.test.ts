@@ -9,6 +9,7 @@ import type { ChatEvent } from './chat-transport.js';
 import type { GerLiveChat } from './live-chat.js';
 import './live-chat.js';
 import { chatStorageKey } from './outbox.js';
+import { WebSocketTransport } from './websocket-transport.js';
 
 const $ = <T extends Element = HTMLElement>(el: GerLiveChat, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = (el: GerLiveChat, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -229,6 +230,38 @@ describe('ger-live-chat with a scripted transport', () => {
       transport.emit({ type: 'ack', id: transport.sent[0].id, seq: 4 });
       await settle(el);
       expect(last().querySelector('.state')!.textContent).to.equal('Илгээсэн');
+    } finally {
+      ChatSession.stalledAfterMs = before;
+    }
+  });
+
+  it('a message written while the connection is down waits, not "not sent", and has its full time once it is back', async () => {
+    const { ChatSession } = await import('./chat-session.js');
+    const before = ChatSession.stalledAfterMs;
+    ChatSession.stalledAfterMs = 300;
+    try {
+      const { transport, el } = await droppedChat();
+      draft(el).value = 'Холболтгүй үед бичсэн';
+      $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+      const states = () =>
+        $$(el, 'li.own .state')
+          .slice(-2)
+          .map((state) => state.textContent);
+      // Twice the stall time offline: the status line says they wait, and so does each message.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await settle(el);
+      expect($(el, '[part="status"]').textContent).to.equal(DROP_WORDS);
+      expect(states(), 'waiting, not failed').to.deep.equal(['Илгээж байна', 'Илгээж байна']);
+      expect($$(el, 'li.own .failed')).to.have.length(0);
+      // Back: written long ago, but sent only now, so not failed at once.
+      transport.emit({ type: 'connection', state: 'open' });
+      await settle(el);
+      expect(states()).to.deep.equal(['Илгээж байна', 'Илгээж байна']);
+      transport.emit({ type: 'ack', id: transport.sent[0].id, seq: 4 });
+      await settle(el);
+      expect(states()).to.deep.equal(['Илгээсэн', 'Илгээж байна']);
+      // Unanswered on an open connection, a message still shows as not sent in the end.
+      await waitUntil(() => $$(el, 'li.own').at(-1)!.querySelector('.failed'), 'not sent after its time', { timeout: 3000 });
     } finally {
       ChatSession.stalledAfterMs = before;
     }
@@ -743,6 +776,36 @@ describe('ger-live-chat with the reference server', () => {
     expect($$(el, 'li.own')).to.have.length(1);
   });
 
+  it('says at once that the connection is lost when the browser goes offline, and sends what waits as soon as it is back', async () => {
+    // A minute between attempts: only the browser's `online` can bring the connection back in time.
+    const transport = new WebSocketTransport({ url: info.url, backoff: { base: 60_000, max: 60_000 } });
+    const el = await fixture<GerLiveChat>(html`<ger-live-chat open .transport=${transport}></ger-live-chat>`);
+    await ready(el);
+    draft(el).value = 'Сайн байна уу';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await waitUntil(() => $$(el, 'li.own .state').at(-1)?.textContent === 'Илгээсэн', 'sent', { timeout: 5000 });
+    const { said, stop } = recordSpoken(el);
+    window.dispatchEvent(new Event('offline'));
+    await settle(el);
+    expect($(el, '[part="status"]')?.textContent, 'said at once, not when the heartbeat misses').to.equal(DROP_WORDS);
+    await waitUntil(() => said.includes(DROP_WORDS), 'and announced', { timeout: 1000 });
+    draft(el).value = 'Малын тооллогын маягт хаана байна?';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect($$(el, 'li.own .state').at(-1)!.textContent).to.equal('Илгээж байна');
+    expect(
+      transport.pending().map((m) => m.text),
+      'kept in the outbox',
+    ).to.deep.equal(['Малын тооллогын маягт хаана байна?']);
+    const stored = () => executeServerCommand('ger-chat-stored', { token: token(info.url) }) as Promise<{ text: string }[]>;
+    expect((await stored()).map((m) => m.text)).not.to.include('Малын тооллогын маягт хаана байна?');
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => $$(el, 'li.own .state').at(-1)?.textContent === 'Илгээсэн', 'sent once back online', { timeout: 3000 });
+    await waitUntil(() => said.includes('Холболт сэргэлээ.'), 'the return is said', { timeout: 2000 });
+    stop();
+    expect((await stored()).filter((m) => m.text === 'Малын тооллогын маягт хаана байна?')).to.have.length(1);
+  });
+
   it('a malformed frame is ignored (and logged by the server); the chat goes on', async () => {
     const before = (await executeServerCommand('ger-chat-malformed')) as number;
     const el = await fixture<GerLiveChat>(html`<ger-live-chat open server=${info.url}></ger-live-chat>`);
@@ -760,3 +823,87 @@ describe('ger-live-chat with the reference server', () => {
 });
 
 describeAccessibility('ger-live-chat', () => html`<ger-live-chat open attachments .transport=${new FakeTransport(conversationScript())}></ger-live-chat>`);
+
+/** A WebSocket the test plays: it opens when told to, and the server's welcome comes with it. */
+class ScriptedSocket {
+  static made: ScriptedSocket[] = [];
+  readyState = 0;
+  readonly frames: Record<string, unknown>[] = [];
+  closed = false;
+  onopen: (() => void) | null = null;
+  onmessage: ((event: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(readonly url: string) {
+    ScriptedSocket.made.push(this);
+  }
+  send(data: string) {
+    this.frames.push(JSON.parse(data));
+  }
+  close() {
+    this.closed = true;
+    this.readyState = 3;
+  }
+  accept() {
+    this.readyState = 1;
+    this.onopen?.();
+    this.onmessage?.({ data: JSON.stringify({ type: 'welcome', token: 't', limits: { text: 2000, attachment: 1024 } }) });
+  }
+}
+
+describe("the WebSocket transport and the browser's offline and online events", () => {
+  let transport: WebSocketTransport | undefined;
+  const events: ChatEvent[] = [];
+  const connect = (backoff: { base: number; max: number }) => {
+    ScriptedSocket.made = [];
+    events.length = 0;
+    transport = new WebSocketTransport({ url: 'wss://chat.example.mn/chat', storage: null, WebSocket: ScriptedSocket as never, backoff, heartbeatMs: 60_000 });
+    transport.subscribe((event) => events.push(event));
+    transport.connect();
+    return transport;
+  };
+  const states = () => events.filter((e) => e.type === 'connection').map((e) => (e as { state: string }).state);
+  afterEach(() => transport?.disconnect());
+
+  it('reports the connection lost at once when the browser goes offline, and keeps what is sent meanwhile', async () => {
+    const chat = connect({ base: 60_000, max: 60_000 });
+    ScriptedSocket.made[0].accept();
+    expect(states()).to.deep.equal(['connecting', 'open']);
+    window.dispatchEvent(new Event('offline'));
+    expect(states().at(-1), 'at once').to.equal('closed');
+    expect(ScriptedSocket.made[0].closed).to.be.true;
+    chat.send({ id: 'm1', text: 'offline', at: new Date().toISOString() });
+    expect(chat.pending().map((m) => m.id)).to.deep.equal(['m1']);
+    // Online: a new connection at once (the next attempt was a minute away), which sends what waits.
+    window.dispatchEvent(new Event('online'));
+    expect(ScriptedSocket.made).to.have.length(2);
+    ScriptedSocket.made[1].accept();
+    expect(ScriptedSocket.made[1].frames.map((f) => f.type)).to.deep.equal(['hello', 'send']);
+    expect(ScriptedSocket.made[1].frames[1]).to.include({ id: 'm1', text: 'offline' });
+  });
+
+  it('back online, abandons an attempt begun offline for a fresh one instead of waiting out the backoff', async () => {
+    connect({ base: 20, max: 20 });
+    ScriptedSocket.made[0].accept();
+    window.dispatchEvent(new Event('offline'));
+    // The next attempt, made while offline, hangs (it would fail and wait longer still).
+    await waitUntil(() => ScriptedSocket.made.length === 2, 'an attempt offline', { timeout: 1000 });
+    window.dispatchEvent(new Event('online'));
+    expect(ScriptedSocket.made, 'a fresh attempt at once').to.have.length(3);
+    expect(ScriptedSocket.made[1].closed).to.be.true;
+    ScriptedSocket.made[2].accept();
+    expect(states().at(-1)).to.equal('open');
+    // A welcomed connection is kept when the browser says online again.
+    window.dispatchEvent(new Event('online'));
+    expect(ScriptedSocket.made).to.have.length(3);
+    expect(ScriptedSocket.made[2].closed).to.be.false;
+  });
+
+  it('ignores offline and online once disconnected', () => {
+    connect({ base: 60_000, max: 60_000 });
+    transport!.disconnect();
+    window.dispatchEvent(new Event('offline'));
+    window.dispatchEvent(new Event('online'));
+    expect(ScriptedSocket.made).to.have.length(1);
+  });
+});

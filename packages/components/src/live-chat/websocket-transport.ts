@@ -61,6 +61,13 @@ export class WebSocketTransport implements ChatTransport {
   private reconnectTimer?: ReturnType<typeof setTimeout>;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private heartbeatTimer?: ReturnType<typeof setInterval>;
+  /**
+   * The browser says the device went offline: the socket is dead, though it may take the heartbeat
+   * half a minute to notice, and the user would be told nothing meanwhile. Dropped at once, the
+   * widget says the connection is lost and that messages wait in the outbox; attempts go on in
+   * case the browser is wrong, and `online` brings the next one forward.
+   */
+  private readonly onOffline = () => this.wanted && this.lost();
   private readonly onOnline = () => this.reconnectNow();
 
   constructor(private readonly options: WebSocketTransportOptions) {
@@ -72,12 +79,14 @@ export class WebSocketTransport implements ChatTransport {
     if (this.wanted) return;
     this.wanted = true;
     globalThis.addEventListener?.('online', this.onOnline);
+    globalThis.addEventListener?.('offline', this.onOffline);
     this.open();
   }
 
   disconnect(): void {
     this.wanted = false;
     globalThis.removeEventListener?.('online', this.onOnline);
+    globalThis.removeEventListener?.('offline', this.onOffline);
     clearTimeout(this.reconnectTimer);
     this.drop();
   }
@@ -220,9 +229,16 @@ export class WebSocketTransport implements ChatTransport {
     this.reconnectTimer = setTimeout(() => this.open(), delay);
   }
 
+  /**
+   * Back online: connects now rather than when the backoff timer says (up to 30 s away after a
+   * few failed attempts offline), from the first delay again. An attempt begun while offline is
+   * abandoned for a fresh one; a connection the server has welcomed is kept.
+   */
   private reconnectNow(): void {
-    if (!this.wanted || this.socket) return;
+    if (!this.wanted || this.welcomed) return;
+    this.drop();
     clearTimeout(this.reconnectTimer);
+    this.attempt = 0;
     this.open();
   }
 

@@ -13,6 +13,8 @@ export const feedbackStrings = defineStrings({
     commentHint: 'Нэр, регистрийн дугаар, утасны дугаар зэрэг хувийн мэдээллээ бүү бичээрэй.',
     sendFeedback: 'Санал илгээх',
     feedbackThanks: 'Санал хүсэлт өгсөнд баярлалаа. Бид үүнийг үйлчилгээгээ сайжруулахад ашиглана.',
+    feedbackSending: 'Илгээж байна…',
+    feedbackFailed: 'Санал хүсэлт илгээгдсэнгүй. Дахин илгээнэ үү. Холболт тасарсан бол сэргэхэд илгээгдэнэ.',
   },
   en: {
     feedbackQuestion: 'Was this service helpful?',
@@ -25,5 +27,7 @@ export const feedbackStrings = defineStrings({
     commentHint: 'Do not include personal details such as your name, register number or phone number.',
     sendFeedback: 'Send feedback',
     feedbackThanks: 'Thank you for your feedback. We use it to improve the service.',
+    feedbackSending: 'Sending…',
+    feedbackFailed: 'Your feedback was not sent. Send it again. If you are offline, it will be sent when you are back online.',
   },
 });

@@ -10,6 +10,9 @@ export const requestLookupStrings = defineStrings({
     lookupEmpty: 'Өргөдөл, гомдлын дугаараа оруулна уу.',
     lookupInvalid: 'Дугаарыг {example} хэлбэрээр оруулна уу.',
     lookupNotFound: '{reference} дугаартай өргөдөл, гомдол олдсонгүй. Дугаараа шалгаад дахин оролдоно уу, эсвэл 1111 дугаарт залгана уу.',
+    lookupChecking: 'Шалгаж байна…',
+    lookupFailed: 'Холболтын алдааны улмаас шалгаж чадсангүй. Дахин оролдоно уу, эсвэл 1111 дугаарт залгана уу.',
+    lookupRetry: 'Дахин оролдох',
     errorPrefix: 'Алдаа:',
   },
   en: {
@@ -20,6 +23,9 @@ export const requestLookupStrings = defineStrings({
     lookupEmpty: 'Enter your reference number.',
     lookupInvalid: 'Enter the reference number in the format {example}.',
     lookupNotFound: 'We could not find a request or complaint with the number {reference}. Check the number and try again, or call 1111.',
+    lookupChecking: 'Checking…',
+    lookupFailed: 'We could not check the number: the connection failed. Try again, or call 1111.',
+    lookupRetry: 'Try again',
     errorPrefix: 'Error:',
   },
 });

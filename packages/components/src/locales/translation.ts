@@ -243,6 +243,11 @@ export interface Translation {
   lookupEmpty: string;
   lookupInvalid: string;
   lookupNotFound: string;
+  /** A lookup under way (the page's request has not answered yet). */
+  lookupChecking: string;
+  /** The lookup failed (the network, the server): not the same as "not found". */
+  lookupFailed: string;
+  lookupRetry: string;
   feedbackQuestion: string;
   yes: string;
   no: string;
@@ -253,6 +258,9 @@ export interface Translation {
   commentHint: string;
   sendFeedback: string;
   feedbackThanks: string;
+  feedbackSending: string;
+  /** The page could not send the feedback: the answers stay for another try. */
+  feedbackFailed: string;
 
   // Service discovery: ger-service-card (locales/service-card.ts) and ger-service-catalog
   // (locales/service-catalog.ts, with resultCount from locales/search.ts).

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, computedAccessibility, deepActiveElement, langOfText } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, langOfText, settle } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import { DEFAULT_REFERENCE_PATTERN, normalizeReference, type GerRequestLookup } from './request-lookup.js';
 import './request-lookup.js';
@@ -12,6 +12,20 @@ const input = (el: GerRequestLookup) => el.shadowRoot!.querySelector<HTMLInputEl
 const button = (el: GerRequestLookup) => el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
 const error = (el: GerRequestLookup) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
 const errorText = (el: GerRequestLookup) => error(el)?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
+
+const retryButton = (el: GerRequestLookup) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
+/** What the live region says now: what a screen reader hears. */
+const said = (el: GerRequestLookup) => el.shadowRoot!.querySelector('#error')!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** A lookup whose page hands each request to the test to settle, as the network would. */
+async function lookupWith(lang = 'mn') {
+  const el = await fixture<GerRequestLookup>(html`<ger-request-lookup lang=${lang}></ger-request-lookup>`);
+  const lookups: { reference: string; resolve: (value?: unknown) => void; reject: (reason: unknown) => void }[] = [];
+  el.addEventListener('ger-lookup', (event) => {
+    event.detail.waitUntil(new Promise((resolve, reject) => lookups.push({ reference: event.detail.reference, resolve, reject })));
+  });
+  return { el, lookups };
+}
 
 async function submitWith(el: GerRequestLookup, value: string) {
   input(el).value = value;
@@ -110,6 +124,93 @@ describe('ger-request-lookup', () => {
     expect(el.hasAttribute('not-found')).to.be.false;
   });
 
+  it('says a lookup that failed, apart from "not found", with a retry; the field is not marked wrong', async () => {
+    const { el, lookups } = await lookupWith();
+    await submitWith(el, 'EM-2026-004817');
+    expect(said(el), 'while the page looks it up').to.equal('Шалгаж байна…');
+    lookups[0].reject(new TypeError('Failed to fetch'));
+    await settle(el);
+    expect(errorText(el)).to.equal('Холболтын алдааны улмаас шалгаж чадсангүй. Дахин оролдоно уу, эсвэл 1111 дугаарт залгана уу.');
+    expect(error(el)!.closest('[aria-live="polite"]')!.id, 'announced').to.equal('error');
+    expect(input(el).getAttribute('aria-invalid'), 'nothing wrong with the number').to.be.null;
+    expect(el.shadowRoot!.querySelector('.field')!.classList.contains('invalid')).to.be.false;
+    expect(el.notFound).to.be.false;
+    expect(retryButton(el)!.textContent!.trim()).to.equal('Дахин оролдох');
+    retryButton(el)!.click();
+    await settle(el);
+    expect(lookups.map((l) => l.reference)).to.deep.equal(['EM-2026-004817', 'EM-2026-004817']);
+    expect(deepActiveElement(), 'focus goes to the field as the retry button leaves').to.equal(input(el));
+    expect(retryButton(el)).to.be.null;
+    expect(said(el)).to.equal('Шалгаж байна…');
+    lookups[1].resolve(new Response('{}', { status: 200 }));
+    await settle(el);
+    expect(said(el)).to.equal('');
+    expect(error(el)).to.be.null;
+  });
+
+  it('looks the number up again by itself when the browser is back online', async () => {
+    const { el, lookups } = await lookupWith();
+    await submitWith(el, 'EM-2026-004817');
+    lookups[0].reject(new TypeError('Failed to fetch'));
+    await settle(el);
+    window.dispatchEvent(new Event('online'));
+    await settle(el);
+    expect(lookups).to.have.length(2);
+    expect(said(el)).to.equal('Шалгаж байна…');
+    lookups[1].resolve(undefined);
+    await settle(el);
+    window.dispatchEvent(new Event('online'));
+    await settle(el);
+    expect(lookups, 'once: the lookup succeeded').to.have.length(2);
+  });
+
+  it('reads the response handed to waitUntil: 404 is "not found", another HTTP error a failed lookup', async () => {
+    const { el, lookups } = await lookupWith('en');
+    await submitWith(el, 'EM-2026-999999');
+    lookups[0].resolve(new Response('', { status: 404 }));
+    await settle(el);
+    expect(errorText(el)).to.match(/^Error: We could not find a request or complaint with the number EM-2026-999999\. /);
+    expect(el.notFound).to.be.true;
+    expect(retryButton(el)).to.be.null;
+    await submitWith(el, 'EM-2026-999999');
+    expect(said(el)).to.equal('Checking…');
+    lookups[1].resolve(new Response('', { status: 502 }));
+    await settle(el);
+    expect(errorText(el)).to.equal('We could not check the number: the connection failed. Try again, or call 1111.');
+    expect(el.notFound).to.be.false;
+    expect(retryButton(el)!.textContent!.trim()).to.equal('Try again');
+    // Editing the number puts the failure away, as it does "not found".
+    input(el).value = 'EM-2026-99999';
+    input(el).dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(error(el)).to.be.null;
+    expect(retryButton(el)).to.be.null;
+  });
+
+  it('does not look up a number typed wrong since a failure when the browser is back online', async () => {
+    const { el, lookups } = await lookupWith();
+    await submitWith(el, 'EM-2026-004817');
+    await submitWith(el, 'EM-2026');
+    lookups[0].reject(new TypeError('Failed to fetch'));
+    await settle(el);
+    window.dispatchEvent(new Event('online'));
+    await settle(el);
+    expect(lookups.map((l) => l.reference)).to.deep.equal(['EM-2026-004817']);
+    expect(errorText(el)).to.equal('Алдаа: Дугаарыг EM-2026-004817 хэлбэрээр оруулна уу.');
+  });
+
+  it('shows only the newest lookup: an older one answering late changes nothing', async () => {
+    const { el, lookups } = await lookupWith();
+    await submitWith(el, 'EM-2026-000001');
+    await submitWith(el, 'EM-2026-000002');
+    lookups[1].resolve(undefined);
+    await settle(el);
+    lookups[0].reject(new TypeError('Failed to fetch'));
+    await settle(el);
+    expect(error(el)).to.be.null;
+    expect(retryButton(el)).to.be.null;
+  });
+
   it('marks a reference in Cyrillic as Mongolian on an English page, so an English voice does not misread it', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div lang="en"><ger-request-lookup pattern="ПА-\\d{4}-\\d{6}" example="ПА-2026-004817"></ger-request-lookup></div>`,
@@ -198,3 +299,16 @@ describeAccessibility(
     <ger-request-lookup value="EM-2026-999999" not-found></ger-request-lookup>
   </div>`,
 );
+
+describe('ger-request-lookup after a failed lookup: accessibility', () => {
+  afterEach(resetConditions);
+  it('passes axe with the failure and its retry', async () => {
+    const el = await fixture<GerRequestLookup>(html`<ger-request-lookup></ger-request-lookup>`);
+    el.addEventListener('ger-lookup', (event) => event.detail.waitUntil(Promise.reject(new TypeError('Failed to fetch'))));
+    await submitWith(el, 'EM-2026-004817');
+    await settle(el);
+    expect(retryButton(el)).to.exist;
+    const { expectNoAxeViolations } = await import('../../test/axe.js');
+    await expectNoAxeViolations(el);
+  });
+});

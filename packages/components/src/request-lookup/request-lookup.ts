@@ -9,6 +9,7 @@ import { warnOnce } from '../utils/warn.js';
 import { fieldPartStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { requestLookupStyles } from './request-lookup.styles.js';
+import { PageWork } from '../controllers/page-work.js';
 
 /** Two letters, the year and six digits: EM-2026-004817. */
 export const DEFAULT_REFERENCE_PATTERN = '[A-Z]{2}-\\d{4}-\\d{6}';
@@ -44,12 +45,19 @@ type LookupError = '' | 'empty' | 'invalid';
  * `ger-status-tracker`, or sets `not-found`. Errors are tied to the field and announced; focus
  * stays in the field.
  *
+ * The page passes the promise of its lookup to `event.detail.waitUntil()` while handling the
+ * event. Meanwhile the element says it is checking; if the promise rejects, or resolves to a
+ * response that is not ok, it says the number could not be checked (not that it does not exist),
+ * with a button to try again, and looks it up again by itself when the browser comes back online.
+ * A response with status 404 shows "not found", as `not-found` does.
+ *
  * @csspart form - The form.
  * @csspart input - The field.
  * @csspart error - The error message.
  * @csspart button - The submit button.
+ * @csspart retry - The button that tries a failed lookup again.
  *
- * @fires ger-lookup - A reference number in the right format was submitted.
+ * @fires ger-lookup - A reference number in the right format was submitted: `{ reference }`, and `waitUntil(promise)` for the page's lookup.
  *
  * @cssprop --ger-button-border-width - Border of every button variant (transparent on filled ones, so sizes match and forced-colors mode shows an edge).
  * @cssprop --ger-button-font-weight - Button label weight.
@@ -127,6 +135,9 @@ export class GerRequestLookup extends GerElement {
   /** Counts submits: each one renders its message afresh, so the same message is announced again. */
   private submits = 0;
 
+  /** The page's lookup: checking, or failed (the network), retried when the browser is back online. */
+  private readonly work = new PageWork(this, () => this.lookup());
+
   private get input(): HTMLInputElement | null {
     return this.renderRoot?.querySelector<HTMLInputElement>('input') ?? null;
   }
@@ -149,12 +160,35 @@ export class GerRequestLookup extends GerElement {
     this.notFound = false;
     this.error = !reference ? 'empty' : format.test(reference) ? '' : 'invalid';
     if (this.error) this.input?.focus();
-    else this.emit('ger-lookup', { reference });
+    else this.lookup();
+  }
+
+  /** Fires `ger-lookup` for the number in the field and shows how the page's lookup ended. */
+  private lookup() {
+    // A failure left from before the reader typed a wrong number is not looked up again with it.
+    if (this.error) return;
+    this.work.run(
+      { reference: this.value },
+      (detail) => this.emit('ger-lookup', detail),
+      (outcome) => {
+        // A 404 answers the question (no such request); any other failure leaves it open.
+        if ((outcome as Response | undefined)?.status !== 404) return Boolean(outcome);
+        this.notFound = true;
+        return false;
+      },
+    );
+  }
+
+  private retry() {
+    // Focus goes to the field first: the button leaves with the failure.
+    this.input?.focus();
+    this.lookup();
   }
 
   private edit() {
     this.value = this.input?.value ?? '';
     this.notFound = false;
+    if (this.work.state === 'failed') this.work.state = '';
   }
 
   /** The error, if any; a reference number in it is marked with its language. */
@@ -166,20 +200,25 @@ export class GerRequestLookup extends GerElement {
 
   override render() {
     const message = this.message;
+    const { state } = this.work;
+    // The lookup's own state is no error in what was typed: said in the same place, the field not marked.
+    const said = message
+      ? html`<p part="error" class="error"><span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${message}</p>`
+      : state === 'failed'
+        ? html`<p part="error" class="error">${this.localize.term('lookupFailed')}</p>`
+        : state
+          ? html`<p class="hint">${this.localize.term('lookupChecking')}</p>`
+          : '';
     return html`<form part="form" role="search" aria-label=${this.localize.term('lookupTitle')} novalidate @submit=${this.submit}>
       <div class="field ${message ? 'invalid' : ''}">
         <label class="label" for="reference">${this.localize.term('lookupLabel')}</label>
         <div class="hint" id="hint">${termWithReference(this.localize, 'lookupHint', 'example', this.example)}</div>
-        <div id="error" aria-live="polite">
-          ${
-            message
-              ? keyed(
-                  this.submits,
-                  html`<p part="error" class="error"><span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${message}</p>`,
-                )
-              : nothing
-          }
-        </div>
+        <div id="error" aria-live="polite">${said ? keyed(this.submits, said) : nothing}</div>
+        ${
+          state === 'failed' && !message
+            ? html`<button part="retry" class="action quiet focusable" type="button" @click=${this.retry}>${this.localize.term('lookupRetry')}</button>`
+            : nothing
+        }
         <div class="row">
         <input
           part="input"
