@@ -434,9 +434,9 @@ describe('ger-combobox: search on a failing connection', () => {
 
   const notice = (el: GerCombobox) => el.shadowRoot!.querySelector('#notice')?.textContent?.trim() ?? '';
 
-  /** Waits for the `calls`th search to have answered (or failed): the list no longer says it is searching. */
+  /** Waits for the `calls`th search to have answered (or failed): the list no longer says it is searching. A loaded machine may split the typing into more searches. */
   const searched = (el: GerCombobox, server: { calls: number }, calls = 1) =>
-    waitUntil(() => server.calls === calls && !status(el).endsWith('…'), 'the search answered', { timeout: 3000 });
+    waitUntil(() => server.calls >= calls && !status(el).endsWith('…'), 'the search answered', { timeout: 3000 });
 
   async function soumField(lang = 'mn') {
     const form = await fixture<HTMLFormElement>(
