@@ -23,7 +23,9 @@ const meta: Meta<StepsArgs> = {
 
 - "Алхам 2/4: …" above each step, the steps listed with \`aria-current="step"\`; focus moves to the step heading and
   the page title names the step on every change.
-- Continue checks the step first and lists the errors in a summary that takes focus. Back keeps every answer.
+- Continue checks the step first and lists the errors in a summary that takes focus. Back keeps every answer. While a
+  move waits (on a slow link, the code of the next step still downloading) the buttons show they are busy, say
+  "Ачаалж байна" (loading), and further presses are ignored: three taps never skip two steps unseen.
 - \`optional\` steps can be skipped; a step with \`when="name=value"\` is shown only for that answer, and its answers
   are not sent while it is not shown.
 - \`ger-check-answers\` in the last step lists every answer with a Change link that comes back after the change.

@@ -498,4 +498,43 @@ describe('ger-form-steps drafts', () => {
   });
 });
 
+describe('ger-form-steps on a slow link', () => {
+  it('ignores Continue while a move waits for its code, says it is busy, then moves once', async () => {
+    const el = document.createElement('ger-form-steps') as GerFormSteps;
+    // The page part (page.ts) arrives late, as on a slow mobile link.
+    let arrive!: () => void;
+    const late = new Promise<void>((resolve) => (arrive = resolve));
+    const part = (el as unknown as { page: { options: { load: () => Promise<unknown> } } }).page.options;
+    const load = part.load;
+    part.load = () => late.then(load);
+    el.innerHTML = `<ger-form-step heading="Хувийн мэдээлэл"><ger-text-field id="name" name="name" label="Нэр" required></ger-text-field></ger-form-step>
+      <ger-form-step heading="Хүргэлт"><ger-text-field id="delivery" name="delivery" label="Хүргэлт" required></ger-text-field></ger-form-step>
+      <ger-form-step heading="Хаяг"><ger-text-field id="address" name="address" label="Хаяг" required></ger-text-field></ger-form-step>
+      <ger-form-step heading="Шалгах"><ger-check-answers></ger-check-answers></ger-form-step>`;
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.append(el);
+    // Not `settle`: the element's updateComplete waits for the part still on its way.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+    await pause();
+    field(el, 'name').value = 'Болд';
+    const cont = () => shadow(el).querySelector<HTMLButtonElement>('.actions button')!;
+    cont().click();
+    await pause();
+    expect(cont().getAttribute('aria-disabled'), 'shown busy').to.equal('true');
+    expect(shadow(el).querySelector('.actions [role="status"]')!.textContent!.trim(), 'and said').to.equal('Ачаалж байна');
+    // Two more taps, seeing nothing happen.
+    cont().click();
+    cont().click();
+    await pause();
+    expect(el.current).to.equal(0);
+    arrive();
+    await settle(el, 4);
+    expect(el.steps[el.current].heading, 'one step on, none passed unseen').to.equal('Хүргэлт');
+    expect(el.completed).to.deep.equal([0]);
+    expect(cont().hasAttribute('aria-disabled'), 'no longer busy').to.be.false;
+    expect(shadow(el).querySelector('.actions [role="status"]')!.textContent!.trim()).to.equal('');
+    expect(deepActiveElement()).to.equal(heading(el));
+  });
+});
+
 describeAccessibility('ger-form-steps', () => application(new MemoryStore(), 'a11y-form'));

@@ -144,7 +144,8 @@ export async function skip(host: FormStepsHost): Promise<void> {
   const { nav } = host;
   nav.done.add(host.current);
   const after = host.activeSteps().filter((index) => index > host.current);
-  if (!after.length) return host.submit();
+  // Within the move under way (the host ignores a second one): not through the host's `submit`.
+  if (!after.length) return submit(host);
   let target = after[0];
   const { returnTo } = nav;
   if (returnTo !== undefined) {
