@@ -30,7 +30,11 @@ const meta: Meta<StepsArgs> = {
   are not sent while it is not shown.
 - \`ger-check-answers\` in the last step lists every answer with a Change link that comes back after the change.
 - Drafts: with \`form-id\`, every change is saved (localStorage, or your own \`store\`); after a reload the user is back
-  at the same step. A draft that cannot be read or is of another \`draft-version\` starts a clean form with a notice.
+  at the same step. A draft that is not a draft or is of another \`draft-version\` starts a clean form with a notice.
+- A store that fails (a server store offline, localStorage full) is never taken for an empty one: a save that fails
+  says "Ноорог хадгалагдсангүй" and is tried again (back online, at the next change, after a growing wait); a read that
+  fails says the draft could not be loaded, is tried again, and nothing is saved over the draft until it has been read
+  (what the user types meanwhile is kept and merged), unless the user chooses to start afresh.
 - \`ger-submit\` gives the application as FormData and JSON; an enclosing \`<form>\` is then posted.`,
       },
     },

@@ -36,8 +36,12 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  *   Continue comes back to it.
  * - Every change is saved as a draft in `store` (localStorage by default) under `form-id`; after a
  *   reload or a crash the user is back at the same step with every answer, and may discard the
- *   draft. A draft that cannot be read, or of another `draft-version`, starts a clean form with a
- *   notice. Nothing is ever thrown away on a timer.
+ *   draft. A draft that is not a draft, or of another `draft-version`, starts a clean form with a
+ *   notice. Nothing is ever thrown away on a timer. A store that fails (a server store offline) is
+ *   never taken for an empty one: a save that fails says "not saved" and is tried again (back
+ *   online, at the next change, after a growing wait); a read that fails says the draft could not
+ *   be loaded, is tried again, and nothing is saved over the draft until it is read (or the user
+ *   starts afresh).
  * - The last step sends `ger-submit` with the application as FormData and JSON; then the draft is
  *   cleared and an enclosing `<form>` is submitted to its server.
  *
