@@ -35,7 +35,10 @@ const meta: Meta<StepsArgs> = {
   says "Ноорог хадгалагдсангүй" and is tried again (back online, at the next change, after a growing wait); a read that
   fails says the draft could not be loaded, is tried again, and nothing is saved over the draft until it has been read
   (what the user types meanwhile is kept and merged), unless the user chooses to start afresh.
-- \`ger-submit\` gives the application as FormData and JSON; an enclosing \`<form>\` is then posted.`,
+- \`ger-submit\` gives the application as FormData and JSON. Without an enclosing \`<form>\` the page has taken it and
+  the draft is cleared. With one, the form is posted and the draft kept, marked sent, since the post may fail: the
+  confirmation page clears it (\`<ger-panel form-id="…">\`); until then the form shows the answers again, saying they were
+  sent. A page that sends the application itself cancels \`ger-submit\` and calls \`clearDraft()\` once its server has it.`,
       },
     },
   },

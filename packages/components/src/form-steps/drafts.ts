@@ -1,9 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formDraftsStrings } from '../locales/form-drafts.js';
 import { announce } from '../utils/announce.js';
+import { formatMoment } from '../utils/date.js';
 import { deleteDraft, DRAFT_PREFIX, type DraftProblem, localStorageStore, readDraft, writeDraft } from '../utils/draft.js';
 import { isSecret, readField, resetField, writeField } from '../utils/form-fields.js';
-import type { FormStepsHost } from './steps-host.js';
+import type { FormStepsHost, StepsDrafts } from './steps-host.js';
 import { formatDateTime } from '../controllers/localize.js';
 
 export { formDraftsStrings as strings };
@@ -35,12 +36,15 @@ export const styles = css`
   }
 `;
 
-/** What the store still has to be told: the answers, or to forget them. */
-type Pending = 'save' | 'delete';
+/** What the store still has to be told: the answers (marked sent or not), or to forget them. */
+type Pending = 'save' | 'sent' | 'delete';
 
 /** The first wait before a failed read or write is tried again (ms); it doubles up to `RETRY_MAX`. */
 const RETRY_FIRST = 2000;
 const RETRY_MAX = 60_000;
+
+/** How long a post waits for its answers to be saved marked sent (ms): a store that hangs must not stop it. */
+const SENT_WAIT = 3000;
 
 /**
  * The drafts of `ger-form-steps`: every answer saved as it changes, restored after a reload,
@@ -56,13 +60,15 @@ const RETRY_MAX = 60_000;
  *   is saved once it has been read, keeping the user's newer answers. Only a draft actually read
  *   and found unusable (not JSON, another `draft-version`) is replaced, or one the user discards.
  */
-export class DraftKeeper {
-  /** Why the notice shows: a draft restored, one not read yet, or one that could not be used. */
-  notice?: 'restored' | DraftProblem;
+export class DraftKeeper implements StepsDrafts {
+  /** Why the notice shows: a draft restored, one sent, one not read yet, or one that could not be used. */
+  notice?: 'restored' | 'sent' | DraftProblem;
   /** When the draft was last saved (ISO 8601). */
   savedAt = '';
   /** The last save failed: the line under the form says so until one succeeds. */
   failed = false;
+  /** When the restored draft was sent (ISO 8601), for its notice. */
+  private sentAt = '';
   private quiet = false;
   private queued = false;
   /** The stored draft has been read (found, missing or unusable): until then nothing is written over it. */
@@ -106,6 +112,12 @@ export class DraftKeeper {
       this.pending = 'save';
       void this.flush();
     });
+  }
+
+  /** Saves the answers marked sent, as the form is posted: kept until the page that follows says they arrived. */
+  async markSent(): Promise<void> {
+    this.pending = 'sent';
+    await Promise.race([this.flush(), new Promise((resolve) => setTimeout(resolve, SENT_WAIT))]);
   }
 
   /** Forgets the draft (after sending, or when the user discards it), whether or not it was read. */
@@ -199,7 +211,8 @@ export class DraftKeeper {
     }
     this.quiet = false;
     this.savedAt = draft.savedAt;
-    this.notice = 'restored';
+    this.sentAt = draft.sentAt ?? '';
+    this.notice = this.sentAt ? 'sent' : 'restored';
     // The step the user was on, unless they went on meanwhile; or the nearest before it that still applies.
     if (host.current !== this.start.step || host.completed.length !== this.start.done) return true;
     const active = host.activeSteps();
@@ -236,7 +249,7 @@ export class DraftKeeper {
       );
       const savedAt = new Date().toISOString();
       const draft = { version: host.draftVersion, step: host.current, done: host.completed, savedAt, values };
-      ok = await writeDraft(this.store, this.key, draft);
+      ok = await writeDraft(this.store, this.key, op === 'sent' ? { ...draft, sentAt: savedAt } : draft);
       if (ok) this.savedAt = savedAt;
       // Said once when saving stops working, and once when it works again.
       if (this.failed === ok) announce(ok ? this.savedText() : this.localize.term('draftNotSaved'), this.localize.lang);
@@ -253,14 +266,28 @@ export class DraftKeeper {
     return this.localize.term('draftSaved', { time });
   }
 
-  /** The notice: the draft is back (with a way to discard it), could not be loaded yet (tried again; or start afresh), or could not be used. */
+  /**
+   * The notice: the draft is back (with a way to discard it), was sent (if no confirmation came,
+   * send it again), could not be loaded yet (tried again; or start afresh), or could not be used.
+   */
   renderNotice(): TemplateResult | typeof nothing {
     const { notice } = this;
     if (!notice) return nothing;
-    const key = ({ restored: 'draftRestored', outdated: 'draftOutdated', unavailable: 'draftUnavailable', unreadable: 'draftUnreadable' } as const)[notice];
-    return html`<p>${this.localize.term(key)}</p>
+    const key = (
+      { restored: 'draftRestored', sent: 'draftSent', outdated: 'draftOutdated', unavailable: 'draftUnavailable', unreadable: 'draftUnreadable' } as const
+    )[notice];
+    // With its day (a sent draft may be days old), in the words of Ger's other dates, in the reader's time zone.
+    const time =
+      notice === 'sent'
+        ? formatMoment(
+            this.localize,
+            { date: new Date(this.sentAt), dayOnly: false, datetime: this.sentAt },
+            new Intl.DateTimeFormat().resolvedOptions().timeZone,
+          )
+        : '';
+    return html`<p>${this.localize.term(key, { time })}</p>
       ${
-        notice === 'restored' || notice === 'unavailable'
+        notice === 'restored' || notice === 'sent' || notice === 'unavailable'
           ? html`<button class="action quiet focusable" type="button" @click=${() => this.discard()}>${this.localize.term('draftDiscard')}</button>`
           : nothing
       }`;

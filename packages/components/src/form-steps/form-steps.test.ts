@@ -4,6 +4,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, settle } from '../../test/helpers.js';
 import '../check-answers/check-answers.js';
+import '../panel/panel.js';
 import '../radio-group/radio-group.js';
 import '../text-field/text-field.js';
 import type { GerTextField } from '../text-field/text-field.js';
@@ -675,6 +676,90 @@ describe('ger-form-steps with a draft store that fails', () => {
     type(el, 'name', 'Сарнай');
     await settle(el, 3);
     expect(stored(store)?.values.name).to.equal('Сарнай');
+  });
+});
+
+describe('ger-form-steps sending through a native form', () => {
+  /** The application, in a form that posts into a frame (the page the post leads to). */
+  const posted = (store: DraftStore | undefined, action: string, frame: string, formId = 'test-form') =>
+    html`<form method="post" action=${action} target=${frame}>${application(store as DraftStore, formId)}</form>
+      <iframe name=${frame} title="server"></iframe>`;
+
+  it('keeps the answers when the post fails: a reload restores them, saying they were sent', async () => {
+    const store = new MemoryStore(true);
+    // Nothing listens there: the post fails, as it does offline.
+    const page = await fixture<HTMLDivElement>(html`<div>${posted(store, 'http://127.0.0.1:9/apply', 'failed-post')}</div>`);
+    const el = page.querySelector('ger-form-steps')!;
+    await settle(el, 3);
+    await fillFirstSteps(el, 'office');
+    await el.skip();
+    await settle(el, 3);
+    await el.submit();
+    await settle(el, 3);
+    const kept = stored(store);
+    expect(kept?.values, 'the answers are kept while the post is on its way').to.include({ name: 'Болд', delivery: 'office' });
+    expect(kept?.sentAt, 'marked sent').to.be.a('string');
+    expect(store.requests).not.to.include('delete');
+
+    // The browser's "no connection" page, then Back: this page as it was, from the browser's cache.
+    expect(document.title).to.equal('Илгээсэн – Гадаад паспорт');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settle(el, 3);
+    expect(document.title, 'the step again: the application may not have arrived').to.equal('Алхам 4/4: Хариултаа шалгах – Гадаад паспорт');
+    expect(noticeText(el)).to.match(/^Энэ маягтыг илгээсэн \(\d{4} оны .+ сарын \d+ \d\d:\d\d\)\. Хүлээн авсан тухай мэдэгдэл харагдаагүй бол/);
+    page.remove();
+
+    // Or the tab was closed, and the form opened again later.
+    const again = await setup(store);
+    await settle(again, 3);
+    expect(field(again, 'name').value).to.equal('Болд');
+    expect(field<HTMLElement & { value: string }>(again, 'delivery').value).to.equal('office');
+    expect(again.steps[again.current].heading, 'back at check answers, to send again').to.equal('Хариултаа шалгах');
+    expect(noticeText(again)).to.contain('Энэ маягтыг илгээсэн');
+    expect(shadow(again).querySelector('.notice button')!.textContent!.trim(), 'or start afresh').to.equal('Ноорогийг устгаад шинээр эхлэх');
+    // A change makes it a draft again, no longer marked sent.
+    type(again, 'email', 'bold@example.mn');
+    await settle(again, 3);
+    expect(stored(store)?.sentAt).to.equal(undefined);
+  });
+
+  it('leaves no draft once the post arrived: the confirmation page clears it (ger-panel form-id)', async () => {
+    const formId = `posted-${Math.random().toString(36).slice(2)}`;
+    const key = `${DRAFT_PREFIX}${formId}`;
+    try {
+      // The browser's own storage, as on a service's site.
+      const page = await fixture<HTMLDivElement>(html`<div>${posted(undefined, '/__ger/echo', 'echo-post', formId)}</div>`);
+      const el = page.querySelector('ger-form-steps')!;
+      await settle(el, 3);
+      await fillFirstSteps(el, 'office');
+      await el.skip();
+      await settle(el, 3);
+      const frame = page.querySelector('iframe')!;
+      const arrived = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      await el.submit();
+      await arrived;
+      expect(frame.contentDocument!.body.textContent, 'the server has the application').to.contain('Болд');
+      expect(JSON.parse(localStorage.getItem(key)!).sentAt, 'kept until the confirmation says it arrived').to.be.a('string');
+      // The confirmation page the server shows.
+      await fixture(html`<ger-panel heading="Өргөдөл хүлээн авлаа" form-id=${formId} no-focus></ger-panel>`);
+      await settle(document.body, 2);
+      expect(localStorage.getItem(key)).to.equal(null);
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('a confirmation clears only a draft that was sent', async () => {
+    const key = `${DRAFT_PREFIX}not-sent`;
+    const draft: Draft = { version: 1, step: 0, done: [], savedAt: '2026-03-12T05:00:00Z', values: { name: 'Сарнай' } };
+    localStorage.setItem(key, JSON.stringify(draft));
+    try {
+      await fixture(html`<ger-panel heading="Өргөдөл хүлээн авлаа" form-id="not-sent" no-focus></ger-panel>`);
+      await settle(document.body, 2);
+      expect(localStorage.getItem(key), 'an application being filled in another tab').to.equal(JSON.stringify(draft));
+    } finally {
+      localStorage.removeItem(key);
+    }
   });
 });
 

@@ -42,8 +42,13 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  *   online, at the next change, after a growing wait); a read that fails says the draft could not
  *   be loaded, is tried again, and nothing is saved over the draft until it is read (or the user
  *   starts afresh).
- * - The last step sends `ger-submit` with the application as FormData and JSON; then the draft is
- *   cleared and an enclosing `<form>` is submitted to its server.
+ * - The last step sends `ger-submit` with the application as FormData and JSON. Without an
+ *   enclosing `<form>`, the page has taken it: the draft is cleared. With one, the form is posted
+ *   to its server and the draft kept, marked sent, since the post may fail (offline, a server
+ *   error): the confirmation page clears it (`<ger-panel form-id="…">`, or `forgetSentDraft`);
+ *   until then, coming back to the form shows the answers with a notice that they were sent and
+ *   should be sent again if no confirmation came. A page that sends the application itself
+ *   cancels `ger-submit` and calls `clearDraft()` once its server has it.
  *
  * @slot - `ger-form-step` elements.
  *
@@ -293,7 +298,8 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
 
   /**
    * Checks every step that applies (going to the first with errors), then sends `ger-submit`.
-   * Not cancelled, it clears the draft and submits an enclosing `<form>`.
+   * Not cancelled: without an enclosing `<form>` it clears the draft; with one, it keeps the
+   * draft marked sent (until the confirmation page clears it) and posts the form.
    */
   submit(): Promise<void> {
     return this.move('submit');
@@ -302,16 +308,20 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
   /** @internal Saves the draft soon (forms with a `form-id`). */
   queueSave = () => this.drafts?.queue();
 
+  /** @internal The drafts part, loaded (forms with a `form-id`; otherwise none). */
+  async draftKeeper(): Promise<DraftKeeper | undefined> {
+    if (this.formId) await this.draftsPart.load();
+    return this.drafts;
+  }
+
   /** Forgets the saved draft (after sending, or when the page sends the application itself). */
   async clearDraft(): Promise<void> {
-    if (this.formId) await this.draftsPart.load();
-    await this.drafts?.clear();
+    await (await this.draftKeeper())?.clear();
   }
 
   /** Discards the draft: every answer back to its default, back to the first step. */
   async discardDraft(): Promise<void> {
-    if (this.formId) await this.draftsPart.load();
-    await this.drafts?.discard();
+    await (await this.draftKeeper())?.discard();
   }
 
   protected override willUpdate(): void {

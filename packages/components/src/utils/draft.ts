@@ -24,6 +24,11 @@ export interface Draft {
   done: number[];
   /** When it was saved (ISO 8601). */
   savedAt: string;
+  /**
+   * When the application was posted to the service's server (ISO 8601). The answers are kept until
+   * the page that follows says they arrived (see `forgetSentDraft`): the post may have failed.
+   */
+  sentAt?: string;
   values: Record<string, FieldValue>;
 }
 
@@ -97,6 +102,25 @@ export async function writeDraft(store: DraftStore, key: string, draft: Draft): 
 /** Deletes a draft. Never throws: says whether the store did it. */
 export async function deleteDraft(store: DraftStore, key: string): Promise<boolean> {
   try {
+    await store.delete(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * For the page that confirms an application has arrived (`ger-panel`'s `form-id` calls it):
+ * forgets the draft of `formId` if it was sent. `ger-form-steps` inside a `<form method="post">`
+ * keeps the answers while the post is on its way, marked sent, since the post may fail (offline, a
+ * server error) and the citizen come back to it. A draft changed since it was sent is kept.
+ * Resolves with whether a draft was forgotten; never throws.
+ */
+export async function forgetSentDraft(formId: string, store: DraftStore = localStorageStore): Promise<boolean> {
+  const key = DRAFT_PREFIX + formId;
+  try {
+    const text = await store.get(key);
+    if (!text || !(JSON.parse(text) as Partial<Draft> | null)?.sentAt) return false;
     await store.delete(key);
     return true;
   } catch {
