@@ -23,13 +23,22 @@ const meta: Meta<StepsArgs> = {
 
 - "Алхам 2/4: …" above each step, the steps listed with \`aria-current="step"\`; focus moves to the step heading and
   the page title names the step on every change.
-- Continue checks the step first and lists the errors in a summary that takes focus. Back keeps every answer.
+- Continue checks the step first and lists the errors in a summary that takes focus. Back keeps every answer. While a
+  move waits (on a slow link, the code of the next step still downloading) the buttons show they are busy, say
+  "Ачаалж байна" (loading), and further presses are ignored: three taps never skip two steps unseen.
 - \`optional\` steps can be skipped; a step with \`when="name=value"\` is shown only for that answer, and its answers
   are not sent while it is not shown.
 - \`ger-check-answers\` in the last step lists every answer with a Change link that comes back after the change.
 - Drafts: with \`form-id\`, every change is saved (localStorage, or your own \`store\`); after a reload the user is back
-  at the same step. A draft that cannot be read or is of another \`draft-version\` starts a clean form with a notice.
-- \`ger-submit\` gives the application as FormData and JSON; an enclosing \`<form>\` is then posted.`,
+  at the same step. A draft that is not a draft or is of another \`draft-version\` starts a clean form with a notice.
+- A store that fails (a server store offline, localStorage full) is never taken for an empty one: a save that fails
+  says "Ноорог хадгалагдсангүй" and is tried again (back online, at the next change, after a growing wait); a read that
+  fails says the draft could not be loaded, is tried again, and nothing is saved over the draft until it has been read
+  (what the user types meanwhile is kept and merged), unless the user chooses to start afresh.
+- \`ger-submit\` gives the application as FormData and JSON. Without an enclosing \`<form>\` the page has taken it and
+  the draft is cleared. With one, the form is posted and the draft kept, marked sent, since the post may fail: the
+  confirmation page clears it (\`<ger-panel form-id="…">\`); until then the form shows the answers again, saying they were
+  sent. A page that sends the application itself cancels \`ger-submit\` and calls \`clearDraft()\` once its server has it.`,
       },
     },
   },

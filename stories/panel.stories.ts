@@ -29,6 +29,10 @@ in large text, and, in its slot, what happens next.
 appointment booked. Its heading takes focus when the panel is shown (a screen reader reads the outcome at once);
 \`no-focus\` leaves focus alone, for a confirmation that loads as a page of its own.
 
+**After a form posted by \`ger-form-steps\`**, give the panel the form's \`form-id\`
+(\`<ger-panel heading="Өргөдөл хүлээн авлаа" form-id="passport">\`): the form kept the answers in this browser while
+the post was on its way (it may fail, offline), and the panel clears them now that the application has arrived.
+
 **Do not use it** for other messages on a page: a success message about part of a page is a
 \`ger-notification-banner\`, and a warning or information is not a panel. Never show two panels on one page.`,
       },

@@ -20,7 +20,10 @@ Every answer is saved as a draft in this browser while you type: reload the page
 step, with a notice and a way to discard the draft. Sending the application clears it.
 
 In a real service, put \`<ger-form-steps>\` inside \`<form action="/passport" method="post" enctype="multipart/form-data">\`:
-after \`ger-submit\` the form is posted to the server with every answer of the steps that apply.`,
+after \`ger-submit\` the form is posted to the server with every answer of the steps that apply. The draft is kept
+while the post is on its way (it may fail, offline): the confirmation page your server shows clears it with
+\`<ger-panel form-id="…">\`. Until then, a citizen who comes back finds the answers, with a notice that they were sent and
+should be sent again if no confirmation came.`,
       },
     },
   },

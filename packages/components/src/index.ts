@@ -102,7 +102,7 @@ export type { ErrorLink } from './error-summary/error-summary.js';
 export { conditionHolds, GerFormStep } from './form-step/form-step.js';
 export { GerFormSteps } from './form-steps/form-steps.js';
 export { GerCheckAnswers } from './check-answers/check-answers.js';
-export { DRAFT_PREFIX, localStorageStore } from './utils/draft.js';
+export { DRAFT_PREFIX, forgetSentDraft, localStorageStore } from './utils/draft.js';
 export type { Draft, DraftProblem, DraftStore } from './utils/draft.js';
 export { GerSummaryList } from './summary-list/summary-list.js';
 export { GerPanel } from './panel/panel.js';

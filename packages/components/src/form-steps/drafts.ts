@@ -1,8 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formDraftsStrings } from '../locales/form-drafts.js';
+import { announce } from '../utils/announce.js';
+import { formatMoment } from '../utils/date.js';
 import { deleteDraft, DRAFT_PREFIX, type DraftProblem, localStorageStore, readDraft, writeDraft } from '../utils/draft.js';
 import { isSecret, readField, resetField, writeField } from '../utils/form-fields.js';
-import type { FormStepsHost } from './steps-host.js';
+import type { FormStepsHost, StepsDrafts } from './steps-host.js';
 import { formatDateTime } from '../controllers/localize.js';
 
 export { formDraftsStrings as strings };
@@ -27,21 +29,67 @@ export const styles = css`
     color: var(--ger-color-text-muted);
     font-size: var(--ger-font-size-sm);
   }
+  /* Not saved: in the text's own colour and bold, not muted like the time of a save. */
+  .saved.failed {
+    color: var(--ger-color-text);
+    font-weight: var(--ger-font-weight-bold);
+  }
 `;
+
+/** What the store still has to be told: the answers (marked sent or not), or to forget them. */
+type Pending = 'save' | 'sent' | 'delete';
+
+/** The first wait before a failed read or write is tried again (ms); it doubles up to `RETRY_MAX`. */
+const RETRY_FIRST = 2000;
+const RETRY_MAX = 60_000;
+
+/** How long a post waits for its answers to be saved marked sent (ms): a store that hangs must not stop it. */
+const SENT_WAIT = 3000;
 
 /**
  * The drafts of `ger-form-steps`: every answer saved as it changes, restored after a reload,
  * discarded on request, cleared after sending. A module of its own, loaded by forms that have a
  * `form-id` as they appear: restoring is asynchronous anyway (a store may be a server).
+ *
+ * A store may fail (a server store offline, localStorage full). Nothing is lost for it:
+ * - one request at a time, so an older save never lands after a newer one;
+ * - a save that fails is said ("not saved", under the form and to screen readers) and tried
+ *   again when the browser is back online, at the next change, and after a growing wait;
+ * - a read that fails is said in the notice and tried again the same way. Until the draft has
+ *   been read, nothing is written over it: what the user types meanwhile stays on the page and
+ *   is saved once it has been read, keeping the user's newer answers. Only a draft actually read
+ *   and found unusable (not JSON, another `draft-version`) is replaced, or one the user discards.
  */
-export class DraftKeeper {
-  /** Why the notice shows: a draft restored, or one that could not be used. */
-  notice?: 'restored' | DraftProblem;
+export class DraftKeeper implements StepsDrafts {
+  /** Why the notice shows: a draft restored, one sent, one not read yet, or one that could not be used. */
+  notice?: 'restored' | 'sent' | DraftProblem;
   /** When the draft was last saved (ISO 8601). */
   savedAt = '';
+  /** The last save failed: the line under the form says so until one succeeds. */
+  failed = false;
+  /** When the restored draft was sent (ISO 8601), for its notice. */
+  private sentAt = '';
   private quiet = false;
   private queued = false;
-  constructor(private readonly host: FormStepsHost) {}
+  /** The stored draft has been read (found, missing or unusable): until then nothing is written over it. */
+  private loaded = false;
+  private pending?: Pending;
+  private running?: Promise<void>;
+  private retry?: ReturnType<typeof setTimeout>;
+  private delay = RETRY_FIRST;
+  /** The fields the user changed (by name) and the position as the read began: what the user did since stays theirs. */
+  private touched = new Set<string>();
+  private start = { step: 0, done: 0 };
+
+  constructor(private readonly host: FormStepsHost) {
+    // Changes the user makes (not the restoring itself, nor a page filling one field from another).
+    const touch = (event: Event) => {
+      const name = this.quiet ? null : (event.target as Element).closest?.('[name]')?.getAttribute('name');
+      if (name) this.touched.add(name);
+    };
+    host.addEventListener('input', touch);
+    host.addEventListener('change', touch);
+  }
 
   private get localize() {
     return this.host.localize;
@@ -55,43 +103,34 @@ export class DraftKeeper {
     return this.host.store ?? localStorageStore;
   }
 
-  /** Saves at the end of the current task, once for many changes. */
+  /** Saves at the end of the current task, once for many changes (and tries again what failed). */
   queue(): void {
     if (this.quiet || this.queued) return;
     this.queued = true;
     queueMicrotask(() => {
       this.queued = false;
-      void this.save();
+      this.pending = 'save';
+      void this.flush();
     });
   }
 
-  /** Saves every answer (of every step, shown or not) and the step the user is on. */
-  async save(): Promise<void> {
-    const { host } = this;
-    // A password is never written to storage, where anyone using the computer next could read it.
-    const values = Object.fromEntries(
-      host
-        .fields()
-        .filter((field) => !isSecret(field))
-        .map((field) => [field.name, readField(field)]),
-    );
-    const savedAt = new Date().toISOString();
-    await writeDraft(this.store, this.key, { version: host.draftVersion, step: host.current, done: host.completed, savedAt, values });
-    this.savedAt = savedAt;
-    host.requestUpdate();
+  /** Saves the answers marked sent, as the form is posted: kept until the page that follows says they arrived. */
+  async markSent(): Promise<void> {
+    this.pending = 'sent';
+    await Promise.race([this.flush(), new Promise((resolve) => setTimeout(resolve, SENT_WAIT))]);
   }
 
-  /** Forgets the draft (after sending, or when the user discards it). */
+  /** Forgets the draft (after sending, or when the user discards it), whether or not it was read. */
   async clear(): Promise<void> {
-    await deleteDraft(this.store, this.key);
-    this.savedAt = '';
-    this.host.requestUpdate();
+    this.loaded = true;
+    this.pending = 'delete';
+    await this.flush();
   }
 
   /** Discards the draft: every answer back to its default, back to the first step. */
   async discard(): Promise<void> {
-    await this.clear();
     this.notice = undefined;
+    const cleared = this.clear();
     // Back to the start without saving: an empty draft would greet the user on the next visit.
     this.quiet = true;
     for (const field of this.host.fields()) resetField(field);
@@ -99,59 +138,164 @@ export class DraftKeeper {
     this.host.setPosition(first, []);
     await this.host.goTo(first);
     this.quiet = false;
+    await cleared;
   }
 
   /**
    * Loads the draft: each answer, then the step. A restored field fires `change`, so answers that
-   * depend on it (the soums of an aimag) follow before they are restored themselves.
+   * depend on it (the soums of an aimag) follow before they are restored themselves. A read that
+   * fails is tried again later; resolves either way.
    */
-  async restore(): Promise<void> {
+  restore(): Promise<void> {
+    const { host } = this;
+    this.touched = new Set();
+    this.start = { step: host.current, done: host.completed.length };
+    this.loaded = false;
+    return this.flush();
+  }
+
+  /** Reads, then writes what is pending, one request at a time; what fails is tried again later. */
+  private flush(): Promise<void> {
+    return (this.running ??= this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    // Never finished at once: `running` is set before the loop can end and clear it.
+    await null;
+    try {
+      while (!this.loaded || this.pending) {
+        if (!(await (this.loaded ? this.write() : this.read()))) return this.tryLater();
+      }
+      clearTimeout(this.retry);
+      this.retry = undefined;
+      removeEventListener('online', this.flushNow);
+      this.delay = RETRY_FIRST;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private readonly flushNow = () => void this.flush();
+
+  /** Tries again once the browser is back online, or after a wait that grows, or at the next change. */
+  private tryLater(): void {
+    addEventListener('online', this.flushNow, { once: true });
+    // One wait at a time: failures at each keystroke do not put it off.
+    if (this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      this.flushNow();
+    }, this.delay);
+    this.delay = Math.min(this.delay * 2, RETRY_MAX);
+  }
+
+  /** Reads the draft and restores it; false when the store could not be asked. */
+  private async read(): Promise<boolean> {
     const { host } = this;
     const { draft, problem } = await readDraft(this.store, this.key, host.draftVersion);
-    if (problem) {
-      this.notice = problem;
-      host.requestUpdate();
-      await deleteDraft(this.store, this.key);
-      return;
-    }
-    if (!draft) return;
+    // Cleared or discarded meanwhile: the draft is no longer wanted.
+    if (this.loaded) return true;
+    this.notice = problem;
+    host.requestUpdate();
+    if (problem === 'unavailable') return false;
+    this.loaded = true;
+    // Read, and of no use: it may be replaced (by the next save, or removed now).
+    if (problem) this.pending ??= 'delete';
+    if (!draft) return true;
     this.quiet = true;
     for (const field of host.fields()) {
-      if (!(field.name in draft.values) || isSecret(field)) continue;
+      // A field the user changed while the draft could not be read keeps the newer answer.
+      if (!(field.name in draft.values) || isSecret(field) || this.touched.has(field.name)) continue;
       writeField(field, draft.values[field.name]);
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
     this.quiet = false;
     this.savedAt = draft.savedAt;
-    this.notice = 'restored';
-    // The step the user was on, or the nearest before it that still applies.
+    this.sentAt = draft.sentAt ?? '';
+    this.notice = this.sentAt ? 'sent' : 'restored';
+    // The step the user was on, unless they went on meanwhile; or the nearest before it that still applies.
+    if (host.current !== this.start.step || host.completed.length !== this.start.done) return true;
     const active = host.activeSteps();
     const step = active.includes(draft.step) ? draft.step : (active.filter((index) => index < draft.step).pop() ?? active[0] ?? 0);
     host.setPosition(step, draft.done);
-    host.requestUpdate();
     // Check answers, if that is where the user was, lists the restored answers.
     const heading = host.steps[step]?.getAttribute('heading') ?? '';
     host.dispatchEvent(
       new CustomEvent('ger-step-change', { detail: { step: active.indexOf(step) + 1, total: active.length, heading }, bubbles: true, composed: true }),
     );
+    return true;
   }
 
-  /** The notice after a reload: the draft is back (with a way to discard it), or it could not be used. */
+  /**
+   * Writes what is pending: every answer (of every step, shown or not) and the step the user is
+   * on, or the deletion. False when the store failed; the pending write is kept to try again.
+   */
+  private async write(): Promise<boolean> {
+    const { host } = this;
+    const op = this.pending!;
+    this.pending = undefined;
+    let ok: boolean;
+    if (op === 'delete') {
+      // A deletion that fails is tried again without a word: no answer is at risk.
+      ok = await deleteDraft(this.store, this.key);
+      if (ok) this.savedAt = '';
+    } else {
+      // A password is never written to storage, where anyone using the computer next could read it.
+      const values = Object.fromEntries(
+        host
+          .fields()
+          .filter((field) => !isSecret(field))
+          .map((field) => [field.name, readField(field)]),
+      );
+      const savedAt = new Date().toISOString();
+      const draft = { version: host.draftVersion, step: host.current, done: host.completed, savedAt, values };
+      ok = await writeDraft(this.store, this.key, op === 'sent' ? { ...draft, sentAt: savedAt } : draft);
+      if (ok) this.savedAt = savedAt;
+      // Said once when saving stops working, and once when it works again.
+      if (this.failed === ok) announce(ok ? this.savedText() : this.localize.term('draftNotSaved'), this.localize.lang);
+      this.failed = !ok;
+    }
+    // A newer request made meanwhile goes first.
+    if (!ok) this.pending ??= op;
+    host.requestUpdate();
+    return ok;
+  }
+
+  private savedText(): string {
+    const time = formatDateTime(this.localize, this.savedAt, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    return this.localize.term('draftSaved', { time });
+  }
+
+  /**
+   * The notice: the draft is back (with a way to discard it), was sent (if no confirmation came,
+   * send it again), could not be loaded yet (tried again; or start afresh), or could not be used.
+   */
   renderNotice(): TemplateResult | typeof nothing {
-    if (!this.notice) return nothing;
-    const key = this.notice === 'restored' ? 'draftRestored' : this.notice === 'outdated' ? 'draftOutdated' : 'draftUnreadable';
-    return html`<p>${this.localize.term(key)}</p>
+    const { notice } = this;
+    if (!notice) return nothing;
+    const key = (
+      { restored: 'draftRestored', sent: 'draftSent', outdated: 'draftOutdated', unavailable: 'draftUnavailable', unreadable: 'draftUnreadable' } as const
+    )[notice];
+    // With its day (a sent draft may be days old), in the words of Ger's other dates, in the reader's time zone.
+    const time =
+      notice === 'sent'
+        ? formatMoment(
+            this.localize,
+            { date: new Date(this.sentAt), dayOnly: false, datetime: this.sentAt },
+            new Intl.DateTimeFormat().resolvedOptions().timeZone,
+          )
+        : '';
+    return html`<p>${this.localize.term(key, { time })}</p>
       ${
-        this.notice === 'restored'
+        notice === 'restored' || notice === 'sent' || notice === 'unavailable'
           ? html`<button class="action quiet focusable" type="button" @click=${() => this.discard()}>${this.localize.term('draftDiscard')}</button>`
           : nothing
       }`;
   }
 
-  /** "Ноорог хадгалагдсан: 14:05" once saved. */
+  /** "Ноорог хадгалагдсан: 14:05" once saved; "not saved" while saving fails. */
   renderSaved(): TemplateResult | typeof nothing {
-    if (!this.savedAt) return nothing;
-    const time = formatDateTime(this.localize, this.savedAt, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    return html`<p class="saved">${this.localize.term('draftSaved', { time })}</p>`;
+    if (this.failed) return html`<p class="saved failed">${this.localize.term('draftNotSaved')}</p>`;
+    return this.savedAt ? html`<p class="saved">${this.savedText()}</p>` : nothing;
   }
 }

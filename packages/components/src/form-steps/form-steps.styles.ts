@@ -49,4 +49,8 @@ export const formStepsStyles = css`
     gap: var(--ger-space-sm);
     margin-block-start: var(--ger-space-lg);
   }
+  /* "Ачаалж байна" while a move waits (a slow link): beside the buttons, on their line. */
+  .busy {
+    align-self: center;
+  }
 `;

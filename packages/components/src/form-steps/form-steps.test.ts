@@ -4,30 +4,46 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, settle } from '../../test/helpers.js';
 import '../check-answers/check-answers.js';
+import '../panel/panel.js';
 import '../radio-group/radio-group.js';
 import '../text-field/text-field.js';
 import type { GerTextField } from '../text-field/text-field.js';
-import { DRAFT_PREFIX, type DraftStore } from '../utils/draft.js';
+import { type Draft, DRAFT_PREFIX, type DraftStore } from '../utils/draft.js';
 import type { GerFormSteps } from './form-steps.js';
 import './form-steps.js';
 
-/** A store in memory, sync or async, that can be made to fail. */
+/**
+ * A store in memory, sync or async (a server's, answering after a few ms), that can fail as a
+ * server store does: every request while `offline`, or the next `failReads` reads.
+ */
 class MemoryStore implements DraftStore {
   data = new Map<string, string>();
+  /** Each request, in order: `get`, `set`, `delete`. */
+  requests: string[] = [];
+  offline = false;
+  failReads = 0;
+  /** How long the next saves take (ms), in turn: a slow request may finish after a later one. */
+  saveDelays: number[] = [];
   constructor(private readonly async = false) {}
-  private answer<T>(value: T): T | Promise<T> {
-    return this.async ? new Promise((resolve) => setTimeout(() => resolve(value), 5)) : value;
+  private answer<T>(request: string, act: () => T, delay = 5): T | Promise<T> {
+    this.requests.push(request);
+    // Decided as the request goes, as a fetch fails at once offline.
+    const fails = this.offline || (request === 'get' && this.failReads-- > 0);
+    const run = () => {
+      if (fails) throw new TypeError('Failed to fetch');
+      return act();
+    };
+    if (!this.async) return run();
+    return new Promise((resolve, reject) => setTimeout(() => (fails ? reject(new TypeError('Failed to fetch')) : resolve(act())), delay));
   }
   get(key: string) {
-    return this.answer(this.data.get(key) ?? null);
+    return this.answer('get', () => this.data.get(key) ?? null);
   }
   set(key: string, value: string) {
-    this.data.set(key, value);
-    return this.answer(undefined);
+    return this.answer('set', () => void this.data.set(key, value), this.saveDelays.shift());
   }
   delete(key: string) {
-    this.data.delete(key);
-    return this.answer(undefined);
+    return this.answer('delete', () => void this.data.delete(key));
   }
 }
 
@@ -478,7 +494,7 @@ describe('ger-form-steps drafts', () => {
     });
   }
 
-  it('goes on without drafts when the store fails', async () => {
+  it('goes on without drafts when the store fails, saying the draft could not be loaded nor saved', async () => {
     const broken: DraftStore = {
       get: () => {
         throw new Error('blocked');
@@ -489,12 +505,261 @@ describe('ger-form-steps drafts', () => {
       },
     };
     const el = await setup(broken);
-    expect(shadow(el).querySelector('.notice')!.textContent).to.match(/уншигдахгүй/);
+    // Not "unreadable": a store that fails says nothing about the draft it may hold.
+    expect(shadow(el).querySelector('.notice')!.textContent).to.match(/ачаалж чадсангүй/);
     field(el, 'name').value = 'Болд';
     field(el, 'name').dispatchEvent(new Event('change', { bubbles: true }));
     await settle(el, 3);
     await el.next();
     expect(el.current).to.equal(1);
+  });
+});
+
+describe('ger-form-steps on a slow link', () => {
+  it('ignores Continue while a move waits for its code, says it is busy, then moves once', async () => {
+    const el = document.createElement('ger-form-steps') as GerFormSteps;
+    // The page part (page.ts) arrives late, as on a slow mobile link.
+    let arrive!: () => void;
+    const late = new Promise<void>((resolve) => (arrive = resolve));
+    const part = (el as unknown as { page: { options: { load: () => Promise<unknown> } } }).page.options;
+    const load = part.load;
+    part.load = () => late.then(load);
+    el.innerHTML = `<ger-form-step heading="Хувийн мэдээлэл"><ger-text-field id="name" name="name" label="Нэр" required></ger-text-field></ger-form-step>
+      <ger-form-step heading="Хүргэлт"><ger-text-field id="delivery" name="delivery" label="Хүргэлт" required></ger-text-field></ger-form-step>
+      <ger-form-step heading="Хаяг"><ger-text-field id="address" name="address" label="Хаяг" required></ger-text-field></ger-form-step>
+      <ger-form-step heading="Шалгах"><ger-check-answers></ger-check-answers></ger-form-step>`;
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.append(el);
+    // Not `settle`: the element's updateComplete waits for the part still on its way.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+    await pause();
+    field(el, 'name').value = 'Болд';
+    const cont = () => shadow(el).querySelector<HTMLButtonElement>('.actions button')!;
+    cont().click();
+    await pause();
+    expect(cont().getAttribute('aria-disabled'), 'shown busy').to.equal('true');
+    expect(shadow(el).querySelector('.actions [role="status"]')!.textContent!.trim(), 'and said').to.equal('Ачаалж байна');
+    // Two more taps, seeing nothing happen.
+    cont().click();
+    cont().click();
+    await pause();
+    expect(el.current).to.equal(0);
+    arrive();
+    await settle(el, 4);
+    expect(el.steps[el.current].heading, 'one step on, none passed unseen').to.equal('Хүргэлт');
+    expect(el.completed).to.deep.equal([0]);
+    expect(cont().hasAttribute('aria-disabled'), 'no longer busy').to.be.false;
+    expect(shadow(el).querySelector('.actions [role="status"]')!.textContent!.trim()).to.equal('');
+    expect(deepActiveElement()).to.equal(heading(el));
+  });
+});
+
+/** What the page's one live region (utils/announce.ts) last said. */
+const announced = () => document.querySelector('[data-ger-announcer]')?.textContent ?? '';
+const savedLine = (el: GerFormSteps) => shadow(el).querySelector('.saved')?.textContent!.trim() ?? '';
+const noticeText = (el: GerFormSteps) => shadow(el).querySelector('.notice')!.textContent!.replace(/\s+/g, ' ').trim();
+const stored = (store: MemoryStore, formId = 'test-form') => JSON.parse(store.data.get(`${DRAFT_PREFIX}${formId}`) ?? 'null') as Draft | null;
+/** Types into a field as a user does: the value, then the input event. */
+function type(el: GerFormSteps, id: string, value: string) {
+  field(el, id).value = value;
+  field(el, id).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+describe('ger-form-steps with a draft store that fails', () => {
+  it('says a save failed, and saves when the browser is back online', async () => {
+    const store = new MemoryStore(true);
+    const el = await setup(store);
+    store.offline = true;
+    type(el, 'name', 'Должинсүрэн');
+    await settle(el, 3);
+    expect(store.data.size).to.equal(0);
+    expect(savedLine(el), 'never "saved" when it was not').to.equal('Ноорог хадгалагдсангүй. Бид дахин оролдоно.');
+    expect(announced(), 'said to screen readers too').to.equal('Ноорог хадгалагдсангүй. Бид дахин оролдоно.');
+    store.offline = false;
+    window.dispatchEvent(new Event('online'));
+    await settle(el, 3);
+    expect(stored(store)?.values.name, 'saved once online, without another change').to.equal('Должинсүрэн');
+    expect(savedLine(el)).to.match(/^Ноорог хадгалагдсан: \d\d:\d\d$/);
+    expect(announced()).to.match(/^Ноорог хадгалагдсан: \d\d:\d\d$/);
+  });
+
+  it('tries a failed save again after a while, with no change and no online event (a server error)', async function () {
+    this.timeout(10_000);
+    const store = new MemoryStore(true);
+    const el = await setup(store);
+    store.offline = true;
+    type(el, 'name', 'Болд');
+    await settle(el, 3);
+    store.offline = false;
+    await new Promise((resolve) => setTimeout(resolve, 2300));
+    await settle(el, 3);
+    expect(stored(store)?.values.name).to.equal('Болд');
+    expect(savedLine(el)).to.match(/^Ноорог хадгалагдсан/);
+  });
+
+  it('says localStorage refused a save (full, or blocked) instead of "saved"', async () => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const el = await fixture<GerFormSteps>(html`<ger-form-steps form-id="full-storage">
+        <ger-form-step heading="Нэр"><ger-text-field id="name" name="name" label="Нэр"></ger-text-field></ger-form-step>
+      </ger-form-steps>`);
+      await settle(el, 3);
+      type(el, 'name', 'Болд');
+      await settle(el, 3);
+      expect(savedLine(el)).to.equal('Ноорог хадгалагдсангүй. Бид дахин оролдоно.');
+      // Room again: the next change saves.
+      Storage.prototype.setItem = original;
+      type(el, 'name', 'Болдбаатар');
+      await settle(el, 3);
+      expect(JSON.parse(localStorage.getItem(`${DRAFT_PREFIX}full-storage`)!).values.name).to.equal('Болдбаатар');
+      expect(savedLine(el)).to.match(/^Ноорог хадгалагдсан: \d\d:\d\d$/);
+    } finally {
+      Storage.prototype.setItem = original;
+      localStorage.removeItem(`${DRAFT_PREFIX}full-storage`);
+    }
+  });
+
+  it('saves one request at a time: an older save never lands after a newer one', async () => {
+    const store = new MemoryStore(true);
+    const el = await setup(store);
+    await settle(el, 3);
+    // The first save is slow (a poor link), the next quick.
+    store.saveDelays = [80, 5];
+    type(el, 'name', 'Б');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    type(el, 'name', 'Болд');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await settle(el, 3);
+    expect(stored(store)?.values.name).to.equal('Болд');
+  });
+
+  it('never deletes nor saves over a draft it could not read: says so, keeps trying, then merges what was typed meanwhile', async () => {
+    const store = new MemoryStore(true);
+    const draft: Draft = { version: 1, step: 1, done: [0], savedAt: '2026-03-12T05:00:00Z', values: { name: 'Болд', email: '', delivery: 'post' } };
+    const text = JSON.stringify(draft);
+    store.data.set(`${DRAFT_PREFIX}test-form`, text);
+    store.failReads = 1000;
+    const el = await setup(store);
+    await settle(el, 3);
+    expect(noticeText(el)).to.equal('Хадгалсан ноорогийг ачаалж чадсангүй. Бид дахин оролдоно. Ноорогийг устгаад шинээр эхлэх');
+    expect(store.data.get(`${DRAFT_PREFIX}test-form`), 'not deleted').to.equal(text);
+    // The user types while the draft cannot be read: nothing is written over it.
+    type(el, 'email', 'bold@example.mn');
+    await settle(el, 3);
+    expect(store.data.get(`${DRAFT_PREFIX}test-form`), 'not overwritten').to.equal(text);
+    expect(store.requests.filter((request) => request !== 'get')).to.deep.equal([]);
+    expect(store.requests.length, 'the change tried the read again').to.be.above(1);
+    // Back online: read at last.
+    store.failReads = 0;
+    window.dispatchEvent(new Event('online'));
+    await settle(el, 3);
+    expect(field(el, 'name').value, 'the draft restored').to.equal('Болд');
+    expect(field(el, 'email').value, 'what was typed meanwhile is kept').to.equal('bold@example.mn');
+    expect(el.current, 'the user had not moved: back at their step').to.equal(1);
+    expect(noticeText(el)).to.contain('Таны хадгалсан ноорогийг сэргээлээ');
+    expect(stored(store)?.values, 'then saved, both together').to.include({ name: 'Болд', email: 'bold@example.mn', delivery: 'post' });
+  });
+
+  it('lets the user start afresh from a draft that could not be loaded', async () => {
+    const store = new MemoryStore(true);
+    store.data.set(`${DRAFT_PREFIX}test-form`, JSON.stringify({ version: 1, step: 1, done: [0], savedAt: '2026-03-12T05:00:00Z', values: { name: 'Болд' } }));
+    store.failReads = 1000;
+    const el = await setup(store);
+    await settle(el, 3);
+    shadow(el).querySelector<HTMLButtonElement>('.notice button')!.click();
+    await settle(el, 3);
+    expect(store.data.size, 'the user chose: the old draft goes').to.equal(0);
+    expect(noticeText(el)).to.equal('');
+    type(el, 'name', 'Сарнай');
+    await settle(el, 3);
+    expect(stored(store)?.values.name).to.equal('Сарнай');
+  });
+});
+
+describe('ger-form-steps sending through a native form', () => {
+  /** The application, in a form that posts into a frame (the page the post leads to). */
+  const posted = (store: DraftStore | undefined, action: string, frame: string, formId = 'test-form') =>
+    html`<form method="post" action=${action} target=${frame}>${application(store as DraftStore, formId)}</form>
+      <iframe name=${frame} title="server"></iframe>`;
+
+  it('keeps the answers when the post fails: a reload restores them, saying they were sent', async () => {
+    const store = new MemoryStore(true);
+    // Nothing listens there: the post fails, as it does offline.
+    const page = await fixture<HTMLDivElement>(html`<div>${posted(store, 'http://127.0.0.1:9/apply', 'failed-post')}</div>`);
+    const el = page.querySelector('ger-form-steps')!;
+    await settle(el, 3);
+    await fillFirstSteps(el, 'office');
+    await el.skip();
+    await settle(el, 3);
+    await el.submit();
+    await settle(el, 3);
+    const kept = stored(store);
+    expect(kept?.values, 'the answers are kept while the post is on its way').to.include({ name: 'Болд', delivery: 'office' });
+    expect(kept?.sentAt, 'marked sent').to.be.a('string');
+    expect(store.requests).not.to.include('delete');
+
+    // The browser's "no connection" page, then Back: this page as it was, from the browser's cache.
+    expect(document.title).to.equal('Илгээсэн – Гадаад паспорт');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settle(el, 3);
+    expect(document.title, 'the step again: the application may not have arrived').to.equal('Алхам 4/4: Хариултаа шалгах – Гадаад паспорт');
+    expect(noticeText(el)).to.match(/^Энэ маягтыг илгээсэн \(\d{4} оны .+ сарын \d+ \d\d:\d\d\)\. Хүлээн авсан тухай мэдэгдэл харагдаагүй бол/);
+    page.remove();
+
+    // Or the tab was closed, and the form opened again later.
+    const again = await setup(store);
+    await settle(again, 3);
+    expect(field(again, 'name').value).to.equal('Болд');
+    expect(field<HTMLElement & { value: string }>(again, 'delivery').value).to.equal('office');
+    expect(again.steps[again.current].heading, 'back at check answers, to send again').to.equal('Хариултаа шалгах');
+    expect(noticeText(again)).to.contain('Энэ маягтыг илгээсэн');
+    expect(shadow(again).querySelector('.notice button')!.textContent!.trim(), 'or start afresh').to.equal('Ноорогийг устгаад шинээр эхлэх');
+    // A change makes it a draft again, no longer marked sent.
+    type(again, 'email', 'bold@example.mn');
+    await settle(again, 3);
+    expect(stored(store)?.sentAt).to.equal(undefined);
+  });
+
+  it('leaves no draft once the post arrived: the confirmation page clears it (ger-panel form-id)', async () => {
+    const formId = `posted-${Math.random().toString(36).slice(2)}`;
+    const key = `${DRAFT_PREFIX}${formId}`;
+    try {
+      // The browser's own storage, as on a service's site.
+      const page = await fixture<HTMLDivElement>(html`<div>${posted(undefined, '/__ger/echo', 'echo-post', formId)}</div>`);
+      const el = page.querySelector('ger-form-steps')!;
+      await settle(el, 3);
+      await fillFirstSteps(el, 'office');
+      await el.skip();
+      await settle(el, 3);
+      const frame = page.querySelector('iframe')!;
+      const arrived = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      await el.submit();
+      await arrived;
+      expect(frame.contentDocument!.body.textContent, 'the server has the application').to.contain('Болд');
+      expect(JSON.parse(localStorage.getItem(key)!).sentAt, 'kept until the confirmation says it arrived').to.be.a('string');
+      // The confirmation page the server shows.
+      await fixture(html`<ger-panel heading="Өргөдөл хүлээн авлаа" form-id=${formId} no-focus></ger-panel>`);
+      await settle(document.body, 2);
+      expect(localStorage.getItem(key)).to.equal(null);
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('a confirmation clears only a draft that was sent', async () => {
+    const key = `${DRAFT_PREFIX}not-sent`;
+    const draft: Draft = { version: 1, step: 0, done: [], savedAt: '2026-03-12T05:00:00Z', values: { name: 'Сарнай' } };
+    localStorage.setItem(key, JSON.stringify(draft));
+    try {
+      await fixture(html`<ger-panel heading="Өргөдөл хүлээн авлаа" form-id="not-sent" no-focus></ger-panel>`);
+      await settle(document.body, 2);
+      expect(localStorage.getItem(key), 'an application being filled in another tab').to.equal(JSON.stringify(draft));
+    } finally {
+      localStorage.removeItem(key);
+    }
   });
 });
 

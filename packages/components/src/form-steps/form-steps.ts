@@ -26,16 +26,29 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  *   (`aria-current="step"`); on every step change focus moves to the step heading and the page
  *   title names the step. Enter in a text field means Continue.
  * - Continue checks the step first: the errors are listed in an error summary that takes focus.
- *   Back never checks and never loses anything. Optional steps can be skipped; a step with
- *   `when` is shown only for some answers, and its answers are not sent while it is not shown.
+ *   Back never checks and never loses anything. While a move is under way (on a slow link, the
+ *   code of the next step still downloading) the buttons are unavailable (`aria-disabled`), a
+ *   status beside them says "Ачаалж байна" (loading; screen readers hear it), and further presses
+ *   are ignored: three taps never skip two steps unseen.
+ * - Optional steps can be skipped; a step with `when` is shown only for some answers, and its
+ *   answers are not sent while it is not shown.
  * - A step holding `ger-check-answers` lists every answer with a Change link; after the change,
  *   Continue comes back to it.
  * - Every change is saved as a draft in `store` (localStorage by default) under `form-id`; after a
  *   reload or a crash the user is back at the same step with every answer, and may discard the
- *   draft. A draft that cannot be read, or of another `draft-version`, starts a clean form with a
- *   notice. Nothing is ever thrown away on a timer.
- * - The last step sends `ger-submit` with the application as FormData and JSON; then the draft is
- *   cleared and an enclosing `<form>` is submitted to its server.
+ *   draft. A draft that is not a draft, or of another `draft-version`, starts a clean form with a
+ *   notice. Nothing is ever thrown away on a timer. A store that fails (a server store offline) is
+ *   never taken for an empty one: a save that fails says "not saved" and is tried again (back
+ *   online, at the next change, after a growing wait); a read that fails says the draft could not
+ *   be loaded, is tried again, and nothing is saved over the draft until it is read (or the user
+ *   starts afresh).
+ * - The last step sends `ger-submit` with the application as FormData and JSON. Without an
+ *   enclosing `<form>`, the page has taken it: the draft is cleared. With one, the form is posted
+ *   to its server and the draft kept, marked sent, since the post may fail (offline, a server
+ *   error): the confirmation page clears it (`<ger-panel form-id="…">`, or `forgetSentDraft`);
+ *   until then, coming back to the form shows the answers with a notice that they were sent and
+ *   should be sent again if no confirmation came. A page that sends the application itself
+ *   cancels `ger-submit` and calls `clearDraft()` once its server has it.
  *
  * @slot - `ger-form-step` elements.
  *
@@ -103,6 +116,7 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
     submitLabel: { attribute: 'submit-label' },
     currentIndex: { state: true, attribute: false },
     errors: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
   };
   static override strings = formStepsStrings;
 
@@ -126,6 +140,9 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
 
   /** The current step's errors, as the summary lists them. */
   errors: ErrorLink[] = [];
+
+  /** @internal A move is under way (Continue, Back, Skip, a Change link, Submit): the buttons say so, and presses meanwhile are ignored. */
+  busy = false;
 
   /** @internal Steps the user has completed, and the check-answers step to come back to after a change. */
   nav: { done: Set<number>; returnTo?: number } = { done: new Set() };
@@ -157,10 +174,6 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
     },
   });
   private drafts?: DraftKeeper;
-
-  private get summary(): GerErrorSummary {
-    return this.renderRoot.querySelector('ger-error-summary') as GerErrorSummary;
-  }
 
   constructor() {
     super();
@@ -227,22 +240,36 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
     if (!errors.length) return;
     await this.elements.load();
     await this.updateComplete;
-    await this.summary.show(errors);
+    await this.renderRoot.querySelector<GerErrorSummary>('ger-error-summary')!.show(errors);
   }
 
-  /** Checks the step and goes on: to the next step that applies, back to check answers, or sends. */
-  async next(): Promise<void> {
-    await (await this.page.load()).next(this);
+  /**
+   * Runs a move of the page part (page.ts) once it is in; ignored while another runs (a second tap
+   * on Continue while the next step's code downloads would otherwise pass a step unseen).
+   */
+  private async move(name: 'next' | 'skip' | 'back' | 'edit' | 'submit', field?: HTMLElement): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await (await this.page.load())[name](this, field!);
+    } finally {
+      this.busy = false;
+    }
   }
 
-  /** Goes on without checking, from an optional step. */
-  async skip(): Promise<void> {
-    await (await this.page.load()).skip(this);
+  /** Checks the step and goes on: to the next step that applies, back to check answers, or sends. Ignored while a move is under way. */
+  next(): Promise<void> {
+    return this.move('next');
   }
 
-  /** Goes to the step before that applies, keeping every answer. */
-  async back(): Promise<void> {
-    await (await this.page.load()).back(this);
+  /** Goes on without checking, from an optional step. Ignored while a move is under way. */
+  skip(): Promise<void> {
+    return this.move('skip');
+  }
+
+  /** Goes to the step before that applies, keeping every answer. Ignored while a move is under way. */
+  back(): Promise<void> {
+    return this.move('back');
   }
 
   /**
@@ -265,31 +292,36 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
   }
 
   /** From check answers: goes to the step of `field` and focuses it; Continue then comes back. */
-  async edit(field: HTMLElement): Promise<void> {
-    await (await this.page.load()).edit(this, field);
+  edit(field: HTMLElement): Promise<void> {
+    return this.move('edit', field);
   }
 
   /**
    * Checks every step that applies (going to the first with errors), then sends `ger-submit`.
-   * Not cancelled, it clears the draft and submits an enclosing `<form>`.
+   * Not cancelled: without an enclosing `<form>` it clears the draft; with one, it keeps the
+   * draft marked sent (until the confirmation page clears it) and posts the form.
    */
-  async submit(): Promise<void> {
-    await (await this.page.load()).submit(this);
+  submit(): Promise<void> {
+    return this.move('submit');
   }
 
   /** @internal Saves the draft soon (forms with a `form-id`). */
   queueSave = () => this.drafts?.queue();
 
+  /** @internal The drafts part, loaded (forms with a `form-id`; otherwise none). */
+  async draftKeeper(): Promise<DraftKeeper | undefined> {
+    if (this.formId) await this.draftsPart.load();
+    return this.drafts;
+  }
+
   /** Forgets the saved draft (after sending, or when the page sends the application itself). */
   async clearDraft(): Promise<void> {
-    if (this.formId) await this.draftsPart.load();
-    await this.drafts?.clear();
+    await (await this.draftKeeper())?.clear();
   }
 
   /** Discards the draft: every answer back to its default, back to the first step. */
   async discardDraft(): Promise<void> {
-    if (this.formId) await this.draftsPart.load();
-    await this.drafts?.discard();
+    await (await this.draftKeeper())?.discard();
   }
 
   protected override willUpdate(): void {
@@ -318,6 +350,7 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
     const total = active.length;
     const last = active.at(-1) === this.current;
     const level = headingLevel(this, this.headingLevel, 2);
+    const busy = this.busy ? 'true' : nothing;
     return html`
       <div part="notice" class="notice ${this.drafts?.notice ? 'shown' : ''}" role="status">${this.drafts?.renderNotice()}</div>
       <ol part="progress" class="progress" aria-label=${this.localize.term('stepsLabel')}>
@@ -336,15 +369,16 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
       )}
       ${slot}
       <div part="actions" class="actions">
-        <button class="action focusable" type="button" @click=${this.next}>
+        <button class="action focusable" type="button" aria-disabled=${busy} @click=${this.next}>
           ${last ? this.submitLabel || this.localize.term('stepSubmit') : this.localize.term('stepContinue')}
         </button>
-        ${number > 1 ? html`<button class="action quiet focusable" type="button" @click=${this.back}>${this.localize.term('stepBack')}</button>` : nothing}
+        ${number > 1 ? html`<button class="action quiet focusable" type="button" aria-disabled=${busy} @click=${this.back}>${this.localize.term('stepBack')}</button>` : nothing}
         ${
           step.hasAttribute('optional') && !last
-            ? html`<button class="action quiet focusable" type="button" @click=${this.skip}>${this.localize.term('stepSkip')}</button>`
+            ? html`<button class="action quiet focusable" type="button" aria-disabled=${busy} @click=${this.skip}>${this.localize.term('stepSkip')}</button>`
             : nothing
         }
+        <span class="busy" role="status">${this.busy ? this.localize.term('loading') : ''}</span>
       </div>
       ${this.drafts?.renderSaved()}
     `;

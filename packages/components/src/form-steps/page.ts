@@ -144,7 +144,8 @@ export async function skip(host: FormStepsHost): Promise<void> {
   const { nav } = host;
   nav.done.add(host.current);
   const after = host.activeSteps().filter((index) => index > host.current);
-  if (!after.length) return host.submit();
+  // Within the move under way (the host ignores a second one): not through the host's `submit`.
+  if (!after.length) return submit(host);
   let target = after[0];
   const { returnTo } = nav;
   if (returnTo !== undefined) {
@@ -217,7 +218,12 @@ export async function openLinked(host: FormStepsHost): Promise<void> {
 
 /**
  * Checks every step that applies (going to the first with errors), then sends `ger-submit`.
- * Not cancelled, it clears the draft and submits an enclosing `<form>`.
+ * Not cancelled, and the steps in a `<form>`: the answers are saved marked sent and the form is
+ * posted. The draft is kept while the post is on its way, since it may fail (offline, a server
+ * error) and the user come back: the page that follows clears it once the application has
+ * arrived (`ger-panel form-id`), and until then the form shows the answers again, saying they were
+ * sent. Without a `<form>`, the page took the application in its `ger-submit` listener: the draft
+ * is cleared.
  */
 export async function submit(host: FormStepsHost): Promise<void> {
   for (const index of host.activeSteps()) {
@@ -233,6 +239,20 @@ export async function submit(host: FormStepsHost): Promise<void> {
   if (!host.dispatchEvent(new CustomEvent('ger-submit', { detail, bubbles: true, composed: true, cancelable: true }))) return;
   sent.add(host);
   title(host);
-  await host.clearDraft();
+  const drafts = await host.draftKeeper();
+  if (!host.closest('form')) return drafts?.clear();
+  await drafts?.markSent();
+  // Back from the page the post led to (the browser's "no connection" page, a server error) to this
+  // one as it was: the application may not have arrived. The title names the step again, and the
+  // draft, read again, says whether the page that follows confirmed it (then it is gone).
+  addEventListener(
+    'pageshow',
+    () => {
+      sent.delete(host);
+      title(host);
+      void drafts?.restore();
+    },
+    { once: true },
+  );
   submitForm(host);
 }

@@ -11,6 +11,8 @@ export const formStepsStrings = defineStrings({
     stepSubmit: 'Илгээх',
     // As the form-control strings say it, after the heading of an optional step.
     fieldOptional: '(заавал биш)',
+    // Said when a move waits (the next step's code downloading on a slow link), as ger-button says it.
+    loading: 'Ачаалж байна',
   },
   en: {
     stepOf: 'Step {current} of {total}',
@@ -20,5 +22,6 @@ export const formStepsStrings = defineStrings({
     stepSkip: 'Skip',
     stepSubmit: 'Submit',
     fieldOptional: '(optional)',
+    loading: 'Loading',
   },
 });

@@ -191,6 +191,9 @@ export interface Translation {
   draftUnreadable: string;
   draftOutdated: string;
   draftSaved: string;
+  draftSent: string;
+  draftUnavailable: string;
+  draftNotSaved: string;
   /** A summary list's action (ger-summary-list, ger-check-answers): "Change", then the row's key, visually hidden. */
   answerChange: string;
   answerNotGiven: string;

@@ -1,9 +1,10 @@
-import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { panelStrings } from '../locales/panel.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { sizeContainerStyles } from '../styles/size-container.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
+import { forgetSentDraft } from '../utils/draft.js';
 import { referenceLang } from '../utils/reference.js';
 import { warnOnce } from '../utils/warn.js';
 import { panelStyles } from './panel.styles.js';
@@ -16,6 +17,10 @@ import { panelStyles } from './panel.styles.js';
  * `hidden` parent becomes visible), so a screen reader announces the outcome at once and the
  * keyboard continues from there; `no-focus` leaves focus where it is (a confirmation page that
  * loads as a page of its own, say, where the page title announces it).
+ *
+ * On the page a service's server shows once an application posted by `ger-form-steps` has
+ * arrived, `form-id` names that form: its draft, kept in this browser while the post was on its
+ * way (it may fail, offline), is cleared now. A draft changed since it was sent is kept.
  *
  * @slot - What happens next: paragraphs, a list, links. Shown below the coloured panel.
  *
@@ -57,6 +62,7 @@ export class GerPanel extends GerElement {
     reference: {},
     referenceLabel: { attribute: 'reference-label' },
     noFocus: { type: Boolean, attribute: 'no-focus' },
+    formId: { attribute: 'form-id' },
   };
 
   /** What was done: "Өргөдөл хүлээн авлаа" / "Application received". */
@@ -74,6 +80,14 @@ export class GerPanel extends GerElement {
   /** Leaves focus where it is when the panel is shown. */
   noFocus = false;
 
+  /**
+   * The `form-id` of the `ger-form-steps` whose application this page confirms: its draft, kept
+   * in this browser's localStorage while the post was on its way, is cleared as the panel appears.
+   * (A service with its own draft `store` clears it where the application arrives, or calls
+   * `forgetSentDraft(formId, store)`.)
+   */
+  formId = '';
+
   /** Watches the panel's box: a box with a size means the panel is on screen. */
   private watcher?: ResizeObserver;
 
@@ -86,6 +100,11 @@ export class GerPanel extends GerElement {
       void this.updateComplete.then(() => this.focusTarget()?.focus());
     });
     this.watcher.observe(this);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    // The application has arrived: the answers kept in case the post failed may go.
+    if (changed.has('formId') && this.formId) void forgetSentDraft(this.formId);
   }
 
   override disconnectedCallback(): void {

@@ -3,7 +3,10 @@ import { readStored, storageKey, writeStored } from './storage.js';
 
 /**
  * Where drafts are kept. Any object with these three methods will do, sync or async: the
- * browser's localStorage (the default), IndexedDB, or the service's own server.
+ * browser's localStorage (the default), IndexedDB, or the service's own server. A method that
+ * fails throws or rejects (a fetch without an answer, a 5xx): `get` answers `null` only when
+ * there is no draft. The form then says so and tries again; it never takes a failed read for an
+ * empty store, nor writes over a draft it could not read.
  */
 export interface DraftStore {
   get(key: string): string | null | Promise<string | null>;
@@ -21,19 +24,33 @@ export interface Draft {
   done: number[];
   /** When it was saved (ISO 8601). */
   savedAt: string;
+  /**
+   * When the application was posted to the service's server (ISO 8601). The answers are kept until
+   * the page that follows says they arrived (see `forgetSentDraft`): the post may have failed.
+   */
+  sentAt?: string;
   values: Record<string, FieldValue>;
 }
 
-/** Why a stored draft could not be used. */
-export type DraftProblem = 'unreadable' | 'outdated';
+/**
+ * Why a stored draft could not be used: `unreadable` or `outdated` (it was read, and is of no
+ * use: it may be replaced), or `unavailable` (the store could not be asked: offline, a server
+ * error; the draft may well be there, so nothing may be written over it until it is read).
+ */
+export type DraftProblem = 'unreadable' | 'outdated' | 'unavailable';
 
 /** Keys start with this, so Ger's drafts are easy to find (and to clear) among a site's storage. */
 export const DRAFT_PREFIX = storageKey('draft', '');
 
-/** The browser's localStorage; quietly does nothing where storage is blocked (private modes) or full. */
+/**
+ * The browser's localStorage. Where storage is blocked (private modes) or full, reading finds no
+ * draft and a save throws, so the form says the draft was not saved.
+ */
 export const localStorageStore: DraftStore = {
   get: (key) => readStored(key),
-  set: (key, value) => void writeStored(key, value),
+  set: (key, value) => {
+    if (!writeStored(key, value)) throw new Error('storage is blocked or full');
+  },
   delete: (key) => void writeStored(key, null),
 };
 
@@ -51,15 +68,16 @@ function isDraft(value: unknown, version: number): value is Draft {
 }
 
 /**
- * Reads a draft: the draft, or why it cannot be used. Never throws: a store that fails, text
- * that is not JSON, or a draft of another version all start a clean form.
+ * Reads a draft: the draft, or why it cannot be used. Never throws. A store that fails (offline,
+ * a server error) is `unavailable`: the draft is not known to be bad, only not read. Text that
+ * is not a draft, or a draft of another version, was read and is of no use.
  */
 export async function readDraft(store: DraftStore, key: string, version: number): Promise<{ draft?: Draft; problem?: DraftProblem }> {
   let text: string | null;
   try {
     text = await store.get(key);
   } catch {
-    return { problem: 'unreadable' };
+    return { problem: 'unavailable' };
   }
   if (text == null) return {};
   try {
@@ -71,19 +89,41 @@ export async function readDraft(store: DraftStore, key: string, version: number)
   }
 }
 
-/** Saves a draft; a store that fails is ignored (the form goes on without a draft). */
-export async function writeDraft(store: DraftStore, key: string, draft: Draft): Promise<void> {
+/** Saves a draft. Never throws: says whether the store took it (the caller tells the user and tries again). */
+export async function writeDraft(store: DraftStore, key: string, draft: Draft): Promise<boolean> {
   try {
     await store.set(key, JSON.stringify(draft));
+    return true;
   } catch {
-    // Nothing to do: the answers are still on the page.
+    return false;
   }
 }
 
-export async function deleteDraft(store: DraftStore, key: string): Promise<void> {
+/** Deletes a draft. Never throws: says whether the store did it. */
+export async function deleteDraft(store: DraftStore, key: string): Promise<boolean> {
   try {
     await store.delete(key);
+    return true;
   } catch {
-    // As above.
+    return false;
+  }
+}
+
+/**
+ * For the page that confirms an application has arrived (`ger-panel`'s `form-id` calls it):
+ * forgets the draft of `formId` if it was sent. `ger-form-steps` inside a `<form method="post">`
+ * keeps the answers while the post is on its way, marked sent, since the post may fail (offline, a
+ * server error) and the citizen come back to it. A draft changed since it was sent is kept.
+ * Resolves with whether a draft was forgotten; never throws.
+ */
+export async function forgetSentDraft(formId: string, store: DraftStore = localStorageStore): Promise<boolean> {
+  const key = DRAFT_PREFIX + formId;
+  try {
+    const text = await store.get(key);
+    if (!text || !(JSON.parse(text) as Partial<Draft> | null)?.sentAt) return false;
+    await store.delete(key);
+    return true;
+  } catch {
+    return false;
   }
 }
