@@ -7,6 +7,7 @@ import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { timingReporter } from './scripts/wtr-timing-reporter.mjs';
 import { chatServerPlugin } from './scripts/wtr-chat-server-plugin.mjs';
 import { echoMiddleware } from './scripts/wtr-echo-middleware.mjs';
+import { flakyMiddleware } from './scripts/wtr-flaky-middleware.mjs';
 import { ssrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { storiesPlugin } from './scripts/wtr-stories-plugin.mjs';
 
@@ -30,8 +31,9 @@ export default {
   // Firefox can take over 30 s (the default) to open its first page on a busy two-core machine.
   browserStartTimeout: 120000,
   browsers: [launcherFor(engine)],
-  // A form posted in a test is answered with what the server received (stories/passport-application.test.ts).
-  middleware: [echoMiddleware()],
+  // A form posted in a test is answered with what the server received (stories/passport-application.test.ts);
+  // a file asked for under /__ger/flaky/ fails once (tests of dropped downloads).
+  middleware: [echoMiddleware(), flakyMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), storiesPlugin(), chatServerPlugin(), ssrPlugin()],
   // Lit's development build (kept for its extra checks) says so once per file: noise, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

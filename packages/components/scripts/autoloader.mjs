@@ -25,7 +25,7 @@ export function elementModules(manifest) {
 /**
  * The autoloader entry: the runtime, started with each element's files, which map an element's
  * name (its tag less `ger-`) to the file that defines it, followed by the files that one imports,
- * each without `.js`: they are preloaded together, then the first is imported.
+ * each without `.js`: they are preloaded together, then the first is imported (see `ElementLoaders`).
  */
 const ENTRY_SOURCE = `import { preloadModules, startAutoloader } from ${JSON.stringify(join(packageDir, 'src', 'autoloader.ts'))};
 const url = (file) => new URL(\`\${file}.js\`, import.meta.url).href;
@@ -33,10 +33,14 @@ const autoloader = startAutoloader(
   Object.fromEntries(
     Object.entries(${FILES_PLACEHOLDER}).map(([name, files]) => [
       \`ger-\${name}\`,
-      () => {
+      (failures) => {
         const urls = files.split(' ').map(url);
         preloadModules(urls);
-        return import(urls[0]);
+        // Asked again after a failed download: at another URL, since a browser may keep the failure
+        // for the page's life (Firefox does; Chromium after an HTTP error; whatwg/html#10327). The
+        // files it imports keep their URLs (one copy of the shared code): one of them that failed
+        // comes back only where the browser fetches it again.
+        return import(failures ? \`\${urls[0]}?retry=\${failures}\` : urls[0]);
       },
     ]),
   ),

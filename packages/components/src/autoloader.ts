@@ -7,15 +7,26 @@
  *
  * It watches the document and the shadow roots of the Ger elements it sees, so an element that
  * a Ger element renders in its shadow root (the header's display settings) loads too.
+ *
+ * A file that fails to download (a dropped connection on a mobile link) is asked for again while
+ * an element that needs it is still in the page: when the browser is back online, else after 2, 4,
+ * 8 … 64 s (`retryLater`), and at once when another such element appears. Until then the element
+ * stays undefined, its light DOM shown as it is.
  */
 
-/** Tag name to the import of the module that defines it. */
-export type ElementLoaders = Readonly<Record<string, () => Promise<unknown>>>;
+import { retryLater } from './utils/retry.js';
+
+/**
+ * Tag name to the import of the module that defines it. `failures` says how often it failed
+ * before: a retry may ask for another URL of the same file, as a browser may keep a failed module
+ * download for the page's life (Firefox does, and Chromium after an HTTP error; whatwg/html#10327).
+ */
+export type ElementLoaders = Readonly<Record<string, (failures: number) => Promise<unknown>>>;
 
 export interface Autoloader {
   /** Loads the Ger elements under `root` and watches it: for roots the autoloader cannot see (a closed shadow root). */
   discover(root: Element | Document | ShadowRoot): void;
-  /** Stops watching (the elements already loaded stay defined). */
+  /** Stops watching and retrying (the elements already loaded stay defined). */
   stop(): void;
 }
 
@@ -39,8 +50,16 @@ export function preloadModules(urls: readonly string[]): void {
 
 const isGerElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE && (node as Element).localName.startsWith(PREFIX);
 
+/** A tag whose file is being loaded: its elements not defined yet, its failed downloads, the retry waiting. */
+interface Loading {
+  elements: Set<Element>;
+  failures: number;
+  cancel?: () => void;
+}
+
 export function startAutoloader(loaders: ElementLoaders, root: Element = document.documentElement): Autoloader {
-  const requested = new Set<string>();
+  const loading = new Map<string, Loading>();
+  let stopped = false;
   // Said once per tag. Not `warnOnce`: that lives in the shared code, which the autoloader must not
   // wait for before it asks for the elements' files.
   const reported = new Set<string>();
@@ -49,20 +68,43 @@ export function startAutoloader(loaders: ElementLoaders, root: Element = documen
     for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) discover(node as Element);
   });
 
-  function load(tag: string): void {
-    if (requested.has(tag) || customElements.get(tag)) return;
-    const loader = Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
-    if (!loader) {
+  function load(element: Element): void {
+    const tag = element.localName;
+    if (customElements.get(tag)) return;
+    if (!Object.hasOwn(loaders, tag)) {
       if (!reported.has(tag)) console.warn(`[ger] <${tag}> is not a Ger element (check its spelling); it is left as it is.`);
       reported.add(tag);
       return;
     }
-    requested.add(tag);
-    loader().catch((error: unknown) => {
-      // A failed download (offline for a moment) may be retried when the element appears again.
-      requested.delete(tag);
-      console.error(`[ger] <${tag}> could not be loaded.`, error);
-    });
+    const state = loading.get(tag);
+    if (!state) {
+      const first: Loading = { elements: new Set([element]), failures: 0 };
+      loading.set(tag, first);
+      fetchFile(tag, first);
+    } else if (!state.elements.has(element)) {
+      state.elements.add(element);
+      // A new one while a failed download waits to be tried again: it is wanted now, so now.
+      if (state.cancel) fetchFile(tag, state);
+    }
+  }
+
+  function fetchFile(tag: string, state: Loading): void {
+    state.cancel?.();
+    state.cancel = undefined;
+    loaders[tag](state.failures).then(
+      // Defined: the elements need nothing more of the autoloader.
+      () => loading.delete(tag),
+      (error: unknown) => {
+        console.error(`[ger] <${tag}> could not be loaded; it is asked for again when the connection is back.`, error);
+        if (!stopped)
+          state.cancel = retryLater(() => {
+            state.cancel = undefined;
+            // Only for elements still in the page; none left, the next one to appear asks again.
+            if ([...state.elements].some((element) => element.isConnected)) fetchFile(tag, state);
+            else loading.delete(tag);
+          }, state.failures++);
+      },
+    );
   }
 
   /** A Ger element's shadow root exists once the element is defined; what it renders, now or later, is watched. */
@@ -85,7 +127,7 @@ export function startAutoloader(loaders: ElementLoaders, root: Element = documen
   function scan(node: Element | Document | ShadowRoot): void {
     const found = [...(isGerElement(node) ? [node] : []), ...[...node.querySelectorAll('*')].filter(isGerElement)];
     for (const element of found) {
-      load(element.localName);
+      load(element);
       watchShadowRoot(element);
     }
   }
@@ -97,5 +139,12 @@ export function startAutoloader(loaders: ElementLoaders, root: Element = documen
   }
 
   watch(root);
-  return { discover, stop: () => observer.disconnect() };
+  return {
+    discover,
+    stop: () => {
+      stopped = true;
+      observer.disconnect();
+      for (const state of loading.values()) state.cancel?.();
+    },
+  };
 }

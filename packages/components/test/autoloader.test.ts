@@ -3,6 +3,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { preloadModules, startAutoloader } from '../src/autoloader.js';
 import { STORAGE_KEY } from '../src/preferences/model.js';
+import { fakeTimers } from './clock.js';
+import { backOnline, closeFlakyPages, openFlakyPage } from './flaky.js';
 import { captureWarnings } from './helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
@@ -174,6 +176,128 @@ describe('startAutoloader', () => {
       document.getElementById('autoload')?.remove();
     }
   });
+});
+
+describe('startAutoloader, after a failed download', () => {
+  /** A file that fails to download `failures` times, then defines `tag`; `attempts` counts the downloads and the retries' `failures`. */
+  function flakyFile(tag: string, failures: number) {
+    const file = {
+      attempts: [] as number[],
+      load: async (before: number) => {
+        file.attempts.push(before);
+        if (file.attempts.length <= failures) throw new TypeError('Failed to fetch dynamically imported module');
+        customElements.define(tag, class extends HTMLElement {});
+      },
+    };
+    return file;
+  }
+
+  let original: typeof console.error;
+  const errors: unknown[][] = [];
+  beforeEach(() => {
+    original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+  });
+  afterEach(() => {
+    console.error = original;
+    errors.length = 0;
+    document.getElementById('autoload')?.remove();
+  });
+  const add = (html: string) => document.body.insertAdjacentHTML('beforeend', `<div id="autoload">${html}</div>`);
+  const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+  it('asks for it again when the browser is back online, saying the retries count, and says why in the console', async () => {
+    const file = flakyFile('ger-test-flaky-online', 1);
+    const autoloader = startAutoloader({ 'ger-test-flaky-online': file.load });
+    try {
+      add('<ger-test-flaky-online></ger-test-flaky-online>');
+      await waitUntil(() => errors.length, 'the failure is said');
+      expect(String(errors[0][0])).to.contain('<ger-test-flaky-online> could not be loaded');
+      backOnline();
+      await waitUntil(() => customElements.get('ger-test-flaky-online'), 'the element is defined');
+      // The second download knows it is one: the CDN's loader then asks at another URL.
+      expect(file.attempts).to.deep.equal([0, 1]);
+    } finally {
+      autoloader.stop();
+    }
+  });
+
+  it('asks again after 2 s, then 4 s, and so on, when the browser does not say it is back', async () => {
+    const file = flakyFile('ger-test-flaky-timer', 2);
+    const clock = fakeTimers();
+    const autoloader = startAutoloader({ 'ger-test-flaky-timer': file.load });
+    try {
+      add('<ger-test-flaky-timer></ger-test-flaky-timer>');
+      await waitUntil(() => clock.pending.length, 'a retry waits');
+      expect(clock.runLast()).to.equal(2000);
+      await waitUntil(() => file.attempts.length === 2 && clock.pending.length, 'the next retry waits');
+      expect(clock.runLast()).to.equal(4000);
+      await waitUntil(() => customElements.get('ger-test-flaky-timer'), 'the element is defined');
+      expect(clock.pending).to.have.length(0);
+    } finally {
+      clock.restore();
+      autoloader.stop();
+    }
+  });
+
+  it('asks again only while such an element is in the page, and at once when a new one appears', async () => {
+    const file = flakyFile('ger-test-flaky-gone', 1);
+    const clock = fakeTimers();
+    const autoloader = startAutoloader({ 'ger-test-flaky-gone': file.load });
+    try {
+      add('<ger-test-flaky-gone></ger-test-flaky-gone>');
+      await waitUntil(() => clock.pending.length, 'a retry waits');
+      document.getElementById('autoload')!.remove();
+      clock.runLast();
+      await tick();
+      expect(file.attempts, 'no element left to load it for').to.have.length(1);
+      add('<p><ger-test-flaky-gone></ger-test-flaky-gone></p>');
+      await waitUntil(() => customElements.get('ger-test-flaky-gone'), 'the new element is defined');
+      expect(file.attempts).to.have.length(2);
+    } finally {
+      clock.restore();
+      autoloader.stop();
+    }
+  });
+
+  it('leaves no retry waiting once stopped', async () => {
+    const file = flakyFile('ger-test-flaky-stopped', 1);
+    const clock = fakeTimers();
+    const autoloader = startAutoloader({ 'ger-test-flaky-stopped': file.load });
+    try {
+      add('<ger-test-flaky-stopped></ger-test-flaky-stopped>');
+      await waitUntil(() => clock.pending.length, 'a retry waits');
+      autoloader.stop();
+      expect(clock.pending).to.have.length(0);
+      backOnline();
+      await tick();
+      expect(file.attempts).to.have.length(1);
+    } finally {
+      clock.restore();
+      autoloader.stop();
+    }
+  });
+});
+
+describe('dist/cdn/autoloader.js on a flaky link', () => {
+  afterEach(closeFlakyPages);
+
+  for (const [failure, token] of [
+    ['dropped in the middle', ''],
+    ['refused by the server (HTTP 503)', 'http'],
+  ] as const) {
+    it(`defines an element whose file's download was ${failure} once when the browser is back online`, async () => {
+      const win = await openFlakyPage('<main><ger-tag>Шинэ</ger-tag></main>', '/packages/components/dist/cdn/autoloader.js', 'tag.js', 'mn', token);
+      await waitUntil(() => win.consoleErrors.length, 'the failure is said');
+      expect(String(win.consoleErrors[0][0])).to.contain('<ger-tag> could not be loaded');
+      expect(win.customElements.get('ger-tag'), 'not yet').to.equal(undefined);
+      backOnline(win);
+      await win.customElements.whenDefined('ger-tag');
+      const tag = win.document.querySelector<Rendered>('ger-tag')!;
+      await tag.updateComplete;
+      expect(tag.shadowRoot!.childElementCount).to.be.greaterThan(0);
+    });
+  }
 });
 
 describe("the display settings' store, through the autoloader", () => {

@@ -2,8 +2,8 @@ import { sendKeys } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
-/** Driver features some tests need, which not every engine's driver offers. */
-export type Feature = 'media emulation' | 'accessibility snapshot' | 'computed accessibility' | 'viewport' | 'vertical form controls';
+/** Driver and browser features some tests need, which not every engine offers. */
+export type Feature = 'media emulation' | 'accessibility snapshot' | 'computed accessibility' | 'viewport' | 'vertical form controls' | 'module refetch';
 
 declare global {
   interface Window {
@@ -20,6 +20,9 @@ const MISSING: Record<Engine, Partial<Record<Feature, string>>> = {
     'media emulation': 'forced-colors emulation needs CDP; Firefox is driven over WebDriver BiDi',
     'accessibility snapshot': 'the accessibility snapshot needs CDP; Firefox is driven over WebDriver BiDi',
     'computed accessibility': 'element.computedRole/computedName is a Chromium test flag',
+    // Probed with Firefox ESR 153: a dropped or refused module download fails every later import()
+    // of its URL until the page is reloaded (whatwg/html#10327 changes that; Gecko bug 2055211).
+    'module refetch': 'Firefox keeps a failed module download for the life of the page',
   },
   webkit: {
     'media emulation': 'WebKitWebDriver has no media emulation',

@@ -286,7 +286,8 @@ export const mnMongTranslation: Translation = {
   catalogClear: 'ᠬᠠᠶᠢᠯᠲᠠ᠂ ᠰᠢᠭᠦᠯᠲᠡᠭᠦᠷ ᠢ ᠠᠷᠢᠯᠭᠠᠬᠤ',
   catalogChat: 'ᠣᠨᠯᠠᠢᠨ ᠴᠠᠲ ᠢᠶᠠᠷ ᠠᠰᠠᠭᠤᠬᠤ',
   catalogHotline: '1111 ᠳᠤᠭᠠᠷ ᠲᠤ ᠵᠠᠯᠭᠠᠬᠤ',
-  catalogLoadFailed: 'ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠶᠢᠨ ᠵᠠᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠠᠴᠢᠶᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠬᠠᠭᠤᠳᠠᠰᠤ ᠪᠠᠨ ᠳᠠᠬᠢᠨ ᠠᠴᠢᠶᠠᠯᠠᠵᠤ ᠦᠵᠡᠨ᠎ᠡ ᠦᠦ᠃',
+  catalogLoadFailed: 'ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠶᠢᠨ ᠵᠠᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠠᠴᠢᠶᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠨ᠎ᠠ ᠤᠤ᠂ ᠡᠰᠡᠪᠡᠯ ᠬᠠᠭᠤᠳᠠᠰᠤ ᠪᠠᠨ ᠳᠠᠬᠢᠨ ᠠᠴᠢᠶᠠᠯᠠᠨ᠎ᠠ ᠤᠤ᠃',
+  catalogRetry: 'ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠬᠤ',
   // summary-list
   answerChange: 'ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ',
   // panel

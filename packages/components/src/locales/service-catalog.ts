@@ -18,7 +18,8 @@ export const serviceCatalogOwnStrings = defineStrings({
     catalogClear: 'Хайлт, шүүлтүүрийг арилгах',
     catalogChat: 'Онлайн чатаар асуух',
     catalogHotline: '1111 дугаарт залгах',
-    catalogLoadFailed: 'Үйлчилгээний жагсаалтыг ачаалж чадсангүй. Хуудсаа дахин ачаалж үзнэ үү.',
+    catalogLoadFailed: 'Үйлчилгээний жагсаалтыг ачаалж чадсангүй. Дахин оролдоно уу, эсвэл хуудсаа дахин ачаална уу.',
+    catalogRetry: 'Дахин оролдох',
     loading: 'Ачаалж байна',
   },
   en: {
@@ -34,7 +35,8 @@ export const serviceCatalogOwnStrings = defineStrings({
     catalogClear: 'Clear the search and filters',
     catalogChat: 'Ask us in live chat',
     catalogHotline: 'Call the 1111 helpline',
-    catalogLoadFailed: 'The list of services could not be loaded. Try reloading the page.',
+    catalogLoadFailed: 'The list of services could not be loaded. Try again, or reload the page.',
+    catalogRetry: 'Try again',
     loading: 'Loading',
   },
 });

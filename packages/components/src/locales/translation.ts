@@ -296,6 +296,8 @@ export interface Translation {
   catalogChat: string;
   catalogHotline: string;
   catalogLoadFailed: string;
+  /** The button that loads the list of services again now, after a failure. */
+  catalogRetry: string;
 
   // ger-panel
   /** The label above the reference number. */

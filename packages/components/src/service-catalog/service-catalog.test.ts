@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { findBrokenWords, resetConditions, setLang, setTextSize } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
+import { backOnline, closeFlakyPages, flakyUrl, openFlakyPage } from '../../test/flaky.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
 import type { GerServiceCard, Service } from '../service-card/service-card.js';
 import { textIn } from '../utils/localized-text.js';
@@ -384,6 +385,81 @@ describe('ger-service-catalog', () => {
       expect(status(el)).to.contain('ачаалж чадсангүй');
       expect($(el, '[part="empty"] a[href="tel:1111"]')).to.exist;
       expect(warnings.some((w) => w.includes('/package.json'))).to.be.true;
+    });
+  });
+
+  describe('on a flaky link', () => {
+    afterEach(closeFlakyPages);
+    const failedStatus = 'Үйлчилгээний жагсаалтыг ачаалж чадсангүй. Дахин оролдоно уу, эсвэл хуудсаа дахин ачаална уу.';
+    const retryButton = (el: GerServiceCatalog) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="empty"] button')].find((button) => button.textContent!.trim() === 'Дахин оролдох');
+
+    /** A catalogue whose services' download drops once; it waits until it says so. */
+    async function dropped(): Promise<GerServiceCatalog> {
+      const src = flakyUrl(DATA, 'services.json');
+      let el!: GerServiceCatalog;
+      await captureWarnings(async () => {
+        el = await fixture<GerServiceCatalog>(html`<ger-service-catalog src=${src} query="tsetserleg"></ger-service-catalog>`);
+        for (let i = 0; i < 100 && status(el) !== failedStatus; i++) await wait(50);
+      });
+      return el;
+    }
+
+    it('offers to try again when the services could not be downloaded, and shows them once they are', async () => {
+      const el = await dropped();
+      expect(status(el)).to.equal(failedStatus);
+      const retry = retryButton(el)!;
+      expect(retry, 'a Retry button').to.exist;
+      expect($(el, '[part="empty"] a[href="tel:1111"]'), 'and the other ways to get help').to.exist;
+      retry.click();
+      // Focus is not lost with the button: the status says how it goes.
+      expect(deepActiveElement()).to.equal($(el, '[role="status"]'));
+      for (let i = 0; i < 100 && !el.services.length; i++) await wait(50);
+      await el.resultsComplete;
+      expect(el.services).to.have.length(1448);
+      expect(cards(el).length).to.be.greaterThan(0);
+      expect(retryButton(el), 'gone').to.equal(undefined);
+    });
+
+    it('downloads the services again by itself when the browser is back online', async () => {
+      const el = await dropped();
+      backOnline();
+      for (let i = 0; i < 100 && !el.services.length; i++) await wait(50);
+      await el.resultsComplete;
+      expect(el.services).to.have.length(1448);
+      expect(status(el)).not.to.equal(failedStatus);
+    });
+
+    /** A page whose catalogue's results part (search, list, cards) fails to download once. */
+    async function withoutResultsPart() {
+      const win = await openFlakyPage(
+        '<ger-service-catalog></ger-service-catalog>',
+        '/packages/components/src/service-catalog/service-catalog.ts',
+        'results-part.ts',
+      );
+      await win.customElements.whenDefined('ger-service-catalog');
+      const el = win.document.querySelector('ger-service-catalog')!;
+      el.services = some;
+      await el.updateComplete;
+      return { win, el };
+    }
+
+    it('says when its results could not be downloaded, with a Retry button, instead of loading for ever', async () => {
+      const { win, el } = await withoutResultsPart();
+      await waitUntil(() => status(el) === failedStatus, 'the status says so', { timeout: 3000 });
+      expect(retryButton(el)).to.exist;
+      expect(win.consoleErrors[0]?.[0], 'the console names the catalogue').to.equal(el);
+    });
+
+    itNeeds(['module refetch'], 'shows the results once their part is downloaded again, when the browser is back online', async () => {
+      const { win, el } = await withoutResultsPart();
+      await waitUntil(() => status(el) === failedStatus, 'the status says so', { timeout: 3000 });
+      backOnline(win);
+      await waitUntil(() => cards(el).length, 'the cards are shown', { timeout: 5000 });
+      await el.resultsComplete;
+      expect(cards(el)).to.have.length(some.length);
+      expect(status(el)).to.equal(`${some.length} үр дүн олдлоо`);
+      expect(retryButton(el)).to.equal(undefined);
     });
   });
 

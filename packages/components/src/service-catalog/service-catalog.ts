@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { UrlStateController, type UrlWrite } from '../controllers/url-state.js';
 import { serviceCatalogStrings } from '../locales/service-catalog.js';
-import type { GerServiceCard, Service } from '../service-card/service-card.js';
+import type { Service } from '../service-card/service-card.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textIn } from '../utils/localized-text.js';
 import { safeUrl } from '../utils/url.js';
@@ -11,10 +11,11 @@ import { oneOf } from '../utils/one-of.js';
 import type { TermKey } from '../locales/translation.js';
 import type { Paging } from './paging.js';
 import type { ProgressiveList } from './progressive-list.js';
-import type { SearchIndex } from './search.js';
+import { categoryOf } from './category.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
 import { pluralTerm } from '../controllers/localize.js';
+import { retryLater } from '../utils/retry.js';
 
 export type FeeFilter = '' | 'free' | 'paid';
 
@@ -27,11 +28,15 @@ type ResultsPart = typeof import('./results-part.js');
 let resultsPart: ResultsPart | undefined;
 let resultsPartLoaded: Promise<unknown> | undefined;
 
-/** The category a service is filtered by: its id, else its name. */
-const categoryOf = (service: Service) => (typeof service.categoryId === 'string' && service.categoryId) || textIn(service.category, 'mn');
-
-/** A fee from data that may be anything: a number, or NaN. */
-const feeOf = (service: Service) => (typeof service.fee === 'number' || typeof service.fee === 'string' ? Number(service.fee) : NaN);
+/** Loads the results part, once per page: a failed download is forgotten, so that the next try asks again. */
+const loadResultsPart = () =>
+  (resultsPartLoaded ??= import('./results-part.js').then(
+    (module) => (resultsPart = module),
+    (error: unknown) => {
+      resultsPartLoaded = undefined;
+      throw error;
+    },
+  ));
 
 /**
  * @tagname ger-service-catalog
@@ -106,6 +111,7 @@ export class GerServiceCatalog extends GerElement {
     pageSize: { type: Number, attribute: 'page-size' },
     chatHref: { attribute: 'chat-href' },
     loadState: { state: true, attribute: false },
+    partFailed: { state: true, attribute: false },
     ready: { state: true, attribute: false },
     announced: { state: true, attribute: false },
     page: { state: true, attribute: false },
@@ -148,6 +154,11 @@ export class GerServiceCatalog extends GerElement {
   private loadState: '' | 'loading' | 'failed' = '';
   /** Whether the results part (search, list, cards) has loaded. */
   private ready = Boolean(resultsPart);
+  /** Its download failed (the status says so, with a Retry button, rather than "loading" for ever). */
+  private partFailed = false;
+  /** Failed downloads so far, for the wait before the next try (see `retryLater`), and that try. */
+  private failures = 0;
+  private cancelRetry?: () => void;
   /** The result count as announced: it waits until typing pauses, so a screen reader is not interrupted at every key. */
   private announced?: number;
 
@@ -164,7 +175,6 @@ export class GerServiceCatalog extends GerElement {
 
   private results: number[] = [];
   private resultsChanged = false;
-  private index?: SearchIndex;
   /** The categories the services have, found once per list of services (filters run on every keystroke). */
   private categoryIds?: string[];
   private items = new Map<Service, HTMLLIElement>();
@@ -193,8 +203,7 @@ export class GerServiceCatalog extends GerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    resultsPartLoaded ??= import('./results-part.js').then((module) => (resultsPart = module));
-    void resultsPartLoaded.then(() => (this.ready = true));
+    this.retry();
   }
 
   override disconnectedCallback(): void {
@@ -202,6 +211,40 @@ export class GerServiceCatalog extends GerElement {
     this.progressive?.stop();
     this.loading?.abort();
     clearTimeout(this.announceTimer);
+    this.cancelRetry?.();
+  }
+
+  /**
+   * Downloads what the catalogue lacks: its results part, and its services from `src` after a
+   * failure. As it connects, from the Retry button, and by itself after a failure (`failed`).
+   */
+  private retry = () => {
+    this.cancelRetry?.();
+    this.partFailed = false;
+    loadResultsPart().then(
+      () => (this.ready = true),
+      (error: unknown) => {
+        console.error(this, error);
+        this.partFailed = true;
+        this.failed();
+      },
+    );
+    if (this.loadState === 'failed') void this.load(this.src);
+  };
+
+  /**
+   * A download failed: the status says so, with a Retry button, and it is tried again by itself
+   * while the catalogue is in the page, when the browser is back online or after a while (`retryLater`).
+   */
+  private failed() {
+    this.cancelRetry?.();
+    this.cancelRetry = this.isConnected ? retryLater(this.retry, this.failures++) : undefined;
+  }
+
+  /** The Retry button: tries at once; focus goes to the status, which says how it goes (the button is gone meanwhile). */
+  private retryNow() {
+    this.retry();
+    this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
   }
 
   private async load(src: string) {
@@ -218,25 +261,8 @@ export class GerServiceCatalog extends GerElement {
       if (loading.signal.aborted) return;
       warnOnce(`<ger-service-catalog> could not load services from src="${src}": ${String(error)}`);
       this.loadState = 'failed';
+      this.failed();
     }
-  }
-
-  private get matching(): number[] {
-    const services = this.services;
-    const query = this.query.trim();
-    if (!resultsPart) return [];
-    const ranked = query ? resultsPart.search((this.index ??= resultsPart.buildIndex(services)), query) : services.map((_, i) => i);
-    const category = this.filterValue('category');
-    const delivery = this.filterValue('delivery');
-    const fee = this.filterValue('fee');
-    return ranked.filter((i) => {
-      const service = services[i];
-      return (
-        (!category || categoryOf(service) === category) &&
-        (!delivery || service.delivery === delivery) &&
-        (!fee || (fee === 'free' ? feeOf(service) === 0 : feeOf(service) > 0))
-      );
-    });
   }
 
   /**
@@ -261,18 +287,20 @@ export class GerServiceCatalog extends GerElement {
         warnOnce('<ger-service-catalog> services must be an array of objects; other entries are left out.');
         this.services = valid;
       }
-      this.index = this.categoryIds = undefined;
+      this.categoryIds = undefined;
       this.items.clear();
     }
     const fresh = changed.has('services') || (changed as Map<PropertyKey, unknown>).has('ready');
     // Build the search index soon after the cards are shown, not on the first keystroke.
-    if (fresh && resultsPart && this.services.length && !isServer) setTimeout(() => (this.index ??= resultsPart!.buildIndex(this.services)));
+    if (fresh && resultsPart && this.services.length && !isServer) setTimeout(() => resultsPart!.indexOf(this.services));
     const filters = ['query', 'category', 'delivery', 'fee'] as const;
     this.resultsChanged =
       fresh || changed.has('headingLevel') || changed.has('cardVariant') || (changed as Map<PropertyKey, unknown>).has('page') || changed.has('pageSize');
     if (fresh || filters.some((name) => changed.has(name))) {
       this.resultsChanged = true;
-      this.results = this.matching;
+      this.results = resultsPart
+        ? resultsPart.matching(this.services, this.query.trim(), this.filterValue('category'), this.filterValue('delivery'), this.filterValue('fee'))
+        : [];
       // Typing waits for a pause; anything else is announced at once.
       clearTimeout(this.announceTimer);
       if (changed.size === 1 && changed.has('query')) this.announceTimer = setTimeout(() => this.announce(), 700);
@@ -297,23 +325,15 @@ export class GerServiceCatalog extends GerElement {
   }
 
   protected override updated(): void {
-    if (!this.resultsChanged || !resultsPart) return;
-    const level = headingLevel(this, this.headingLevel, 2);
-    const variant = this.cardVariant as GerServiceCard['variant'];
-    this.progressive ??= new resultsPart.ProgressiveList(this.list);
-    this.progressive.show(
-      (this.paging?.shown ?? []).map((i) => {
-        const service = this.services[i];
-        let item = this.items.get(service);
-        if (!item) {
-          item = document.createElement('li');
-          item.append(document.createElement('ger-service-card'));
-          this.items.set(service, item);
-        }
-        Object.assign(item.firstElementChild!, { service, headingLevel: level, variant });
-        return item;
-      }),
-    );
+    if (this.resultsChanged && resultsPart)
+      this.progressive = resultsPart.showCards(
+        this.list,
+        this.progressive,
+        this.items,
+        (this.paging?.shown ?? []).map((i) => this.services[i]),
+        headingLevel(this, this.headingLevel, 2),
+        this.cardVariant,
+      );
   }
 
   /**
@@ -327,8 +347,7 @@ export class GerServiceCatalog extends GerElement {
   private async whenComplete() {
     await resultsPartLoaded;
     await this.updateComplete;
-    await this.progressive?.complete;
-    await Promise.all([...(this.list?.children ?? [])].map((item) => (item.firstElementChild as GerServiceCard).updateComplete));
+    await resultsPart?.cardsShown(this.list, this.progressive);
   }
 
   /** A new search or filter: back to the first page of its results. */
@@ -386,7 +405,8 @@ export class GerServiceCatalog extends GerElement {
     for (const service of this.services) categories.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
     const chatHref = safeUrl(this.chatHref);
     const filtered = this.query || this.filterValue('category') || this.filterValue('delivery') || this.filterValue('fee');
-    const loading = this.loadState === 'loading' || (!this.ready && this.services.length > 0);
+    const failed = this.loadState === 'failed' || this.partFailed;
+    const loading = !failed && (this.loadState === 'loading' || (!this.ready && this.services.length > 0));
     const empty = this.ready && this.services.length > 0 && this.results.length === 0;
 
     return html`
@@ -428,7 +448,7 @@ export class GerServiceCatalog extends GerElement {
         ${
           loading
             ? term('loading')
-            : this.loadState === 'failed'
+            : failed
               ? term('catalogLoadFailed')
               : this.announced === undefined
                 ? ''
@@ -438,7 +458,7 @@ export class GerServiceCatalog extends GerElement {
       <ul part="results" role="list"></ul>
       ${this.paging ? resultsPart!.renderPagination(this.paging, this.onPageChange) : nothing}
       ${
-        empty || this.loadState === 'failed'
+        empty || failed
           ? html`<div part="empty" class="empty">
             ${
               empty
@@ -447,6 +467,7 @@ export class GerServiceCatalog extends GerElement {
                 : nothing
             }
             <p class="actions">
+              ${failed ? html`<button class="focusable" type="button" @click=${this.retryNow}>${term('catalogRetry')}</button>` : nothing}
               ${empty && filtered ? html`<button class="focusable" type="button" @click=${this.clear}>${term('catalogClear')}</button>` : nothing}
               ${
                 chatHref
