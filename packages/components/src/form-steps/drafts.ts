@@ -6,6 +6,7 @@ import { deleteDraft, DRAFT_PREFIX, type DraftProblem, localStorageStore, readDr
 import { isSecret, readField, resetField, writeField } from '../utils/form-fields.js';
 import type { FormStepsHost, StepsDrafts } from './steps-host.js';
 import { formatDateTime } from '../controllers/localize.js';
+import { retryLater } from '../utils/retry.js';
 
 export { formDraftsStrings as strings };
 
@@ -39,10 +40,6 @@ export const styles = css`
 /** What the store still has to be told: the answers (marked sent or not), or to forget them. */
 type Pending = 'save' | 'sent' | 'delete';
 
-/** The first wait before a failed read or write is tried again (ms); it doubles up to `RETRY_MAX`. */
-const RETRY_FIRST = 2000;
-const RETRY_MAX = 60_000;
-
 /** How long a post waits for its answers to be saved marked sent (ms): a store that hangs must not stop it. */
 const SENT_WAIT = 3000;
 
@@ -75,8 +72,10 @@ export class DraftKeeper implements StepsDrafts {
   private loaded = false;
   private pending?: Pending;
   private running?: Promise<void>;
-  private retry?: ReturnType<typeof setTimeout>;
-  private delay = RETRY_FIRST;
+  /** Cancels the retry waiting, if any. */
+  private cancelRetry?: () => void;
+  /** Failed tries in a row: the wait before the next grows with them. */
+  private failures = 0;
   /** The fields the user changed (by name) and the position as the read began: what the user did since stays theirs. */
   private touched = new Set<string>();
   private start = { step: 0, done: 0 };
@@ -166,10 +165,9 @@ export class DraftKeeper implements StepsDrafts {
       while (!this.loaded || this.pending) {
         if (!(await (this.loaded ? this.write() : this.read()))) return this.tryLater();
       }
-      clearTimeout(this.retry);
-      this.retry = undefined;
-      removeEventListener('online', this.flushNow);
-      this.delay = RETRY_FIRST;
+      this.cancelRetry?.();
+      this.cancelRetry = undefined;
+      this.failures = 0;
     } finally {
       this.running = undefined;
     }
@@ -177,16 +175,13 @@ export class DraftKeeper implements StepsDrafts {
 
   private readonly flushNow = () => void this.flush();
 
-  /** Tries again once the browser is back online, or after a wait that grows, or at the next change. */
+  /** Tries again once the browser is back online, or after a wait that grows (`retryLater`), or at the next change. */
   private tryLater(): void {
-    addEventListener('online', this.flushNow, { once: true });
-    // One wait at a time: failures at each keystroke do not put it off.
-    if (this.retry) return;
-    this.retry = setTimeout(() => {
-      this.retry = undefined;
+    // One retry waiting at a time: failures at each keystroke do not put it off.
+    this.cancelRetry ??= retryLater(() => {
+      this.cancelRetry = undefined;
       this.flushNow();
-    }, this.delay);
-    this.delay = Math.min(this.delay * 2, RETRY_MAX);
+    }, this.failures++);
   }
 
   /** Reads the draft and restores it; false when the store could not be asked. */

@@ -6,7 +6,7 @@
  *
  * Returns a function that cancels the retry: call it when what needs the download leaves the page,
  * so no timer or listener is left behind. Ger's one retry schedule: the CDN autoloader's element
- * files and the service catalogue's data and results use it.
+ * files, the service catalogue's data and results, and the form drafts' reads and saves use it.
  *
  * Trying the same URL again helps after a dropped connection in Chromium and WebKit; a browser may
  * also keep a failed module download for the page's life (Firefox does, and Chromium after an
