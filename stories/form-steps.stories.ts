@@ -38,7 +38,8 @@ const meta: Meta<StepsArgs> = {
 - \`ger-submit\` gives the application as FormData and JSON. Without an enclosing \`<form>\` the page has taken it and
   the draft is cleared. With one, the form is posted and the draft kept, marked sent, since the post may fail: the
   confirmation page clears it (\`<ger-panel form-id="…">\`); until then the form shows the answers again, saying they were
-  sent. A page that sends the application itself cancels \`ger-submit\` and calls \`clearDraft()\` once its server has it.`,
+  sent (for two days). A page that cancels the form's \`submit\` has taken the answers: the draft is cleared. A page that
+  sends the application itself cancels \`ger-submit\` and calls \`clearDraft()\` once its server has it.`,
       },
     },
   },

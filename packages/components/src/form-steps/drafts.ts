@@ -43,6 +43,9 @@ type Pending = 'save' | 'sent' | 'delete';
 /** How long a post waits for its answers to be saved marked sent (ms): a store that hangs must not stop it. */
 const SENT_WAIT = 3000;
 
+/** How long answers marked sent are kept for a post that may have failed: two days, to come back the next day. */
+const SENT_KEPT_MS = 2 * 24 * 60 * 60 * 1000;
+
 /**
  * The drafts of `ger-form-steps`: every answer saved as it changes, restored after a reload,
  * discarded on request, cleared after sending. A module of its own, loaded by forms that have a
@@ -197,6 +200,12 @@ export class DraftKeeper implements StepsDrafts {
     // Read, and of no use: it may be replaced (by the next save, or removed now).
     if (problem) this.pending ??= 'delete';
     if (!draft) return true;
+    // Sent, and never confirmed for days: the confirmation page did not clear it (no `form-id`), or
+    // the citizen went on another way. Not restored into someone else's visit to a shared computer.
+    if (draft.sentAt && Date.now() - Date.parse(draft.sentAt) > SENT_KEPT_MS) {
+      this.pending ??= 'delete';
+      return true;
+    }
     this.quiet = true;
     for (const field of host.fields()) {
       // A field the user changed while the draft could not be read keeps the newer answer.

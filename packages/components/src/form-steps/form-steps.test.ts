@@ -749,6 +749,35 @@ describe('ger-form-steps sending through a native form', () => {
     }
   });
 
+  it("clears the draft when the page cancels the form's submit (it sends the answers itself)", async () => {
+    const store = new MemoryStore(true);
+    const page = await fixture<HTMLDivElement>(html`<div>${posted(store, 'http://127.0.0.1:9/apply', 'cancelled-post')}</div>`);
+    page.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
+    const el = page.querySelector('ger-form-steps')!;
+    await settle(el, 3);
+    await fillFirstSteps(el, 'office');
+    await el.skip();
+    await settle(el, 3);
+    await el.submit();
+    await settle(el, 3);
+    expect(store.data.size, 'a single-page app took the answers, as a ger-submit listener does').to.equal(0);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settle(el, 3);
+    expect(noticeText(el), 'nothing to say it was sent').to.equal('');
+  });
+
+  it('drops answers marked sent and never confirmed after two days', async () => {
+    const store = new MemoryStore(true);
+    const old = new Date(Date.now() - 3 * 24 * 60 * 60 * 1000).toISOString();
+    const draft: Draft = { version: 1, step: 3, done: [0, 1, 2], savedAt: old, sentAt: old, values: { name: 'Болд' } };
+    store.data.set(`${DRAFT_PREFIX}test-form`, JSON.stringify(draft));
+    const el = await setup(store);
+    await settle(el, 3);
+    expect(field(el, 'name').value, "not restored into someone else's visit").to.equal('');
+    expect(noticeText(el)).to.equal('');
+    expect(store.data.size, 'and deleted').to.equal(0);
+  });
+
   it('a confirmation clears only a draft that was sent', async () => {
     const key = `${DRAFT_PREFIX}not-sent`;
     const draft: Draft = { version: 1, step: 0, done: [], savedAt: '2026-03-12T05:00:00Z', values: { name: 'Сарнай' } };

@@ -47,8 +47,10 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  *   to its server and the draft kept, marked sent, since the post may fail (offline, a server
  *   error): the confirmation page clears it (`<ger-panel form-id="…">`, or `forgetSentDraft`);
  *   until then, coming back to the form shows the answers with a notice that they were sent and
- *   should be sent again if no confirmation came. A page that sends the application itself
- *   cancels `ger-submit` and calls `clearDraft()` once its server has it.
+ *   should be sent again if no confirmation came (for two days; then it is dropped). A page that
+ *   cancels the form's `submit` has taken the answers, and the draft is cleared, as without a
+ *   form. A page that sends the application itself and wants the draft kept until its server has
+ *   it cancels `ger-submit` and calls `clearDraft()` then.
  *
  * @slot - `ger-form-step` elements.
  *

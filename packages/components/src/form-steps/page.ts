@@ -77,17 +77,21 @@ function prune(host: FormStepsHost, data: FormData): void {
 /**
  * Submits the form the steps are in. Every step that applies has been checked: a stand-in
  * submitter skips the browser's own check, which would stop at hidden steps that do not apply.
+ * False when there is no form, or a page cancelled its `submit` (it sends the answers itself).
  */
-export function submitForm(host: FormStepsHost): void {
+export function submitForm(host: FormStepsHost): boolean {
   const form = host.closest('form');
-  if (!form) return;
+  if (!form) return false;
   const submitter = document.createElement('button');
   submitter.type = 'submit';
   submitter.formNoValidate = true;
   submitter.hidden = true;
   form.append(submitter);
+  let event: Event | undefined;
+  form.addEventListener('submit', (submitted) => (event = submitted), { once: true });
   form.requestSubmit(submitter);
   submitter.remove();
+  return !event?.defaultPrevented;
 }
 
 /** Input types where Enter means "Continue", as it would submit a one-page form. */
@@ -222,8 +226,8 @@ export async function openLinked(host: FormStepsHost): Promise<void> {
  * posted. The draft is kept while the post is on its way, since it may fail (offline, a server
  * error) and the user come back: the page that follows clears it once the application has
  * arrived (`ger-panel form-id`), and until then the form shows the answers again, saying they were
- * sent. Without a `<form>`, the page took the application in its `ger-submit` listener: the draft
- * is cleared.
+ * sent. Without a `<form>`, the page took the application in its `ger-submit` listener, and with
+ * one whose `submit` the page cancelled, in its `submit` listener: the draft is cleared.
  */
 export async function submit(host: FormStepsHost): Promise<void> {
   for (const index of host.activeSteps()) {
@@ -245,14 +249,16 @@ export async function submit(host: FormStepsHost): Promise<void> {
   // Back from the page the post led to (the browser's "no connection" page, a server error) to this
   // one as it was: the application may not have arrived. The title names the step again, and the
   // draft, read again, says whether the page that follows confirmed it (then it is gone).
-  addEventListener(
-    'pageshow',
-    () => {
-      sent.delete(host);
-      title(host);
-      void drafts?.restore();
-    },
-    { once: true },
-  );
-  submitForm(host);
+  const back = () => {
+    sent.delete(host);
+    title(host);
+    void drafts?.restore();
+  };
+  addEventListener('pageshow', back, { once: true });
+  // A page that cancels the form's `submit` sends the answers itself (a single-page app's fetch):
+  // it took them, as a `ger-submit` listener does, and the draft is cleared as before.
+  if (!submitForm(host)) {
+    removeEventListener('pageshow', back);
+    await drafts?.clear();
+  }
 }
