@@ -28,6 +28,12 @@ export class PageWork implements ReactiveController {
 
   private readonly online = () => this.state === 'failed' && this.retry();
 
+  /** Forgets the run under way or failed: what it was about has changed (the reader edited it). */
+  drop(): void {
+    this.runs++;
+    this.state = '';
+  }
+
   /**
    * Fires the event (`fire`, given `detail` with `waitUntil`). Without work reported, returns
    * undefined at once. Otherwise resolves once the work is done: true when it failed, as

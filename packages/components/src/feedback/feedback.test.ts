@@ -176,6 +176,24 @@ describe('ger-feedback', () => {
     expect(events, 'nothing is sent twice').to.have.length(3);
   });
 
+  it('thanks without taking focus from the field the reader went on to, when a retry succeeds later', async () => {
+    const requests: ReturnType<typeof request>[] = [];
+    const { el } = await answered(requests);
+    requests[0].reject(new TypeError('Failed to fetch'));
+    await settle(el);
+    // The reader goes on with the page while offline.
+    const other = document.createElement('input');
+    el.after(other);
+    other.focus();
+    window.dispatchEvent(new Event('online'));
+    await settle(el);
+    requests[1].resolve(undefined);
+    await settle(el);
+    expect(thanks(el)).to.exist;
+    expect(deepActiveElement(), 'focus stays where the reader is typing').to.equal(other);
+    other.remove();
+  });
+
   it('sends the same fields as before to a page that ignores waitUntil, and thanks at once', async () => {
     const el = await fixture<GerFeedback>(html`<ger-feedback service="passport"></ger-feedback>`);
     answers(el)[0].click();

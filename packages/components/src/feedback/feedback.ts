@@ -140,8 +140,10 @@ export class GerFeedback extends GerElement {
   }
 
   override updated(changed: Map<PropertyKey, unknown>): void {
-    // The thank-you takes focus by its tabindex="-1", where the form was.
-    if (changed.has('sent')) this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
+    // The thank-you takes focus by its tabindex="-1", where the form was: when focus was in the form
+    // (now gone, so on the body), never from a field the reader went on to (a retry once back online).
+    const focus = document.activeElement;
+    if (changed.has('sent') && (focus === document.body || focus === this)) this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
   }
 
   private answer(helpful: boolean, label: string) {
