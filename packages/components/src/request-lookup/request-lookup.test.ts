@@ -211,6 +211,20 @@ describe('ger-request-lookup', () => {
     expect(retryButton(el)).to.be.null;
   });
 
+  it('drops a lookup under way when the reader edits the number: its late "not found" is not about the new text', async () => {
+    const { el, lookups } = await lookupWith();
+    await submitWith(el, 'EM-2026-000001');
+    expect(said(el)).to.contain('Шалгаж байна');
+    input(el).value = 'EM-2026-00000';
+    input(el).dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(said(el), 'no longer checking the old number').to.equal('');
+    lookups[0].resolve(new Response('', { status: 404 }));
+    await settle(el);
+    expect(error(el)).to.be.null;
+    expect(said(el)).to.equal('');
+  });
+
   it('marks a reference in Cyrillic as Mongolian on an English page, so an English voice does not misread it', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div lang="en"><ger-request-lookup pattern="ПА-\\d{4}-\\d{6}" example="ПА-2026-004817"></ger-request-lookup></div>`,

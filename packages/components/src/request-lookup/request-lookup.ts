@@ -188,7 +188,7 @@ export class GerRequestLookup extends GerElement {
   private edit() {
     this.value = this.input?.value ?? '';
     this.notFound = false;
-    if (this.work.state === 'failed') this.work.state = '';
+    this.work.drop();
   }
 
   /** The error, if any; a reference number in it is marked with its language. */
