@@ -22,6 +22,9 @@ export abstract class GerTextControl extends GerFormControl {
 
   private counter?: CharacterCountController;
 
+  /** Typed since the last `change`. */
+  private typed?: boolean;
+
   /** The character count and the length check, loaded with the first field that has a limit; most pages have none. */
   private readonly counting = new LazyPartController(this, {
     load: () => import('../controllers/character-count.js'),
@@ -47,8 +50,7 @@ export abstract class GerTextControl extends GerFormControl {
   }
 
   protected override builtInValidators(): Validator[] {
-    const count = this.counting.module;
-    return count ? [...super.builtInValidators(), count.maxLengthValidator] : super.builtInValidators();
+    return super.builtInValidators().concat(this.counting.module?.maxLengthValidator ?? []);
   }
 
   /** Turns what was typed into the value; the registration number converts Latin letters here. */
@@ -57,8 +59,18 @@ export abstract class GerTextControl extends GerFormControl {
   }
 
   protected handleInput(event: Event): void {
+    this.typed = true;
     this.accept(event.target as HTMLInputElement);
     if (this.maxlength) this.counter?.typed(this.length, this.maxlength);
+  }
+
+  /**
+   * Commits what was typed: `change` fires (and a server's `error` goes), on leaving the field and
+   * on Enter before the form is sent, as in a native field, where Enter fires `change` first.
+   */
+  protected commitTyping(): void {
+    if (this.typed) this.changed();
+    this.typed = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -189,7 +189,7 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
 
   protected override builtInValidators(): Validator[] {
     // The check against the list comes with the list part, as a text field's format checks do.
-    return [...super.builtInValidators(), ...(this.listPart.module?.listValidators ?? [])];
+    return super.builtInValidators().concat(this.listPart.module?.listValidators ?? []);
   }
 
   /** Text kept for a search to check (it failed) is no empty field: the list says what is wrong first. */

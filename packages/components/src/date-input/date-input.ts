@@ -198,8 +198,7 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
   }
 
   protected override builtInValidators(): Validator[] {
-    const date = this.checks.module?.dateValidator;
-    return date ? [...super.builtInValidators(), date] : super.builtInValidators();
+    return super.builtInValidators().concat(this.checks.module?.dateValidator ?? []);
   }
 
   private handleInput(part: Part, event: Event) {

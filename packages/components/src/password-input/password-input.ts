@@ -146,7 +146,7 @@ export class GerPasswordInput extends GerFormControl implements PasswordHost {
   }
 
   protected override builtInValidators(): Validator[] {
-    return [...super.builtInValidators(), ...(this.typingPart.module?.passwordValidators ?? [])];
+    return super.builtInValidators().concat(this.typingPart.module?.passwordValidators ?? []);
   }
 
   /** The browser keeps no copy to restore after back/forward, as for a native password field. */

@@ -91,8 +91,7 @@ export class GerRegistrationNumber extends GerTextControl {
   }
 
   protected override builtInValidators(): Validator[] {
-    const rules = this.rules.module;
-    return rules ? [...super.builtInValidators(), rules.registrationNumberValidator] : super.builtInValidators();
+    return super.builtInValidators().concat(this.rules.module?.registrationNumberValidator ?? []);
   }
 
   /** Converts as the user types, keeping the caret where it was. */

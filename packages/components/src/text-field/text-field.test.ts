@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
@@ -6,6 +7,7 @@ import { describeFormControl } from '../../test/form-control.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import type { GerTextField } from './text-field.js';
 import './text-field.js';
+import '../button/button.js';
 
 const input = (el: GerTextField) => el.shadowRoot!.querySelector('input')!;
 const error = (el: GerTextField) => el.shadowRoot!.querySelector('[part="error"]');
@@ -295,6 +297,34 @@ describe('ger-text-field', () => {
     expect(el.checkValidity()).to.be.true;
     form.requestSubmit();
     expect(sent, 'the form goes again').to.equal(1);
+  });
+
+  it("sends the corrected value with Enter at once, though the server's `error` was about the old one", async () => {
+    // A native field fires `change` before Enter sends its form; the server's message must go first.
+    for (const button of ['<button>Илгээх</button>', '<ger-button type="submit">Илгээх</ger-button>']) {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <ger-text-field name="email" label="Имэйл хаяг" value="bold@example.mn" error="Энэ имэйл хаяг бүртгэлгүй байна."></ger-text-field>
+        ${unsafeHTML(button)}
+      </form>`);
+      const el = form.querySelector<GerTextField>('ger-text-field')!;
+      await el.updateComplete;
+      const sent: string[] = [];
+      form.addEventListener('change', () => sent.push('change'));
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        sent.push(new FormData(form).get('email') as string);
+      });
+      input(el).focus();
+      await press('Enter');
+      expect(sent, `${button}: the unchanged value the server refused is not sent again`).to.deep.equal([]);
+      input(el).select();
+      await sendKeys({ type: 'bat@example.mn' });
+      await press('Enter');
+      expect(sent, `${button}: \`change\`, then the form goes`).to.deep.equal(['change', 'bat@example.mn']);
+      expect(error(el), "the server's message was about the old value").to.be.null;
+      input(el).blur();
+      expect(sent, `${button}: leaving the field commits nothing more`).to.have.length(2);
+    }
   });
 
   it('resets to its value attribute and hides errors again', async () => {

@@ -45,7 +45,7 @@ const KEYBOARD: Record<TextFieldType, [string, string]> = {
  * @cssprop --ger-field-width - Maximum width of the input (the `width` attribute sets it in characters).
  *
  * @fires input - On every change of the text.
- * @fires change - When the user commits a change (leaves the field after editing).
+ * @fires change - When the user commits a change: leaves the field after editing, or presses Enter (before the form is sent).
  *
  * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
  * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
@@ -135,7 +135,7 @@ export class GerTextField extends GerTextControl {
   }
 
   protected override builtInValidators(): Validator[] {
-    return [...super.builtInValidators(), ...(this.formats.module?.formatValidators ?? [])];
+    return super.builtInValidators().concat(this.formats.module?.formatValidators ?? []);
   }
 
   /** A number goes to the server as its check read it; the field still shows what was typed. */
@@ -148,41 +148,39 @@ export class GerTextField extends GerTextControl {
    * shadow root, so the browser does not count it as the form's. A default `ger-button` does it itself.
    */
   private submitOnEnter(event: KeyboardEvent) {
-    const button = event.key === 'Enter' && !event.isComposing && !event.defaultPrevented && defaultButton(this.form);
+    // What was typed is committed first (`change`), as a native field does before its form goes.
+    const button = event.key == 'Enter' && !event.isComposing && (this.commitTyping(), !event.defaultPrevented) && defaultButton(this.form);
     if (button && button.localName != 'ger-button') {
       event.preventDefault();
       button.click();
     }
   }
 
-  /** The native input; the registration number reuses it with its own keyboard settings. */
-  protected renderInput(inputmode: string, autocomplete: string, spellcheck = this.kind === 'text') {
-    return html`<input
-      part="input"
-      id="control"
-      class="input control focusable"
-      type=${KEYBOARD[this.kind][1] || 'text'}
-      .value=${this.value}
-      ?disabled=${this.isDisabled}
-      ?required=${this.required}
-      inputmode=${inputmode || nothing}
-      autocomplete=${autocomplete || nothing}
-      spellcheck=${spellcheck ? nothing : 'false'}
-      aria-invalid=${this.showError ? 'true' : nothing}
-      aria-describedby=${this.descriptions || nothing}
-      @input=${this.handleInput}
-      @change=${this.changed}
-      @keydown=${this.submitOnEnter}
-    />`;
-  }
-
   override render() {
-    const [inputmode, autocomplete] = KEYBOARD[this.kind];
+    const kind = this.kind;
+    // The type's autocomplete is also the input's type (e-mail, tel); a number is typed as text.
+    const [inputmode, autocomplete] = KEYBOARD[kind];
     // The styles size only the documented widths; any other leaves the field full width, said once.
     oneOf(this, 'width', this.width, TEXT_FIELD_WIDTHS, '' as TextFieldWidth);
     const affix = (text: string) => (text ? html`<span class="affix" aria-hidden="true">${text}</span>` : nothing);
     return this.renderField(
-      html`<div class="wrap">${affix(this.prefixText)}${this.renderInput(this.inputmode || inputmode, this.autocomplete || autocomplete)}${affix(this.suffixText)}</div>`,
+      html`<div class="wrap">${affix(this.prefixText)}<input
+          part="input"
+          id="control"
+          class="input control focusable"
+          type=${autocomplete || 'text'}
+          .value=${this.value}
+          ?disabled=${this.isDisabled}
+          ?required=${this.required}
+          inputmode=${this.inputmode || inputmode || nothing}
+          autocomplete=${this.autocomplete || autocomplete || nothing}
+          spellcheck=${kind == 'text' ? nothing : 'false'}
+          aria-invalid=${this.showError ? 'true' : nothing}
+          aria-describedby=${this.descriptions || nothing}
+          @input=${this.handleInput}
+          @change=${this.commitTyping}
+          @keydown=${this.submitOnEnter}
+        />${affix(this.suffixText)}</div>`,
       this.renderCount(),
     );
   }
