@@ -150,3 +150,49 @@ test('every page follows the reader\u2019s language: no Mongolian in English, no
   }
   assert.deepEqual(problems, []);
 });
+
+test('a page whose scripts never come (blocked, dropped on a slow link, JavaScript off) still shows what is written in it, and says what to do and where help is', async () => {
+  const { startServer, launchChromium } = await import('../bench/lib/harness.mjs');
+  const { SITE, sitePage } = await import('../bench/page-weight.mjs');
+  const server = await startServer(Object.fromEntries(PAGES.map((name) => [`${SITE}${name}`, sitePage(name)])));
+  const browser = await launchChromium();
+  const notice = (page) => page.locator('.page-incomplete p:not([lang="en"])');
+  /** Opens a page; its CSS animations (the 2 s and 10 s waits of site.css) run 50 times faster. */
+  const open = async (name, { scripts = true, javaScript = true } = {}) => {
+    const context = await browser.newContext({ javaScriptEnabled: javaScript });
+    const page = await context.newPage();
+    if (!scripts) await page.route(/autoloader\.js$/, (route) => route.abort('connectionreset'));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', { playbackRate: 50 });
+    await page.goto(`${server.url}${SITE}${name}`);
+    return page;
+  };
+  try {
+    for (const failure of [{ scripts: false }, { javaScript: false }]) {
+      const page = await open('service.html', failure);
+      await notice(page).waitFor({ state: 'visible', timeout: 5000 });
+      assert.match(await notice(page).innerText(), /1111/, JSON.stringify(failure));
+      assert.equal(await notice(page).getByRole('link', { name: 'хуудсаа дахин ачаална уу' }).getAttribute('href'), '');
+      // What the page's elements hold shows with the page: the fees, the requirements, the warning.
+      for (const text of ['Хураамж ба хугацаа', 'Иргэний үнэмлэх', 'олон улс 6 сараас дээш']) {
+        assert.ok(await page.getByText(text).first().isVisible(), `${JSON.stringify(failure)}: "${text}" is shown`);
+      }
+      await page.context().close();
+    }
+    // A form's options without their fields stay hidden.
+    const form = await open('passport.html', { scripts: false });
+    await notice(form).waitFor({ state: 'visible', timeout: 5000 });
+    assert.equal(await form.getByText('Шуудангаар хүргүүлнэ').isVisible(), false);
+    await form.context().close();
+    // When the elements come, the notice never shows, however long the reader stays.
+    const loaded = await open('service.html');
+    await loaded.waitForFunction(() => !document.querySelector(':not(:defined)'));
+    await loaded.waitForTimeout(400);
+    assert.equal(await notice(loaded).isVisible(), false);
+    await loaded.context().close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
