@@ -133,6 +133,8 @@ const TRANSLATOR_NOTES = {
   registrationFormat: 'Регистр written as the loanword ᠷᠧᠭᠢᠰᠲᠢᠷ: check; цифр is translated ᠲᠣᠭ᠎ᠠ (number).',
   lookupFailed: 'The instrumental ᠪᠠᠷ (by) for -ны улмаас (because of): check it reads as the cause.',
   feedbackFailed: 'ᠲᠠᠰᠤᠷᠠᠭᠰᠠᠨ for тасарсан, formed as ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ: check.',
+  catalogPageHeading:
+    "Page {page} of {pages} as ᠬᠠᠭᠤᠳᠠᠰᠤ {page} after the genitive ({pages} pages' page N), without the ordinal suffix; results {from}–{to} after the genitive of ᠦᠷ᠎ᠡ ᠳᠦᠩ, as in the Cyrillic: check it reads as a heading.",
 };
 
 /** Every string in the three languages, read from the TypeScript sources (bundled in memory by esbuild). */

@@ -16,6 +16,7 @@ interface CatalogArgs {
   'card-variant': 'full' | 'compact';
   'heading-level': number;
   'sync-url': boolean;
+  'page-size': number;
   'chat-href': string;
 }
 
@@ -28,6 +29,7 @@ const catalog = (args: CatalogArgs, data: readonly Service[] = services) => html
   card-variant=${args['card-variant']}
   heading-level=${args['heading-level']}
   ?sync-url=${args['sync-url']}
+  page-size=${args['page-size']}
   chat-href=${args['chat-href']}
   @ger-chat-request=${(event: CustomEvent) => console.info('ger-chat-request', event.detail)}
 ></ger-service-catalog>`;
@@ -60,8 +62,9 @@ MiniSearch is a fine library, but it is 4x the size, its index takes 6x as long 
 14x slower; neither library knows Mongolian spelling, so both needed Ger's \`fold\` anyway. Fuse.js scans every service
 on every keystroke.
 
-**Every result is rendered; nothing is paged or windowed.** Keyboard users Tab through every result, screen-reader
-users read and navigate them all (headings, links), and find-in-page finds text in any of them. What keeps this fast:
+**By default every result is rendered; nothing is paged or windowed.** Keyboard users Tab through every result,
+screen-reader users read and navigate them all (headings, links), and find-in-page finds text in any of them. What
+keeps this fast:
 
 - no \`content-visibility: auto\` on the results, although it would skip the layout of cards off screen: Chromium
   leaves skipped content out of the accessibility tree, and a screen reader's list of headings would end at the fold;
@@ -76,13 +79,22 @@ the input event to the results laid out.
 The result count waits until typing pauses (0.7 s) before the status region announces it, so a screen reader is not
 interrupted at every key; a filter's result is announced at once.
 
+**Pages** (\`page-size\`, off by default): the results a page at a time, with \`<ger-pagination>\` below them and a heading
+above that says where the reader is: "Page 2 of 73, results 21 to 40 of 1,448" ("73 хуудасны 2-р хуудас, 1,448 үр дүнгийн
+21–40"). Choosing another page moves focus to that heading, as a new page would start at its top, so a keyboard user
+goes on from the first result and a screen reader reads the heading. The heading is no live region and the result
+count does not change, so nothing is said twice. The start of the results is scrolled into view only when it is off
+screen. On the first load nothing takes focus; on Back and Forward between pages (\`sync-url\`) focus goes to the heading
+again when it was among the results, and stays in the search form when it was there.
+
 **URL state** (\`sync-url\`): the query and filters are kept in the page's query string (\`?q=&category=&delivery=&fee=\`),
 other parameters are left alone. Typing a word makes one history entry, each filter change another, so Back goes back
 through searches, not keystrokes; a bookmarked or shared URL opens the same results.
 
 **Data** comes from the \`services\` property or a JSON URL in \`src\`; it is never part of the component's code. Entries
 that are not objects are left out with one warning. The search, the list and the cards load beside the data, when the
-catalogue first connects: the form is on the page at once (11.9 KB gzip with Lit; +3.2 KB with the data). Help from the live chat: the catalogue opens the page's \`<ger-live-chat>\`; a page with
+catalogue first connects: the form is on the page at once (11.8 KB gzip with Lit; the search, list, cards and
+pagination +13.7 KB). Help from the live chat: the catalogue opens the page's \`<ger-live-chat>\`; a page with
 another chat listens for \`ger-chat-request\` and calls \`preventDefault()\`; \`chat-href\` is the chat's address otherwise.`,
       },
     },
@@ -95,6 +107,7 @@ another chat listens for \`ger-chat-request\` and calls \`preventDefault()\`; \`
     'card-variant': { control: 'inline-radio', options: ['full', 'compact'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
     'sync-url': { control: 'boolean' },
+    'page-size': { control: { type: 'number', min: 0, step: 10 } },
     'chat-href': { control: 'text' },
   },
   args: {
@@ -105,6 +118,7 @@ another chat listens for \`ger-chat-request\` and calls \`preventDefault()\`; \`
     'card-variant': 'full',
     'heading-level': 2,
     'sync-url': false,
+    'page-size': 0,
     'chat-href': 'https://e-mongolia.mn/chat',
   },
   render: (args) => catalog(args),
@@ -140,6 +154,12 @@ export const Filtered: Story = {
 export const CompactCards: Story = {
   name: 'Compact cards',
   args: { 'card-variant': 'compact', query: 'tatvar' },
+};
+
+/** Twenty results to a page: choose another page with the keyboard, and focus moves to the heading that says which page it is. */
+export const InPages: Story = {
+  name: 'In pages (page-size)',
+  args: { 'page-size': 20 },
 };
 
 /** Nothing found: what to do next, and where to get help (live chat, 1111). */

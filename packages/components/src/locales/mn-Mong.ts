@@ -288,6 +288,10 @@ export const mnMongTranslation: Translation = {
   catalogHotline: '1111 ᠳᠤᠭᠠᠷ ᠲᠤ ᠵᠠᠯᠭᠠᠬᠤ',
   catalogLoadFailed: 'ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠶᠢᠨ ᠵᠠᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠠᠴᠢᠶᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠨ᠎ᠠ ᠤᠤ᠂ ᠡᠰᠡᠪᠡᠯ ᠬᠠᠭᠤᠳᠠᠰᠤ ᠪᠠᠨ ᠳᠠᠬᠢᠨ ᠠᠴᠢᠶᠠᠯᠠᠨ᠎ᠠ ᠤᠤ᠃',
   catalogRetry: 'ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠤᠬᠤ',
+  catalogPageHeading: {
+    one: '{pages} ᠬᠠᠭᠤᠳᠠᠰᠤ ᠶᠢᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ {page}᠂ {total} ᠦᠷ᠎ᠡ ᠳᠦᠩ ᠦᠨ {from}',
+    other: '{pages} ᠬᠠᠭᠤᠳᠠᠰᠤ ᠶᠢᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ {page}᠂ {total} ᠦᠷ᠎ᠡ ᠳᠦᠩ ᠦᠨ {from}–{to}',
+  },
   // summary-list
   answerChange: 'ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ',
   // panel

@@ -34,7 +34,7 @@ import { statusTrackerStrings } from './status-tracker.js';
 import { requestLookupStrings } from './request-lookup.js';
 import { feedbackStrings } from './feedback.js';
 import { serviceCardStrings } from './service-card.js';
-import { serviceCatalogOwnStrings } from './service-catalog.js';
+import { serviceCatalogOwnStrings, serviceCatalogPagesStrings } from './service-catalog.js';
 import { summaryListStrings } from './summary-list.js';
 import { panelStrings } from './panel.js';
 import { taskListStrings } from './task-list.js';
@@ -101,6 +101,7 @@ export const mn: Translation = {
   ...feedbackStrings.mn,
   ...serviceCardStrings.mn,
   ...serviceCatalogOwnStrings.mn,
+  ...serviceCatalogPagesStrings.mn,
   ...summaryListStrings.mn,
   ...panelStrings.mn,
   ...taskListStrings.mn,

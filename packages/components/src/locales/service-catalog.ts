@@ -1,5 +1,5 @@
 import { searchStrings } from './search.js';
-import { serviceCardStrings } from './service-card.js';
+import { serviceFilterStrings } from './service-card.js';
 import { defineStrings } from './strings.js';
 
 /** Strings of ger-service-catalog itself, in the built-in languages. */
@@ -41,8 +41,27 @@ export const serviceCatalogOwnStrings = defineStrings({
   },
 });
 
+/**
+ * What ger-service-catalog says of a page of results (`page-size`): it comes with the results part
+ * (service-catalog/paging.ts), not in the catalogue's first download.
+ */
+export const serviceCatalogPagesStrings = defineStrings({
+  mn: {
+    catalogPageHeading: {
+      one: '{pages} хуудасны {page}-р хуудас, {total} үр дүнгийн {from}-р',
+      other: '{pages} хуудасны {page}-р хуудас, {total} үр дүнгийн {from}–{to}',
+    },
+  },
+  en: {
+    catalogPageHeading: {
+      one: 'Page {page} of {pages}, result {from} of {total}',
+      other: 'Page {page} of {pages}, results {from} to {to} of {total}',
+    },
+  },
+});
+
 /** All ger-service-catalog says: its own strings, the result count, and the card's names for the filters. */
 export const serviceCatalogStrings = {
-  mn: { ...serviceCatalogOwnStrings.mn, ...searchStrings.mn, ...serviceCardStrings.mn },
-  en: { ...serviceCatalogOwnStrings.en, ...searchStrings.en, ...serviceCardStrings.en },
+  mn: { ...serviceCatalogOwnStrings.mn, ...searchStrings.mn, ...serviceFilterStrings.mn },
+  en: { ...serviceCatalogOwnStrings.en, ...searchStrings.en, ...serviceFilterStrings.en },
 };

@@ -298,6 +298,12 @@ export interface Translation {
   catalogLoadFailed: string;
   /** The button that loads the list of services again now, after a failure. */
   catalogRetry: string;
+  /**
+   * Heads a page of results with `page-size`, and is what a screen reader reads when another page
+   * takes focus: "Page {page} of {pages}, results {from} to {to} of {total}" (`one`: the page holds
+   * only result {from}).
+   */
+  catalogPageHeading: PluralForms;
 
   // ger-panel
   /** The label above the reference number. */

@@ -16,7 +16,7 @@ import { buildIndex, search, type SearchIndex } from './search.js';
 defineElement('ger-service-card', GerServiceCard);
 defineElement('ger-pagination', GerPagination);
 
-export { paginate, renderPagination } from './paging.js';
+export { followPage, paginate, renderPageHeading, renderPagination } from './paging.js';
 
 /** Each list of services' search index, built once: the catalogue gives a new list when its services change. */
 const indexes = new WeakMap<readonly Service[], SearchIndex>();

@@ -55,6 +55,9 @@ export const serviceCatalogStyles = css`
     margin-block: var(--ger-space-md) var(--ger-space-sm);
     font-weight: var(--ger-font-weight-bold);
   }
+  .page-heading {
+    margin-block-end: var(--ger-space-sm);
+  }
 
   ul {
     display: flex;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { findBrokenWords, resetConditions, setLang, setTextSize } from '../../test/viewing-conditions.js';
+import { findBrokenWords, resetConditions, setLang, setTextSize, whenStringsLoaded } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { backOnline, closeFlakyPages, flakyUrl, openFlakyPage } from '../../test/flaky.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
@@ -489,6 +489,12 @@ describe('ger-service-catalog', () => {
 
   describe('in pages (page-size)', () => {
     const pagination = (el: GerServiceCatalog) => $(el, 'ger-pagination') as HTMLElementTagNameMap['ger-pagination'];
+    /** Focuses a control of the pagination and presses a key there, as a keyboard user does. */
+    const pressIn = async (el: GerServiceCatalog, selector: string, key: string) => {
+      pagination(el).shadowRoot!.querySelector<HTMLElement>(selector)!.focus();
+      await press(key);
+      await el.resultsComplete;
+    };
     const goTo = async (el: GerServiceCatalog, page: number) => {
       const target = [...pagination(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
         (button) => button.textContent!.trim() === String(page),
@@ -503,7 +509,7 @@ describe('ger-service-catalog', () => {
       expect($(el, 'ger-pagination')).to.be.null;
     });
 
-    it('shows a page of results with the pages below; another page moves focus to the result count', async () => {
+    it('shows a page of results with the pages below; another page moves focus to the new page’s heading', async () => {
       const el = await render(html`<ger-service-catalog page-size="20" .services=${some}></ger-service-catalog>`);
       expect(cards(el)).to.have.length(20);
       const pages = Math.ceil(some.length / 20);
@@ -511,10 +517,106 @@ describe('ger-service-catalog', () => {
       expect(titles(el)[0]).to.equal(textIn(some[0].title, 'mn'));
       await goTo(el, 2);
       expect(titles(el)[0]).to.equal(textIn(some[20].title, 'mn'));
-      expect(deepActiveElement()).to.equal($(el, '.count'));
+      expect(deepActiveElement()).to.equal($(el, '.page-heading'));
       expect(status(el)).to.equal(`${some.length} үр дүн олдлоо`);
       await goTo(el, pages);
       expect(cards(el)).to.have.length(some.length - (pages - 1) * 20);
+    });
+
+    it('says which page and which results a page holds in its heading, which takes focus when a page is chosen with the keyboard (mn, en, mn-Mong)', async () => {
+      const el = await render(html`<ger-service-catalog page-size="20" .services=${some}></ger-service-catalog>`);
+      const pages = Math.ceil(some.length / 20);
+      const heading = $<HTMLElement>(el, '.page-heading');
+      // On the first page too, without taking focus: the results have a heading on every page.
+      expect(heading.getAttribute('role')).to.equal('heading');
+      expect(heading.getAttribute('aria-level')).to.equal('2');
+      expect(heading.textContent).to.equal(`${pages} хуудасны 1-р хуудас, ${some.length} үр дүнгийн 1–20`);
+      expect(deepActiveElement()).to.not.equal(heading);
+
+      await pressIn(el, 'button.next', 'Enter');
+      expect(deepActiveElement()).to.equal(heading);
+      expect(heading.textContent).to.equal(`${pages} хуудасны 2-р хуудас, ${some.length} үр дүнгийн 21–40`);
+      // Said once, by focus: the heading is no live region, and the live result count does not change.
+      expect(heading.closest('[role="status"], [role="alert"], [aria-live]')).to.be.null;
+      expect(status(el)).to.equal(`${some.length} үр дүн олдлоо`);
+
+      setLang('en');
+      await el.updateComplete;
+      expect(heading.textContent).to.equal(`Page 2 of ${pages}, results 21 to 40 of ${some.length}`);
+      await pressIn(el, 'button.page[aria-label="Page 3"]', 'Enter');
+      expect(deepActiveElement()).to.equal(heading);
+      expect(heading.textContent).to.equal(`Page 3 of ${pages}, results 41 to 60 of ${some.length}`);
+      await pressIn(el, 'button.previous', 'Enter');
+      expect(deepActiveElement()).to.equal(heading);
+      expect(heading.textContent).to.equal(`Page 2 of ${pages}, results 21 to 40 of ${some.length}`);
+
+      setLang('mn-Mong');
+      await whenStringsLoaded('mn-Mong');
+      await el.updateComplete;
+      expect(heading.textContent).to.equal(`${pages} ᠬᠠᠭᠤᠳᠠᠰᠤ\u202fᠶᠢᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ 2᠂ ${some.length} ᠦᠷ\u180eᠡ ᠳᠦᠩ\u202fᠦᠨ 21–40`);
+    });
+
+    it('names a last page that holds one result by that result', async () => {
+      const el = await render(html`<ger-service-catalog page-size="20" .services=${some.slice(0, 41)}></ger-service-catalog>`);
+      await pressIn(el, 'button.page[aria-label="3-р хуудас"]', 'Enter');
+      expect(deepActiveElement()).to.equal($(el, '.page-heading'));
+      expect($(el, '.page-heading').textContent).to.equal('3 хуудасны 3-р хуудас, 41 үр дүнгийн 41-р');
+      setLang('en');
+      await el.updateComplete;
+      expect($(el, '.page-heading').textContent).to.equal('Page 3 of 3, result 41 of 41');
+    });
+
+    itNeeds(['accessibility snapshot'], 'gives a screen reader the new page’s heading, focused, with its words as its name', async () => {
+      const el = await render(html`<ger-service-catalog page-size="20" .services=${some}></ger-service-catalog>`);
+      await pressIn(el, 'button.next', 'Enter');
+      const name = `${Math.ceil(some.length / 20)} хуудасны 2-р хуудас, ${some.length} үр дүнгийн 21–40`;
+      const node = (await findAccessibilityNode((n) => n.role === 'heading' && n.name === name)) as { focused?: boolean; level?: number } | undefined;
+      expect(node, 'the heading in the accessibility tree').to.exist;
+      expect(node!.focused).to.be.true;
+      expect(node!.level).to.equal(2);
+    });
+
+    it('has no page heading with a single page', async () => {
+      const el = await render(html`<ger-service-catalog page-size="20" .services=${some.slice(0, 20)}></ger-service-catalog>`);
+      expect($(el, '.page-heading')).to.be.null;
+      expect($(el, 'ger-pagination')).to.be.null;
+    });
+
+    it('keeps focus in the search field when a new search goes back to the first page', async () => {
+      const el = await render(html`<ger-service-catalog page-size="10" .services=${some}></ger-service-catalog>`);
+      await pressIn(el, 'button.next', 'Enter');
+      const input = $<HTMLInputElement>(el, 'input');
+      input.focus();
+      await type(el, 'pasport');
+      await tick();
+      expect(deepActiveElement()).to.equal(input);
+    });
+
+    it('scrolls no one whose results start on screen, and brings the start of the new page into view after a click at the bottom', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div>
+        <ger-service-catalog page-size="3" .services=${some}></ger-service-catalog>
+        <div style="block-size: 150vh"></div>
+      </div>`);
+      const el = box.querySelector('ger-service-catalog')!;
+      await el.resultsComplete;
+      const next = () => pagination(el).shadowRoot!.querySelector<HTMLButtonElement>('button.next')!;
+      // Three results to a page: the pagination is on screen below the start of the results.
+      scrollTo(0, 0);
+      next().click();
+      await el.resultsComplete;
+      await wait(20);
+      expect(scrollY, 'not scrolled').to.equal(0);
+      expect(deepActiveElement()).to.equal($(el, '.page-heading'));
+
+      el.pageSize = 20;
+      await el.resultsComplete;
+      next().scrollIntoView({ block: 'center' });
+      next().click();
+      await el.resultsComplete;
+      await wait(20);
+      expect(Math.round($(el, '.count').getBoundingClientRect().top), 'the result count at the top of the window').to.equal(0);
+      expect($(el, '.page-heading').getBoundingClientRect().bottom).to.be.below(innerHeight);
+      expect(deepActiveElement()).to.equal($(el, '.page-heading'));
     });
 
     it('shows every result, with a warning, for a page-size that is not a whole number, and the last page for one past the end', async () => {
@@ -620,6 +722,75 @@ describe('ger-service-catalog', () => {
       expect(new URL(location.href).searchParams.has('page'), 'a new filter starts at page 1').to.be.false;
     });
 
+    it('moves no focus on the first load, also when the URL names a page', async () => {
+      history.replaceState(null, '', `${location.pathname}?page=3`);
+      const before = await fixture<HTMLButtonElement>(html`<button>Before</button>`);
+      before.focus();
+      const el = await render(html`<ger-service-catalog sync-url page-size="10" .services=${some}></ger-service-catalog>`);
+      await wait(20);
+      expect($(el, '.page-heading').textContent).to.equal(`${Math.ceil(some.length / 10)} хуудасны 3-р хуудас, ${some.length} үр дүнгийн 21–30`);
+      expect(document.activeElement).to.equal(before);
+      expect(el.shadowRoot!.activeElement).to.be.null;
+    });
+
+    it('moves no focus on the first load when the services come later from src', async () => {
+      history.replaceState(null, '', `${location.pathname}?page=3`);
+      const before = await fixture<HTMLButtonElement>(html`<button>Before</button>`);
+      before.focus();
+      const el = await fixture<GerServiceCatalog>(html`<ger-service-catalog sync-url page-size="10" src=${DATA}></ger-service-catalog>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.page-heading'), 'the services loaded', { timeout: 10000 });
+      await el.resultsComplete;
+      await wait(20);
+      expect($(el, '.page-heading').textContent).to.contain('3-р хуудас');
+      expect(document.activeElement).to.equal(before);
+    });
+
+    it('on Back and Forward, shows the page from its heading, which takes focus again and is read; focus in the search field stays', async () => {
+      const el = await render(html`<ger-service-catalog sync-url page-size="10" .services=${some}></ger-service-catalog>`);
+      const heading = $<HTMLElement>(el, '.page-heading');
+      const pagesNav = $(el, 'ger-pagination') as HTMLElement;
+      for (const page of ['2', '3']) {
+        pagesNav.shadowRoot!.querySelector<HTMLElement>('button.next')!.focus();
+        await press('Enter');
+        await el.resultsComplete;
+        expect(new URL(location.href).searchParams.get('page')).to.equal(page);
+      }
+      expect(deepActiveElement()).to.equal(heading);
+      let focused = 0;
+      heading.addEventListener('focus', () => (focused += 1));
+      // Browsers put back the scroll position of the entry: the heading must still end in view.
+      scrollTo(0, document.documentElement.scrollHeight);
+
+      setTimeout(() => history.back());
+      await oneEvent(window, 'popstate');
+      await el.resultsComplete;
+      await wait(50);
+      expect(heading.textContent).to.contain('2-р хуудас');
+      expect(titles(el)[0]).to.equal(textIn(some[10].title, 'mn'));
+      expect(deepActiveElement()).to.equal(heading);
+      expect(focused, 'focus came to the heading again, so that a screen reader reads the page').to.equal(1);
+      const rect = heading.getBoundingClientRect();
+      expect(rect.top).to.be.at.least(0);
+      expect(rect.bottom).to.be.at.most(innerHeight);
+
+      setTimeout(() => history.forward());
+      await oneEvent(window, 'popstate');
+      await el.resultsComplete;
+      await wait(50);
+      expect(heading.textContent).to.contain('3-р хуудас');
+      expect(deepActiveElement()).to.equal(heading);
+      expect(focused).to.equal(2);
+
+      const input = $<HTMLInputElement>(el, 'input');
+      input.focus();
+      setTimeout(() => history.back());
+      await oneEvent(window, 'popstate');
+      await el.resultsComplete;
+      await wait(50);
+      expect(heading.textContent).to.contain('2-р хуудас');
+      expect(deepActiveElement()).to.equal(input);
+    });
+
     it('leaves the URL alone without sync-url', async () => {
       const el = await render(html`<ger-service-catalog .services=${some}></ger-service-catalog>`);
       const before = location.href;
@@ -643,5 +814,14 @@ describeAccessibility('ger-service-catalog, nothing found', () => {
   return html`<main>
     <h1>Үйлчилгээнүүд</h1>
     <ger-service-catalog .services=${services} query="bqbqbq" chat-href="https://e-mongolia.mn/chat"></ger-service-catalog>
+  </main>`;
+});
+
+describeAccessibility('ger-service-catalog, in pages', () => {
+  // Three pages of five: the page's heading above the results, the pagination below them.
+  const services = all.length ? all.filter((_, i) => i % 97 === 0) : [];
+  return html`<main>
+    <h1>Үйлчилгээнүүд</h1>
+    <ger-service-catalog .services=${services} page-size="5" chat-href="https://e-mongolia.mn/chat"></ger-service-catalog>
   </main>`;
 });

@@ -49,10 +49,16 @@ const loadResultsPart = () =>
  * The search is Ger's own (`search.ts`), chosen over MiniSearch and Fuse.js by measurement
  * (bench/search-engines.mjs). It loads, with the list and the cards, beside the data.
  *
+ * With `page-size` the results come a page at a time, with `<ger-pagination>` below them. A
+ * heading above each page says which page and which results it holds. When the reader chooses
+ * another page, focus moves to that heading, which a screen reader reads (it is no live region:
+ * nothing is said twice), and the start of the results comes into view if it is not on screen.
+ *
  * @csspart form - The search form (a search landmark).
  * @csspart search - The search field.
  * @csspart filters - The group of filters.
  * @csspart count - The number of results (a status message).
+ * @csspart page-heading - With `page-size`, heads the page of results shown: "Page 2 of 73, results 21 to 40 of 1,448". Focus moves to it when another page is chosen, and on Back and Forward while focus is among the results.
  * @csspart results - The list of services.
  * @csspart pagination - The pages of results (`<ger-pagination>`), with `page-size`.
  * @csspart empty - What is shown when nothing matches: how to get help.
@@ -145,7 +151,7 @@ export class GerServiceCatalog extends GerElement {
   /** The cards' variant: `full` or `compact`. */
   cardVariant = 'full';
 
-  /** Shows the results this many to a page, with `<ger-pagination>` below them (the page goes into the URL with `sync-url`); 0, the default, shows every result. */
+  /** Shows the results this many to a page, each headed by which page it is, with `<ger-pagination>` below them (the page goes into the URL with `sync-url`); 0, the default, shows every result. */
   pageSize = 0;
 
   /** Where the live chat is, for the help shown when nothing is found. */
@@ -313,19 +319,14 @@ export class GerServiceCatalog extends GerElement {
     this.announced = this.services.length ? this.results.length : undefined;
   }
 
-  /** Another page of results: in the URL, and focus on the result count, which now heads the new page. */
-  private async onPageChange(event: CustomEvent<{ page: number }>) {
-    event.preventDefault();
-    this.page = event.detail.page;
+  /** Another page of results, chosen in the pagination: in the URL too (the results part moves focus to it). */
+  private turnTo = (page: number) => {
+    this.page = page;
     this.url.write('push');
-    await this.updateComplete;
-    const count = this.renderRoot.querySelector<HTMLElement>('.count');
-    count?.focus();
-    count?.scrollIntoView?.({ block: 'start' });
-  }
+  };
 
   protected override updated(): void {
-    if (this.resultsChanged && resultsPart)
+    if (this.resultsChanged && resultsPart) {
       this.progressive = resultsPart.showCards(
         this.list,
         this.progressive,
@@ -334,6 +335,8 @@ export class GerServiceCatalog extends GerElement {
         headingLevel(this, this.headingLevel, 2),
         this.cardVariant,
       );
+      resultsPart.followPage(this.renderRoot as ShadowRoot, this.paging);
+    }
   }
 
   /**
@@ -455,8 +458,9 @@ export class GerServiceCatalog extends GerElement {
                 : pluralTerm(this.localize, 'resultCount', this.announced)
         }
       </p>
+      ${this.paging ? resultsPart!.renderPageHeading(this.paging, this.localize, level) : nothing}
       <ul part="results" role="list"></ul>
-      ${this.paging ? resultsPart!.renderPagination(this.paging, this.onPageChange) : nothing}
+      ${this.paging ? resultsPart!.renderPagination(this.paging, this.turnTo) : nothing}
       ${
         empty || failed
           ? html`<div part="empty" class="empty">
