@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { feedbackStrings } from '../locales/feedback.js';
-import { actionStyles } from '../styles/action.styles.js';
+import { actionShapeStyles } from '../styles/action-shape.styles.js';
+import { primaryActionStyles } from '../styles/action-primary.styles.js';
 import { controlStyles } from '../styles/control.styles.js';
 import { fieldPartStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
@@ -96,7 +97,7 @@ const RATINGS = [1, 2, 3, 4, 5];
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerFeedback extends GerElement {
-  static override styles = [...sharedStyles, actionStyles, controlStyles, fieldPartStyles, inputStyles, feedbackStyles];
+  static override styles = [...sharedStyles, actionShapeStyles, primaryActionStyles, controlStyles, fieldPartStyles, inputStyles, feedbackStyles];
   static override properties: PropertyDeclarations = {
     service: {},
     helpful: { state: true, attribute: false },

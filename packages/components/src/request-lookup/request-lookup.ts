@@ -14,8 +14,13 @@ import { PageWork } from '../controllers/page-work.js';
 /** Two letters, the year and six digits: EM-2026-004817. */
 export const DEFAULT_REFERENCE_PATTERN = '[A-Z]{2}-\\d{4}-\\d{6}';
 
-/** Cyrillic capitals that look like Latin ones: typed on a Mongolian keyboard, they look right and are not. */
-const LOOK_ALIKES: Record<string, string> = { А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X' };
+/**
+ * Cyrillic capitals that look like Latin ones (typed on a Mongolian keyboard, they look right and
+ * are not), and at the same place in the second string the Latin letter each stands for. The
+ * pattern in `normalizeReference` lists the same letters (written out: 11 bytes less than built).
+ */
+const CYRILLIC = 'АВЕКМНОРСТУХ';
+const LATIN = 'ABEKMHOPCTYX';
 
 /**
  * What people type, made into a reference number: spaces out, capitals, any dash a hyphen; and
@@ -29,7 +34,7 @@ export function normalizeReference(value: string, format: RegExp): string {
     .trim()
     .replace(/[\u2010-\u2015\u2212]/g, '-');
   const typed = [tidied.replace(/\s+/g, ''), tidied.replace(/\s*-\s*|\s+/g, '-')];
-  const latin = typed.map((form) => form.replace(/[АВЕКМНОРСТУХ]/g, (letter) => LOOK_ALIKES[letter]));
+  const latin = typed.map((form) => form.replace(/[АВЕКМНОРСТУХ]/g, (letter) => LATIN[CYRILLIC.indexOf(letter)]));
   return [...typed, ...latin].find((form) => format.test(form)) ?? typed[0];
 }
 
