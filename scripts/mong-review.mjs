@@ -133,6 +133,8 @@ const TRANSLATOR_NOTES = {
   registrationFormat: 'Регистр written as the loanword ᠷᠧᠭᠢᠰᠲᠢᠷ: check; цифр is translated ᠲᠣᠭ᠎ᠠ (number).',
   lookupFailed: 'The instrumental ᠪᠠᠷ (by) for -ны улмаас (because of): check it reads as the cause.',
   feedbackFailed: 'ᠲᠠᠰᠤᠷᠠᠭᠰᠠᠨ for тасарсан, formed as ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ: check.',
+  lookupSlow: 'ᠤᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ for удаж байна ("is taking long"), after the dative ᠰᠠᠯᠭᠠᠬᠤ ᠳᠤ for шалгахад: check.',
+  feedbackSlow: 'ᠤᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ for удаж байна ("is taking long"), after the dative ᠢᠯᠡᠭᠡᠬᠦ ᠳᠦ for илгээхэд: check.',
 };
 
 /** Every string in the three languages, read from the TypeScript sources (bundled in memory by esbuild). */
