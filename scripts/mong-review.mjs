@@ -135,6 +135,8 @@ const TRANSLATOR_NOTES = {
   feedbackFailed: 'ᠲᠠᠰᠤᠷᠠᠭᠰᠠᠨ for тасарсан, formed as ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ: check.',
   catalogPageHeading:
     "Page {page} of {pages} as ᠬᠠᠭᠤᠳᠠᠰᠤ {page} after the genitive ({pages} pages' page N), without the ordinal suffix; results {from}–{to} after the genitive of ᠦᠷ᠎ᠡ ᠳᠦᠩ, as in the Cyrillic: check it reads as a heading.",
+  lookupSlow: 'ᠤᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ for удаж байна ("is taking long"), after the dative ᠰᠠᠯᠭᠠᠬᠤ ᠳᠤ for шалгахад: check.',
+  feedbackSlow: 'ᠤᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ for удаж байна ("is taking long"), after the dative ᠢᠯᠡᠭᠡᠬᠦ ᠳᠦ for илгээхэд: check.',
 };
 
 /** Every string in the three languages, read from the TypeScript sources (bundled in memory by esbuild). */

@@ -4,8 +4,8 @@ import '../packages/components/src/feedback/feedback.js';
 
 interface FeedbackArgs {
   service: string;
-  /** How the page's request ends, in this story: sent, or failed as on a dropped connection. */
-  network: 'sends' | 'fails';
+  /** How the page's request ends, in this story: sent, failed as on a dropped connection, or never (stalled). */
+  network: 'sends' | 'fails' | 'stalls';
   /** Storybook passes an action here (from the manifest's `ger-feedback` event). */
   onGerFeedback?: (detail: unknown) => void;
 }
@@ -29,25 +29,30 @@ succeeds. A promise that rejects, or resolves to a \`fetch\` response that is no
 and says they were not sent; pressing Send again, or the browser coming back online, fires the event again. A page
 that never calls \`waitUntil\` is thanked at once, as before.
 
+\`fetch\` has no time limit, and a request can stall on a weak mobile link. After 20 seconds without an answer the
+form says sending is taking long, keeps the answers and lets the reader send again (the event fires again); the
+request is still waited for, and the first one to succeed, however late, thanks the reader. The page may so receive
+the same answers twice.
+
 \`\`\`js
 feedback.addEventListener('ger-feedback', (event) => {
   event.detail.waitUntil(fetch('/api/feedback', { method: 'POST', body: JSON.stringify(event.detail) }));
 });
 \`\`\`
 
-Set *network* to "fails" to see a failed send.`,
+Set *network* to "fails" to see a failed send, or to "stalls" to see, after 20 seconds, a send taking long.`,
       },
     },
   },
-  argTypes: { service: { control: 'text' }, network: { control: 'inline-radio', options: ['sends', 'fails'] } },
+  argTypes: { service: { control: 'text' }, network: { control: 'inline-radio', options: ['sends', 'fails', 'stalls'] } },
   args: { service: 'complaint-1111', network: 'sends' },
   render: (args) =>
     html`<ger-feedback
       service=${args.service}
       @ger-feedback=${(event: HTMLElementEventMap['ger-feedback']) => {
         args.onGerFeedback?.({ ...event.detail });
-        // A second and a half on the network, then the answer this story was set to give.
-        const request = new Promise((resolve) => setTimeout(resolve, 1500));
+        // A second and a half on the network, then the answer this story was set to give (or none).
+        const request = new Promise((resolve) => args.network !== 'stalls' && setTimeout(resolve, 1500));
         event.detail.waitUntil(args.network === 'fails' ? request.then(() => Promise.reject(new TypeError('Failed to fetch'))) : request);
       }}
     ></ger-feedback>`,

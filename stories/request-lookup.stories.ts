@@ -8,8 +8,8 @@ interface RequestLookupArgs {
   example: string;
   'not-found': boolean;
   value: string;
-  /** How the page's lookup ends, in this story: answered, or failed as on a dropped connection. */
-  network: 'answers' | 'fails';
+  /** How the page's lookup ends, in this story: answered, failed as on a dropped connection, or never (stalled). */
+  network: 'answers' | 'fails' | 'stalls';
   /** Storybook passes an action here (from the manifest's `ger-lookup` event). */
   onGerLookup?: (detail: unknown) => void;
 }
@@ -32,6 +32,12 @@ promise rejects, or resolves to a \`fetch\` response that is not ok, it says the
 failure, not "not found": the field is not marked wrong), offers to try again, and tries again by itself when the
 browser comes back online. A response with status 404 shows "not found".
 
+\`fetch\` has no time limit, and a request can stall on a weak mobile link. After 20 seconds without an answer the
+element says checking is taking long and offers to try again (the event fires again for the same number); the lookup
+is still waited for, and the first answer, however late, is shown. Once the reader edits the number, no answer about
+the old one is shown; a page that shows the result itself should likewise check that it answers the number now in
+the field (\`event.target.value\`).
+
 \`\`\`js
 lookup.addEventListener('ger-lookup', (event) => {
   event.detail.waitUntil(
@@ -43,7 +49,8 @@ lookup.addEventListener('ger-lookup', (event) => {
 });
 \`\`\`
 
-In this story every number but EM-2026-004817 is "not found"; set *network* to "fails" to see a failed lookup.`,
+In this story every number but EM-2026-004817 is "not found"; set *network* to "fails" to see a failed lookup, or to
+"stalls" to see, after 20 seconds, a lookup taking long.`,
       },
     },
   },
@@ -52,7 +59,7 @@ In this story every number but EM-2026-004817 is "not found"; set *network* to "
     example: { control: 'text' },
     'not-found': { control: 'boolean' },
     value: { control: 'text' },
-    network: { control: 'inline-radio', options: ['answers', 'fails'] },
+    network: { control: 'inline-radio', options: ['answers', 'fails', 'stalls'] },
   },
   args: { pattern: DEFAULT_REFERENCE_PATTERN, example: 'EM-2026-004817', 'not-found': false, value: '', network: 'answers' },
   render: (args) => html`<ger-request-lookup
@@ -63,8 +70,8 @@ In this story every number but EM-2026-004817 is "not found"; set *network* to "
     @ger-lookup=${(event: HTMLElementEventMap['ger-lookup']) => {
       args.onGerLookup?.({ ...event.detail });
       const element = event.target as GerRequestLookup;
-      // A second on the network, then the answer this story was set to give.
-      const request = new Promise((resolve) => setTimeout(resolve, 1000));
+      // A second on the network, then the answer this story was set to give (or none).
+      const request = new Promise((resolve) => args.network !== 'stalls' && setTimeout(resolve, 1000));
       event.detail.waitUntil(
         args.network === 'fails'
           ? request.then(() => Promise.reject(new TypeError('Failed to fetch')))

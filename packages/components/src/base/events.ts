@@ -17,7 +17,9 @@ export interface WaitUntil {
    * event is dispatched, with the promise of that work. Meanwhile the element says it is busy; a
    * promise that rejects, or that resolves to a response that is not ok (`fetch` resolves on an
    * HTTP error), is a failure the element tells the reader about, keeping what they gave for a
-   * retry. A page that never calls it is trusted to have done the work.
+   * retry. A promise unsettled after 20 s is still waited for, and the reader is told it is taking
+   * long and may try again (the event fires again); the first success counts, however late. A page
+   * that never calls it is trusted to have done the work.
    */
   waitUntil(work: PromiseLike<unknown>): void;
 }

@@ -5,6 +5,7 @@ import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
+import { fakeTimers, type FakeClock } from '../../test/clock.js';
 import type { GerFeedback } from './feedback.js';
 import './feedback.js';
 
@@ -205,6 +206,88 @@ describe('ger-feedback', () => {
     expect(JSON.parse(JSON.stringify(event.detail))).to.deep.equal({ helpful: true, rating: null, comment: '', service: 'passport' });
     expect({ ...event.detail }).to.deep.equal({ helpful: true, rating: null, comment: '', service: 'passport' });
     expect(event.detail.waitUntil).to.be.a('function');
+  });
+
+  describe("when the page's request never answers (a fetch stalled on a weak link)", () => {
+    let clock: FakeClock;
+    beforeEach(() => (clock = fakeTimers()));
+    afterEach(() => clock.restore());
+
+    /** The form sending, its request unanswered; then the wait runs out. */
+    async function stalled(lang?: string) {
+      const requests: ReturnType<typeof request>[] = [];
+      const sent = await answered(requests, lang);
+      expect(clock.runLast(), 'the wait').to.equal(20_000);
+      await settle(sent.el);
+      return { ...sent, requests };
+    }
+
+    it('says after 20 s that sending is taking long, keeps the answers and lets the reader send again', async () => {
+      const { el, events } = await stalled();
+      expect(status(el)).to.equal('Илгээхэд удаж байна. Дахин илгээнэ үү.');
+      expect(el.shadowRoot!.querySelector('[role="status"] .error'), 'not said as a failure: it may still arrive').to.be.null;
+      expect(thanks(el)).to.be.null;
+      expect(answers(el)[1].getAttribute('aria-pressed')).to.equal('true');
+      expect(ratings(el)[1].checked).to.be.true;
+      expect(comment(el)!.value).to.equal('Сумын төвд интернэт муу.');
+      expect(send(el)!.hasAttribute('aria-disabled'), 'Send works again').to.be.false;
+      expect(deepActiveElement(), 'focus stays on the button').to.equal(send(el));
+      // Trying again fires the event again, with the answers as the form now reads.
+      send(el)!.click();
+      await settle(el);
+      expect(events).to.have.length(2);
+      expect(events[1].detail).to.deep.equal(events[0].detail);
+      expect(status(el)).to.equal('Илгээж байна…');
+      expect(send(el)!.getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('says it in English too', async () => {
+      const { el } = await stalled('en');
+      expect(status(el)).to.equal('Sending is taking a long time. Send it again.');
+    });
+
+    it('thanks the reader when the first request succeeds after all, even once they sent again', async () => {
+      const { el, requests } = await stalled();
+      send(el)!.click();
+      await settle(el);
+      requests[0].resolve(new Response(null, { status: 204 }));
+      await settle(el);
+      expect(thanks(el), 'the answers arrived').to.exist;
+      expect(deepActiveElement()).to.equal(thanks(el));
+      // The second request failing later takes nothing back.
+      requests[1].reject(new TypeError('Failed to fetch'));
+      await settle(el);
+      expect(thanks(el)).to.exist;
+    });
+
+    it('thanks the reader when the request succeeds late, without their sending again', async () => {
+      const { el, requests } = await stalled();
+      requests[0].resolve(new Response(null, { status: 201 }));
+      await settle(el);
+      expect(thanks(el)).to.exist;
+    });
+
+    it('says a second try that fails, and still thanks when the first succeeds later', async () => {
+      const { el, requests } = await stalled();
+      send(el)!.click();
+      await settle(el);
+      requests[1].reject(new TypeError('Failed to fetch'));
+      await settle(el);
+      expect(status(el)).to.match(/^Санал хүсэлт илгээгдсэнгүй\./);
+      requests[0].resolve(undefined);
+      await settle(el);
+      expect(thanks(el)).to.exist;
+    });
+
+    it('says nothing of a slow request once it failed: the wait of an answered request is over', async () => {
+      const requests: ReturnType<typeof request>[] = [];
+      const { el } = await answered(requests);
+      requests[0].reject(new TypeError('Failed to fetch'));
+      await settle(el);
+      clock.runLast();
+      await settle(el);
+      expect(status(el)).to.match(/^Санал хүсэлт илгээгдсэнгүй\./);
+    });
   });
 
   it('says sending and failure in English too', async () => {

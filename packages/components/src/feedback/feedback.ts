@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { feedbackStrings } from '../locales/feedback.js';
-import { actionStyles } from '../styles/action.styles.js';
+import { actionShapeStyles } from '../styles/action-shape.styles.js';
+import { primaryActionStyles } from '../styles/action-primary.styles.js';
 import { controlStyles } from '../styles/control.styles.js';
 import { fieldPartStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
@@ -28,6 +29,12 @@ const RATINGS = [1, 2, 3, 4, 5];
  * not ok, the form stays with the answers, says they were not sent, and fires the event again when
  * the reader sends again or the browser comes back online. A page that does not call `waitUntil`
  * is trusted to have sent them: the thank-you shows at once.
+ *
+ * A request still unanswered after 20 seconds (stalled on a weak mobile link: `fetch` has no time
+ * limit) is not given up, but the reader is told: the form says sending is taking long, keeps the
+ * answers, and Send works again, firing the event again. The first request to succeed thanks the
+ * reader, the first one too when it arrives late; a later failure of the other changes nothing.
+ * The page may so receive the same answers twice.
  *
  * @csspart form - The form.
  * @csspart answer - The Yes and No buttons.
@@ -96,7 +103,7 @@ const RATINGS = [1, 2, 3, 4, 5];
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerFeedback extends GerElement {
-  static override styles = [...sharedStyles, actionStyles, controlStyles, fieldPartStyles, inputStyles, feedbackStyles];
+  static override styles = [...sharedStyles, actionShapeStyles, primaryActionStyles, controlStyles, fieldPartStyles, inputStyles, feedbackStyles];
   static override properties: PropertyDeclarations = {
     service: {},
     helpful: { state: true, attribute: false },
@@ -180,7 +187,7 @@ export class GerFeedback extends GerElement {
               <textarea class="input focusable" id="comment" name="comment" rows="4" maxlength="2000" aria-describedby="comment-hint"></textarea>
             </div>
             <p><button class="action focusable" type="submit" aria-disabled=${state === 'busy' ? 'true' : nothing}>${this.localize.term('sendFeedback')}</button></p>
-            <div role="status">${state ? html`<p class="status ${state === 'failed' ? 'error' : ''}">${this.localize.term(state === 'busy' ? 'feedbackSending' : 'feedbackFailed')}</p>` : nothing}</div>`
+            <div role="status">${state ? html`<p class="status ${state === 'failed' ? 'error' : ''}">${this.localize.term(state === 'busy' ? 'feedbackSending' : state === 'slow' ? 'feedbackSlow' : 'feedbackFailed')}</p>` : nothing}</div>`
       }
     </form>`;
   }

@@ -15,6 +15,7 @@ export const feedbackStrings = defineStrings({
     feedbackThanks: 'Санал хүсэлт өгсөнд баярлалаа. Бид үүнийг үйлчилгээгээ сайжруулахад ашиглана.',
     feedbackSending: 'Илгээж байна…',
     feedbackFailed: 'Санал хүсэлт илгээгдсэнгүй. Дахин илгээнэ үү. Холболт тасарсан бол сэргэхэд илгээгдэнэ.',
+    feedbackSlow: 'Илгээхэд удаж байна. Дахин илгээнэ үү.',
   },
   en: {
     feedbackQuestion: 'Was this service helpful?',
@@ -29,5 +30,6 @@ export const feedbackStrings = defineStrings({
     feedbackThanks: 'Thank you for your feedback. We use it to improve the service.',
     feedbackSending: 'Sending…',
     feedbackFailed: 'Your feedback was not sent. Send it again. If you are offline, it will be sent when you are back online.',
+    feedbackSlow: 'Sending is taking a long time. Send it again.',
   },
 });

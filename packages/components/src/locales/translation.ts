@@ -250,6 +250,8 @@ export interface Translation {
   lookupChecking: string;
   /** The lookup failed (the network, the server): not the same as "not found". */
   lookupFailed: string;
+  /** The lookup has gone unanswered for a while (still waited for): the reader may wait, try again or call. */
+  lookupSlow: string;
   lookupRetry: string;
   feedbackQuestion: string;
   yes: string;
@@ -264,6 +266,8 @@ export interface Translation {
   feedbackSending: string;
   /** The page could not send the feedback: the answers stay for another try. */
   feedbackFailed: string;
+  /** The page's request has gone unanswered for a while (still waited for): the reader may wait or send again. */
+  feedbackSlow: string;
 
   // Service discovery: ger-service-card (locales/service-card.ts) and ger-service-catalog
   // (locales/service-catalog.ts, with resultCount from locales/search.ts).

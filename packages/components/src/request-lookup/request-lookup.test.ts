@@ -5,6 +5,7 @@ import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, langOfText, settle } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
+import { fakeTimers, type FakeClock } from '../../test/clock.js';
 import { DEFAULT_REFERENCE_PATTERN, normalizeReference, type GerRequestLookup } from './request-lookup.js';
 import './request-lookup.js';
 
@@ -223,6 +224,100 @@ describe('ger-request-lookup', () => {
     await settle(el);
     expect(error(el)).to.be.null;
     expect(said(el)).to.equal('');
+  });
+
+  describe("when the page's lookup never answers (a fetch stalled on a weak link)", () => {
+    let clock: FakeClock;
+    beforeEach(() => (clock = fakeTimers()));
+    afterEach(() => clock.restore());
+
+    /** A lookup of `reference` whose page has not answered in 20 s. */
+    async function stalled(reference = 'EM-2026-004817', lang = 'mn') {
+      const looking = await lookupWith(lang);
+      await submitWith(looking.el, reference);
+      expect(said(looking.el)).to.equal(lang === 'mn' ? 'Шалгаж байна…' : 'Checking…');
+      expect(clock.runLast(), 'the wait').to.equal(20_000);
+      await settle(looking.el);
+      return looking;
+    }
+
+    it('says after 20 s that checking is taking long, with Try again, which asks the page again', async () => {
+      const { el, lookups } = await stalled();
+      expect(said(el), 'announced in the live region').to.equal('Шалгахад удаж байна. Дахин оролдоно уу, эсвэл 1111 дугаарт залгана уу.');
+      expect(input(el).value, 'the number stays').to.equal('EM-2026-004817');
+      expect(input(el).getAttribute('aria-invalid'), 'nothing wrong with the number').to.be.null;
+      expect(error(el), 'not said as a failure or an error').to.be.null;
+      expect(retryButton(el)!.textContent!.trim()).to.equal('Дахин оролдох');
+      retryButton(el)!.focus();
+      retryButton(el)!.click();
+      await settle(el);
+      expect(lookups.map((l) => l.reference)).to.deep.equal(['EM-2026-004817', 'EM-2026-004817']);
+      expect(said(el)).to.equal('Шалгаж байна…');
+      expect(retryButton(el)).to.be.null;
+      expect(deepActiveElement(), 'focus goes to the field as the button leaves').to.equal(input(el));
+    });
+
+    it('says it in English too', async () => {
+      const { el } = await stalled('EM-2026-004817', 'en');
+      expect(said(el)).to.equal('Checking is taking a long time. Try again, or call 1111.');
+      expect(retryButton(el)!.textContent!.trim()).to.equal('Try again');
+    });
+
+    it('shows the answer when it comes late, and moves focus from Try again to the field', async () => {
+      const { el, lookups } = await stalled('EM-2026-999999');
+      retryButton(el)!.focus();
+      lookups[0].resolve(new Response('', { status: 404 }));
+      await settle(el);
+      expect(el.notFound, 'the late answer counts').to.be.true;
+      expect(errorText(el)).to.match(/EM-2026-999999 дугаартай өргөдөл, гомдол олдсонгүй/);
+      expect(retryButton(el)).to.be.null;
+      expect(deepActiveElement(), 'focus is not lost with the button').to.equal(input(el));
+    });
+
+    it('takes the first answer of a lookup tried again, and then no other', async () => {
+      const { el, lookups } = await stalled('EM-2026-999999');
+      retryButton(el)!.click();
+      await settle(el);
+      lookups[0].resolve(new Response('', { status: 404 }));
+      await settle(el);
+      expect(el.notFound, 'the first try answered').to.be.true;
+      expect(said(el)).to.not.contain('Шалгаж байна');
+      // The second try answering otherwise later does not take the answer back.
+      lookups[1].reject(new TypeError('Failed to fetch'));
+      await settle(el);
+      expect(el.notFound).to.be.true;
+      expect(retryButton(el)).to.be.null;
+    });
+
+    it('never lets a late answer of an older number replace the newer lookup', async () => {
+      const { el, lookups } = await stalled('EM-2026-000001');
+      await submitWith(el, 'EM-2026-000002');
+      expect(said(el)).to.equal('Шалгаж байна…');
+      // The old lookup answers while the new one is under way, and after it answered.
+      lookups[0].resolve(new Response('', { status: 404 }));
+      await settle(el);
+      expect(el.notFound).to.be.false;
+      expect(said(el)).to.equal('Шалгаж байна…');
+      lookups[1].resolve(new Response('{}', { status: 200 }));
+      await settle(el);
+      expect(said(el)).to.equal('');
+      expect(error(el)).to.be.null;
+    });
+
+    it("does not call a newer lookup slow on the older one's clock", async () => {
+      const { el, lookups } = await lookupWith();
+      await submitWith(el, 'EM-2026-000001');
+      await submitWith(el, 'EM-2026-000002');
+      expect(lookups).to.have.length(2);
+      // The first lookup's wait runs out while the second is only starting.
+      clock.pending[0].run();
+      await settle(el);
+      expect(said(el)).to.equal('Шалгаж байна…');
+      expect(retryButton(el)).to.be.null;
+      expect(clock.runLast()).to.equal(20_000);
+      await settle(el);
+      expect(said(el)).to.match(/^Шалгахад удаж байна\./);
+    });
   });
 
   it('marks a reference in Cyrillic as Mongolian on an English page, so an English voice does not misread it', async () => {
