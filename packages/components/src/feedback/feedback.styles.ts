@@ -60,10 +60,9 @@ export const feedbackStyles = css`
     padding: 0;
     border: 0;
   }
+  /* Capped and unpadded as a field's label (class label). */
   legend {
-    max-inline-size: 100%;
     margin-block-end: var(--ger-space-xs);
-    padding: 0;
   }
   input {
     flex: none;
@@ -83,11 +82,6 @@ export const feedbackStyles = css`
   }
   .thanks {
     font-weight: var(--ger-font-weight-bold);
-    outline: none;
-  }
-  .thanks:focus-visible {
-    outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
-    outline-offset: var(--ger-focus-ring-offset);
   }
   @media (forced-colors: active) {
     .answer[aria-pressed='true'],

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { feedbackStrings } from '../locales/feedback.js';
-import { actionStyles } from '../styles/action.styles.js';
+import { primaryActionStyles } from '../styles/action-primary.styles.js';
+import { actionShapeStyles } from '../styles/action-shape.styles.js';
 import { controlStyles } from '../styles/control.styles.js';
-import { fieldPartStyles } from '../styles/field.styles.js';
+import { fieldPartStyles } from '../styles/field-parts.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { feedbackStyles } from './feedback.styles.js';
@@ -45,8 +46,6 @@ const RATINGS = [1, 2, 3, 4, 5];
  * @cssprop --ger-button-primary-background - Primary button fill.
  * @cssprop --ger-button-primary-background-hover - Primary button fill on hover.
  * @cssprop --ger-button-primary-foreground - Primary button label.
- * @cssprop --ger-button-quiet-foreground - Quiet button label: looks like a link, works like a button.
- * @cssprop --ger-button-quiet-foreground-hover - Quiet button label on hover.
  * @cssprop --ger-button-radius - Corner radius of buttons.
  * @cssprop --ger-color-border - Decorative dividers only (no contrast requirement). Never the only outline of a control.
  * @cssprop --ger-color-border-control - Borders of inputs and controls: 3:1 against surfaces (WCAG 1.4.11).
@@ -70,7 +69,6 @@ const RATINGS = [1, 2, 3, 4, 5];
  * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
  * @cssprop --ger-font-size-lg - 20 px at default text size. Lead paragraphs, small headings.
  * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
- * @cssprop --ger-font-weight-regular - Body text.
  * @cssprop --ger-input-background - Field background.
  * @cssprop --ger-input-border - Field border (3:1).
  * @cssprop --ger-input-border-invalid - Field border when invalid; always paired with an error message.
@@ -96,7 +94,8 @@ const RATINGS = [1, 2, 3, 4, 5];
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerFeedback extends GerElement {
-  static override styles = [...sharedStyles, actionStyles, controlStyles, fieldPartStyles, inputStyles, feedbackStyles];
+  // The primary button's look only: the form has no quiet button.
+  static override styles = [...sharedStyles, actionShapeStyles, primaryActionStyles, controlStyles, fieldPartStyles, inputStyles, feedbackStyles];
   static override properties: PropertyDeclarations = {
     service: {},
     helpful: { state: true, attribute: false },
@@ -153,7 +152,7 @@ export class GerFeedback extends GerElement {
   }
 
   override render() {
-    if (this.sent) return html`<p part="thanks" class="thanks" tabindex="-1">${this.localize.term('feedbackThanks')}</p>`;
+    if (this.sent) return html`<p part="thanks" class="thanks focusable" tabindex="-1">${this.localize.term('feedbackThanks')}</p>`;
     const { state } = this.work;
     return html`<form part="form" aria-labelledby="question" @submit=${this.send}>
       <p class="question" id="question">${this.localize.term('feedbackQuestion')}</p>

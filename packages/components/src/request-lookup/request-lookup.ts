@@ -6,7 +6,7 @@ import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { termWithReference } from '../utils/reference.js';
 import { warnOnce } from '../utils/warn.js';
-import { fieldPartStyles } from '../styles/field.styles.js';
+import { fieldPartStyles } from '../styles/field-parts.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { requestLookupStyles } from './request-lookup.styles.js';
 import { PageWork } from '../controllers/page-work.js';
@@ -83,7 +83,6 @@ type LookupError = '' | 'empty' | 'invalid';
  * @cssprop --ger-font-family-mono - Codes, reference numbers and registration numbers.
  * @cssprop --ger-font-family-sans - Body and UI text. System fonts that cover Mongolian Cyrillic (Ө ө, Ү ү), then fonts for the traditional Mongolian script; no web-font download.
  * @cssprop --ger-font-weight-bold - Headings and emphasis. 14 pt (about 18.7 px) bold counts as large text for WCAG.
- * @cssprop --ger-font-weight-regular - Body text.
  * @cssprop --ger-input-background - Field background.
  * @cssprop --ger-input-border - Field border (3:1).
  * @cssprop --ger-input-border-invalid - Field border when invalid; always paired with an error message.

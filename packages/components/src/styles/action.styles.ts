@@ -1,19 +1,7 @@
 import { css } from 'lit';
+import { primaryActionStyles } from './action-primary.styles.js';
 import { quietActionStyles } from './action-quiet.styles.js';
 import { actionShapeStyles } from './action-shape.styles.js';
-
-/** The primary look, class `action` alone; its colours hold where colours are not forced, as every variant's. */
-export const primaryActionStyles = css`
-  @media (forced-colors: none) {
-    .action {
-      background: var(--ger-button-primary-background);
-      color: var(--ger-button-primary-foreground);
-    }
-    .action:hover {
-      background: var(--ger-button-primary-background-hover);
-    }
-  }
-`;
 
 /**
  * The one button look: `ger-button` and the buttons a component draws itself (Continue, Back,
