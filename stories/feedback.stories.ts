@@ -26,8 +26,9 @@ place, focused, so keyboard and screen-reader users are never thrown elsewhere.
 The page sends the answers, and says how that went by handing the request's promise to \`event.detail.waitUntil()\`
 (as a service worker's \`ExtendableEvent\`): the form says "Sending…" meanwhile and thanks the reader only once it
 succeeds. A promise that rejects, or resolves to a \`fetch\` response that is not ok, keeps the form with the answers
-and says they were not sent; pressing Send again, or the browser coming back online, fires the event again. A page
-that never calls \`waitUntil\` is thanked at once, as before.
+and says they were not sent; pressing Send again fires the event again, and so does the form by itself as the browser
+comes back online or after a while (2, 4 … 64 s: a server error never brings \`online\`). A page that never calls
+\`waitUntil\` is thanked at once, as before.
 
 \`\`\`js
 feedback.addEventListener('ger-feedback', (event) => {

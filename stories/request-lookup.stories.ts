@@ -30,7 +30,7 @@ A valid number fires \`ger-lookup\`; the page looks it up and shows a \`ger-stat
 It hands the lookup's promise to \`event.detail.waitUntil()\`: the element says "Checking…" meanwhile, and if the
 promise rejects, or resolves to a \`fetch\` response that is not ok, it says the number could not be checked (a
 failure, not "not found": the field is not marked wrong), offers to try again, and tries again by itself when the
-browser comes back online. A response with status 404 shows "not found".
+browser comes back online or after a while (2, 4 … 64 s). A response with status 404 shows "not found".
 
 \`\`\`js
 lookup.addEventListener('ger-lookup', (event) => {

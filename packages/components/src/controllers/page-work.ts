@@ -1,37 +1,22 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WaitUntil } from '../base/events.js';
+import { Retry } from './retry.js';
 
 /**
- * Work the page does for an element, reported through `detail.waitUntil`: its state, and a retry
- * when the browser comes back online after a failure (the usual cause: the connection dropped).
- * Only the newest run counts; an older one settling later changes nothing.
+ * Work the page does for an element, reported through `detail.waitUntil`: its state, and after a
+ * failure a retry (`retry`) on Ger's one schedule (`Retry`): once the browser is back online, or
+ * after a growing wait, since a server error or a dropped mobile link never brings `online`. Only
+ * the newest run counts; an older one settling later changes nothing.
  */
-export class PageWork implements ReactiveController {
+export class PageWork extends Retry {
   /** '' while nothing is pending (or the page did not say), 'busy' meanwhile, 'failed' after a failure. */
   state: '' | 'busy' | 'failed' = '';
   private runs = 0;
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly retry: () => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    addEventListener('online', this.online);
-  }
-
-  hostDisconnected(): void {
-    removeEventListener('online', this.online);
-  }
-
-  private readonly online = () => this.state === 'failed' && this.retry();
 
   /** Forgets the run under way or failed: what it was about has changed (the reader edited it). */
   drop(): void {
     this.runs++;
     this.state = '';
+    this.wait(false);
   }
 
   /**
@@ -41,11 +26,13 @@ export class PageWork implements ReactiveController {
    * that a newer one overtook never resolves.
    */
   run<T extends object>(detail: T, fire: (detail: T & WaitUntil) => void, failed: (outcome: unknown) => boolean = Boolean): Promise<boolean> | undefined {
-    const run = ++this.runs;
+    // What ran before is overtaken, and no retry waits meanwhile (the reader sent again, or this is the retry).
+    this.drop();
+    const run = this.runs;
     const work: PromiseLike<unknown>[] = [];
     // Not enumerable: a page that sends or spreads the detail sends the same fields as before.
     fire(Object.defineProperty(detail, 'waitUntil', { value: (promise: PromiseLike<unknown>) => void work.push(promise) }) as T & WaitUntil);
-    this.state = work.length ? 'busy' : '';
+    if (work.length) this.state = 'busy';
     this.host.requestUpdate();
     return work.length
       ? Promise.all(work)
@@ -55,9 +42,11 @@ export class PageWork implements ReactiveController {
           )
           .then((outcome) => {
             if (run !== this.runs) return new Promise<boolean>(() => {});
-            this.state = failed(outcome) ? 'failed' : '';
+            const failure = failed(outcome);
+            this.state = failure ? 'failed' : '';
+            this.wait(failure, !failure);
             this.host.requestUpdate();
-            return this.state === 'failed';
+            return failure;
           })
       : undefined;
   }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
+import { fakeTimers, watchOnline } from '../../test/clock.js';
 import { computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import type { GerFeedback } from './feedback.js';
@@ -174,6 +175,64 @@ describe('ger-feedback', () => {
     window.dispatchEvent(new Event('online'));
     await settle(el);
     expect(events, 'nothing is sent twice').to.have.length(3);
+  });
+
+  it('sends the answers again by itself after a while when no `online` comes (a server error)', async () => {
+    const clock = fakeTimers();
+    try {
+      const requests: ReturnType<typeof request>[] = [];
+      const { el, events } = await answered(requests);
+      requests[0].resolve(new Response('', { status: 503 }));
+      await settle(el);
+      expect(status(el)).to.match(/^Санал хүсэлт илгээгдсэнгүй\./);
+      expect(clock.runLast()).to.equal(2000);
+      await settle(el);
+      expect(events).to.have.length(2);
+      expect(events[1].detail).to.deep.equal(events[0].detail);
+      requests[1].reject(new TypeError('Failed to fetch'));
+      await settle(el);
+      expect(clock.runLast(), 'a longer wait').to.equal(4000);
+      await settle(el);
+      requests[2].resolve(new Response(null, { status: 204 }));
+      await settle(el);
+      expect(thanks(el)).to.exist;
+      expect(clock.pending, 'sent: nothing waits').to.have.length(0);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('leaves no retry waiting once removed, and waits again when it is put back', async () => {
+    const clock = fakeTimers();
+    const online = watchOnline();
+    try {
+      const requests: ReturnType<typeof request>[] = [];
+      const { el, events } = await answered(requests);
+      requests[0].reject(new TypeError('Failed to fetch'));
+      await settle(el);
+      expect(online.count).to.equal(1);
+      const page = el.parentNode!;
+      el.remove();
+      expect(online.count, 'no listener left').to.equal(0);
+      expect(clock.pending, 'no timer left').to.have.length(0);
+      window.dispatchEvent(new Event('online'));
+      await settle(el);
+      expect(events, 'nothing sent from a form no one sees').to.have.length(1);
+      page.append(el);
+      await settle(el);
+      expect(online.count, 'put back, it waits again').to.equal(1);
+      window.dispatchEvent(new Event('online'));
+      await settle(el);
+      expect(events).to.have.length(2);
+      requests[1].resolve(undefined);
+      await settle(el);
+      expect(thanks(el)).to.exist;
+      expect(online.count).to.equal(0);
+      expect(clock.pending).to.have.length(0);
+    } finally {
+      clock.restore();
+      online.restore();
+    }
   });
 
   it('thanks without taking focus from the field the reader went on to, when a retry succeeds later', async () => {

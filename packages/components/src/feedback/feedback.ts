@@ -27,8 +27,9 @@ const RATINGS = [1, 2, 3, 4, 5];
  * `event.detail.waitUntil(fetch(url, { method: 'POST', body: JSON.stringify(event.detail) }))`.
  * Meanwhile the form says it is sending; if the promise rejects, or resolves to a response that is
  * not ok, the form stays with the answers, says they were not sent, and fires the event again when
- * the reader sends again or the browser comes back online. A page that does not call `waitUntil`
- * is trusted to have sent them: the thank-you shows at once.
+ * the reader sends again, or by itself once the browser is back online or after a while (a server
+ * error never brings `online`). A page that does not call `waitUntil` is trusted to have sent
+ * them: the thank-you shows at once.
  *
  * @csspart form - The form.
  * @csspart answer - The Yes and No buttons.
@@ -111,7 +112,7 @@ export class GerFeedback extends GerElement {
 
   private sent = false;
 
-  /** The page's request: the form says it is sending, or that it failed, and sends again when back online. */
+  /** The page's request: the form says it is sending, or that it failed, and sends again by itself (back online, or after a while). */
   private readonly work = new PageWork(this, () => this.deliver());
 
   private send(event: SubmitEvent) {
@@ -140,7 +141,7 @@ export class GerFeedback extends GerElement {
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     // The thank-you takes focus by its tabindex="-1", where the form was: when focus was in the form
-    // (now gone, so on the body), never from a field the reader went on to (a retry once back online).
+    // (now gone, so on the body), never from a field the reader went on to (a retry by itself).
     const focus = document.activeElement;
     if (changed.has('sent') && (focus === document.body || focus === this)) this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
   }

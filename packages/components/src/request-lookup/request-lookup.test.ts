@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
+import { fakeTimers, watchOnline } from '../../test/clock.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, langOfText, settle } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing } from '../../test/hostile.js';
 import { DEFAULT_REFERENCE_PATTERN, normalizeReference, type GerRequestLookup } from './request-lookup.js';
@@ -162,6 +163,87 @@ describe('ger-request-lookup', () => {
     window.dispatchEvent(new Event('online'));
     await settle(el);
     expect(lookups, 'once: the lookup succeeded').to.have.length(2);
+  });
+
+  it('looks the number up again by itself after a while when no `online` comes (a server error), waiting longer each time', async () => {
+    const clock = fakeTimers();
+    try {
+      const { el, lookups } = await lookupWith();
+      await submitWith(el, 'EM-2026-004817');
+      lookups[0].resolve(new Response('', { status: 502 }));
+      await settle(el);
+      expect(clock.runLast()).to.equal(2000);
+      await settle(el);
+      expect(lookups.map((l) => l.reference)).to.deep.equal(['EM-2026-004817', 'EM-2026-004817']);
+      expect(said(el)).to.equal('Шалгаж байна…');
+      lookups[1].resolve(new Response('', { status: 503 }));
+      await settle(el);
+      expect(clock.runLast(), 'a longer wait').to.equal(4000);
+      await settle(el);
+      lookups[2].resolve(new Response('{}', { status: 200 }));
+      await settle(el);
+      expect(error(el)).to.be.null;
+      expect(clock.pending, 'answered: nothing waits').to.have.length(0);
+      // A later failure waits the shortest again.
+      await submitWith(el, 'EM-2026-004818');
+      lookups[3].resolve(new Response('', { status: 500 }));
+      await settle(el);
+      expect(clock.pending.map((timer) => timer.delay)).to.deep.equal([2000]);
+      // Editing the number puts the failure away, and its retry.
+      input(el).value = 'EM-2026-00481';
+      input(el).dispatchEvent(new Event('input'));
+      expect(clock.pending).to.have.length(0);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('leaves no retry waiting once removed, and waits again when it is put back', async () => {
+    const clock = fakeTimers();
+    const online = watchOnline();
+    try {
+      const { el, lookups } = await lookupWith();
+      await submitWith(el, 'EM-2026-004817');
+      // Taken out of the page with the lookup under way; it fails meanwhile.
+      const page = el.parentNode!;
+      el.remove();
+      lookups[0].reject(new TypeError('Failed to fetch'));
+      await settle(el);
+      expect(online.count, 'no listener left').to.equal(0);
+      expect(clock.pending, 'no timer left').to.have.length(0);
+      window.dispatchEvent(new Event('online'));
+      await settle(el);
+      expect(lookups, 'nothing looked up for a field no one sees').to.have.length(1);
+      page.append(el);
+      await settle(el);
+      expect(
+        clock.pending.map((timer) => timer.delay),
+        'put back, it waits again',
+      ).to.deep.equal([2000]);
+      window.dispatchEvent(new Event('online'));
+      await settle(el);
+      expect(lookups).to.have.length(2);
+      lookups[1].resolve(undefined);
+      await settle(el);
+      expect(online.count).to.equal(0);
+      expect(clock.pending).to.have.length(0);
+    } finally {
+      clock.restore();
+      online.restore();
+    }
+  });
+
+  it('moves a reader on Try again to the field when the lookup goes again by itself', async () => {
+    const { el, lookups } = await lookupWith();
+    await submitWith(el, 'EM-2026-004817');
+    lookups[0].reject(new TypeError('Failed to fetch'));
+    await settle(el);
+    retryButton(el)!.focus();
+    window.dispatchEvent(new Event('online'));
+    await settle(el);
+    expect(lookups).to.have.length(2);
+    expect(retryButton(el)).to.be.null;
+    expect(deepActiveElement(), 'in the field: the button left as the lookup started').to.equal(input(el));
   });
 
   it('reads the response handed to waitUntil: 404 is "not found", another HTTP error a failed lookup', async () => {

@@ -48,8 +48,9 @@ type LookupError = '' | 'empty' | 'invalid';
  * The page passes the promise of its lookup to `event.detail.waitUntil()` while handling the
  * event. Meanwhile the element says it is checking; if the promise rejects, or resolves to a
  * response that is not ok, it says the number could not be checked (not that it does not exist),
- * with a button to try again, and looks it up again by itself when the browser comes back online.
- * A response with status 404 shows "not found", as `not-found` does.
+ * with a button to try again, and looks it up again by itself when the browser comes back online,
+ * or after a while (a server error never brings `online`). A response with status 404 shows
+ * "not found", as `not-found` does.
  *
  * @csspart form - The form.
  * @csspart input - The field.
@@ -134,11 +135,15 @@ export class GerRequestLookup extends GerElement {
   /** Counts submits: each one renders its message afresh, so the same message is announced again. */
   private submits = 0;
 
-  /** The page's lookup: checking, or failed (the network), retried when the browser is back online. */
-  private readonly work = new PageWork(this, () => this.lookup());
+  /**
+   * The page's lookup: checking, or failed (the network), retried by itself once the browser is
+   * back online or after a while. A reader on Try again is moved as their own press would move them:
+   * the button leaves as the lookup starts.
+   */
+  private readonly work = new PageWork(this, () => (this.renderRoot.querySelector('[part=retry]:focus') ? this.retry() : this.lookup()));
 
-  private get input(): HTMLInputElement | null {
-    return this.renderRoot?.querySelector<HTMLInputElement>('input') ?? null;
+  private get input(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input');
   }
 
   private get format(): RegExp {
