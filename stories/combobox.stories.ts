@@ -40,7 +40,8 @@ lacks). Set \`restrict\` when only an option will do: other text is put back to 
 a value that is no option (an old draft) is reported as an error.
 
 **When the server does not answer.** A failed \`search\` is said in the list, with Try again; it is asked again as the
-reader types on, and when the connection comes back. With \`restrict\`, text left while the options could not load is
+reader types on, and by itself when the connection comes back or after a while, while the list is open or text waits
+for it. With \`restrict\`, text left while the options could not load is
 kept, not refused: the field says it could not be checked, the form waits, and a search that answers later chooses it
 (or refuses it, if it is no option).`,
       },

@@ -23,7 +23,7 @@ as soon as it is chosen, with a progress bar; the form then sends the server's r
 Without one, the file goes with the form (\`enctype="multipart/form-data"\`). Progress, success, errors and removal are
 announced to screen readers; after Remove, focus returns to the button. A failed upload keeps the file, with Try
 again, so nobody has to find it again (on a phone, in the gallery); it is sent again by itself when the connection
-comes back (up to three times), and the form waits for it.`,
+comes back or after a while (up to three times), and the form waits for it.`,
       },
     },
   },

@@ -42,3 +42,44 @@ export function fakeTimers(win: Window & typeof globalThis = window): FakeClock 
     },
   };
 }
+
+/**
+ * The page's `online` listeners while a test runs: those added since and not removed. A retry that
+ * waits for the connection listens for `online`; one that outlives its element shows here.
+ */
+export interface OnlineWatch {
+  /** `online` listeners added and not removed. */
+  readonly count: number;
+  /** Says the browser is offline (`navigator.onLine` false) until `restore`, or until called with true. */
+  offline(offline?: boolean): void;
+  restore(): void;
+}
+
+export function watchOnline(win: Window & typeof globalThis = window): OnlineWatch {
+  const { addEventListener: add, removeEventListener: remove } = win;
+  const listeners = new Set<unknown>();
+  win.addEventListener = function (this: unknown, type: string, listener: unknown, ...rest: unknown[]) {
+    if (type === 'online' && (this ?? win) === win) listeners.add(listener);
+    return (add as (...args: unknown[]) => void).call(this ?? win, type, listener, ...rest);
+  } as typeof win.addEventListener;
+  win.removeEventListener = function (this: unknown, type: string, listener: unknown, ...rest: unknown[]) {
+    if (type === 'online' && (this ?? win) === win) listeners.delete(listener);
+    return (remove as (...args: unknown[]) => void).call(this ?? win, type, listener, ...rest);
+  } as typeof win.removeEventListener;
+  const offline = (yes = true) => {
+    if (yes) Object.defineProperty(win.navigator, 'onLine', { configurable: true, get: () => false });
+    else delete (win.navigator as { onLine?: boolean }).onLine;
+  };
+  return {
+    get count() {
+      return listeners.size;
+    },
+    offline,
+    restore() {
+      // Own properties over EventTarget's: removed, the page's own come back.
+      delete (win as { addEventListener?: unknown }).addEventListener;
+      delete (win as { removeEventListener?: unknown }).removeEventListener;
+      offline(false);
+    },
+  };
+}

@@ -4,6 +4,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
+import { fakeTimers, watchOnline } from '../../test/clock.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
 import { fixtureVertical } from '../../test/vertical-script.js';
@@ -575,6 +576,134 @@ describe('ger-combobox: search on a failing connection', () => {
       expect(retryAfter.textContent!.trim()).to.equal(retry);
       await waitUntil(() => announced() === unchecked, `${lang}: said`, { timeout: 2000 });
     }
+  });
+
+  /**
+   * Puts `text` in the box as typing does, without the test runner's keys (they set a timer of
+   * 20 s that a fake clock would keep).
+   */
+  async function typeText(el: GerCombobox, text: string) {
+    await el.updateComplete;
+    input(el).focus();
+    input(el).value = text;
+    input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+  }
+
+  /** Types `text`, waits for its search to fail (within 2 s: a fake clock keeps longer timers) and leaves the field. */
+  async function leaveUnchecked(form: HTMLFormElement, el: GerCombobox, text = 'tariat') {
+    await captureWarnings(async () => {
+      await typeText(el, text);
+      await waitUntil(() => server.calls && !status(el).endsWith('…'), 'the search failed', { timeout: 1500 });
+      form.querySelector('button')!.focus();
+      await el.updateComplete;
+    });
+  }
+
+  it('with restrict, asks again by itself after a while when no `online` comes (a server error), and judges the text left', async () => {
+    server.down = 'error';
+    const clock = fakeTimers();
+    try {
+      const { form, el } = await soumField();
+      await leaveUnchecked(form, el);
+      expect(notice(el)).to.equal('Сонголтуудыг ачаалж чадаагүй тул жагсаалтаас шалгаж чадсангүй: “tariat”.');
+      server.down = false;
+      expect(clock.runLast()).to.equal(2000);
+      await waitUntil(() => el.value === 'arkhangai-tariat', 'checked, and chosen, with no online event', { timeout: 1500 });
+      expect(input(el).value).to.equal('Тариат');
+      expect(notice(el)).to.equal('');
+      expect(clock.pending).to.have.length(0);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('waits longer after each failure, says a failure again only once, and says the answer when it comes', async () => {
+    server.down = 'error';
+    const clock = fakeTimers();
+    try {
+      const { form, el } = await soumField();
+      await leaveUnchecked(form, el);
+      const unchecked = 'Сонголтуудыг ачаалж чадаагүй тул жагсаалтаас шалгаж чадсангүй: “tariat”.';
+      await waitUntil(() => announced() === unchecked, 'the notice is said');
+      // Said: each try by itself that fails again says nothing more (the notice stays under the field).
+      document.querySelector('[data-ger-announcer]')!.textContent = 'said before';
+      await captureWarnings(async () => {
+        for (const [i, wait] of [2000, 4000, 8000].entries()) {
+          expect(clock.runLast()).to.equal(wait);
+          await waitUntil(() => server.calls === i + 2 && clock.pending.length === 1, `try ${i + 1} failed`, { timeout: 1500 });
+        }
+        await aTimeout(700);
+      });
+      expect(announced(), 'not said again').to.equal('said before');
+      expect(notice(el)).to.equal(unchecked);
+      server.down = false;
+      clock.runLast();
+      await waitUntil(() => el.value === 'arkhangai-tariat', 'chosen once the server answers', { timeout: 1500 });
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('asks again a search its removal stopped once it is back in the page, and judges the text left by it', async () => {
+    const { form, el } = await soumField();
+    server.down = false;
+    // The server is slow: the search is still under way as the reader leaves and the field is taken away.
+    let slow = true;
+    el.search = (query, signal) =>
+      slow ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Stopped', 'AbortError')))) : searchSoums(query, signal);
+    await typeText(el, 'tariat');
+    form.querySelector('button')!.focus();
+    await el.updateComplete;
+    expect(input(el).value, 'kept for the search to judge').to.equal('tariat');
+    const page = form.parentNode!;
+    form.remove();
+    slow = false;
+    await aTimeout(300);
+    expect(server.calls, 'nothing asked for a field no one sees').to.equal(0);
+    page.append(form);
+    await waitUntil(() => el.value === 'arkhangai-tariat', 'asked again, and chosen, once back in the page', { timeout: 3000 });
+    expect(input(el).value).to.equal('Тариат');
+  });
+
+  it('leaves no retry waiting once removed, and waits again when it is put back', async () => {
+    const clock = fakeTimers();
+    const online = watchOnline();
+    try {
+      const { form, el } = await soumField();
+      await leaveUnchecked(form, el);
+      expect(online.count).to.equal(1);
+      expect(clock.pending).to.have.length(1);
+      const page = form.parentNode!;
+      form.remove();
+      expect(online.count, 'no listener left').to.equal(0);
+      expect(clock.pending, 'no timer left').to.have.length(0);
+      server.down = false;
+      window.dispatchEvent(new Event('online'));
+      await aTimeout(300);
+      expect(server.calls, 'nothing asked for a field no one sees').to.equal(1);
+      page.append(form);
+      await el.updateComplete;
+      expect(online.count, 'put back, it waits again').to.equal(1);
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => el.value === 'arkhangai-tariat', 'checked once back and online', { timeout: 1500 });
+      expect(online.count).to.equal(0);
+      expect(clock.pending).to.have.length(0);
+    } finally {
+      clock.restore();
+      online.restore();
+    }
+  });
+
+  it('moves a reader on Try again under the field into it when the search goes again by itself', async () => {
+    const { form, el } = await soumField();
+    await leaveUnchecked(form, el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#notice + button')!.focus();
+    server.down = false;
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(deepActiveElement(), 'in the text box: Try again left with the failure').to.equal(input(el));
+    await waitUntil(() => shownLabels(el).length === 1, 'the options came', { timeout: 3000 });
   });
 
   it('Try again under the field takes the reader back into it, with the list asked again', async () => {

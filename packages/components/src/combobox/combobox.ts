@@ -24,8 +24,8 @@ export type { ComboboxOption, ComboboxSearch };
  * from `<option>` children, from the `options` property, or from a `search` function that asks a
  * server. Typed text that is none of the options is kept as the value, unless `restrict` is set:
  * then it is put back to the last choice, with a message. A failed `search` is said in the list,
- * with Try again, and asked again when the connection comes back; text left meanwhile is kept,
- * not refused, until a search can judge it.
+ * with Try again, and asked again by itself when the connection comes back or after a while;
+ * text left meanwhile is kept, not refused, until a search can judge it.
  *
  * @slot - `<option>` elements: `value` is sent, the text is shown (read as they change; not shown themselves).
  *
@@ -217,7 +217,8 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
 
   private readOptions() {
     this.slotted = childOptions(this);
-    if (!this.value && !this.hasAttribute('value')) this.restoreDefault();
+    // Not over text the reader left for a search to judge: put back in the page, the field waits on.
+    if (!this.value && !this.hasAttribute('value') && !this.editing) this.restoreDefault();
   }
 
   private handleInput(event: Event) {

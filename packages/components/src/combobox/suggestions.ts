@@ -6,6 +6,7 @@
 import { css, html, nothing, type ReactiveController } from 'lit';
 import type { ValidationResult, Validator } from '../base/validators.js';
 import { pluralTerm } from '../controllers/localize.js';
+import { Retry } from '../controllers/retry.js';
 import { comboboxStrings } from '../locales/combobox.js';
 import { announce } from '../utils/announce.js';
 import { horizontalKey } from '../utils/arrow-keys.js';
@@ -80,16 +81,26 @@ export class Suggestions implements ReactiveController {
   private searching?: AbortController;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** The text last asked of `search`: asked again when the connection comes back. */
+  /** The text last asked of `search`: asked again by itself after a failure (`again`). */
   private query = '';
-  /** A failed search is asked again when the connection comes back, if the reader still needs it. */
-  private readonly online = () => {
-    if (this.failed && (this.open || this.pending)) this.askSearch(this.query);
-    this.update();
-  };
+  /**
+   * A failed search is asked again by itself (Ger's one retry schedule: as the connection comes
+   * back, or after a while), if the reader still needs it: the list is open, or text they left
+   * waits for it. Said again only if it answers: a list that fails again keeps saying so, quietly.
+   * A reader on Try again is moved as their own press would move them (the button leaves).
+   */
+  private readonly again: Retry;
 
   constructor(private readonly host: ComboboxHost) {
     host.addController(this);
+    this.again = new Retry(host, () => {
+      if (!this.failed || !(this.open || this.pending)) return;
+      if (host.renderRoot.querySelector('.retry:focus')) this.retry();
+      else {
+        this.askSearch(this.query, true);
+        this.update();
+      }
+    });
     // On the element itself, so a move between its own parts (text box, button, list) is no leaving.
     host.addEventListener('focusout', (event) => {
       const to = event.relatedTarget as Node | null;
@@ -105,12 +116,12 @@ export class Suggestions implements ReactiveController {
     if (this.open) this.filter();
   }
 
+  /** Back in the page: a search its leaving stopped is asked again (text left may wait for it). */
   hostConnected() {
-    addEventListener('online', this.online);
+    if (this.loading) this.askSearch(this.query);
   }
 
   hostDisconnected() {
-    removeEventListener('online', this.online);
     this.stop();
   }
 
@@ -154,9 +165,13 @@ export class Suggestions implements ReactiveController {
     this.update();
   }
 
-  /** Calls `search` after a pause in typing, cancelling the request for the text before. */
-  private askSearch(query: string) {
+  /**
+   * Calls `search` after a pause in typing, cancelling the request for the text before, and any
+   * retry waiting. `quiet`: a retry by itself, said only if it answers.
+   */
+  private askSearch(query: string, quiet?: boolean) {
     this.stop();
+    this.again.wait(false);
     this.query = query;
     this.failed = false;
     this.loading = !!query;
@@ -164,7 +179,7 @@ export class Suggestions implements ReactiveController {
       this.results = [];
       return;
     }
-    this.announceSoon();
+    if (!quiet) this.announceSoon();
     const controller = (this.searching = new AbortController());
     this.searchTimer = setTimeout(async () => {
       const { host } = this;
@@ -173,6 +188,7 @@ export class Suggestions implements ReactiveController {
         if (controller.signal.aborted) return;
         this.remote = this.results = results;
         this.loading = false;
+        this.again.wait(false, true);
         // Text left while its list was missing is judged now that one came.
         if (this.waiting()) this.settle();
       } catch (error) {
@@ -181,11 +197,12 @@ export class Suggestions implements ReactiveController {
         this.failed = true;
         this.loading = false;
         this.results = [];
+        this.again.wait(true);
         // The reader has left the field: the list's status is not shown, the notice under the field is.
-        if (this.waiting()) announce(this.noticeText(), host.localize.lang);
+        if (this.waiting() && !quiet) announce(this.noticeText(), host.localize.lang);
       }
       this.pending = this.waiting();
-      this.announceSoon();
+      if (!quiet || !this.failed) this.announceSoon();
       this.update();
     }, SEARCH_MS);
   }
@@ -415,7 +432,7 @@ export class Suggestions implements ReactiveController {
   }
 
   private renderRetry() {
-    return html`<button class="action quiet focusable" type="button" @click=${() => this.retry()}>${this.host.localize.term('comboboxRetry')}</button>`;
+    return html`<button class="action quiet retry focusable" type="button" @click=${() => this.retry()}>${this.host.localize.term('comboboxRetry')}</button>`;
   }
 
   renderNotice() {

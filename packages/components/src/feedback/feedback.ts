@@ -4,7 +4,7 @@ import { feedbackStrings } from '../locales/feedback.js';
 import { actionShapeStyles } from '../styles/action-shape.styles.js';
 import { primaryActionStyles } from '../styles/action-primary.styles.js';
 import { controlStyles } from '../styles/control.styles.js';
-import { fieldPartStyles } from '../styles/field.styles.js';
+import { fieldPartStyles } from '../styles/field-parts.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { feedbackStyles } from './feedback.styles.js';

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
+import { fakeTimers, watchOnline } from '../../test/clock.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import { TRADITIONAL_SCRIPT, whenStringsLoaded } from '../../test/viewing-conditions.js';
@@ -313,6 +314,155 @@ describe('ger-file-upload: uploads on a failing connection', () => {
     await aTimeout(100);
     expect(server.calls, 'a removed file is not sent').to.equal(5);
     expect(el.jsonValue).to.be.null;
+  });
+
+  /** Drops the file and waits for its upload to fail (within 2 s: a fake clock keeps longer timers). */
+  async function failUpload(el: GerFileUpload) {
+    await captureWarnings(async () => {
+      drop(el, photo(300_000, 'akt-2026.jpg'));
+      await waitUntil(() => status(el) === failed, 'the upload failed', { timeout: 1500 });
+    });
+    await el.updateComplete;
+  }
+  const uploaded = 'Байршуулсан: akt-2026.jpg';
+
+  it('sends the file again by itself after 2, then 4 and 8 s when no `online` comes (a server error), three times at most', async () => {
+    server.down = 'error';
+    const clock = fakeTimers();
+    try {
+      const { el } = await uploadField();
+      await failUpload(el);
+      await captureWarnings(async () => {
+        for (const [i, wait] of [2000, 4000, 8000].entries()) {
+          expect(clock.pending.map((timer) => timer.delay)).to.deep.equal([wait]);
+          clock.runLast();
+          await waitUntil(() => server.calls === i + 2 && status(el) === failed, `try ${i + 1} failed`, { timeout: 1500 });
+        }
+      });
+      expect(clock.pending, 'three tries: then Try again is the reader’s').to.have.length(0);
+      expect(retryButton(el)).not.to.be.null;
+      // The reader's Try again: it fails, and nothing more goes by itself.
+      await captureWarnings(async () => {
+        retryButton(el)!.click();
+        await waitUntil(() => server.calls === 5 && status(el) === failed, 'Try again failed', { timeout: 1500 });
+      });
+      expect(clock.pending).to.have.length(0);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('sends the file again by itself once the server answers again, with no `online`', async () => {
+    server.down = 'error';
+    const clock = fakeTimers();
+    try {
+      const { form, el } = await uploadField();
+      await failUpload(el);
+      server.down = false;
+      expect(clock.runLast()).to.equal(2000);
+      await waitUntil(() => status(el) === uploaded, 'uploaded', { timeout: 1500 });
+      expect(new FormData(form).get('doc')).to.equal('F-2');
+      expect(clock.pending).to.have.length(0);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('while the browser says it is offline, waits for `online` and uses up no try', async () => {
+    const clock = fakeTimers();
+    const online = watchOnline();
+    try {
+      const { el } = await uploadField();
+      online.offline();
+      await failUpload(el);
+      for (let i = 0; i < 4; i++) {
+        clock.runLast();
+        await aTimeout(20);
+      }
+      expect(server.calls, 'nothing sent while offline').to.equal(1);
+      expect(clock.pending, 'still waiting').to.have.length(1);
+      online.offline(false);
+      server.down = false;
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => status(el) === uploaded, 'uploaded once back online', { timeout: 1500 });
+      expect(server.calls).to.equal(2);
+    } finally {
+      clock.restore();
+      online.restore();
+    }
+  });
+
+  it('leaves no retry waiting once the field is removed, and waits again when it is put back', async () => {
+    const clock = fakeTimers();
+    const online = watchOnline();
+    try {
+      const { form, el } = await uploadField();
+      await failUpload(el);
+      expect(online.count, 'waits for the connection').to.equal(1);
+      const page = form.parentNode!;
+      form.remove();
+      expect(online.count, 'no listener left to keep the field and its file').to.equal(0);
+      expect(clock.pending, 'no timer left').to.have.length(0);
+      server.down = false;
+      window.dispatchEvent(new Event('online'));
+      await aTimeout(100);
+      expect(server.calls, 'nothing sent for a field no one sees').to.equal(1);
+      page.append(form);
+      await el.updateComplete;
+      expect(online.count, 'put back, it waits again').to.equal(1);
+      expect(clock.pending).to.have.length(1);
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => status(el) === uploaded, 'sent once back in the page and online', { timeout: 1500 });
+      expect(server.calls).to.equal(2);
+      expect(online.count).to.equal(0);
+      expect(clock.pending).to.have.length(0);
+    } finally {
+      clock.restore();
+      online.restore();
+    }
+  });
+
+  it('an upload that fails after its field was removed waits for the field to come back', async () => {
+    const clock = fakeTimers();
+    const online = watchOnline();
+    try {
+      const { form, el } = await uploadField();
+      const upload = manualUploader();
+      el.uploader = upload.uploader;
+      drop(el, photo(300_000, 'akt-2026.jpg'));
+      await waitUntil(() => el.shadowRoot!.querySelector('progress'), 'uploading');
+      // The field leaves the page as its upload is under way (a step of the form taken away), and the upload fails.
+      const page = form.parentNode!;
+      form.remove();
+      await captureWarnings(async () => {
+        upload.fail();
+        await aTimeout(50);
+      });
+      expect(online.count, 'no listener for a field no one sees').to.equal(0);
+      expect(clock.pending, 'no timer either').to.have.length(0);
+      // Put back: the file goes again by itself, as the connection comes back.
+      page.append(form);
+      await el.updateComplete;
+      expect(status(el)).to.equal(failed);
+      el.uploader = postFile;
+      server.down = false;
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => status(el) === uploaded, 'sent once back in the page and online', { timeout: 1500 });
+    } finally {
+      clock.restore();
+      online.restore();
+    }
+  });
+
+  it('moves a reader on Try again to Remove when the file goes again by itself', async () => {
+    const { el } = await uploadField();
+    await failUpload(el);
+    retryButton(el)!.focus();
+    server.down = false;
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(deepActiveElement(), 'on Remove: Try again gave way to the progress bar').to.equal(el.shadowRoot!.querySelector('.remove'));
+    await waitUntil(() => status(el) === uploaded, 'uploaded', { timeout: 1500 });
   });
 
   it('words Try again in Mongolian, English and the traditional script', async () => {

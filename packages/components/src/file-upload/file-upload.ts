@@ -25,9 +25,9 @@ const REQUIRED = requiredValidator('fileMissing');
  * Without `uploader` the file is sent with the form (use `enctype="multipart/form-data"`).
  * With `uploader` it is uploaded as soon as it is chosen, with a progress bar, and the form sends
  * the server's reference; only then can a draft keep it, since a file's content is never stored
- * in the browser. A failed upload keeps the file, with Try again, and sends it again when the
- * connection comes back (up to three times). Progress, success, removal and errors are announced
- * to screen readers.
+ * in the browser. A failed upload keeps the file, with Try again, and sends it again by itself
+ * when the connection comes back or after a while (up to three times). Progress, success,
+ * removal and errors are announced to screen readers.
  *
  * @csspart base - The field.
  * @csspart label - The label.

@@ -6,6 +6,7 @@ import { quietActionStyles } from '../styles/action-quiet.styles.js';
 import { formatFileSize } from '../utils/file-size.js';
 import type { ChosenFile, Uploader } from './chosen-file.js';
 import { formatNumber } from '../controllers/localize.js';
+import { Retry } from '../controllers/retry.js';
 
 /** The chosen file: name, size, progress and Remove, added to the field as `handling.ts` loads. */
 export const fileRowStyles = css`
@@ -56,8 +57,12 @@ export interface FileControl extends ValidatedControl, LazyPartHost {
   choose(file: File): Promise<void>;
 }
 
-/** Uploads of a failed file tried again by themselves as the connection comes back; then Try again is the reader's. */
-const ONLINE_RETRIES = 3;
+/**
+ * Uploads of a failed file tried again by themselves, as the connection comes back or after a
+ * while (a server error, a link that dropped unseen); then Try again is the reader's. Few: a
+ * file can be large, and a mobile plan pays for each try.
+ */
+const AUTO_RETRIES = 3;
 
 /** A file's name, type and size, as a validator sees it before the field keeps it. */
 type FileValidator = Validator<unknown, FileControl>;
@@ -134,17 +139,22 @@ export class FileHandling {
    * again (on a phone, in the gallery). Not sent with the form: it was not uploaded.
    */
   private failed?: { file: File; chosen: ChosenFile };
-  /** Uploads of the failed file tried again on `online`. */
-  private retries = 0;
+  /**
+   * The failed file goes again by itself, if the field still has it (Ger's one retry schedule,
+   * only while the field is in the page). A reader on Try again is moved as their own press
+   * would move them: the button gives way to the progress bar.
+   */
+  private readonly again: Retry;
 
-  constructor(private readonly host: FileControl) {}
-
-  /** The connection is back: the failed file goes again, if the field still has it. */
-  private readonly online = () => {
-    const { failed, host } = this;
-    removeEventListener('online', this.online);
-    if (failed && host.isConnected && host.jsonValue === failed.chosen && this.retries++ < ONLINE_RETRIES) void host.choose(failed.file);
-  };
+  constructor(private readonly host: FileControl) {
+    this.again = new Retry(host, () => {
+      const { failed } = this;
+      if (failed && host.jsonValue === failed.chosen) {
+        if (host.renderRoot.querySelector('.retry:focus')) this.retry();
+        else void host.choose(failed.file);
+      }
+    });
+  }
 
   /** Uploads the failed file again, keeping focus in its row (Try again gives way to the progress bar). */
   private retry() {
@@ -170,8 +180,9 @@ export class FileHandling {
    */
   async choose(file: File, signal: AbortSignal, show: (state: FileState) => void) {
     const { uploader } = this.host;
-    // Online retries are counted per file: a file chosen anew starts again.
-    if (this.failed?.file !== file) this.retries = 0;
+    // This upload is the try: none waits meanwhile. Tries by themselves are counted per file: a
+    // file chosen anew starts again.
+    this.again.wait(false, this.failed?.file !== file);
     this.failed = undefined;
     const rejection = () => this.refusal(file);
     const refused = rejection();
@@ -185,9 +196,9 @@ export class FileHandling {
     } catch (error) {
       if (signal.aborted) return;
       console.warn('[ger] <ger-file-upload> upload failed:', error);
-      // The file stays, with Try again, and goes again by itself when the connection comes back.
+      // The file stays, with Try again, and goes again by itself (`again`), a few times.
       this.failed = { file, chosen };
-      addEventListener('online', this.online);
+      this.again.wait(this.again.tries < AUTO_RETRIES);
       const failed = () => this.localize.term('fileUploadFailed');
       show({ file: undefined, progress: undefined, rejection: failed, status: failed() });
     }

@@ -6,7 +6,7 @@ import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { termWithReference } from '../utils/reference.js';
 import { warnOnce } from '../utils/warn.js';
-import { fieldPartStyles } from '../styles/field.styles.js';
+import { fieldPartStyles } from '../styles/field-parts.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { requestLookupStyles } from './request-lookup.styles.js';
 import { PageWork } from '../controllers/page-work.js';

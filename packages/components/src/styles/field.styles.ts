@@ -1,58 +1,5 @@
 import { css } from 'lit';
-
-/**
- * A field's parts: label, hint, error message and the red bar beside a field with an error
- * (class `invalid` on the `.field` box). Form controls use them through `fieldStyles`; the
- * components that hold a small form of their own (request lookup, feedback) use them directly.
- */
-export const fieldPartStyles = css`
-  .field {
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  .field > * + *,
-  .field > legend + * {
-    margin-block-start: var(--ger-field-gap);
-  }
-  .field.invalid {
-    padding-inline-start: var(--ger-space-md);
-    border-inline-start: var(--ger-field-error-bar-width) solid var(--ger-field-error);
-  }
-
-  /* Capped: a legend sizes to its content like an inline-block, and in Firefox a long word at
-     200% text would push it past the field. */
-  .label {
-    display: block;
-    max-inline-size: 100%;
-    padding: 0;
-    font-weight: var(--ger-field-label-font-weight);
-    line-height: var(--ger-line-height-heading);
-  }
-  .marker {
-    font-weight: var(--ger-font-weight-regular);
-  }
-  .hint {
-    color: var(--ger-field-hint);
-  }
-  .error {
-    margin-block-end: 0;
-    color: var(--ger-field-error);
-    font-weight: var(--ger-font-weight-bold);
-  }
-
-  fieldset:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
-  @media (forced-colors: active) {
-    .field.invalid {
-      border-inline-start-color: CanvasText;
-    }
-  }
-`;
+import { fieldPartStyles } from './field-parts.styles.js';
 
 /** What every form control looks like: a block with the field's parts. Controls add only their own parts (`inputStyles` for a text box). */
 export const fieldStyles = [
@@ -61,6 +8,17 @@ export const fieldStyles = [
       display: block;
       margin-block-end: var(--ger-field-spacing);
       color: var(--ger-color-text);
+    }
+    /* A group's legend is its label: what follows it keeps the field's gap. */
+    .field > legend + * {
+      margin-block-start: var(--ger-field-gap);
+    }
+    .marker {
+      font-weight: var(--ger-font-weight-regular);
+    }
+    fieldset:disabled {
+      cursor: not-allowed;
+      opacity: 0.6;
     }
   `,
   fieldPartStyles,
