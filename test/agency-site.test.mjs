@@ -196,3 +196,9 @@ test('a page whose scripts never come (blocked, dropped on a slow link, JavaScri
     server.close();
   }
 });
+
+test('every page carries the same notice for scripts that never come (a static site repeats it; it must not drift)', () => {
+  const notices = PAGES.map((name) => readFileSync(new URL(name, site), 'utf8').match(/<div class="page-incomplete">[\s\S]*?<\/div>/)?.[0]);
+  for (const [index, notice] of notices.entries()) assert.equal(notice, notices[0], `${PAGES[index]} differs from ${PAGES[0]}`);
+  assert.ok(notices[0]?.includes('tel:1111'));
+});
