@@ -73,6 +73,11 @@ export abstract class GerTextControl extends GerFormControl {
     this.typed = false;
   }
 
+  /** Commits what was typed on Enter (before a default button sends the form); says whether it was Enter. */
+  protected commitOnEnter(event: KeyboardEvent): boolean {
+    return event.key == 'Enter' && !event.isComposing && (this.commitTyping(), true);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (this.maxlength && !isServer) void this.counting.load();
     super.willUpdate(changed);

@@ -4,7 +4,9 @@ import { retryLater } from '../utils/retry.js';
 /**
  * Work of an element that failed and is tried again by itself, on Ger's one retry schedule
  * (`retryLater`: as soon as the browser is back online, else after 2, 4 … 64 s). The upload of a
- * file field, the search of a combobox and the page's work for an element (`PageWork`) use it.
+ * file field and the search of a combobox use it. (`PageWork`, the page's work for the feedback
+ * form and the request lookup, still retries only on `online`: under it, both entries went over
+ * their size budget.)
  *
  * Only while the element is in the page: removed, it leaves no timer or listener behind (they
  * would keep the element and its data alive, and send for a field no one sees); put back, it waits
@@ -14,8 +16,8 @@ import { retryLater } from '../utils/retry.js';
  * up a try): `online` will come.
  *
  * Each user keeps its own limits: a file field tries three times by itself (`tries`), a combobox
- * while the reader still needs its list, the page's work for an element until it succeeds (the
- * waits stop growing at 64 s). Each says how a try went, as after the reader's own.
+ * while the reader still needs its list (the waits stop growing at 64 s). Each says how a try
+ * went, as after the reader's own.
  */
 export class Retry implements ReactiveController {
   /** Tries run by themselves since the work began afresh (see `wait`); the wait grows with them. */

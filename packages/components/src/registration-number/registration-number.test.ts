@@ -4,6 +4,8 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { describeFormControl } from '../../test/form-control.js';
 import type { GerRegistrationNumber } from './registration-number.js';
 import './registration-number.js';
+import '../button/button.js';
+import { press } from '../../test/engine.js';
 import { birthDateOf, checkRegistrationNumber, CYRILLIC_LETTERS, LATIN_TO_CYRILLIC, toRegistrationNumber } from './rules.js';
 
 const input = (el: GerRegistrationNumber) => el.shadowRoot!.querySelector('input')!;
@@ -137,6 +139,30 @@ describe('ger-registration-number', () => {
     await el.updateComplete;
     expect(new FormData(form).get('rd')).to.equal('УБ99112233');
     expect(el.value).to.equal('УБ99112233');
+  });
+
+  it("sends the corrected number with Enter through a default ger-button at once, though the server's `error` was about the old one", async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <ger-registration-number name="rd" label="РД" value="УБ99133233" error="Үсгийн дараах 6 цифр нь төрсөн он, сар, өдөр байх ёстой."></ger-registration-number>
+      <ger-button type="submit">Илгээх</ger-button>
+    </form>`);
+    const el = form.querySelector('ger-registration-number')!;
+    await el.updateComplete;
+    const sent: string[] = [];
+    form.addEventListener('change', () => sent.push('change'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sent.push(new FormData(form).get('rd') as string);
+    });
+    input(el).focus();
+    await press('Enter');
+    expect(sent, 'the unchanged number the server refused is not sent again').to.deep.equal([]);
+    input(el).select();
+    await sendKeys({ type: 'ub99112233' });
+    await press('Enter');
+    expect(sent, '`change` (the page fills what follows from the number), then the form goes').to.deep.equal(['change', 'УБ99112233']);
+    input(el).blur();
+    expect(sent, 'leaving the field commits nothing more').to.have.length(2);
   });
 
   it('tells the browser not to autocorrect or autocomplete it', async () => {

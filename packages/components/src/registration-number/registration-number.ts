@@ -119,7 +119,8 @@ export class GerRegistrationNumber extends GerTextControl {
       aria-invalid=${this.showError ? 'true' : nothing}
       aria-describedby=${this.descriptions || nothing}
       @input=${this.handleInput}
-      @change=${this.changed}
+      @change=${this.commitTyping}
+      @keydown=${this.commitOnEnter}
     />`);
   }
 }

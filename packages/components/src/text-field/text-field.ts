@@ -148,8 +148,7 @@ export class GerTextField extends GerTextControl {
    * shadow root, so the browser does not count it as the form's. A default `ger-button` does it itself.
    */
   private submitOnEnter(event: KeyboardEvent) {
-    // What was typed is committed first (`change`), as a native field does before its form goes.
-    const button = event.key == 'Enter' && !event.isComposing && (this.commitTyping(), !event.defaultPrevented) && defaultButton(this.form);
+    const button = this.commitOnEnter(event) && !event.defaultPrevented && defaultButton(this.form);
     if (button && button.localName != 'ger-button') {
       event.preventDefault();
       button.click();

@@ -7,7 +7,7 @@
  * Returns a function that cancels the retry: call it when what needs the download leaves the page,
  * so no timer or listener is left behind. Ger's one retry schedule: the CDN autoloader's element
  * files, the service catalogue's data and results, and the form drafts' reads and saves use it;
- * an element's own work (an upload, a search, the page's work for it) uses it through the
+ * an element's own work (an upload, a search) uses it through the
  * `Retry` controller, which stops and resumes the wait as the element leaves and comes back.
  *
  * Trying the same URL again helps after a dropped connection in Chromium and WebKit; a browser may
