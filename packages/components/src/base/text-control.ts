@@ -1,6 +1,7 @@
 import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CharacterCountController } from '../controllers/character-count.js';
 import { GerFormControl } from './form-control.js';
+import { defaultButton } from '../utils/default-button.js';
 import { LazyPartController } from './lazy-part.js';
 import type { Validator } from './validators.js';
 
@@ -73,9 +74,17 @@ export abstract class GerTextControl extends GerFormControl {
     this.typed = false;
   }
 
-  /** Commits what was typed on Enter (before a default button sends the form); says whether it was Enter. */
-  protected commitOnEnter(event: KeyboardEvent): boolean {
-    return event.key == 'Enter' && !event.isComposing && (this.commitTyping(), true);
+  /**
+   * Enter commits what was typed, then submits the form through its default button, as in a native
+   * field: the input is in a shadow root, so the browser does not count it as the form's. A default
+   * `ger-button` does it itself. For a single-line control's input (`@keydown`).
+   */
+  protected submitOnEnter(event: KeyboardEvent): void {
+    const button = event.key == 'Enter' && !event.isComposing && (this.commitTyping(), !event.defaultPrevented) && defaultButton(this.form);
+    if (button && button.localName != 'ger-button') {
+      event.preventDefault();
+      button.click();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

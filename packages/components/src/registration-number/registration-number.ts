@@ -27,7 +27,7 @@ import { registrationNumberStyles } from './registration-number.styles.js';
  * @csspart input - The native `<input>`.
  *
  * @fires input - On every change of the text.
- * @fires change - When the user commits a change (leaves the field after editing).
+ * @fires change - When the user commits a change: leaves the field after editing, or presses Enter (before the form is sent).
  *
  * @cssprop --ger-color-focus-ring - Focus outline: 3:1 against surfaces.
  * @cssprop --ger-color-focus-ring-inner - Second colour drawn inside the focus outline, so the ring is visible on any background.
@@ -120,7 +120,7 @@ export class GerRegistrationNumber extends GerTextControl {
       aria-describedby=${this.descriptions || nothing}
       @input=${this.handleInput}
       @change=${this.commitTyping}
-      @keydown=${this.commitOnEnter}
+      @keydown=${this.submitOnEnter}
     />`);
   }
 }

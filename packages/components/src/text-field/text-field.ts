@@ -8,7 +8,6 @@ import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 import { oneOf } from '../utils/one-of.js';
-import { defaultButton } from '../utils/default-button.js';
 
 export const TEXT_FIELD_TYPES = ['text', 'email', 'tel', 'number'] as const;
 export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];
@@ -141,18 +140,6 @@ export class GerTextField extends GerTextControl {
   /** A number goes to the server as its check read it; the field still shows what was typed. */
   protected override formValue() {
     return this.formats.module?.sentNumber(this) ?? super.formValue();
-  }
-
-  /**
-   * Enter submits the form through its default button, as in a native field: the input is in a
-   * shadow root, so the browser does not count it as the form's. A default `ger-button` does it itself.
-   */
-  private submitOnEnter(event: KeyboardEvent) {
-    const button = this.commitOnEnter(event) && !event.defaultPrevented && defaultButton(this.form);
-    if (button && button.localName != 'ger-button') {
-      event.preventDefault();
-      button.click();
-    }
   }
 
   override render() {
