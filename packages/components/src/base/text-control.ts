@@ -44,6 +44,8 @@ export abstract class GerTextControl extends GerFormControl {
 
   protected restoreDefault(): void {
     this.value = this.getAttribute('value') ?? '';
+    // What was typed is gone: a later Enter commits nothing.
+    this.typed = false;
   }
 
   protected get length(): number {

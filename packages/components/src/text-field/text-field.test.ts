@@ -327,6 +327,22 @@ describe('ger-text-field', () => {
     }
   });
 
+  it('forgets what was typed on a form reset: Enter after it commits nothing', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+      <ger-text-field name="q" label="Хайх" value="татвар"></ger-text-field><button>Хайх</button>
+    </form>`);
+    const el = form.querySelector<GerTextField>('ger-text-field')!;
+    await el.updateComplete;
+    let changes = 0;
+    form.addEventListener('change', () => changes++);
+    input(el).focus();
+    await sendKeys({ type: ' 2026' });
+    form.reset();
+    await el.updateComplete;
+    await press('Enter');
+    expect(changes, 'the typed text went with the reset').to.equal(0);
+  });
+
   it('resets to its value attribute and hides errors again', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><ger-text-field name="n" label="Нэр" value="Анх" required></ger-text-field></form>`);
     const el = form.querySelector('ger-text-field')!;

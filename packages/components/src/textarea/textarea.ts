@@ -77,7 +77,7 @@ export class GerTextarea extends GerTextControl {
         aria-invalid=${this.showError ? 'true' : nothing}
         aria-describedby=${this.descriptions || nothing}
         @input=${this.handleInput}
-        @change=${this.changed}
+        @change=${this.commitTyping}
       ></textarea>`,
       this.renderCount(),
     );
