@@ -33,8 +33,11 @@ export function paginate(results: number[], pageSize: number, page: number, writ
   return { page: shownPage, pages, shown: results.slice(start, start + size), first: start + 1, total };
 }
 
-/** The catalogues whose reader chose another page in the pagination: focus goes to the new page, wherever it was. */
-const turning = new WeakSet<Node>();
+/**
+ * The catalogues whose reader chose another page in the pagination: focus goes to the new page,
+ * wherever it was. With each, where the start of its results was in the window then.
+ */
+const turning = new WeakMap<Node, number | undefined>();
 /** The page each catalogue (its shadow root) showed when it last rendered. */
 const pageShown = new WeakMap<Node, number>();
 
@@ -72,7 +75,8 @@ export function renderPagination({ page, pages }: Paging, turnTo: (page: number)
   const choose = (event: CustomEvent<{ page: number }>) => {
     event.preventDefault();
     if (event.detail.page === page) return;
-    turning.add((event.currentTarget as Element).getRootNode());
+    const root = (event.currentTarget as Element).getRootNode();
+    turning.set(root, windowTop(root));
     turnTo(event.detail.page);
   };
   return pages > 1 ? html`<ger-pagination part="pagination" page=${page} pages=${pages} @ger-page-change=${choose}></ger-pagination>` : nothing;
@@ -93,12 +97,26 @@ export function followPage(root: ShadowRoot, paging: Paging | undefined): void {
   pageShown.set(root, page);
   const heading = root.querySelector<HTMLElement>('.page-heading');
   const active = root.activeElement;
-  const chosen = turning.delete(root);
+  const chosen = turning.has(root);
+  const topWhenChosen = turning.get(root);
+  turning.delete(root);
   if (before === undefined || before === page || !heading || !(chosen || (active && !active.closest('form')))) return;
   // Focus that is already on the heading is moved off and back, so that the new page is read.
   if (active === heading) heading.blur();
   heading.focus({ preventScroll: true });
   // A task later: on Back and Forward the browser restores the entry's scroll position after the
   // page is drawn, which would leave the focused heading out of view.
-  setTimeout(() => root.querySelector('.count')?.scrollIntoView({ block: 'nearest' }));
+  setTimeout(() => {
+    const top = windowTop(root);
+    // Results that started on screen stay where the reader saw them: the browser's scroll
+    // anchoring may have moved the page as the cards were replaced (Firefox does, now and then,
+    // even at the top of the page).
+    if (top !== undefined && topWhenChosen !== undefined && topWhenChosen >= 0 && topWhenChosen < innerHeight) scrollBy(0, top - topWhenChosen);
+    else root.querySelector('.count')?.scrollIntoView({ block: 'nearest' });
+  });
+}
+
+/** Where the start of the results (their count) is in the window, when it is shown. */
+function windowTop(root: Node): number | undefined {
+  return (root as ShadowRoot).querySelector?.('.count')?.getBoundingClientRect().top;
 }

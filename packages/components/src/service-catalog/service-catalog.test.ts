@@ -623,6 +623,27 @@ describe('ger-service-catalog', () => {
       expect(deepActiveElement()).to.equal($(el, '.page-heading'));
     });
 
+    it('keeps results that started on screen where the reader saw them when the page moved as the cards were replaced', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div>
+        <ger-service-catalog page-size="3" .services=${some}></ger-service-catalog>
+        <div style="block-size: 150vh"></div>
+      </div>`);
+      const el = box.querySelector('ger-service-catalog')!;
+      await el.resultsComplete;
+      scrollTo(0, 0);
+      $(el, '.count').scrollIntoView({ block: 'nearest' });
+      const top = $(el, '.count').getBoundingClientRect().top;
+      pagination(el).shadowRoot!.querySelector<HTMLButtonElement>('button.next')!.click();
+      await el.updateComplete;
+      // What the browser's scroll anchoring does now and then (Firefox, at the top of the page):
+      // the page moves while the cards are replaced.
+      scrollBy(0, 100);
+      await el.resultsComplete;
+      await wait(20);
+      expect($(el, '.count').getBoundingClientRect().top).to.equal(top);
+      expect(deepActiveElement()).to.equal($(el, '.page-heading'));
+    });
+
     it('shows every result, with a warning, for a page-size that is not a whole number, and the last page for one past the end', async () => {
       let el!: GerServiceCatalog;
       const warnings = await captureWarnings(async () => {
