@@ -84,9 +84,9 @@ export function renderPagination({ page, pages }: Paging, turnTo: (page: number)
 
 /**
  * After the catalogue rendered `paging`: when it shows another page than before, focus goes to the
- * page's heading, which a screen reader then reads, and the start of the results comes into view
- * if it is not (a pointer user who clicked Next at the bottom sees the new page from its top; one
- * whose results start on screen is not scrolled). That is when the page was chosen in the
+ * page's heading, which a screen reader then reads, and the start of the results and the heading
+ * come into view if they are not (a pointer user who clicked Next at the bottom sees the new page
+ * from its top; one who sees both is not scrolled). That is when the page was chosen in the
  * pagination, and on Back and Forward when focus was among the results, their heading or the
  * pagination (reading or paging). Focus in the search form stays there, as it does on the first
  * page shown.
@@ -113,6 +113,8 @@ export function followPage(root: ShadowRoot, paging: Paging | undefined): void {
     // even at the top of the page).
     if (top !== undefined && topWhenChosen !== undefined && topWhenChosen >= 0 && topWhenChosen < innerHeight) scrollBy(0, top - topWhenChosen);
     else root.querySelector('.count')?.scrollIntoView({ block: 'nearest' });
+    // The focused heading, below the count, is shown too: the reader sees where focus is.
+    root.querySelector('.page-heading')?.scrollIntoView({ block: 'nearest' });
   });
 }
 

@@ -644,6 +644,29 @@ describe('ger-service-catalog', () => {
       expect(deepActiveElement()).to.equal($(el, '.page-heading'));
     });
 
+    it('shows the focused page heading when the results start at the bottom of the window', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div>
+        <div class="above"></div>
+        <ger-service-catalog page-size="3" .services=${some}></ger-service-catalog>
+        <div style="block-size: 150vh"></div>
+      </div>`);
+      const el = box.querySelector('ger-service-catalog')!;
+      await el.resultsComplete;
+      scrollTo(0, 0);
+      // The count's last pixels at the bottom of the window, the page heading below it.
+      const count = $(el, '.count');
+      box.querySelector<HTMLElement>('.above')!.style.blockSize = `${innerHeight - count.getBoundingClientRect().bottom - 2}px`;
+      expect(count.getBoundingClientRect().bottom, 'the count on screen').to.be.at.most(innerHeight);
+      expect($(el, '.page-heading').getBoundingClientRect().top, 'the heading below the window').to.be.at.least(innerHeight);
+      pagination(el).shadowRoot!.querySelector<HTMLButtonElement>('button.next')!.click();
+      await el.resultsComplete;
+      await wait(20);
+      const heading = $(el, '.page-heading');
+      expect(deepActiveElement()).to.equal(heading);
+      expect(heading.getBoundingClientRect().bottom, 'the focused heading on screen').to.be.at.most(innerHeight);
+      expect(count.getBoundingClientRect().top, 'the count still on screen').to.be.at.least(0);
+    });
+
     it('shows every result, with a warning, for a page-size that is not a whole number, and the last page for one past the end', async () => {
       let el!: GerServiceCatalog;
       const warnings = await captureWarnings(async () => {
