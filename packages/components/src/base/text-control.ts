@@ -1,7 +1,7 @@
 import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CharacterCountController } from '../controllers/character-count.js';
 import { GerFormControl } from './form-control.js';
-import { defaultButton } from '../utils/default-button.js';
+import { submitThroughDefaultButton } from '../utils/default-button.js';
 import { LazyPartController } from './lazy-part.js';
 import type { Validator } from './validators.js';
 
@@ -78,14 +78,12 @@ export abstract class GerTextControl extends GerFormControl {
 
   /**
    * Enter commits what was typed, then submits the form through its default button, as in a native
-   * field: the input is in a shadow root, so the browser does not count it as the form's. A default
-   * `ger-button` does it itself. For a single-line control's input (`@keydown`).
+   * field. For a single-line control's input (`@keydown`).
    */
   protected submitOnEnter(event: KeyboardEvent): void {
-    const button = event.key == 'Enter' && !event.isComposing && (this.commitTyping(), !event.defaultPrevented) && defaultButton(this.form);
-    if (button && button.localName != 'ger-button') {
-      event.preventDefault();
-      button.click();
+    if (event.key == 'Enter' && !event.isComposing) {
+      this.commitTyping();
+      submitThroughDefaultButton(event, this.form);
     }
   }
 

@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
+import '../button/button.js';
 import '../form-step/form-step.js';
 import '../form-steps/form-steps.js';
 import type { GerFormSteps } from '../form-steps/form-steps.js';
@@ -68,6 +70,61 @@ describe('ger-password-input', () => {
     await press('Enter');
     await el.updateComplete;
     expect(input(el).type).to.equal('password');
+  });
+
+  it('submits its form with Enter through a native submit button, shown or hidden; Enter on Show only presses it', async () => {
+    // The input is in a shadow root, so the browser does not count it as a field of the form.
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+      <ger-password-input name="password" label="Нууц үг"></ger-password-input>
+      <button type="button">Цуцлах</button><button name="action" value="sign-in">Нэвтрэх</button>
+    </form>`);
+    const el = form.querySelector('ger-password-input')!;
+    const sent: [string | null, string | null][] = [];
+    form.addEventListener('submit', (event) => {
+      const data = new FormData(form, event.submitter);
+      sent.push([data.get('password') as string | null, data.get('action') as string | null]);
+    });
+    await typeInto(el, 'Хонь-2026!');
+    await press('Enter');
+    expect(sent).to.deep.equal([['Хонь-2026!', 'sign-in']]);
+    toggle(el).focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(input(el).type, 'Enter on Show shows the password').to.equal('text');
+    expect(sent, 'and sends nothing').to.have.length(1);
+    input(el).focus();
+    await press('Enter');
+    expect(sent, 'shown as text, Enter sends it too').to.have.length(2);
+    expect(input(el).type, 'hidden again as the form goes').to.equal('password');
+  });
+
+  it("sends the corrected password with Enter at once, though the server's `error` was about the old one", async () => {
+    // A native field fires `change` before Enter sends its form; the server's message must go first.
+    for (const button of ['<button>Нэвтрэх</button>', '<ger-button type="submit">Нэвтрэх</ger-button>']) {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <ger-password-input name="password" label="Нууц үг" value="old-password" error="Нууц үг буруу байна."></ger-password-input>
+        ${unsafeHTML(button)}
+      </form>`);
+      const el = form.querySelector<GerPasswordInput>('ger-password-input')!;
+      await el.updateComplete;
+      const sent: string[] = [];
+      form.addEventListener('change', () => sent.push('change'));
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        sent.push(new FormData(form).get('password') as string);
+      });
+      input(el).focus();
+      await press('Enter');
+      expect(sent, `${button}: the unchanged password the server refused is not sent again`).to.deep.equal([]);
+      input(el).select();
+      await sendKeys({ type: 'new-secret' });
+      await press('Enter');
+      expect(sent, `${button}: \`change\`, then the form goes`).to.deep.equal(['change', 'new-secret']);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="error"]'), "the server's message was about the old password").to.be.null;
+      input(el).blur();
+      expect(sent, `${button}: leaving the field commits nothing more`).to.have.length(2);
+    }
   });
 
   itNeeds(['computed accessibility'], 'names the toggle "Show password", its visible word included, in English', async () => {

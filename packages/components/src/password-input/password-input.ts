@@ -28,7 +28,8 @@ export type PasswordAutocomplete = (typeof PASSWORD_AUTOCOMPLETE)[number];
  * is on a notice shows under the field and is announced once. The password is sent with the form
  * and kept nowhere else: not in `ger-form-steps` drafts, not in the browser's saved form state,
  * not in check answers, never in the console. It is hidden again before the form is sent, so the
- * browser never offers to remember it as plain text.
+ * browser never offers to remember it as plain text. Enter sends the form through its default
+ * button, as in a native password field (once the field's typing part has loaded, as it appears).
  *
  * @csspart base - The field: label, hint, error and input.
  * @csspart label - The label.
@@ -39,7 +40,7 @@ export type PasswordAutocomplete = (typeof PASSWORD_AUTOCOMPLETE)[number];
  * @csspart caps-lock - The Caps Lock notice.
  *
  * @fires input - On every change of the text.
- * @fires change - When the user commits a change (leaves the field after editing).
+ * @fires change - When the user commits a change: leaves the field after editing, or presses Enter (before the form is sent).
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
  *
  * @cssprop --ger-border-width-thin - Decorative dividers.

@@ -4,6 +4,7 @@ import type { ValidatedControl, Validator } from '../base/validators.js';
 import { passwordTypingStrings } from '../locales/password-input.js';
 import type { TermKey } from '../locales/translation.js';
 import { announce } from '../utils/announce.js';
+import { submitThroughDefaultButton } from '../utils/default-button.js';
 import { warnOnce } from '../utils/warn.js';
 
 /**
@@ -24,6 +25,8 @@ export const styles = css`
 /** What this part uses of the field; it never imports the field's class. */
 export interface PasswordHost extends LazyPartHost, ValidatedControl {
   readonly minlength?: number;
+  readonly value: string;
+  readonly form: HTMLFormElement | null;
 }
 
 /** `minlength` when it is a whole number above 0; anything else is no limit, with one warning. */
@@ -50,12 +53,40 @@ export class PasswordTyping {
   /** Caps Lock was on at the last key pressed in the field. */
   capsLock = false;
 
+  /** The password at the last `change`: Enter commits only a different one, as in a native field. */
+  private committed: string;
+
   constructor(private readonly host: PasswordHost) {
+    this.committed = host.value;
     // On the element itself: keys pressed in its text box reach it, and leaving it ends the notice.
-    const read = (event: KeyboardEvent) => this.readCapsLock(event);
-    host.addEventListener('keydown', read);
-    host.addEventListener('keyup', read);
+    host.addEventListener('keydown', (event) => {
+      this.readCapsLock(event);
+      this.submitOnEnter(event);
+    });
+    host.addEventListener('keyup', (event) => this.readCapsLock(event));
     host.addEventListener('focusout', () => this.showCapsLock(false));
+    // The text box's own `change` (on leaving it) after Enter committed the same password is not
+    // sent again: the browser does not know that Enter committed it.
+    host.renderRoot.addEventListener(
+      'change',
+      (event) => {
+        if (host.value == this.committed) event.stopImmediatePropagation();
+        this.committed = host.value;
+      },
+      true,
+    );
+  }
+
+  /**
+   * Enter in the text box does what it does in a native field: \`change\` fires for a password that
+   * changed (a server's \`error\` about the last one goes), then the form goes through its default
+   * button. Enter on the Show button presses it.
+   */
+  private submitOnEnter(event: KeyboardEvent) {
+    const box = event.composedPath()[0] as HTMLInputElement;
+    if (event.key != 'Enter' || event.isComposing || box.id != 'control') return;
+    if (this.host.value != this.committed) box.dispatchEvent(new Event('change', { bubbles: true }));
+    submitThroughDefaultButton(event, this.host.form);
   }
 
   /** Says one of this part's strings politely, in the field's language. */
