@@ -127,6 +127,27 @@ describe('ger-password-input', () => {
     }
   });
 
+  it('commits nothing with Enter after a form reset or a value set by a script, as a native field', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+      <ger-password-input name="password" label="Нууц үг"></ger-password-input><button>Нэвтрэх</button>
+    </form>`);
+    const el = form.querySelector('ger-password-input')!;
+    let changes = 0;
+    form.addEventListener('change', () => changes++);
+    await typeInto(el, 'Хонь-2026!');
+    form.reset();
+    await el.updateComplete;
+    await press('Enter');
+    expect(changes, 'the typed password went with the reset').to.equal(0);
+    input(el).blur();
+    el.value = 'from-a-script';
+    await el.updateComplete;
+    input(el).focus();
+    await press('Enter');
+    input(el).blur();
+    expect(changes, "nor is a script's value the reader's change").to.equal(0);
+  });
+
   itNeeds(['computed accessibility'], 'names the toggle "Show password", its visible word included, in English', async () => {
     const page = await fixture(html`<div lang="en"><ger-password-input label="Password"></ger-password-input></div>`);
     const el = page.querySelector('ger-password-input')!;

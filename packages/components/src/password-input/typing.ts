@@ -53,7 +53,10 @@ export class PasswordTyping {
   /** Caps Lock was on at the last key pressed in the field. */
   capsLock = false;
 
-  /** The password at the last `change`: Enter commits only a different one, as in a native field. */
+  /**
+   * The password when the box got focus or at the last `change`: Enter commits only a different
+   * one, as a native field does (a form reset or a script's value is not the reader's change).
+   */
   private committed: string;
 
   constructor(private readonly host: PasswordHost) {
@@ -65,6 +68,7 @@ export class PasswordTyping {
     });
     host.addEventListener('keyup', (event) => this.readCapsLock(event));
     host.addEventListener('focusout', () => this.showCapsLock(false));
+    host.addEventListener('focusin', () => (this.committed = host.value));
     // The text box's own `change` (on leaving it) after Enter committed the same password is not
     // sent again: the browser does not know that Enter committed it.
     host.renderRoot.addEventListener(
