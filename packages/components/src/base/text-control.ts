@@ -1,7 +1,7 @@
 import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CharacterCountController } from '../controllers/character-count.js';
 import { GerFormControl } from './form-control.js';
-import { submitThroughDefaultButton } from '../utils/default-button.js';
+import { submitThroughDefaultButton } from '../utils/submit-on-enter.js';
 import { LazyPartController } from './lazy-part.js';
 import type { Validator } from './validators.js';
 

@@ -4,7 +4,7 @@ import type { ValidatedControl, Validator } from '../base/validators.js';
 import { passwordTypingStrings } from '../locales/password-input.js';
 import type { TermKey } from '../locales/translation.js';
 import { announce } from '../utils/announce.js';
-import { submitThroughDefaultButton } from '../utils/default-button.js';
+import { submitThroughDefaultButton } from '../utils/submit-on-enter.js';
 import { warnOnce } from '../utils/warn.js';
 
 /**
