@@ -1,10 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, settle } from '../../test/helpers.js';
+import '../button/button.js';
 import '../check-answers/check-answers.js';
 import '../panel/panel.js';
+import '../password-input/password-input.js';
 import '../radio-group/radio-group.js';
 import '../text-field/text-field.js';
 import type { GerTextField } from '../text-field/text-field.js';
@@ -171,6 +174,35 @@ describe('ger-form-steps', () => {
     await press('Enter');
     await settle(el, 3);
     expect(el.current).to.equal(1);
+  });
+
+  it('continues with Enter in a Ger field, never sending the form through its other submit button ("Save draft")', async () => {
+    for (const button of [
+      '<ger-button variant="secondary" name="action" value="draft">Ноорог хадгалах</ger-button>',
+      '<button name="action" value="draft">Ноорог хадгалах</button>',
+    ]) {
+      for (const control of ['ger-text-field', 'ger-password-input']) {
+        const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+          <ger-form-steps form-id="enter-${control}">
+            <ger-form-step heading="Нэвтрэх">${unsafeHTML(`<${control} name="answer" label="Хариулт"></${control}>`)}</ger-form-step>
+            <ger-form-step heading="Хаяг"><ger-text-field name="address" label="Хаяг"></ger-text-field></ger-form-step>
+          </ger-form-steps>
+          ${unsafeHTML(button)}
+        </form>`);
+        const el = form.querySelector<GerFormSteps>('ger-form-steps')!;
+        await settle(el, 3);
+        const sent: unknown[] = [];
+        form.addEventListener('submit', (event) => sent.push(new FormData(form, event.submitter).get('action')));
+        const answer = form.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(control)!;
+        await answer.updateComplete;
+        answer.shadowRoot!.querySelector('input')!.focus();
+        await sendKeys({ type: 'Болд' });
+        await press('Enter');
+        await settle(el, 3);
+        expect(sent, `${control}, ${button}: nothing sent half-filled`).to.deep.equal([]);
+        expect(el.current, `${control}, ${button}: Enter means Continue`).to.equal(1);
+      }
+    }
   });
 
   it('shows a conditional step only for the answer it depends on, and sends its answers only then', async () => {

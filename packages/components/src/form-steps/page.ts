@@ -105,16 +105,15 @@ const ENTER_CONTINUES = /^(text|email|tel|number|search|url|password|date)$/;
 export function attach(host: FormStepsHost): () => void {
   const listening = new AbortController();
   const { signal } = listening;
-  host.addEventListener(
-    'keydown',
-    (event) => {
-      const target = event.composedPath()[0] as HTMLInputElement;
-      if (event.key !== 'Enter' || target.localName !== 'input' || !ENTER_CONTINUES.test(target.type)) return;
-      event.preventDefault();
-      void host.next();
-    },
-    { signal },
-  );
+  const continues = (event: KeyboardEvent) => {
+    const target = event.composedPath()[0] as HTMLInputElement;
+    return event.key === 'Enter' && target.localName === 'input' && ENTER_CONTINUES.test(target.type);
+  };
+  // Claimed on the way down, before a field sees it: a Ger field (or a default ger-button) that
+  // would send the form through its default button (a "Save draft" button, say) stands aside.
+  host.addEventListener('keydown', (event) => continues(event) && event.preventDefault(), { signal, capture: true });
+  // Acted on on the way up: a combobox's Enter that chooses a suggestion stops there.
+  host.addEventListener('keydown', (event) => continues(event) && void host.next(), { signal });
   host.closest('form')?.addEventListener('formdata', (event) => prune(host, event.formData), { signal });
   attached.add(host);
   title(host);

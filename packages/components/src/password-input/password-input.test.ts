@@ -148,6 +148,31 @@ describe('ger-password-input', () => {
     expect(changes, "nor is a script's value the reader's change").to.equal(0);
   });
 
+  it("clears the server's error with the password typed again after the page emptied the box", async () => {
+    // A sign-in page that refuses a password empties the box and says why; the reader, still in
+    // the box, types the same password again (the user name was wrong, or the server was down).
+    const form = await fixture<HTMLFormElement>(
+      html`<form><ger-password-input name="password" label="Нууц үг"></ger-password-input><button>Нэвтрэх</button></form>`,
+    );
+    const el = form.querySelector<GerPasswordInput>('ger-password-input')!;
+    await el.updateComplete;
+    const sent: string[] = [];
+    form.addEventListener('change', () => sent.push('change'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sent.push('submit');
+      el.value = '';
+      el.error = 'Нэвтрэх нэр эсвэл нууц үг буруу байна.';
+    });
+    input(el).focus();
+    await sendKeys({ type: 'secret' });
+    await press('Enter');
+    await el.updateComplete;
+    await sendKeys({ type: 'secret' });
+    await press('Enter');
+    expect(sent).to.deep.equal(['change', 'submit', 'change', 'submit']);
+  });
+
   itNeeds(['computed accessibility'], 'names the toggle "Show password", its visible word included, in English', async () => {
     const page = await fixture(html`<div lang="en"><ger-password-input label="Password"></ger-password-input></div>`);
     const el = page.querySelector('ger-password-input')!;

@@ -54,13 +54,13 @@ export class PasswordTyping {
   capsLock = false;
 
   /**
-   * The password when the box got focus or at the last `change`: Enter commits only a different
-   * one, as a native field does (a form reset or a script's value is not the reader's change).
+   * What the reader typed since the last `change`, while it is still the field's value: Enter and
+   * leaving commit it (as GerTextControl's `typed`). A form reset or a script's value since then is
+   * not the reader's change; a password typed again after a page emptied the box is.
    */
-  private committed: string;
+  private typed?: string;
 
   constructor(private readonly host: PasswordHost) {
-    this.committed = host.value;
     // On the element itself: keys pressed in its text box reach it, and leaving it ends the notice.
     host.addEventListener('keydown', (event) => {
       this.readCapsLock(event);
@@ -68,28 +68,35 @@ export class PasswordTyping {
     });
     host.addEventListener('keyup', (event) => this.readCapsLock(event));
     host.addEventListener('focusout', () => this.showCapsLock(false));
-    host.addEventListener('focusin', () => (this.committed = host.value));
-    // The text box's own `change` (on leaving it) after Enter committed the same password is not
-    // sent again: the browser does not know that Enter committed it.
-    host.renderRoot.addEventListener(
-      'change',
-      (event) => {
-        if (host.value == this.committed) event.stopImmediatePropagation();
-        this.committed = host.value;
-      },
-      true,
-    );
+    // After the field took the text (its own listener is on the box).
+    host.addEventListener('input', () => (this.typed = host.value));
+    // The box's own `change` (on leaving it) commits only what the reader typed and Enter did not
+    // commit already: the browser does not know that Enter did.
+    host.renderRoot.addEventListener('change', (event) => this.commit() || event.stopImmediatePropagation(), true);
+  }
+
+  /** Whether what was typed is still the value: there is something to commit. */
+  private get uncommitted(): boolean {
+    return this.typed === this.host.value;
+  }
+
+  /** For the `change` under way: true when it commits what was typed, which is then committed. */
+  private commit(): boolean {
+    const typed = this.uncommitted;
+    this.typed = undefined;
+    return typed;
   }
 
   /**
-   * Enter in the text box does what it does in a native field: \`change\` fires for a password that
-   * changed (a server's \`error\` about the last one goes), then the form goes through its default
+   * Enter in the text box does what it does in a native field: `change` fires for what was typed
+   * (a server's `error` about the last password goes), then the form goes through its default
    * button. Enter on the Show button presses it.
    */
   private submitOnEnter(event: KeyboardEvent) {
     const box = event.composedPath()[0] as HTMLInputElement;
     if (event.key != 'Enter' || event.isComposing || box.id != 'control') return;
-    if (this.host.value != this.committed) box.dispatchEvent(new Event('change', { bubbles: true }));
+    // Committed as it passes the listener above, as the box's own would be.
+    if (this.uncommitted) box.dispatchEvent(new Event('change', { bubbles: true }));
     submitThroughDefaultButton(event, this.host.form);
   }
 
