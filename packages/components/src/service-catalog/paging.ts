@@ -34,10 +34,10 @@ export function paginate(results: number[], pageSize: number, page: number, writ
 }
 
 /**
- * The catalogues whose reader chose another page in the pagination: focus goes to the new page,
- * wherever it was. With each, where the start of its results was in the window then.
+ * The catalogues whose reader chose another page in the pagination (focus goes to the new page,
+ * wherever it was), each with where the start of its results was in the window then.
  */
-const turning = new WeakMap<Node, number | undefined>();
+const turning = new WeakMap<Node, { countTop?: number }>();
 /** The page each catalogue (its shadow root) showed when it last rendered. */
 const pageShown = new WeakMap<Node, number>();
 
@@ -76,7 +76,7 @@ export function renderPagination({ page, pages }: Paging, turnTo: (page: number)
     event.preventDefault();
     if (event.detail.page === page) return;
     const root = (event.currentTarget as Element).getRootNode();
-    turning.set(root, windowTop(root));
+    turning.set(root, { countTop: countTop(root) });
     turnTo(event.detail.page);
   };
   return pages > 1 ? html`<ger-pagination part="pagination" page=${page} pages=${pages} @ger-page-change=${choose}></ger-pagination>` : nothing;
@@ -97,8 +97,7 @@ export function followPage(root: ShadowRoot, paging: Paging | undefined): void {
   pageShown.set(root, page);
   const heading = root.querySelector<HTMLElement>('.page-heading');
   const active = root.activeElement;
-  const chosen = turning.has(root);
-  const topWhenChosen = turning.get(root);
+  const chosen = turning.get(root);
   turning.delete(root);
   if (before === undefined || before === page || !heading || !(chosen || (active && !active.closest('form')))) return;
   // Focus that is already on the heading is moved off and back, so that the new page is read.
@@ -107,18 +106,19 @@ export function followPage(root: ShadowRoot, paging: Paging | undefined): void {
   // A task later: on Back and Forward the browser restores the entry's scroll position after the
   // page is drawn, which would leave the focused heading out of view.
   setTimeout(() => {
-    const top = windowTop(root);
-    // Results that started on screen stay where the reader saw them: the browser's scroll
-    // anchoring may have moved the page as the cards were replaced (Firefox does, now and then,
-    // even at the top of the page).
-    if (top !== undefined && topWhenChosen !== undefined && topWhenChosen >= 0 && topWhenChosen < innerHeight) scrollBy(0, top - topWhenChosen);
-    else root.querySelector('.count')?.scrollIntoView({ block: 'nearest' });
-    // The focused heading, below the count, is shown too: the reader sees where focus is.
+    const seenAt = chosen?.countTop;
+    const now = countTop(root);
+    // Results that started in the window stay where the reader saw them, should the page have
+    // moved as the cards were replaced (the list is no scroll anchor, but a browser may still).
+    if (seenAt !== undefined && now !== undefined && seenAt >= 0 && seenAt < innerHeight) scrollBy(0, now - seenAt);
+    // Then the start of the results and the focused heading below it are shown, in whatever
+    // scrolls them (the window, or a box the catalogue sits in).
+    root.querySelector('.count')?.scrollIntoView({ block: 'nearest' });
     root.querySelector('.page-heading')?.scrollIntoView({ block: 'nearest' });
   });
 }
 
 /** Where the start of the results (their count) is in the window, when it is shown. */
-function windowTop(root: Node): number | undefined {
+function countTop(root: Node): number | undefined {
   return (root as ShadowRoot).querySelector?.('.count')?.getBoundingClientRect().top;
 }

@@ -66,6 +66,9 @@ export const serviceCatalogStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+    /* The cards are replaced on every search and page: no anchor for the browser's scroll
+       anchoring, which moved the page as they went (Firefox, even at its top). */
+    overflow-anchor: none;
   }
   /* No content-visibility: auto on the cards, although it would skip the layout of those off
      screen: Chromium leaves skipped content out of the accessibility tree, so a screen reader's

@@ -667,6 +667,24 @@ describe('ger-service-catalog', () => {
       expect(count.getBoundingClientRect().top, 'the count still on screen').to.be.at.least(0);
     });
 
+    it('brings the start of the new page into view in a scrolling box the catalogue sits in', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="margin-block-start: 30vh; block-size: 50vh; overflow: auto">
+        <div style="block-size: 40vh"></div>
+        <ger-service-catalog page-size="3" .services=${some}></ger-service-catalog>
+        <div style="block-size: 150vh"></div>
+      </div>`);
+      scrollTo(0, 0);
+      const el = box.querySelector('ger-service-catalog')!;
+      await el.resultsComplete;
+      // The count scrolled just out of the box, above its edge, though still inside the window.
+      box.scrollTop += $(el, '.count').getBoundingClientRect().bottom - box.getBoundingClientRect().top + 5;
+      pagination(el).shadowRoot!.querySelector<HTMLButtonElement>('button.next')!.click();
+      await el.resultsComplete;
+      await wait(20);
+      expect($(el, '.count').getBoundingClientRect().top, 'the count inside the box').to.be.at.least(box.getBoundingClientRect().top);
+      expect($(el, '.page-heading').getBoundingClientRect().bottom, 'the focused heading inside the box').to.be.at.most(box.getBoundingClientRect().bottom);
+    });
+
     it('shows every result, with a warning, for a page-size that is not a whole number, and the last page for one past the end', async () => {
       let el!: GerServiceCatalog;
       const warnings = await captureWarnings(async () => {
