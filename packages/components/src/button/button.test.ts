@@ -174,6 +174,28 @@ describe('ger-button', () => {
     expect(submitted, 'Enter in a textarea is a new line').to.have.length(1);
   });
 
+  it('is clicked by Enter in a field of its form, as a native default button is, and a loading or disabled one sends nothing', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <input name="q" /><ger-button name="action" value="search">Хайх</ger-button>
+    </form>`);
+    const button = form.querySelector<GerButton>('ger-button')!;
+    let clicks = 0;
+    let submitted = 0;
+    button.addEventListener('click', () => clicks++);
+    form.addEventListener('submit', () => submitted++);
+    form.querySelector('input')!.focus();
+    await press('Enter');
+    expect([clicks, submitted], 'the page hears the click, and the form goes').to.deep.equal([1, 1]);
+    for (const state of ['loading', 'disabled']) {
+      button.toggleAttribute(state, true);
+      await button.updateComplete;
+      await press('Enter');
+      expect(submitted, `${state}: nothing sent`).to.equal(1);
+      button.toggleAttribute(state, false);
+      await button.updateComplete;
+    }
+  });
+
   it('leaves implicit submission to a native submit button that comes first', async () => {
     const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
       <input name="q" /><button name="native" value="1">OK</button><ger-button name="action" value="ger">Ger</ger-button>

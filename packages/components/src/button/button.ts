@@ -169,7 +169,10 @@ export class GerButton extends GerFormAssociatedElement {
       field instanceof HTMLInputElement && !['button', 'submit', 'reset', 'checkbox', 'radio', 'file', 'image', 'color', 'range'].includes(field.type);
     if (!typesText || this !== defaultButton(this.form)) return;
     event.preventDefault();
-    if (!this.isDisabled && !this.loading) this.submitForm();
+    // Clicked, as the browser clicks a native default button: the page hears the same click as
+    // for Enter in a Ger field (submitThroughDefaultButton), and a disabled or loading button
+    // sends nothing (handleClick).
+    this.click();
   };
 
   private handleClick = (event: MouseEvent) => {

@@ -94,6 +94,7 @@ export class PasswordTyping {
    */
   private submitOnEnter(event: KeyboardEvent) {
     const box = event.composedPath()[0] as HTMLInputElement;
+    // The field's text box (its template's id), not the Show button.
     if (event.key != 'Enter' || event.isComposing || box.id != 'control') return;
     // Committed as it passes the listener above, as the box's own would be.
     if (this.uncommitted) box.dispatchEvent(new Event('change', { bubbles: true }));
