@@ -72,19 +72,14 @@ export class PasswordTyping {
     host.addEventListener('input', () => (this.typed = host.value));
     // The box's own `change` (on leaving it) commits only what the reader typed and Enter did not
     // commit already: the browser does not know that Enter did.
-    host.renderRoot.addEventListener('change', (event) => this.commit() || event.stopImmediatePropagation(), true);
-  }
-
-  /** Whether what was typed is still the value: there is something to commit. */
-  private get uncommitted(): boolean {
-    return this.typed === this.host.value;
-  }
-
-  /** For the `change` under way: true when it commits what was typed, which is then committed. */
-  private commit(): boolean {
-    const typed = this.uncommitted;
-    this.typed = undefined;
-    return typed;
+    host.renderRoot.addEventListener(
+      'change',
+      (event) => {
+        if (this.typed !== host.value) event.stopImmediatePropagation();
+        this.typed = undefined;
+      },
+      true,
+    );
   }
 
   /**
@@ -97,7 +92,7 @@ export class PasswordTyping {
     // The field's text box (its template's id), not the Show button.
     if (event.key != 'Enter' || event.isComposing || box.id != 'control') return;
     // Committed as it passes the listener above, as the box's own would be.
-    if (this.uncommitted) box.dispatchEvent(new Event('change', { bubbles: true }));
+    if (this.typed === this.host.value) box.dispatchEvent(new Event('change', { bubbles: true }));
     submitThroughDefaultButton(event, this.host.form);
   }
 
