@@ -196,6 +196,18 @@ describe('ger-button', () => {
     }
   });
 
+  it('is the default button of the form it names from outside it', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <form id="apply" @submit=${(e: Event) => e.preventDefault()}><input name="q" /></form>
+      <ger-button form="apply" name="action" value="outside">Хайх</ger-button>
+    </div>`);
+    const submitters: (string | null)[] = [];
+    page.querySelector('form')!.addEventListener('submit', (event) => submitters.push((event.submitter as HTMLButtonElement | null)?.value ?? null));
+    page.querySelector('input')!.focus();
+    await press('Enter');
+    expect(submitters).to.deep.equal(['outside']);
+  });
+
   it('leaves implicit submission to a native submit button that comes first', async () => {
     const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
       <input name="q" /><button name="native" value="1">OK</button><ger-button name="action" value="ger">Ger</ger-button>

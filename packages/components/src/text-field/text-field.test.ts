@@ -119,6 +119,25 @@ describe('ger-text-field', () => {
     expect(submitted, 'a disabled default button submits nothing, as in a native form').to.have.length(1);
   });
 
+  it("submits with Enter through the form's own submit button, though it stands outside the form or another form's stands inside", async () => {
+    // The default button is the first submit button whose form is this one (`form="…"`), as for a native field.
+    const page = await fixture<HTMLElement>(html`<div>
+      <form id="apply" @submit=${(e: Event) => e.preventDefault()}>
+        <ger-text-field name="q" label="Хайх"></ger-text-field>
+        <button form="other" name="action" value="other">Өөр</button>
+      </form>
+      <form id="other" @submit=${(e: Event) => e.preventDefault()}></form>
+      <button form="apply" name="action" value="outside">Хайх</button>
+    </div>`);
+    const submitted: (string | null)[] = [];
+    for (const form of page.querySelectorAll('form')) {
+      form.addEventListener('submit', (event) => submitted.push(`${form.id} ${(event.submitter as HTMLButtonElement | null)?.value}`));
+    }
+    await typeInto(page.querySelector('ger-text-field')!, 'татвар');
+    await press('Enter');
+    expect(submitted).to.deep.equal(['apply outside']);
+  });
+
   it('localizes its messages in the language of the page and follows a change of language', async () => {
     const wrapper = await fixture(html`<div lang="en"><ger-text-field label="Email" type="email" value="x@"></ger-text-field></div>`);
     const el = wrapper.querySelector('ger-text-field')!;
