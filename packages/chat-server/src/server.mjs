@@ -11,6 +11,7 @@ import { botReply } from './bot.mjs';
 import { createCatalogue } from './catalogue.mjs';
 import { performance } from 'node:perf_hooks';
 import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
+import { createHeldBytes, FRAME_OVERHEAD } from './held-bytes.mjs';
 import { addressKey, clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
 import { createIntake } from './intake.mjs';
 import { createMetrics } from './metrics.mjs';
@@ -29,8 +30,6 @@ const MiB = 1024 * 1024;
 /** Replay sends at most this many messages, and this many bytes, then waits until the socket has taken them. */
 const REPLAY_PAGE = 100;
 const REPLAY_PAGE_BYTES = 1024 * 1024;
-/** A socket holding more unsent bytes than this does not read: it is closed, not fed. */
-const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 /** Replay waits while the socket holds more than this. */
 const REPLAY_BUFFER_BYTES = 256 * 1024;
 
@@ -75,6 +74,10 @@ const jsonLogger = {
  *   many at once as it may hold connections, then 10 a second); one over it is closed with 1013
  *   and the client comes back later.
  * @param {{ perAddress: number, total: number }} [options.maxConnections] Open WebSockets.
+ * @param {{ socket: number, address: number }} [options.maxHeldBytes] Bytes held in memory for a
+ *   citizen's sockets, sent but not yet taken or received but not yet handled: per socket (8 MiB)
+ *   and per client address (16 MiB). A socket that holds some and would pass either is closed;
+ *   its client resumes by replay (held-bytes.mjs).
  * @param {number} [options.helloTimeoutMs] A connection that has not said hello by then is closed.
  * @param {number} [options.quietMinutes] A conversation an agent opened but is not in front of is
  *   let go after this long without a message (10): back to the queue if unanswered.
@@ -109,6 +112,7 @@ export async function createChatServer(options = {}) {
     conversationRate = { burst: 60, perSecond: 1 / 5 },
     helloRate,
     maxConnections = { perAddress: 100, total: 10_000 },
+    maxHeldBytes = { socket: 8 * MiB, address: 16 * MiB },
     helloTimeoutMs = 10_000,
     retentionDays = 30,
     tokenDays = 7,
@@ -131,6 +135,14 @@ export async function createChatServer(options = {}) {
   const availability = createAvailability({ capacity: agentCapacity, remote: () => presence.remote() });
   presence = createPresence({ store, summary: availability.summary, onChange: () => announceAvailability(), logger });
   const caps = connectionCaps(maxConnections);
+  const heldBytes = createHeldBytes({
+    socketBytes: maxHeldBytes.socket,
+    addressBytes: maxHeldBytes.address,
+    close(socket) {
+      logger.warn('slow consumer closed', { buffered: socket.bufferedAmount, waiting: socket.state.waitingBytes });
+      socket.terminate();
+    },
+  });
   const metrics = createMetrics();
   const stored = metrics.counter('ger_chat_messages_stored_total', 'Messages this process stored.');
   const delivered = metrics.counter('ger_chat_messages_delivered_total', 'Message frames sent live to sockets.');
@@ -153,13 +165,9 @@ export async function createChatServer(options = {}) {
   /** Sends a frame; returns its length (0 when not sent). */
   const send = (socket, frame) => {
     if (socket.readyState !== socket.OPEN) return 0;
-    // A peer that stopped reading would make the server hold everything sent to it.
-    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-      logger.warn('slow consumer closed', { buffered: socket.bufferedAmount });
-      socket.terminate();
-      return 0;
-    }
     const json = JSON.stringify(frame);
+    // A peer that stopped reading would make the server hold everything sent to it.
+    if (!heldBytes.admit(socket, json.length)) return 0;
     socket.send(json);
     return json.length;
   };
@@ -666,15 +674,21 @@ export async function createChatServer(options = {}) {
     }
     const { frame, error } = parseFrame(raw, isBinary);
     if (error) return logger.warn('malformed frame', { reason: error, bytes: raw.length });
-    // A connection's frames are handled one after another, in the order they came.
+    // A connection's frames are handled one after another, in the order they came: those that
+    // wait (behind a replay the client does not take, say) are held, and counted.
+    const cost = raw.length + FRAME_OVERHEAD;
+    if (!heldBytes.admit(socket, cost)) return;
+    state.waitingBytes += cost;
     state.work = state.work
       .then(() => (state.path === '/agent' ? onAgentFrame(socket, state, frame) : onUserFrame(socket, state, frame)))
-      .catch((caught) => logger.warn('frame failed', { type: frame.type.slice(0, 40), error: caught.message }));
+      .catch((caught) => logger.warn('frame failed', { type: frame.type.slice(0, 40), error: caught.message }))
+      .finally(() => (state.waitingBytes -= cost));
   }
 
   wss.on('connection', (socket, path, address, raw) => {
-    const state = { path, address, hello: false, alive: true, dropped: 0, work: Promise.resolve(), allow: rateLimiter(rateLimit) };
+    const state = { path, address, hello: false, alive: true, dropped: 0, work: Promise.resolve(), waitingBytes: 0, allow: rateLimiter(rateLimit) };
     socket.state = state;
+    heldBytes.add(socket);
     state.flow = intake.watch(socket, raw, address);
     state.helloTimer = setTimeout(() => socket.close(1008, 'no hello'), helloTimeoutMs);
     socket.on('pong', () => (state.alive = true));
@@ -688,6 +702,7 @@ export async function createChatServer(options = {}) {
     });
     socket.on('close', () => {
       clearTimeout(state.helloTimer);
+      heldBytes.remove(socket);
       userSockets.delete(socket);
       if (state.conversation) {
         const set = users.get(state.conversation.id);
@@ -701,8 +716,10 @@ export async function createChatServer(options = {}) {
     });
   });
 
-  // Sockets whose peer vanished without a close frame are ended after one missed ping.
+  // Sockets whose peer vanished without a close frame are ended after one missed ping; sockets
+  // that hold too much, though nothing more was sent to them, are closed as slow.
   const heartbeat = setInterval(() => {
+    heldBytes.sweep(wss.clients);
     for (const socket of wss.clients) {
       // A socket the server is not reading (over its byte budget) cannot have its pong read.
       if (socket.state?.flow?.paused) continue;

@@ -111,6 +111,16 @@ describe('client address', () => {
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
+/** A client's text frame, masked as the protocol asks. */
+function maskedFrame(frame) {
+  const payload = Buffer.from(JSON.stringify(frame));
+  assert.ok(payload.length < 65_536, 'a frame this helper can write');
+  const mask = randomBytes(4);
+  const header =
+    payload.length < 126 ? Buffer.from([0x81, 0x80 | payload.length]) : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
+  return Buffer.concat([header, mask, Buffer.from(payload.map((b, j) => b ^ mask[j % 4]))]);
+}
+
 describe('bounded work per connection and per message', () => {
   let server;
   const logger = quietLogger();
@@ -187,6 +197,68 @@ describe('bounded work per connection and per message', () => {
     assert.equal((await other.next('pong')).t, 1);
     for (const socket of stalled) socket.destroy();
     other.close();
+  });
+
+  test('sockets that stop reading hold at most their ceilings, however many follow one conversation', async () => {
+    const address = 4 * 1024 * 1024;
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger, heartbeatMs: 300, maxHeldBytes: { socket: 8 * 1024 * 1024, address } });
+    const owner = await rawClient(server.url, { hello: {} });
+    owner.send({ type: 'send', id: 'first', text: 'start' });
+    await owner.next('ack');
+    // Twenty more sockets on the same conversation (a token is all it takes), none of them reading
+    // and each sending pongs unasked, so the heartbeat finds them alive: every message would be
+    // copied into each one's buffer.
+    const stalled = [];
+    for (let i = 0; i < 20; i += 1) {
+      const reader = await rawClient(server.url, { hello: { token: owner.welcome.token, after: 1 } });
+      reader.socket.pause();
+      stalled.push(reader);
+    }
+    const pongs = setInterval(() => stalled.forEach(({ socket }) => socket.readyState === socket.OPEN && socket.pong()), 100);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(1024 * 1024 - 8)]).toString('base64');
+    for (let i = 0; i < 6; i += 1) {
+      owner.send({ type: 'send', id: `file-${i}`, text: '', attachment: { name: 'a.png', type: 'image/png', data: png } });
+      await owner.next((f) => f.type === 'ack' && f.id === `file-${i}`, 10_000);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const buffered = server.sockets().reduce((sum, socket) => sum + socket.bufferedAmount, 0);
+    assert.ok(buffered <= address, `${(buffered / 1024 / 1024).toFixed(1)} MiB held for one address (ceiling ${address / 1024 / 1024} MiB)`);
+    assert.ok(server.sockets().length < 21, 'the sockets that do not read are closed');
+    // The socket that reads keeps its place and hears every message.
+    owner.send({ type: 'ping', t: 'still here' });
+    assert.equal((await owner.next('pong')).t, 'still here');
+    clearInterval(pongs);
+    for (const reader of stalled) reader.socket.terminate();
+    owner.close();
+  });
+
+  test('frames sent behind a replay the client does not take are held up to the ceiling, then the socket is closed', async () => {
+    server = await createChatServer({
+      allowedOrigins: [ORIGIN],
+      logger,
+      maxTextLength: 10_000,
+      rateLimit: { burst: 1000, perSecond: 1000 },
+      maxHeldBytes: { socket: 2 * 1024 * 1024, address: 16 * 1024 * 1024 },
+    });
+    const user = await rawClient(server.url, { hello: {} });
+    user.send({ type: 'send', id: 'first', text: 'start' });
+    await user.next('ack');
+    const { id } = await server.store.findByToken(user.welcome.token);
+    for (let i = 0; i < 500; i += 1) await server.store.append(id, { id: `bulk-${i}`, from: 'user', text: 'x'.repeat(10_000) });
+    const socket = connect(server.port, '127.0.0.1');
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(upgrade('/chat'));
+    await new Promise((resolve) => socket.once('data', resolve));
+    socket.pause();
+    // The replay of 5 MB stalls at its first page; 3 MB of pings wait behind the hello.
+    socket.write(maskedFrame({ type: 'hello', v: 1, token: user.welcome.token, after: 0 }));
+    for (let i = 0; i < 50; i += 1) socket.write(maskedFrame({ type: 'ping', t: 'x'.repeat(60_000) }));
+    await until(() => server.sockets().length === 1, 5000, 'the socket that sends behind its stalled replay to be closed');
+    user.send({ type: 'ping', t: 1 });
+    assert.equal((await user.next('pong')).t, 1);
+    socket.destroy();
+    user.close();
   });
 
   test('frames that do not parse count against the rate limit', async () => {
