@@ -14,6 +14,7 @@ import { renderOffline, renderPrechat } from './panel-forms.js';
 import { downloadText, transcriptBody, transcriptText } from './transcript.js';
 import { formatFileSize } from '../utils/file-size.js';
 import { WebSocketTransport } from './websocket-transport.js';
+import { warnOnce } from '../utils/warn.js';
 
 /** The panel's styles and strings join the element's as it loads (see `LazyPartController`). */
 export { chatPanelStyles as styles, liveChatPanelStrings as strings };
@@ -74,6 +75,11 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     return this.host.renderRoot.querySelector<HTMLElement>('.log');
   }
 
+  /** Without a server or a transport nothing can be sent: the panel offers the hotline instead of a composer. */
+  private get unconnected(): boolean {
+    return !this.server && !this.transport;
+  }
+
   get needsPrechat(): boolean {
     return this.host.prechat && !this.session.hasConversation;
   }
@@ -94,9 +100,10 @@ export class ChatPanelController implements ReactiveController, ComposerView {
       this.server = host.server;
       this.transport = host.transport;
       this.session.use(host.transport ?? (host.server ? new WebSocketTransport({ url: host.server }) : undefined));
+      if (this.unconnected) warnOnce('<ger-live-chat> has no server or transport: its panel offers the hotline and opening hours only.');
     }
     // After "forget this device" nothing connects (and nothing is stored) until the user writes.
-    if (host.open && !this.session.started && !this.needsPrechat && !this.ended) this.start();
+    if (host.open && !this.session.started && !this.needsPrechat && !this.ended && !this.unconnected) this.start();
     // Follow new messages only while the reader is at the end (never pull them away from history).
     const log = this.log;
     this.followLog = !log || log.scrollHeight - log.scrollTop - log.clientHeight < log.clientHeight / 4;
@@ -113,7 +120,8 @@ export class ChatPanelController implements ReactiveController, ComposerView {
 
   /** Focus on opening: the first pre-chat field, or the composer. */
   focusFirst(): void {
-    this.host.renderRoot.querySelector<HTMLElement>('#prechat-name, #draft')?.focus();
+    const root = this.host.renderRoot;
+    (root.querySelector<HTMLElement>('#prechat-name, #draft') ?? root.querySelector<HTMLElement>('.offline a'))?.focus();
   }
 
   t(key: TermKey, params?: Params): string {
@@ -308,21 +316,22 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     return availability.status === 'busy' ? this.t('chatBusy', { count: formatNumber(this.host.localize, availability.queue) }) : this.t('chatOnline');
   }
 
+  /** While no agent is online, or nothing connects: opening hours and the hotline. */
+  private renderOffline(hours?: string) {
+    return renderOffline(this, {
+      hours: hours || this.host.openingHours || this.t('chatHoursDefault'),
+      hotline: this.host.hotline,
+      leaving: this.leaving || this.unconnected,
+      reference: this.session.reference,
+      leave: this.leave,
+    });
+  }
+
   private renderConversation() {
     const availability = this.session.availability;
     return html`${renderMessageList(this)}
       ${this.session.agentTyping ? html`<p class="typing" aria-hidden="true">${this.t('chatTyping')}</p>` : nothing}
-      ${
-        availability?.status === 'offline'
-          ? renderOffline(this, {
-              hours: availability.hours || this.host.openingHours || this.t('chatHoursDefault'),
-              hotline: this.host.hotline,
-              leaving: this.leaving,
-              reference: this.session.reference,
-              leave: this.leave,
-            })
-          : nothing
-      }
+      ${availability?.status === 'offline' ? this.renderOffline(availability.hours) : nothing}
       ${renderComposer(this)}
       ${
         this.session.entries.length
@@ -346,7 +355,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
       </header>
       ${status ? html`<p class="status" part="status">${status}</p>` : nothing}
       ${this.ended ? html`<p id="ended" class="status" part="status" tabindex="-1">${this.t('chatForgotten')}</p>` : nothing}
-      ${this.needsPrechat ? renderPrechat(this, this.startChat) : this.renderConversation()}
+      ${this.unconnected ? this.renderOffline() : this.needsPrechat ? renderPrechat(this, this.startChat) : this.renderConversation()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }

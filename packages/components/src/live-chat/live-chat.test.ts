@@ -4,7 +4,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
 import { resetConditions, setDisplaySetting, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { itNeeds, press, pressWithShift } from '../../test/engine.js';
-import { deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
+import { captureWarnings, deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
 import type { ChatEvent } from './chat-transport.js';
 import type { GerLiveChat } from './live-chat.js';
 import './live-chat.js';
@@ -327,6 +327,24 @@ describe('ger-live-chat with a scripted transport', () => {
   it('says when all agents are busy and the place in the queue', async () => {
     const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
     expect($(el, '[part="status"]').textContent).to.equal('Бүх ажилтан завгүй байна. Таны дарааллын дугаар: 2.');
+  });
+
+  it('without a server or a transport: the hotline and opening hours, no composer that would take a message nowhere, and a warning', async () => {
+    let el!: GerLiveChat;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<GerLiveChat>(html`<ger-live-chat hotline="1111" opening-hours="Даваа–Баасан, 09:00–18:00"></ger-live-chat>`);
+      launcher(el).click();
+      await ready(el);
+    });
+    await waitUntil(() => deepActiveElement() === $(el, '[part="offline"] a'), 'focus on the hotline');
+    const offline = $(el, '[part="offline"]');
+    expect(offline.textContent).to.contain('Даваа–Баасан, 09:00–18:00');
+    expect(offline.querySelector('a')!.getAttribute('href')).to.equal('tel:1111');
+    expect(
+      $$(el, '#draft, #prechat-name, [part="offline"] button, [part="status"]'),
+      'nothing to type into, no leaving a message, no "connection lost"',
+    ).to.have.length(0);
+    expect(warnings.join('\n')).to.contain('<ger-live-chat> has no server or transport');
   });
 
   it('offline: opening hours, the 1111 hotline, leaving a message and its reference number', async () => {
