@@ -5,6 +5,8 @@ import { type ChatAttachment, type ChatLimits, type ChatTransport, newMessageId 
 import type { ComposerView } from './chat-view.js';
 import { renderComposer } from './composer.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
+import { PHONE_MEDIA } from './live-chat.styles.js';
+import { deepActiveElement, isFocusable } from '../utils/focus.js';
 import type { LiveChatHost } from './live-chat-host.js';
 import { formatDateTime, formatNumber, type Params } from '../controllers/localize.js';
 import { liveChatPanelStrings } from '../locales/live-chat-panel.js';
@@ -41,6 +43,9 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private server?: string;
   private transport?: ChatTransport;
+  /** Matches while the open panel covers the whole screen (a phone): it is modal then. */
+  private readonly fullScreen = typeof matchMedia === 'function' ? matchMedia(PHONE_MEDIA) : undefined;
+  private readonly followScreen = () => this.host.requestUpdate();
 
   constructor(private readonly host: LiveChatHost) {
     this.session = new ChatSession({
@@ -85,11 +90,13 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   }
 
   hostConnected(): void {
+    this.fullScreen?.addEventListener('change', this.followScreen);
     // Put back in the page after a move: the next update reconnects.
     this.server = this.transport = undefined;
   }
 
   hostDisconnected(): void {
+    this.fullScreen?.removeEventListener('change', this.followScreen);
     this.session.use(undefined);
   }
 
@@ -340,10 +347,35 @@ export class ChatPanelController implements ReactiveController, ComposerView {
       }`;
   }
 
-  /** The panel: a non-modal dialog (Escape is handled by the element). */
+  /**
+   * On a phone the open panel covers the page: Tab goes round inside it, never to what lies hidden
+   * beneath it (WCAG 2.4.11), as in a modal dialog.
+   */
+  private readonly keepFocusInside = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || !this.fullScreen?.matches) return;
+    const panel = event.currentTarget as HTMLElement;
+    const stops = [...panel.querySelectorAll<HTMLElement>('*')].filter((el) => isFocusable(el) && el.getClientRects().length > 0);
+    const [first, last] = [stops[0], stops[stops.length - 1]];
+    const active = deepActiveElement();
+    if (event.shiftKey ? active === first || active === panel : active === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first)?.focus();
+    }
+  };
+
+  /** The panel: a dialog, modal only where it covers the page (Escape is handled by the element). */
   render(onKeydown: (event: KeyboardEvent) => void, onClose: () => void) {
     const status = this.statusLine();
-    return html`<section id="panel" class="panel" part="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.host.open} @keydown=${onKeydown}>
+    return html`<section
+      id="panel"
+      class="panel"
+      part="panel"
+      role="dialog"
+      aria-labelledby="title"
+      aria-modal=${this.fullScreen?.matches ? 'true' : nothing}
+      ?hidden=${!this.host.open}
+      @keydown=${(event: KeyboardEvent) => (this.keepFocusInside(event), onKeydown(event))}
+    >
       <header class="header">
         <h2 id="title">${this.t('chatTitle')}</h2>
         <button type="button" class="icon focusable" aria-label=${this.t('chatTranscript')} title=${this.t('chatTranscript')} @click=${this.download}>

@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/**
+ * Phones: where the open panel takes the whole screen, and so is modal (chat-panel.ts). The same
+ * query is written out in the styles below: a value put into the css tag would leave them unminified.
+ */
+export const PHONE_MEDIA = '(max-width: 30rem)';
+
 /** The launcher and the panel's box: what every page with the chat needs at once. */
 export const liveChatStyles = css`
   /* The host is the floating box (every host is a box): an author or a test tool can measure,

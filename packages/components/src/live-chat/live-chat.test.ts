@@ -600,12 +600,29 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom, 'no overlap').to.be.true;
   });
 
-  itNeeds(['viewport'], 'takes the whole screen on a narrow phone', async () => {
+  itNeeds(['viewport'], 'takes the whole screen on a narrow phone, as a modal dialog: Tab goes round inside it, never to the page beneath', async () => {
     await setNarrowViewport(320);
-    const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
+    const wrapper = await fixture(html`<div>
+      <ger-live-chat open .transport=${new FakeTransport(conversationScript())}></ger-live-chat>
+      <a id="beneath" href="#">info@1111.mn</a>
+    </div>`);
+    const el = wrapper.querySelector('ger-live-chat')!;
+    await ready(el);
     const rect = $(el, '#panel').getBoundingClientRect();
     expect(rect.width).to.equal(innerWidth);
     expect(rect.height).to.equal(innerHeight);
+    expect($(el, '#panel').getAttribute('aria-modal')).to.equal('true');
+    const stops = $$(el, '#panel button, #panel textarea, #panel a[href], #panel input').filter((stop) => stop.getClientRects().length > 0);
+    stops.at(-1)!.focus();
+    await press('Tab');
+    expectFocusOn(stops[0]);
+    await pressWithShift('Tab');
+    expectFocusOn(stops.at(-1)!);
+  });
+
+  it('is no modal dialog where it leaves the page in view', async () => {
+    const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
+    expect($(el, '#panel').hasAttribute('aria-modal')).to.be.false;
   });
 
   it('speaks English when the page does', async () => {
