@@ -202,3 +202,71 @@ test('every page carries the same notice for scripts that never come (a static s
   for (const [index, notice] of notices.entries()) assert.equal(notice, notices[0], `${PAGES[index]} differs from ${PAGES[0]}`);
   assert.ok(notices[0]?.includes('tel:1111'));
 });
+
+// What a citizen meets on the way through the site, found in review: a history left on screen under
+// a number it is not of, a language switch undone by reload, the catalogue's search lost by the
+// page's own back link, and the chat's launcher covering the footer's last line.
+test('the site keeps what the reader sees true to what they did', async () => {
+  const { startServer, launchChromium } = await import('../bench/lib/harness.mjs');
+  const { SITE, sitePage } = await import('../bench/page-weight.mjs');
+  const server = await startServer(Object.fromEntries(PAGES.map((name) => [`${SITE}${name}`, sitePage(name)])));
+  const browser = await launchChromium();
+  const ready = (page) => page.waitForFunction(() => !document.querySelector(':not(:defined)') && getComputedStyle(document.body).visibility === 'visible');
+  try {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    // Track: a request found, then another number typed: the first one's history goes.
+    await page.goto(`${server.url}${SITE}track.html`);
+    await ready(page);
+    await page.getByRole('textbox').fill('ПА-2026-001234');
+    await page.getByRole('button', { name: 'Явцыг харах' }).click();
+    await page.locator('.result').waitFor({ state: 'visible' });
+    await page.getByRole('textbox').fill('ПА-2026');
+    await page.getByRole('button', { name: 'Явцыг харах' }).click();
+    assert.equal(await page.locator('.result').isVisible(), false, 'no history under the new number');
+
+    // A switch in place is kept: the address no longer asks for the old language.
+    await page.goto(`${server.url}${SITE}index.html?lang=en`);
+    await ready(page);
+    await page.locator('ger-header').getByRole('button', { name: /Menu/ }).click();
+    await page.getByRole('link', { name: 'Монгол' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'mn');
+    assert.equal(new URL(page.url()).searchParams.get('lang'), null);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'mn', 'still Mongolian after a reload');
+
+    // From a search in the catalogue to a service: its back link returns to the same search.
+    await page.goto(`${server.url}${SITE}index.html?q=${encodeURIComponent('паспорт')}`);
+    await ready(page);
+    await page.goto(`${server.url}${SITE}service.html`, { referer: page.url() });
+    await ready(page);
+    assert.match(await page.locator('ger-back-link').getAttribute('href'), /index\.html\?q=/);
+
+    // Contact: at the very end of the page, the footer's last line is clear of the chat's launcher.
+    await page.goto(`${server.url}${SITE}contact.html`);
+    await ready(page);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    const covered = await page.evaluate(() => {
+      const launcher = document.querySelector('ger-live-chat').shadowRoot.querySelector('.launcher').getBoundingClientRect();
+      const footer = document.querySelector('ger-footer');
+      const texts = [];
+      for (const root of [footer, footer.shadowRoot]) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) if (walker.currentNode.data.trim()) texts.push(walker.currentNode);
+      }
+      return texts
+        .filter((text) => {
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          return [...range.getClientRects()].some(
+            (r) => r.bottom > launcher.top && r.top < launcher.bottom && r.right > launcher.left && r.left < launcher.right,
+          );
+        })
+        .map((text) => text.data.trim());
+    });
+    assert.deepEqual(covered, [], 'footer text under the launcher');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

@@ -73,9 +73,21 @@ const asked = new URLSearchParams(location.search).get('lang');
 if (asked === 'mn' || asked === 'en') storeLang(asked);
 applyLang(readLang());
 
-// With JavaScript the switch happens in place, and is kept for the next pages.
+// With JavaScript the switch happens in place, and is kept for the next pages. A ?lang= in the
+// address would bring the old language back on reload or Back: it goes.
 document.addEventListener('ger-language-select', (event) => {
   event.preventDefault();
   storeLang(event.detail.lang);
   applyLang(event.detail.lang);
+  const url = new URL(location.href);
+  url.searchParams.delete('lang');
+  history.replaceState(history.state, '', url);
 });
+
+// "Back to all services" returns to the catalogue as the reader left it: their search and
+// filters are in the address they came from.
+const back = document.querySelector('ger-back-link');
+const cameFrom = document.referrer ? new URL(document.referrer) : undefined;
+if (back && cameFrom?.origin === location.origin && cameFrom.pathname === new URL(back.getAttribute('href'), location.href).pathname) {
+  back.setAttribute('href', cameFrom.href);
+}

@@ -49,5 +49,7 @@ function show(reference) {
 }
 
 lookup.addEventListener('ger-lookup', (event) => show(event.detail.reference));
+// The history shown is of the number that was looked up: once the reader changes it, it goes.
+lookup.addEventListener('input', () => (result.hidden = true));
 // The language switched in place (site.js has put it on the page): the request shown follows.
 document.addEventListener('ger-language-select', () => result.hidden || show(tracker.reference));
