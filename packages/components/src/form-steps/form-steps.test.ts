@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describeAccessibility } from '../../test/accessibility.js';
@@ -165,6 +165,45 @@ describe('ger-form-steps', () => {
     expect(el.current).to.equal(0);
     expect(field(el, 'name').value).to.equal('Болд');
     expect(deepActiveElement()).to.equal(heading(el));
+  });
+
+  it("with `history`, the browser's Back and Forward go between the steps the user moved through, and no further than they may reach", async () => {
+    const el = await setup();
+    el.history = true;
+    await settle(el);
+    const popped = () => new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    const entries = history.length;
+    await fillFirstSteps(el); // name, then delivery by post: at the address
+    expect(el.current).to.equal(2);
+    expect(history.length - entries, 'an entry for each step moved to').to.equal(2);
+    let moved = popped();
+    history.back();
+    await moved;
+    await waitUntil(() => el.current === 1, 'back at the delivery step');
+    expect(deepActiveElement()).to.equal(heading(el));
+    moved = popped();
+    history.forward();
+    await moved;
+    await waitUntil(() => el.current === 2, 'forward at the address again');
+    // Back twice, the name emptied meanwhile: Forward goes only as far as the user may reach now.
+    moved = popped();
+    history.go(-2);
+    await moved;
+    await waitUntil(() => el.current === 0, 'back at the first step');
+    field(el, 'name').value = '';
+    el.nav.done.delete(0);
+    moved = popped();
+    history.go(2);
+    await moved;
+    await waitUntil(() => el.current === 0 && deepActiveElement() === heading(el), 'kept at the first step, which needs an answer');
+  });
+
+  it('without `history` leaves the browser history alone', async () => {
+    const el = await setup();
+    const entries = history.length;
+    await fillFirstSteps(el);
+    expect(el.current).to.equal(2);
+    expect(history.length).to.equal(entries);
   });
 
   it('continues with Enter in a text field, as a one-page form would submit', async () => {

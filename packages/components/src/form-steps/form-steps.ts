@@ -32,6 +32,8 @@ const headingOf = (step: Element) => step.getAttribute('heading') ?? '';
  *   are ignored: three taps never skip two steps unseen.
  * - Optional steps can be skipped; a step with `when` is shown only for some answers, and its
  *   answers are not sent while it is not shown.
+ * - With `history`, each step the user moves to is an entry in the browser's history: Back and
+ *   Forward go between steps (never past one the answers no longer let them reach), not off the form.
  * - A step holding `ger-check-answers` lists every answer with a Change link; after the change,
  *   Continue comes back to it.
  * - Every change is saved as a draft in `store` (localStorage by default) under `form-id`; after a
@@ -112,6 +114,7 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
   static override styles = [...sharedStyles, actionStyles, formStepsStyles];
   static override properties: PropertyDeclarations = {
     formId: { attribute: 'form-id' },
+    history: { type: Boolean },
     draftVersion: { type: Number, attribute: 'draft-version' },
     store: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -124,6 +127,12 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
 
   /** Names this form's draft; without it no draft is kept. */
   formId = '';
+
+  /**
+   * Each step the user moves to is an entry in the browser's history: Back and Forward go between
+   * the steps, not off the form. For a page that routes nothing else itself (plain HTML).
+   */
+  history = false;
 
   /** Raise it when the form's questions change, so older drafts are not loaded into the new form. */
   draftVersion = 1;

@@ -38,6 +38,8 @@ const sent = new WeakSet<FormStepsHost>();
 export function title(host: FormStepsHost): void {
   const step = host.steps[host.current];
   if (!attached.has(host) || !step) return;
+  // The step shown without a move (a draft restored): its entry says so.
+  recordStep(host, false);
   const base = pageTitle();
   const active = host.activeSteps();
   const { localize } = host;
@@ -94,6 +96,32 @@ export function submitForm(host: FormStepsHost): boolean {
   return !event?.defaultPrevented;
 }
 
+/**
+ * With `history`, the step the page shows is kept in its history entry: each move pushes one, so
+ * the browser's Back and Forward go between steps. Keyed by the form, with what the page keeps there.
+ */
+const HISTORY_KEY = 'gerFormStep';
+
+function stepInHistory(host: FormStepsHost, state: unknown = history.state): number | undefined {
+  const entry = (state as Record<string, { form: string; step: number }> | null)?.[HISTORY_KEY];
+  return entry?.form === host.formId ? entry.step : undefined;
+}
+
+function recordStep(host: FormStepsHost, push: boolean): void {
+  if (!host.history || (!push && stepInHistory(host) === host.current)) return;
+  const state = { ...(history.state as object | null), [HISTORY_KEY]: { form: host.formId, step: host.current } };
+  if (push) history.pushState(state, '');
+  else history.replaceState(state, '');
+}
+
+/** Back or Forward to a step's entry: that step, or the last the user may reach now (answers changed since). */
+function followHistory(host: FormStepsHost, event: PopStateEvent): void {
+  const step = stepInHistory(host, event.state);
+  if (step === undefined || step === host.current) return;
+  const open = reachable(host);
+  void goTo(host, open.includes(step) ? step : open.at(-1)!, undefined, false);
+}
+
 /** Input types where Enter means "Continue", as it would submit a one-page form. */
 const ENTER_CONTINUES = /^(text|email|tel|number|search|url|password|date)$/;
 
@@ -115,6 +143,7 @@ export function attach(host: FormStepsHost): () => void {
   // Acted on on the way up: a combobox's Enter that chooses a suggestion stops there.
   host.addEventListener('keydown', (event) => continues(event) && void host.next(), { signal });
   host.closest('form')?.addEventListener('formdata', (event) => prune(host, event.formData), { signal });
+  addEventListener('popstate', (event) => host.history && followHistory(host, event), { signal });
   attached.add(host);
   title(host);
   // The page may change its title while the step stays (a language switched in place): follow it.
@@ -161,11 +190,14 @@ export async function skip(host: FormStepsHost): Promise<void> {
 
 /**
  * Shows a step (index among all steps). Focus moves to its heading, or to `focus`, and the
- * page title names it.
+ * page title names it. A move the user made is an entry in the browser's history (with `history`);
+ * one that Back or Forward made is not.
  */
-export async function goTo(host: FormStepsHost, index: number, focus?: HTMLElement): Promise<void> {
+export async function goTo(host: FormStepsHost, index: number, focus?: HTMLElement, push = true): Promise<void> {
   sent.delete(host);
+  const from = host.current;
   host.currentIndex = Math.min(Math.max(0, index), host.steps.length - 1);
+  if (push && host.current !== from) recordStep(host, true);
   host.errors = [];
   await host.updateComplete;
   (focus ?? host.shadowRoot!.getElementById('heading')!).focus();

@@ -19,6 +19,8 @@ export interface StepsDrafts {
  */
 export interface FormStepsHost extends LazyPartHost {
   readonly formId: string;
+  /** Steps are entries in the browser's history. */
+  readonly history: boolean;
   readonly draftVersion: number;
   readonly store?: DraftStore;
   readonly steps: GerFormStep[];
