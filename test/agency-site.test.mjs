@@ -1,7 +1,7 @@
 // The agency site follows Ger's own advice for display settings: the head snippet, as the build
 // writes it, before the stylesheets, so a reader who enlarged the text or chose the night theme
 // sees it from the first paint, not after the scripts have come (on a slow link, seconds later).
-/* global document, Node, NodeFilter, getComputedStyle -- in the functions that run in the page */
+/* global document, Node, NodeFilter, getComputedStyle, scrollTo -- in the functions that run in the page */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
