@@ -76,6 +76,17 @@ describe('ger-request-lookup', () => {
     expect(normalizeReference('уб-2026', cyrillic), 'a Cyrillic format stays Cyrillic').to.equal('УБ-2026');
   });
 
+  it('reads a Cyrillic number typed on a Latin keyboard, as a Mongolian transliterates it', () => {
+    const passport = /^ПА-\d{4}-\d{6}$/u;
+    expect(normalizeReference('PA-2026-004817', passport), 'П written P').to.equal('ПА-2026-004817');
+    expect(normalizeReference('pa 2026 004817', passport)).to.equal('ПА-2026-004817');
+    expect(normalizeReference('ПA-2026-004817', passport), 'a Latin A among Cyrillic').to.equal('ПА-2026-004817');
+    expect(normalizeReference('UB-2026', /^УБ-\d{4}$/u)).to.equal('УБ-2026');
+    expect(normalizeReference('CA-2026-004817', passport), 'no number it could be: as typed').to.equal('CA-2026-004817');
+    const latin = new RegExp(`^(?:${DEFAULT_REFERENCE_PATTERN})$`, 'u');
+    expect(normalizeReference('EM-2026-004817', latin), 'a Latin format stays Latin').to.equal('EM-2026-004817');
+  });
+
   it('takes spaces for the hyphens when that makes the format: numbers read out or copied from an SMS', () => {
     const format = new RegExp(`^(?:${DEFAULT_REFERENCE_PATTERN})$`, 'u');
     expect(normalizeReference('EM 2026 004817', format)).to.equal('EM-2026-004817');

@@ -21,10 +21,17 @@ export const DEFAULT_REFERENCE_PATTERN = '[A-Z]{2}-\\d{4}-\\d{6}';
  */
 const CYRILLIC = 'АВЕКМНОРСТУХ';
 const LATIN = 'ABEKMHOPCTYX';
+/**
+ * The Latin letter a Mongolian writes for each Cyrillic capital from А to Х, at its place in the
+ * alphabet (Й has none): a number typed on a Latin keyboard (ПА as PA) is read back. A letter
+ * with no place here (C, Q, W, X, Y) becomes Џ, so that form matches no number.
+ */
+const TRANSLITERATION = 'ABVGDEJZI_KLMNOPRSTUFH';
 
 /**
  * What people type, made into a reference number: spaces out, capitals, any dash a hyphen; and
- * Cyrillic look-alikes as Latin letters when only that makes it match. Spaces between the parts
+ * Cyrillic look-alikes as Latin letters, or Latin letters as the Cyrillic they transliterate, when
+ * only that makes it match. Spaces between the parts
  * ("ПА 2026 004817", as a number is read out) stand for hyphens when only that makes it match.
  */
 export function normalizeReference(value: string, format: RegExp): string {
@@ -35,7 +42,8 @@ export function normalizeReference(value: string, format: RegExp): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-');
   const typed = [tidied.replace(/\s+/g, ''), tidied.replace(/\s*-\s*|\s+/g, '-')];
   const latin = typed.map((form) => form.replace(/[АВЕКМНОРСТУХ]/g, (letter) => LATIN[CYRILLIC.indexOf(letter)]));
-  return [...typed, ...latin].find((form) => format.test(form)) ?? typed[0];
+  const cyrillic = typed.map((form) => form.replace(/[A-Z]/g, (letter) => String.fromCharCode(1040 + TRANSLITERATION.indexOf(letter))));
+  return [...typed, ...latin, ...cyrillic].find((form) => format.test(form)) ?? typed[0];
 }
 
 type LookupError = '' | 'empty' | 'invalid';
@@ -45,7 +53,7 @@ type LookupError = '' | 'empty' | 'invalid';
  * @summary Finds a request or complaint by its reference number, with the format checked and every error said plainly.
  *
  * A search landmark with a labelled field, an example of the format and a button. On submit the
- * number is tidied (spaces, lower case, Cyrillic look-alike letters) and checked against
+ * number is tidied (spaces, lower case, letters typed in the other alphabet) and checked against
  * `pattern`; a valid one fires `ger-lookup`. The page looks it up and shows a
  * `ger-status-tracker`, or sets `not-found`. Errors are tied to the field and announced; focus
  * stays in the field.
