@@ -1,14 +1,16 @@
 /**
- * What the server holds in memory for a citizen's sockets: bytes sent but not yet taken (a socket's
- * `bufferedAmount`) and frames received but not yet handled (waiting behind a replay, say). A
- * client that stops reading would make the server hold everything sent to it: every message of
- * its conversation, copied into each of its sockets, and every frame it sends behind a replay it
- * never takes. So each socket and each client address has a ceiling. Over the socket's, that
- * socket is closed; over the address's, its sockets furthest behind in reading are, so that a
- * neighbour behind the same address who reads keeps their place. A client that reads again loses nothing: it
- * resumes with a replay from its last message and sends again what was not acknowledged.
+ * What the server holds in memory for a client's sockets: bytes sent but not yet taken (a socket's
+ * `bufferedAmount`) and frames received that wait behind the one being handled (behind a replay,
+ * say). A client that stops reading would make the server hold everything sent to it: every
+ * message of its conversation, copied into each of its sockets, and every frame it sends behind a
+ * replay it never takes. So each socket and each client address has a ceiling. Over the socket's,
+ * that socket is closed; over the address's, its sockets that hold the most are, so that a
+ * neighbour at the same address who reads keeps their place. A client that reads again loses
+ * nothing: it resumes with a replay from its last message and sends again what was not
+ * acknowledged.
  *
- * Agents' sockets are counted by socket only: staff often share one office address.
+ * A signed-in agent's socket is counted by socket only (`remove` it from its address): staff often
+ * share one office address.
  */
 
 /** What a waiting frame costs beyond its bytes (the parsed object, its promise). */
@@ -24,31 +26,35 @@ export function createHeldBytes({ socketBytes, addressBytes, close }) {
   const heldBy = (socket) => socket.bufferedAmount + socket.state.waitingBytes;
 
   /**
-   * Closes the sockets of `sockets` that are furthest behind in reading until, with `more` for
-   * `socket`, they hold no more than the address's ceiling. Only a socket with bytes it has not
-   * taken may be closed: one that reads keeps its place, with the frames it sent waiting their turn,
-   * and one frame to it always goes, however large. Returns whether `socket` was closed.
+   * Closes the sockets of `sockets` that hold the most until, with `more` for `socket`, they hold
+   * no more than the address's ceiling. A socket that holds nothing is never closed: one that
+   * reads, and whose frames are handled as they come, keeps its place (one frame to it always
+   * goes, however large). Returns whether `socket` was closed.
    */
   function trim(sockets, socket, more) {
     let total = more;
     for (const each of sockets) total += heldBy(each);
     if (total <= addressBytes) return false;
-    const behind = [...sockets].filter((each) => each.bufferedAmount > 0).sort((a, b) => b.bufferedAmount - a.bufferedAmount);
+    const holding = [...sockets].filter((each) => heldBy(each) > 0).sort((a, b) => heldBy(b) - heldBy(a));
     let closedIt = false;
-    for (const each of behind) {
+    for (const each of holding) {
       if (total <= addressBytes) break;
       total -= heldBy(each) + (each === socket ? more : 0);
       closedIt ||= each === socket;
-      sockets.delete(each);
-      close(each);
+      closeHolding(each);
     }
     return closedIt;
   }
 
+  /** Closes `socket`, and counts it no more (its `close` event comes later). */
+  function closeHolding(socket) {
+    byAddress.get(socket.state.address)?.delete(socket);
+    close(socket);
+  }
+
   return {
-    /** Counts `socket` (its `state` has `address`, `path`, `waitingBytes`) with its address. */
+    /** Counts `socket` (its `state` has `address` and `waitingBytes`) with its address. */
     add(socket) {
-      if (socket.state.path === '/agent') return;
       const { address } = socket.state;
       if (!byAddress.has(address)) byAddress.set(address, new Set());
       byAddress.get(address).add(socket);
@@ -65,7 +71,7 @@ export function createHeldBytes({ socketBytes, addressBytes, close }) {
     admit(socket, more) {
       const own = heldBy(socket);
       if (own > 0 && own + more > socketBytes) {
-        close(socket);
+        closeHolding(socket);
         return false;
       }
       const sockets = byAddress.get(socket.state.address);
@@ -73,7 +79,7 @@ export function createHeldBytes({ socketBytes, addressBytes, close }) {
     },
     /** Closes what holds too much, though nothing more came for it (the server's heartbeat). */
     sweep(sockets) {
-      for (const socket of sockets) if (socket.state && heldBy(socket) > socketBytes) close(socket);
+      for (const socket of sockets) if (socket.state && heldBy(socket) > socketBytes) closeHolding(socket);
       for (const address of byAddress.values()) trim(address, undefined, 0);
     },
   };

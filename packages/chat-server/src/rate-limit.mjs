@@ -18,27 +18,27 @@ function tokenBucket({ burst, perSecond }, now) {
 
 /**
  * A token bucket per connection: `burst` frames at once, refilled at `perSecond`. Returns a
- * function that says whether one more frame may pass now.
+ * function that says whether one more frame (or `cost` tokens: bytes, say) may pass now.
  */
 export function rateLimiter({ burst = 30, perSecond = 15, now = () => Date.now() } = {}) {
   const bucket = tokenBucket({ burst, perSecond }, now);
-  return () => bucket.level() >= 1 && (bucket.take(1), true);
+  return (cost = 1) => bucket.level() >= cost && (bucket.take(cost), true);
 }
 
 /**
  * A token bucket per key (a client address), `rateLimiter(options)` each, for at most `maxKeys`
  * keys: beyond that the key used longest ago is forgotten (its bucket, idle longest, is the
- * likeliest to be full again anyway), never everyone's at once. Returns `(key) => allowed`.
+ * likeliest to be full again anyway), never everyone's at once. Returns `(key, cost = 1) => allowed`.
  */
 export function keyedRateLimiter(options, { maxKeys = 50_000 } = {}) {
   const buckets = new Map();
-  return (key) => {
+  return (key, cost = 1) => {
     const allow = buckets.get(key) ?? rateLimiter(options);
     // A Map keeps insertion order: set again, a key moves to the end, so the first is the idlest.
     buckets.delete(key);
     buckets.set(key, allow);
     if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value);
-    return allow();
+    return allow(cost);
   };
 }
 

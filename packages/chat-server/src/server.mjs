@@ -56,6 +56,8 @@ const jsonLogger = {
  * @param {number} [options.maxTextLength] Characters in one message (2,000).
  * @param {number} [options.maxAttachmentBytes] One attachment's size (1 MiB).
  * @param {{ files: number, bytes: number }} [options.attachmentQuota] Per conversation (20 files, 10 MiB).
+ * @param {{ burst: number, perSecond: number }} [options.attachmentRate] Attachment bytes stored per
+ *   client address (100 MiB at once, then 100 MiB a day): new conversations cannot fill the disk.
  * @param {{ burst: number, perSecond: number }} [options.rateLimit] Frames per connection.
  * @param {{ burst: number, perSecond: number }} [options.byteRate] Bytes per connection (4 MiB at
  *   once, then 1 MiB/s): beyond them the server reads the connection no faster; the client's
@@ -104,6 +106,7 @@ export async function createChatServer(options = {}) {
     maxTextLength = 2000,
     maxAttachmentBytes = 1024 * 1024,
     attachmentQuota = { files: 20, bytes: 10 * 1024 * 1024 },
+    attachmentRate = { burst: 100 * MiB, perSecond: (100 * MiB) / 86_400 },
     rateLimit = { burst: 30, perSecond: 15 },
     byteRate = { burst: 4 * MiB, perSecond: MiB },
     addressByteRate = { burst: 16 * MiB, perSecond: 4 * MiB },
@@ -161,13 +164,15 @@ export async function createChatServer(options = {}) {
   const newConversationAllowed = keyedRateLimiter(conversationRate);
   // Hellos per client address: each costs the store a few queries, however small the frame.
   const helloAllowed = keyedRateLimiter(hellos);
+  // Attachment bytes per client address: each conversation has its quota, but an address may start many.
+  const attachmentAllowed = keyedRateLimiter(attachmentRate);
 
   /** Sends a frame; returns its length (0 when not sent). */
   const send = (socket, frame) => {
     if (socket.readyState !== socket.OPEN) return 0;
     const json = JSON.stringify(frame);
     // A peer that stopped reading would make the server hold everything sent to it.
-    if (!heldBytes.admit(socket, json.length)) return 0;
+    if (!heldBytes.admit(socket, Buffer.byteLength(json))) return 0;
     socket.send(json);
     return json.length;
   };
@@ -407,7 +412,10 @@ export async function createChatServer(options = {}) {
 
     const conversation = state.conversation ? await store.findById(state.conversation.id) : await startConversation(socket, state);
     if (!conversation) return send(socket, { type: 'error', code: 'rate-limited', id: frame.id });
-    if (file && !withinQuota(file.data.length, await store.attachmentUse(conversation.id), attachmentQuota)) {
+    if (
+      file &&
+      !(withinQuota(file.data.length, await store.attachmentUse(conversation.id), attachmentQuota) && attachmentAllowed(state.address, file.data.length))
+    ) {
       return send(socket, { type: 'error', code: 'quota', id: frame.id });
     }
     const ticket = frame.ticket === true;
@@ -514,6 +522,8 @@ export async function createChatServer(options = {}) {
       return socket.close(1008, result.refused);
     }
     state.agent = result.agent.name;
+    // Staff share office addresses: a signed-in agent's socket no longer counts with its address.
+    heldBytes.remove(socket);
     state.role = result.agent.role;
     state.session = result.session;
     availability.addAgent(socket, state.agent);
@@ -597,7 +607,9 @@ export async function createChatServer(options = {}) {
   let originAllowed = () => false;
   let pagePolicy = {};
   const ops = opsRoutes({ store, metrics, isClosing: () => closing });
-  const http = createServer((request, response) => {
+  // Timeouts are checked each second, not every 30 s (Node's default): a request sent half is
+  // closed when its headersTimeout is up.
+  const http = createServer({ connectionsCheckingInterval: 1000 }, (request, response) => {
     if (ops(request, response)) return;
     serveStatic(request, response, pagePolicy).catch((error) => {
       logger.warn('request failed', { error: error.message });
@@ -613,6 +625,20 @@ export async function createChatServer(options = {}) {
   });
   http.headersTimeout = 10_000;
   http.requestTimeout = 30_000;
+  // A connection that sends nothing at all is no request yet, which those two do not time: 10 s
+  // idle ends it (ws turns this off on the sockets it upgrades).
+  http.timeout = 10_000;
+  // Connections that never become a WebSocket (silent, or sending half a request) are capped per
+  // address too, at twice its WebSockets: page loads and upgrades under way have room. Behind a
+  // proxy every connection comes from the proxy, which does this itself.
+  if (!trustProxy) {
+    const tcp = connectionCaps({ perAddress: 2 * (maxConnections.perAddress ?? 100), total: Infinity });
+    http.on('connection', (socket) => {
+      const address = addressKey(socket.remoteAddress ?? '');
+      if (tcp.admit(address)) return socket.destroy();
+      socket.once('close', () => tcp.release(address));
+    });
+  }
   const maxFrameBytes = Math.ceil(maxAttachmentBytes * 1.4) + maxTextLength * 4 + 4096;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   const intake = createIntake({
@@ -680,9 +706,11 @@ export async function createChatServer(options = {}) {
     if (!heldBytes.admit(socket, cost)) return;
     state.waitingBytes += cost;
     state.work = state.work
-      .then(() => (state.path === '/agent' ? onAgentFrame(socket, state, frame) : onUserFrame(socket, state, frame)))
-      .catch((caught) => logger.warn('frame failed', { type: frame.type.slice(0, 40), error: caught.message }))
-      .finally(() => (state.waitingBytes -= cost));
+      .then(() => {
+        state.waitingBytes -= cost;
+        return state.path === '/agent' ? onAgentFrame(socket, state, frame) : onUserFrame(socket, state, frame);
+      })
+      .catch((caught) => logger.warn('frame failed', { type: frame.type.slice(0, 40), error: caught.message }));
   }
 
   wss.on('connection', (socket, path, address, raw) => {

@@ -319,6 +319,36 @@ describe('bounded work per connection and per message', () => {
     for (const client of two) client.close();
   });
 
+  test('connections that never become a WebSocket are capped per address too, and a silent one ends with its header time', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger, maxConnections: { perAddress: 3, total: 1000 } });
+    const silent = (localAddress) =>
+      new Promise((resolve) => {
+        const socket = connect({ port: server.port, host: '127.0.0.1', localAddress });
+        socket.on('error', () => {});
+        socket.once('connect', () => resolve(socket));
+      });
+    // Resolves when the server has closed it, or after 15 s.
+    const closed = (socket) =>
+      new Promise((resolve) => {
+        if (socket.destroyed) return resolve();
+        socket.once('close', resolve);
+        setTimeout(resolve, 15_000).unref();
+      });
+    const held = [];
+    for (let i = 0; i < 6; i += 1) held.push(await silent('127.0.0.1'));
+    const over = await silent('127.0.0.1');
+    const started = Date.now();
+    await closed(over);
+    assert.ok(Date.now() - started < 1000, 'the seventh is closed at once');
+    // Another address still reaches the chat.
+    const other = await rawClient(server.url, { hello: {}, localAddress: '127.0.0.2' });
+    other.close();
+    // A silent connection is closed once its header time (10 s) is up, not up to 30 s later.
+    await closed(held[0]);
+    assert.ok(Date.now() - started < 12_500, `closed after ${Date.now() - started} ms`);
+    for (const socket of held) socket.destroy();
+  });
+
   test('an IPv6 client is capped by its /64, an IPv4-mapped one with its IPv4 address', async () => {
     server = await createChatServer({
       allowedOrigins: [ORIGIN],

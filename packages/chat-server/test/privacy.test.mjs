@@ -57,6 +57,31 @@ describe('attachments', () => {
   });
 });
 
+test('attachments stored per client address are limited too: new conversations cannot fill the disk', async () => {
+  const server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), attachmentRate: { burst: 2 * PNG.length, perSecond: 0.001 } });
+  try {
+    // Each in a conversation of its own, so no conversation's quota is reached.
+    const sent = [];
+    for (const id of ['a1', 'a2', 'a3']) {
+      const user = await rawClient(server.url, { hello: {} });
+      user.send({ type: 'send', id, text: 'scan', attachment: file('scan.png', 'image/png', PNG) });
+      sent.push(await user.next((f) => (f.type === 'ack' || f.type === 'error') && f.id === id));
+      user.close();
+    }
+    assert.deepEqual(
+      sent.map((f) => f.code ?? f.type),
+      ['ack', 'ack', 'quota'],
+    );
+    // Another address still sends its files.
+    const other = await rawClient(server.url, { hello: {}, localAddress: '127.0.0.2' });
+    other.send({ type: 'send', id: 'b1', text: 'scan', attachment: file('scan.png', 'image/png', PNG) });
+    assert.equal((await other.next((f) => (f.type === 'ack' || f.type === 'error') && f.id === 'b1')).type, 'ack');
+    other.close();
+  } finally {
+    await server.close();
+  }
+});
+
 describe('forgetting, token expiry and retention', () => {
   let server;
   afterEach(() => server?.close());
