@@ -236,11 +236,13 @@ test('the site keeps what the reader sees true to what they did', async () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'mn', 'still Mongolian after a reload');
 
     // From a search in the catalogue to a service: its back link returns to the same search.
-    await page.goto(`${server.url}${SITE}index.html?q=${encodeURIComponent('паспорт')}`);
+    await page.goto(`${server.url}${SITE}index.html?lang=mn&q=${encodeURIComponent('паспорт')}`);
     await ready(page);
     await page.goto(`${server.url}${SITE}service.html`, { referer: page.url() });
     await ready(page);
-    assert.match(await page.locator('ger-back-link').getAttribute('href'), /index\.html\?q=/);
+    const back = await page.locator('ger-back-link').getAttribute('href');
+    assert.match(back, /index\.html\?q=/);
+    assert.doesNotMatch(back, /lang=/, 'not the language it was in: the reader may switch on this page');
 
     // Contact: at the very end of the page, the footer's last line is clear of the chat's launcher.
     await page.goto(`${server.url}${SITE}contact.html`);

@@ -89,5 +89,7 @@ document.addEventListener('ger-language-select', (event) => {
 const back = document.querySelector('ger-back-link');
 const cameFrom = document.referrer ? new URL(document.referrer) : undefined;
 if (back && cameFrom?.origin === location.origin && cameFrom.pathname === new URL(back.getAttribute('href'), location.href).pathname) {
+  // Not its language, though: the reader may have switched since.
+  cameFrom.searchParams.delete('lang');
   back.setAttribute('href', cameFrom.href);
 }

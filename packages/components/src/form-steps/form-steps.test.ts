@@ -198,6 +198,40 @@ describe('ger-form-steps', () => {
     await waitUntil(() => el.current === 0 && deepActiveElement() === heading(el), 'kept at the first step, which needs an answer');
   });
 
+  it('with `history`, Back to a step that no longer applies goes to the nearest one before it', async () => {
+    const el = await setup();
+    el.history = true;
+    await settle(el);
+    await fillFirstSteps(el); // by post: at the address
+    field(el, 'address').value = 'Улаанбаатар';
+    await el.next();
+    expect(el.current).to.equal(3);
+    // Collected at an office after all: the address step no longer applies.
+    field<HTMLElement & { value: string }>(el, 'delivery').value = 'office';
+    const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await moved;
+    await waitUntil(() => el.current === 1, `at the delivery step, not ${el.current}`);
+  });
+
+  it('with `history`, two forms on a page each keep their own steps', async () => {
+    const form = (id: string) => html`<ger-form-steps id=${id} history>
+      <ger-form-step heading="${id} 1"><ger-text-field name="${id}-a" label="A"></ger-text-field></ger-form-step>
+      <ger-form-step heading="${id} 2"><ger-text-field name="${id}-b" label="B"></ger-text-field></ger-form-step>
+    </ger-form-steps>`;
+    const page = await fixture<HTMLElement>(html`<div>${form('first')}${form('second')}</div>`);
+    const [first, second] = page.querySelectorAll<GerFormSteps>('ger-form-steps');
+    await settle(first, 3);
+    await first.next();
+    await second.next();
+    expect([first.current, second.current]).to.deep.equal([1, 1]);
+    const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await moved;
+    await waitUntil(() => second.current === 0, 'the second form back at its first step');
+    expect(first.current, 'the first form where it was').to.equal(1);
+  });
+
   it('without `history` leaves the browser history alone', async () => {
     const el = await setup();
     const entries = history.length;

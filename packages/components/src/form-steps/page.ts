@@ -97,29 +97,39 @@ export function submitForm(host: FormStepsHost): boolean {
 }
 
 /**
- * With `history`, the step the page shows is kept in its history entry: each move pushes one, so
- * the browser's Back and Forward go between steps. Keyed by the form, with what the page keeps there.
+ * With `history`, the step each form shows is kept in the page's history entry (a map, form by
+ * form, beside what the page keeps there): each move pushes one, so the browser's Back and
+ * Forward go between steps.
  */
-const HISTORY_KEY = 'gerFormStep';
+const HISTORY_KEY = 'gerFormSteps';
 
-function stepInHistory(host: FormStepsHost, state: unknown = history.state): number | undefined {
-  const entry = (state as Record<string, { form: string; step: number }> | null)?.[HISTORY_KEY];
-  return entry?.form === host.formId ? entry.step : undefined;
+/** The form's name in history entries: its `form-id` or `id`, else its place among the page's forms. */
+const historyName = (host: FormStepsHost) => host.formId || host.id || String([...document.querySelectorAll('ger-form-steps')].indexOf(host as never));
+
+function stepsInHistory(state: unknown = history.state): Record<string, number> | undefined {
+  return (state as Record<string, Record<string, number>> | null)?.[HISTORY_KEY];
 }
 
 function recordStep(host: FormStepsHost, push: boolean): void {
-  if (!host.history || (!push && stepInHistory(host) === host.current)) return;
-  const state = { ...(history.state as object | null), [HISTORY_KEY]: { form: host.formId, step: host.current } };
-  if (push) history.pushState(state, '');
-  else history.replaceState(state, '');
+  const state: unknown = history.state;
+  // A page that keeps something other than an object there keeps it: no steps in its history.
+  if (!host.history || (state !== null && typeof state !== 'object')) return;
+  const name = historyName(host);
+  if (!push && stepsInHistory()?.[name] === host.current) return;
+  const entry = { ...(state as object | null), [HISTORY_KEY]: { ...stepsInHistory(), [name]: host.current } };
+  if (push) history.pushState(entry, '');
+  else history.replaceState(entry, '');
 }
 
-/** Back or Forward to a step's entry: that step, or the last the user may reach now (answers changed since). */
+/**
+ * Back or Forward to a step's entry: that step, or, when the answers no longer reach it, the
+ * nearest step before it that they do.
+ */
 function followHistory(host: FormStepsHost, event: PopStateEvent): void {
-  const step = stepInHistory(host, event.state);
+  const step = stepsInHistory(event.state)?.[historyName(host)];
   if (step === undefined || step === host.current) return;
   const open = reachable(host);
-  void goTo(host, open.includes(step) ? step : open.at(-1)!, undefined, false);
+  void goTo(host, open.filter((index) => index <= step).at(-1) ?? open[0], undefined, false);
 }
 
 /** Input types where Enter means "Continue", as it would submit a one-page form. */
