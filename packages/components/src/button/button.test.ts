@@ -208,6 +208,23 @@ describe('ger-button', () => {
     expect(submitters).to.deep.equal(['outside']);
   });
 
+  it('becomes the default button of a form that comes after it, and stops being one when taken out', async () => {
+    const page = await fixture<HTMLElement>(html`<div><ger-button form="apply" name="action" value="outside">Хайх</ger-button></div>`);
+    page.insertAdjacentHTML('beforeend', '<form id="apply"><input name="q" /></form>');
+    const form = page.querySelector('form')!;
+    const submitters: (string | null)[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitters.push((event.submitter as HTMLButtonElement | null)?.value ?? null);
+    });
+    form.querySelector('input')!.focus();
+    await press('Enter');
+    expect(submitters).to.deep.equal(['outside']);
+    page.querySelector('ger-button')!.remove();
+    await press('Enter');
+    expect(submitters, 'without it, the form alone (one field) is submitted by the browser, with no submitter').to.deep.equal(['outside', null]);
+  });
+
   it('leaves implicit submission to a native submit button that comes first', async () => {
     const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
       <input name="q" /><button name="native" value="1">OK</button><ger-button name="action" value="ger">Ger</ger-button>

@@ -143,17 +143,22 @@ export class GerButton extends GerFormAssociatedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Connected elements know their form; listen for Enter in its fields (see handleFormKeydown).
-    this.implicitSubmitForm = this.form;
-    this.implicitSubmitForm?.addEventListener('keydown', this.handleFormKeydown);
     // Capture runs before the page's own listeners, so a disabled button's click never reaches them.
     this.addEventListener('click', this.handleClick, { capture: true });
   }
 
+  /**
+   * Listens for Enter in its form's fields (see handleFormKeydown), whenever its form changes: put
+   * in the page, its form added after it (`form="…"`), taken out.
+   */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.implicitSubmitForm?.removeEventListener('keydown', this.handleFormKeydown);
+    this.implicitSubmitForm = form;
+    form?.addEventListener('keydown', this.handleFormKeydown);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.implicitSubmitForm?.removeEventListener('keydown', this.handleFormKeydown);
-    this.implicitSubmitForm = null;
     this.removeEventListener('click', this.handleClick, { capture: true });
   }
 
