@@ -45,7 +45,19 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   private transport?: ChatTransport;
   /** Matches while the open panel covers the whole screen (a phone): it is modal then. */
   private readonly fullScreen = typeof matchMedia === 'function' ? matchMedia(PHONE_MEDIA) : undefined;
-  private readonly followScreen = () => this.host.requestUpdate();
+  private readonly followScreen = () => {
+    this.host.requestUpdate();
+    this.keepFocusIn();
+  };
+  /**
+   * While the panel covers the page, focus that lands on the page beneath (a phone turned, a
+   * browser whose Tab skips links) comes back to the panel.
+   */
+  private readonly keepFocusIn = () => {
+    const active = deepActiveElement();
+    if (!this.fullScreen?.matches || !this.host.open || !active || this.host.contains(active) || this.host.renderRoot.contains(active)) return;
+    this.focusFirst();
+  };
 
   constructor(private readonly host: LiveChatHost) {
     this.session = new ChatSession({
@@ -91,12 +103,14 @@ export class ChatPanelController implements ReactiveController, ComposerView {
 
   hostConnected(): void {
     this.fullScreen?.addEventListener('change', this.followScreen);
+    document.addEventListener('focusin', this.keepFocusIn);
     // Put back in the page after a move: the next update reconnects.
     this.server = this.transport = undefined;
   }
 
   hostDisconnected(): void {
     this.fullScreen?.removeEventListener('change', this.followScreen);
+    document.removeEventListener('focusin', this.keepFocusIn);
     this.session.use(undefined);
   }
 

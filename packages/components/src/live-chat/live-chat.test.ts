@@ -620,6 +620,24 @@ describe('ger-live-chat with a scripted transport', () => {
     expectFocusOn(stops.at(-1)!);
   });
 
+  itNeeds(['viewport'], 'brings focus back into the panel that covers the page: from the page beneath, and when the screen narrows', async () => {
+    const wrapper = await fixture(html`<div>
+      <ger-live-chat open .transport=${new FakeTransport(conversationScript())}></ger-live-chat>
+      <a id="beneath" href="#">info@1111.mn</a>
+    </div>`);
+    const el = wrapper.querySelector('ger-live-chat')!;
+    await ready(el);
+    const beneath = wrapper.querySelector<HTMLElement>('#beneath')!;
+    beneath.focus();
+    expectFocusOn(beneath);
+    // A phone turned, a window narrowed: the panel now covers the page, and focus was beneath it.
+    await setNarrowViewport(320);
+    await waitUntil(() => deepActiveElement() === draft(el), 'focus in the panel');
+    // Tab in a browser that skips links and buttons would leave it for the page: it comes back.
+    beneath.focus();
+    await waitUntil(() => deepActiveElement() === draft(el), 'focus back in the panel');
+  });
+
   it('is no modal dialog where it leaves the page in view', async () => {
     const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
     expect($(el, '#panel').hasAttribute('aria-modal')).to.be.false;
