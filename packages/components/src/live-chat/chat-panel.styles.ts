@@ -14,19 +14,25 @@ export const chatPanelStyles = css`
 
   .header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--ger-space-2xs);
     padding-block: var(--ger-space-xs);
     padding-inline: var(--ger-space-md) var(--ger-space-xs);
     border-block-end: var(--ger-border-width-thin) solid var(--ger-color-border);
   }
-  /* The title may shrink below its longest word (which then breaks), so the buttons beside it stay on screen at 200% text. */
+  /* The title keeps room for its words: where the buttons beside it would squeeze it (a phone at
+     200% text), they go to a line of their own, at the end; a word wider than the screen breaks. */
   h2 {
-    flex: 1;
-    min-inline-size: 0;
+    flex: 1 1 0;
+    min-inline-size: min(100%, 8em);
+    overflow-wrap: anywhere;
     margin: 0;
     font-size: var(--ger-font-size-lg);
     line-height: var(--ger-line-height-heading);
+  }
+  h2 + .icon {
+    margin-inline-start: auto;
   }
   .icon {
     display: inline-grid;

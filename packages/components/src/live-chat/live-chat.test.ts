@@ -638,6 +638,26 @@ describe('ger-live-chat with a scripted transport', () => {
     await waitUntil(() => deepActiveElement() === draft(el), 'focus back in the panel');
   });
 
+  itNeeds(['viewport'], "keeps the title's words whole on a phone at 200% text, the buttons on a line of their own", async () => {
+    await setNarrowViewport(320);
+    setDisplaySetting('textSize', '200');
+    const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
+    const title = $(el, 'h2');
+    const text = [...title.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE && Boolean(node.textContent!.trim()))!;
+    expect(text.data).to.equal('Шууд тусламж');
+    const broken = [...text.data.matchAll(/\S+/g)].filter((word) => {
+      const range = document.createRange();
+      range.setStart(text, word.index!);
+      range.setEnd(text, word.index! + word[0].length);
+      return range.getClientRects().length > 1;
+    });
+    expect(
+      broken.map((word) => word[0]),
+      'words broken across lines',
+    ).to.deep.equal([]);
+    for (const button of $$(el, '.header .icon')) expect(button.getBoundingClientRect().right).to.be.at.most(innerWidth);
+  });
+
   it('is no modal dialog where it leaves the page in view', async () => {
     const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
     expect($(el, '#panel').hasAttribute('aria-modal')).to.be.false;
