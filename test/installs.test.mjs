@@ -254,9 +254,13 @@ test('examples/agency-site: plain HTML pages with the CDN autoloader, from the p
     });
     await checkPage(`${site.url}contact.html`, async (page) => {
       await expectAllDefined(page);
-      // With no chat server the chat opens in its offline state: messages are kept until it connects.
+      // The page names no chat server: the chat offers the hotline and opening hours, and no box
+      // to type a message that could go nowhere.
       await page.getByRole('button', { name: 'Тусламж' }).click();
-      await page.getByRole('dialog', { name: 'Шууд тусламж' }).getByText('Холболт тасарлаа').waitFor();
+      const chat = page.getByRole('dialog', { name: 'Шууд тусламж' });
+      await chat.getByRole('link', { name: '1111' }).waitFor();
+      await chat.getByText('Даваа–Баасан, 09:00–18:00').waitFor();
+      assert.equal(await chat.getByRole('textbox').count(), 0);
     });
     // Reflow (WCAG 1.4.10): on a 320 px phone with the display settings' largest text, no page
     // scrolls sideways.
