@@ -401,12 +401,14 @@ describe('ger-combobox', () => {
  */
 function soumServer() {
   const real = window.fetch;
-  const server = { down: true as boolean | 'error', calls: 0, restore: () => (window.fetch = real) };
+  // `hold`: the answers wait for it (a slow link), so a test knows what came first.
+  const server = { down: true as boolean | 'error', calls: 0, hold: Promise.resolve(), restore: () => (window.fetch = real) };
   window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     if (!String(input).startsWith('/api/soums')) return real(input, init);
     server.calls++;
     if (server.down === 'error') return new Response('Server error', { status: 500 });
     if (server.down) throw new TypeError('Failed to fetch');
+    await server.hold;
     // The server's own search, by the Latin spelling's first letters ('t' finds both).
     const query = new URL(String(input), location.href).searchParams.get('q')!.toLowerCase();
     const soums = [
@@ -508,11 +510,14 @@ describe('ger-combobox: search on a failing connection', () => {
 
   it('judges text left before the search answered by that answer: kept if an option, refused if not', async () => {
     server.down = false;
+    let answer!: () => void;
+    server.hold = new Promise((resolve) => (answer = resolve));
     const { el } = await soumField('en');
     await typeInto(el, 'tsenkher');
     input(el).blur();
     await el.updateComplete;
     expect(input(el).value, 'not refused against no list').to.equal('tsenkher');
+    answer();
     await waitUntil(() => el.value === 'arkhangai-tsenkher', 'the answer that came chose it', { timeout: 3000 });
     await typeInto(el, 'zavkhan'); // no key twice in a row: WebKit's driver drops a repeated key
     input(el).blur();
