@@ -49,6 +49,17 @@ async function chatWith(transport: FakeTransport, attrs: { open?: boolean; prech
   return el;
 }
 
+/** An open chat, with a link on the page that the panel covers on a phone. */
+async function openChatAbovePage() {
+  const wrapper = await fixture(html`<div>
+    <ger-live-chat open .transport=${new FakeTransport(conversationScript())}></ger-live-chat>
+    <a id="beneath" href="#">info@1111.mn</a>
+  </div>`);
+  const el = wrapper.querySelector('ger-live-chat')!;
+  await ready(el);
+  return { el, beneath: wrapper.querySelector<HTMLElement>('#beneath')! };
+}
+
 /** A chat in conversation (one message sent) whose connection has just dropped. */
 async function droppedChat() {
   const transport = new FakeTransport(conversationScript());
@@ -602,12 +613,7 @@ describe('ger-live-chat with a scripted transport', () => {
 
   itNeeds(['viewport'], 'takes the whole screen on a narrow phone, as a modal dialog: Tab goes round inside it, never to the page beneath', async () => {
     await setNarrowViewport(320);
-    const wrapper = await fixture(html`<div>
-      <ger-live-chat open .transport=${new FakeTransport(conversationScript())}></ger-live-chat>
-      <a id="beneath" href="#">info@1111.mn</a>
-    </div>`);
-    const el = wrapper.querySelector('ger-live-chat')!;
-    await ready(el);
+    const { el } = await openChatAbovePage();
     const rect = $(el, '#panel').getBoundingClientRect();
     expect(rect.width).to.equal(innerWidth);
     expect(rect.height).to.equal(innerHeight);
@@ -621,13 +627,7 @@ describe('ger-live-chat with a scripted transport', () => {
   });
 
   itNeeds(['viewport'], 'brings focus back into the panel that covers the page: from the page beneath, and when the screen narrows', async () => {
-    const wrapper = await fixture(html`<div>
-      <ger-live-chat open .transport=${new FakeTransport(conversationScript())}></ger-live-chat>
-      <a id="beneath" href="#">info@1111.mn</a>
-    </div>`);
-    const el = wrapper.querySelector('ger-live-chat')!;
-    await ready(el);
-    const beneath = wrapper.querySelector<HTMLElement>('#beneath')!;
+    const { el, beneath } = await openChatAbovePage();
     beneath.focus();
     expectFocusOn(beneath);
     // A phone turned, a window narrowed: the panel now covers the page, and focus was beneath it.
