@@ -4,7 +4,10 @@ import { css } from 'lit';
 export const calendarStyles = css`
   .calendar {
     box-sizing: border-box;
-    /* Seven days of 44 px fit a 320 px screen at default text size; larger text scrolls the grid inside. */
+    /* As wide as seven days of the target size (44 px at default text size, which fit a 320 px
+       screen); never wider than the screen. Set, not taken from the content: the grid below is a
+       size container, which gives the dialog no width of its own. */
+    inline-size: calc(7 * var(--ger-size-target-minimum) + 2 * (var(--ger-space-md) + var(--ger-border-width-thin)));
     max-inline-size: 100%;
     max-block-size: 100%;
     padding: clamp(var(--ger-space-2xs), calc((100vw - 20rem) / 2), var(--ger-space-md));
@@ -68,6 +71,7 @@ export const calendarStyles = css`
     transform: matrix(0, 1, 1, 0, 0, 0);
   }
   .calendar-grid {
+    container-type: inline-size;
     margin-block: var(--ger-space-xs);
     overflow: auto;
   }
@@ -77,6 +81,7 @@ export const calendarStyles = css`
   }
   th {
     padding-block: var(--ger-space-2xs);
+    font-size: 0.875em;
     font-weight: var(--ger-font-weight-regular);
   }
   /* A table cell's width is its least width. */
@@ -92,6 +97,18 @@ export const calendarStyles = css`
     border: var(--ger-border-width-thin) solid transparent;
     border-radius: var(--ger-radius-md);
     cursor: pointer;
+  }
+  /* Larger text on a narrow screen: seven days no longer get the target size (2.75rem each, the
+     rem the reader's text size), and the numbers would run together ("10111213"). Each day gets a
+     tile of its own, apart from its neighbours. */
+  @container (inline-size < 19.25rem) {
+    table {
+      border-collapse: separate;
+      border-spacing: var(--ger-border-width-thick);
+    }
+    .day {
+      background: var(--ger-color-surface-sunken);
+    }
   }
   .day:hover {
     background: var(--ger-color-brand-subtle);

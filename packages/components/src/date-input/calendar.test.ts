@@ -153,6 +153,17 @@ describe('ger-date-input picker: the calendar', () => {
     }
   });
 
+  itNeeds(['viewport'], 'set vertically at 320 px and 200% text, the grid scrolls inside the dialog and the focused day shows whole', async () => {
+    await setNarrowViewport(320);
+    setTextSize(200);
+    const el = await openByKeyboard(html`<ger-date-input label="Төрсөн огноо" picker value="2026-12-06"></ger-date-input>`, fixtureVertical);
+    const box = dialog(el)!.getBoundingClientRect();
+    const cell = focusedDay(el).getBoundingClientRect();
+    expect(focusedDay(el).textContent!.trim()).to.equal('6');
+    expect(cell.left >= box.left && cell.right <= box.right && cell.top >= box.top && cell.bottom <= box.bottom, 'the focused day lies inside the dialog').to.be
+      .true;
+  });
+
   it('keeps the day within a shorter month: 31 January and Page Down is 28 February', async () => {
     const el = await openByKeyboard(html`<ger-date-input label="Огноо" picker value="2027-01-31"></ger-date-input>`);
     await press('PageDown');
@@ -355,27 +366,43 @@ describe('ger-date-input picker: the calendar', () => {
     });
   }
 
-  itNeeds(['viewport'], 'open at 320 px, the whole week fits; at 200% text the grid scrolls inside the dialog, never the page', async () => {
-    await setNarrowViewport(320);
-    let el = await openByKeyboard();
-    const grid = $(el, '.calendar-grid');
-    expect(grid.scrollWidth, 'seven days fit').to.be.at.most(grid.clientWidth + 1);
-    expect(dialog(el)!.getBoundingClientRect().right).to.be.at.most(320);
-    expect(horizontalOverflow()).to.equal(0);
-    await press('Escape');
-    setTextSize(200);
-    el = await openByKeyboard();
-    const box = dialog(el)!.getBoundingClientRect();
-    expect(box.left).to.be.at.least(0);
-    expect(box.right).to.be.at.most(320);
-    expect(horizontalOverflow()).to.equal(0);
-    // The focused day is scrolled into view inside the grid.
-    await press('End');
-    await settle(el);
-    const cell = focusedDay(el).getBoundingClientRect();
-    expect(cell.right).to.be.at.most(box.right);
-    await expectNoAxeViolations(el.parentElement!);
-  });
+  itNeeds(
+    ['viewport'],
+    'open at 320 px, the whole week fits; at 200% text too, each day in a tile apart from its neighbours, never wider than the page',
+    async () => {
+      await setNarrowViewport(320);
+      let el = await openByKeyboard();
+      const grid = $(el, '.calendar-grid');
+      expect(grid.scrollWidth, 'seven days fit').to.be.at.most(grid.clientWidth + 1);
+      expect(getComputedStyle(day(el, 10)).backgroundColor, 'days of the target size need no tile').to.equal('rgba(0, 0, 0, 0)');
+      expect(dialog(el)!.getBoundingClientRect().right).to.be.at.most(320);
+      expect(horizontalOverflow()).to.equal(0);
+      await press('Escape');
+      setTextSize(200);
+      el = await openByKeyboard();
+      const box = dialog(el)!.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      expect(horizontalOverflow()).to.equal(0);
+      // The numbers would run together ("10111213"): each day is a tile, with a gap to the next.
+      const [tenth, eleventh] = [day(el, 10), day(el, 11)];
+      expect(eleventh.getBoundingClientRect().left - tenth.getBoundingClientRect().right, 'a gap between two days').to.be.at.least(1);
+      expect(getComputedStyle(tenth).backgroundColor, 'the day has a tile').not.to.equal(getComputedStyle(dialog(el)!).backgroundColor);
+      for (const cell of [tenth, eleventh]) {
+        const text = document.createRange();
+        text.selectNodeContents(cell);
+        const { left, right } = text.getBoundingClientRect();
+        const tile = cell.getBoundingClientRect();
+        expect(left >= tile.left && right <= tile.right, `${cell.textContent!.trim()} fits its tile`).to.be.true;
+      }
+      // The focused day is scrolled into view inside the grid.
+      await press('End');
+      await settle(el);
+      const cell = focusedDay(el).getBoundingClientRect();
+      expect(cell.right).to.be.at.most(box.right);
+      await expectNoAxeViolations(el.parentElement!);
+    },
+  );
 });
 
 describeAccessibility(

@@ -100,7 +100,11 @@ export class Calendar {
   }
 
   private focusDay() {
-    this.host.renderRoot.querySelector<HTMLElement>('.day[tabindex="0"]')?.focus();
+    const day = this.host.renderRoot.querySelector<HTMLElement>('.day[tabindex="0"]');
+    day?.focus();
+    // Focus scrolls a day into view only when none of it shows: a day cut off at the edge of a
+    // scrolled grid (large text, vertical script) is brought in whole.
+    day?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   private limits(): [string, string] {
