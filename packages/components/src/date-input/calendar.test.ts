@@ -206,6 +206,16 @@ describe('ger-date-input picker: the calendar', () => {
     expectFocusOn(button(field));
   });
 
+  it('choosing a day clears an error the server gave, as typing a new date does, so the form can be sent', async () => {
+    const el = await openByKeyboard(html`<ger-date-input label="Цаг авах өдөр" picker value="2026-03-18" error="Энэ өдөр дүүрсэн байна"></ger-date-input>`);
+    await press('ArrowRight');
+    await press('Enter');
+    await settle(el);
+    expect(el.value).to.equal('2026-03-19');
+    expect(el.error, "the server's error").to.equal('');
+    expect(el.checkValidity(), 'the form can be sent').to.be.true;
+  });
+
   it('Escape closes without choosing, and focus goes back to the button', async () => {
     const el = await openByKeyboard();
     await press('ArrowRight');

@@ -48,6 +48,25 @@ describe('ger-date-input', () => {
     expect(el.displayValue).to.equal('1985 оны гуравдугаар сарын 7');
   });
 
+  it('leaves what is typed alone when a framework writes the value back on every input (React, Vue)', async () => {
+    const el = await fixture<GerDateInput>(html`<ger-date-input label="Төрсөн огноо"></ger-date-input>`);
+    // A controlled field: value={date} onInput={(e) => setDate(e.currentTarget.value)}.
+    el.addEventListener('input', () => (el.value = el.value));
+    await el.updateComplete;
+    await press('Tab');
+    await sendKeys({ type: '1985' });
+    await press('Tab');
+    await sendKeys({ type: '3' });
+    await press('Tab');
+    await sendKeys({ type: '1' });
+    await el.updateComplete;
+    // "1985-03-01" is a real date already: written back as it reads, the day box became "01", and the next key "017".
+    await sendKeys({ type: '7' });
+    await el.updateComplete;
+    expect(el.value).to.equal('1985-03-17');
+    expect(inputs(el).map((input) => input.value)).to.deep.equal(['1985', '3', '17']);
+  });
+
   it('shows errors once the user leaves the whole date, not between its boxes', async () => {
     const el = await fixture<GerDateInput>(html`<div><ger-date-input label="Огноо"></ger-date-input><button>Дараах</button></div>`);
     const date = el.querySelector('ger-date-input')!;

@@ -175,6 +175,9 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
     return isoDate(year, month, day) ?? `${year}-${month}-${day}`;
   }
   set value(value: string) {
+    // The same date given back (a framework's controlled field writes it on every input) keeps
+    // the boxes as typed: "3" does not become "03" under the reader's fingers.
+    if ((value ?? '') === this.value) return;
     const [year = '', month = '', day = ''] = (value ?? '').split('-');
     this.parts = { year, month, day };
   }
@@ -199,6 +202,11 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
 
   protected override builtInValidators(): Validator[] {
     return super.builtInValidators().concat(this.checks.module?.dateValidator ?? []);
+  }
+
+  /** @internal The calendar chose a day. */
+  pickedDay(): void {
+    this.changed();
   }
 
   private handleInput(part: Part, event: Event) {

@@ -30,6 +30,8 @@ export interface PickerHost extends CalendarHost {
   value: string;
   /** The date in words, for the button's name. */
   readonly displayValue: string;
+  /** A day was chosen: the answer changed (clears a server's error, shows errors from now on, fires `change`). */
+  pickedDay(): void;
 }
 
 /**
@@ -54,7 +56,7 @@ class Picker implements CalendarEvents {
     const { host } = this;
     host.value = iso;
     host.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    host.dispatchEvent(new Event('change', { bubbles: true }));
+    host.pickedDay();
   }
 
   /** Closed by a choice, Escape or Close: focus goes back to the button, as the APG pattern asks. */

@@ -7,6 +7,8 @@ import { expectNoInjection, MARKUP } from '../../test/hostile.js';
 import { fixtureVertical } from '../../test/vertical-script.js';
 import { resetConditions, setNarrowViewport, setTextSize } from '../../test/viewing-conditions.js';
 import { isVerticalWriting } from '../utils/writing-mode.js';
+import type { GerDateInput } from '../date-input/date-input.js';
+import '../date-input/date-input.js';
 import type { GerDialog } from './dialog.js';
 import './dialog.js';
 
@@ -156,6 +158,27 @@ describe('ger-dialog', () => {
     await settle(el);
     expect(el.open).to.be.false;
     expect(document.activeElement).to.equal(opener);
+  });
+
+  it("as non-modal leaves an Escape meant for a dialog inside it (a date picker's calendar) to that dialog", async () => {
+    const { el } = await page(html`<ger-dialog non-modal heading="Цаг авах"><ger-date-input label="Өдөр" picker></ger-date-input></ger-dialog>`);
+    await open(el);
+    const date = el.querySelector<GerDateInput>('ger-date-input')!;
+    await until(() => date.shadowRoot!.querySelector('.picker'), 2000, 'the calendar button');
+    const picker = date.shadowRoot!.querySelector<HTMLElement>('.picker')!;
+    picker.focus();
+    await press('Enter');
+    const calendar = () => date.shadowRoot!.querySelector<HTMLDialogElement>('dialog.calendar');
+    await until(() => calendar()?.open && date.shadowRoot!.activeElement?.matches('.day'), 2000, 'the calendar opening');
+    await press('Escape');
+    await settle(date);
+    // Closing the outer dialog instead left the calendar open: modal, out of sight, the whole page inert.
+    expect(calendar()?.open ?? false, 'the calendar closed').to.be.false;
+    expect(el.open, 'the outer dialog stays').to.be.true;
+    expect(deepActiveElement() === picker, 'focus is back on the calendar button').to.be.true;
+    await press('Escape');
+    await settle(el);
+    expect(el.open, 'the next Escape closes the outer dialog').to.be.false;
   });
 
   it('keeps the page still behind a modal, without a sideways shift where the page has a scrollbar', async () => {
