@@ -44,9 +44,12 @@ describe('ger-checkbox-group', () => {
     await el.updateComplete;
     await press('Tab');
     expect(deepActiveElement()).to.equal(inner(el, 0));
+    const inputs: string[][] = [];
+    el.addEventListener('input', () => inputs.push(el.value));
     await press('Tab');
     await press('Space');
     expect(el.value).to.deep.equal(['id']);
+    expect(inputs, "the group's value as its input event leaves it").to.deep.equal([['id']]);
   });
 
   it('sets the boxes from a value, and disables and enables them all', async () => {

@@ -103,8 +103,13 @@ export class GerCheckbox extends GerFormControl {
     if (this.input) this.input.checked = this.checked;
   }
 
-  private handleChange(event: Event) {
+  /** Follows the box at its `input`, which leaves the shadow root next: a listener there reads the new state. */
+  private handleInput(event: Event) {
     this.checked = (event.target as HTMLInputElement).checked;
+  }
+
+  private handleChange(event: Event) {
+    this.handleInput(event);
     this.changed();
   }
 
@@ -122,6 +127,7 @@ export class GerCheckbox extends GerFormControl {
           ?required=${this.required}
           aria-invalid=${this.showError ? 'true' : nothing}
           aria-describedby=${this.describedBy() || nothing}
+          @input=${this.handleInput}
           @change=${this.handleChange}
         />
         <label part="label" for="control"><slot>${this.label}</slot>${this.marker()}</label>

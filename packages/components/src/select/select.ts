@@ -136,8 +136,13 @@ export class GerSelect extends GerFormControl {
     if (!this.value && !this.hasAttribute('value')) this.restoreDefault();
   }
 
-  private handleChange(event: Event) {
+  /** Follows the choice at its `input`, which leaves the shadow root next: a listener there reads the new value. */
+  private handleInput(event: Event) {
     this.value = (event.target as HTMLSelectElement).value;
+  }
+
+  private handleChange(event: Event) {
+    this.handleInput(event);
     this.changed();
   }
 
@@ -168,6 +173,7 @@ export class GerSelect extends GerFormControl {
           ?required=${this.required}
           aria-invalid=${this.showError ? 'true' : nothing}
           aria-describedby=${this.describedBy() || nothing}
+          @input=${this.handleInput}
           @change=${this.handleChange}
         >
           <option value="">${this.placeholder || this.list.find((option) => !option.value)?.label || this.localize.term('selectPlaceholder')}</option>
