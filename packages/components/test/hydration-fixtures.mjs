@@ -32,6 +32,18 @@ export const fixtures = {
     processing-days="20"
     status="new"
   ></ger-service-card>`,
+  // Rows from children, which the server cannot read: it renders none, the browser all.
+  summaryListChildren: html`<ger-summary-list id="summary-list-children" heading="Холбоо барих">
+    <div data-key="Утас" data-href="#phone">99112233</div>
+    <div data-key="И-мэйл">bold@example.mn</div>
+  </ger-summary-list>`,
+  // Steps are children too: the server renders the form's fields, the browser one step at a time.
+  formSteps: html`<form id="form-steps-form">
+    <ger-form-steps id="form-steps">
+      <ger-form-step heading="Хувийн мэдээлэл"><ger-text-field name="name" label="Нэр"></ger-text-field></ger-form-step>
+      <ger-form-step heading="Холбоо барих"><ger-text-field name="phone" label="Утас"></ger-text-field></ger-form-step>
+    </ger-form-steps>
+  </form>`,
   summaryList: html`<ger-summary-list
     id="summary-list"
     heading="Хувийн мэдээлэл"

@@ -33,6 +33,8 @@ const IDS = [
   'details',
   'tabs',
   'summary-list',
+  'summary-list-children',
+  'form-steps',
   'panel',
   'task-list',
   'dialog',

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import type { FieldValue } from '../base/field-value.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
+import { ServerRenderController } from '../controllers/server-render.js';
 import type { GerErrorSummary } from '../error-summary/error-summary.js';
 import type { GerFormStep } from '../form-step/form-step.js';
 import { actionStyles } from '../styles/action.styles.js';
@@ -166,6 +167,8 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
   private readonly elements = new LazyPartController(this, {
     load: () => Promise.all([import('../form-step/form-step.js'), import('../error-summary/error-summary.js')]),
   });
+
+  private readonly serverRender = new ServerRenderController(this);
 
   /** What the steps do to the page around them (page.ts): loaded as the form appears. */
   private readonly page = new LazyPartController(this, {
@@ -352,16 +355,17 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
   }
 
   override render() {
-    const steps = this.steps;
+    // Hydrating, the first render is the server's: it had no steps to read.
+    const steps = this.serverRender.matching ? [] : this.steps;
     const step = steps[this.current];
-    const slot = html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
-    if (!step) return slot;
-    const active = this.activeSteps();
-    const number = active.indexOf(this.current) + 1;
-    const total = active.length;
-    const last = active.at(-1) === this.current;
+    // One template with or without steps: the slot the server wrote stays as the form's steps are read.
+    const active = step ? this.activeSteps() : [];
+    return html`${step ? this.renderTop(steps, step, active) : nothing}<slot @slotchange=${() => this.requestUpdate()}></slot>${step ? this.renderActions(step, active) : nothing}`;
+  }
+
+  /** The notice, the list of steps, the error summary and the step's heading. */
+  private renderTop(steps: GerFormStep[], step: GerFormStep, active: number[]) {
     const level = headingLevel(this, this.headingLevel, 2);
-    const busy = this.busy ? 'true' : nothing;
     return html`
       <div part="notice" class="notice ${this.drafts?.notice ? 'shown' : ''}" role="status">${this.drafts?.renderNotice()}</div>
       <ol part="progress" class="progress" aria-label=${this.localize.term('stepsLabel')}>
@@ -374,11 +378,19 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
       <ger-error-summary .errors=${this.errors} heading-level=${level}></ger-error-summary>
       ${renderHeading(
         level,
-        html`<span class="caption">${this.localize.term('stepOf', { current: number, total })}<span class="visually-hidden">:</span></span>
+        html`<span class="caption">${this.localize.term('stepOf', { current: active.indexOf(this.current) + 1, total: active.length })}<span class="visually-hidden">:</span></span>
           ${headingOf(step)}${step.hasAttribute('optional') ? html`<span class="optional">${` ${this.localize.term('fieldOptional')}`}</span>` : nothing}`,
         { part: 'heading', id: 'heading', focusable: true },
       )}
-      ${slot}
+    `;
+  }
+
+  /** Continue (or Send), Back and Skip, and what the form is busy with. */
+  private renderActions(step: GerFormStep, active: number[]) {
+    const number = active.indexOf(this.current) + 1;
+    const last = active.at(-1) === this.current;
+    const busy = this.busy ? 'true' : nothing;
+    return html`
       <div part="actions" class="actions">
         <button class="action focusable" type="button" aria-disabled=${busy} @click=${this.next}>
           ${last ? this.submitLabel || this.localize.term('stepSubmit') : this.localize.term('stepContinue')}

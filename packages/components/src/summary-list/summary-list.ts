@@ -1,6 +1,7 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { jsonList, listOf, text } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { ServerRenderController } from '../controllers/server-render.js';
 import { summaryListStrings } from '../locales/summary-list.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { sizeContainerStyles } from '../styles/size-container.styles.js';
@@ -99,6 +100,8 @@ export class GerSummaryList extends GerElement {
   /** `plain` (default): rows on the page. `card`: a bordered box with the heading as its title, one of several on a page. */
   variant: SummaryListVariant = 'plain';
 
+  private readonly serverRender = new ServerRenderController(this);
+
   /** Rows from data, with unsafe links and rows without a key left out (each with a warning). */
   private dataRows(): RenderedRow[] {
     const where = '<ger-summary-list> rows';
@@ -116,6 +119,8 @@ export class GerSummaryList extends GerElement {
   /** Rows from the children with a `data-key`, each shown through a slot of its own in its value cell. */
   private childRows(): RenderedRow[] {
     const where = '<ger-summary-list> children';
+    // On the server, and hydrating the server's markup, there are no children to read.
+    if (this.serverRender.matching) return [];
     return [...this.children].flatMap((child, index) => {
       const key = child.getAttribute('data-key')?.trim();
       if (!key) {
