@@ -6,9 +6,15 @@ export function App() {
   const [name, setName] = useState('');
   const [delivery, setDelivery] = useState('');
   const [sent, setSent] = useState(null);
+  // What the agency's server said of the last name sent; here a stand-in that refuses digits.
+  const [nameError, setNameError] = useState('');
 
   const submit = (event) => {
     event.preventDefault();
+    if (/\d/.test(name)) {
+      setNameError('Овог нэрэнд тоо бичихгүй');
+      return;
+    }
     setSent({ name, delivery });
   };
 
@@ -16,7 +22,8 @@ export function App() {
     <main>
       <h1>Гадаад паспорт</h1>
       <form onSubmit={submit}>
-        <GerTextField label="Овог нэр" name="name" required value={name} onInput={(event) => setName(event.currentTarget.value)} />
+        {/* The server's error stays in React's state; the field drops it as the name is changed. */}
+        <GerTextField label="Овог нэр" name="name" required value={name} error={nameError} onInput={(event) => setName(event.currentTarget.value)} />
         <GerRadioGroup label="Паспортоо хэрхэн авах вэ?" name="delivery" required value={delivery} onChange={(event) => setDelivery(event.currentTarget.value)}>
           <GerRadio value="office">Үйлчилгээний төвөөс очиж авна</GerRadio>
           <GerRadio value="post">Шуудангаар хүргүүлнэ</GerRadio>

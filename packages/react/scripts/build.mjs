@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Builds @ger/react from @ger/components' Custom Elements Manifest: for every element, a React
 // component made by @lit/react's createComponent, with its properties as props and each event it
-// fires as an `on…` prop (`ger-dismiss` -> `onGerDismiss`) typed with the event's detail.
+// fires as an `on…` prop (`ger-dismiss` -> `onGerDismiss`) typed with the event's detail, and
+// written to the element only when they changed (src/changed-props.js).
 // Nothing here names an element: a new component is wrapped by the next build.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,9 @@ export function wrappedElements(manifest) {
   );
 }
 
+/** The layer every wrapper goes through (src/changed-props.js): it writes only the props that changed. */
+const CHANGED_PROPS = 'changed-props.js';
+
 const source = (element) => (element.entry ? `@ger/components/${element.entry}.js` : '@ger/components');
 
 /**
@@ -42,15 +46,18 @@ function wrapperJs(element) {
   return `import React from 'react';
 import { createComponent } from '@lit/react';
 import { ${element.className} as Element } from '${source(element)}';
+import { writeChangedProps } from './${CHANGED_PROPS}';
+
+const events = {${events}${events ? '\n' : ''}};
 
 /** \`<${element.tag}>\` as a React component. */
-export const ${element.className} = createComponent({
-  tagName: ${JSON.stringify(element.tag)},
-  elementClass: Element,
-  react: React,
-  events: {${events}${events ? '\n  ' : ''}},
-  displayName: ${JSON.stringify(element.className)},
-});
+export const ${element.className} = writeChangedProps(
+  React,
+  createComponent({ tagName: ${JSON.stringify(element.tag)}, elementClass: Element, react: React, events }),
+  Element,
+  events,
+  ${JSON.stringify(element.className)},
+);
 `;
 }
 
@@ -91,6 +98,7 @@ export function build() {
   const elements = wrappedElements(manifest);
   rmSync(distDir, { recursive: true, force: true });
   mkdirSync(distDir, { recursive: true });
+  copyFileSync(fileURLToPath(new URL(`../src/${CHANGED_PROPS}`, import.meta.url)), join(distDir, CHANGED_PROPS));
   for (const element of elements) {
     writeFileSync(join(distDir, `${fileOf(element)}.js`), wrapperJs(element));
     writeFileSync(join(distDir, `${fileOf(element)}.d.ts`), wrapperDts(element));
