@@ -54,6 +54,8 @@ test('the tarballs hold what a user needs, and no sources, tests or build script
     const extra = pack.files.filter((file) => /(^|\/)(src|test|scripts|tmp)\/|\.test\.|\.stories\.|tsbuildinfo/.test(file));
     assert.deepEqual(extra, [], pack.name);
     assert.ok(pack.files.includes('package.json'));
+    // The registry's page shows the README; the licence goes with the code.
+    for (const file of ['README.md', 'LICENSE']) assert.ok(pack.files.includes(file), `${pack.name}: ${file}`);
   }
   const components = packs.find((p) => p.name === '@ger/components').files;
   for (const file of [
