@@ -68,7 +68,16 @@ describe('ger-file-upload', () => {
     const sent = new FormData(form).get('photo') as File;
     expect(sent.name).to.equal('zurag.jpg');
     expect(fileRow(el)!.textContent).to.contain('zurag.jpg');
-    expect(status(el)).to.equal('Байршуулсан: zurag.jpg');
+    // Nothing has reached the agency yet: "uploaded" would let a reader leave without sending.
+    expect(status(el)).to.equal('Сонгосон: zurag.jpg. Маягтыг илгээхэд хамт илгээгдэнэ.');
+    // The button's description is the file, not the row's buttons ("Устгах: zurag.jpg").
+    const description = button(el)
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim())
+      .join(' ');
+    expect(description).to.contain('zurag.jpg');
+    expect(description).not.to.contain('Устгах');
   });
 
   it('takes a dropped file, and shows the box as a drop target while dragging', async () => {
@@ -174,7 +183,7 @@ describe('ger-file-upload', () => {
     const el = form.querySelector('ger-file-upload')!;
     await el.choose(photo(200, 'a.txt', 'text/plain'));
     await el.updateComplete;
-    expect(status(el)).to.equal('Байршуулсан: a.txt');
+    expect(status(el)).to.equal('Сонгосон: a.txt. Маягтыг илгээхэд хамт илгээгдэнэ.');
     form.reset();
     await el.updateComplete;
     expect(new FormData(form).get('photo')).to.be.null;

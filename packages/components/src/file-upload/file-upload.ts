@@ -231,7 +231,7 @@ export class GerFileUpload extends GerFormControl implements FileControl {
           type="button"
           ?disabled=${this.isDisabled}
           aria-labelledby="label control"
-          aria-describedby=${this.describedBy(chosen ? 'file' : '') || nothing}
+          aria-describedby=${this.describedBy(chosen ? 'file-name file-size' : '') || nothing}
           @click=${() => this.renderRoot.querySelector('input')!.click()}
         >
           ${this.localize.term('fileChoose')}

@@ -188,7 +188,8 @@ export class FileHandling {
     const refused = rejection();
     if (refused) return show({ rejection, status: refused });
     const chosen = { name: file.name, size: file.size, type: file.type };
-    if (!uploader) return show({ chosen, file, status: this.uploaded(file.name) });
+    // Kept to go with the form: nothing has reached the agency yet, and the status says so.
+    if (!uploader) return show({ chosen, file, status: this.localize.term('fileChosen', { name: file.name }) });
     show({ chosen, file, progress: 0, status: this.uploading(0) });
     try {
       const ref = await uploader(file, (fraction) => show({ progress: Math.min(1, Math.max(0, fraction)) }), signal);
@@ -226,8 +227,8 @@ export class FileHandling {
     const label = localize.term('fileRemove');
     const retry = localize.term('fileRetry');
     return html`<div part="file" class="file" id="file">
-      <span class="name">${chosen.name}</span>
-      <span class="size">${this.size(chosen.size)}</span>
+      <span class="name" id="file-name">${chosen.name}</span>
+      <span class="size" id="file-size">${this.size(chosen.size)}</span>
       ${progress != null ? html`<progress max="100" .value=${Math.round(progress * 100)} aria-label=${this.uploading(progress)}></progress>` : nothing}
       <span class="actions">
         ${

@@ -160,6 +160,7 @@ export const mnMongTranslation: Translation = {
   fileRemoved: 'ᠹᠠᠢᠯ ᠢ ᠤᠰᠠᠳᠬᠠᠯᠤᠭ᠎ᠠ',
   fileUploading: 'ᠪᠠᠶᠢᠷᠰᠢᠭᠤᠯᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠄ {percent}',
   fileUploaded: 'ᠪᠠᠶᠢᠷᠰᠢᠭᠤᠯᠤᠭᠰᠠᠨ᠄ {name}',
+  fileChosen: 'ᠰᠣᠩᠭᠤᠭᠰᠠᠨ᠄ {name}᠃ ᠮᠠᠶᠠᠭᠲᠤ ᠶᠢ ᠢᠯᠡᠭᠡᠬᠦ ᠳᠦ ᠬᠠᠮᠲᠤ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃',
   fileTooBig: 'ᠹᠠᠢᠯ ᠬᠡᠲᠦ ᠶᠡᠬᠡ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠬᠠᠮᠤᠭ ᠤᠨ ᠶᠡᠬᠡᠳᠡᠭᠡᠨ {max} ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠤᠲᠠᠢ᠃',
   fileType: 'ᠡᠨᠡ ᠲᠥᠷᠦᠯ ᠦᠨ ᠹᠠᠢᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ᠃ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠬᠦ ᠲᠥᠷᠦᠯ᠄ {types}᠃',
   fileTypeImages: 'ᠵᠢᠷᠤᠭ',

@@ -164,6 +164,7 @@ export interface Translation {
   fileRemoved: string;
   fileUploading: string;
   fileUploaded: string;
+  fileChosen: string;
   fileMissing: string;
   fileTooBig: string;
   fileType: string;
