@@ -88,7 +88,8 @@ describe('validators', () => {
   it('checks a date typed in three parts: complete, a real day, within min and max', async () => {
     const el = await fixture<GerDateInput>(html`<ger-date-input lang="en" label="Date" min="2000-01-01" max="2020-12-31"></ger-date-input>`);
     await el.updateComplete;
-    expect(dateValidator.check('2010-5-', el)).to.deep.equal({ flag: 'badInput', message: 'Enter a full date: year, month and day.' });
+    expect(dateValidator.check('2010-5-', el)).to.deep.equal({ flag: 'badInput', message: 'Enter a full date: add the day.' });
+    expect(dateValidator.check('-5-', el)?.message).to.equal('Enter a full date: add the year and day.');
     expect(dateValidator.check('2010-2-30', el)?.flag).to.equal('badInput');
     expect(dateValidator.check('1999-12-31', el)?.flag).to.equal('rangeUnderflow');
     expect(dateValidator.check('2021-1-1', el)?.flag).to.equal('rangeOverflow');

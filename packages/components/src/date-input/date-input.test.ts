@@ -85,7 +85,12 @@ describe('ger-date-input', () => {
     await date.updateComplete;
     expect(deepActiveElement()).to.equal(el.querySelector('button'));
     expect(date.matches(':state(user-invalid)')).to.be.true;
-    expect(date.validationMessage).to.equal('Огноог бүтэн оруулна уу: он, сар, өдөр.');
+    // As GOV.UK: the message names what is missing, only those boxes are marked, and focus (the
+    // error summary's link) goes to the first of them.
+    expect(date.validationMessage).to.equal('Огноог бүтэн оруулна уу: сар, өдөр дутуу байна.');
+    expect(inputs(date).map((input) => input.getAttribute('aria-invalid'))).to.deep.equal([null, 'true', 'true']);
+    date.focus();
+    expect(deepActiveElement()).to.equal(inputs(date)[1]);
   });
 
   it('keeps what was typed while the date is incomplete or not real', async () => {
@@ -96,7 +101,7 @@ describe('ger-date-input', () => {
     expect(el.value).to.equal('2023-02-29');
     el.value = '2024-2-';
     expect(el.value).to.equal('2024-2-');
-    expect(el.validationMessage).to.equal('Огноог бүтэн оруулна уу: он, сар, өдөр.');
+    expect(el.validationMessage).to.equal('Огноог бүтэн оруулна уу: өдөр дутуу байна.');
     el.value = '2024-2-29';
     expect(el.value, 'normalised once real').to.equal('2024-02-29');
     expect(el.checkValidity()).to.be.true;

@@ -214,8 +214,23 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
     this.dirty = true;
   }
 
+  /**
+   * The boxes the error is about: those left empty when others are filled (GOV.UK's pattern), else
+   * all three. The first of them is where the error summary's link and the browser's message go.
+   */
+  private wrongParts(): Part[] {
+    const empty = PARTS.map(([part]) => part).filter((part) => !this.typed[part]);
+    return empty.length % 3 ? empty : ['year', 'month', 'day'];
+  }
+
+  /** Focus goes to the first box the error is about (the error summary's link focuses the field). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.control')?.focus(options);
+  }
+
   override render() {
     const bday = this.autocomplete === 'bday';
+    const wrong = this.wrongParts();
     // The button's part loads as it is first drawn (never on the server); it draws itself once in.
     if (this.picker && !isServer)
       this.pickerPart.load().catch(() => {
@@ -229,13 +244,13 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
             <input
               part="input"
               id=${part}
-              class="input focusable ${part === 'year' ? 'control' : ''} w${width}"
+              class="input focusable ${part === wrong[0] ? 'control' : ''} w${width}"
               inputmode="numeric"
               spellcheck="false"
               autocomplete=${bday ? `bday-${part}` : 'off'}
               .value=${this.parts[part]}
               ?disabled=${this.isDisabled}
-              aria-invalid=${this.showError ? 'true' : nothing}
+              aria-invalid=${this.showError && wrong.includes(part) ? 'true' : nothing}
               @input=${(event: Event) => this.handleInput(part, event)}
             />
           </div>`,

@@ -27,7 +27,11 @@ export const dateValidator: Validator<unknown, DateControl> = {
     const { localize } = control;
     const parts = String(value).split('-');
     const [year = '', month = '', day = ''] = parts;
-    if (!year || !month || !day) return { flag: 'badInput', message: localize.term('dateIncomplete') };
+    // Name what is missing, as GOV.UK does ("add the day"): the boxes left empty, in their order.
+    const names = localize.term('dateParts').split('|');
+    const [first, second] = [year, month, day].flatMap((part, index) => (part ? [] : [names[index]]));
+    if (second) return { flag: 'badInput', message: localize.term('dateMissingParts', { first, second }) };
+    if (first) return { flag: 'badInput', message: localize.term('dateMissingPart', { part: first }) };
     const iso = isoDate(year, month, day);
     // More than three parts: a box holds a dash (a whole date pasted into the year), not a date.
     if (!iso || parts.length > 3) return { flag: 'badInput', message: localize.term('dateInvalid') };

@@ -124,7 +124,9 @@ export const mnMongTranslation: Translation = {
   dateMonth: 'ᠰᠠᠷ᠎ᠠ',
   dateDay: 'ᠡᠳᠦᠷ',
   // date-checks
-  dateIncomplete: 'ᠣᠭᠨᠤᠭ᠎ᠠ ᠶᠢ ᠪᠦᠲᠦᠨ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠄ ᠣᠨ᠂ ᠰᠠᠷ᠎ᠠ᠂ ᠡᠳᠦᠷ᠃',
+  dateMissingPart: 'ᠣᠭᠨᠤᠭ᠎ᠠ ᠶᠢ ᠪᠦᠲᠦᠨ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠄ {part} ᠳᠤᠲᠠᠭᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃',
+  dateMissingParts: 'ᠣᠭᠨᠤᠭ᠎ᠠ ᠶᠢ ᠪᠦᠲᠦᠨ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠄ {first}᠂ {second} ᠳᠤᠲᠠᠭᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃',
+  dateParts: 'ᠣᠨ|ᠰᠠᠷ᠎ᠠ|ᠡᠳᠦᠷ',
   dateInvalid: 'ᠪᠠᠶᠢᠬᠤ ᠪᠣᠯᠣᠮᠵᠢ ᠲᠠᠢ ᠣᠭᠨᠤᠭ᠎ᠠ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃',
   dateMin: 'ᠣᠭᠨᠤᠭ᠎ᠠ {date} ᠪᠤᠶᠤ ᠲᠡᠭᠦᠨ ᠡᠴᠡ ᠬᠣᠶᠢᠰᠢ ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠤᠲᠠᠢ᠃',
   dateMax: 'ᠣᠭᠨᠤᠭ᠎ᠠ {date} ᠪᠤᠶᠤ ᠲᠡᠭᠦᠨ ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠤᠲᠠᠢ᠃',

@@ -122,7 +122,9 @@ export interface Translation {
   dateYear: string;
   dateMonth: string;
   dateDay: string;
-  dateIncomplete: string;
+  dateMissingPart: string;
+  dateMissingParts: string;
+  dateParts: string;
   dateInvalid: string;
   dateMin: string;
   dateMax: string;
