@@ -105,6 +105,9 @@ const PARTS: [Part, TermKey, number][] = [
  * @cssstate user-invalid - The value is wrong and the user has changed it or tried to submit: the error shows.
  *
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
+ *
+ * @cssprop --ger-border-width-thick - Control borders (inputs, secondary buttons).
+ * @cssprop --ger-color-surface-sunken - Wells, code blocks, table stripes.
  */
 export class GerDateInput extends GerFormGroup implements PickerHost {
   static override styles = [...sharedStyles, fieldStyles, inputStyles, dateInputStyles];
