@@ -13,6 +13,14 @@ import './date-input.js';
 
 const inputs = (el: GerDateInput) => [...el.shadowRoot!.querySelectorAll('input')];
 
+/** Tabs into each box in turn and types its part. No repeated digits: WebKitWebDriver drops a key typed twice in a row. */
+async function typeInBoxes(...parts: string[]) {
+  for (const part of parts) {
+    await press('Tab');
+    await sendKeys({ type: part });
+  }
+}
+
 describe('ger-date-input', () => {
   it('asks for year, month and day in that order, labelled in the page language', async () => {
     const el = await fixture<GerDateInput>(html`<ger-date-input label="Төрсөн огноо"></ger-date-input>`);
@@ -35,13 +43,7 @@ describe('ger-date-input', () => {
     const form = await fixture<HTMLFormElement>(html`<form><ger-date-input name="dob" label="Төрсөн огноо"></ger-date-input></form>`);
     const el = form.querySelector('ger-date-input')!;
     await el.updateComplete;
-    await press('Tab');
-    // No repeated digits: WebKitWebDriver drops a key typed twice in a row.
-    await sendKeys({ type: '1985' });
-    await press('Tab');
-    await sendKeys({ type: '3' });
-    await press('Tab');
-    await sendKeys({ type: '7' });
+    await typeInBoxes('1985', '3', '7');
     expect(deepActiveElement()).to.equal(inputs(el)[2]);
     expect(el.value).to.equal('1985-03-07');
     expect(new FormData(form).get('dob')).to.equal('1985-03-07');
@@ -57,12 +59,7 @@ describe('ger-date-input', () => {
       el.value = state;
     });
     await el.updateComplete;
-    await press('Tab');
-    await sendKeys({ type: '1985' });
-    await press('Tab');
-    await sendKeys({ type: '3' });
-    await press('Tab');
-    await sendKeys({ type: '1' });
+    await typeInBoxes('1985', '3', '1');
     await el.updateComplete;
     // "1985-03-01" is a real date already: written back as it reads, the day box became "01", and the next key "017".
     await sendKeys({ type: '7' });
