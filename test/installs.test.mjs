@@ -124,17 +124,25 @@ test('examples/react: Vite + React 19 + @ger/react, from the packed packages', a
     await page.locator('ger-radio', { hasText: 'Үйлчилгээний төвөөс' }).click();
     await page.getByRole('button', { name: 'Илгээх' }).click();
     await page.getByText('Овог нэрэнд тоо бичихгүй').waitFor({ timeout: 5000 });
-    // Corrected and left, the name's error goes (the message's room closes before the next click).
+    // Changed, the error goes; the same answer to the next name shows again.
+    await page.getByRole('textbox', { name: 'Овог нэр' }).fill('Батбаяр3');
+    await page.getByText('Овог нэрэнд тоо бичихгүй').waitFor({ state: 'detached', timeout: 5000 });
+    await page.getByRole('button', { name: 'Илгээх' }).click();
+    await page.getByText('Овог нэрэнд тоо бичихгүй').waitFor({ timeout: 5000 });
+    // A field React rendered once with a value keeps what the user typed while React renders again
+    // (each key in the name, the radio's onChange): the wrapper writes only props that changed.
+    await page.getByRole('textbox', { name: 'Утасны дугаар' }).fill('88001122');
+    // Corrected and left, the error goes (the message's room closes before the next click), and
+    // stays gone while React renders again.
     await page.getByRole('textbox', { name: 'Овог нэр' }).fill('Батбаяр');
     await page.keyboard.press('Tab');
     await page.getByText('Овог нэрэнд тоо бичихгүй').waitFor({ state: 'detached', timeout: 5000 });
-    // It stays gone while React renders again (the radio's onChange), though React's state still
-    // holds the server's error: the wrapper writes only the props that changed.
     await page.locator('ger-radio', { hasText: 'Шуудангаар хүргүүлнэ' }).click();
     await page.getByRole('button', { name: 'Илгээх' }).click();
     // React's own handlers kept the values (onInput, onChange) and its submit handler read them.
     assert.equal(await page.locator('#sent').textContent({ timeout: 5000 }), 'Батбаяр: post');
     assert.equal(await page.getByText('Овог нэрэнд тоо бичихгүй').count(), 0);
+    assert.equal(await page.locator('#sent-phone').textContent(), '88001122');
   });
 });
 

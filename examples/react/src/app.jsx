@@ -15,15 +15,27 @@ export function App() {
       setNameError('Овог нэрэнд тоо бичихгүй');
       return;
     }
-    setSent({ name, delivery });
+    setSent({ name, delivery, phone: new FormData(event.currentTarget).get('phone') });
   };
 
   return (
     <main>
       <h1>Гадаад паспорт</h1>
       <form onSubmit={submit}>
-        {/* The server's error stays in React's state; the field drops it as the name is changed. */}
-        <GerTextField label="Овог нэр" name="name" required value={name} error={nameError} onInput={(event) => setName(event.currentTarget.value)} />
+        {/* The server's error is cleared as the name changes, so the next answer shows even when it is the same. */}
+        <GerTextField
+          label="Овог нэр"
+          name="name"
+          required
+          value={name}
+          error={nameError}
+          onInput={(event) => {
+            setName(event.currentTarget.value);
+            setNameError('');
+          }}
+        />
+        {/* Filled in from the citizen's profile and left to the form: React renders it once. */}
+        <GerTextField label="Утасны дугаар" name="phone" type="tel" value="99112233" />
         <GerRadioGroup label="Паспортоо хэрхэн авах вэ?" name="delivery" required value={delivery} onChange={(event) => setDelivery(event.currentTarget.value)}>
           <GerRadio value="office">Үйлчилгээний төвөөс очиж авна</GerRadio>
           <GerRadio value="post">Шуудангаар хүргүүлнэ</GerRadio>
@@ -31,9 +43,12 @@ export function App() {
         <GerButton type="submit">Илгээх</GerButton>
       </form>
       {sent && (
-        <output id="sent">
-          {sent.name}: {sent.delivery}
-        </output>
+        <>
+          <output id="sent">
+            {sent.name}: {sent.delivery}
+          </output>
+          <output id="sent-phone">{sent.phone}</output>
+        </>
       )}
     </main>
   );

@@ -4,10 +4,10 @@ import { css } from 'lit';
 export const calendarStyles = css`
   .calendar {
     box-sizing: border-box;
-    /* As wide as seven days of the target size (44 px at default text size, which fit a 320 px
-       screen); never wider than the screen. Set, not taken from the content: the grid below is a
-       size container, which gives the dialog no width of its own. */
-    inline-size: calc(7 * var(--ger-size-target-minimum) + 2 * (var(--ger-space-md) + var(--ger-border-width-thin)));
+    /* At least as wide as seven days of the target size (44 px at default text size, which fit a
+       320 px screen), never wider than the screen; otherwise as wide as its text wants, with room
+       for a scrollbar. The grid below is a size container, which gives the dialog no width. */
+    min-inline-size: min(100%, calc(7 * var(--ger-size-target-minimum) + 2 * (var(--ger-space-md) + var(--ger-border-width-thin))));
     max-inline-size: 100%;
     max-block-size: 100%;
     padding: clamp(var(--ger-space-2xs), calc((100vw - 20rem) / 2), var(--ger-space-md));
@@ -100,8 +100,9 @@ export const calendarStyles = css`
   }
   /* Larger text on a narrow screen: seven days no longer get the target size (2.75rem each, the
      rem the reader's text size), and the numbers would run together ("10111213"). Each day gets a
-     tile of its own, apart from its neighbours. */
-  @container (inline-size < 19.25rem) {
+     tile of its own, apart from its neighbours. A little under seven targets (19.25rem): the
+     grid's width is rounded to device pixels. */
+  @container (inline-size < 19rem) {
     table {
       border-collapse: separate;
       border-spacing: var(--ger-border-width-thick);

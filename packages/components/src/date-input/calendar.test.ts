@@ -376,6 +376,23 @@ describe('ger-date-input picker: the calendar', () => {
     });
   }
 
+  // Fractional sizes round the grid's width; a window shorter than the calendar adds a scrollbar
+  // beside it (Firefox's headless one takes room). Neither may shrink the days or tile them.
+  for (const percent of [105, 117.5, 125, 130, 150]) {
+    it(`on a wide screen at ${percent}% text, the days have the target size and no tiles`, async () => {
+      document.documentElement.style.fontSize = `${percent}%`;
+      try {
+        const el = await openByKeyboard();
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const tenth = day(el, 10);
+        expect(getComputedStyle(tenth).backgroundColor, 'no tile').to.equal('rgba(0, 0, 0, 0)');
+        expect(tenth.getBoundingClientRect().width, 'the target size').to.be.at.least(2.75 * rem - 0.5);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  }
+
   itNeeds(
     ['viewport'],
     'open at 320 px, the whole week fits; at 200% text too, each day in a tile apart from its neighbours, never wider than the page',

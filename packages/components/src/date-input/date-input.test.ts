@@ -124,6 +124,12 @@ describe('ger-date-input', () => {
     paste(day, '');
     expect(el.checkValidity(), 'month and day are empty').to.be.false;
     expect(el.validity.badInput).to.be.true;
+    // Not a real date, which all three boxes make: all are marked and focus goes to the first.
+    expect(el.validationMessage).to.equal('Байх боломжтой огноо оруулна уу.');
+    await el.updateComplete;
+    expect(inputs(el).map((input) => input.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true', 'true']);
+    el.focus();
+    expect(deepActiveElement()).to.equal(year);
   });
 
   it('checks min and max, with "today", and says the limit as a date in words', async () => {

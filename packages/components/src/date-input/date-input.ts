@@ -223,7 +223,8 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
    */
   private wrongParts(): Part[] {
     const empty = PARTS.map(([part]) => part).filter((part) => !this.typed[part]);
-    return empty.length % 3 ? empty : ['year', 'month', 'day'];
+    // A box holding dashes (a whole date pasted into one) is not a date: the checks judge all three.
+    return empty.length % 3 && !/-/.test(Object.values(this.typed).join('')) ? empty : ['year', 'month', 'day'];
   }
 
   /** Focus goes to the first box the error is about (the error summary's link focuses the field). */
