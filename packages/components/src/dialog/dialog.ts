@@ -234,9 +234,9 @@ export class GerDialog extends GerElement {
 
   /** A non-modal dialog gets no close request from the browser on Escape: it closes itself. */
   private readonly onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.nonModal || event.defaultPrevented) return;
     // An Escape meant for a dialog inside this one (a date picker's calendar) is that dialog's.
-    const inner = event.composedPath().find((node) => node instanceof HTMLDialogElement);
-    if (event.key === 'Escape' && this.nonModal && !event.defaultPrevented && inner === this.dialog) {
+    if (event.composedPath().find((node) => node instanceof HTMLDialogElement) === this.dialog) {
       event.preventDefault();
       this.close('cancel');
     }
