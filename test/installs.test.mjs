@@ -44,6 +44,8 @@ function run(dir, command, args) {
   execFileSync(command, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
 }
 
+/** A 1×1 PNG: a photo to choose in the React example. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /** Serves a built app's folder on 127.0.0.1; resolves to its URL and a close function. */
@@ -132,6 +134,10 @@ test('examples/react: Vite + React 19 + @ger/react, from the packed packages', a
     // A field React rendered once with a value keeps what the user typed while React renders again
     // (each key in the name, the radio's onChange): the wrapper writes only props that changed.
     await page.getByRole('textbox', { name: 'Утасны дугаар' }).fill('88001122');
+    // The same for a photo chosen in place of the one restored from the profile (\`jsonValue\`).
+    await page.getByText('zurag-2025.jpg').first().waitFor({ timeout: 5000 });
+    await page.locator('ger-file-upload input[type=file]').setInputFiles({ name: 'shine-zurag.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText('shine-zurag.png').first().waitFor({ timeout: 5000 });
     // Corrected and left, the error goes (the message's room closes before the next click), and
     // stays gone while React renders again.
     await page.getByRole('textbox', { name: 'Овог нэр' }).fill('Батбаяр');
@@ -143,6 +149,7 @@ test('examples/react: Vite + React 19 + @ger/react, from the packed packages', a
     assert.equal(await page.locator('#sent').textContent({ timeout: 5000 }), 'Батбаяр: post');
     assert.equal(await page.getByText('Овог нэрэнд тоо бичихгүй').count(), 0);
     assert.equal(await page.locator('#sent-phone').textContent(), '88001122');
+    assert.equal(await page.locator('#sent-photo').textContent(), 'shine-zurag.png');
   });
 });
 

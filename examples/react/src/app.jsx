@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { GerButton, GerRadio, GerRadioGroup, GerTextField } from '@ger/react';
+import { GerButton, GerFileUpload, GerRadio, GerRadioGroup, GerTextField } from '@ger/react';
+
+// The photo the citizen uploaded last time, as the agency's server describes it: a file with a `ref` is restored.
+const PROFILE_PHOTO = { name: 'zurag-2025.jpg', size: 48213, ref: 'photo-7731' };
 
 /** A passport pick-up form: React owns the values; Ger draws the fields and checks them. */
 export function App() {
@@ -15,7 +18,9 @@ export function App() {
       setNameError('Овог нэрэнд тоо бичихгүй');
       return;
     }
-    setSent({ name, delivery, phone: new FormData(event.currentTarget).get('phone') });
+    const form = new FormData(event.currentTarget);
+    const photo = form.get('photo');
+    setSent({ name, delivery, phone: form.get('phone'), photo: typeof photo === 'string' ? photo : photo?.name });
   };
 
   return (
@@ -36,6 +41,8 @@ export function App() {
         />
         {/* Filled in from the citizen's profile and left to the form: React renders it once. */}
         <GerTextField label="Утасны дугаар" name="phone" type="tel" value="99112233" />
+        {/* Given once; a photo the citizen chooses instead stays while React renders again. */}
+        <GerFileUpload label="Цээж зураг" name="photo" accept="image/jpeg,image/png" jsonValue={PROFILE_PHOTO} />
         <GerRadioGroup label="Паспортоо хэрхэн авах вэ?" name="delivery" required value={delivery} onChange={(event) => setDelivery(event.currentTarget.value)}>
           <GerRadio value="office">Үйлчилгээний төвөөс очиж авна</GerRadio>
           <GerRadio value="post">Шуудангаар хүргүүлнэ</GerRadio>
@@ -48,6 +55,7 @@ export function App() {
             {sent.name}: {sent.delivery}
           </output>
           <output id="sent-phone">{sent.phone}</output>
+          <output id="sent-photo">{sent.photo}</output>
         </>
       )}
     </main>
