@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { findBrokenWords, resetConditions, setNarrowViewport, setTextSize } from '../../test/viewing-conditions.js';
-import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode, until } from '../../test/helpers.js';
 import type { GerNotificationBanner } from './notification-banner.js';
 import './notification-banner.js';
 import '../button/button.js';
@@ -146,9 +146,8 @@ describe('ger-notification-banner', () => {
     const el = page.querySelector('ger-notification-banner')!;
     await new Promise((resolve) => setTimeout(resolve, 100));
     page.style.visibility = '';
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(deepActiveElement()?.localName, 'focused').to.equal('div');
-    expect(deepActiveElement() === part(el, 'banner'), 'the banner').to.be.true;
+    // Tried each frame: a busy machine may give few frames in the first 100 ms.
+    await until(() => deepActiveElement() === part(el, 'banner'), 2000, 'the banner focused');
   });
 
   it('leaves focus where the reader put it while the banner could not be seen', async () => {
