@@ -1,17 +1,22 @@
 import { light } from '@ger/tokens';
 import { nearestLang } from '../src/controllers/localize.js';
 
-/** Collects console warnings while `action` runs; restores console.warn afterwards. */
-export async function captureWarnings(action: () => unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+/** Collects the arguments of each `console[method]` call while `action` runs; restores it afterwards. */
+export async function captureConsole(method: 'error' | 'warn', action: () => unknown): Promise<unknown[][]> {
+  const calls: unknown[][] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => calls.push(args);
   try {
     await action();
   } finally {
-    console.warn = original;
+    console[method] = original;
   }
-  return warnings;
+  return calls;
+}
+
+/** Collects console warnings, each as one string, while `action` runs. */
+export async function captureWarnings(action: () => unknown): Promise<string[]> {
+  return (await captureConsole('warn', action)).map((args) => args.map(String).join(' '));
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   setNarrowViewport,
 } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { deepActiveElement, nextFrame } from '../../test/helpers.js';
+import { captureConsole, deepActiveElement, nextFrame } from '../../test/helpers.js';
 import { getPreferencesStore, STORAGE_KEY } from '../preferences/preferences.js';
 import type { GerDisplaySettings } from './display-settings.js';
 import './display-settings.js';
@@ -65,6 +65,25 @@ describe('ger-display-settings', () => {
     await nextFrame();
     expect(panel(el), 'rendered in the first frame after opening').to.exist;
     expect(el.shadowRoot!.querySelectorAll('fieldset').length).to.equal(5);
+  });
+
+  it('says it is closed again when its panel could not be downloaded, and the next press tries again', async () => {
+    const el = await fixture<GerDisplaySettings>(html`<ger-display-settings></ger-display-settings>`);
+    const part = (el as unknown as { panelPart: { options: { load: () => Promise<unknown> } } }).panelPart;
+    const load = part.options.load;
+    let tries = 0;
+    part.options.load = () => (++tries === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+    const errors = await captureConsole('error', async () => {
+      toggle(el).click();
+      await waitUntil(() => !el.open, 'closed again after the failed download');
+    });
+    expect(errors, 'the failure is in the console').to.have.length(1);
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+    toggle(el).click();
+    await waitUntil(() => panel(el), 'the panel, downloaded on the next press');
+    expect(tries).to.equal(2);
+    expect(el.open).to.be.true;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
   });
 
   it('lets find-in-page reach the panel text once it is open', async () => {

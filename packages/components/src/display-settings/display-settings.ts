@@ -107,7 +107,8 @@ export class GerDisplaySettings extends GerElement implements DisplaySettingsPan
   private loadPanel = () => {
     void this.preferences.load().catch(() => {});
     void this.panelPart.load().catch(() => {
-      // Said in the console by the controller; the button stays, the panel does not open.
+      // Said in the console by the controller. The button says the panel is closed again, and its next press tries again.
+      this.open = false;
     });
   };
 

@@ -80,14 +80,20 @@ export const liveChatStyles = css`
     display: none;
   }
   .loading {
+    display: grid;
+    gap: var(--ger-space-sm);
+    block-size: auto;
     padding: var(--ger-space-md);
+  }
+  .loading p {
+    margin: 0;
   }
   /* Phones: the open panel takes the whole screen, above the launcher and the page's dialogs. */
   @media (max-width: 30rem) {
     :host([open]) {
       z-index: var(--ger-z-modal);
     }
-    .panel {
+    .panel:not(.loading) {
       position: fixed;
       inset: 0;
       inline-size: 100%;

@@ -4,7 +4,7 @@ import { describeAccessibility } from '../../test/accessibility.js';
 import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
 import { resetConditions, setDisplaySetting, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
 import { itNeeds, press, pressWithShift } from '../../test/engine.js';
-import { captureWarnings, deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
+import { captureConsole, captureWarnings, deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
 import type { ChatEvent } from './chat-transport.js';
 import type { GerLiveChat } from './live-chat.js';
 import './live-chat.js';
@@ -670,6 +670,93 @@ describe('ger-live-chat with a scripted transport', () => {
     expect($(el, 'h2').textContent).to.equal('Live help');
     expect($(el, '[part="status"]').textContent).to.equal('All agents are busy. Your place in the queue: 2.');
     expect($(el, 'label[for="draft"]').textContent).to.equal('Your message');
+  });
+});
+
+/**
+ * A chat whose panel code fails to download `failures` times (a dropped mobile link), then arrives.
+ * `panelDownloads()` counts the tries. Without a server, the loaded panel offers the hotline (its first focus).
+ */
+async function chatWithFlakyPanel(failures: number) {
+  // No transport: with one the panel would load at once, before the download is made to fail.
+  const el = await fixture<GerLiveChat>(html`<ger-live-chat></ger-live-chat>`);
+  const part = (el as unknown as { panelPart: { options: { load: () => Promise<unknown> } } }).panelPart;
+  const load = part.options.load;
+  let tries = 0;
+  part.options.load = () => (++tries <= failures ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+  return { el, panelDownloads: () => tries };
+}
+
+describe("ger-live-chat when the panel's code cannot be downloaded", () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(resetConditions);
+
+  it('says so with the hotline; the launcher, still focused, closes it (Escape too), and its next press tries again', async () => {
+    const { el, panelDownloads } = await chatWithFlakyPanel(1);
+    const errors = await captureConsole('error', async () => {
+      launcher(el).focus();
+      await press('Enter');
+      await waitUntil(() => $(el, '#panel').textContent!.includes('Чатыг ачаалж чадсангүй'), 'the failure said');
+    });
+    expect(errors, 'the failure is in the console').to.have.length(1);
+    const standIn = $(el, '#panel');
+    expect(standIn.getAttribute('role'), 'said as it changes').to.equal('status');
+    expect(standIn.textContent!.replace(/\s+/g, ' ')).to.contain('Яаралтай бол 1111 дугаарт залгана уу.');
+    expect($<HTMLAnchorElement>(el, '#panel a').href).to.equal('tel:1111');
+    expectFocusOn(launcher(el));
+    expect(launcher(el).getAttribute('aria-expanded')).to.equal('true');
+    await press('Escape');
+    await settle(el);
+    expect(el.open).to.be.false;
+    expect(launcher(el).getAttribute('aria-expanded')).to.equal('false');
+    expectFocusOn(launcher(el));
+    // The reader's next press tries again, and the panel opens with focus in it.
+    await press('Enter');
+    await waitUntil(() => el.panel, 'the panel loaded');
+    await settle(el);
+    expect(panelDownloads()).to.equal(2);
+    expect($(el, '#panel').getAttribute('role')).to.equal('dialog');
+    expectFocusOn($(el, '.offline a'));
+  });
+
+  itNeeds(['viewport'], 'leaves the launcher in view on a phone, where the loaded panel takes the whole screen', async () => {
+    await setNarrowViewport(360);
+    const { el } = await chatWithFlakyPanel(1);
+    await captureConsole('error', async () => {
+      await el.show();
+      await el.updateComplete;
+    });
+    const box = $(el, '#panel').getBoundingClientRect();
+    const button = launcher(el).getBoundingClientRect();
+    expect(box.bottom, 'the stand-in sits above the launcher').to.be.at.most(button.top);
+    expect(box.width).to.be.at.most(innerWidth);
+  });
+
+  it('tries again by itself while it is open, and moves focus into the panel when it comes', async () => {
+    const { el, panelDownloads } = await chatWithFlakyPanel(1);
+    await captureConsole('error', async () => {
+      launcher(el).focus();
+      await press('Enter');
+      await waitUntil(() => $(el, '#panel').textContent!.includes('Чатыг ачаалж чадсангүй'), 'the failure said');
+    });
+    // The browser says it is back online: the retry runs then (else after 2 s).
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => el.panel, 'the panel loaded by the retry');
+    await settle(el);
+    expect(panelDownloads()).to.equal(2);
+    expectFocusOn($(el, '.offline a'));
+  });
+
+  it('does not try again once closed: the next press does', async () => {
+    const { el, panelDownloads } = await chatWithFlakyPanel(1);
+    await captureConsole('error', async () => {
+      await el.show();
+      await el.hide();
+    });
+    dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(panelDownloads()).to.equal(1);
+    expect(el.panel).to.be.undefined;
   });
 });
 

@@ -7,10 +7,13 @@ import type { ChatPanelController } from './chat-panel.js';
 import type { ChatTransport } from './chat-transport.js';
 import type { LiveChatHost } from './live-chat-host.js';
 import { liveChatStyles } from './live-chat.styles.js';
+import { hotlineLine } from './hotline.js';
+import { Retry } from '../controllers/retry.js';
+import type { TermKey } from '../locales/translation.js';
 import { chatStorageKey } from './outbox.js';
 import { readStored } from '../utils/storage.js';
 import { deepActiveElement } from '../utils/focus.js';
-import { formatNumber, pluralTerm } from '../controllers/localize.js';
+import { formatNumber, pluralTerm, type Params } from '../controllers/localize.js';
 
 /** Events after which focus may have moved (see `keepFocusVisible`). */
 const FOCUS_MOVES = ['focusin', 'keyup'] as const;
@@ -126,6 +129,7 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
     unread: { state: true, attribute: false },
     shifted: { state: true, attribute: false },
     panel: { state: true, attribute: false },
+    loadFailed: { state: true, attribute: false },
   };
 
   /** The launcher's strings; the panel's are added to them when the panel loads. */
@@ -159,6 +163,12 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
   unread = 0;
 
   private shifted = false;
+
+  /** The panel's code could not be downloaded: the stand-in says so while it is tried again. */
+  private loadFailed = false;
+
+  /** Tries the panel's download again by itself (Ger's one retry schedule), while the panel is open. */
+  private readonly panelRetry = new Retry(this, () => void this.openPanel());
 
   /** What had focus when a released key last checked (typing in a field reads no layout). */
   private focusChecked?: Element;
@@ -195,9 +205,10 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
   protected override willUpdate(): void {
     // Load the panel at once when there is something to resume or show: an open panel, a
     // custom transport, or a conversation (or unsent messages) saved by an earlier page.
-    if (isServer || this.panel) return;
+    // After a failed download the retry loads it, or the reader's next press of the launcher.
+    if (isServer || this.panel || this.loadFailed) return;
     const saved = Boolean(this.server && readStored(chatStorageKey(this.server)));
-    if (this.open || this.transport || saved) void this.loadPanel();
+    if (this.open || this.transport || saved) void this.openPanel();
   }
 
   protected override updated(): void {
@@ -219,15 +230,34 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
     this.open = true;
     this.unread = 0;
     this.emit('ger-toggle', { open: true });
-    await this.loadPanel();
+    await this.openPanel(true);
+  }
+
+  /**
+   * Loads the panel and, with `focus`, moves focus into it. Until then focus stays on the launcher,
+   * which the small stand-in leaves in view, so the reader can close it; a failed download is said
+   * there, and tried again while the panel is open.
+   */
+  private async openPanel(focus = false) {
+    try {
+      await this.loadPanel();
+    } catch {
+      this.loadFailed = true;
+      this.panelRetry.wait(this.open);
+      return;
+    }
+    this.loadFailed = false;
+    this.panelRetry.wait(false, true);
     await this.updateComplete;
-    this.panel?.focusFirst();
+    if (this.open && (focus || this.launcher?.matches(':focus'))) this.panel?.focusFirst();
   }
 
   /** Closes the panel; focus goes back to the launcher. */
   async hide(): Promise<void> {
     if (!this.open) return;
     this.open = false;
+    // A failed download is not tried again for a closed panel: the next press tries it.
+    this.panelRetry.wait(false);
     this.emit('ger-toggle', { open: false });
     await this.updateComplete;
     this.launcher?.focus();
@@ -261,7 +291,7 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
   private toggle = () => (this.open ? this.hide() : this.show());
 
   private panelKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && this.open) {
       event.stopPropagation();
       this.hide();
     }
@@ -270,11 +300,14 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
   private close = () => this.hide();
 
   override render() {
-    // Until the panel's code has arrived, an open panel says it is loading.
+    // Until the panel's code has arrived, an open panel is a small box above the launcher (never
+    // the whole screen: the launcher closes it) that says it is loading, or that it could not and
+    // where else to turn.
+    const t = (key: TermKey, params?: Params) => this.localize.term(key, params);
     const panel = this.panel
       ? this.panel.render(this.panelKeydown, this.close)
-      : html`<section id="panel" class="panel" part="panel" role="dialog" aria-label=${this.localize.term('chatTitle')} ?hidden=${!this.open}>
-          <p class="loading">${this.localize.term('loading')}</p>
+      : html`<section id="panel" class="panel loading" part="panel" role="status" aria-label=${t('chatTitle')} ?hidden=${!this.open}>
+          ${this.loadFailed ? html`<p>${t('chatLoadFailed')}</p>${hotlineLine(t, this.hotline)}` : t('loading')}
         </section>`;
     return html`<button
         class="launcher focusable ${this.shifted ? 'shifted' : ''}"
@@ -283,6 +316,7 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${this.toggle}
+        @keydown=${this.panelKeydown}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v11H9l-5 4Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" /></svg>
         <span>${this.localize.term('chatLauncher')}</span>

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ChatView } from './chat-view.js';
+import { hotlineLine } from './hotline.js';
 
 /** The optional pre-chat form: name and topic, both optional, before the first message. */
 export function renderPrechat(view: ChatView, start: (event: Event) => void) {
@@ -14,18 +15,15 @@ export function renderPrechat(view: ChatView, start: (event: Event) => void) {
 }
 
 /**
- * While no agent is online: opening hours, the hotline (a tel: link, made from its digits
- * only), the offer to leave a message, and the reference number once one was left.
+ * While no agent is online: opening hours, the hotline, the offer to leave a message, and the reference number once one was left.
  */
 export function renderOffline(
   view: ChatView,
   { hours, hotline, leaving, reference, leave }: { hours: string; hotline: string; leaving: boolean; reference?: string; leave: () => void },
 ) {
-  const digits = hotline.replace(/[^\d+]/g, '');
-  const [before, after] = view.t('chatHotline', { hotline: '\u0000' }).split('\u0000');
   return html`<div class="offline" part="offline">
     <p>${view.t('chatOffline', { hours })}</p>
-    <p>${before}<a class="focusable" href="tel:${digits}">${hotline}</a>${after}</p>
+    ${hotlineLine((key, params) => view.t(key, params), hotline)}
     ${reference ? html`<p class="reference">${view.t('chatReference', { reference })}</p>` : nothing}
     ${leaving ? nothing : html`<button type="button" class="action secondary focusable" @click=${leave}>${view.t('chatLeave')}</button>`}
   </div>`;

@@ -52,11 +52,12 @@ export interface Translation {
   chatTitle: string;
   chatLauncher: string;
   chatUnread: PluralForms;
+  chatLoadFailed: string;
+  chatHotline: string;
   chatClose: string;
   chatOnline: string;
   chatBusy: string;
   chatOffline: string;
-  chatHotline: string;
   chatHoursDefault: string;
   chatConnecting: string;
   chatReconnecting: string;
