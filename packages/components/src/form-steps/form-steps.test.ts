@@ -378,6 +378,26 @@ describe('ger-form-steps', () => {
     expect(document.title, 'the page gets its own title back').to.equal('Гадаад паспорт');
   });
 
+  it("once sent, the browser's Back leaves it sent: no step shown again, no draft saved again, the title still says sent", async () => {
+    const store = new MemoryStore();
+    const el = await atCheckAnswers(store);
+    el.history = true;
+    // Steps moved through with `history` on: entries that Back goes to.
+    await el.goTo(0);
+    await el.goTo(4);
+    el.addEventListener('ger-submit', () => (el.hidden = true));
+    await el.submit();
+    await settle(el, 3);
+    expect(store.data.size, 'the page took the application: the draft is cleared').to.equal(0);
+    const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await moved;
+    await settle(el, 3);
+    expect(el.current, 'still the last step, behind the confirmation').to.equal(4);
+    expect(store.data.size, 'no draft of the sent application').to.equal(0);
+    expect(document.title).to.equal('Илгээсэн – Гадаад паспорт');
+  });
+
   it('follows the page title when the page changes it, and the page language, in the step it names', async () => {
     const el = await setup();
     field(el, 'name').value = 'Болд';

@@ -123,9 +123,12 @@ function recordStep(host: FormStepsHost, push: boolean): void {
 
 /**
  * Back or Forward to a step's entry: that step, or, when the answers no longer reach it, the
- * nearest step before it that they do.
+ * nearest step before it that they do. Not once the form is sent.
  */
 function followHistory(host: FormStepsHost, event: PopStateEvent): void {
+  // A sent form stays sent: Back from the confirmation in its place would show a step behind it,
+  // name that step in the title, and save the sent answers again as a draft, to be sent twice.
+  if (sent.has(host)) return;
   const step = stepsInHistory(event.state)?.[historyName(host)];
   if (step === undefined || step === host.current) return;
   const open = reachable(host);
