@@ -5,6 +5,7 @@ import { defineElement } from '../base/ger-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { SlotsController } from '../controllers/slots.js';
 import { announce } from '../utils/announce.js';
+import { keepPress } from '../utils/keep-press.js';
 import { checkedUrl } from '../utils/url.js';
 import { secondaryActionStyles } from '../styles/action-secondary.styles.js';
 import { actionStyles } from '../styles/action.styles.js';
@@ -242,6 +243,7 @@ export class GerButton extends GerFormAssociatedElement {
       ?disabled=${this.isDisabled}
       aria-disabled=${this.loading ? 'true' : nothing}
       aria-busy=${this.loading ? 'true' : nothing}
+      @mousedown=${(event: MouseEvent) => keepPress(event.currentTarget as HTMLElement)}
     >
       ${content}
     </button>`;

@@ -1,3 +1,4 @@
+import { keepPress } from '../utils/keep-press.js';
 import type { FieldValue } from '../base/field-value.js';
 import { formStepsPageStrings } from '../locales/form-steps-page.js';
 import { errorsIn, fieldEntries, fieldsIn, readField } from '../utils/form-fields.js';
@@ -156,6 +157,15 @@ export function attach(host: FormStepsHost): () => void {
   // Acted on on the way up: a combobox's Enter that chooses a suggestion stops there.
   host.addEventListener('keydown', (event) => continues(event) && void host.next(), { signal });
   host.closest('form')?.addEventListener('formdata', (event) => prune(host, event.formData), { signal });
+  // Continue, Back and Skip keep a press that the step's fields move from under the pointer (keepPress).
+  host.shadowRoot!.addEventListener(
+    'mousedown',
+    (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('.actions button');
+      if (button) keepPress(button);
+    },
+    { signal },
+  );
   addEventListener('popstate', (event) => host.history && followHistory(host, event), { signal });
   attached.add(host);
   title(host);
