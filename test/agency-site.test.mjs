@@ -158,10 +158,10 @@ test('a page whose scripts never come (blocked, dropped on a slow link, JavaScri
   const browser = await launchChromium();
   const notice = (page) => page.locator('.page-incomplete p:not([lang="en"])');
   /** Opens a page; its CSS animations (the 2 s and 10 s waits of site.css) run 50 times faster. */
-  const open = async (name, { scripts = true, javaScript = true } = {}) => {
+  const open = async (name, { scripts = true, javaScript = true, missing = /autoloader\.js$/ } = {}) => {
     const context = await browser.newContext({ javaScriptEnabled: javaScript });
     const page = await context.newPage();
-    if (!scripts) await page.route(/autoloader\.js$/, (route) => route.abort('connectionreset'));
+    if (!scripts) await page.route(missing, (route) => route.abort('connectionreset'));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Animation.enable');
     await cdp.send('Animation.setPlaybackRate', { playbackRate: 50 });
@@ -185,6 +185,15 @@ test('a page whose scripts never come (blocked, dropped on a slow link, JavaScri
     await notice(form).waitFor({ state: 'visible', timeout: 5000 });
     assert.equal(await form.getByText('Шуудангаар хүргүүлнэ').isVisible(), false);
     await form.context().close();
+    // Fields without their steps would be a form with nothing to send it: all of it stays hidden,
+    // the steps that do not apply too, and the notice says what to do.
+    const noSteps = await open('passport.html', { scripts: false, missing: /elements\/form-steps\.js$/ });
+    await notice(noSteps).waitFor({ state: 'visible', timeout: 5000 });
+    await noSteps.waitForFunction(() => globalThis.customElements.get('ger-text-field'));
+    for (const text of ['Регистрийн дугаар', 'Шуудангаар хүргүүлнэ']) {
+      assert.equal(await noSteps.getByText(text).first().isVisible(), false, `"${text}" hidden without the steps`);
+    }
+    await noSteps.context().close();
     // When the elements come, the notice never shows, however long the reader stays.
     const loaded = await open('service.html');
     await loaded.waitForFunction(() => !document.querySelector(':not(:defined)'));
@@ -220,6 +229,12 @@ test('the site keeps what the reader sees true to what they did', async () => {
     await page.getByRole('textbox').fill('ПА-2026-001234');
     await page.getByRole('button', { name: 'Явцыг харах' }).click();
     await page.locator('.result').waitFor({ state: 'visible' });
+    // Reloaded (a slow link), or come back to: the request is still there, not to be typed again.
+    await page.reload();
+    await ready(page);
+    await page.locator('.result').waitFor({ state: 'visible' });
+    assert.equal(await page.getByRole('textbox').inputValue(), 'ПА-2026-001234');
+    assert.equal(await page.locator('ger-status-tracker').evaluate((tracker) => tracker.reference), 'ПА-2026-001234');
     await page.getByRole('textbox').fill('ПА-2026');
     await page.getByRole('button', { name: 'Явцыг харах' }).click();
     assert.equal(await page.locator('.result').isVisible(), false, 'no history under the new number');

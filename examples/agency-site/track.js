@@ -48,8 +48,27 @@ function show(reference) {
   tracker.events = request.events.map((event) => ({ ...event, unit: inLang(event.unit), note: inLang(event.note) }));
 }
 
-lookup.addEventListener('ger-lookup', (event) => show(event.detail.reference));
+/** Keeps the reference looked up in the address: a reload or Back shows it again, not to be typed again from the SMS. */
+function remember(reference) {
+  const url = new URL(location.href);
+  if (reference) url.searchParams.set('reference', reference);
+  else url.searchParams.delete('reference');
+  history.replaceState(history.state, '', url);
+}
+
+lookup.addEventListener('ger-lookup', (event) => {
+  remember(event.detail.reference);
+  show(event.detail.reference);
+});
 // The history shown is of the number that was looked up: once the reader changes it, it goes.
-lookup.addEventListener('input', () => (result.hidden = true));
+lookup.addEventListener('input', () => {
+  result.hidden = true;
+  remember('');
+});
+const remembered = new URLSearchParams(location.search).get('reference');
+if (remembered) {
+  lookup.value = remembered;
+  show(remembered);
+}
 // The language switched in place (site.js has put it on the page): the request shown follows.
 document.addEventListener('ger-language-select', () => result.hidden || show(tracker.reference));
