@@ -17,7 +17,7 @@ import { createIntake } from './intake.mjs';
 import { createMetrics } from './metrics.mjs';
 import { opsRoutes } from './ops.mjs';
 import { createPresence } from './presence.mjs';
-import { checkAttachment, isClientId, namesOf, parseFrame, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
+import { checkAttachment, isClientId, namesOf, parseFrame, pingMark, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
 import { keyedRateLimiter, rateLimiter } from './rate-limit.mjs';
 import { startRetention } from './retention.mjs';
 import { serveStatic } from './static.mjs';
@@ -492,7 +492,7 @@ export async function createChatServer(options = {}) {
   }
 
   async function onUserFrame(socket, state, frame) {
-    if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
+    if (frame.type === 'ping') return send(socket, { type: 'pong', t: pingMark(frame.t) });
     if (frame.type === 'hello') return onHello(socket, state, frame);
     if (!state.hello) return logger.warn('malformed frame', { reason: `${frame.type} before hello` });
     if (frame.type === 'typing') return state.conversation && toAgents({ type: 'typing', on: Boolean(frame.on) }, state.conversation.id);
@@ -533,7 +533,7 @@ export async function createChatServer(options = {}) {
   }
 
   async function onAgentFrame(socket, state, frame) {
-    if (frame.type === 'ping') return send(socket, { type: 'pong', t: frame.t });
+    if (frame.type === 'ping') return send(socket, { type: 'pong', t: pingMark(frame.t) });
     if (!state.agent) return onAgentHello(socket, state, frame);
     if (frame.type === 'status') {
       availability.agents.get(socket).status = frame.status === 'away' ? 'away' : 'online';

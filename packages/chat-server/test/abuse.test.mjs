@@ -140,6 +140,35 @@ describe('big frames within the limits', () => {
     client.close();
   });
 
+  test('a frame nested deep or holding many values is refused before JSON.parse; the connection goes on', async () => {
+    const logger = quietLogger();
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger });
+    const client = await rawClient(server.url, { hello: {} });
+    // JSON.parse takes about 0.5 s for 1.2 MB of brackets, and 0.15 s for a megabyte of keys.
+    const nested = `{"type":"typing","on":${'['.repeat(600_000)}${']'.repeat(600_000)}}`;
+    const keys = `{"type":"typing",${Array.from({ length: 100_000 }, (_, i) => `"k${i}":1`).join(',')}}`;
+    const parsed = await spying(JSON, 'parse', async () => {
+      client.send(nested);
+      client.send(keys);
+      client.send({ type: 'ping', t: 1 });
+      assert.equal((await client.next('pong')).t, 1);
+    });
+    assert.deepEqual(
+      parsed.map(([text]) => String(text).length).filter((length) => length > 100_000),
+      [],
+    );
+    const reasons = logger.entries.filter((entry) => entry.message === 'malformed frame').map((entry) => entry.reason);
+    assert.deepEqual(reasons, ['nested too deep', 'too many values']);
+    // Brackets, braces and escaped quotes inside strings are text, not nesting.
+    const text = `${'[{'.repeat(20)} " \\ ${'}]'.repeat(20)}`;
+    client.send({ type: 'send', id: 'brackets', text });
+    assert.equal((await client.next('ack')).id, 'brackets');
+    // A pong echoes a number or a short string, never a structure.
+    client.send({ type: 'ping', t: { a: [[[1]]] } });
+    assert.equal((await client.next('pong')).t, undefined);
+    client.close();
+  });
+
   test('bytes are charged: a connection over its byte budget is not read until it refills', async () => {
     server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), byteRate: { burst: 64 * 1024, perSecond: 16 * 1024 } });
     const client = await rawClient(server.url, { hello: {} });
