@@ -30,6 +30,8 @@ const MiB = 1024 * 1024;
 /** Replay sends at most this many messages, and this many bytes, then waits until the socket has taken them. */
 const REPLAY_PAGE = 100;
 const REPLAY_PAGE_BYTES = 1024 * 1024;
+/** What a text message is charged beyond its text: its row, and the bot's answer when one is stored. */
+const MESSAGE_ROW_BYTES = 512;
 /** Replay waits while the socket holds more than this. */
 const REPLAY_BUFFER_BYTES = 256 * 1024;
 
@@ -58,6 +60,10 @@ const jsonLogger = {
  * @param {{ files: number, bytes: number }} [options.attachmentQuota] Per conversation (20 files, 10 MiB).
  * @param {{ burst: number, perSecond: number }} [options.attachmentRate] Attachment bytes stored per
  *   client address (100 MiB at once, then 100 MiB a day): new conversations cannot fill the disk.
+ * @param {{ burst: number, perSecond: number }} [options.textRate] Text bytes stored per client
+ *   address, each message charged its text's UTF-8 bytes and 512 for its row and the bot's answer
+ *   (4 MiB at once, then 16 MiB a day): a message over it is refused with `rate-limited` and
+ *   stored once the budget has refilled.
  * @param {{ burst: number, perSecond: number }} [options.rateLimit] Frames per connection.
  * @param {{ burst: number, perSecond: number }} [options.byteRate] Bytes per connection (4 MiB at
  *   once, then 1 MiB/s): beyond them the server reads the connection no faster; the client's
@@ -107,6 +113,7 @@ export async function createChatServer(options = {}) {
     maxAttachmentBytes = 1024 * 1024,
     attachmentQuota = { files: 20, bytes: 10 * 1024 * 1024 },
     attachmentRate = { burst: 100 * MiB, perSecond: (100 * MiB) / 86_400 },
+    textRate = { burst: 4 * MiB, perSecond: (16 * MiB) / 86_400 },
     rateLimit = { burst: 30, perSecond: 15 },
     byteRate = { burst: 4 * MiB, perSecond: MiB },
     addressByteRate = { burst: 16 * MiB, perSecond: 4 * MiB },
@@ -166,6 +173,9 @@ export async function createChatServer(options = {}) {
   const helloAllowed = keyedRateLimiter(hellos);
   // Attachment bytes per client address: each conversation has its quota, but an address may start many.
   const attachmentAllowed = keyedRateLimiter(attachmentRate);
+  // Text bytes stored per client address: the frame rate alone let one address write about 190 GB
+  // a day, and a flood keeps its conversations fresh, so retention never takes them.
+  const textAllowed = keyedRateLimiter(textRate);
 
   /** Sends a frame; returns its length (0 when not sent). */
   const send = (socket, frame) => {
@@ -409,6 +419,9 @@ export async function createChatServer(options = {}) {
     }
     const { file } = read;
     if (!text && !file) return logger.warn('malformed frame', { reason: 'empty message', conversation: state.conversation?.id });
+    // Before a conversation is started for it: a refused first message leaves nothing stored.
+    // The client keeps a rate-limited message and sends it again, so it is stored once the budget refills.
+    if (!textAllowed(state.address, Buffer.byteLength(text) + MESSAGE_ROW_BYTES)) return send(socket, { type: 'error', code: 'rate-limited', id: frame.id });
 
     const conversation = state.conversation ? await store.findById(state.conversation.id) : await startConversation(socket, state);
     if (!conversation) return send(socket, { type: 'error', code: 'rate-limited', id: frame.id });

@@ -234,6 +234,38 @@ describe('big frames within the limits', () => {
   });
 });
 
+describe('stored text', () => {
+  let server;
+  afterEach(() => server?.close());
+
+  test('text stored is budgeted per client address: over it a message is refused by its id and stored nothing; others go on', async () => {
+    // Room for two messages of 2,000 Cyrillic letters (4,000 bytes and 512 for the row each).
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), textRate: { burst: 9100, perSecond: 1e-6 } });
+    const text = 'ж'.repeat(2000);
+    const answer = (client, id) => client.next((f) => f.id === id && (f.type === 'ack' || f.type === 'error'));
+    const first = await rawClient(server.url, { hello: {} });
+    for (const id of ['a1', 'a2', 'a3']) first.send({ type: 'send', id, text });
+    assert.equal((await answer(first, 'a1')).type, 'ack');
+    assert.equal((await answer(first, 'a2')).type, 'ack');
+    assert.deepEqual(await answer(first, 'a3'), { type: 'error', code: 'rate-limited', id: 'a3' });
+    const { id } = await server.store.findByToken(first.welcome.token);
+    assert.deepEqual(
+      (await server.store.messagesAfter(id, 0)).filter((m) => m.from === 'user').map((m) => m.id),
+      ['a1', 'a2'],
+    );
+    // Another conversation from the same address shares the budget, and is not even started.
+    const second = await rawClient(server.url, { hello: {} });
+    second.send({ type: 'send', id: 'b1', text: 'hello' });
+    assert.equal((await answer(second, 'b1')).code, 'rate-limited');
+    assert.equal(await server.store.findByToken(second.welcome.token), undefined);
+    // Another address has its own.
+    const elsewhere = await rawClient(server.url, { hello: {}, localAddress: '127.0.0.2' });
+    elsewhere.send({ type: 'send', id: 'c1', text });
+    assert.equal((await answer(elsewhere, 'c1')).type, 'ack');
+    for (const client of [first, second, elsewhere]) client.close();
+  });
+});
+
 describe('replay of a large history', () => {
   let server;
   afterEach(() => server?.close());
