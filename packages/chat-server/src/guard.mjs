@@ -92,9 +92,20 @@ export function connectionCaps({ perAddress = 100, total = 10_000 } = {}) {
 
 const REASONS = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' };
 
-/** Answers an upgrade request the server will not take with a plain HTTP status, then closes. */
+/** How long a refused upgrade's answer may take to be written before its socket is destroyed anyway. */
+const REFUSAL_WRITE_MS = 1000;
+
+/**
+ * Answers an upgrade request the server will not take with a plain HTTP status, then closes.
+ * `end()` alone only half-closes, and once the HTTP server has emitted 'upgrade' none of its
+ * timeouts apply: a client that never sent its FIN held the descriptor for ever. So the socket is
+ * destroyed once the answer is written (as ws's own abortHandshake does), or after a second
+ * whatever the client does.
+ */
 export function refuseUpgrade(socket, status) {
   if (!socket.writable) return socket.destroy();
+  socket.once('finish', () => socket.destroy());
+  setTimeout(() => socket.destroy(), REFUSAL_WRITE_MS).unref();
   socket.end(`HTTP/1.1 ${status} ${REASONS[status] ?? 'Error'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 

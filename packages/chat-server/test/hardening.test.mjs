@@ -349,6 +349,32 @@ describe('bounded work per connection and per message', () => {
     for (const socket of held) socket.destroy();
   });
 
+  test('a refused upgrade is closed whole, even when the client never closes its side', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger, maxConnections: { perAddress: 3, total: 1000 } });
+    // Twice the WebSockets an address may hold is its cap on plain connections (6 here): refused
+    // upgrades left half-open would use it up, and then the address could not connect at all.
+    const halfOpen = [];
+    const refused = () => {
+      const socket = connect({ port: server.port, host: '127.0.0.1', allowHalfOpen: true });
+      socket.on('error', () => {});
+      halfOpen.push(socket);
+      return new Promise((resolve) => {
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk));
+        socket.once('end', () => resolve(text));
+        socket.once('close', () => resolve(text));
+        socket.once('connect', () => socket.write(upgrade('/chat').replace(ORIGIN, 'https://evil.example')));
+      });
+    };
+    try {
+      for (let i = 0; i < 8; i += 1) assert.match(await refused(), /^HTTP\/1\.1 403/, `refusal ${i + 1}`);
+      const client = await rawClient(server.url, { hello: {} });
+      client.close();
+    } finally {
+      for (const socket of halfOpen) socket.destroy();
+    }
+  });
+
   test('an IPv6 client is capped by its /64, an IPv4-mapped one with its IPv4 address', async () => {
     server = await createChatServer({
       allowedOrigins: [ORIGIN],
