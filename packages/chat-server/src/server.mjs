@@ -82,6 +82,8 @@ const jsonLogger = {
  *   many at once as it may hold connections, then 10 a second); one over it is closed with 1013
  *   and the client comes back later.
  * @param {{ perAddress: number, total: number }} [options.maxConnections] Open WebSockets.
+ * @param {number} [options.maxSocketsPerConversation] Citizens' sockets following one conversation
+ *   (10: tabs and devices); a hello past it is refused and closed with 1013.
  * @param {{ socket: number, address: number }} [options.maxHeldBytes] Bytes held in memory for a
  *   citizen's sockets, sent but not yet taken or received but not yet handled: per socket (8 MiB)
  *   and per client address (16 MiB). A socket that holds some and would pass either is closed;
@@ -122,6 +124,7 @@ export async function createChatServer(options = {}) {
     conversationRate = { burst: 60, perSecond: 1 / 5 },
     helloRate,
     maxConnections = { perAddress: 100, total: 10_000 },
+    maxSocketsPerConversation = 10,
     maxHeldBytes = { socket: 8 * MiB, address: 16 * MiB },
     helloTimeoutMs = 10_000,
     retentionDays = 30,
@@ -367,6 +370,13 @@ export async function createChatServer(options = {}) {
     // The client may have gone while the store answered (its close handler has run): a socket
     // registered now would be held for good.
     if (socket.readyState !== socket.OPEN) return;
+    // Each message goes to every socket of its conversation: a hundred sockets on one token made
+    // one sender's traffic cost the server a hundred times over (600 KB/s in, 59 MB/s out).
+    if (conversation && (users.get(conversation.id)?.size ?? 0) >= maxSocketsPerConversation) {
+      logger.warn('hello refused', { reason: 'too many sockets on the conversation', conversation: conversation.id });
+      send(socket, { type: 'error', code: 'too-many-connections', limit: maxSocketsPerConversation });
+      return socket.close(1013, 'try again later');
+    }
     if (conversation) join(socket, conversation);
     else {
       // Nothing is stored until the first message: a visit without one leaves no row behind.

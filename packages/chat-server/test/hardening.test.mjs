@@ -201,7 +201,15 @@ describe('bounded work per connection and per message', () => {
 
   test('sockets that stop reading hold at most their ceilings, however many follow one conversation', async () => {
     const address = 4 * 1024 * 1024;
-    server = await createChatServer({ allowedOrigins: [ORIGIN], logger, heartbeatMs: 300, maxHeldBytes: { socket: 8 * 1024 * 1024, address } });
+    // Twenty-one sockets on one conversation: over the cap on a conversation's sockets (10), which is raised
+    // here so that the held-bytes ceilings are what is tested.
+    server = await createChatServer({
+      allowedOrigins: [ORIGIN],
+      logger,
+      heartbeatMs: 300,
+      maxHeldBytes: { socket: 8 * 1024 * 1024, address },
+      maxSocketsPerConversation: 21,
+    });
     const owner = await rawClient(server.url, { hello: {} });
     owner.send({ type: 'send', id: 'first', text: 'start' });
     await owner.next('ack');
@@ -399,6 +407,29 @@ describe('bounded work per connection and per message', () => {
       client.close();
     }
     assert.deepEqual(answers, ['ack', 'ack', 'error']);
+  });
+
+  test("a conversation's sockets are capped: one more is refused and closed, and may come back when one leaves", async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger, maxSocketsPerConversation: 3 });
+    const owner = await rawClient(server.url, { hello: {} });
+    owner.send({ type: 'send', id: 'first', text: 'start' });
+    await owner.next((f) => f.type === 'message' && f.from === 'bot');
+    const hello = { token: owner.welcome.token, after: 2 };
+    const tabs = [await rawClient(server.url, { hello }), await rawClient(server.url, { hello })];
+    const extra = await rawClient(server.url);
+    const closed = new Promise((resolve) => extra.socket.once('close', resolve));
+    extra.send({ type: 'hello', v: 1, ...hello });
+    assert.deepEqual(await extra.next('error'), { type: 'error', code: 'too-many-connections', limit: 3 });
+    assert.equal(await closed, 1013);
+    // A message reaches the three, not the one refused.
+    owner.send({ type: 'send', id: 'second', text: 'again' });
+    for (const tab of tabs) await tab.next((f) => f.type === 'message' && f.id === 'second');
+    assert.ok(!extra.frames.some((f) => f.type === 'message'));
+    tabs[0].close();
+    await until(() => server.sockets().length === 3, 3000, 'a tab to close');
+    const again = await rawClient(server.url, { hello });
+    assert.equal(again.welcome.token, owner.welcome.token);
+    for (const client of [owner, tabs[1], again]) client.close();
   });
 
   test('a connection that does not say hello in time is closed', async () => {
