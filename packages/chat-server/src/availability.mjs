@@ -10,6 +10,8 @@ export function createAvailability({ capacity = 3, remote = NOBODY_ELSE } = {}) 
   const waiting = new Map();
   /** conversationId -> agent name */
   const claimed = new Map();
+  /** The latest waiting time put in the queue: one earlier than it is put in its place, not last. */
+  let latest = -Infinity;
 
   const online = () => [...agents.values()].filter((agent) => agent.status === 'online');
 
@@ -18,16 +20,36 @@ export function createAvailability({ capacity = 3, remote = NOBODY_ELSE } = {}) 
     waiting,
     claimed,
     addAgent: (socket, name) => agents.set(socket, { name, status: 'online', open: new Set() }),
+    /**
+     * The agent's console has gone: what it held and no other agent here holds is let go. Returns
+     * those conversations; the caller puts each whose citizen waits for an answer back in the
+     * queue (`wait`, at its place by waiting time): that needs the store.
+     */
     removeAgent(socket) {
       const agent = agents.get(socket);
       agents.delete(socket);
-      // Conversations that agent had open go back to the front of the queue.
-      if (agent) for (const id of agent.open) if (![...agents.values()].some((a) => a.open.has(id))) claimed.delete(id);
+      if (!agent) return [];
+      const released = [...agent.open].filter((id) => ![...agents.values()].some((a) => a.open.has(id)));
+      for (const id of released) claimed.delete(id);
+      return released;
     },
-    /** Puts a conversation at the end of the queue (unless queued or claimed); true if it was added. */
+    /**
+     * Puts a conversation in the queue (unless queued or claimed) at its place by `since`: at the
+     * end for a new one, ahead of those that came later for one an agent let go. True if added.
+     */
     wait(conversationId, since = Date.now()) {
       if (claimed.has(conversationId) || waiting.has(conversationId)) return false;
-      waiting.set(conversationId, since);
+      if (since >= latest) {
+        waiting.set(conversationId, since);
+        latest = since;
+        return true;
+      }
+      // Rare (a conversation let go unanswered), so the queue is rebuilt in order: O(queue).
+      const entries = [...waiting];
+      const at = entries.findIndex(([, time]) => time > since);
+      entries.splice(at < 0 ? entries.length : at, 0, [conversationId, since]);
+      waiting.clear();
+      for (const [id, time] of entries) waiting.set(id, time);
       return true;
     },
     /** A conversation the user ended: out of the queue and off every agent's list. */

@@ -514,6 +514,23 @@ export async function createChatServer(options = {}) {
     if (released) announceAvailability();
   }
 
+  /**
+   * Conversations an agent's console let go when it went (a crash, a lid shut, the end of a
+   * shift): each whose citizen's message is unanswered goes back in the queue at its place by
+   * waiting time. Without this it left the queue for good (until a restart or the citizen's next
+   * message), as the agent who opened it had taken it out.
+   */
+  async function requeue(ids) {
+    if (!ids.length) return;
+    let queued = false;
+    for (const conversation of await store.conversationsByIds(ids)) {
+      const [last] = await store.messagesAfter(conversation.id, Math.max(0, conversation.last_seq - 1));
+      if (last?.from !== 'user' || last.ticket || availability.claimedBy(conversation.id)) continue;
+      if (availability.wait(conversation.id, Date.parse(last.at))) queued = true;
+    }
+    if (queued) announceAvailability();
+  }
+
   async function onUserFrame(socket, state, frame) {
     if (frame.type === 'ping') return send(socket, { type: 'pong', t: pingMark(frame.t) });
     if (frame.type === 'hello') return onHello(socket, state, frame);
@@ -761,8 +778,9 @@ export async function createChatServer(options = {}) {
         if (set?.size === 0) users.delete(state.conversation.id);
       }
       if (state.agent) {
-        availability.removeAgent(socket);
+        const released = availability.removeAgent(socket);
         announceAvailability();
+        requeue(released).catch((error) => logger.warn('requeueing conversations failed', { error: error.message }));
       }
     });
   });

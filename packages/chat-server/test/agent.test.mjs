@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { createChatServer } from '../src/server.mjs';
-import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent, until } from './helpers.mjs';
+import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent, until, waitingUser } from './helpers.mjs';
 import { readEveryConversation } from './queue-reader.mjs';
 
 describe('agents and availability', () => {
@@ -122,6 +122,33 @@ test('an open over the rate limit is refused by name; sent again, every conversa
     reader.stop();
     agent.close();
     users.forEach((user) => user.close());
+  } finally {
+    await server.close();
+  }
+});
+
+test('a conversation opened by an agent who leaves without answering goes back to the queue, at its place', async () => {
+  const server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), agentCapacity: 3 });
+  try {
+    const saraa = await signedInAgent(server, await addTestAgent(server, { name: 'Saraa' }));
+    const first = await waitingUser(server, 'First', 'hello');
+    const second = await waitingUser(server, 'Second', 'me too');
+    saraa.send({ type: 'open', conversation: first.conversation });
+    await saraa.next('history');
+    // Her console goes (a crash, a lid shut) before she answers.
+    saraa.socket.terminate();
+    const bold = await signedInAgent(server, await addTestAgent(server, { name: 'Bold' }));
+    const queue = await bold.next((f) => f.type === 'queue' && f.items[0]?.conversation === first.conversation && f.items[0].waiting, 5000);
+    assert.deepEqual(
+      queue.items.map((item) => [item.conversation, item.waiting, item.agent]),
+      [
+        [first.conversation, true, null],
+        [second.conversation, true, null],
+      ],
+    );
+    const metrics = await (await fetch(`${server.origin}/metrics`)).text();
+    assert.match(metrics, /^ger_chat_queue_length 2$/m);
+    for (const client of [bold, first.user, second.user]) client.close();
   } finally {
     await server.close();
   }
