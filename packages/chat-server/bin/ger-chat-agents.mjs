@@ -76,7 +76,8 @@ try {
     await store.setAgentPassword(name, await hashPassword(await newPassword()));
     console.log(`Changed the password of ${name}.`);
   } else if (command === 'disable' || command === 'enable') {
-    // Disabling also ends the agent's sessions: a console still open is refused at its next sign-in.
+    // Disabling (like a new password) also ends the agent's sessions: a console still open is
+    // closed by the server within its session check (10 s), and refused at its next sign-in.
     if (!(await store.setAgentDisabled(name, command === 'disable'))) throw new Error(`no agent named ${name}`);
     console.log(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${name}.`);
   } else {

@@ -177,5 +177,7 @@ export function createSignIn(store, { sessionHours = 12, throttle = signInThrott
       return withPassword(name, password, address);
     },
     signOut: (session) => (typeof session === 'string' ? store.deleteSession(hashToken(session)) : undefined),
+    /** Whether a session still holds: not signed out or expired, nor ended by a disable or a new password. */
+    holds: async (session) => typeof session === 'string' && Boolean(await store.agentBySession(hashToken(session))),
   };
 }

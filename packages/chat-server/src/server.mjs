@@ -94,6 +94,9 @@ const jsonLogger = {
  * @param {number} [options.retentionDays] Conversations idle this long are deleted (30).
  * @param {number} [options.tokenDays] A conversation token opens it this long after its last visit (7).
  * @param {number} [options.sessionHours] An agent's sign-in lasts this long (12).
+ * @param {number} [options.sessionCheckMs] How often each open console's session is checked
+ *   again (10 s; also before each of its frames): an agent disabled, given a new password or past
+ *   her session's end is closed with `session-expired`.
  * @param {{ perAddress: number, total: number, waiting: number }} [options.passwordChecks] Password
  *   checks (scrypt) at once per client address (2) and in all (4); up to `waiting` (50) more wait
  *   their turn, any beyond are refused with `busy`: a flood cannot hold up the others' sign-ins.
@@ -130,6 +133,7 @@ export async function createChatServer(options = {}) {
     retentionDays = 30,
     tokenDays = 7,
     sessionHours = 12,
+    sessionCheckMs = 10_000,
     passwordChecks,
     catalogue = createCatalogue(),
     openingHours = DEFAULT_HOURS,
@@ -572,9 +576,25 @@ export async function createChatServer(options = {}) {
     return announceAvailability();
   }
 
+  /**
+   * Whether the agent's session still holds; if not, the console is told so and closed. A session
+   * ends with sign-out, its time, a disable or a new password (the store deletes it): an open
+   * console must not outlive it, for hours, with heartbeats and resumes.
+   */
+  async function sessionHolds(socket, state) {
+    if (await accounts.holds(state.session)) return true;
+    if (socket.readyState === socket.OPEN) {
+      logger.warn('agent session ended', { agent: state.agent });
+      send(socket, { type: 'error', code: 'session-expired' });
+      socket.close(1008, 'session-expired');
+    }
+    return false;
+  }
+
   async function onAgentFrame(socket, state, frame) {
     if (frame.type === 'ping') return send(socket, { type: 'pong', t: pingMark(frame.t) });
     if (!state.agent) return onAgentHello(socket, state, frame);
+    if (frame.type !== 'sign-out' && !(await sessionHolds(socket, state))) return;
     if (frame.type === 'status') {
       availability.agents.get(socket).status = frame.status === 'away' ? 'away' : 'online';
       return announceAvailability();
@@ -806,6 +826,14 @@ export async function createChatServer(options = {}) {
     Math.min(60_000, quietMinutes * 30_000),
   );
   quietSweep.unref();
+  // Sessions ended elsewhere (ger-chat-agents disable or password, another process) close their
+  // consoles here within this long, even a console that sends nothing.
+  const sessionSweep = setInterval(() => {
+    for (const socket of availability.agents.keys()) {
+      sessionHolds(socket, socket.state).catch((error) => logger.warn('session check failed', { error: error.message }));
+    }
+  }, sessionCheckMs);
+  sessionSweep.unref();
 
   // Conversations left waiting before a restart wait again, in the order they started waiting.
   const stillWaiting = [];
@@ -844,6 +872,7 @@ export async function createChatServer(options = {}) {
       closing = true;
       clearInterval(heartbeat);
       clearInterval(quietSweep);
+      clearInterval(sessionSweep);
       intake.close();
       clearTimeout(queueTimer);
       retention.stop();

@@ -213,6 +213,47 @@ describe('signing in', () => {
   });
 });
 
+describe('sessions ended while their console is open', () => {
+  let server;
+  afterEach(() => server?.close());
+
+  test('a disabled agent is closed at her next frame, and does nothing more', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const agent = await signedInAgent(server, await addTestAgent(server, { name: 'Tuya' }));
+    const { user, conversation } = await waitingUser(server, 'Bat', 'hello');
+    const closed = new Promise((resolve) => agent.socket.once('close', resolve));
+    await server.store.setAgentDisabled('Tuya', true);
+    agent.send({ type: 'open', conversation });
+    agent.send({ type: 'reply', conversation, id: 'after-disable', text: 'still here' });
+    assert.equal((await agent.next('error')).code, 'session-expired');
+    assert.equal(await closed, 1008);
+    assert.ok(!agent.frames.some((f) => f.type === 'history' || f.type === 'ack'));
+    assert.deepEqual(
+      (await server.store.messagesAfter(conversation, 0)).map((m) => m.from),
+      ['user'],
+    );
+    assert.deepEqual(await server.store.auditLog(10), []);
+    user.close();
+  });
+
+  test('a new password closes the consoles signed in before it, even idle ones, and their sessions are gone', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), sessionCheckMs: 200 });
+    const credentials = await addTestAgent(server, { name: 'Bold' });
+    const agent = await signedInAgent(server, credentials);
+    const other = await signedInAgent(server, await addTestAgent(server, { name: 'Saraa' }));
+    const closed = new Promise((resolve) => agent.socket.once('close', resolve));
+    await server.store.setAgentPassword('Bold', await hashPassword('a-new-password-456'));
+    assert.equal(await closed, 1008);
+    assert.equal((await agent.next('error')).code, 'session-expired');
+    assert.equal((await trySignIn(server, { session: agent.welcome.session })).code, 'session-expired');
+    assert.equal((await trySignIn(server, { name: 'Bold', password: 'a-new-password-456' })).code, 'welcome');
+    // Another agent's console is left alone.
+    other.send({ type: 'ping', t: 1 });
+    assert.equal((await other.next('pong')).t, 1);
+    other.close();
+  });
+});
+
 describe('roles and the audit log', () => {
   let server;
   afterEach(() => server?.close());

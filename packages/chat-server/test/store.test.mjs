@@ -237,11 +237,15 @@ for (const [name, setUp, skip] of backends) {
       assert.equal(await store.setAgentDisabled('nobody', true), false);
 
       await store.createSession('session-2', anu.id, later(60_000));
+      await store.createSession('session-bold', (await store.findAgent('bold')).id, later(60_000));
       assert.equal(await store.setAgentPassword('Anu', 'hash-new'), true);
       assert.equal((await store.findAgent('Anu')).password_hash, 'hash-new');
+      assert.equal(await store.agentBySession('session-2'), undefined, 'a new password ended the session');
+      assert.equal((await store.agentBySession('session-bold')).name, 'bold', "another agent's session holds");
       assert.equal(await store.setAgentPassword('nobody', 'x'), false);
-      await store.deleteSession('session-2');
-      assert.equal(await store.agentBySession('session-2'), undefined);
+      await store.createSession('session-3', anu.id, later(60_000));
+      await store.deleteSession('session-3');
+      assert.equal(await store.agentBySession('session-3'), undefined);
 
       await store.createSession('session-3', anu.id, later(60_000));
       await store.createSession('session-4', anu.id, later(-1));

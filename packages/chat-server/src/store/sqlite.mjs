@@ -188,6 +188,12 @@ export function openSqliteStore(path = ':memory:') {
     return message.attachment?.id ? withFile(message, q.attachment.get(message.attachment.id, row.conversation_id)) : message;
   };
 
+  /** A new password and the end of the agent's sessions, together. */
+  const setAgentPassword = db.transaction((name, passwordHash) => {
+    const { changes } = q.setAgentPassword.run(passwordHash, name);
+    q.deleteAgentSessions.run(name);
+    return changes > 0;
+  });
   /**
    * Stores a message once per (conversation, client id); a repeat returns the stored one. An
    * attachment `{ name, type, data: Buffer }` goes to its own table under a random id.
@@ -299,7 +305,8 @@ export function openSqliteStore(path = ':memory:') {
       if (disabled) q.deleteAgentSessions.run(name);
       return changes > 0;
     },
-    setAgentPassword: async (name, passwordHash) => q.setAgentPassword.run(passwordHash, name).changes > 0,
+    /** A new password ends every session the agent holds: one taken with a leaked password too. */
+    setAgentPassword: async (name, passwordHash) => setAgentPassword(name, passwordHash),
     createSession: async (tokenHash, agentId, expiresAt) => {
       q.insertSession.run(tokenHash, agentId, expiresAt);
     },

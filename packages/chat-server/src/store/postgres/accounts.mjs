@@ -12,6 +12,15 @@ WITH changed AS (
 )
 SELECT count(*)::int AS found FROM changed`;
 
+// A new password ends every session the agent holds (one taken with a leaked password too), in the same statement.
+const SET_PASSWORD = `
+WITH changed AS (
+  UPDATE agents SET password_hash = $1 WHERE name = $2 RETURNING id
+), ended AS (
+  DELETE FROM agent_sessions WHERE agent_id IN (SELECT id FROM changed)
+)
+SELECT count(*)::int AS found FROM changed`;
+
 export function accountMethods(pool) {
   return {
     async addAgent({ name, role, passwordHash }) {
@@ -22,8 +31,8 @@ export function accountMethods(pool) {
     listAgents: () => all(pool, 'SELECT id, name, role, disabled, created_at FROM agents ORDER BY name COLLATE "C"'),
     /** Disables (ending every session) or enables an agent; false when there is no such agent. */
     setAgentDisabled: async (name, disabled) => (await one(pool, SET_DISABLED, [disabled ? 1 : 0, name])).found > 0,
-    setAgentPassword: async (name, passwordHash) =>
-      (await pool.query('UPDATE agents SET password_hash = $1 WHERE name = $2', [passwordHash, name])).rowCount > 0,
+    /** Sets an agent's password hash, ending every session they hold; false when there is no such agent. */
+    setAgentPassword: async (name, passwordHash) => (await one(pool, SET_PASSWORD, [passwordHash, name])).found > 0,
     async createSession(tokenHash, agentId, expiresAt) {
       await pool.query('INSERT INTO agent_sessions (token_hash, agent_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, agentId, expiresAt]);
     },
