@@ -1,5 +1,5 @@
 // Agent accounts: passwords hashed with scrypt (node:crypto, memory-hard), sign-in throttled
-// per name and per address, and sessions that expire. No password, hash or session token is
+// per address and per name (createSignIn says how), and sessions that expire. No password, hash or session token is
 // ever logged.
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { hashToken, newToken } from './store/tokens.mjs';
@@ -55,17 +55,17 @@ export async function addAgent(store, { name, password, role = 'agent' }) {
 
 /**
  * Wrong guesses per key (an agent name, a client address): after `free` failures each further
- * attempt waits twice as long as the last, up to `maxDelayMs`. A success clears the name's count.
+ * attempt waits twice as long as the last, up to `maxDelayMs` (or a `reserve`'s own). A success clears the name's count.
  * The counts live in the store, so processes sharing a PostgreSQL share them: a guesser cannot
  * multiply their tries by the number of processes behind the load balancer.
  */
 export function signInThrottle(store, { free = 5, baseDelayMs = 1000, maxDelayMs = 15 * 60_000, now = () => Date.now() } = {}) {
   let countedSincePrune = 0;
-  /** Milliseconds until `key` may try again (0: now). */
-  async function wait(key) {
+  /** Milliseconds until `key` may try again (0: now); `maxDelay` as the key's reserve was given it. */
+  async function wait(key, maxDelay = maxDelayMs) {
     const entry = await store.signInFailures(key);
     if (!entry || entry.count < free) return 0;
-    const delay = Math.min(maxDelayMs, baseDelayMs * 2 ** (entry.count - free));
+    const delay = Math.min(maxDelay, baseDelayMs * 2 ** (entry.count - free));
     return Math.max(0, entry.last + delay - now());
   }
   async function counted() {
@@ -85,10 +85,12 @@ export function signInThrottle(store, { free = 5, baseDelayMs = 1000, maxDelayMs
     /**
      * Counts an attempt on `key` as a failure before its password is checked, in one step with
      * the check of the wait, so guesses sent at once cannot all pass it. Resolves to 0 when
-     * counted, or else to the milliseconds to wait (the attempt then not counted).
+     * counted, or else to the milliseconds to wait (the attempt then not counted). `maxDelay`
+     * caps this key's wait below the throttle's own.
      */
-    async reserve(key) {
-      if (!(await store.reserveSignIn(key, now(), { free, baseDelayMs, maxDelayMs }))) return Math.max(1, await wait(key));
+    async reserve(key, maxDelay = maxDelayMs) {
+      const rule = { free, baseDelayMs, maxDelayMs: Math.min(maxDelay, maxDelayMs) };
+      if (!(await store.reserveSignIn(key, now(), rule))) return Math.max(1, await wait(key, rule.maxDelayMs));
       await counted();
       return 0;
     },
@@ -134,6 +136,11 @@ const dummy = () => (dummyHash ??= hashPassword(randomBytes(12).toString('hex'))
 /** Answer to a sign-in that found no room among the password checks (./passwordCheckQueue). */
 const BUSY = { refused: 'busy', retryAfterMs: 1000 };
 
+/** The longest a name's own throttle holds a sign-in back (an address's may hold it 15 minutes). */
+const NAME_MAX_DELAY_MS = 60_000;
+/** An address an agent signed in from this recently is hers: her name's throttle does not apply there. */
+const KNOWN_ADDRESS_MS = 30 * 86_400_000;
+
 /**
  * Signs agents in: `{ name, password }` or `{ session }` -> `{ agent, session }` or `{ refused, retryAfterMs? }`.
  * `sessionHours`: how long a session lasts after it is made; `passwordChecks`: see passwordCheckQueue.
@@ -149,11 +156,24 @@ export function createSignIn(store, { sessionHours = 12, throttle = signInThrott
       done();
     }
   }
+  /**
+   * Two throttles, so that guessing is slow and a stranger cannot lock an agent out (OWASP: lock
+   * out by account and anyone can deny it; throttle per source and slow, do not lock, per account):
+   * - per client address, the full rule (5 free, then twice as long each time, up to 15
+   *   minutes): one address guesses little, whatever names it tries;
+   * - per agent name, the same rule held to a minute at most, and not at all for an address the
+   *   agent signed in from in the last 30 days. Guesses spread over many addresses reach a name
+   *   about once a minute (1,440 a day against a 12-character password), and a stranger can
+   *   neither keep her from signing in where she works, nor hold a new address back more than a
+   *   minute a try. (It used to lock the name for up to 15 minutes for everyone: a few guesses an
+   *   hour from rotating addresses kept the agent out.)
+   */
   async function checkPassword(name, password, address) {
+    const known = typeof name === 'string' && (await store.signedInFrom(name, address, Date.now() - KNOWN_ADDRESS_MS));
     // The address first: a throttled address never touches a name's count.
-    const keys = [`address:${address}`, `name:${name}`];
+    const keys = known ? [`address:${address}`] : [`address:${address}`, `name:${name}`];
     for (const [i, key] of keys.entries()) {
-      const wait = await throttle.reserve(key);
+      const wait = await throttle.reserve(key, i > 0 ? NAME_MAX_DELAY_MS : undefined);
       if (wait > 0) {
         if (i > 0) await throttle.release(keys[0]);
         return { refused: 'throttled', retryAfterMs: wait };
@@ -163,7 +183,11 @@ export function createSignIn(store, { sessionHours = 12, throttle = signInThrott
     const ok = agent ? await verifyPassword(password, agent.password_hash) : (await verifyPassword(String(password), await dummy()), false);
     // A failure stays counted (it was counted before the check).
     if (!ok || agent.disabled) return { refused: 'unauthorized' };
-    await Promise.all([throttle.release(keys[0]), throttle.clear(keys[1])]);
+    await Promise.all([
+      throttle.release(keys[0]),
+      throttle.clear(`name:${name}`),
+      store.rememberSignIn(name, address, Date.now(), Date.now() - KNOWN_ADDRESS_MS),
+    ]);
     const session = newToken();
     await store.createSession(hashToken(session), agent.id, new Date(Date.now() + sessionHours * 3_600_000).toISOString());
     return { agent, session };

@@ -103,6 +103,46 @@ describe('sign-ins sent at once', () => {
     await store.close();
   });
 
+  test('guesses at a name from rotating addresses cannot lock its agent out: her own addresses are let in, a new one waits a minute at most', async () => {
+    let now = Date.now();
+    const store = await openStore();
+    await addAgent(store, { name: 'Saraa', password: 'Saraa-password-123' });
+    const accounts = createSignIn(store, {
+      throttle: signInThrottle(store, { now: () => now }),
+      passwordChecks: { perAddress: 100, total: 100, waiting: 100 },
+    });
+    const saraa = { name: 'Saraa', password: 'Saraa-password-123' };
+    assert.ok((await accounts.signIn(saraa, '10.0.9.9')).session, 'she signs in at her office');
+    // A stranger guesses each time the name's wait is over, from a new address each time, for hours.
+    const refusedWaits = [];
+    for (let i = 0; i < 40; i += 1) {
+      const answer = await accounts.signIn({ name: 'Saraa', password: `guess-${i}-xxxxxxxx` }, `10.0.1.${i}`);
+      if (answer.refused === 'throttled') refusedWaits.push(answer.retryAfterMs);
+      now += answer.retryAfterMs ?? 0;
+    }
+    assert.ok(refusedWaits.length > 0, 'the name was throttled');
+    assert.ok(Math.max(...refusedWaits) <= 60_000, `the name's waits: ${refusedWaits.join(', ')} ms`);
+    // With the name held back: from a new address she may have to wait, a minute at most…
+    await accounts.signIn({ name: 'Saraa', password: 'one-more-guess-xx' }, '10.0.2.1');
+    const away = await accounts.signIn(saraa, '10.0.3.1');
+    assert.equal(away.refused, 'throttled');
+    assert.ok(away.retryAfterMs <= 60_000, `${away.retryAfterMs} ms`);
+    // …and her office is hers: no wait there.
+    assert.ok((await accounts.signIn(saraa, '10.0.9.9')).session);
+    now += away.retryAfterMs;
+    assert.ok((await accounts.signIn(saraa, '10.0.3.1')).session);
+    // One address still gets its five guesses, and then waits longer each time, up to 15 minutes.
+    for (let i = 0; i < 5; i += 1) assert.equal((await accounts.signIn({ name: `x${i}`, password: 'a-wrong-password' }, '10.0.4.1')).refused, 'unauthorized');
+    let longest = 0;
+    for (let i = 0; i < 40 && longest < 15 * 60_000; i += 1) {
+      const answer = await accounts.signIn({ name: `y${i}`, password: 'a-wrong-password' }, '10.0.4.1');
+      longest = Math.max(longest, answer.retryAfterMs ?? 0);
+      now += answer.retryAfterMs ?? 0;
+    }
+    assert.equal(longest, 15 * 60_000);
+    await store.close();
+  });
+
   test('password checks at once are capped per address and in all; a few more wait their turn, the rest hear "busy"', async () => {
     const store = await openStore();
     const lookups = holdLookups(store);

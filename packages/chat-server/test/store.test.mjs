@@ -282,6 +282,19 @@ for (const [name, setUp, skip] of backends) {
       assert.equal(await store.signInFailures('name:Nobody'), undefined);
     });
 
+    test('the addresses an agent signed in from are remembered, and forgotten when old', async () => {
+      assert.equal(await store.signedInFrom('Saraa', '10.0.0.1', 0), false);
+      await store.rememberSignIn('Saraa', '10.0.0.1', 1000, 0);
+      await store.rememberSignIn('Saraa', '10.0.0.1', 5000, 0);
+      assert.equal(await store.signedInFrom('Saraa', '10.0.0.1', 5000), true);
+      assert.equal(await store.signedInFrom('Saraa', '10.0.0.1', 5001), false, 'not since then');
+      assert.equal(await store.signedInFrom('Saraa', '10.0.0.2', 0), false, 'another address');
+      assert.equal(await store.signedInFrom('Bold', '10.0.0.1', 0), false, 'another agent');
+      await store.rememberSignIn('Bold', '10.0.0.1', 9000, 6000);
+      assert.equal(await store.signedInFrom('Saraa', '10.0.0.1', 0), false, 'forgotten');
+      assert.equal(await store.signedInFrom('Bold', '10.0.0.1', 0), true);
+    });
+
     test('the audit log lists who did what to which conversation, newest first', async () => {
       const { conversation } = await open();
       await store.audit('Saraa', 'open', conversation.id);

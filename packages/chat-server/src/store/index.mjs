@@ -35,6 +35,8 @@
 //       forgetSignInFailuresBefore(atMs), reserveSignIn(key, atMs, { free, baseDelayMs,
 //       maxDelayMs }) -> true when counted (as a failure at atMs), false when the key must wait
 //       (atomic: attempts at once cannot all pass), releaseSignIn(key) (one count given back)
+//   addresses agents signed in from: rememberSignIn(name, address, atMs, forgetBeforeMs) (and
+//       forgets those older than forgetBeforeMs), signedInFrom(name, address, sinceMs) -> boolean
 //   audit(agent, action, conversationId), auditLog(limit) -> [{ at, agent, action, conversation }] newest first
 //   subscribe(listener)                          -> unsubscribe; listener({ conversationId, message })
 //       is called once per stored message, in seq order per conversation, in every process.

@@ -64,6 +64,12 @@ CREATE TABLE IF NOT EXISTS sign_in_failures (
   count INTEGER NOT NULL,
   last_ms INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS known_sign_ins (
+  agent_name TEXT NOT NULL,
+  address TEXT NOT NULL,
+  last_ms INTEGER NOT NULL,
+  PRIMARY KEY (agent_name, address)
+);
 CREATE TABLE IF NOT EXISTS audit_log (
   id INTEGER PRIMARY KEY,
   at TEXT NOT NULL,
@@ -170,6 +176,11 @@ export function openSqliteStore(path = ':memory:') {
     releaseSignIn: db.prepare('UPDATE sign_in_failures SET count = count - 1 WHERE key = ? AND count > 0'),
     clearSignInFailures: db.prepare('DELETE FROM sign_in_failures WHERE key = ?'),
     forgetSignInFailures: db.prepare('DELETE FROM sign_in_failures WHERE last_ms < ?'),
+    rememberSignIn: db.prepare(
+      'INSERT INTO known_sign_ins (agent_name, address, last_ms) VALUES (?, ?, ?) ON CONFLICT (agent_name, address) DO UPDATE SET last_ms = excluded.last_ms',
+    ),
+    forgetSignIns: db.prepare('DELETE FROM known_sign_ins WHERE last_ms < ?'),
+    signedInFrom: db.prepare('SELECT 1 FROM known_sign_ins WHERE agent_name = ? AND address = ? AND last_ms >= ?'),
     insertAudit: db.prepare('INSERT INTO audit_log (at, agent, action, conversation_id) VALUES (?, ?, ?, ?)'),
     audit: db.prepare('SELECT at, agent, action, conversation_id AS conversation FROM audit_log ORDER BY id DESC LIMIT ?'),
     setReference: db.prepare('UPDATE conversations SET reference = ? WHERE id = ? AND reference IS NULL'),
@@ -330,6 +341,12 @@ export function openSqliteStore(path = ':memory:') {
     clearSignInFailures: async (key) => {
       q.clearSignInFailures.run(key);
     },
+    // ---- addresses each agent signed in from (see createSignIn) ----
+    rememberSignIn: async (name, address, atMs, forgetBeforeMs) => {
+      q.rememberSignIn.run(name, address, atMs);
+      q.forgetSignIns.run(forgetBeforeMs);
+    },
+    signedInFrom: async (name, address, sinceMs) => Boolean(q.signedInFrom.get(name, address, sinceMs)),
     forgetSignInFailuresBefore: async (atMs) => {
       q.forgetSignInFailures.run(atMs);
     },

@@ -78,6 +78,17 @@ export function accountMethods(pool) {
     async clearSignInFailures(key) {
       await pool.query('DELETE FROM sign_in_failures WHERE key = $1', [key]);
     },
+    // Addresses each agent signed in from (see createSignIn).
+    async rememberSignIn(name, address, atMs, forgetBeforeMs) {
+      await pool.query(
+        `INSERT INTO known_sign_ins (agent_name, address, last_ms) VALUES ($1, $2, $3)
+         ON CONFLICT (agent_name, address) DO UPDATE SET last_ms = excluded.last_ms`,
+        [name, address, atMs],
+      );
+      await pool.query('DELETE FROM known_sign_ins WHERE last_ms < $1', [forgetBeforeMs]);
+    },
+    signedInFrom: async (name, address, sinceMs) =>
+      Boolean(await one(pool, 'SELECT 1 AS known FROM known_sign_ins WHERE agent_name = $1 AND address = $2 AND last_ms >= $3', [name, address, sinceMs])),
     async forgetSignInFailuresBefore(atMs) {
       await pool.query('DELETE FROM sign_in_failures WHERE last_ms < $1', [atMs]);
     },

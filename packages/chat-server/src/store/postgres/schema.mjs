@@ -67,6 +67,13 @@ export const SCHEMA = [
      count INTEGER NOT NULL,
      last_ms DOUBLE PRECISION NOT NULL
    )`,
+  // Addresses each agent signed in from lately: the name's throttle does not hold them back.
+  `CREATE TABLE IF NOT EXISTS known_sign_ins (
+     agent_name TEXT NOT NULL,
+     address TEXT NOT NULL,
+     last_ms DOUBLE PRECISION NOT NULL,
+     PRIMARY KEY (agent_name, address)
+   )`,
   `CREATE TABLE IF NOT EXISTS audit_log (
      id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
      at TEXT NOT NULL,
