@@ -184,14 +184,16 @@ export async function createChatServer(options = {}) {
   // a day, and a flood keeps its conversations fresh, so retention never takes them.
   const textAllowed = keyedRateLimiter(textRate);
 
-  /** Sends a frame; returns its length (0 when not sent). */
+  /** Sends a frame; returns its size in bytes (0 when not sent), what a replay is charged. */
   const send = (socket, frame) => {
     if (socket.readyState !== socket.OPEN) return 0;
     const json = JSON.stringify(frame);
+    // Bytes, not UTF-16 units: a Mongolian history is three bytes a letter on the wire.
+    const bytes = Buffer.byteLength(json);
     // A peer that stopped reading would make the server hold everything sent to it.
-    if (!heldBytes.admit(socket, Buffer.byteLength(json))) return 0;
+    if (!heldBytes.admit(socket, bytes)) return 0;
     socket.send(json);
-    return json.length;
+    return bytes;
   };
   const toUsers = (conversationId, frame) => users.get(conversationId)?.forEach((socket) => send(socket, frame));
   const toAgents = (frame, conversationId) => {

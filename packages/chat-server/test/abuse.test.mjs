@@ -350,6 +350,29 @@ describe('replay of a large history', () => {
     for (const reader of readers) reader.close();
   });
 
+  test('a replay is charged what it sends in bytes, not in UTF-16 units (Mongolian script is three bytes a letter)', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const owner = await rawClient(server.url, { hello: {} });
+    owner.send({ type: 'send', id: 'first', text: 'start' });
+    await owner.next('ack');
+    const { id } = await server.store.findByToken(owner.welcome.token);
+    owner.close();
+    await until(() => server.sockets().length === 0, 3000, 'the owner to leave');
+    for (let i = 0; i < 20; i += 1) await server.store.append(id, { id: `mong-${i}`, from: 'user', text: 'ᠮᠣᠩᠭᠣᠯ '.repeat(200) });
+    const reader = await rawClient(server.url);
+    // The address's budget, as the replay charges it.
+    const { flow } = server.sockets()[0].state;
+    let charged = 0;
+    const charge = flow.charge;
+    flow.charge = (bytes) => ((charged += bytes), charge(bytes));
+    reader.send({ type: 'hello', v: 1, token: owner.welcome.token, after: 0 });
+    const last = await reader.next((f) => f.type === 'message' && f.id === 'mong-19');
+    const messages = [...reader.frames.filter((f) => f.type === 'message'), last];
+    const sent = messages.reduce((sum, f) => sum + Buffer.byteLength(JSON.stringify(f)), 0);
+    assert.equal(charged, sent);
+    reader.close();
+  });
+
   test('hellos are limited per address: one over the limit is closed with 1013, a later one is welcome', async () => {
     server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), helloRate: { burst: 3, perSecond: 5 } });
     const welcomed = await Promise.all([1, 2, 3].map(() => rawClient(server.url, { hello: {} })));
