@@ -198,6 +198,10 @@ export function createSignIn(store, { sessionHours = 12, throttle = signInThrott
         const agent = await store.agentBySession(hashToken(session));
         return agent ? { agent, session } : { refused: 'session-expired' };
       }
+      // A name no account can have, or a password none can: refused before anything is counted
+      // or checked. (Counted first, a megabyte name was stored as a throttle key per guess, and
+      // on PostgreSQL a long one failed its index after the address's guess was counted.)
+      if (!isAgentName(name) || typeof password !== 'string' || password.length > 256) return { refused: 'unauthorized' };
       return withPassword(name, password, address);
     },
     signOut: (session) => (typeof session === 'string' ? store.deleteSession(hashToken(session)) : undefined),

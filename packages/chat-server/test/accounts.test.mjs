@@ -143,6 +143,25 @@ describe('sign-ins sent at once', () => {
     await store.close();
   });
 
+  test('a name no account can have, or a password none can, is refused without a count or a password check', async () => {
+    const store = await openStore();
+    const lookups = holdLookups(store);
+    lookups.release();
+    const accounts = createSignIn(store);
+    const odd = [
+      { name: 'x'.repeat(1024 * 1024), password: 'a-wrong-password' },
+      { name: { toString: () => 'Saraa' }, password: 'a-wrong-password' },
+      { name: ' Saraa', password: 'a-wrong-password' },
+      { name: 'Saraa', password: 'x'.repeat(10_000) },
+      { name: 'Saraa', password: ['a-wrong-password'] },
+    ];
+    for (const credentials of odd) assert.deepEqual(await accounts.signIn(credentials, '10.0.0.1'), { refused: 'unauthorized' });
+    assert.equal(lookups.calls, 0, 'no password was checked');
+    assert.equal(await store.signInFailures('address:10.0.0.1'), undefined);
+    assert.equal(store.db.prepare('SELECT COUNT(*) AS n FROM sign_in_failures').get().n, 0);
+    await store.close();
+  });
+
   test('password checks at once are capped per address and in all; a few more wait their turn, the rest hear "busy"', async () => {
     const store = await openStore();
     const lookups = holdLookups(store);
