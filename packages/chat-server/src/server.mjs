@@ -646,6 +646,13 @@ export async function createChatServer(options = {}) {
       await replay(socket, conversation.id, messages.at(-1)?.seq ?? 0, (m) => ({ type: 'message', ...m, conversation: conversation.id }));
       return announceAvailability();
     }
+    // Typing and receipts speak to the citizen for whoever holds the conversation: only from an
+    // agent who has it open here (and, but for a supervisor who looked in, holds it). Dropped, not
+    // refused: a console may still show a conversation let go while it was quiet.
+    const speaksFor = availability.agents.get(socket)?.open.has(conversation.id) && (!othersOnly || state.role === 'supervisor');
+    if ((frame.type === 'received' || frame.type === 'typing') && !speaksFor) {
+      return logger.warn('agent frame dropped', { reason: `${frame.type} for a conversation not open here`, conversation: conversation.id });
+    }
     if (frame.type === 'received' && Number.isInteger(frame.seq)) {
       const upTo = Math.min(frame.seq, conversation.last_seq);
       await store.markDelivered(conversation.id, upTo);

@@ -317,6 +317,31 @@ describe('roles and the audit log', () => {
   let server;
   afterEach(() => server?.close());
 
+  test('typing and receipts reach the citizen only from the agent who has the conversation open', async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const saraa = await signedInAgent(server, await addTestAgent(server, { name: 'Saraa' }));
+    const bold = await signedInAgent(server, await addTestAgent(server, { name: 'Bold' }));
+    const { user, conversation } = await waitingUser(server, 'Bat', 'hello');
+    const other = await waitingUser(server, 'Dorj', 'hello');
+    saraa.send({ type: 'open', conversation });
+    await saraa.next('history');
+    // Bold has not opened it (Saraa holds it), nor Dorj's, which nobody has opened.
+    for (const id of [conversation, other.conversation]) {
+      bold.send({ type: 'typing', conversation: id, on: true });
+      bold.send({ type: 'received', conversation: id, seq: 1 });
+    }
+    bold.send({ type: 'ping', t: 1 });
+    await bold.next('pong');
+    // Saraa's own reach Bat, after anything Bold's would have.
+    saraa.send({ type: 'typing', conversation, on: true });
+    assert.equal((await user.next('typing')).on, true);
+    assert.ok(!user.frames.some((f) => f.type === 'delivered' || f.type === 'typing'), 'nothing from Bold');
+    assert.ok(!other.user.frames.some((f) => f.type === 'delivered' || f.type === 'typing'), 'nothing for a conversation nobody opened');
+    saraa.send({ type: 'received', conversation, seq: 1 });
+    assert.equal((await user.next('delivered')).upTo, 1);
+    for (const client of [saraa, bold, user, other.user]) client.close();
+  });
+
   test('a reply sent again after another agent took the conversation is answered as stored; a new one is refused', async () => {
     server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
     const saraaAccount = await addTestAgent(server, { name: 'Saraa' });
