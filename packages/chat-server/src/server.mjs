@@ -284,10 +284,11 @@ export async function createChatServer(options = {}) {
   });
 
   /** Stores a message (delivery follows through the store's subscription) and counts it. */
-  async function append(conversationId, message) {
+  async function append(conversationId, message, options) {
     const started = performance.now();
-    const result = await store.append(conversationId, message);
+    const result = await store.append(conversationId, message, options);
     storeSeconds.observe((performance.now() - started) / 1000);
+    if (result.refused) return result;
     if (!result.duplicate) stored.inc({ from: message.from });
     return result;
   }
@@ -453,8 +454,12 @@ export async function createChatServer(options = {}) {
       ...(ticket ? { ticket: true, reference: await store.reference(conversation.id) } : {}),
     };
     const message = { id: frame.id, from: 'user', text, extra: Object.keys(extra).length ? extra : undefined };
-    if (holdAcks) return append(conversation.id, message);
-    const result = await append(conversation.id, message);
+    // The quota is checked again where the file is stored: files sent at once from several
+    // sockets all passed the check above before any was stored.
+    const underQuota = { quota: attachmentQuota };
+    if (holdAcks) return append(conversation.id, message, underQuota);
+    const result = await append(conversation.id, message, underQuota);
+    if (result.refused) return send(socket, { type: 'error', code: 'quota', id: frame.id });
     send(socket, { type: 'ack', id: result.message.id, seq: result.message.seq, ...(result.message.reference ? { reference: result.message.reference } : {}) });
     if (result.duplicate || ticket) return;
     const queued = availability.wait(conversation.id);

@@ -109,6 +109,24 @@ for (const [name, setUp, skip] of backends) {
       assert.deepEqual(await store.attachmentUse((await open()).conversation.id), { count: 0, bytes: 0 });
     });
 
+    test("files sent at once are held to the conversation's quota where they are stored; a repeat is answered as stored", async () => {
+      const { conversation } = await open();
+      const quota = { files: 3, bytes: 1024 * 1024 };
+      const file = (i) => ({
+        id: `file-${i}`,
+        from: 'user',
+        text: '',
+        extra: { attachment: { name: 'a.png', type: 'image/png', data: Buffer.alloc(10_000, i) } },
+      });
+      const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => store.append(conversation.id, file(i), { quota })));
+      assert.equal(answers.filter((answer) => answer.refused === 'quota').length, 5);
+      assert.deepEqual(await store.attachmentUse(conversation.id), { count: 3, bytes: 30_000 });
+      const kept = answers.findIndex((answer) => answer.message);
+      assert.equal((await store.append(conversation.id, file(kept), { quota })).duplicate, true);
+      // Text goes on whatever the files hold.
+      assert.equal((await store.append(conversation.id, { id: 'text', from: 'user', text: 'hi' }, { quota })).duplicate, false);
+    });
+
     test('tokens expire, move on, and can be revoked; appends move updated_at', async () => {
       const { token, conversation } = await open({ name: 'Tuya', expiresAt: later(60_000) });
       assert.equal(conversation.updated_at, conversation.created_at);

@@ -11,7 +11,9 @@
 //       keeps only its hash
 //   extendToken(id, expiresAt), revokeToken(id)  (revoked: the token opens nothing any more)
 //   updateProfile(id, { name, topic, lang })
-//   append(conversationId, { id, from, text, extra }) -> { message, duplicate }
+//   append(conversationId, { id, from, text, extra }, { quota }?) -> { message, duplicate }, or
+//       { refused: 'quota' } when `quota` ({ files, bytes }) is given and extra.attachment does not
+//       fit the conversation's (checked where the file is stored: sends at once cannot all pass)
 //       gap-free seq per conversation; a repeated client id returns the stored message; moves
 //       the conversation's updated_at. `extra.attachment` { name, type, data: Buffer } is kept in
 //       its own table under a random id; messages read back carry it as { name, type, size, data: base64 }.

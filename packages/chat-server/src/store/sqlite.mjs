@@ -4,6 +4,7 @@
 // unchanged on PostgreSQL. The SQL is kept portable where it can be (PostgreSQL has the same tables).
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
+import { withinQuota } from '../attachments.mjs';
 import { extraColumn, fileEntry, fitBytes, toMessage as rowToMessage, withFile } from './rows.mjs';
 import { hashToken, newReference } from './tokens.mjs';
 
@@ -209,9 +210,11 @@ export function openSqliteStore(path = ':memory:') {
    * Stores a message once per (conversation, client id); a repeat returns the stored one. An
    * attachment `{ name, type, data: Buffer }` goes to its own table under a random id.
    */
-  const append = db.transaction((conversationId, { id, from, text, extra }) => {
+  const append = db.transaction((conversationId, { id, from, text, extra }, { quota } = {}) => {
     const existing = q.messageByClientId.get(conversationId, id);
     if (existing) return { message: toMessage(existing), duplicate: true };
+    // In the transaction that stores the file: nothing comes between the check and the insert.
+    if (extra?.attachment && quota && !withinQuota(extra.attachment.data.length, q.attachmentUse.get(conversationId), quota)) return { refused: 'quota' };
     const at = new Date().toISOString();
     const { last_seq: seq } = q.bumpSeq.get(at, conversationId);
     let stored = extra;
@@ -266,8 +269,9 @@ export function openSqliteStore(path = ':memory:') {
     updateProfile: async (id, { name, topic, lang }) => {
       q.updateProfile.run(name, topic, lang, id);
     },
-    async append(conversationId, message) {
-      const result = append(conversationId, message);
+    async append(conversationId, message, options) {
+      const result = append(conversationId, message, options);
+      if (result.refused) return result;
       if (!result.duplicate) for (const listener of listeners) listener({ conversationId, message: result.message });
       return result;
     },
