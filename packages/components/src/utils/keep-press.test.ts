@@ -13,41 +13,39 @@ async function clickMiddleOf(target: Element) {
   await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
 }
 
+/** An email field with a button below it, in a form that stays; focus in the field. */
+async function emailAboveButton() {
+  const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+    <ger-text-field label="Имэйл" name="email" type="email"></ger-text-field>
+    <ger-button>Үргэлжлүүлэх</ger-button>
+  </form>`);
+  const field = form.querySelector<GerTextField>('ger-text-field')!;
+  const button = form.querySelector('ger-button')!;
+  let clicks = 0;
+  button.addEventListener('click', () => clicks++);
+  field.focus();
+  return { field, button, clicks: () => clicks };
+}
+
 describe('a press on a button that a field above it moves (keepPress)', () => {
   // The field's own error shows as it loses focus (on `change`), above the field: rendered while
   // the mouse button is still down, it moves the button from under the pointer, and the click
   // lands on whatever is there now.
   it('still clicks a ger-button', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
-      <ger-text-field label="Имэйл" name="email" type="email"></ger-text-field>
-      <ger-button>Үргэлжлүүлэх</ger-button>
-    </form>`);
-    const field = form.querySelector<GerTextField>('ger-text-field')!;
-    const button = form.querySelector('ger-button')!;
-    let clicks = 0;
-    button.addEventListener('click', () => clicks++);
-    field.focus();
+    const { field, button, clicks } = await emailAboveButton();
     await sendKeys({ type: 'abc' });
     await clickMiddleOf(button);
     await settle(field);
-    expect(clicks, 'the click landed on the button').to.equal(1);
+    expect(clicks(), 'the click landed on the button').to.equal(1);
     expect(field.shadowRoot!.querySelector('[part="error"]'), "the field's error shows").to.exist;
   });
 
   it('clicks once when nothing moved, and not at all when the reader lets go elsewhere', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
-      <ger-text-field label="Имэйл" name="email" type="email"></ger-text-field>
-      <ger-button>Үргэлжлүүлэх</ger-button>
-    </form>`);
-    const field = form.querySelector<GerTextField>('ger-text-field')!;
-    const button = form.querySelector('ger-button')!;
-    let clicks = 0;
-    button.addEventListener('click', () => clicks++);
-    field.focus();
+    const { field, button, clicks } = await emailAboveButton();
     await sendKeys({ type: 'bat@example.mn' });
     await clickMiddleOf(button);
     await settle(field);
-    expect(clicks, 'a right address: nothing moved, one click').to.equal(1);
+    expect(clicks(), 'a right address: nothing moved, one click').to.equal(1);
     // Pressed, then moved off before letting go: the reader changed their mind.
     field.focus();
     await sendKeys({ type: 'x' });
@@ -57,7 +55,7 @@ describe('a press on a button that a field above it moves (keepPress)', () => {
     await sendMouse({ type: 'move', position: [Math.round(x + width / 2), Math.round(y + height * 4)] });
     await sendMouse({ type: 'up' });
     await settle(field);
-    expect(clicks, 'let go away from the button').to.equal(1);
+    expect(clicks(), 'let go away from the button').to.equal(1);
   });
 
   it("still clicks form steps' Continue: one press checks the step and shows the error summary", async () => {
