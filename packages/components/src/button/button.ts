@@ -243,7 +243,7 @@ export class GerButton extends GerFormAssociatedElement {
       ?disabled=${this.isDisabled}
       aria-disabled=${this.loading ? 'true' : nothing}
       aria-busy=${this.loading ? 'true' : nothing}
-      @mousedown=${(event: MouseEvent) => keepPress(event.currentTarget as HTMLElement)}
+      @mousedown=${(event: MouseEvent) => keepPress(event.currentTarget as HTMLElement, event)}
     >
       ${content}
     </button>`;

@@ -162,7 +162,7 @@ export function attach(host: FormStepsHost): () => void {
     'mousedown',
     (event) => {
       const button = (event.target as Element).closest<HTMLElement>('.actions button');
-      if (button) keepPress(button);
+      if (button) keepPress(button, event as MouseEvent);
     },
     { signal },
   );

@@ -58,6 +58,17 @@ describe('a press on a button that a field above it moves (keepPress)', () => {
     expect(clicks(), 'let go away from the button').to.equal(1);
   });
 
+  it('leaves a right press alone', async () => {
+    const { field, button, clicks } = await emailAboveButton();
+    await sendKeys({ type: 'abc' });
+    const { x, y, width, height } = button.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+    await sendMouse({ type: 'down', button: 'right' });
+    await sendMouse({ type: 'up', button: 'right' });
+    await settle(field);
+    expect(clicks(), 'no click from the right button').to.equal(0);
+  });
+
   it("still clicks form steps' Continue: one press checks the step and shows the error summary", async () => {
     const steps = await fixture<GerFormSteps>(html`<ger-form-steps>
       <ger-form-step heading="Холбоо барих">
