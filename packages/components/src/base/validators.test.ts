@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { captureConsole } from '../../test/helpers.js';
 import '../date-input/date-input.js';
 import type { GerDateInput } from '../date-input/date-input.js';
 import { dateValidator } from '../date-input/date-validator.js';
@@ -48,23 +49,16 @@ describe('validators', () => {
 
   it('skips a validator that throws, with a console error, and gives a result without a message its key', async () => {
     const el = await field(html`<ger-text-field label="Нэр"></ger-text-field>`);
-    const errors: unknown[][] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
-      const broken: Validator = {
-        key: 'broken',
-        check: () => {
-          throw new Error('bug');
-        },
-      };
-      const silent = { key: 'silent', check: () => ({ flag: 'customError', message: '' }) } as Validator;
-      expect(runValidators('Бат', el, [broken])).to.be.undefined;
-      expect(String(errors[0]?.[0])).to.contain('"broken"');
-      expect(runValidators('Бат', el, [silent])).to.deep.equal({ flag: 'customError', message: 'silent' });
-    } finally {
-      console.error = original;
-    }
+    const broken: Validator = {
+      key: 'broken',
+      check: () => {
+        throw new Error('bug');
+      },
+    };
+    const silent = { key: 'silent', check: () => ({ flag: 'customError', message: '' }) } as Validator;
+    const errors = await captureConsole('error', () => expect(runValidators('Бат', el, [broken])).to.be.undefined);
+    expect(String(errors[0]?.[0])).to.contain('"broken"');
+    expect(runValidators('Бат', el, [silent])).to.deep.equal({ flag: 'customError', message: 'silent' });
   });
 
   it('checks e-mail addresses, phone numbers, numbers within limits and patterns, in the page language', async () => {
