@@ -218,8 +218,11 @@ describe('server-rendered components hydrate', () => {
     const input = $<HTMLInputElement>('text-field', 'input');
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
+    expect(hosts['text-field'].shadowRoot!.activeElement, 'the field has focus before typing').to.equal(input);
     // No letter twice in a row: WebKit's driver drops a repeated non-Latin key.
     await sendKeys({ type: 'болд' });
+    // On a loaded machine WebKit's driver can answer before the page has handled the keys.
+    await until(() => (hosts['text-field'].value as string).length >= 'Батболд'.length, 2000, 'the four typed letters to arrive');
     expect(hosts['text-field'].value).to.equal('Батболд');
     expect(formValue('text-form', 'surname')).to.deep.equal(['Батболд']);
   });
