@@ -64,6 +64,8 @@ const jsonLogger = {
  *   address, each message charged its text's UTF-8 bytes and 512 for its row and the bot's answer
  *   (4 MiB at once, then 16 MiB a day): a message over it is refused with `rate-limited` and
  *   stored once the budget has refilled.
+ * @param {number} [options.botReplyIntervalMs] At most one bot reply per conversation this often (10 s;
+ *   0: one to every message): a flood while no agent is online does not store a reply per message.
  * @param {{ burst: number, perSecond: number }} [options.rateLimit] Frames per connection.
  * @param {{ burst: number, perSecond: number }} [options.byteRate] Bytes per connection (4 MiB at
  *   once, then 1 MiB/s): beyond them the server reads the connection no faster; the client's
@@ -119,6 +121,7 @@ export async function createChatServer(options = {}) {
     attachmentQuota = { files: 20, bytes: 10 * 1024 * 1024 },
     attachmentRate = { burst: 100 * MiB, perSecond: (100 * MiB) / 86_400 },
     textRate = { burst: 4 * MiB, perSecond: (16 * MiB) / 86_400 },
+    botReplyIntervalMs = 10_000,
     rateLimit = { burst: 30, perSecond: 15 },
     byteRate = { burst: 4 * MiB, perSecond: MiB },
     addressByteRate = { burst: 16 * MiB, perSecond: 4 * MiB },
@@ -183,6 +186,8 @@ export async function createChatServer(options = {}) {
   // Text bytes stored per client address: the frame rate alone let one address write about 190 GB
   // a day, and a flood keeps its conversations fresh, so retention never takes them.
   const textAllowed = keyedRateLimiter(textRate);
+  // Bot replies per conversation: each one is a stored row, and a flood's replies say the same.
+  const botAllowed = botReplyIntervalMs > 0 ? keyedRateLimiter({ burst: 1, perSecond: 1000 / botReplyIntervalMs }) : () => true;
 
   /** Sends a frame; returns its size in bytes (0 when not sent), what a replay is charged. */
   const send = (socket, frame) => {
@@ -463,7 +468,7 @@ export async function createChatServer(options = {}) {
     send(socket, { type: 'ack', id: result.message.id, seq: result.message.seq, ...(result.message.reference ? { reference: result.message.reference } : {}) });
     if (result.duplicate || ticket) return;
     const queued = availability.wait(conversation.id);
-    if (!availability.anyoneOnline() && text) {
+    if (!availability.anyoneOnline() && text && botAllowed(conversation.id)) {
       // Other connections' frames go first: the bot's few milliseconds never queue in front of them.
       await new Promise((resolve) => setImmediate(resolve));
       const reply = botReply(catalogue, text, conversation.lang);
