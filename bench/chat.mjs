@@ -102,7 +102,18 @@ export async function measureChat({ log = () => {} } = {}) {
   const rows = [];
   const dir = mkdtempSync(join(tmpdir(), 'ger-chat-bench-'));
   // Every client comes from 127.0.0.1: the per-address limits are raised to let 500 of them in.
-  const base = { origin: ORIGIN, args: ['--connections-per-address', String(CLIENTS + 10), '--conversations-per-address', String(CLIENTS + 10)] };
+  // Each client sends in its own conversation as fast as the server answers.
+  const base = {
+    origin: ORIGIN,
+    args: [
+      '--connections-per-address',
+      String(CLIENTS + 10),
+      '--conversations-per-address',
+      String(CLIENTS + 10),
+      '--conversation-messages-per-minute',
+      '1000000',
+    ],
+  };
   try {
     log('  1 process, SQLite…');
     rows.push(await measureSetup('1 process, SQLite', async () => [await serverProcess({ ...base, dbPath: join(dir, 'chat.db') })]));

@@ -4,6 +4,7 @@
 //                 [--retention-days 30] [--token-days 7] [--catalogue services.json]
 //                 [--database-url postgres://...]
 //                 [--connections-per-address 100] [--conversations-per-address 60]
+//                 [--conversation-messages-per-minute 20]
 // Agents sign in with their own accounts: add them with ger-chat-agents (see the README).
 // With --database-url (or GER_CHAT_DATABASE_URL) the server stores in PostgreSQL instead of the
 // SQLite file, and any number of these processes can share that database (docs/chat-deployment.md).
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     // Raise these when many users share one address (a ministry behind NAT, a load test).
     'connections-per-address': { type: 'string', default: '100' },
     'conversations-per-address': { type: 'string', default: '60' },
+    // Raise this for load tests that send from one conversation as fast as the server answers.
+    'conversation-messages-per-minute': { type: 'string', default: '20' },
   },
 });
 
@@ -51,6 +54,7 @@ const server = await createChatServer({
   tokenDays: count('token-days', 1),
   maxConnections: { perAddress: count('connections-per-address', 1), total: 10_000 },
   conversationRate: { burst: count('conversations-per-address', 1), perSecond: 1 / 5 },
+  conversationMessageRate: { burst: count('conversation-messages-per-minute', 1), perSecond: count('conversation-messages-per-minute', 1) / 60 },
   ...(values.catalogue ? { catalogue: loadCatalogue(values.catalogue) } : {}),
 });
 console.log(`Ger chat server: ${server.url}`);

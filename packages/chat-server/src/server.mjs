@@ -64,6 +64,9 @@ const jsonLogger = {
  *   address, each message charged its text's UTF-8 bytes and 512 for its row and the bot's answer
  *   (4 MiB at once, then 16 MiB a day): a message over it is refused with `rate-limited` and
  *   stored once the budget has refilled.
+ * @param {{ burst: number, perSecond: number }} [options.conversationMessageRate] Citizens' messages per
+ *   conversation, from all its sockets (20 at once, then 20 a minute): one over it is refused with
+ *   `rate-limited` and stored once the rate allows.
  * @param {number} [options.botReplyIntervalMs] At most one bot reply per conversation this often (10 s;
  *   0: one to every message): a flood while no agent is online does not store a reply per message.
  * @param {{ burst: number, perSecond: number }} [options.rateLimit] Frames per connection.
@@ -121,6 +124,7 @@ export async function createChatServer(options = {}) {
     attachmentQuota = { files: 20, bytes: 10 * 1024 * 1024 },
     attachmentRate = { burst: 100 * MiB, perSecond: (100 * MiB) / 86_400 },
     textRate = { burst: 4 * MiB, perSecond: (16 * MiB) / 86_400 },
+    conversationMessageRate = { burst: 20, perSecond: 20 / 60 },
     botReplyIntervalMs = 10_000,
     rateLimit = { burst: 30, perSecond: 15 },
     byteRate = { burst: 4 * MiB, perSecond: MiB },
@@ -186,6 +190,9 @@ export async function createChatServer(options = {}) {
   // Text bytes stored per client address: the frame rate alone let one address write about 190 GB
   // a day, and a flood keeps its conversations fresh, so retention never takes them.
   const textAllowed = keyedRateLimiter(textRate);
+  // Messages per conversation: its sockets (up to 10, from any addresses) each have their own
+  // frame rate, so together they could store 150 a second.
+  const conversationMessageAllowed = keyedRateLimiter(conversationMessageRate);
   // Bot replies per conversation: each one is a stored row, and a flood's replies say the same.
   const botAllowed = botReplyIntervalMs > 0 ? keyedRateLimiter({ burst: 1, perSecond: 1000 / botReplyIntervalMs }) : () => true;
 
@@ -419,6 +426,7 @@ export async function createChatServer(options = {}) {
     if (!newConversationAllowed(state.address)) return undefined;
     const conversation = await store.createConversation({ token: state.draft.token, ...state.draft.profile, expiresAt: tokenExpiry() });
     state.draft = undefined;
+    conversationMessageAllowed(conversation.id); // its first message counts too
     // A sender gone meanwhile is not followed (its message is still stored: sent again after a
     // reconnect, it is found under its id, not doubled).
     if (socket.readyState !== socket.OPEN) return conversation;
@@ -441,6 +449,8 @@ export async function createChatServer(options = {}) {
     }
     const { file } = read;
     if (!text && !file) return logger.warn('malformed frame', { reason: 'empty message', conversation: state.conversation?.id });
+    // Before the text budget, which refills far slower. A first message is counted as it starts its conversation.
+    if (state.conversation && !conversationMessageAllowed(state.conversation.id)) return send(socket, { type: 'error', code: 'rate-limited', id: frame.id });
     // Before a conversation is started for it: a refused first message leaves nothing stored.
     // The client keeps a rate-limited message and sends it again, so it is stored once the budget refills.
     if (!textAllowed(state.address, Buffer.byteLength(text) + MESSAGE_ROW_BYTES)) return send(socket, { type: 'error', code: 'rate-limited', id: frame.id });

@@ -265,6 +265,36 @@ describe('stored text', () => {
     for (const client of [first, second, elsewhere]) client.close();
   });
 
+  test("a conversation's messages are rate-limited, from all its sockets together: one over is refused by its id; other conversations go on", async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), conversationMessageRate: { burst: 3, perSecond: 1e-6 } });
+    const answer = (client, id) => client.next((f) => f.id === id && (f.type === 'ack' || f.type === 'error'));
+    const first = await rawClient(server.url, { hello: {} });
+    first.send({ type: 'send', id: 'a1', text: 'one' });
+    assert.equal((await answer(first, 'a1')).type, 'ack');
+    const tab = await rawClient(server.url, { hello: { token: first.welcome.token } });
+    for (const [client, id] of [
+      [first, 'a2'],
+      [tab, 'b1'],
+    ]) {
+      client.send({ type: 'send', id, text: id });
+      assert.equal((await answer(client, id)).type, 'ack');
+    }
+    tab.send({ type: 'send', id: 'b2', text: 'four' });
+    assert.deepEqual(await answer(tab, 'b2'), { type: 'error', code: 'rate-limited', id: 'b2' });
+    const { id } = await server.store.findByToken(first.welcome.token);
+    assert.deepEqual(
+      (await server.store.messagesAfter(id, 0)).filter((m) => m.from === 'user').map((m) => m.id),
+      ['a1', 'a2', 'b1'],
+    );
+    // Another conversation from the same address has its own.
+    const other = await rawClient(server.url, { hello: {} });
+    for (const id of ['c1', 'c2']) {
+      other.send({ type: 'send', id, text: id });
+      assert.equal((await answer(other, id)).type, 'ack');
+    }
+    for (const client of [first, tab, other]) client.close();
+  });
+
   test('with no agent online the bot answers a conversation at most once per botReplyIntervalMs: a flood does not double its rows', async () => {
     server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), botReplyIntervalMs: 1000 });
     const bots = async (client) =>

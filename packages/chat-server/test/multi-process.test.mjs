@@ -32,7 +32,8 @@ test(
   { skip, timeout: 300_000 },
   async (t) => {
     const { WebSocketTransport } = await loadTransport();
-    const options = { databaseUrl: database.url, origin: ORIGIN };
+    // Each conversation sends its messages as fast as they are acknowledged.
+    const options = { databaseUrl: database.url, origin: ORIGIN, args: ['--conversation-messages-per-minute', '100000'] };
     // Every process that started is stopped at the end, whatever failed on the way (one left
     // running would keep the test run from ever ending).
     const running = [];

@@ -14,7 +14,14 @@ const PER_CLIENT = 50;
 test('20 clients, 1,000 messages, random drops and a restart: each arrives exactly once, in order', { timeout: 120_000 }, async () => {
   const { WebSocketTransport } = await loadTransport();
   const dbPath = join(mkdtempSync(join(tmpdir(), 'ger-chat-')), 'chat.db');
-  const serverOptions = { dbPath, allowedOrigins: [ORIGIN], logger: quietLogger(), rateLimit: { burst: 200, perSecond: 200 } };
+  // Each conversation sends its 50 messages within a second.
+  const serverOptions = {
+    dbPath,
+    allowedOrigins: [ORIGIN],
+    logger: quietLogger(),
+    rateLimit: { burst: 200, perSecond: 200 },
+    conversationMessageRate: { burst: 1000, perSecond: 1000 },
+  };
   let server = await createChatServer(serverOptions);
   const { port } = server;
   const url = server.url;
