@@ -196,21 +196,27 @@ export async function createChatServer(options = {}) {
   // Bot replies per conversation: each one is a stored row, and a flood's replies say the same.
   const botAllowed = botReplyIntervalMs > 0 ? keyedRateLimiter({ burst: 1, perSecond: 1000 / botReplyIntervalMs }) : () => true;
 
-  /** Sends a frame; returns its size in bytes (0 when not sent), what a replay is charged. */
-  const send = (socket, frame) => {
-    if (socket.readyState !== socket.OPEN) return 0;
-    const json = JSON.stringify(frame);
+  /** A frame as UTF-8 bytes: a broadcast encodes it once and sends the same buffer to every socket. */
+  const encode = (frame) => Buffer.from(JSON.stringify(frame));
+  /** Sends an encoded frame as text; returns its size in bytes (0 when not sent), what a replay is charged. */
+  const sendEncoded = (socket, data) => {
     // Bytes, not UTF-16 units: a Mongolian history is three bytes a letter on the wire.
-    const bytes = Buffer.byteLength(json);
     // A peer that stopped reading would make the server hold everything sent to it.
-    if (!heldBytes.admit(socket, bytes)) return 0;
-    socket.send(json);
-    return bytes;
+    if (socket.readyState !== socket.OPEN || !heldBytes.admit(socket, data.length)) return 0;
+    socket.send(data, { binary: false });
+    return data.length;
   };
-  const toUsers = (conversationId, frame) => users.get(conversationId)?.forEach((socket) => send(socket, frame));
+  const send = (socket, frame) => (socket.readyState === socket.OPEN ? sendEncoded(socket, encode(frame)) : 0);
+  const toUsers = (conversationId, frame) => {
+    const sockets = users.get(conversationId);
+    if (!sockets) return;
+    const data = encode(frame);
+    for (const socket of sockets) sendEncoded(socket, data);
+  };
   const toAgents = (frame, conversationId) => {
+    let data;
     for (const [socket, agent] of availability.agents) {
-      if (conversationId === undefined || agent.open.has(conversationId)) send(socket, { ...frame, conversation: conversationId });
+      if (conversationId === undefined || agent.open.has(conversationId)) sendEncoded(socket, (data ??= encode({ ...frame, conversation: conversationId })));
     }
   };
 
@@ -245,8 +251,8 @@ export async function createChatServer(options = {}) {
     queueTimer = setTimeout(async () => {
       queueTimer = undefined;
       try {
-        const queue = await queueFrame();
-        for (const socket of availability.agents.keys()) send(socket, queue);
+        const queue = encode(await queueFrame());
+        for (const socket of availability.agents.keys()) sendEncoded(socket, queue);
       } catch (error) {
         logger.warn('queue failed', { error: error.message });
       }
@@ -259,13 +265,16 @@ export async function createChatServer(options = {}) {
    */
   function announceAvailability() {
     const snapshot = availability.snapshot();
+    // Most users share a status (offline, online): each distinct one is encoded once.
+    const frames = new Map();
     for (const socket of userSockets) {
       const { state } = socket;
       const status = availabilityFor(snapshot.statusOf(state.conversation?.id), state.lang);
       const json = JSON.stringify(status);
       if (json === state.lastAvailability) continue;
       state.lastAvailability = json;
-      send(socket, { type: 'availability', ...status });
+      if (!frames.has(json)) frames.set(json, encode({ type: 'availability', ...status }));
+      sendEncoded(socket, frames.get(json));
     }
     scheduleQueue();
     publishPresenceIfChanged();
@@ -275,13 +284,18 @@ export async function createChatServer(options = {}) {
   // most once and in order (cursor.mjs).
   store.subscribe(({ conversationId, message }) => {
     if (holdAcks) return;
+    // Encoded once for the conversation's sockets and once for its agents (their frame names the
+    // conversation), not once per socket: ten tabs cost one encoding, not ten.
+    let forUsers, forAgents;
     let sent = 0;
     for (const socket of users.get(conversationId) ?? []) {
-      if (deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m }))) sent += 1;
+      forUsers ??= encode({ type: 'message', ...message });
+      if (deliverLive(socket.state, conversationId, message, () => sendEncoded(socket, forUsers))) sent += 1;
     }
     for (const [socket, agent] of availability.agents) {
       if (!agent.open.has(conversationId)) continue;
-      if (deliverLive(socket.state, conversationId, message, (m) => send(socket, { type: 'message', ...m, conversation: conversationId }))) sent += 1;
+      forAgents ??= encode({ type: 'message', ...message, conversation: conversationId });
+      if (deliverLive(socket.state, conversationId, message, () => sendEncoded(socket, forAgents))) sent += 1;
     }
     if (sent) {
       delivered.inc({}, sent);

@@ -321,6 +321,32 @@ describe('stored text', () => {
   });
 });
 
+describe('fan-out', () => {
+  let server;
+  afterEach(() => server?.close());
+
+  test("a message is encoded once for all its conversation's sockets: each gets the same buffer", async () => {
+    server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+    const owner = await rawClient(server.url, { hello: {} });
+    owner.send({ type: 'send', id: 'first', text: 'start' });
+    await owner.next((f) => f.type === 'message' && f.from === 'bot');
+    const tabs = await Promise.all([1, 2, 3, 4].map(() => rawClient(server.url, { hello: { token: owner.welcome.token, after: 2 } })));
+    const [socket] = server.sockets();
+    let sends;
+    const encodings = await spying(JSON, 'stringify', async () => {
+      sends = await spying(Object.getPrototypeOf(socket), 'send', async () => {
+        owner.send({ type: 'send', id: 'fan', text: 'to every tab' });
+        for (const client of [owner, ...tabs]) await client.next((f) => f.type === 'message' && f.id === 'fan');
+      });
+    });
+    assert.equal(encodings.filter(([value]) => value?.type === 'message' && value.id === 'fan').length, 1, 'one encoding for the five sockets');
+    const payloads = sends.filter(([data]) => /"type":"message","id":"fan"/.test(String(data))).map(([data]) => data);
+    assert.equal(payloads.length, 5);
+    assert.ok(Buffer.isBuffer(payloads[0]) && payloads.every((data) => data === payloads[0]), 'the same buffer to each');
+    for (const client of [owner, ...tabs]) client.close();
+  });
+});
+
 describe('replay of a large history', () => {
   let server;
   afterEach(() => server?.close());
