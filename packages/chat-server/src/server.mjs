@@ -32,6 +32,11 @@ const REPLAY_PAGE = 100;
 const REPLAY_PAGE_BYTES = 1024 * 1024;
 /** What a text message is charged beyond its text: its row, and the bot's answer when one is stored. */
 const MESSAGE_ROW_BYTES = 512;
+/**
+ * Close code for a hello past maxSocketsPerConversation: a retry on its own cannot help until the
+ * citizen closes a tab, so it is not 1013 (try again later), which clients retry by themselves.
+ */
+const TOO_MANY_CONNECTIONS = 4409;
 /** Replay waits while the socket holds more than this. */
 const REPLAY_BUFFER_BYTES = 256 * 1024;
 
@@ -88,7 +93,7 @@ const jsonLogger = {
  *   and the client comes back later.
  * @param {{ perAddress: number, total: number }} [options.maxConnections] Open WebSockets.
  * @param {number} [options.maxSocketsPerConversation] Citizens' sockets following one conversation
- *   (10: tabs and devices); a hello past it is refused and closed with 1013.
+ *   (10: tabs and devices); a hello past it is refused and closed with 4409 `too-many-connections`.
  * @param {{ socket: number, address: number }} [options.maxHeldBytes] Bytes held in memory for a
  *   citizen's sockets, sent but not yet taken or received but not yet handled: per socket (8 MiB)
  *   and per client address (16 MiB). A socket that holds some and would pass either is closed;
@@ -408,7 +413,7 @@ export async function createChatServer(options = {}) {
     if (conversation && (users.get(conversation.id)?.size ?? 0) >= maxSocketsPerConversation) {
       logger.warn('hello refused', { reason: 'too many sockets on the conversation', conversation: conversation.id });
       send(socket, { type: 'error', code: 'too-many-connections', limit: maxSocketsPerConversation });
-      return socket.close(1013, 'try again later');
+      return socket.close(TOO_MANY_CONNECTIONS, 'too-many-connections');
     }
     if (conversation) join(socket, conversation);
     else {

@@ -410,7 +410,7 @@ describe('bounded work per connection and per message', () => {
     assert.deepEqual(answers, ['ack', 'ack', 'error']);
   });
 
-  test("a conversation's sockets are capped: one more is refused and closed, and may come back when one leaves", async () => {
+  test("a conversation's sockets are capped: one more is refused and closed with 4409 too-many-connections, and may come back when one leaves", async () => {
     server = await createChatServer({ allowedOrigins: [ORIGIN], logger, maxSocketsPerConversation: 3 });
     const owner = await rawClient(server.url, { hello: {} });
     owner.send({ type: 'send', id: 'first', text: 'start' });
@@ -418,10 +418,11 @@ describe('bounded work per connection and per message', () => {
     const hello = { token: owner.welcome.token, after: 2 };
     const tabs = [await rawClient(server.url, { hello }), await rawClient(server.url, { hello })];
     const extra = await rawClient(server.url);
-    const closed = new Promise((resolve) => extra.socket.once('close', resolve));
+    const closed = new Promise((resolve) => extra.socket.once('close', (code, reason) => resolve([code, String(reason)])));
     extra.send({ type: 'hello', v: 1, ...hello });
     assert.deepEqual(await extra.next('error'), { type: 'error', code: 'too-many-connections', limit: 3 });
-    assert.equal(await closed, 1013);
+    // Its own code, not 1013 (try again later), so a client can stop retrying and tell the citizen.
+    assert.deepEqual(await closed, [4409, 'too-many-connections']);
     // A message reaches the three, not the one refused.
     owner.send({ type: 'send', id: 'second', text: 'again' });
     for (const tab of tabs) await tab.next((f) => f.type === 'message' && f.id === 'second');
