@@ -454,10 +454,16 @@ export async function createChatServer(options = {}) {
     return conversation;
   }
 
+  const ackOf = (message) => ({ type: 'ack', id: message.id, seq: message.seq, ...(message.reference ? { reference: message.reference } : {}) });
+
   async function onSend(socket, state, frame) {
     if (!isClientId(frame.id) || typeof frame.text !== 'string') {
       return logger.warn('malformed frame', { reason: 'send without id or text', conversation: state.conversation?.id });
     }
+    // A message sent again (its ack was lost with a connection) is answered as stored before any
+    // limit charges it a second time, or refuses it: the store keeps one per (conversation, id).
+    const stored = state.conversation && (await store.messageByClientId(state.conversation.id, frame.id));
+    if (stored) return holdAcks ? undefined : send(socket, ackOf(stored));
     const text = frame.text.trim();
     if (text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
     // Cheap checks first (type, size by length, then the file's signature), the whole file last.
@@ -494,7 +500,7 @@ export async function createChatServer(options = {}) {
     if (holdAcks) return append(conversation.id, message, underQuota);
     const result = await append(conversation.id, message, underQuota);
     if (result.refused) return send(socket, { type: 'error', code: 'quota', id: frame.id });
-    send(socket, { type: 'ack', id: result.message.id, seq: result.message.seq, ...(result.message.reference ? { reference: result.message.reference } : {}) });
+    send(socket, ackOf(result.message));
     if (result.duplicate || ticket) return;
     const queued = availability.wait(conversation.id);
     if (!availability.anyoneOnline() && text && botAllowed(conversation.id)) {

@@ -295,6 +295,41 @@ describe('stored text', () => {
     for (const client of [first, tab, other]) client.close();
   });
 
+  test('a message sent again (its ack lost) is answered as stored and charged once: not to the text budget, the conversation rate or the file budget', async () => {
+    const file = png(1000);
+    server = await createChatServer({
+      allowedOrigins: [ORIGIN],
+      logger: quietLogger(),
+      // Room for one message of each kind: a second charge would refuse it.
+      textRate: { burst: 2 * (512 + 5), perSecond: 1e-6 },
+      conversationMessageRate: { burst: 2, perSecond: 1e-6 },
+      attachmentRate: { burst: 1500, perSecond: 1e-6 },
+    });
+    const answer = (client, id) => client.next((f) => f.id === id && (f.type === 'ack' || f.type === 'error'));
+    const first = { type: 'send', id: 'm1', text: 'hello' };
+    const withFile = { type: 'send', id: 'm2', text: 'photo', attachment: { name: 'a.png', type: 'image/png', data: file.toString('base64') } };
+    const client = await rawClient(server.url, { hello: {} });
+    client.send(first);
+    assert.deepEqual(await answer(client, 'm1'), { type: 'ack', id: 'm1', seq: 1 });
+    client.send(withFile);
+    const stored = await answer(client, 'm2');
+    assert.equal(stored.type, 'ack');
+    // Sent again after a reconnect, twice, as a client whose acks were lost does.
+    client.close();
+    const again = await rawClient(server.url, { hello: { token: client.welcome.token, after: 0 } });
+    for (let i = 0; i < 2; i += 1) {
+      for (const frame of [first, withFile]) again.send(frame);
+      assert.deepEqual(await answer(again, 'm1'), { type: 'ack', id: 'm1', seq: 1 });
+      assert.deepEqual(await answer(again, 'm2'), stored);
+    }
+    const { id } = await server.store.findByToken(client.welcome.token);
+    assert.deepEqual(
+      (await server.store.messagesAfter(id, 0)).filter((m) => m.from === 'user').map((m) => m.id),
+      ['m1', 'm2'],
+    );
+    again.close();
+  });
+
   test('with no agent online the bot answers a conversation at most once per botReplyIntervalMs: a flood does not double its rows', async () => {
     server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), botReplyIntervalMs: 1000 });
     const bots = async (client) =>
