@@ -112,6 +112,9 @@ export async function measureChat({ log = () => {} } = {}) {
       String(CLIENTS + 10),
       '--conversation-messages-per-minute',
       '1000000',
+      // One address's text budget (4 MiB at once) is about 7,700 of these messages: seconds here.
+      '--text-bytes-at-once',
+      String(1024 ** 3),
     ],
   };
   try {
