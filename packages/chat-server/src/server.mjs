@@ -45,6 +45,9 @@ const jsonLogger = {
   warn: (message, fields = {}) => console.warn(JSON.stringify({ level: 'warn', message, ...fields })),
 };
 
+/** Bot replies a conversation gets at once before `botReplyIntervalMs` spaces them. */
+const BOT_REPLY_BURST = 3;
+
 /**
  * Starts a chat server and resolves once it listens.
  * @param {object} [options]
@@ -72,8 +75,9 @@ const jsonLogger = {
  * @param {{ burst: number, perSecond: number }} [options.conversationMessageRate] Citizens' messages per
  *   conversation, from all its sockets (20 at once, then 20 a minute): one over it is refused with
  *   `rate-limited` and stored once the rate allows.
- * @param {number} [options.botReplyIntervalMs] At most one bot reply per conversation this often (10 s;
- *   0: one to every message): a flood while no agent is online does not store a reply per message.
+ * @param {number} [options.botReplyIntervalMs] Bot replies per conversation: the first three messages
+ *   are each answered, then at most one each this often (10 s; 0: every message): a flood while no
+ *   agent is online does not store a reply per message.
  * @param {{ burst: number, perSecond: number }} [options.rateLimit] Frames per connection.
  * @param {{ burst: number, perSecond: number }} [options.byteRate] Bytes per connection (4 MiB at
  *   once, then 1 MiB/s): beyond them the server reads the connection no faster; the client's
@@ -199,7 +203,8 @@ export async function createChatServer(options = {}) {
   // frame rate, so together they could store 150 a second.
   const conversationMessageAllowed = keyedRateLimiter(conversationMessageRate);
   // Bot replies per conversation: each one is a stored row, and a flood's replies say the same.
-  const botAllowed = botReplyIntervalMs > 0 ? keyedRateLimiter({ burst: 1, perSecond: 1000 / botReplyIntervalMs }) : () => true;
+  // Three at once: "hello", then the question, then a second question each get their answer.
+  const botAllowed = botReplyIntervalMs > 0 ? keyedRateLimiter({ burst: BOT_REPLY_BURST, perSecond: 1000 / botReplyIntervalMs }) : () => true;
 
   /** A frame as UTF-8 bytes: a broadcast encodes it once and sends the same buffer to every socket. */
   const encode = (frame) => Buffer.from(JSON.stringify(frame));

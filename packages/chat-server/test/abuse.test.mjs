@@ -330,18 +330,18 @@ describe('stored text', () => {
     again.close();
   });
 
-  test('with no agent online the bot answers a conversation at most once per botReplyIntervalMs: a flood does not double its rows', async () => {
+  test('with no agent online the bot answers three messages of a conversation, then at most one per botReplyIntervalMs: a flood does not double its rows', async () => {
     server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), botReplyIntervalMs: 1000 });
     const bots = async (client) =>
       (await server.store.messagesAfter((await server.store.findByToken(client.welcome.token)).id, 0)).filter((m) => m.from === 'bot');
     const flooder = await rawClient(server.url, { hello: {} });
-    for (let i = 1; i <= 5; i += 1) flooder.send({ type: 'send', id: `f${i}`, text: `паспорт ${i}` });
+    for (let i = 1; i <= 6; i += 1) flooder.send({ type: 'send', id: `f${i}`, text: `паспорт ${i}` });
     // Frames are handled in order: the pong comes once every message (and any bot reply) is stored.
     flooder.send({ type: 'ping', t: 1 });
     await flooder.next('pong');
     assert.deepEqual(
       (await bots(flooder)).map((m) => m.id),
-      ['bot-1'],
+      ['bot-1', 'bot-3', 'bot-5'],
     );
     // Another conversation has its own interval.
     const other = await rawClient(server.url, { hello: {} });
@@ -349,9 +349,9 @@ describe('stored text', () => {
     await other.next((f) => f.type === 'message' && f.from === 'bot');
     // Once the interval has passed, the next message is answered again.
     await sleep(1100);
-    flooder.send({ type: 'send', id: 'f6', text: 'паспорт 6' });
-    await flooder.next((f) => f.type === 'message' && f.from === 'bot' && f.id === 'bot-7');
-    assert.equal((await bots(flooder)).length, 2);
+    flooder.send({ type: 'send', id: 'f7', text: 'паспорт 7' });
+    await flooder.next((f) => f.type === 'message' && f.from === 'bot' && f.id === 'bot-10');
+    assert.equal((await bots(flooder)).length, 4);
     for (const client of [flooder, other]) client.close();
   });
 });
