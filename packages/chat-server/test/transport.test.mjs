@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { WebSocketServer } from 'ws';
-import { loadTransport, memoryStorage, socketClassFor, until } from './helpers.mjs';
+import { createChatServer } from '../src/server.mjs';
+import { loadTransport, memoryStorage, ORIGIN, quietLogger, socketClassFor, until } from './helpers.mjs';
 
 test('reconnect delays grow exponentially up to the cap, with jitter between half and all of it', async () => {
   const { backoffDelay } = await loadTransport();
@@ -118,5 +119,44 @@ test('a malformed frame from the server is ignored with one warning', { timeout:
   } finally {
     console.warn = warn;
     await fake.close();
+  }
+});
+
+test('one connection too many (4409) is reported as refused and not retried until the page has focus again', { timeout: 10_000 }, async () => {
+  const { WebSocketTransport } = await loadTransport();
+  const server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), maxSocketsPerConversation: 1 });
+  // The page's focus events, which the transport listens to on the global object as in a browser.
+  const page = new EventTarget();
+  const { addEventListener, removeEventListener } = globalThis;
+  globalThis.addEventListener = page.addEventListener.bind(page);
+  globalThis.removeEventListener = page.removeEventListener.bind(page);
+  let first;
+  let second;
+  try {
+    // Two tabs of one browser: one storage, so one conversation.
+    const options = { url: server.url, storage: memoryStorage(), WebSocket: socketClassFor(), backoff: { base: 10, max: 50 } };
+    first = new WebSocketTransport(options);
+    let acked = false;
+    first.subscribe((event) => event.type === 'ack' && (acked = true));
+    first.connect();
+    first.send({ id: 'm1', text: 'сайн байна уу', at: new Date().toISOString() });
+    await until(() => acked, 5000, "the first tab's message stored");
+    second = new WebSocketTransport(options);
+    const states = [];
+    second.subscribe((event) => event.type === 'connection' && states.push(event.state));
+    second.connect();
+    await until(() => states.includes('refused'), 5000, 'the second tab refused');
+    // With a backoff of 10 to 50 ms, a transport that retried would have tried again many times by now.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(states, ['connecting', 'closed', 'refused']);
+    first.disconnect();
+    await until(() => server.sockets().length === 0, 5000, 'the first tab gone');
+    page.dispatchEvent(new Event('focus'));
+    await until(() => states.at(-1) === 'open', 5000, 'the second tab welcomed once it has focus');
+  } finally {
+    first?.disconnect();
+    second?.disconnect();
+    Object.assign(globalThis, { addEventListener, removeEventListener });
+    await server.close();
   }
 });

@@ -198,6 +198,8 @@ export class ChatPanelController implements ReactiveController, ComposerView {
       this.announce(this.t('chatReconnecting'));
     } else if (kind === 'reconnected') {
       this.announce(this.t('chatReconnected'));
+    } else if (kind === 'refused') {
+      this.announce(this.t('chatTooManyTabs'));
     } else if (kind === 'reference') {
       this.leaving = false;
       this.announce(this.t('chatReference', { reference: this.session.reference ?? '' }));
@@ -332,6 +334,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
 
   private statusLine(): string {
     const { availability, connection, started } = this.session;
+    if (connection === 'refused') return this.t('chatTooManyTabs');
     if (connection !== 'open') return started ? this.t(connection === 'connecting' && !availability ? 'chatConnecting' : 'chatReconnecting') : '';
     if (!availability || availability.status === 'offline') return '';
     return availability.status === 'busy' ? this.t('chatBusy', { count: formatNumber(this.host.localize, availability.queue) }) : this.t('chatOnline');

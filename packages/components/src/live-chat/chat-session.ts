@@ -14,8 +14,8 @@ import type {
 export type OwnState = 'sending' | 'sent' | 'delivered' | 'failed';
 
 /** A message as the widget shows it: the user's own carry their state. */
-/** What the session asks its panel to say: a refused message, a reference number, typing, a forgotten conversation, a dropped connection and its return. */
-export type ChatNoticeKind = 'rejected' | 'reference' | 'typing' | 'forgotten' | 'disconnected' | 'reconnected';
+/** What the session asks its panel to say: a refused message, a reference number, typing, a forgotten conversation, a dropped connection and its return, a connection refused as one too many. */
+export type ChatNoticeKind = 'rejected' | 'reference' | 'typing' | 'forgotten' | 'disconnected' | 'reconnected' | 'refused';
 
 export interface ChatEntry extends Omit<ChatMessage, 'seq'> {
   seq?: number;
@@ -191,7 +191,11 @@ export class ChatSession implements ReactiveController {
       case 'connection':
         // A drop mid-conversation is said as well as shown (a screen reader does not hear the status
         // line by itself), and so is its return: a reader told of the drop must hear that it is over.
-        if (this.connection === 'open' && event.state !== 'open' && this.started) {
+        if (event.state === 'refused') {
+          // Its end is said too ("connection restored"), as a drop's is.
+          this.dropped = true;
+          this.host.chatNotice('refused');
+        } else if (this.connection === 'open' && event.state !== 'open' && this.started) {
           this.dropped = true;
           this.host.chatNotice('disconnected');
         } else if (event.state === 'open' && this.dropped) {

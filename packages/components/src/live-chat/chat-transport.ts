@@ -51,7 +51,12 @@ export interface OutgoingMessage {
 
 export type Availability = { status: 'online' } | { status: 'busy'; queue: number } | { status: 'offline'; hours?: string };
 
-export type ConnectionState = 'connecting' | 'open' | 'closed';
+/**
+ * `refused`: the server takes no more connections to this conversation (it is open in too many
+ * tabs). Retrying on a timer cannot help until the user closes one, so the transport waits for
+ * the page to be focused again before it tries.
+ */
+export type ConnectionState = 'connecting' | 'open' | 'closed' | 'refused';
 
 /**
  * Why a message was refused: too long or too big, an attachment of a type not allowed (or

@@ -335,6 +335,20 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(said).to.deep.equal([]);
   });
 
+  it('says when the chat is open in too many tabs, in the status line and aloud, and when it is back', async () => {
+    const { transport, el } = await droppedChat();
+    transport.emit({ type: 'connection', state: 'refused' });
+    await settle(el);
+    const words = 'Энэ чат хэт олон цонхонд нээгдсэн байна. Аль нэгийг нь хаана уу.';
+    expect($(el, '[part="status"]').textContent).to.equal(words);
+    await waitUntil(() => spoken(el) === words, 'the refusal is announced');
+    transport.emit({ type: 'connection', state: 'connecting' });
+    transport.emit({ type: 'connection', state: 'open' });
+    await settle(el);
+    await waitUntil(() => spoken(el) === 'Холболт сэргэлээ.', 'its end is announced');
+    expect($(el, '[part="status"]').textContent).not.to.contain(words);
+  });
+
   it('says when all agents are busy and the place in the queue', async () => {
     const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
     expect($(el, '[part="status"]').textContent).to.equal('Бүх ажилтан завгүй байна. Таны дарааллын дугаар: 2.');

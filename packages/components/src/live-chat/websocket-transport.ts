@@ -37,6 +37,9 @@ export function resolveSocketUrl(url: string): string {
 
 const OPEN = 1;
 const RETRY_AFTER_LIMIT_MS = 1000;
+/** The server's close code for one connection too many to a conversation (docs/chat-protocol.md). */
+const TOO_MANY_CONNECTIONS = 4409;
+
 /** How long "forget this device" waits for the server to confirm before it gives up on it. */
 const FORGET_TIMEOUT_MS = 5000;
 
@@ -52,6 +55,8 @@ export class WebSocketTransport implements ChatTransport {
   private socket?: WebSocket;
   private wanted = false;
   private welcomed = false;
+  /** The server refused this connection as one too many: no retries until the page is focused. */
+  private refused = false;
   private attempt = 0;
   private lastSeq = 0;
   private inFlight?: string;
@@ -69,6 +74,8 @@ export class WebSocketTransport implements ChatTransport {
    */
   private readonly onOffline = () => this.wanted && this.lost();
   private readonly onOnline = () => this.reconnectNow();
+  /** Back to this tab, perhaps after closing another: one more try. */
+  private readonly onFocus = () => this.refused && this.reconnectNow();
 
   constructor(private readonly options: WebSocketTransportOptions) {
     this.outbox = new Outbox(options.storageKey ?? chatStorageKey(options.url), options.storage);
@@ -80,6 +87,7 @@ export class WebSocketTransport implements ChatTransport {
     this.wanted = true;
     globalThis.addEventListener?.('online', this.onOnline);
     globalThis.addEventListener?.('offline', this.onOffline);
+    globalThis.addEventListener?.('focus', this.onFocus);
     this.open();
   }
 
@@ -87,6 +95,7 @@ export class WebSocketTransport implements ChatTransport {
     this.wanted = false;
     globalThis.removeEventListener?.('online', this.onOnline);
     globalThis.removeEventListener?.('offline', this.onOffline);
+    globalThis.removeEventListener?.('focus', this.onFocus);
     clearTimeout(this.reconnectTimer);
     this.drop();
   }
@@ -172,6 +181,7 @@ export class WebSocketTransport implements ChatTransport {
 
   private open(): void {
     const Socket = this.options.WebSocket ?? globalThis.WebSocket;
+    this.refused = false;
     this.emit({ type: 'connection', state: 'connecting' });
     let socket: WebSocket;
     try {
@@ -191,8 +201,10 @@ export class WebSocketTransport implements ChatTransport {
       this.lastHeard = Date.now();
       this.receive(event.data);
     };
-    socket.onclose = () => {
-      if (this.socket === socket) this.lost();
+    socket.onclose = (event: CloseEvent) => {
+      if (this.socket !== socket) return;
+      if (event.code === TOO_MANY_CONNECTIONS) this.refuse();
+      else this.lost();
     };
   }
 
@@ -220,8 +232,15 @@ export class WebSocketTransport implements ChatTransport {
     this.scheduleReconnect();
   }
 
+  /** One connection too many: said, and not retried on a timer (see `onFocus`). */
+  private refuse(): void {
+    this.drop();
+    this.refused = true;
+    this.emit({ type: 'connection', state: 'refused' });
+  }
+
   private scheduleReconnect(): void {
-    if (!this.wanted) return;
+    if (!this.wanted || this.refused) return;
     clearTimeout(this.reconnectTimer);
     const { base = 500, max = 30_000 } = this.options.backoff ?? {};
     const delay = backoffDelay(this.attempt, base, max, this.options.random);

@@ -63,6 +63,7 @@ export const mnMongTranslation: Translation = {
   chatConnecting: 'ᠬᠣᠯᠪᠤᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…',
   chatReconnecting: 'ᠬᠣᠯᠪᠤᠯᠲᠠ ᠲᠠᠰᠤᠷᠠᠯᠤᠭ᠎ᠠ᠃ ᠲᠠᠨ ᠤ ᠵᠠᠬᠢᠶᠠᠨᠤᠭᠤᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠪᠥᠭᠡᠭᠡᠳ ᠬᠣᠯᠪᠤᠯᠲᠠ ᠰᠡᠷᠭᠦᠬᠦ ᠳᠦ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃',
   chatReconnected: 'ᠬᠣᠯᠪᠤᠯᠲᠠ ᠰᠡᠷᠭᠦᠯᠦᠭᠡ᠃',
+  chatTooManyTabs: 'ᠡᠨᠡ ᠴᠠᠲ ᠬᠡᠲᠦ ᠣᠯᠠᠨ ᠴᠣᠩᠬᠤ ᠳᠤ ᠨᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠠᠯᠢ ᠨᠢᠭᠡ ᠶᠢ ᠨᠢ ᠬᠠᠭᠠᠨ᠎ᠠ ᠤᠤ᠃',
   chatMessages: 'ᠵᠠᠬᠢᠶᠠᠨᠤᠭᠤᠳ',
   chatEmpty: 'ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠳᠣᠣᠷ᠎ᠠ ᠪᠢᠴᠢᠨ᠎ᠡ ᠦᠦ᠃',
   chatYou: 'ᠲᠠ',

@@ -62,6 +62,7 @@ export interface Translation {
   chatConnecting: string;
   chatReconnecting: string;
   chatReconnected: string;
+  chatTooManyTabs: string;
   chatMessages: string;
   chatEmpty: string;
   chatYou: string;
