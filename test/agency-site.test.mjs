@@ -287,3 +287,41 @@ test('the site keeps what the reader sees true to what they did', async () => {
     server.close();
   }
 });
+
+test("the page's own links take Ger's focus ring, as the components' controls do", async () => {
+  const { startServer, launchChromium } = await import('../bench/lib/harness.mjs');
+  const { SITE, sitePage } = await import('../bench/page-weight.mjs');
+  const server = await startServer({ [`${SITE}contact.html`]: sitePage('contact.html') });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${SITE}contact.html`);
+    await page.waitForFunction(() => !document.querySelector(':not(:defined)'));
+    // Reached by the keyboard: the helpline's tel: link, after the link before it.
+    const helpline = page.locator('main a[href^="tel:"]').first();
+    await helpline.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const ring = await helpline.evaluate((link) => {
+      const style = getComputedStyle(link);
+      // The tokens resolved to colours the way the browser writes them.
+      const probe = document.body.appendChild(document.createElement('i'));
+      probe.style.cssText = 'color: var(--ger-color-focus-ring); background-color: var(--ger-color-focus-ring-inner)';
+      const { color, backgroundColor } = getComputedStyle(probe);
+      probe.remove();
+      return {
+        focused: document.activeElement === link,
+        outline: `${style.outlineStyle} ${style.outlineColor}`,
+        shadow: style.boxShadow,
+        ring: color,
+        inner: backgroundColor,
+      };
+    });
+    assert.ok(ring.focused);
+    assert.equal(ring.outline, `solid ${ring.ring}`);
+    assert.ok(ring.shadow.startsWith(ring.inner), `the inner ring (${ring.inner}) in ${ring.shadow}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

@@ -75,6 +75,13 @@ ${TEXT_SETTINGS}
 }
 :where(a:hover) {
   color: var(--ger-color-link-hover);
+}
+/* The page's own links and controls take the components' focus ring, so that every stop of the
+   Tab key looks alike: the focus colour outside, the inner colour between it and the element. */
+:where(a[href], button, input, select, textarea, summary, [tabindex]):focus-visible {
+  outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
+  outline-offset: var(--ger-focus-ring-offset);
+  box-shadow: 0 0 0 var(--ger-focus-ring-offset) var(--ger-color-focus-ring-inner);
 }`;
 
 const themeSelector = (name) => `[data-ger-theme="${name}"]`;

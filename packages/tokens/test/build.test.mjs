@@ -191,6 +191,7 @@ describe('the real token build', () => {
       ':where(a:link)',
       ':where(a:visited)',
       ':where(a:hover)',
+      ':where(a[href], button, input, select, textarea, summary, [tabindex]):focus-visible',
       ':lang(mn-Mong)',
       ':where(:lang(mn-Mong):not(:lang(mn-Mong) *))',
       ':root[data-ger-text-size="125"]',
