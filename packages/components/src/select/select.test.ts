@@ -93,10 +93,23 @@ describe('ger-select', () => {
     el.value = 'tariat';
     await el.updateComplete;
     expect(select(el).value).to.equal('tariat');
+    // Said with events, so that an app holding the answer (a framework's state) lets it go too.
+    const heard: string[] = [];
+    for (const type of ['input', 'change']) el.addEventListener(type, () => heard.push(`${type} ${el.value}`));
+    el.options = [
+      { value: 'tariat', label: 'Тариат' },
+      { value: 'ikh-tamir', label: 'Их тамир' },
+    ];
+    await el.updateComplete;
+    expect(heard, 'the answer is still among the options').to.deep.equal([]);
     el.options = [{ value: 'zuunmod', label: 'Зуунмод' }];
     await el.updateComplete;
     expect(el.value, 'the soum of another aimag is not kept').to.equal('');
+    expect(heard).to.deep.equal(['input ', 'change ']);
     expect(optionTexts(el)).to.deep.equal(['Сонгоно уу', 'Зуунмод']);
+    el.options = [{ value: 'bayanchandmani', label: 'Баянчандмань' }];
+    await el.updateComplete;
+    expect(heard, 'no answer to clear: nothing said').to.have.length(2);
   });
 
   it('uses its own placeholder text, and the page language by default', async () => {

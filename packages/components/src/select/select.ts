@@ -26,7 +26,8 @@ export interface SelectOption {
  * Options come from `<option>` children or from the `options` property (for lists that depend on
  * another answer, such as soums of the chosen aimag). The native `<select>` is kept: it is the
  * most reliable list on phones and with screen readers. When the options change and the value is
- * no longer among them, the value is cleared, so a stale answer is never sent.
+ * no longer among them, the value is cleared, so a stale answer is never sent, and `input` and
+ * `change` say so, so a framework holding the answer clears it too.
  *
  * @slot - `<option>` elements (read once they change; not shown themselves).
  *
@@ -90,6 +91,8 @@ export class GerSelect extends GerFormControl {
   placeholder = '';
 
   private childOptions: SelectOption[] = [];
+  /** The options changed and took the answer with them: `updated` says so with events. */
+  private clearedByOptions = false;
 
   constructor() {
     super();
@@ -126,6 +129,7 @@ export class GerSelect extends GerFormControl {
   protected override willUpdate(changed: PropertyValues): void {
     const list = this.list;
     if ((changed.has('options') || changed.has('childOptions')) && list.length && !list.some((option) => option.value === this.value)) {
+      this.clearedByOptions = this.value !== '';
       this.value = '';
     }
     super.willUpdate(changed);
@@ -157,6 +161,11 @@ export class GerSelect extends GerFormControl {
    */
   override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    if (this.clearedByOptions) {
+      this.clearedByOptions = false;
+      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      this.dispatchEvent(new Event('change', { bubbles: true }));
+    }
     if (!this.select) return;
     this.select.value = this.value;
     // An answer not (yet) in the list shows the placeholder, as the browser shows by itself.
