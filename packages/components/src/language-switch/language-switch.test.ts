@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { resetConditions, setLang } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, computedAccessibility, deepActiveElement, until } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, until, within } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
 import type { GerLanguageSwitch, LanguageOption } from './language-switch.js';
 import './language-switch.js';
@@ -118,7 +118,10 @@ describe('ger-language-switch', () => {
       document.documentElement.lang = event.detail.lang;
     });
     links(el)[0].focus();
+    const selected = oneEvent(el, 'ger-language-select');
     await press('Enter');
+    // A failure here is the key press lost, not the switch (a full run in Chromium once saw that).
+    await within(selected, 2000, 'ger-language-select after Enter on the focused link');
     // Long enough for a followed link to change the hash in every engine.
     await new Promise((resolve) => setTimeout(resolve, 150));
     await el.updateComplete;
