@@ -39,14 +39,13 @@ const MESSAGE_ROW_BYTES = 512;
 const TOO_MANY_CONNECTIONS = 4409;
 /** Replay waits while the socket holds more than this. */
 const REPLAY_BUFFER_BYTES = 256 * 1024;
+/** Bot replies a conversation gets at once before `botReplyIntervalMs` spaces them. */
+const BOT_REPLY_BURST = 3;
 
 const jsonLogger = {
   info: (message, fields = {}) => console.log(JSON.stringify({ level: 'info', message, ...fields })),
   warn: (message, fields = {}) => console.warn(JSON.stringify({ level: 'warn', message, ...fields })),
 };
-
-/** Bot replies a conversation gets at once before `botReplyIntervalMs` spaces them. */
-const BOT_REPLY_BURST = 3;
 
 /**
  * Starts a chat server and resolves once it listens.
@@ -467,8 +466,13 @@ export async function createChatServer(options = {}) {
     }
     // A message sent again (its ack was lost with a connection) is answered as stored before any
     // limit charges it a second time, or refuses it: the store keeps one per (conversation, id).
-    const stored = state.conversation && (await store.messageByClientId(state.conversation.id, frame.id));
-    if (stored) return holdAcks ? undefined : send(socket, ackOf(stored));
+    // Only a connection's first messages can be such (the client sends one at a time, in order),
+    // so the store is asked until the first new one, not for every message.
+    if (state.conversation && !state.resendsPassed) {
+      const stored = await store.messageByClientId(state.conversation.id, frame.id);
+      if (stored) return holdAcks ? undefined : send(socket, ackOf(stored));
+      state.resendsPassed = true;
+    }
     const text = frame.text.trim();
     if (text.length > maxTextLength) return send(socket, { type: 'error', code: 'too-large', id: frame.id, limit: maxTextLength });
     // Cheap checks first (type, size by length, then the file's signature), the whole file last.
@@ -833,7 +837,17 @@ export async function createChatServer(options = {}) {
   }
 
   wss.on('connection', (socket, path, address, raw) => {
-    const state = { path, address, hello: false, alive: true, dropped: 0, work: Promise.resolve(), waitingBytes: 0, allow: rateLimiter(rateLimit) };
+    const state = {
+      path,
+      address,
+      hello: false,
+      alive: true,
+      dropped: 0,
+      work: Promise.resolve(),
+      waitingBytes: 0,
+      resendsPassed: false,
+      allow: rateLimiter(rateLimit),
+    };
     socket.state = state;
     heldBytes.add(socket);
     state.flow = intake.watch(socket, raw, address);

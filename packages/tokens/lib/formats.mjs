@@ -77,7 +77,8 @@ ${TEXT_SETTINGS}
   color: var(--ger-color-link-hover);
 }
 /* The page's own links and controls take the components' focus ring, so that every stop of the
-   Tab key looks alike: the focus colour outside, the inner colour between it and the element. */
+   Tab key looks alike: the focus colour outside, the inner colour between it and the element.
+   Its twin inside shadow roots is .focusable (components' styles/shared.styles.ts): change both. */
 :where(a[href], button, input, select, textarea, summary, [tabindex]):focus-visible {
   outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
   outline-offset: var(--ger-focus-ring-offset);

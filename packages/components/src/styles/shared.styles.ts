@@ -31,7 +31,8 @@ export const elementStyles = css`
   }
 
   /* The focus ring: an outer ring in the focus colour with an inner ring that keeps it visible
-     on any background. Add class \`focusable\` to whatever takes focus. */
+     on any background. Add class \`focusable\` to whatever takes focus. The page's own links and
+     controls get the same ring from ger.css (tokens' lib/formats.mjs): change both. */
   .focusable:focus-visible {
     outline: var(--ger-focus-ring-width) solid var(--ger-color-focus-ring);
     outline-offset: var(--ger-focus-ring-offset);
