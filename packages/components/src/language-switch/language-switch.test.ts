@@ -118,6 +118,7 @@ describe('ger-language-switch', () => {
       document.documentElement.lang = event.detail.lang;
     });
     links(el)[0].focus();
+    expect(deepActiveElement() === links(el)[0], 'focus on the first language before Enter').to.be.true;
     const selected = oneEvent(el, 'ger-language-select');
     await press('Enter');
     // A failure here is the key press lost, not the switch (a full run in Chromium once saw that).
