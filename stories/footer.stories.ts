@@ -24,7 +24,12 @@ const meta: Meta<FooterArgs> = {
         component: `The bottom of every page. **Help comes first and always in the same order** (the 1111 hotline, email,
 live chat, other ways to get in touch), whatever a page gives, so readers find it in the same place on every page
 (WCAG 3.2.6 Consistent Help). Then the links, with the accessibility statement first, and the agency responsible.
-The hotline is a \`tel:\` link. Small print (copyright) goes in the default slot.`,
+The hotline is a \`tel:\` link. Small print (copyright) goes in the default slot.
+
+Give more links as \`links\`, or write them inside the element as \`ger-side-nav\` takes them (a \`<ul>\` of \`<li><a>\`).
+Written there, the page can hold its whole footer, help included, for readers whose script never comes; the footer
+then shows the links it does not show already (the same \`tel:\`, \`mailto:\` or attribute href is not repeated),
+and not the written list.`,
       },
     },
   },
@@ -69,4 +74,25 @@ export const Minimal: Story = {
   args: { email: '', 'chat-href': '', 'contact-href': '' },
   render: (args) =>
     html`<ger-footer hotline=${args.hotline} accessibility-href=${args['accessibility-href']} agency=${t('Татварын ерөнхий газар', 'General Department of Taxation')}></ger-footer>`,
+};
+
+/** The whole footer written in the page, for readers without JavaScript: the footer reads the privacy link and shows the rest once. */
+export const FromWrittenLinks: Story = {
+  name: 'From written links',
+  render: (args) => html`<ger-footer
+    hotline=${args.hotline}
+    email=${args.email}
+    chat-href=${args['chat-href']}
+    contact-href=${args['contact-href']}
+    accessibility-href=${args['accessibility-href']}
+  >
+    <ul>
+      <li>${t('Лавлах утас', 'Helpline')} <a href="tel:${args.hotline}">${args.hotline}</a></li>
+      <li><a href="mailto:${args.email}">${args.email}</a></li>
+      <li><a href=${args['chat-href']}>${t('Шууд чат', 'Live chat')}</a></li>
+      <li><a href=${args['accessibility-href']}>${t('Хүртээмжийн мэдэгдэл', 'Accessibility statement')}</a></li>
+      <li><a href="#privacy">${t('Нууцлалын бодлого', 'Privacy policy')}</a></li>
+    </ul>
+    <p>© 2026 ${t('Засгийн газрын 1111 төв', 'Government 1111 centre')}</p>
+  </ger-footer>`,
 };

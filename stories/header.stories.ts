@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../packages/components/src/header/header.js';
 import '../packages/components/src/theme-toggle/theme-toggle.js';
 import { t } from './support/page.js';
@@ -50,7 +50,10 @@ the \`search\` slot, and the main menu.
 - **Display settings**: \`ger-display-settings\` by default (fetched when the header connects); put
   \`<ger-theme-toggle slot="settings">\` (or your own control) in the slot to replace it.
 - Give \`navigation\` and \`languages\` as properties, or as JSON in HTML:
-  \`navigation='[{"label":"Нүүр","href":"/"}]'\`. Unsafe URLs (\`javascript:\`) are never links.`,
+  \`navigation='[{"label":"Нүүр","href":"/"}]'\`. Unsafe URLs (\`javascript:\`) are never links.
+- Or write the menu inside the element, as \`ger-side-nav\` takes it: a \`<ul>\` of \`<li><a>\`, \`aria-current="page"\`
+  on the current page's. The links are then in the page before the header's script runs, and if it never comes
+  (a slow link, JavaScript off); once it renders, the header shows them as its menu, not the written list.`,
       },
     },
   },
@@ -92,6 +95,21 @@ export const WithThemeToggle: Story = {
     args,
   ) => html`<ger-header service-name=${args['service-name']} home-href="#home" .navigation=${navigation(args.current)} .languages=${languages()} @ger-language-select=${switchInPlace}>
     ${logo}<ger-theme-toggle slot="settings"></ger-theme-toggle>
+  </ger-header>`,
+};
+
+/**
+ * The menu written in the page, with a home link for the moment before the script: what a reader
+ * without JavaScript gets. The header reads the list and shows neither.
+ */
+export const FromWrittenLinks: Story = {
+  name: 'From written links',
+  render: (args) => html`<ger-header service-name=${args['service-name']} home-href="#home" .languages=${languages()} @ger-language-select=${switchInPlace}>
+    ${logo}
+    <p><a href="#home">${args['service-name']}</a></p>
+    <ul>
+      ${navigation(args.current).map((link) => html`<li><a href=${link.href!} aria-current=${link.current ? 'page' : nothing}>${link.label}</a></li>`)}
+    </ul>
   </ger-header>`,
 };
 

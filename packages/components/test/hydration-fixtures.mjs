@@ -93,6 +93,23 @@ export const fixtures = {
       <option value="khovsgol">Хөвсгөл</option>
     </ger-combobox>
   </form>`,
-  // The server cannot see the page's own settings entry: it writes the default behind it.
-  header: html`<ger-header id="header" service-name="e-Mongolia"><ger-theme-toggle slot="settings"></ger-theme-toggle></ger-header>`,
+  // The server cannot see the page's own settings entry: it writes the default behind it. Nor can
+  // it read the menu's written links: it shows them through a slot until the script reads them.
+  header: html`<ger-header id="header" service-name="e-Mongolia"
+    ><ger-theme-toggle slot="settings"></ger-theme-toggle>
+    <ul>
+      <li><a href="/">Нүүр</a></li>
+      <li><a href="/services" aria-current="page">Үйлчилгээ</a></li>
+    </ul></ger-header
+  >`,
+  // The whole footer written in the page: the server shows it as small print until the script
+  // reads its links (those it shows from its attributes once, not twice).
+  footer: html`<ger-footer id="footer" accessibility-href="/accessibility">
+    <ul>
+      <li><a href="tel:1111">1111</a></li>
+      <li><a href="/accessibility">Хүртээмжийн мэдэгдэл</a></li>
+      <li><a href="/privacy">Нууцлалын бодлого</a></li>
+    </ul>
+    <p>© 2026</p>
+  </ger-footer>`,
 };

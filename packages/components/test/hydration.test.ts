@@ -41,6 +41,8 @@ const IDS = [
   'combobox',
   'date-picker',
   'header',
+  'side-nav',
+  'footer',
 ];
 /** What a reader saw of the server's page before any script ran (see `readWithoutScript`). */
 const withoutScript: Record<string, unknown> = {};
@@ -65,6 +67,10 @@ function readWithoutScript() {
   details.querySelector('summary')!.click();
   withoutScript.detailsOpened = details.open;
   details.open = false;
+  // Links written in the page, read by the elements only in the browser: the server's page shows them.
+  const written = (id: string) =>
+    [...document.getElementById(id)!.querySelectorAll('a')].filter((a) => a.getBoundingClientRect().height > 0).map((a) => a.getAttribute('href'));
+  withoutScript.writtenLinks = Object.fromEntries(['header', 'side-nav', 'footer'].map((id) => [id, written(id)]));
 }
 
 const $ = <E extends Element = HTMLElement>(id: string, selector: string) => hosts[id].shadowRoot!.querySelector<E>(selector)!;
@@ -346,6 +352,23 @@ describe('server-rendered components hydrate', () => {
     await until(() => !$('header', 'slot[name="settings"] ger-display-settings'), 2000, 'the default entry removed');
     const slot = $<HTMLSlotElement>('header', 'slot[name="settings"]');
     expect(slot.assignedElements().map((element) => element.localName)).to.deep.equal(['ger-theme-toggle']);
+  });
+
+  it('ger-header, ger-side-nav and ger-footer show the links written in the page before the script, and as their own after it', async () => {
+    expect(withoutScript.writtenLinks).to.deep.equal({
+      header: ['/', '/services'],
+      'side-nav': ['/passport', '/id-card'],
+      footer: ['tel:1111', '/accessibility', '/privacy'],
+    });
+    await until(() => $('header', '[part="menu"]'), 2000, 'the menu from the written links');
+    const hrefs = (id: string, selector: string) => [...$(id, selector).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs('header', '[part="menu"]')).to.deep.equal(['/', '/services']);
+    expect(hrefs('side-nav', '[part="list"]')).to.deep.equal(['/passport', '/id-card']);
+    expect(hrefs('footer', '[part="links"]')).to.deep.equal(['/accessibility', '/privacy']);
+    for (const id of ['header', 'side-nav', 'footer']) {
+      const shown = [...hosts[id].querySelectorAll('a')].filter((a) => a.getBoundingClientRect().height > 0);
+      expect(shown.length, `${id}: the written links are not shown beside its own`).to.equal(0);
+    }
   });
 
   it('ger-details opens on a click and says so', async () => {

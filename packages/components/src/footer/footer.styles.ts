@@ -67,6 +67,11 @@ export const footerStyles = css`
     letter-spacing: var(--ger-letter-spacing-body);
     word-spacing: var(--ger-word-spacing-body);
   }
+  /* Written links, once read, are the links above, not small print (before, on the server's
+     page, they show here). */
+  .read ::slotted(:is(ul, ol, li, a)) {
+    display: none;
+  }
   @media (forced-colors: active) {
     .footer {
       border-block-start-color: CanvasText;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { resetConditions } from '../../test/viewing-conditions.js';
 import { itNeeds, press } from '../../test/engine.js';
@@ -59,6 +59,52 @@ describe('ger-footer', () => {
     expect(part(el, 'about').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Хариуцсан байгууллага Засгийн газрын Хэрэг эрхлэх газар');
     expect(part(el, 'about').querySelector('a')!.getAttribute('href')).to.equal('https://cabinet.gov.mn');
     expect((el.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement).assignedElements()[0].textContent).to.equal('© 2026');
+  });
+
+  it('takes its links from the footer written inside it, leaves out what it shows from its attributes, and shows the written list no more', async () => {
+    // The whole footer as a page writes it to be read before (or without) the script.
+    const el = await fixture<GerFooter>(html`<ger-footer
+      email="info@1111.mn"
+      chat-href="/chat"
+      contact-href="/contact"
+      accessibility-href="/accessibility"
+      agency="Засгийн газар"
+      agency-href="/"
+    >
+      <ul>
+        <li><a href="tel:1111">1111</a></li>
+        <li><a href="mailto:info@1111.mn">info@1111.mn</a></li>
+        <li><a href="/chat">Шууд чат</a></li>
+        <li><a href="/contact">Холбоо барих</a></li>
+        <li><a href="/accessibility">Хүртээмжийн мэдэгдэл</a></li>
+        <li><a href="/privacy">Нууцлалын бодлого</a></li>
+        <li><a href="/">Засгийн газар</a></li>
+      </ul>
+      <p>© 2026</p>
+    </ger-footer>`);
+    const links = () => [...part(el, 'links').querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    expect(links()).to.deep.equal([
+      ['Хүртээмжийн мэдэгдэл', '/accessibility'],
+      ['Нууцлалын бодлого', '/privacy'],
+    ]);
+    expect(hrefs(el.shadowRoot!.querySelector('footer')!), 'each once').to.deep.equal([
+      'tel:1111',
+      'mailto:info@1111.mn',
+      '/chat',
+      '/contact',
+      '/accessibility',
+      '/privacy',
+      '/',
+    ]);
+    expect(el.querySelector('ul')!.getBoundingClientRect().height, 'the written list is not small print').to.equal(0);
+    expect(el.querySelector('p')!.getBoundingClientRect().height, 'the small print is').to.be.above(0);
+    // A page that switches language in place rewrites the links' text.
+    el.querySelector('a[href="/privacy"]')!.textContent = 'Privacy policy';
+    await waitUntil(() => links()[1][0] === 'Privacy policy', 'the links follow the written ones');
+    // Data wins over the written links.
+    el.links = [{ label: 'Нээлттэй мэдээлэл', href: '/open-data' }];
+    await el.updateComplete;
+    expect(links().map(([, href]) => href)).to.deep.equal(['/accessibility', '/open-data']);
   });
 
   it('speaks the page language', async () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { WrittenLinksController } from '../controllers/written-links.js';
 import { footerStrings } from '../locales/footer.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { safeLinks, type LinkItem, type SafeLink } from '../utils/links.js';
@@ -18,7 +19,14 @@ const EMAIL = /^[^\s@<>"()]+@[^\s@<>"()]+\.[^\s@<>"()]+$/;
  * get in touch), whatever the page gives, so it is found in the same place on every page
  * (WCAG 3.2.6 Consistent Help).
  *
- * @slot - Small print at the end, such as the copyright line.
+ * The links come from `links` (data) or from the links written inside the element: `<a>`s, or a
+ * `<ul>` of `<li>`s with a link, as in `ger-side-nav`. Written in the page, they show before the
+ * footer's script runs (or if it never comes), so the page can write its whole footer there,
+ * help included: a written link to what the footer shows from its attributes (the same `tel:`,
+ * `mailto:`, chat, contact, accessibility statement or agency href) is not repeated.
+ *
+ * @slot - Small print at the end, such as the copyright line. Written links are not small print:
+ * the footer shows them as its links.
  *
  * @csspart footer - The `<footer>` landmark.
  * @csspart help - The help block.
@@ -95,20 +103,19 @@ export class GerFooter extends GerElement {
   /** The agency's website. */
   agencyHref = '';
 
-  /** More links: `[{ "label": "Нууцлалын бодлого", "href": "/privacy" }]` (JSON in HTML). */
+  /**
+   * More links: `[{ "label": "Нууцлалын бодлого", "href": "/privacy" }]` (JSON in HTML). Without
+   * it, the links written inside the element.
+   */
   links: LinkItem[] = [];
+
+  private readonly written = new WrittenLinksController(this);
 
   private link(link: SafeLink) {
     return link.href ? html`<a class="focusable" href=${link.href}>${link.label}</a>` : link.label;
   }
 
-  private renderHelp() {
-    const phone = this.hotline.replace(/[^\d+]/g, '');
-    if (this.hotline && phone.length < 3) warnOnce(`<ger-footer> hotline="${this.hotline.slice(0, 30)}" is not a phone number; it is not a link.`);
-    const email = EMAIL.test(this.email) ? this.email : '';
-    if (this.email && !email) warnOnce(`<ger-footer> email="${this.email.slice(0, 60)}" is not an email address; it is left out.`);
-    const chat = checkedUrl(this.chatHref, '<ger-footer> chat-href');
-    const contact = checkedUrl(this.contactHref, '<ger-footer> contact-href');
+  private renderHelp(phone: string, email: string, chat?: string, contact?: string) {
     return html`<section part="help" class="help" aria-labelledby="help-heading">
       <h2 id="help-heading">${this.localize.term('footerHelp')}</h2>
       <ul class="plain">
@@ -134,15 +141,24 @@ export class GerFooter extends GerElement {
   }
 
   override render() {
+    const phone = this.hotline.replace(/[^\d+]/g, '');
+    if (this.hotline && phone.length < 3) warnOnce(`<ger-footer> hotline="${this.hotline.slice(0, 30)}" is not a phone number; it is not a link.`);
+    const email = EMAIL.test(this.email) ? this.email : '';
+    if (this.email && !email) warnOnce(`<ger-footer> email="${this.email.slice(0, 60)}" is not an email address; it is left out.`);
+    const chat = checkedUrl(this.chatHref, '<ger-footer> chat-href');
+    const contact = checkedUrl(this.contactHref, '<ger-footer> contact-href');
     const statement = checkedUrl(this.accessibilityHref, '<ger-footer> accessibility-href');
+    const agencyHref = checkedUrl(this.agencyHref, '<ger-footer> agency-href');
+    // The page's own copy of what the footer shows anyway: its fallback, not more links.
+    const shown = [`tel:${phone}`, `mailto:${email}`, chat, contact, statement, agencyHref];
+    const written = this.written.items?.filter((link) => !link.href || !shown.includes(link.href));
     const links: SafeLink[] = [
       ...(statement ? [{ label: this.localize.term('accessibilityStatement'), href: statement, current: false }] : []),
-      ...safeLinks(this.links, '<ger-footer> links'),
+      ...safeLinks(this.links?.length ? this.links : written, '<ger-footer> links'),
     ];
-    const agencyHref = checkedUrl(this.agencyHref, '<ger-footer> agency-href');
     return html`<footer part="footer" class="footer">
       <div class="inner">
-        ${this.renderHelp()}
+        ${this.renderHelp(phone, email, chat, contact)}
         ${
           links.length
             ? html`<nav part="links" aria-label=${this.localize.term('footerLinks')}>
@@ -152,7 +168,7 @@ export class GerFooter extends GerElement {
             </nav>`
             : nothing
         }
-        <div part="about" class="about">
+        <div part="about" class="about ${this.written.items ? 'read' : ''}">
           ${
             this.agency
               ? html`<p>

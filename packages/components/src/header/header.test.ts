@@ -222,6 +222,36 @@ describe('ger-header', () => {
     });
   }
 
+  it('makes its menu of the links written inside it, shows the written ones no more, and follows changes to them', async () => {
+    // As a page writes it to be read before (or without) the script: a home link, then the menu.
+    const el = await fixture<GerHeader>(html`<ger-header service-name="e-Mongolia" home-href="#home">
+      <p><a href="#home">e-Mongolia</a></p>
+      <ul>
+        <li><a href="#home">Нүүр</a></li>
+        <li><a href="#services" aria-current="page">Үйлчилгээ</a></li>
+      </ul>
+    </ger-header>`);
+    expect(menuLinks(el).map((a) => [a.textContent!.trim(), a.getAttribute('href'), a.getAttribute('aria-current')])).to.deep.equal([
+      ['Нүүр', '#home', null],
+      ['Үйлчилгээ', '#services', 'page'],
+    ]);
+    expect(el.shadowRoot!.querySelector('slot:not([name])'), 'the written content is not shown beside them').to.be.null;
+    for (const written of el.querySelectorAll('p, ul')) expect(written.getBoundingClientRect().height, written.localName).to.equal(0);
+    // A page that switches language in place rewrites the links' text.
+    el.querySelector('[aria-current]')!.textContent = 'Services';
+    await waitUntil(() => menuLinks(el)[1].textContent!.trim() === 'Services', 'the menu follows the written links');
+    // Moved while detached: what changed meanwhile is read when it is back.
+    const box = el.parentElement!;
+    el.remove();
+    el.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li><a href="#contact">Холбоо барих</a></li>');
+    box.append(el);
+    await waitUntil(() => menuLinks(el).length === 3, 'the link added while it was detached');
+    // Data wins over the written links.
+    el.navigation = [{ label: 'Мэдэгдэл', href: '#notices' }];
+    await el.updateComplete;
+    expect(menuLinks(el).map((a) => a.textContent!.trim())).to.deep.equal(['Мэдэгдэл']);
+  });
+
   it('has no menu and no language switch when none are given', async () => {
     const el = await fixture<GerHeader>(html`<ger-header service-name="Татварын ерөнхий газар"></ger-header>`);
     expect(part(el, 'navigation')).to.be.null;

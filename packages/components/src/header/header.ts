@@ -3,7 +3,7 @@ import { jsonList } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
 import { ServerRenderController } from '../controllers/server-render.js';
-import '../language-switch/language-switch.js';
+import { WrittenLinksController } from '../controllers/written-links.js';
 import type { LanguageOption } from '../language-switch/language-switch.js';
 import { headerStrings } from '../locales/header.js';
 import { controlStyles } from '../styles/control.styles.js';
@@ -19,13 +19,23 @@ import { headerStyles } from './header.styles.js';
  *
  * The main menu is a WAI-ARIA disclosure navigation: on a narrow header (a phone, or large
  * text) it collapses behind a "Цэс" / "Menu" button with `aria-expanded`; Escape closes it and
- * returns focus to the button. The language switch is `ger-language-switch`; the display-settings
- * entry is `ger-display-settings` (loaded when the header connects) unless the page puts its own
- * element in the `settings` slot, e.g. `<ger-theme-toggle slot="settings">`.
+ * returns focus to the button. The language switch is `ger-language-switch` (loaded when the
+ * header has languages); the display-settings entry is `ger-display-settings` (loaded when the
+ * header connects) unless the page puts its own element in the `settings` slot, e.g.
+ * `<ger-theme-toggle slot="settings">`.
+ *
+ * The menu's links come from `navigation` (data) or from the links written inside the element:
+ * `<a>`s, or a `<ul>` of `<li>`s with a link, `aria-current="page"` on the current page's, as in
+ * `ger-side-nav`. Written in the page, they show before the header's script runs (or if it never
+ * comes); once it renders, the header shows them as its menu and not the written list. The
+ * page's other content written inside (a home link for that moment, in a `<p>`) is not shown
+ * then either.
  *
  * @slot logo - The emblem or logo, before the name (an `<img>` with `alt=""` when the name says it all).
  * @slot settings - Replaces the display-settings entry.
  * @slot search - A search form.
+ * @slot - Links written in the page (read when `navigation` is empty); shown through this slot
+ * only in the server's markup, before the script reads them.
  *
  * @csspart header - The `<header>` landmark.
  * @csspart home - The link to the home page around the logo and names.
@@ -105,7 +115,10 @@ export class GerHeader extends GerElement {
   /** The home page: http, https or relative. */
   homeHref = '/';
 
-  /** The main menu: `[{ "label": "Үйлчилгээ", "href": "/services", "current": true }]` (JSON in HTML). */
+  /**
+   * The main menu: `[{ "label": "Үйлчилгээ", "href": "/services", "current": true }]` (JSON in HTML).
+   * Without it, the links written inside the element.
+   */
   navigation: LinkItem[] = [];
 
   /** The page in other languages, for `ger-language-switch` (JSON in HTML). */
@@ -123,12 +136,17 @@ export class GerHeader extends GerElement {
   /** The server cannot see the page's own settings entry: it writes the default, and hydration matches it. */
   private readonly serverRender = new ServerRenderController(this);
 
+  private readonly written = new WrittenLinksController(this, this.serverRender);
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.ownSettings = !!this.querySelector(':scope > [slot="settings"]');
   }
 
+  // The language switch and the display settings load when used, in parallel: the header's own
+  // file keeps within its size budget. (The CDN's shell file holds all three.)
   protected override updated(): void {
+    if (this.languages.length) this.waitFor(import('../language-switch/language-switch.js'));
     if (!this.ownSettings) void import('../display-settings/display-settings.js');
   }
 
@@ -137,7 +155,7 @@ export class GerHeader extends GerElement {
   }
 
   override render() {
-    const links = safeLinks(this.navigation, '<ger-header> navigation');
+    const links = safeLinks(this.navigation?.length ? this.navigation : this.written.items, '<ger-header> navigation');
     const open = this.menu.open;
     return html`<header part="header" class="header">
       <div class="bar">
@@ -188,7 +206,9 @@ export class GerHeader extends GerElement {
               )}
             </ul>
           </nav>`
-          : nothing
+          : this.written.items
+            ? nothing
+            : html`<slot></slot>`
       }
     </header>`;
   }

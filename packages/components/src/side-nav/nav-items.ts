@@ -29,27 +29,3 @@ export function safeNavItems(value: unknown, where: string): SafeNavItem[] {
     return [{ ...link, items, holdsCurrent: items.some((child) => child.current) }];
   });
 }
-
-/**
- * The links an author wrote inside the element, as data: `<a>` elements, or a `<ul>`/`<ol>` of
- * `<li>`s each with a link and perhaps a list under it. `aria-current="page"` marks the current page.
- */
-export function itemsFromChildren(container: Element, nested = false): SideNavItem[] {
-  const items: SideNavItem[] = [];
-  for (const child of container.children) {
-    if (child.matches('ul, ol')) {
-      items.push(...itemsFromChildren(child, nested));
-      continue;
-    }
-    const link = child.localName === 'a' ? child : child.localName === 'li' ? child.querySelector(':scope > a') : null;
-    if (!link) continue;
-    const sublist = !nested && child.localName === 'li' ? child.querySelector(':scope > ul, :scope > ol') : null;
-    items.push({
-      label: link.textContent?.trim() ?? '',
-      href: link.getAttribute('href') ?? undefined,
-      current: link.getAttribute('aria-current') === 'page',
-      items: sublist ? itemsFromChildren(sublist, true) : undefined,
-    });
-  }
-  return items;
-}

@@ -1,13 +1,13 @@
-import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { jsonList } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
-import { observeLightDom } from '../controllers/light-dom.js';
+import { WrittenLinksController } from '../controllers/written-links.js';
 import { sideNavStrings } from '../locales/side-nav.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
 import type { SafeLink } from '../utils/links.js';
-import { itemsFromChildren, safeNavItems, type SideNavItem } from './nav-items.js';
+import { safeNavItems, type SideNavItem } from './nav-items.js';
 import { sideNavStyles } from './side-nav.styles.js';
 
 export type { SideNavItem };
@@ -67,7 +67,6 @@ export class GerSideNav extends GerElement {
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     items: { converter: jsonList },
-    childItems: { state: true },
   };
 
   /** The heading above the links, such as the section's name; it names the navigation. */
@@ -82,41 +81,9 @@ export class GerSideNav extends GerElement {
    */
   items: SideNavItem[] = [];
 
-  /** The links written inside the element, read once rendered (never on the server). */
-  protected childItems?: SideNavItem[];
-
   private readonly disclosure = new DisclosureController(this);
 
-  constructor() {
-    super();
-    observeLightDom(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'aria-current'] }, () =>
-      this.readChildren(),
-    );
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.readChildren();
-  }
-
-  // Before the first render in the browser; after it when the server drew the element, whose
-  // first render must match the server's drawing to hydrate.
-  protected override willUpdate(): void {
-    if (!this.hasUpdated && !isServer && !this.serverDrawn) this.readChildren();
-  }
-
-  protected override firstUpdated(): void {
-    // Just after the update, not inside it; `updateComplete` waits for the render that follows.
-    if (!this.childItems) this.waitFor(Promise.resolve().then(() => this.readChildren()));
-  }
-
-  private get serverDrawn(): boolean {
-    return !!this.shadowRoot?.querySelector('nav');
-  }
-
-  private readChildren() {
-    this.childItems = itemsFromChildren(this);
-  }
+  private readonly written = new WrittenLinksController(this);
 
   private renderLink(item: SafeLink, extra = '') {
     const current = item.current ? 'page' : nothing;
@@ -126,7 +93,7 @@ export class GerSideNav extends GerElement {
   }
 
   override render() {
-    const data = this.items?.length ? this.items : this.childItems;
+    const data = this.items?.length ? this.items : this.written.items;
     const title = this.heading || this.localize.term('sideNavLabel');
     const open = this.disclosure.open;
     const toggle = html`<button

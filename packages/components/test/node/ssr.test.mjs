@@ -234,6 +234,18 @@ test('ger-header renders its landmarks, home link, menu button, language switch 
   assert.doesNotMatch(out, /\shref="javascript:/);
 });
 
+test('ger-header and ger-footer show the links written in the page through a slot: the server cannot read them', async () => {
+  const written = html`<ul>
+    <li><a href="/privacy">Нууцлал</a></li>
+  </ul>`;
+  const header = await plainHtml(html`<ger-header service-name="e-Mongolia">${written}</ger-header>`);
+  assert.doesNotMatch(header, /part="navigation"/);
+  assert.match(header, /<slot><\/slot>\s*<\/header>/, 'the written links show where the menu will be');
+  const footer = await plainHtml(html`<ger-footer>${written}</ger-footer>`);
+  assert.match(footer, /<div part="about" class="about\b/);
+  assert.doesNotMatch(footer, /class="about read"/, 'not yet read: shown in the small print');
+});
+
 test('ger-footer renders help first, the tel: link, the accessibility statement and the agency', async () => {
   const out = await plainHtml(html`<ger-footer email="info@1111.mn" accessibility-href="/accessibility" agency="Засгийн газар"></ger-footer>`);
   assert.match(out, /<footer part="footer"/);
