@@ -206,6 +206,89 @@ test('a page whose scripts never come (blocked, dropped on a slow link, JavaScri
   }
 });
 
+// The frame of every page is written in it, inside the elements that render it: without
+// JavaScript (or before the scripts come) a reader still has the home link, the menu, the side
+// navigation and the footer's links; once the elements are defined, they show them as their own,
+// each once.
+const MENU = ['index.html', 'service.html', 'track.html', 'contact.html'];
+const CURRENT = {
+  'index.html': 'index.html',
+  'service.html': 'service.html',
+  'passport.html': 'service.html',
+  'track.html': 'track.html',
+  'contact.html': 'contact.html',
+};
+const SIDE_NAV = { 'service.html': ['service.html (current)', 'passport.html', 'track.html'] };
+const FOOTER = ['tel:1111', 'mailto:info@1111.mn', 'contact.html#chat', 'contact.html', 'contact.html#accessibility', 'contact.html#privacy'];
+
+/** In the page: the links that show, written inside the frame's elements and rendered by them (`href (current)`, `(small)` under 24 px). */
+function frameLinks() {
+  const shown = (root) =>
+    [...(root?.querySelectorAll('a') ?? [])]
+      .filter((a) => a.checkVisibility({ visibilityProperty: true }))
+      .map((a) => `${a.getAttribute('href')}${a.getAttribute('aria-current') ? ' (current)' : ''}${a.getBoundingClientRect().height < 24 ? ' (small)' : ''}`);
+  const part = (tag, name) => document.querySelector(tag)?.shadowRoot?.querySelector(`[part="${name}"]`);
+  return {
+    written: {
+      header: shown(document.querySelector('ger-header')),
+      sideNav: shown(document.querySelector('ger-side-nav')),
+      footer: shown(document.querySelector('ger-footer')),
+    },
+    rendered: {
+      header: shown(part('ger-header', 'menu')),
+      sideNav: shown(part('ger-side-nav', 'list')),
+      footer: [...shown(part('ger-footer', 'help')), ...shown(part('ger-footer', 'links'))],
+    },
+  };
+}
+
+test('every page shows its header, side navigation and footer links without JavaScript, and each once when the elements come', async () => {
+  const { startServer, launchChromium } = await import('../bench/lib/harness.mjs');
+  const { SITE, sitePage } = await import('../bench/page-weight.mjs');
+  const server = await startServer(Object.fromEntries(PAGES.map((name) => [`${SITE}${name}`, sitePage(name)])));
+  const browser = await launchChromium();
+  const none = { header: [], sideNav: [], footer: [] };
+  try {
+    for (const name of PAGES) {
+      const frame = {
+        header: MENU.map((href) => (href === CURRENT[name] ? `${href} (current)` : href)),
+        sideNav: SIDE_NAV[name] ?? [],
+        footer: FOOTER,
+      };
+      // On a phone, without JavaScript; site.css shows what the elements hold after 4 s, here 50 times faster.
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+      const bare = await context.newPage();
+      const cdp = await context.newCDPSession(bare);
+      await cdp.send('Animation.enable');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 50 });
+      await bare.goto(`${server.url}${SITE}${name}`);
+      await bare.locator('ger-header a').first().waitFor({ state: 'visible', timeout: 5000 });
+      assert.ok(await bare.getByRole('link', { name: 'e-Mongolia' }).isVisible(), `${name}: the home link`);
+      assert.deepEqual(
+        await bare.evaluate(frameLinks),
+        { written: { ...frame, header: ['index.html', ...frame.header] }, rendered: none },
+        `${name} without JavaScript`,
+      );
+      await context.close();
+
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${SITE}${name}`);
+      await page.waitForFunction(
+        () => !document.querySelector(':not(:defined)') && document.querySelector('ger-footer').shadowRoot?.querySelector('[part="links"]'),
+      );
+      assert.deepEqual(
+        await page.evaluate(frameLinks),
+        { written: none, rendered: frame },
+        `${name}: the elements show the written links as their own, each once`,
+      );
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
 test('every page carries the same notice for scripts that never come (a static site repeats it; it must not drift)', () => {
   const notices = PAGES.map((name) => readFileSync(new URL(name, site), 'utf8').match(/<div class="page-incomplete">[\s\S]*?<\/div>/)?.[0]);
   for (const [index, notice] of notices.entries()) assert.equal(notice, notices[0], `${PAGES[index]} differs from ${PAGES[0]}`);

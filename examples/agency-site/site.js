@@ -1,16 +1,9 @@
-// What every page of the site shares: the header's menu and languages, the footer's links, and
-// the language the reader chose (kept across pages) for the whole page. The Ger elements
-// themselves are loaded by the autoloader; this only gives them the data that HTML attributes
-// cannot carry. Pages load it first, so the elements render in the reader's language at once.
+// What every page of the site shares: the header's languages and the language the reader chose
+// (kept across pages) for the whole page. The Ger elements themselves are loaded by the
+// autoloader; the header's menu, the side navigation and the footer's links are written in each
+// page, so they are there before the scripts and without them. Pages load this first, so the
+// elements render in the reader's language at once.
 const LANG_KEY = 'agency-site-lang';
-const PAGES = [
-  { id: 'home', href: 'index.html', mn: 'Нүүр', en: 'Home' },
-  { id: 'service', href: 'service.html', mn: 'Паспорт', en: 'Passport' },
-  { id: 'track', href: 'track.html', mn: 'Хүсэлт шалгах', en: 'Track a request' },
-  { id: 'contact', href: 'contact.html', mn: 'Холбоо барих', en: 'Contact' },
-];
-// The footer links to help and the accessibility statement by itself (its attributes).
-const FOOTER_LINKS = [{ href: 'contact.html#privacy', mn: 'Нууцлалын бодлого', en: 'Privacy policy' }];
 
 /** The reader's language: the stored choice, else the page's own (Mongolian). */
 function readLang() {
@@ -51,21 +44,18 @@ function swapAttributes(lang) {
   }
 }
 
-/** Puts the language on <html> (the components and site.css follow it) and relabels the shared frame. */
+/** Puts the language on <html> (the components and site.css follow it) and offers the other one. */
 function applyLang(lang) {
   document.documentElement.lang = lang;
   swapAttributes(lang);
-  const current = document.body.dataset.page;
+  // Only with this script: a ?lang= link does nothing without it.
   const header = document.querySelector('ger-header');
   if (header) {
-    header.navigation = PAGES.map((page) => ({ label: page[lang], href: page.href, current: page.id === current }));
     header.languages = [
       { code: 'mn', href: '?lang=mn' },
       { code: 'en', href: '?lang=en' },
     ];
   }
-  const footer = document.querySelector('ger-footer');
-  if (footer) footer.links = FOOTER_LINKS.map((link) => ({ label: link[lang], href: link.href }));
 }
 
 // A link with ?lang= (the language switch without JavaScript's help, or a shared link) wins.
