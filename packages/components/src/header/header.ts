@@ -20,7 +20,7 @@ import { headerStyles } from './header.styles.js';
  * The main menu is a WAI-ARIA disclosure navigation: on a narrow header (a phone, or large
  * text) it collapses behind a "Цэс" / "Menu" button with `aria-expanded`; Escape closes it and
  * returns focus to the button. The language switch is `ger-language-switch` (loaded when the
- * header has languages); the display-settings entry is `ger-display-settings` (loaded when the
+ * header has languages; a server render shows it when the server imports it too); the display-settings entry is `ger-display-settings` (loaded when the
  * header connects) unless the page puts its own element in the `settings` slot, e.g.
  * `<ger-theme-toggle slot="settings">`.
  *
@@ -144,9 +144,10 @@ export class GerHeader extends GerElement {
   }
 
   // The language switch and the display settings load when used, in parallel: the header's own
-  // file keeps within its size budget. (The CDN's shell file holds all three.)
+  // file keeps within its size budget. (The CDN's shell file holds all three.) `updateComplete`
+  // waits for the switch until it is defined, not at every update after.
   protected override updated(): void {
-    if (this.languages.length) this.waitFor(import('../language-switch/language-switch.js'));
+    if (this.languages.length && !customElements.get('ger-language-switch')) this.waitFor(import('../language-switch/language-switch.js'));
     if (!this.ownSettings) void import('../display-settings/display-settings.js');
   }
 
