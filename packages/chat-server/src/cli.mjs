@@ -35,6 +35,7 @@ export function serverOptions(args, env = process.env) {
       'sockets-per-conversation': { type: 'string', default: '10' },
       'bot-reply-interval-seconds': { type: 'string', default: '10' },
       'session-check-seconds': { type: 'string', default: '10' },
+      'queue-length': { type: 'string', default: '5000' },
     },
   });
 
@@ -63,6 +64,7 @@ export function serverOptions(args, env = process.env) {
     maxSocketsPerConversation: count('sockets-per-conversation', 1),
     botReplyIntervalMs: count('bot-reply-interval-seconds', 0) * 1000,
     sessionCheckMs: count('session-check-seconds', 1) * 1000,
+    maxQueueLength: count('queue-length', 1),
     ...(values.catalogue ? { catalogue: loadCatalogue(values.catalogue) } : {}),
   };
   return { options, values };

@@ -39,6 +39,8 @@ const MESSAGE_ROW_BYTES = 512;
 const TOO_MANY_CONNECTIONS = 4409;
 /** Replay waits while the socket holds more than this. */
 const REPLAY_BUFFER_BYTES = 256 * 1024;
+/** Conversations waiting for an agent, by default: a full queue takes no new one (`queue-full`). */
+const MAX_QUEUE_LENGTH = 5000;
 /** Bot replies a conversation gets at once before `botReplyIntervalMs` spaces them. */
 const BOT_REPLY_BURST = 3;
 
@@ -91,6 +93,9 @@ const jsonLogger = {
  *   connection whose message started first is closed.
  * @param {{ burst: number, perSecond: number }} [options.conversationRate] New conversations per
  *   client address (60 at once, then one each 5 s): a script cannot flood the agents' queue.
+ * @param {number} [options.maxQueueLength] Conversations waiting for an agent (5,000), whatever
+ *   addresses they come from: past it a message that would put one more in the queue is refused
+ *   with `queue-full` and not stored (a conversation already waiting or with an agent goes on).
  * @param {{ burst: number, perSecond: number }} [options.helloRate] Hellos per client address (as
  *   many at once as it may hold connections, then 10 a second); one over it is closed with 1013
  *   and the client comes back later.
@@ -140,6 +145,7 @@ export async function createChatServer(options = {}) {
     messageTimeoutMs = 10_000,
     maxUnfinishedBytes,
     conversationRate = { burst: 60, perSecond: 1 / 5 },
+    maxQueueLength = MAX_QUEUE_LENGTH,
     helloRate,
     maxConnections = { perAddress: 100, total: 10_000 },
     maxSocketsPerConversation = 10,
@@ -458,6 +464,9 @@ export async function createChatServer(options = {}) {
     return conversation;
   }
 
+  /** Whether the queue has no place for conversation `id` (undefined: a new one) unless it holds one already or an agent has it. */
+  const queueFull = (id) => availability.waiting.size >= maxQueueLength && !(id !== undefined && (availability.waiting.has(id) || availability.claimedBy(id)));
+
   const ackOf = (message) => ({ type: 'ack', id: message.id, seq: message.seq, ...(message.reference ? { reference: message.reference } : {}) });
 
   async function onSend(socket, state, frame) {
@@ -483,6 +492,10 @@ export async function createChatServer(options = {}) {
     }
     const { file } = read;
     if (!text && !file) return logger.warn('malformed frame', { reason: 'empty message', conversation: state.conversation?.id });
+    const ticket = frame.ticket === true;
+    // Per-address limits do not bound the queue (many addresses add up), and each waiting user is
+    // told their place at every change: a full queue takes no one new, before anything is charged.
+    if (!ticket && queueFull(state.conversation?.id)) return send(socket, { type: 'error', code: 'queue-full', id: frame.id, limit: maxQueueLength });
     // Before the text budget, which refills far slower. A first message is counted as it starts its conversation.
     if (state.conversation && !conversationMessageAllowed(state.conversation.id)) return send(socket, { type: 'error', code: 'rate-limited', id: frame.id });
     // Before a conversation is started for it: a refused first message leaves nothing stored.
@@ -497,7 +510,6 @@ export async function createChatServer(options = {}) {
     ) {
       return send(socket, { type: 'error', code: 'quota', id: frame.id });
     }
-    const ticket = frame.ticket === true;
     const extra = {
       ...(file ? { attachment: file } : {}),
       ...(ticket ? { ticket: true, reference: await store.reference(conversation.id) } : {}),

@@ -9,12 +9,13 @@ import { serverProcess } from './server-process.mjs';
 const MiB = 1024 * 1024;
 
 test('the limits added since the first flags have flags of their own, with the server defaults', () => {
-  const pick = ({ textRate, conversationMessageRate, maxSocketsPerConversation, botReplyIntervalMs, sessionCheckMs }) => ({
+  const pick = ({ textRate, conversationMessageRate, maxSocketsPerConversation, botReplyIntervalMs, sessionCheckMs, maxQueueLength }) => ({
     textRate,
     conversationMessageRate,
     maxSocketsPerConversation,
     botReplyIntervalMs,
     sessionCheckMs,
+    maxQueueLength,
   });
   assert.deepEqual(pick(serverOptions([], {}).options), {
     textRate: { burst: 4 * MiB, perSecond: (16 * MiB) / 86_400 },
@@ -22,6 +23,7 @@ test('the limits added since the first flags have flags of their own, with the s
     maxSocketsPerConversation: 10,
     botReplyIntervalMs: 10_000,
     sessionCheckMs: 10_000,
+    maxQueueLength: 5000,
   });
   const args = [
     ['--text-bytes-at-once', '65536'],
@@ -30,6 +32,7 @@ test('the limits added since the first flags have flags of their own, with the s
     ['--sockets-per-conversation', '3'],
     ['--bot-reply-interval-seconds', '0'],
     ['--session-check-seconds', '30'],
+    ['--queue-length', '200'],
   ].flat();
   assert.deepEqual(pick(serverOptions(args, {}).options), {
     textRate: { burst: 65536, perSecond: 10 },
@@ -37,6 +40,7 @@ test('the limits added since the first flags have flags of their own, with the s
     maxSocketsPerConversation: 3,
     botReplyIntervalMs: 0,
     sessionCheckMs: 30_000,
+    maxQueueLength: 200,
   });
 });
 
@@ -47,6 +51,7 @@ test('a flag out of range is refused by name', () => {
     ['--bot-reply-interval-seconds', '-1', 0],
     ['--conversation-messages-per-minute', 'many', 1],
     ['--text-bytes-per-day', '0', 1],
+    ['--queue-length', '0', 1],
     // Less than the longest message's charge would refuse that message for ever.
     ['--text-bytes-at-once', '8000', 8512],
   ]) {

@@ -60,9 +60,10 @@ export type ConnectionState = 'connecting' | 'open' | 'closed' | 'refused';
 
 /**
  * Why a message was refused: too long or too big, an attachment of a type not allowed (or
- * whose content is not what its type says), or more files than the conversation may hold.
+ * whose content is not what its type says), more files than the conversation may hold, or a full
+ * queue of conversations waiting for an agent.
  */
-export type RejectCode = 'too-large' | 'bad-attachment' | 'quota';
+export type RejectCode = 'too-large' | 'bad-attachment' | 'quota' | 'queue-full';
 
 export interface ChatLimits {
   /** Characters in one message. */

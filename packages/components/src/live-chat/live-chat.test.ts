@@ -175,6 +175,19 @@ describe('ger-live-chat with a scripted transport', () => {
     expect($$(el, 'li.own').some((li) => li.textContent!.includes('x'.repeat(30)))).to.be.false;
   });
 
+  it('a message refused for a full queue says all agents are busy and to try again or call 1111', async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    draft(el).value = 'Паспорт';
+    $<HTMLFormElement>(el, 'form.composer').requestSubmit();
+    await settle(el);
+    transport.emit({ type: 'rejected', id: transport.sent[0].id, code: 'queue-full', limit: 5000 });
+    await settle(el);
+    expect($$(el, 'li.own').at(-1)!.querySelector('.failed')!.textContent).to.equal(
+      'Илгээгдээгүй: Бүх ажилтан завгүй байна. Дахин оролдоно уу, эсвэл 1111 дугаарт залгана уу.',
+    );
+  });
+
   it('"Edit and send again" keeps what the user has typed since', async () => {
     const transport = new FakeTransport(conversationScript());
     const el = await chatWith(transport, { open: true });

@@ -23,7 +23,9 @@ function ownState(view: ChatView, entry: ChatEntry) {
         ? view.t('chatFileType')
         : entry.error === 'quota'
           ? view.t('chatFileQuota')
-          : '';
+          : entry.error === 'queue-full'
+            ? view.t('chatQueueFull')
+            : '';
   return html`<span class="state failed">${view.t('chatFailed')}${reason ? html`: ${reason}` : nothing}</span>
     <button type="button" class="link focusable" @click=${() => view.retry(entry)}>${view.t(entry.error ? 'chatEdit' : 'chatRetry')}</button>`;
 }

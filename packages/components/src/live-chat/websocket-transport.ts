@@ -361,7 +361,7 @@ export class WebSocketTransport implements ChatTransport {
           }
           return;
         }
-        if (frame.code === 'too-large' || frame.code === 'bad-attachment' || frame.code === 'quota') {
+        if (frame.code === 'too-large' || frame.code === 'bad-attachment' || frame.code === 'quota' || frame.code === 'queue-full') {
           this.settle(id);
           this.emit({ type: 'rejected', id, code: frame.code, limit: frame.limit as number | undefined });
           this.flush();

@@ -79,6 +79,7 @@ export interface Translation {
   chatFileTooLarge: string;
   chatFileType: string;
   chatFileQuota: string;
+  chatQueueFull: string;
   chatForget: string;
   chatForgotten: string;
   chatNotSent: string;
