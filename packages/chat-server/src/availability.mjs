@@ -52,6 +52,11 @@ export function createAvailability({ capacity = 3, remote = NOBODY_ELSE } = {}) 
       for (const [id, time] of entries) waiting.set(id, time);
       return true;
     },
+    /**
+     * An agent answered (on this process or another): it waits no more. Another process's agent
+     * takes it out of that process's queue only; without this it stayed here for good.
+     */
+    answered: (conversationId) => waiting.delete(conversationId),
     /** A conversation the user ended: out of the queue and off every agent's list. */
     forget(conversationId) {
       waiting.delete(conversationId);

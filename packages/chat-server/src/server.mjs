@@ -316,6 +316,7 @@ export async function createChatServer(options = {}) {
       delivered.inc({}, sent);
       deliverySeconds.observe((Date.now() - Date.parse(message.at)) / 1000);
     }
+    if (message.from === 'agent') availability.answered(conversationId);
     // A user's message stored by another process puts the conversation in this process's queue too.
     // (It is how this process's own new conversations join the queue too: the users here hear
     // their new places.)

@@ -5,6 +5,11 @@ import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { createChatServer } from '../src/server.mjs';
 import { addTestAgent, loadTransport, memoryStorage, ORIGIN, quietLogger, rawClient, signedInAgent, socketClassFor, until } from './helpers.mjs';
+import { postgresMissing, startPostgres } from './private-postgres.mjs';
+
+// Without PostgreSQL its test says why it is skipped; in CI a missing PostgreSQL is a failure.
+const postgresMissingHere = postgresMissing();
+const postgresSkip = postgresMissingHere && process.env.CI !== 'true' ? postgresMissingHere : false;
 
 let server;
 const clients = [];
@@ -65,4 +70,27 @@ test("the widget's transport hears queue-full as a refusal: the message leaves t
   } finally {
     transport.disconnect();
   }
+});
+
+test('with several processes, a conversation answered on one leaves the queue of every other', { skip: postgresSkip }, async (t) => {
+  if (postgresMissingHere) throw new Error(postgresMissingHere);
+  const database = await startPostgres({ maxConnections: 40 });
+  t.after(() => database.stop());
+  const options = { allowedOrigins: [ORIGIN], logger: quietLogger(), databaseUrl: database.url };
+  const agentSide = await createChatServer(options);
+  t.after(() => agentSide.close());
+  server = await createChatServer({ ...options, maxQueueLength: 1 });
+  const citizen = await rawClient(server.url, { hello: {} });
+  clients.push(citizen);
+  citizen.send({ type: 'send', id: 'first', text: 'hello' });
+  await citizen.next('ack');
+  const agent = await signedInAgent(agentSide, await addTestAgent(agentSide));
+  clients.push(agent);
+  const conversation = (await server.store.findByToken(citizen.welcome.token)).id;
+  agent.send({ type: 'open', conversation });
+  await agent.next('history');
+  agent.send({ type: 'reply', conversation, id: 'r1', text: 'Сайн байна уу' });
+  // Its live delivery here is the same step that must take it out of this process's queue.
+  await citizen.next((f) => f.type === 'message' && f.from === 'agent', 5000);
+  assert.equal((await firstMessage('10.2.0.1')).answer.type, 'ack');
 });
