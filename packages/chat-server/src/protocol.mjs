@@ -43,7 +43,20 @@ export function shapeProblem(bytes) {
   return undefined;
 }
 
-/** The frame as an object with a string `type`, or a reason why it is not one. */
+/** Control characters (C0, DEL, C1) but tab, line feed and carriage return: nothing a person types. */
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
+
+/**
+ * A string as every store keeps it: PostgreSQL text cannot hold U+0000 (the message failed, and
+ * its sender's outbox sent it again for ever), and a lone surrogate became one U+FFFD there but
+ * three in SQLite. Control characters go; a lone surrogate becomes U+FFFD.
+ */
+const clean = (_key, value) => (typeof value === 'string' ? value.replace(CONTROL, '').toWellFormed() : value);
+
+/**
+ * The frame as an object with a string `type`, or a reason why it is not one. Its strings are
+ * cleaned (`clean`) here, so no handler or store ever sees what a store cannot keep.
+ */
 export function parseFrame(raw, isBinary) {
   if (isBinary) return { error: 'binary frame' };
   const bytes = typeof raw === 'string' ? Buffer.from(raw) : raw;
@@ -51,7 +64,8 @@ export function parseFrame(raw, isBinary) {
   if (problem) return { error: problem };
   let frame;
   try {
-    frame = JSON.parse(String(raw));
+    // JSON holds a control character or a surrogate only as an escape: without a backslash there is nothing to clean.
+    frame = JSON.parse(String(raw), bytes.includes(BACKSLASH) ? clean : undefined);
   } catch {
     return { error: 'not JSON' };
   }
