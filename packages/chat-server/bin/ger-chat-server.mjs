@@ -7,7 +7,7 @@
 //                 [--text-bytes-at-once 4194304] [--text-bytes-per-day 16777216]
 //                 [--conversation-messages-per-minute 20] [--sockets-per-conversation 10]
 //                 [--bot-reply-interval-seconds 10] [--session-check-seconds 10]
-//                 [--queue-length 5000]
+//                 [--queue-length 5000] [--metrics-token …, better GER_CHAT_METRICS_TOKEN]
 // Agents sign in with their own accounts: add them with ger-chat-agents (see the README).
 // With --database-url (or GER_CHAT_DATABASE_URL) the server stores in PostgreSQL instead of the
 // SQLite file, and any number of these processes can share that database (docs/chat-deployment.md).

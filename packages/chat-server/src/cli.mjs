@@ -25,6 +25,8 @@ export function serverOptions(args, env = process.env) {
       'retention-days': { type: 'string', default: '30' },
       'token-days': { type: 'string', default: '7' },
       'database-url': { type: 'string', default: env.GER_CHAT_DATABASE_URL },
+      // Better from the environment: a flag shows in the process list.
+      'metrics-token': { type: 'string', default: env.GER_CHAT_METRICS_TOKEN },
       // Raise these when many users share one address (a ministry behind NAT, a load test).
       'connections-per-address': { type: 'string', default: '100' },
       'conversations-per-address': { type: 'string', default: '60' },
@@ -46,6 +48,8 @@ export function serverOptions(args, env = process.env) {
     return value;
   };
   const messagesPerMinute = count('conversation-messages-per-minute', 1);
+  const metricsToken = values['metrics-token'] || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16) throw new Error('--metrics-token must be at least 16 characters');
   const options = {
     host: values.host,
     port: Number(values.port),
@@ -65,6 +69,7 @@ export function serverOptions(args, env = process.env) {
     botReplyIntervalMs: count('bot-reply-interval-seconds', 0) * 1000,
     sessionCheckMs: count('session-check-seconds', 1) * 1000,
     maxQueueLength: count('queue-length', 1),
+    metricsToken,
     ...(values.catalogue ? { catalogue: loadCatalogue(values.catalogue) } : {}),
   };
   return { options, values };

@@ -2,9 +2,13 @@
 //   GET /health   liveness: the process answers (restart it when this fails)
 //   GET /ready    readiness: the database answers and live delivery is connected (send no
 //                 traffic here while this fails; it recovers by itself)
-//   GET /metrics  Prometheus text format
-// A reverse proxy should not pass /metrics to the internet (see docs/deployment.md).
+//   GET /metrics  Prometheus text format, to whoever gives the metrics token (Bearer) when one is
+//                 set; without one only to a loopback or private address that no proxy relayed
+//                 (the metrics tell anyone how busy the service is and when no agent is online)
+// A reverse proxy should not pass /metrics to the internet anyway (docs/chat-deployment.md).
 
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { BlockList, isIPv4 } from 'node:net';
 import { pathOf } from './guard.mjs';
 
 const READY_TIMEOUT_MS = 2000;
@@ -12,10 +16,41 @@ const READY_TIMEOUT_MS = 2000;
 const withTimeout = (promise, ms) =>
   Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref())]);
 
-/** Returns a request handler that answers the three routes and returns false for anything else. */
-export function opsRoutes({ store, metrics, isClosing }) {
-  const text = (response, status, body, type = 'text/plain; charset=utf-8') =>
-    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+/** Loopback, private (RFC 1918, RFC 4193) and link-local networks: the ones Prometheus scrapes from. */
+const PRIVATE = new BlockList();
+for (const network of ['127.0.0.0/8', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '::1/128', 'fc00::/7', 'fe80::/10']) {
+  const [address, prefix] = network.split('/');
+  PRIVATE.addSubnet(address, Number(prefix), isIPv4(address) ? 'ipv4' : 'ipv6');
+}
+
+/** Whether `address` (a socket's peer, IPv4-mapped from a dual-stack socket or not) is in a private network. */
+function isPrivate(address = '') {
+  const ipv4 = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  try {
+    return PRIVATE.check(ipv4, isIPv4(ipv4) ? 'ipv4' : 'ipv6');
+  } catch {
+    return false; // not an address at all
+  }
+}
+
+const digest = (text) => createHash('sha256').update(text).digest();
+
+/**
+ * Returns a request handler that answers the three routes and returns false for anything else.
+ * `metricsToken`: when given, /metrics asks for `Authorization: Bearer <token>` and nothing else.
+ */
+export function opsRoutes({ store, metrics, isClosing, metricsToken }) {
+  const text = (response, status, body, type = 'text/plain; charset=utf-8', headers = {}) =>
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
+
+  const expected = metricsToken === undefined ? undefined : digest(`Bearer ${metricsToken}`);
+  /** 401 or 403 when /metrics is not for this request; undefined when it is. */
+  function metricsRefusal(request) {
+    // Digests of equal length, compared in constant time: the answer's timing tells nothing of the token.
+    if (expected) return timingSafeEqual(digest(String(request.headers.authorization ?? '')), expected) ? undefined : 401;
+    const relayed = request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
+    return !relayed && isPrivate(request.socket?.remoteAddress) ? undefined : 403;
+  }
 
   return (request, response) => {
     if (request.method !== 'GET') return false;
@@ -37,7 +72,10 @@ export function opsRoutes({ store, metrics, isClosing }) {
       return true;
     }
     if (path === '/metrics') {
-      text(response, 200, metrics.render(), 'text/plain; version=0.0.4; charset=utf-8');
+      const refused = metricsRefusal(request);
+      if (refused === 401) text(response, 401, 'metrics token needed', undefined, { 'www-authenticate': 'Bearer' });
+      else if (refused) text(response, 403, 'metrics are served to private addresses only');
+      else text(response, 200, metrics.render(), 'text/plain; version=0.0.4; charset=utf-8');
       return true;
     }
     return false;

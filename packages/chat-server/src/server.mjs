@@ -120,6 +120,9 @@ const jsonLogger = {
  *   their turn, any beyond are refused with `busy`: a flood cannot hold up the others' sign-ins.
  * @param {ReturnType<typeof createCatalogue>} [options.catalogue] What the bot searches.
  * @param {{ mn: string, en: string }} [options.openingHours] Shown while no agent is online.
+ * @param {string} [options.metricsToken] When given, /metrics answers only a request with
+ *   `Authorization: Bearer <token>`; without it, only one from a loopback or private address that
+ *   carries no X-Forwarded-For or Forwarded (a proxy relayed it).
  * @param {{ info: Function, warn: Function }} [options.logger]
  * @param {boolean} [options.holdAcks] Tests only: store messages but send no ack or echo.
  */
@@ -162,6 +165,7 @@ export async function createChatServer(options = {}) {
     heartbeatMs = 30_000,
     agentCapacity = 3,
     quietMinutes = 10,
+    metricsToken,
     holdAcks = false,
   } = options;
 
@@ -742,7 +746,7 @@ export async function createChatServer(options = {}) {
   let closing = false;
   let originAllowed = () => false;
   let pagePolicy = {};
-  const ops = opsRoutes({ store, metrics, isClosing: () => closing });
+  const ops = opsRoutes({ store, metrics, isClosing: () => closing, metricsToken });
   // Timeouts are checked each second, not every 30 s (Node's default): a request sent half is
   // closed when its headersTimeout is up.
   const http = createServer({ connectionsCheckingInterval: 1000 }, (request, response) => {

@@ -59,6 +59,13 @@ test('a flag out of range is refused by name', () => {
   }
 });
 
+test('ger-chat-server takes the metrics token from GER_CHAT_METRICS_TOKEN or --metrics-token, and refuses a short one', () => {
+  assert.equal(serverOptions([], {}).options.metricsToken, undefined);
+  assert.equal(serverOptions([], { GER_CHAT_METRICS_TOKEN: 'e'.repeat(24) }).options.metricsToken, 'e'.repeat(24));
+  assert.equal(serverOptions(['--metrics-token', 'f'.repeat(24)], {}).options.metricsToken, 'f'.repeat(24));
+  assert.throws(() => serverOptions(['--metrics-token', 'short'], {}), { message: '--metrics-token must be at least 16 characters' });
+});
+
 test('the command passes them to the server it starts', { timeout: 30_000 }, async () => {
   const server = await serverProcess({ dbPath: ':memory:', origin: ORIGIN, args: ['--sockets-per-conversation', '1'] });
   try {

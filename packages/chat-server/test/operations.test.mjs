@@ -1,6 +1,7 @@
 // What whoever runs the server watches: liveness, readiness and Prometheus metrics.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { opsRoutes } from '../src/ops.mjs';
 import { createChatServer } from '../src/server.mjs';
 import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent } from './helpers.mjs';
 
@@ -56,4 +57,47 @@ test('metrics count connections, stored and delivered messages, the queue and la
   user.close();
   agent.close();
   await server.close();
+});
+
+/** What opsRoutes answers a GET of `path` from `peer` with `headers`: [status, body]. */
+function ask(routes, path, peer, headers = {}) {
+  let answer;
+  const response = { writeHead: (status) => ((answer = [status]), response), end: (body) => answer.push(String(body ?? '')) };
+  routes({ method: 'GET', url: path, headers, socket: { remoteAddress: peer } }, response);
+  return answer;
+}
+
+test('metrics are served to a private or loopback address, not to the internet nor through a proxy, unless the token is given', () => {
+  const metrics = { render: () => 'ger_chat_queue_length 0\n' };
+  const routes = opsRoutes({ store: {}, metrics, isClosing: () => false });
+  for (const peer of ['127.0.0.1', '::1', '10.0.0.7', '172.20.1.2', '192.168.1.9', 'fd00::5', '::ffff:10.0.0.7']) {
+    assert.equal(ask(routes, '/metrics', peer)[0], 200, peer);
+  }
+  for (const peer of ['203.0.113.5', '2001:db8::1', '::ffff:203.0.113.5', '100.64.0.1', undefined]) {
+    assert.equal(ask(routes, '/metrics', peer)[0], 403, String(peer));
+  }
+  // A proxy in front passes the internet's requests from its own private address.
+  assert.equal(ask(routes, '/metrics', '10.0.0.2', { 'x-forwarded-for': '203.0.113.5' })[0], 403);
+  assert.equal(ask(routes, '/metrics', '10.0.0.2', { forwarded: 'for=203.0.113.5' })[0], 403);
+  assert.equal(ask(routes, '/health', '203.0.113.5')[0], 200, 'liveness stays open to whoever checks it');
+
+  const token = 'k'.repeat(32);
+  const guarded = opsRoutes({ store: {}, metrics, isClosing: () => false, metricsToken: token });
+  assert.deepEqual(ask(guarded, '/metrics', '203.0.113.5', { authorization: `Bearer ${token}` }), [200, 'ger_chat_queue_length 0\n']);
+  // With a token, the token alone decides: from anywhere, and even from loopback.
+  for (const headers of [{}, { authorization: `Bearer ${token.slice(1)}` }, { authorization: token }, { authorization: `Basic ${token}` }]) {
+    assert.equal(ask(guarded, '/metrics', '127.0.0.1', headers)[0], 401, JSON.stringify(headers));
+  }
+});
+
+test('a server started with a metrics token asks Prometheus for it', async () => {
+  const server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), metricsToken: 'm'.repeat(32) });
+  try {
+    assert.equal((await get(server, '/metrics')).status, 401);
+    const response = await fetch(`${server.origin}/metrics`, { headers: { authorization: `Bearer ${'m'.repeat(32)}` } });
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /^ger_chat_queue_length 0$/m);
+  } finally {
+    await server.close();
+  }
 });
