@@ -63,12 +63,12 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
   validators: Validator[] = [];
 
   /** Set once the user has changed the value or tried to send the form: errors show from then on. */
-  protected touched = false;
+  protected touched?: boolean;
 
   /** What is wrong with the value now, if anything. */
   protected problem?: ValidationResult;
 
-  private customMessage = '';
+  private customMessage?: string;
 
   /** The value as JSON; setting it (from a draft, or back/forward restore) updates the control. */
   abstract get jsonValue(): FieldValue;
@@ -84,7 +84,7 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
 
   /** Says what is wrong with the value, or nothing. Must not touch the DOM (it runs on the server). */
   protected validate(): ValidationResult | undefined {
-    return runValidators(this.jsonValue, this, [...this.builtInValidators(), ...(Array.isArray(this.validators) ? this.validators : [])]);
+    return runValidators(this.jsonValue, this, this.builtInValidators().concat(Array.isArray(this.validators) ? this.validators : []));
   }
 
   /** Puts the value back to the one in the markup (form reset). */
@@ -141,8 +141,7 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
     this.problem = problem;
     this.internals.setFormValue(this.formValue(), this.formState());
     const anchor = this.renderRoot?.querySelector?.<HTMLElement>('.control') ?? undefined;
-    if (problem) this.internals.setValidity({ [problem.flag]: true }, problem.message, anchor);
-    else this.internals.setValidity({});
+    this.internals.setValidity(problem ? { [problem.flag]: true } : {}, problem?.message, anchor);
     try {
       this.internals.states?.[this.showError ? 'add' : 'delete']('user-invalid');
     } catch {

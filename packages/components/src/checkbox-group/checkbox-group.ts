@@ -6,7 +6,7 @@ import '../checkbox/checkbox.js';
 import { groupMissingStrings } from '../locales/choices.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
-import { fieldStyles } from '../styles/field.styles.js';
+import { groupStyles } from '../styles/group.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
 import { requiredValidator, type Validator } from '../base/validators.js';
@@ -52,7 +52,7 @@ const REQUIRED = requiredValidator('groupMissing');
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerCheckboxGroup extends GerFormGroup {
-  static override styles = [...sharedStyles, fieldStyles, checkboxGroupStyles];
+  static override styles = [...sharedStyles, ...groupStyles, checkboxGroupStyles];
   static override strings = combineStrings(formControlStrings, groupMissingStrings);
 
   constructor() {

@@ -24,7 +24,7 @@ export function nearestLang(element: Element): string {
   let node: Element | null = element;
   while (node) {
     const withLang = node.closest('[lang]');
-    if (withLang) return withLang.getAttribute('lang') ?? '';
+    if (withLang) return withLang.getAttribute('lang')!;
     const root = node.getRootNode() as ShadowRoot | Document;
     node = 'host' in root ? root.host : null;
   }
@@ -65,7 +65,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** Re-reads the nearest `lang`; re-renders the host when the result changed. */
-  refresh(force = false): void {
+  refresh(force?: boolean): void {
     const lang = nearestLang(this.host);
     if (lang === this.pageLang && !force) return;
     this.pageLang = lang;

@@ -4,7 +4,7 @@ import { defineElement } from '../base/ger-element.js';
 import { LazyPartController } from '../base/lazy-part.js';
 import type { Validator } from '../base/validators.js';
 import type { TermKey } from '../locales/translation.js';
-import { fieldStyles } from '../styles/field.styles.js';
+import { groupStyles } from '../styles/group.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { isoDate } from '../utils/date.js';
@@ -110,7 +110,7 @@ const PARTS: [Part, TermKey, number][] = [
  * @cssprop --ger-color-surface-sunken - Wells, code blocks, table stripes.
  */
 export class GerDateInput extends GerFormGroup implements PickerHost {
-  static override styles = [...sharedStyles, fieldStyles, inputStyles, dateInputStyles];
+  static override styles = [...sharedStyles, ...groupStyles, inputStyles, dateInputStyles];
   static override strings = combineStrings(formControlStrings, dateInputStrings);
   static override properties: PropertyDeclarations = {
     min: {},

@@ -3,7 +3,7 @@ import { GerFormGroup } from '../base/form-group.js';
 import { defineElement } from '../base/ger-element.js';
 import type { GerRadio } from '../radio/radio.js';
 import '../radio/radio.js';
-import { fieldStyles } from '../styles/field.styles.js';
+import { groupStyles } from '../styles/group.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { choiceMissingStrings } from '../locales/choices.js';
 import { formControlStrings } from '../locales/form-control.js';
@@ -58,7 +58,7 @@ const STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1,
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerRadioGroup extends GerFormGroup {
-  static override styles = [...sharedStyles, fieldStyles];
+  static override styles = [...sharedStyles, ...groupStyles];
   static override strings = combineStrings(formControlStrings, choiceMissingStrings);
   static override properties: PropertyDeclarations = { value: {} };
 

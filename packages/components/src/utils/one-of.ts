@@ -7,7 +7,7 @@ import { warnOnce } from './warn.js';
  * do not ship it.
  */
 export function oneOf<T extends string>(host: Element, attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
-  if (value == null || value === '') return fallback;
+  if (!value) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   warnOnce(`<${host.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
