@@ -2,6 +2,7 @@ import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CharacterCountController } from '../controllers/character-count.js';
 import { GerFormControl } from './form-control.js';
 import { submitThroughDefaultButton } from '../utils/submit-on-enter.js';
+import { isComposing } from '../utils/composing.js';
 import { LazyPartController } from './lazy-part.js';
 import type { Validator } from './validators.js';
 
@@ -81,7 +82,7 @@ export abstract class GerTextControl extends GerFormControl {
    * field. For a single-line control's input (`@keydown`).
    */
   protected submitOnEnter(event: KeyboardEvent): void {
-    if (event.key == 'Enter' && !event.isComposing) {
+    if (event.key == 'Enter' && !isComposing(event)) {
       this.commitTyping();
       submitThroughDefaultButton(event, this.form);
     }

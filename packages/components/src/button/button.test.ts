@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { itNeeds, press } from '../../test/engine.js';
+import { composingEnter, itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, findAccessibilityNode, nextFrame, tokenPx } from '../../test/helpers.js';
 import type { GerButton } from './button.js';
 import './button.js';
@@ -194,6 +194,21 @@ describe('ger-button', () => {
       button.toggleAttribute(state, false);
       await button.updateComplete;
     }
+  });
+
+  it("is not clicked by the Enter that confirms an input method's text in a field of its form (Safari's: keyCode 229)", async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <input name="q" /><ger-button name="action" value="search">Хайх</ger-button>
+    </form>`);
+    let clicks = 0;
+    form.querySelector('ger-button')!.addEventListener('click', () => clicks++);
+    const field = form.querySelector('input')!;
+    const left = composingEnter(field);
+    expect(clicks).to.equal(0);
+    expect(left, 'left to the input method').to.be.true;
+    field.focus();
+    await press('Enter');
+    expect(clicks, 'the next Enter clicks it').to.equal(1);
   });
 
   it('is the default button of the form it names from outside it', async () => {

@@ -13,6 +13,7 @@ import { buttonStyles } from './button.styles.js';
 import { buttonStrings } from '../locales/button.js';
 import { oneOf } from '../utils/one-of.js';
 import { defaultButton } from '../utils/default-button.js';
+import { isComposing } from '../utils/composing.js';
 
 export const BUTTON_VARIANTS = ['primary', 'secondary', 'danger', 'quiet'] as const;
 export const BUTTON_SIZES = ['small', 'medium', 'large'] as const;
@@ -169,7 +170,7 @@ export class GerButton extends GerFormAssociatedElement {
    * submit through it (fields inside Ger controls included: the path starts at their input).
    */
   private handleFormKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing) return;
+    if (event.key !== 'Enter' || event.defaultPrevented || isComposing(event)) return;
     const field = event.composedPath()[0];
     const typesText =
       field instanceof HTMLInputElement && !['button', 'submit', 'reset', 'checkbox', 'radio', 'file', 'image', 'color', 'range'].includes(field.type);

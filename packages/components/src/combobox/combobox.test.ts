@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { itNeeds, press } from '../../test/engine.js';
+import { composingEnter, itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { fakeTimers, watchOnline } from '../../test/clock.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
@@ -385,6 +385,25 @@ describe('ger-combobox', () => {
     expect(reached).to.equal(0);
     await key(box, 'Enter');
     expect(reached, 'with nothing to choose, Enter goes on (a form step continues)').to.equal(1);
+  });
+
+  it("leaves the input method its Enter (Safari's: keyCode 229): nothing is chosen and the form is not sent", async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>${aimags()}<ger-button type="submit">Илгээх</ger-button></form>`);
+    const box = form.querySelector('ger-combobox')!;
+    let sent = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sent++;
+    });
+    await typeInto(box, 'hovsgol');
+    await key(box, 'ArrowDown');
+    expect(activeLabel(box)).to.equal('Хөвсгөл');
+    const left = composingEnter(input(box));
+    await box.updateComplete;
+    expect([box.value, activeLabel(box), sent], 'nothing chosen, the list still open, nothing sent').to.deep.equal(['', 'Хөвсгөл', 0]);
+    expect(left, 'left to the input method').to.be.true;
+    await key(box, 'Enter');
+    expect(box.value, 'the next Enter chooses').to.equal('khovsgol');
   });
 
   it('with restrict, clears a value that is not among new options (another aimag’s soum)', async () => {

@@ -9,6 +9,7 @@ import { pluralTerm } from '../controllers/localize.js';
 import { Retry } from '../controllers/retry.js';
 import { comboboxStrings } from '../locales/combobox.js';
 import { announce } from '../utils/announce.js';
+import { isComposing } from '../utils/composing.js';
 import { horizontalKey } from '../utils/arrow-keys.js';
 import { actionShapeStyles } from '../styles/action-shape.styles.js';
 import { quietActionStyles } from '../styles/action-quiet.styles.js';
@@ -318,6 +319,9 @@ export class Suggestions implements ReactiveController {
 
   /** The keys of the APG editable combobox with list autocomplete. */
   keydown(event: KeyboardEvent) {
+    // Keys the input method takes (the Enter that confirms, the arrows through its candidates, the
+    // Escape that cancels) are its own: they choose, move and clear nothing here.
+    if (isComposing(event)) return;
     const { host } = this;
     const wasOpen = this.open;
     // Set vertically the options run left to right and the text top to bottom: Right and Left move

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { press } from '../../test/engine.js';
+import { composingEnter, press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, settle } from '../../test/helpers.js';
 import '../button/button.js';
 import '../check-answers/check-answers.js';
@@ -247,6 +247,19 @@ describe('ger-form-steps', () => {
     await press('Enter');
     await settle(el, 3);
     expect(el.current).to.equal(1);
+  });
+
+  it("stays on the step with the Enter that confirms an input method's text (Safari's: keyCode 229)", async () => {
+    const el = await setup();
+    field(el, 'name').focus();
+    await sendKeys({ type: 'Болд' });
+    const left = composingEnter(field(el, 'name').shadowRoot!.querySelector('input')!);
+    await settle(el, 3);
+    expect(el.current).to.equal(0);
+    expect(left, 'left to the input method').to.be.true;
+    await press('Enter');
+    await settle(el, 3);
+    expect(el.current, 'the next Enter continues').to.equal(1);
   });
 
   it('continues with Enter in a Ger field, never sending the form through its other submit button ("Save draft")', async () => {

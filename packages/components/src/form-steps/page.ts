@@ -1,3 +1,4 @@
+import { isComposing } from '../utils/composing.js';
 import { keepPress } from '../utils/keep-press.js';
 import type { FieldValue } from '../base/field-value.js';
 import { formStepsPageStrings } from '../locales/form-steps-page.js';
@@ -149,7 +150,7 @@ export function attach(host: FormStepsHost): () => void {
   const { signal } = listening;
   const continues = (event: KeyboardEvent) => {
     const target = event.composedPath()[0] as HTMLInputElement;
-    return event.key === 'Enter' && target.localName === 'input' && ENTER_CONTINUES.test(target.type);
+    return event.key === 'Enter' && !isComposing(event) && target.localName === 'input' && ENTER_CONTINUES.test(target.type);
   };
   // Claimed on the way down, before a field sees it: a Ger field (or a default ger-button) that
   // would send the form through its default button (a "Save draft" button, say) stands aside.

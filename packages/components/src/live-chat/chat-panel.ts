@@ -17,6 +17,7 @@ import { downloadText, transcriptBody, transcriptText } from './transcript.js';
 import { formatFileSize } from '../utils/file-size.js';
 import { WebSocketTransport } from './websocket-transport.js';
 import { warnOnce } from '../utils/warn.js';
+import { isComposing } from '../utils/composing.js';
 
 /** The panel's styles and strings join the element's as it loads (see `LazyPartController`). */
 export { chatPanelStyles as styles, liveChatPanelStrings as strings };
@@ -235,7 +236,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   }
 
   keydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    if (event.key === 'Enter' && !event.shiftKey && !isComposing(event)) {
       event.preventDefault();
       this.submit(event);
     }

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
 import { resetConditions, setDisplaySetting, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
-import { itNeeds, press, pressWithShift } from '../../test/engine.js';
+import { composingEnter, itNeeds, press, pressWithShift } from '../../test/engine.js';
 import { captureConsole, captureWarnings, deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
 import type { ChatEvent } from './chat-transport.js';
 import type { GerLiveChat } from './live-chat.js';
@@ -113,6 +113,20 @@ describe('ger-live-chat with a scripted transport', () => {
     $$(el, '#panel button').at(-1)!.focus();
     await press('Tab');
     expectFocusOn(wrapper.querySelector('#after'));
+  });
+
+  it("sends nothing with the Enter that confirms an input method's text (Safari's: keyCode 229)", async () => {
+    const transport = new FakeTransport(conversationScript());
+    const el = await chatWith(transport, { open: true });
+    draft(el).focus();
+    await sendKeys({ type: 'Сайн' });
+    const left = composingEnter(draft(el));
+    await settle(el);
+    expect(transport.sent).to.have.length(0);
+    expect(left, 'left to the input method').to.be.true;
+    await press('Enter');
+    await settle(el);
+    expect(transport.sent, 'the next Enter sends').to.have.length(1);
   });
 
   it('sends on Enter, adds a line on Shift+Enter, with a client-generated id', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { itNeeds, press } from '../../test/engine.js';
+import { composingEnter, itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
@@ -96,6 +96,22 @@ describe('ger-password-input', () => {
     await press('Enter');
     expect(sent, 'shown as text, Enter sends it too').to.have.length(2);
     expect(input(el).type, 'hidden again as the form goes').to.equal('password');
+  });
+
+  it("neither commits nor submits with the Enter that confirms an input method's text (Safari's: keyCode 229)", async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+      <ger-password-input name="password" label="Нууц үг"></ger-password-input><button>Нэвтрэх</button>
+    </form>`);
+    const el = form.querySelector('ger-password-input')!;
+    const heard: string[] = [];
+    form.addEventListener('submit', () => heard.push('submit'));
+    el.addEventListener('change', () => heard.push('change'));
+    await typeInto(el, 'Хонь-2026!');
+    const left = composingEnter(input(el));
+    expect(heard).to.deep.equal([]);
+    expect(left, 'left to the input method').to.be.true;
+    await press('Enter');
+    expect(heard, 'the next Enter commits and sends').to.deep.equal(['change', 'submit']);
   });
 
   it("sends the corrected password with Enter at once, though the server's `error` was about the old one", async () => {

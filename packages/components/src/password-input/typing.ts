@@ -4,6 +4,7 @@ import type { ValidatedControl, Validator } from '../base/validators.js';
 import { passwordTypingStrings } from '../locales/password-input.js';
 import type { TermKey } from '../locales/translation.js';
 import { announce } from '../utils/announce.js';
+import { isComposing } from '../utils/composing.js';
 import { submitThroughDefaultButton } from '../utils/submit-on-enter.js';
 import { warnOnce } from '../utils/warn.js';
 
@@ -90,7 +91,7 @@ export class PasswordTyping {
   private submitOnEnter(event: KeyboardEvent) {
     const box = event.composedPath()[0] as HTMLInputElement;
     // The field's text box (its template's id), not the Show button.
-    if (event.key != 'Enter' || event.isComposing || box.id != 'control') return;
+    if (event.key != 'Enter' || isComposing(event) || box.id != 'control') return;
     // Committed as it passes the listener above, as the box's own would be.
     if (this.typed === this.host.value) box.dispatchEvent(new Event('change', { bubbles: true }));
     submitThroughDefaultButton(event, this.host.form);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { itNeeds, press } from '../../test/engine.js';
+import { composingEnter, itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
 import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import type { GerTextField } from './text-field.js';
@@ -117,6 +117,22 @@ describe('ger-text-field', () => {
     form.querySelector<HTMLButtonElement>('[name="action"]')!.disabled = true;
     await press('Enter');
     expect(submitted, 'a disabled default button submits nothing, as in a native form').to.have.length(1);
+  });
+
+  it("neither commits nor submits with the Enter that confirms an input method's text (Safari's: keyCode 229)", async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <ger-text-field name="q" label="Хайх"></ger-text-field><button>Хайх</button>
+    </form>`);
+    const el = form.querySelector('ger-text-field')!;
+    const heard: string[] = [];
+    form.addEventListener('submit', () => heard.push('submit'));
+    el.addEventListener('change', () => heard.push('change'));
+    await typeInto(el, 'татвар');
+    const left = composingEnter(input(el));
+    expect(heard).to.deep.equal([]);
+    expect(left, 'left to the input method').to.be.true;
+    await press('Enter');
+    expect(heard, 'the next Enter commits and sends').to.deep.equal(['change', 'submit']);
   });
 
   it("submits with Enter through the form's own submit button, though it stands outside the form or another form's stands inside", async () => {
