@@ -150,6 +150,11 @@ test('examples/react: Vite + React 19 + @ger/react, from the packed packages', a
     assert.equal(await page.getByText('Овог нэрэнд тоо бичихгүй').count(), 0);
     assert.equal(await page.locator('#sent-phone').textContent(), '88001122');
     assert.equal(await page.locator('#sent-photo').textContent(), 'shine-zurag.png');
+    // The phone is uncontrolled (\`defaultValue\`): a form reset puts the profile's number back.
+    await page.locator('form').evaluate((form) => form.reset());
+    await page.waitForFunction(() => document.querySelector('ger-text-field[name="phone"]').shadowRoot.querySelector('input').value === '99112233', null, {
+      timeout: 5000,
+    });
   });
 });
 

@@ -39,8 +39,8 @@ export function App() {
             setNameError('');
           }}
         />
-        {/* Filled in from the citizen's profile and left to the form: React renders it once. */}
-        <GerTextField label="Утасны дугаар" name="phone" type="tel" value="99112233" />
+        {/* Filled in from the citizen's profile and left to the form (uncontrolled): a form reset puts it back. */}
+        <GerTextField label="Утасны дугаар" name="phone" type="tel" defaultValue="99112233" />
         {/* Given once; a photo the citizen chooses instead stays while React renders again. */}
         <GerFileUpload label="Цээж зураг" name="photo" accept="image/jpeg,image/png" jsonValue={PROFILE_PHOTO} />
         <GerRadioGroup label="Паспортоо хэрхэн авах вэ?" name="delivery" required value={delivery} onChange={(event) => setDelivery(event.currentTarget.value)}>

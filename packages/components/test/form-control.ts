@@ -33,6 +33,12 @@ export interface FormControlSpec<T extends TestableControl> {
    * restore then brings nothing back. Default `true`.
    */
   restores?: boolean;
+  /**
+   * A value other than `fill`'s that `defaultValue` (the `value` attribute) can give, for a
+   * control that a form reset puts back to its `value` attribute; none for a checkbox (its
+   * `defaultChecked`), a checkbox group or a file upload.
+   */
+  defaultValue?: string;
 }
 
 const settle = async (control: TestableControl) => {
@@ -113,6 +119,30 @@ export function describeFormControl<T extends TestableControl>(tag: string, spec
       expect(entries(form).filter(Boolean)).to.deep.equal([]);
       expect(control.matches(':state(user-invalid)')).to.be.false;
     });
+
+    const { defaultValue } = spec;
+    if (defaultValue !== undefined) {
+      it('goes back on form reset to `defaultValue`, which is its `value` attribute, as on a native field', async () => {
+        const { form, control } = await setup();
+        const el = control as T & { defaultValue: string | undefined };
+        el.defaultValue = defaultValue;
+        expect(control.getAttribute('value')).to.equal(defaultValue);
+        await settle(control);
+        expect(control.jsonValue, 'the value follows, as it follows the attribute').to.equal(defaultValue);
+        await spec.fill(control);
+        await settle(control);
+        expect(entries(form)).to.deep.equal(spec.sent);
+        form.reset();
+        await settle(control);
+        expect(control.jsonValue).to.equal(defaultValue);
+        control.setAttribute('value', spec.sent[0]);
+        expect(el.defaultValue, 'read from the attribute').to.equal(spec.sent[0]);
+        el.defaultValue = undefined;
+        expect(control.getAttribute('value'), 'unset (a React prop no longer given): empty, not "undefined"').to.equal('');
+        await settle(control);
+        expect(control.jsonValue).to.equal('');
+      });
+    }
 
     const restores = spec.restores ?? true;
     it(restores ? 'restores the state the browser saved for back/forward navigation' : 'brings nothing back from back/forward navigation', async () => {

@@ -21,7 +21,7 @@ const REQUIRED = requiredValidator();
  *   to send the form, never while they are still typing for the first time;
  * - the label (inside the shadow root: cross-root `aria-labelledby` does not work), hint,
  *   required and optional markers;
- * - form reset (`formResetCallback`) and back/forward restore (`formStateRestoreCallback`).
+ * - form reset (`formResetCallback`) to `defaultValue`, and back/forward restore (`formStateRestoreCallback`).
  */
 export abstract class GerFormControl extends GerFormAssociatedElement implements ValidatedControl {
   static override strings: ComponentStrings = formControlStrings;
@@ -85,6 +85,20 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
   /** Says what is wrong with the value, or nothing. Must not touch the DOM (it runs on the server). */
   protected validate(): ValidationResult | undefined {
     return runValidators(this.jsonValue, this, this.builtInValidators().concat(Array.isArray(this.validators) ? this.validators : []));
+  }
+
+  /**
+   * The `value` attribute, as a native input's `defaultValue` (React's `defaultValue` prop). In a
+   * control the user fills in or chooses in, it is the value a form reset puts back (without it, a
+   * select or combobox goes back to its `selected` option, a radio group to its `checked` radio).
+   * Setting it sets the attribute, and so the value as well; unset, it is `''`.
+   */
+  get defaultValue(): string {
+    return this.getAttribute('value') ?? '';
+  }
+  set defaultValue(value: string) {
+    // Unset (a React prop no longer given) is empty, not the text "undefined".
+    this.setAttribute('value', value ?? '');
   }
 
   /** Puts the value back to the one in the markup (form reset). */

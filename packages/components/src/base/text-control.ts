@@ -44,7 +44,7 @@ export abstract class GerTextControl extends GerFormControl {
   }
 
   protected restoreDefault(): void {
-    this.value = this.getAttribute('value') ?? '';
+    this.value = this.defaultValue;
     // What was typed is gone: a later Enter commits nothing.
     this.typed = false;
   }

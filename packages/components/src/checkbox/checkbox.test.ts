@@ -72,6 +72,21 @@ describe('ger-checkbox', () => {
       await resetConditions();
     }
   });
+
+  it('goes back on form reset to `defaultChecked`: its `checked` attribute, as a native checkbox', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-checkbox name="agree">Зөвшөөрч байна</ger-checkbox></form>`);
+    const el = form.querySelector('ger-checkbox')!;
+    el.defaultChecked = true;
+    expect(el.hasAttribute('checked')).to.be.true;
+    expect(el.checked, 'ticked, as by the attribute').to.be.true;
+    el.checked = false;
+    form.reset();
+    expect(el.checked).to.be.true;
+    el.defaultChecked = false;
+    expect([el.defaultChecked, el.hasAttribute('checked')]).to.deep.equal([false, false]);
+    form.reset();
+    expect(el.checked).to.be.false;
+  });
 });
 
 describeFormControl<GerCheckbox>('ger-checkbox', {

@@ -81,8 +81,19 @@ export class GerCheckbox extends GerFormControl {
     return this.checked ? (this.label || this.textContent || '').trim() : '';
   }
 
+  /**
+   * The `checked` attribute, as a native checkbox's `defaultChecked` (and React's `defaultChecked`
+   * prop): whether a form reset ticks the box. Setting it sets the attribute, and with it `checked`.
+   */
+  get defaultChecked(): boolean {
+    return this.hasAttribute('checked');
+  }
+  set defaultChecked(checked: boolean) {
+    this.toggleAttribute('checked', !!checked);
+  }
+
   protected restoreDefault(): void {
-    this.checked = this.hasAttribute('checked');
+    this.checked = this.defaultChecked;
   }
 
   protected override builtInValidators(): Validator[] {

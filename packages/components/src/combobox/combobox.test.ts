@@ -786,6 +786,7 @@ describeFormControl<GerCombobox>('ger-combobox', {
   },
   sent: ['selenge'],
   missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
+  defaultValue: 'orkhon',
 });
 
 describe('ger-combobox: accessibility with the list open', () => {

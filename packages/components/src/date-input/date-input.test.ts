@@ -185,6 +185,7 @@ describeFormControl<GerDateInput>('ger-date-input', {
   },
   sent: ['1987-11-04'],
   missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
+  defaultValue: '1962-03-15',
 });
 
 describeAccessibility(

@@ -200,7 +200,7 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
   }
 
   protected restoreDefault(): void {
-    this.value = this.getAttribute('value') ?? '';
+    this.value = this.defaultValue;
   }
 
   protected override builtInValidators(): Validator[] {

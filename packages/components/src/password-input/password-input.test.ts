@@ -362,6 +362,7 @@ describeFormControl<GerPasswordInput>('ger-password-input', {
   sent: ['тал-нутаг-2026'],
   missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
   restores: false,
+  defaultValue: 'өвөлжөө-1990',
 });
 
 describeAccessibility('ger-password-input', () => html`<ger-password-input label="Нууц үг" hint="Дор хаяж 8 тэмдэгт" minlength="8"></ger-password-input>`);

@@ -138,7 +138,7 @@ export class GerPasswordInput extends GerFormControl implements PasswordHost {
   }
 
   protected restoreDefault(): void {
-    this.value = this.getAttribute('value') ?? '';
+    this.value = this.defaultValue;
   }
 
   /** Check answers lists that a password was given, never the password. */

@@ -142,6 +142,24 @@ describe('ger-radio-group', () => {
     radios(el)[0].click();
     expect(el.value).to.equal('');
   });
+
+  it("goes back on form reset to the radio whose `defaultChecked` is set: its `checked` attribute, as native radios'", async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-radio-group name="delivery" label="Хүргэлт">${delivery()}</ger-radio-group></form>`);
+    const group = form.querySelector('ger-radio-group')!;
+    const courier = radios(group)[2];
+    courier.defaultChecked = true;
+    expect([courier.defaultChecked, courier.hasAttribute('checked')]).to.deep.equal([true, true]);
+    group.value = 'post';
+    await group.updateComplete;
+    form.reset();
+    await group.updateComplete;
+    expect(group.value).to.equal('courier');
+    expect(courier.checked).to.be.true;
+    courier.defaultChecked = false;
+    expect(courier.hasAttribute('checked')).to.be.false;
+    form.reset();
+    expect(group.value).to.equal('');
+  });
 });
 
 describeFormControl<GerRadioGroup>('ger-radio-group', {
@@ -151,6 +169,7 @@ describeFormControl<GerRadioGroup>('ger-radio-group', {
   },
   sent: ['post'],
   missing: { mn: 'Аль нэгийг нь сонгоно уу.', en: 'Select an option.' },
+  defaultValue: 'courier',
 });
 
 describeAccessibility(

@@ -56,6 +56,17 @@ export class GerRadio extends GerElement {
   /** Set by the group while the whole group is disabled. */
   groupDisabled = false;
 
+  /**
+   * The `checked` attribute, as a native radio's `defaultChecked` (and React's `defaultChecked`
+   * prop): the answer a form reset chooses when the group has no `value` attribute.
+   */
+  get defaultChecked(): boolean {
+    return this.hasAttribute('checked');
+  }
+  set defaultChecked(checked: boolean) {
+    this.toggleAttribute('checked', !!checked);
+  }
+
   private readonly internals = this.attachInternals();
 
   constructor() {

@@ -185,6 +185,7 @@ describeFormControl<GerRegistrationNumber>('ger-registration-number', {
   },
   sent: ['ЧБ05231456'],
   missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
+  defaultValue: 'УБ88120345',
 });
 
 describeAccessibility(

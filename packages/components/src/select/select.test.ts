@@ -135,6 +135,7 @@ describeFormControl<GerSelect>('ger-select', {
   },
   sent: ['selenge'],
   missing: { mn: 'Аль нэгийг нь сонгоно уу.', en: 'Select an option.' },
+  defaultValue: 'orkhon',
 });
 
 describeAccessibility(

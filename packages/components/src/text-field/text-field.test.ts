@@ -440,6 +440,7 @@ describeFormControl<GerTextField>('ger-text-field', {
   },
   sent: ['9911 2233'],
   missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
+  defaultValue: '7011 4455',
 });
 
 describeAccessibility(

@@ -53,6 +53,7 @@ describeFormControl<GerTextarea>('ger-textarea', {
   },
   sent: ['Гэрийн хаяг өөрчлөгдсөн.'],
   missing: { mn: 'Энэ талбарыг бөглөнө үү.', en: 'Fill in this field.' },
+  defaultValue: 'Хаяг өөрчлөгдөөгүй.',
 });
 
 describeAccessibility(
