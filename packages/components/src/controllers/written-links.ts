@@ -50,10 +50,13 @@ export class WrittenLinksController implements ReactiveController {
   }
 
   /**
-   * The links written inside the host now; `undefined` on the server, and while the first
-   * client render must match the server's, which could not read them.
+   * The links written inside the host, read once as each update starts (a render may ask more
+   * than once); `undefined` on the server, and while the first client render must match the
+   * server's, which could not read them.
    */
-  get items(): WrittenLink[] | undefined {
-    return this.serverRender.matching ? undefined : itemsFromChildren(this.host);
+  items?: WrittenLink[];
+
+  hostUpdate(): void {
+    this.items = this.serverRender.matching ? undefined : itemsFromChildren(this.host);
   }
 }
