@@ -289,6 +289,56 @@ test('every page shows its header, side navigation and footer links without Java
   }
 });
 
+// The home page's catalogue holds every service written as a link: a reader whose scripts never
+// come can still reach each one, and the catalogue, which searches services.json, never shows it.
+test('the home page lists every service of services.json as a link without JavaScript, and only the catalogue\u2019s cards once it comes', async () => {
+  const services = JSON.parse(readFileSync(new URL('services.json', site), 'utf8'));
+  const html = readFileSync(new URL('index.html', site), 'utf8');
+  const written = html.match(/<ger-service-catalog\b[^>]*>([\s\S]*?)<\/ger-service-catalog>/)?.[1] ?? '';
+  const entities = (text) => text.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&amp;', '&');
+  assert.deepEqual(
+    [...written.matchAll(/<a href="([^"]*)" data-en-text="([^"]*)"\s*>([^<]*)<\/a/g)].map(([, href, en, mn]) => [href, mn, en].map(entities)),
+    services.map((service) => [service.href, service.title.mn, service.title.en]),
+    'the written list names the services of services.json, in its order, in both languages',
+  );
+
+  const { startServer, launchChromium } = await import('../bench/lib/harness.mjs');
+  const { SITE, sitePage } = await import('../bench/page-weight.mjs');
+  const server = await startServer({ [`${SITE}index.html`]: sitePage('index.html') });
+  const browser = await launchChromium();
+  const shownLinks = () =>
+    [...document.querySelectorAll('ger-service-catalog a')]
+      .filter((a) => a.checkVisibility({ visibilityProperty: true }))
+      .map((a) => [a.getAttribute('href'), a.innerText]);
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const bare = await context.newPage();
+    const cdp = await context.newCDPSession(bare);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', { playbackRate: 50 });
+    await bare.goto(`${server.url}${SITE}index.html`);
+    await bare.locator('ger-service-catalog a').first().waitFor({ state: 'visible', timeout: 5000 });
+    assert.deepEqual(
+      await bare.evaluate(shownLinks),
+      services.map((service) => [service.href, service.title.mn]),
+      'without JavaScript, every service is a link in Mongolian',
+    );
+    const target = await bare.locator('ger-service-catalog a').first().boundingBox();
+    assert.ok(target.height >= 44, `each link is a 44 px target (${target.height} px)`);
+    await context.close();
+
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${SITE}index.html`);
+    await page.waitForFunction(() => document.querySelector('ger-service-catalog').resultsComplete?.then(() => true));
+    assert.deepEqual(await page.evaluate(shownLinks), [], 'the written list is not shown once the catalogue is');
+    const first = services[0].title.mn;
+    assert.equal(await page.getByRole('link', { name: first, exact: true }).count(), 1, `"${first}" is one link: its card's`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
 test('every page carries the same notice for scripts that never come (a static site repeats it; it must not drift)', () => {
   const notices = PAGES.map((name) => readFileSync(new URL(name, site), 'utf8').match(/<div class="page-incomplete">[\s\S]*?<\/div>/)?.[0]);
   for (const [index, notice] of notices.entries()) assert.equal(notice, notices[0], `${PAGES[index]} differs from ${PAGES[0]}`);

@@ -43,7 +43,10 @@ const loadResultsPart = () =>
  * @summary Finds a public service: a search field that understands Cyrillic and Latin, Mongolian and English, filters, and the matching services as cards.
  *
  * Give it the services as the `services` property, or the URL of a JSON array as `src`; the
- * data is never part of the component's code. Every result is rendered, in rank order, as a
+ * data is never part of the component's code. What is written inside the element is never shown
+ * by it: write the services there as a list of links, and a reader whose scripts never come (a
+ * download dropped on a slow link, JavaScript off) can still reach each one
+ * (examples/agency-site/index.html does). Every result is rendered, in rank order, as a
  * `<ger-service-card>` in a list, so keyboard, screen-reader and find-in-page users reach each
  * one; the list is filled a slice per frame, which keeps rendering and typing fast.
  * The search is Ger's own (`search.ts`), chosen over MiniSearch and Fuse.js by measurement
