@@ -14,6 +14,8 @@ import { sourcePlugins } from './rollup-plugins.mjs';
 const ENTRY = '\0ger-autoloader';
 /** Stands for the tags' files until they are known (see `filesPlugin`). */
 const FILES_PLACEHOLDER = '"__GER_FILES__"';
+/** `importFile` (src/autoloader.ts) where every file of the build finds it: the core sets it as it starts. */
+const IMPORT_FILE = 'globalThis[Symbol.for("ger.importFile")]';
 
 /** Each custom element of the manifest: its tag and the module that declares its class (`src/button/button.ts`). */
 export function elementModules(manifest) {
@@ -27,20 +29,17 @@ export function elementModules(manifest) {
  * name (its tag less `ger-`) to the file that defines it, followed by the files that one imports,
  * each without `.js`: they are preloaded together, then the first is imported (see `ElementLoaders`).
  */
-const ENTRY_SOURCE = `import { preloadModules, startAutoloader } from ${JSON.stringify(join(packageDir, 'src', 'autoloader.ts'))};
+const ENTRY_SOURCE = `import { importFile, preloadModules, startAutoloader } from ${JSON.stringify(join(packageDir, 'src', 'autoloader.ts'))};
+${IMPORT_FILE} = importFile;
 const url = (file) => new URL(\`\${file}.js\`, import.meta.url).href;
 const autoloader = startAutoloader(
   Object.fromEntries(
     Object.entries(${FILES_PLACEHOLDER}).map(([name, files]) => [
       \`ger-\${name}\`,
-      (failures) => {
+      () => {
         const urls = files.split(' ').map(url);
         preloadModules(urls);
-        // Asked again after a failed download: at another URL, since a browser may keep the failure
-        // for the page's life (Firefox does; Chromium after an HTTP error; whatwg/html#10327). The
-        // files it imports keep their URLs (one copy of the shared code): one of them that failed
-        // comes back only where the browser fetches it again.
-        return import(failures ? \`\${urls[0]}?retry=\${failures}\` : urls[0]);
+        return importFile(urls[0]);
       },
     ]),
   ),
@@ -53,6 +52,18 @@ export const discover = (root) => autoloader.discover(root);
 const DECLARATIONS = `/** Loads and watches the Ger elements under a root the autoloader cannot see, such as a closed shadow root. */
 export declare function discover(root: Element | Document | ShadowRoot): void;
 `;
+
+/**
+ * Each \`import()\` of a file of this build (a part that loads later: a chat panel, a table's sorting)
+ * goes through \`importFile\`, so that a download that failed on a dropped connection is asked for again
+ * at another URL, as the elements' files are: the browser may keep the failure (see \`importFile\`).
+ */
+function importFilePlugin() {
+  return {
+    name: 'ger-import-file',
+    renderDynamicImport: ({ targetChunk }) => (targetChunk ? { left: `${IMPORT_FILE}(new URL(`, right: ',import.meta.url).href)' } : null),
+  };
+}
 
 /** The entry as a module that exists only in this build. */
 function entryPlugin() {
@@ -97,7 +108,7 @@ export async function buildAutoloader(manifest) {
     // An element's file may also export what its later parts import from it (the table's sorting
     // imports the table's helpers): otherwise rollup adds a file that only re-exports the element.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [entryPlugin(), ...sourcePlugins(), filesPlugin(elements), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [entryPlugin(), ...sourcePlugins(), filesPlugin(elements), importFilePlugin(), terser({ ecma: 2022, module: true, format: { comments: false } })],
   });
   try {
     await bundle.write({

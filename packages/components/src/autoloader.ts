@@ -11,17 +11,15 @@
  * A file that fails to download (a dropped connection on a mobile link) is asked for again while
  * an element that needs it is still in the page: when the browser is back online, else after 2, 4,
  * 8 … 64 s (`retryLater`), and at once when another such element appears. Until then the element
- * stays undefined, its light DOM shown as it is.
+ * stays undefined, its light DOM shown as it is. Every file the CDN's files import, now or later
+ * (an element's, a chat panel's), is imported through `importFile`, which asks again at another URL.
  */
 
 import { retryLater } from './utils/retry.js';
 
 /**
- * Tag name to the import of the module that defines it. `failures` says how often it failed
- * before: a retry may ask for another URL of the same file, as a browser may keep a failed module
- * download for the page's life (Firefox does, and Chromium after an HTTP error; whatwg/html#10327).
- */
-export type ElementLoaders = Readonly<Record<string, (failures: number) => Promise<unknown>>>;
+/** Tag name to the import of the module that defines it (through `importFile`, in the CDN's build). */
+export type ElementLoaders = Readonly<Record<string, () => Promise<unknown>>>;
 
 export interface Autoloader {
   /** Loads the Ger elements under `root` and watches it: for roots the autoloader cannot see (a closed shadow root). */
@@ -31,6 +29,24 @@ export interface Autoloader {
 }
 
 const PREFIX = 'ger-';
+
+/** Where each file is imported from: its own URL, or another after a failed download. */
+const importUrls = new Map<string, string>();
+let retries = 0;
+
+/**
+ * Imports the module at `url`; after a failed download, the next call asks at another URL
+ * (`?retry=N`), since a browser may keep the failure for the page's life (Firefox does, and
+ * Chromium after an HTTP error; whatwg/html#10327). Once a download succeeds every call gets that
+ * module: one copy. The files it imports keep their URLs (one copy of the shared code too), so a
+ * failed one of them comes back only where the browser fetches it again.
+ */
+export function importFile(url: string): Promise<unknown> {
+  return import(/* @vite-ignore */ importUrls.get(url) ?? url).catch((error: unknown) => {
+    importUrls.set(url, `${url}?retry=${++retries}`);
+    throw error;
+  });
+}
 const preloaded = new Set<string>();
 
 /**
@@ -91,7 +107,7 @@ export function startAutoloader(loaders: ElementLoaders, root: Element = documen
   function fetchFile(tag: string, state: Loading): void {
     state.cancel?.();
     state.cancel = undefined;
-    loaders[tag](state.failures).then(
+    loaders[tag]().then(
       // Defined: the elements need nothing more of the autoloader.
       () => loading.delete(tag),
       (error: unknown) => {
