@@ -1,7 +1,8 @@
 // Routes for whoever runs the server: a load balancer, an orchestrator, Prometheus.
 //   GET /health   liveness: the process answers (restart it when this fails)
 //   GET /ready    readiness: the database answers and live delivery is connected (send no
-//                 traffic here while this fails; it recovers by itself)
+//                 traffic here while this fails; it recovers by itself). The 503 says only
+//                 "not ready"; why goes to the log, once each time readiness changes
 //   GET /metrics  Prometheus text format, to whoever gives the metrics token (Bearer) when one is
 //                 set; without one only to a loopback or private address that no proxy relayed
 //                 (the metrics tell anyone how busy the service is and when no agent is online)
@@ -39,7 +40,7 @@ const digest = (text) => createHash('sha256').update(text).digest();
  * Returns a request handler that answers the three routes and returns false for anything else.
  * `metricsToken`: when given, /metrics asks for `Authorization: Bearer <token>` and nothing else.
  */
-export function opsRoutes({ store, metrics, isClosing, metricsToken }) {
+export function opsRoutes({ store, metrics, isClosing, metricsToken, logger }) {
   const text = (response, status, body, type = 'text/plain; charset=utf-8', headers = {}) =>
     response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
 
@@ -51,6 +52,16 @@ export function opsRoutes({ store, metrics, isClosing, metricsToken }) {
     const relayed = request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
     return !relayed && isPrivate(request.socket?.remoteAddress) ? undefined : 403;
   }
+
+  // A database error can name its host, role or files: it goes to the log, not to whoever probes,
+  // and once each time readiness changes, not at every probe of a load balancer.
+  let failing = false;
+  const readiness = (error) => {
+    if (Boolean(error) === failing) return;
+    failing = Boolean(error);
+    if (error) logger.warn('not ready', { error: String(error.message ?? error) });
+    else logger.info('ready again');
+  };
 
   return (request, response) => {
     if (request.method !== 'GET') return false;
@@ -66,8 +77,14 @@ export function opsRoutes({ store, metrics, isClosing, metricsToken }) {
         return true;
       }
       withTimeout(store.ping(), READY_TIMEOUT_MS).then(
-        () => text(response, 200, 'ready'),
-        (error) => text(response, 503, `not ready: ${error.message}`),
+        () => {
+          readiness(undefined);
+          text(response, 200, 'ready');
+        },
+        (error) => {
+          readiness(error);
+          text(response, 503, 'not ready');
+        },
       );
       return true;
     }

@@ -746,7 +746,7 @@ export async function createChatServer(options = {}) {
   let closing = false;
   let originAllowed = () => false;
   let pagePolicy = {};
-  const ops = opsRoutes({ store, metrics, isClosing: () => closing, metricsToken });
+  const ops = opsRoutes({ store, metrics, isClosing: () => closing, metricsToken, logger });
   // Timeouts are checked each second, not every 30 s (Node's default): a request sent half is
   // closed when its headersTimeout is up.
   const http = createServer({ connectionsCheckingInterval: 1000 }, (request, response) => {

@@ -16,16 +16,46 @@ const sample = (body, name) => {
   return line === undefined ? undefined : Number(line.slice(name.length + 1));
 };
 
-test('health and readiness answer; readiness follows the database', async () => {
-  const server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger() });
+test('health and readiness answer; readiness follows the database, and why it fails goes to the log only', async (t) => {
+  const logger = quietLogger();
+  const server = await createChatServer({ allowedOrigins: [ORIGIN], logger });
+  t.after(() => server.close());
   assert.deepEqual(await get(server, '/health').then((r) => [r.status, r.body]), [200, 'ok']);
   assert.deepEqual(await get(server, '/ready').then((r) => [r.status, r.body]), [200, 'ready']);
-  // A database that no longer answers makes the process unready (and it says why).
+  // A database that no longer answers makes the process unready; the reason is the operator's.
   server.store.db.close();
   const unready = await get(server, '/ready');
-  assert.equal(unready.status, 503);
-  assert.match(unready.body, /not ready/);
-  await server.close();
+  assert.deepEqual([unready.status, unready.body], [503, 'not ready']);
+  assert.match(logger.entries.find((e) => e.message === 'not ready')?.error ?? '', /database connection is not open/);
+});
+
+test("a failing store's error text is logged once each time readiness changes, and never sent to whoever probes", async () => {
+  // What a PostgreSQL error can carry: the host, the role, a path.
+  const secret = 'password authentication failed for user "ger_chat" at db.internal:5432';
+  let failing = true;
+  const store = { ping: async () => (failing ? Promise.reject(new Error(secret)) : undefined) };
+  const logger = quietLogger();
+  const routes = opsRoutes({ store, metrics: {}, isClosing: () => false, logger });
+  const probe = async () => {
+    const answer = await new Promise((resolve) => {
+      let status;
+      const response = { writeHead: (code) => ((status = code), response), end: (body) => resolve([status, String(body)]) };
+      routes({ method: 'GET', url: '/ready', headers: {}, socket: {} }, response);
+    });
+    for (const part of ['password', 'ger_chat', 'db.internal', '5432']) assert.ok(!answer[1].includes(part), `${answer[1]} shows ${part}`);
+    return answer;
+  };
+  const logged = () => logger.entries.map((e) => [e.level, e.message, e.error]);
+
+  for (let i = 0; i < 5; i += 1) assert.deepEqual(await probe(), [503, 'not ready']);
+  assert.deepEqual(logged(), [['warn', 'not ready', secret]], 'five probes, one line');
+  failing = false;
+  for (let i = 0; i < 3; i += 1) assert.deepEqual(await probe(), [200, 'ready']);
+  assert.deepEqual(logged().slice(1), [['info', 'ready again', undefined]]);
+  failing = true;
+  await probe();
+  await probe();
+  assert.deepEqual(logged().slice(2), [['warn', 'not ready', secret]]);
 });
 
 test('metrics count connections, stored and delivered messages, the queue and latency', async () => {
