@@ -1,11 +1,23 @@
 // ger-chat-server's command line: its flags (and environment) as createChatServer's options. Kept
 // apart from bin/ so a test can check each flag reaches its option without starting a process.
+import { isIPv6 } from 'node:net';
 import { parseArgs } from 'node:util';
 import { loadCatalogue } from './catalogue.mjs';
 
 const DAY_SECONDS = 86_400;
 /** The most one message is charged against textRate (2,000 letters of 4 bytes, and its row). */
 const LARGEST_MESSAGE_CHARGE = 2000 * 4 + 512;
+
+/**
+ * `host:port` (`[::1]:9464` for IPv6) as { host, port }, or undefined when it is not one. The
+ * host is an address or a name; whether it can be listened on is found out at start.
+ */
+function hostPort(value) {
+  const match = /^(?:\[([^\]]+)\]|([\w.-]+)):(\d{1,5})$/.exec(value);
+  const port = Number(match?.[3]);
+  if (!match || (match[1] !== undefined && !isIPv6(match[1])) || port < 1 || port > 65_535) return undefined;
+  return { host: match[1] ?? match[2], port };
+}
 
 /**
  * The server's options from `args` (flags) and `env`; `values` are the flags as given. Throws an
@@ -27,6 +39,8 @@ export function serverOptions(args, env = process.env) {
       'database-url': { type: 'string', default: env.GER_CHAT_DATABASE_URL },
       // Better from the environment: a flag shows in the process list.
       'metrics-token': { type: 'string', default: env.GER_CHAT_METRICS_TOKEN },
+      // host:port of a listener for /metrics alone; the public one then answers /metrics with 404.
+      'metrics-listen': { type: 'string', default: env.GER_CHAT_METRICS_LISTEN },
       // Raise these when many users share one address (a ministry behind NAT, a load test).
       'connections-per-address': { type: 'string', default: '100' },
       'conversations-per-address': { type: 'string', default: '60' },
@@ -50,6 +64,10 @@ export function serverOptions(args, env = process.env) {
   const messagesPerMinute = count('conversation-messages-per-minute', 1);
   const metricsToken = values['metrics-token'] || undefined;
   if (metricsToken !== undefined && metricsToken.length < 16) throw new Error('--metrics-token must be at least 16 characters');
+  const metricsListen = values['metrics-listen'] ? hostPort(values['metrics-listen']) : undefined;
+  if (values['metrics-listen'] && !metricsListen) {
+    throw new Error(`--metrics-listen must be host:port, e.g. 127.0.0.1:9464 or [::1]:9464 (got ${values['metrics-listen']})`);
+  }
   const options = {
     host: values.host,
     port: Number(values.port),
@@ -70,6 +88,7 @@ export function serverOptions(args, env = process.env) {
     sessionCheckMs: count('session-check-seconds', 1) * 1000,
     maxQueueLength: count('queue-length', 1),
     metricsToken,
+    metricsListen,
     ...(values.catalogue ? { catalogue: loadCatalogue(values.catalogue) } : {}),
   };
   return { options, values };

@@ -1,6 +1,38 @@
 // What the server checks before a connection gets anywhere near the chat: where it comes from
 // (client address, Origin) and how many connections that address and everyone together hold.
+import { createServer } from 'node:http';
 import { isIPv6 } from 'node:net';
+
+/**
+ * An HTTP server with the timeouts and the error path every listener of ours needs. Timeouts are
+ * checked each second, not every 30 s (Node's default): a request sent half is closed when its
+ * headersTimeout is up. Malformed HTTP (a bad request line, oversized headers, a reset
+ * mid-request) gets a 400 when the socket can still take it, and never an exception.
+ */
+export function guardedHttpServer(handler) {
+  const http = createServer({ connectionsCheckingInterval: 1000 }, handler);
+  http.on('clientError', (error, socket) => {
+    if (error.code !== 'ECONNRESET' && socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  http.headersTimeout = 10_000;
+  http.requestTimeout = 30_000;
+  // A connection that sends nothing at all is no request yet, which those two do not time: 10 s
+  // idle ends it (ws turns this off on the sockets it upgrades).
+  http.timeout = 10_000;
+  return http;
+}
+
+/** Listens on `host`:`port`; an error (the port taken, no such address) rejects, naming `what` and the address. */
+export const listen = (http, port, host, what) =>
+  new Promise((resolve, reject) => {
+    const failed = (error) => reject(new Error(`cannot listen ${what} on ${host.includes(':') ? `[${host}]` : host}:${port}: ${error.message}`));
+    http.once('error', failed);
+    http.listen(port, host, () => {
+      http.off('error', failed);
+      resolve();
+    });
+  });
 
 /**
  * The client's address. Behind a reverse proxy every connection comes from the proxy, so the

@@ -2,7 +2,6 @@
 // (/chat) and agents (/agent). The protocol is described in docs/chat-protocol.md. Every byte
 // from the network is hostile: each request, upgrade and frame path ends in an answer or a
 // log line, never in an exception that reaches the process.
-import { createServer } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { createSignIn } from './accounts.mjs';
 import { readAttachment, withinQuota } from './attachments.mjs';
@@ -12,10 +11,10 @@ import { createCatalogue } from './catalogue.mjs';
 import { performance } from 'node:perf_hooks';
 import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
 import { createHeldBytes, FRAME_OVERHEAD } from './held-bytes.mjs';
-import { addressKey, clientAddress, connectionCaps, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
+import { addressKey, clientAddress, connectionCaps, guardedHttpServer, listen, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
 import { createIntake } from './intake.mjs';
 import { createMetrics } from './metrics.mjs';
-import { opsRoutes } from './ops.mjs';
+import { isPrivate, metricsRoute, opsRoutes } from './ops.mjs';
 import { createPresence } from './presence.mjs';
 import { checkAttachment, isClientId, namesOf, parseFrame, pingMark, profileOf, PROTOCOL_VERSION } from './protocol.mjs';
 import { keyedRateLimiter, rateLimiter } from './rate-limit.mjs';
@@ -123,6 +122,9 @@ const jsonLogger = {
  * @param {string} [options.metricsToken] When given, /metrics answers only a request with
  *   `Authorization: Bearer <token>`; without it, only one from a loopback or private address that
  *   carries no X-Forwarded-For or Forwarded (a proxy relayed it).
+ * @param {{ host: string, port: number }} [options.metricsListen] Serve /metrics on a listener of
+ *   its own at this address (an internal interface), to anyone who reaches it, or with the
+ *   metricsToken when one is set; the main listener then answers /metrics with 404.
  * @param {{ info: Function, warn: Function }} [options.logger]
  * @param {boolean} [options.holdAcks] Tests only: store messages but send no ack or echo.
  */
@@ -166,6 +168,7 @@ export async function createChatServer(options = {}) {
     agentCapacity = 3,
     quietMinutes = 10,
     metricsToken,
+    metricsListen,
     holdAcks = false,
   } = options;
 
@@ -746,10 +749,8 @@ export async function createChatServer(options = {}) {
   let closing = false;
   let originAllowed = () => false;
   let pagePolicy = {};
-  const ops = opsRoutes({ store, metrics, isClosing: () => closing, metricsToken, logger });
-  // Timeouts are checked each second, not every 30 s (Node's default): a request sent half is
-  // closed when its headersTimeout is up.
-  const http = createServer({ connectionsCheckingInterval: 1000 }, (request, response) => {
+  const ops = opsRoutes({ store, metrics, isClosing: () => closing, metricsToken, metricsElsewhere: Boolean(metricsListen), logger });
+  const http = guardedHttpServer((request, response) => {
     if (ops(request, response)) return;
     serveStatic(request, response, pagePolicy).catch((error) => {
       logger.warn('request failed', { error: error.message });
@@ -757,17 +758,8 @@ export async function createChatServer(options = {}) {
       response.end();
     });
   });
-  // Malformed HTTP (a bad request line, oversized headers, a reset mid-request): a 400 when the
-  // socket can still take it, and never an exception.
-  http.on('clientError', (error, socket) => {
-    if (error.code !== 'ECONNRESET' && socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
-  });
-  http.headersTimeout = 10_000;
-  http.requestTimeout = 30_000;
-  // A connection that sends nothing at all is no request yet, which those two do not time: 10 s
-  // idle ends it (ws turns this off on the sockets it upgrades).
-  http.timeout = 10_000;
+  // Metrics on an address of their own (an internal interface): the public listener has none.
+  const metricsHttp = metricsListen && guardedHttpServer(metricsRoute({ metrics, metricsToken }));
   // Connections that never become a WebSocket (silent, or sending half a request) are capped per
   // address too, at twice its WebSockets: page loads and upgrades under way have room. Behind a
   // proxy every connection comes from the proxy, which does this itself.
@@ -935,11 +927,36 @@ export async function createChatServer(options = {}) {
 
   const retention = startRetention(store, { retentionDays, logger, onDeleted: dropDeleted });
 
-  await new Promise((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(port, host, resolve);
-  });
-  http.on('error', (error) => logger.warn('http server error', { error: error.message }));
+  /** Stops listening, ends every connection, closes the database. */
+  async function close() {
+    closing = true;
+    clearInterval(heartbeat);
+    clearInterval(quietSweep);
+    clearInterval(sessionSweep);
+    intake.close();
+    clearTimeout(queueTimer);
+    retention.stop();
+    await presence.close();
+    for (const socket of wss.clients) socket.terminate();
+    await new Promise((resolve) => wss.close(() => resolve()));
+    for (const server of metricsHttp ? [http, metricsHttp] : [http]) {
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(() => resolve()));
+    }
+    await store.close();
+  }
+
+  try {
+    await listen(http, port, host, 'for chat');
+    if (metricsHttp) await listen(metricsHttp, metricsListen.port, metricsListen.host, 'for metrics');
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  for (const server of metricsHttp ? [http, metricsHttp] : [http]) server.on('error', (error) => logger.warn('http server error', { error: error.message }));
+  if (metricsHttp && !metricsToken && !isPrivate(metricsHttp.address().address)) {
+    logger.warn('metrics are served without a token on a public address: set a metrics token', { address: metricsHttp.address().address });
+  }
   const address = http.address();
   const origin = `http://${host}:${address.port}`;
   originAllowed = originChecker(allowedOrigins, publicOrigin ?? origin);
@@ -948,6 +965,8 @@ export async function createChatServer(options = {}) {
   return {
     port: address.port,
     origin,
+    /** The metrics listener's port (metricsListen), or undefined. */
+    metricsPort: metricsHttp?.address().port,
     url: `ws://${host}:${address.port}/chat`,
     agentUrl: `ws://${host}:${address.port}/agent`,
     store,
@@ -957,21 +976,6 @@ export async function createChatServer(options = {}) {
     held: () => ({ users: userSockets.size, conversations: users.size, agents: availability.agents.size }),
     /** Runs retention now (it also runs hourly); resolves with the conversations deleted. */
     sweepRetention: () => retention.sweep(),
-    /** Stops listening, ends every connection, closes the database. */
-    async close() {
-      closing = true;
-      clearInterval(heartbeat);
-      clearInterval(quietSweep);
-      clearInterval(sessionSweep);
-      intake.close();
-      clearTimeout(queueTimer);
-      retention.stop();
-      await presence.close();
-      for (const socket of wss.clients) socket.terminate();
-      await new Promise((resolve) => wss.close(() => resolve()));
-      http.closeAllConnections?.();
-      await new Promise((resolve) => http.close(() => resolve()));
-      await store.close();
-    },
+    close,
   };
 }

@@ -1,10 +1,14 @@
 // ger-chat-server's flags: each reaches its createChatServer option, and a bad value is refused
 // by name before anything starts.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { serverOptions } from '../src/cli.mjs';
-import { ORIGIN, rawClient } from './helpers.mjs';
-import { serverProcess } from './server-process.mjs';
+import { freePort, ORIGIN, rawClient } from './helpers.mjs';
+import { serverProcess, statusOf } from './server-process.mjs';
+
+const BIN = fileURLToPath(new URL('../bin/ger-chat-server.mjs', import.meta.url));
 
 const MiB = 1024 * 1024;
 
@@ -80,4 +84,56 @@ test('the command passes them to the server it starts', { timeout: 30_000 }, asy
   } finally {
     await server.stop();
   }
+});
+
+test('--metrics-listen (or GER_CHAT_METRICS_LISTEN) takes host:port; a bad value is refused by name before anything starts', () => {
+  assert.equal(serverOptions([], {}).options.metricsListen, undefined);
+  assert.deepEqual(serverOptions(['--metrics-listen', '127.0.0.1:9464'], {}).options.metricsListen, { host: '127.0.0.1', port: 9464 });
+  assert.deepEqual(serverOptions([], { GER_CHAT_METRICS_LISTEN: '[::1]:9464' }).options.metricsListen, { host: '::1', port: 9464 });
+  assert.deepEqual(serverOptions(['--metrics-listen=metrics.internal:80'], { GER_CHAT_METRICS_LISTEN: '10.0.0.1:1' }).options.metricsListen, {
+    host: 'metrics.internal',
+    port: 80,
+  });
+  for (const value of [
+    '9464',
+    ':9464',
+    '127.0.0.1',
+    '127.0.0.1:',
+    '127.0.0.1:0',
+    '127.0.0.1:65536',
+    '127.0.0.1:94a',
+    '::1:9464',
+    '[::1]9464',
+    '[nope]:9464',
+    'a b:9464',
+    'http://127.0.0.1:9464',
+  ]) {
+    assert.throws(() => serverOptions(['--metrics-listen', value], {}), {
+      message: `--metrics-listen must be host:port, e.g. 127.0.0.1:9464 or [::1]:9464 (got ${value})`,
+    });
+  }
+});
+
+test('the command serves metrics on --metrics-listen, and stops with a clear message when it cannot listen there', { timeout: 30_000 }, async () => {
+  const metricsPort = await freePort();
+  const server = await serverProcess({ dbPath: ':memory:', origin: ORIGIN, args: ['--metrics-listen', `127.0.0.1:${metricsPort}`] });
+  try {
+    assert.equal(await statusOf(metricsPort, '/metrics'), 200);
+    assert.equal(await statusOf(server.port, '/metrics'), 404);
+    // A second server asking for the same metrics address says so, and ends.
+    const second = spawnSync(process.execPath, [BIN, '--port', String(await freePort()), '--db', ':memory:', '--metrics-listen', `127.0.0.1:${metricsPort}`], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    assert.equal(second.status, 1, second.stderr);
+    assert.match(second.stderr, new RegExp(`^ger-chat-server: cannot listen for metrics on 127\\.0\\.0\\.1:${metricsPort}: .*EADDRINUSE`));
+    assert.doesNotMatch(second.stderr, /\n\s+at /, 'no stack trace');
+    // A bad value stops it before it opens anything.
+    const bad = spawnSync(process.execPath, [BIN, '--db', ':memory:', '--metrics-listen', '9464'], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, 'ger-chat-server: --metrics-listen must be host:port, e.g. 127.0.0.1:9464 or [::1]:9464 (got 9464)\n');
+  } finally {
+    await server.stop();
+  }
+  assert.equal(await statusOf(metricsPort, '/metrics'), 0, 'closed on SIGTERM');
 });

@@ -1,9 +1,12 @@
 // What whoever runs the server watches: liveness, readiness and Prometheus metrics.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { createServer } from 'node:http';
+import { connect } from 'node:net';
+import { describe, test } from 'node:test';
 import { opsRoutes } from '../src/ops.mjs';
 import { createChatServer } from '../src/server.mjs';
-import { addTestAgent, ORIGIN, quietLogger, rawClient, signedInAgent } from './helpers.mjs';
+import { addTestAgent, freePort, ORIGIN, quietLogger, rawClient, signedInAgent } from './helpers.mjs';
+import { statusOf } from './server-process.mjs';
 
 const get = async (server, path) => {
   const response = await fetch(`${server.origin}${path}`);
@@ -130,4 +133,91 @@ test('a server started with a metrics token asks Prometheus for it', async () =>
   } finally {
     await server.close();
   }
+});
+
+describe('metrics on a listener of their own (metricsListen, --metrics-listen)', () => {
+  const OWN = { host: '127.0.0.1', port: 0 };
+  const at = async (origin, path, headers = {}) => {
+    const response = await fetch(`${origin}${path}`, { headers });
+    return { status: response.status, body: await response.text() };
+  };
+
+  test('are served there to anyone who reaches it, relayed or not, and the public listener answers /metrics with 404', async (t) => {
+    const server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), metricsListen: OWN });
+    t.after(() => server.close());
+    assert.notEqual(server.metricsPort, server.port);
+    const own = `http://127.0.0.1:${server.metricsPort}`;
+    const scraped = await at(own, '/metrics');
+    assert.equal(scraped.status, 200);
+    assert.match(scraped.body, /^ger_chat_queue_length 0$/m);
+    // The operator chose who reaches this address: the public listener's proxy rule does not apply.
+    assert.equal((await at(own, '/metrics', { 'x-forwarded-for': '203.0.113.5' })).status, 200);
+    // Loopback would be served on the public listener if metrics lived there.
+    assert.deepEqual(await at(server.origin, '/metrics'), { status: 404, body: 'not found' });
+    // The metrics listener serves metrics and nothing else.
+    for (const path of ['/', '/health', '/ready', '/agent', '/metrics/x']) assert.equal((await at(own, path)).status, 404, path);
+  });
+
+  test('served without a token on an address open to all interfaces, they are logged as such', async (t) => {
+    const warned = (logger) => logger.entries.filter((e) => /metrics are served without a token/.test(e.message)).length;
+    const everywhere = quietLogger();
+    const open = await createChatServer({ allowedOrigins: [ORIGIN], logger: everywhere, metricsListen: { host: '0.0.0.0', port: 0 } });
+    t.after(() => open.close());
+    assert.equal(warned(everywhere), 1);
+    const loopback = quietLogger();
+    const inside = await createChatServer({ allowedOrigins: [ORIGIN], logger: loopback, metricsListen: OWN });
+    t.after(() => inside.close());
+    const tokened = quietLogger();
+    const guarded = await createChatServer({
+      allowedOrigins: [ORIGIN],
+      logger: tokened,
+      metricsListen: { host: '0.0.0.0', port: 0 },
+      metricsToken: 't'.repeat(32),
+    });
+    t.after(() => guarded.close());
+    assert.deepEqual([warned(loopback), warned(tokened)], [0, 0]);
+  });
+
+  test('a metrics token still applies there, and does not open /metrics on the public listener', async (t) => {
+    const token = 'm'.repeat(32);
+    const server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), metricsListen: OWN, metricsToken: token });
+    t.after(() => server.close());
+    const own = `http://127.0.0.1:${server.metricsPort}`;
+    assert.equal((await at(own, '/metrics')).status, 401);
+    assert.equal((await at(own, '/metrics', { authorization: `Bearer ${token.slice(1)}` })).status, 401);
+    assert.equal((await at(own, '/metrics', { authorization: `Bearer ${token}` })).status, 200);
+    assert.equal((await at(server.origin, '/metrics', { authorization: `Bearer ${token}` })).status, 404);
+  });
+
+  test('the listener closes with the server, and malformed requests to it get a 400, not an exception', async (t) => {
+    const server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), metricsListen: OWN });
+    let closed = false;
+    t.after(() => closed || server.close());
+    const port = server.metricsPort;
+    const reply = await new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end('GET /metrics HTTP/1.1\r\nHost: \u0001\r\nBad header\r\n\r\n'));
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    assert.match(reply, /^HTTP\/1\.1 400 /);
+    assert.equal(await statusOf(port, '/metrics'), 200);
+    await server.close();
+    closed = true;
+    assert.equal(await statusOf(port, '/metrics'), 0, 'nothing listens there any more');
+  });
+
+  test('an address it cannot listen on stops the start with a clear error, and leaves nothing open', async (t) => {
+    const taken = createServer();
+    await new Promise((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    t.after(() => taken.close());
+    const takenPort = taken.address().port;
+    const publicPort = await freePort();
+    await assert.rejects(
+      createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), port: publicPort, metricsListen: { host: '127.0.0.1', port: takenPort } }),
+      { message: new RegExp(`^cannot listen for metrics on 127\\.0\\.0\\.1:${takenPort}: .*EADDRINUSE`) },
+    );
+    assert.equal(await statusOf(publicPort, '/health'), 0, 'the public listener was closed again');
+  });
 });
