@@ -54,7 +54,7 @@ function readPassword(prompt) {
 async function newPassword() {
   const password = await readPassword('Password (12 characters or more): ');
   const problem = passwordProblem(password);
-  if (problem) throw new Error(`the password needs ${problem}`);
+  if (problem) throw new Error(`the password must have ${problem}`);
   if (process.stdin.isTTY && (await readPassword('Again: ')) !== password) throw new Error('the two passwords differ');
   return password;
 }

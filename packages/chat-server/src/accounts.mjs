@@ -39,16 +39,29 @@ export async function verifyPassword(password, stored) {
 /** Agent names: what an operator types at the command line and sees in the console. */
 export const isAgentName = (name) => typeof name === 'string' && /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,59}$/u.test(name) && name === name.trim();
 
+/**
+ * Any control character, tab and line ends too: none is typed into a sign-in form, and the server
+ * takes them out of frames (protocol.mjs), so a password holding one could never sign in.
+ */
+const CONTROL = /\p{Cc}/u;
+
 /** Passwords: long enough to resist guessing once throttled, short enough to hash quickly. */
 export const passwordProblem = (password) =>
-  typeof password !== 'string' || password.length < 12 ? 'at least 12 characters' : password.length > 256 ? 'at most 256 characters' : undefined;
+  typeof password !== 'string' || password.length < 12
+    ? 'at least 12 characters'
+    : password.length > 256
+      ? 'at most 256 characters'
+      : CONTROL.test(password)
+        ? 'no control characters (tab, line break, escape, delete: an arrow key types one too)'
+        : undefined;
 
 /** Adds an agent (role 'agent' or 'supervisor'); throws with a reason an operator can act on. */
 export async function addAgent(store, { name, password, role = 'agent' }) {
+  if (typeof name === 'string' && CONTROL.test(name)) throw new Error('a name cannot hold control characters (tab, line break, escape, delete)');
   if (!isAgentName(name)) throw new Error('a name is 1-60 letters, digits, spaces, dots, dashes or underscores');
   if (!ROLES.includes(role)) throw new Error(`the role is one of: ${ROLES.join(', ')}`);
   const problem = passwordProblem(password);
-  if (problem) throw new Error(`the password needs ${problem}`);
+  if (problem) throw new Error(`the password must have ${problem}`);
   if (await store.findAgent(name)) throw new Error(`an agent named ${name} exists already`);
   await store.addAgent({ name, role, passwordHash: await hashPassword(password) });
 }
@@ -198,10 +211,11 @@ export function createSignIn(store, { sessionHours = 12, throttle = signInThrott
         const agent = await store.agentBySession(hashToken(session));
         return agent ? { agent, session } : { refused: 'session-expired' };
       }
-      // A name no account can have, or a password none can: refused before anything is counted
-      // or checked. (Counted first, a megabyte name was stored as a throttle key per guess, and
-      // on PostgreSQL a long one failed its index after the address's guess was counted.)
-      if (!isAgentName(name) || typeof password !== 'string' || password.length > 256) return { refused: 'unauthorized' };
+      // A name no account can have, or a password none can (too long, a control character):
+      // refused before anything is counted or checked. (Counted first, a megabyte name was stored
+      // as a throttle key per guess, and on PostgreSQL a long one failed its index after the
+      // address's guess was counted.)
+      if (!isAgentName(name) || typeof password !== 'string' || password.length > 256 || CONTROL.test(password)) return { refused: 'unauthorized' };
       return withPassword(name, password, address);
     },
     signOut: (session) => (typeof session === 'string' ? store.deleteSession(hashToken(session)) : undefined),

@@ -13,7 +13,7 @@ export const MAX_DEPTH = 8;
 /** `{ [ , :` outside strings a frame may hold: the protocol's frames hold a few dozen. */
 export const MAX_TOKENS = 1000;
 
-const [QUOTE, BACKSLASH, COMMA, COLON] = [0x22, 0x5c, 0x2c, 0x3a];
+const [QUOTE, BACKSLASH, COMMA, COLON, DEL, C1_LEAD] = [0x22, 0x5c, 0x2c, 0x3a, 0x7f, 0xc2];
 const [OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT] = [0x5b, 0x5d, 0x7b, 0x7d];
 
 /**
@@ -47,15 +47,12 @@ export function shapeProblem(bytes) {
 const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 
 /**
- * A string as every store keeps it: PostgreSQL text cannot hold U+0000 (the message failed, and
- * its sender's outbox sent it again for ever), and a lone surrogate became one U+FFFD there but
- * three in SQLite. Control characters go; a lone surrogate becomes U+FFFD.
- */
-const clean = (_key, value) => (typeof value === 'string' ? value.replace(CONTROL, '').toWellFormed() : value);
-
-/**
  * The frame as an object with a string `type`, or a reason why it is not one. Its strings are
- * cleaned (`clean`) here, so no handler or store ever sees what a store cannot keep.
+ * cleaned here, so no handler or store ever sees what a store cannot keep: PostgreSQL text cannot
+ * hold U+0000 (the message failed, and its sender's outbox sent it again for ever), and a lone
+ * surrogate became one U+FFFD there but three in SQLite. Control characters go; a lone surrogate
+ * becomes U+FFFD. `cleaned` says whether any string changed (a sign-in's must not: it would be
+ * another name or password than the one sent).
  */
 export function parseFrame(raw, isBinary) {
   if (isBinary) return { error: 'binary frame' };
@@ -63,16 +60,26 @@ export function parseFrame(raw, isBinary) {
   const problem = shapeProblem(bytes);
   if (problem) return { error: problem };
   let frame;
+  let cleaned = false;
+  const clean = (_key, value) => {
+    if (typeof value !== 'string') return value;
+    const kept = value.replace(CONTROL, '').toWellFormed();
+    if (kept !== value) cleaned = true;
+    return kept;
+  };
   try {
-    // JSON holds a control character or a surrogate only as an escape: without a backslash there is nothing to clean.
-    frame = JSON.parse(String(raw), bytes.includes(BACKSLASH) ? clean : undefined);
+    // JSON holds C0 controls and surrogates only as escapes, but DEL and C1 (U+0080-U+009F, in
+    // UTF-8 0xC2 and a second byte) as they are: without a backslash, 0x7F or 0xC2 there is
+    // nothing to clean. Three byte searches cost far less than a pass of the reviver or a regex.
+    const suspect = bytes.includes(BACKSLASH) || bytes.includes(DEL) || bytes.includes(C1_LEAD);
+    frame = JSON.parse(String(raw), suspect ? clean : undefined);
   } catch {
     return { error: 'not JSON' };
   }
   if (!frame || typeof frame !== 'object' || Array.isArray(frame) || typeof frame.type !== 'string') {
     return { error: 'no type' };
   }
-  return { frame };
+  return { frame, cleaned };
 }
 
 /** What a pong echoes of its ping's `t`: a number or a short string, never a structure the client built. */

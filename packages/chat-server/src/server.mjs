@@ -622,14 +622,17 @@ export async function createChatServer(options = {}) {
   }
 
   // ---- agents --------------------------------------------------------------------------
-  async function onAgentHello(socket, state, frame) {
+  /** `cleaned`: parseFrame took characters out of the frame's strings (see there). */
+  async function onAgentHello(socket, state, frame, cleaned) {
     if (frame.type !== 'agent-hello') {
       logger.warn('agent refused', { reason: 'not signed in' });
       return socket.close(1008, 'unauthorized');
     }
     clearTimeout(state.helloTimer);
     state.hello = true;
-    const result = await accounts.signIn(frame, state.address);
+    // Control characters taken out of a name or password leave other credentials than were sent:
+    // a wrong sign-in, refused as one, before anything is counted or checked.
+    const result = cleaned ? { refused: 'unauthorized' } : await accounts.signIn(frame, state.address);
     // The console may have gone during the password check (its close handler has run): an agent
     // registered now would stay "online" for good. A session made for it is ended: nobody holds its token.
     if (socket.readyState !== socket.OPEN) {
@@ -667,9 +670,9 @@ export async function createChatServer(options = {}) {
     return false;
   }
 
-  async function onAgentFrame(socket, state, frame) {
+  async function onAgentFrame(socket, state, frame, cleaned) {
     if (frame.type === 'ping') return send(socket, { type: 'pong', t: pingMark(frame.t) });
-    if (!state.agent) return onAgentHello(socket, state, frame);
+    if (!state.agent) return onAgentHello(socket, state, frame, cleaned);
     if (frame.type !== 'sign-out' && !(await sessionHolds(socket, state))) return;
     if (frame.type === 'status') {
       availability.agents.get(socket).status = frame.status === 'away' ? 'away' : 'online';
@@ -830,7 +833,7 @@ export async function createChatServer(options = {}) {
         conversation: Number.isInteger(conversation) && conversation > 0 ? conversation : undefined,
       });
     }
-    const { frame, error } = parseFrame(raw, isBinary);
+    const { frame, cleaned, error } = parseFrame(raw, isBinary);
     if (error) return logger.warn('malformed frame', { reason: error, bytes: raw.length });
     // A connection's frames are handled one after another, in the order they came: those that
     // wait (behind a replay the client does not take, say) are held, and counted.
@@ -840,7 +843,7 @@ export async function createChatServer(options = {}) {
     state.work = state.work
       .then(() => {
         state.waitingBytes -= cost;
-        return state.path === '/agent' ? onAgentFrame(socket, state, frame) : onUserFrame(socket, state, frame);
+        return state.path === '/agent' ? onAgentFrame(socket, state, frame, cleaned) : onUserFrame(socket, state, frame);
       })
       .catch((caught) => logger.warn('frame failed', { type: frame.type.slice(0, 40), error: caught.message }));
   }

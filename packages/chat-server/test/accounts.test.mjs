@@ -39,6 +39,24 @@ describe('passwords', () => {
     await assert.rejects(addAgent(store, { name: 'Saraa', password: 'short' }), /12 characters/);
     await assert.rejects(addAgent(store, { name: '../x', password: 'long enough password' }), /a name/);
     await assert.rejects(addAgent(store, { name: 'Saraa', password: 'long enough password', role: 'root' }), /role/);
+    // A control character is nothing a person types at sign-in (the console strips them from frames).
+    for (const name of ['Saraa\u0000', 'Sa\u001b[Draa', 'Saraa\t', 'Sa\u007fraa', 'Sa\u0085raa']) {
+      await assert.rejects(addAgent(store, { name, password: 'long enough password' }), {
+        message: 'a name cannot hold control characters (tab, line break, escape, delete)',
+      });
+    }
+    for (const password of [
+      'long enough\u0000password',
+      'long enough\u001b[D password',
+      'long enough\tpassword',
+      'long enough password\n',
+      'long\u0085enough password',
+    ]) {
+      await assert.rejects(addAgent(store, { name: 'Saraa', password }), {
+        message: 'the password must have no control characters (tab, line break, escape, delete: an arrow key types one too)',
+      });
+    }
+    assert.deepEqual(await store.listAgents(), []);
     await addAgent(store, { name: 'Saraa', password: 'long enough password' });
     await assert.rejects(addAgent(store, { name: 'Saraa', password: 'long enough password' }), /exists/);
     assert.ok(!JSON.stringify(store.db.prepare('SELECT * FROM agents').all()).includes('long enough password'));
@@ -154,6 +172,11 @@ describe('sign-ins sent at once', () => {
       { name: ' Saraa', password: 'a-wrong-password' },
       { name: 'Saraa', password: 'x'.repeat(10_000) },
       { name: 'Saraa', password: ['a-wrong-password'] },
+      // No account has a control character in its name or password (addAgent refuses them).
+      { name: 'Saraa\u0007', password: 'a-wrong-password' },
+      { name: 'Saraa', password: 'a-wrong\u0000password' },
+      { name: 'Saraa', password: 'a-wrong-password\t' },
+      { name: 'Saraa', password: 'a-wrong-password\u0085' },
     ];
     for (const credentials of odd) assert.deepEqual(await accounts.signIn(credentials, '10.0.0.1'), { refused: 'unauthorized' });
     assert.equal(lookups.calls, 0, 'no password was checked');
@@ -413,6 +436,11 @@ describe('ger-chat-agents', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'ger-agents-')), 'chat.db');
     assert.match(run(['add', 'Saraa', '--role', 'supervisor', '--db', db], 'a long enough password\n'), /Added supervisor Saraa/);
     assert.throws(() => run(['add', 'Bat', '--db', db], 'short\n'), /12 characters/);
+    // An arrow key typed into the password, or an escape pasted into a name, is refused by name.
+    assert.throws(() => run(['add', 'Bat', '--db', db], 'a long enough\u001b[D password\n'), /the password must have no control characters/);
+    assert.throws(() => run(['add', 'Bat\u001b[D', '--db', db], 'a long enough password\n'), /a name cannot hold control characters/);
+    assert.throws(() => run(['password', 'Saraa', '--db', db], 'a new\u0007 long password\n'), /the password must have no control characters/);
+    assert.doesNotMatch(run(['list', '--db', db]), /Bat/);
     assert.match(run(['list', '--db', db]), /^Saraa\tsupervisor\tactive$/m);
     run(['disable', 'Saraa', '--db', db]);
     assert.match(run(['list', '--db', db]), /^Saraa\tsupervisor\tdisabled$/m);
