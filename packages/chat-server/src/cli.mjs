@@ -70,7 +70,7 @@ export function serverOptions(args, env = process.env) {
   }
   const options = {
     host: values.host,
-    port: Number(values.port),
+    port: count('port', 0),
     dbPath: values.db,
     databaseUrl: values['database-url'] || undefined,
     allowedOrigins: values.origin,

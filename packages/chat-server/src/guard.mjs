@@ -28,10 +28,14 @@ export const listen = (http, port, host, what) =>
   new Promise((resolve, reject) => {
     const failed = (error) => reject(new Error(`cannot listen ${what} on ${host.includes(':') ? `[${host}]` : host}:${port}: ${error.message}`));
     http.once('error', failed);
-    http.listen(port, host, () => {
-      http.off('error', failed);
-      resolve();
-    });
+    try {
+      http.listen(port, host, () => {
+        http.off('error', failed);
+        resolve();
+      });
+    } catch (error) {
+      failed(error); // a port out of range throws at once
+    }
   });
 
 /**

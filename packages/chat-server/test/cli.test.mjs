@@ -58,6 +58,7 @@ test('a flag out of range is refused by name', () => {
     ['--queue-length', '0', 1],
     // Less than the longest message's charge would refuse that message for ever.
     ['--text-bytes-at-once', '8000', 8512],
+    ['--port', 'http', 0],
   ]) {
     assert.throws(() => serverOptions([`${flag}=${value}`], {}), { message: `${flag} must be a whole number of at least ${min} (got ${value})` });
   }

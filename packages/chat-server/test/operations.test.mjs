@@ -219,5 +219,9 @@ describe('metrics on a listener of their own (metricsListen, --metrics-listen)',
       { message: new RegExp(`^cannot listen for metrics on 127\\.0\\.0\\.1:${takenPort}: .*EADDRINUSE`) },
     );
     assert.equal(await statusOf(publicPort, '/health'), 0, 'the public listener was closed again');
+    // A port out of range is refused the same way (Node throws it at once).
+    await assert.rejects(createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), metricsListen: { host: '127.0.0.1', port: 70_000 } }), {
+      message: /^cannot listen for metrics on 127\.0\.0\.1:70000: .*port/,
+    });
   });
 });
