@@ -85,3 +85,16 @@ export function composingEnter(target: EventTarget): boolean {
   if (event.keyCode !== 229) throw new Error(`${engine} did not keep keyCode 229`);
   return target.dispatchEvent(event);
 }
+
+/**
+ * The Escape that cancels an input method's composition, dispatched on `target` twice, as engines
+ * send it: with `isComposing` (Chromium, Firefox), then with only `keyCode` 229 (Safari). Returns
+ * whether a listener cancelled either.
+ */
+export function composingEscape(target: EventTarget): boolean {
+  const init = { key: 'Escape', bubbles: true, composed: true, cancelable: true };
+  const flagged = new KeyboardEvent('keydown', { ...init, isComposing: true });
+  const safari = new KeyboardEvent('keydown', { ...init, keyCode: 229 });
+  if (!flagged.isComposing || safari.keyCode !== 229) throw new Error(`${engine} dropped isComposing or keyCode`);
+  return ![flagged, safari].map((event) => target.dispatchEvent(event)).every(Boolean);
+}

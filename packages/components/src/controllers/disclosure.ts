@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isComposing } from '../utils/composing.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -50,7 +51,8 @@ export class DisclosureController implements ReactiveController {
   }
 
   private handleKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.open) return;
+    // An Escape that cancels an input method's composition (in a search field) is the input method's.
+    if (event.key !== 'Escape' || !this.open || isComposing(event)) return;
     event.stopPropagation();
     this.set(false);
     this.options.escapeReturnsTo?.()?.focus();

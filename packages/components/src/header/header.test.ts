@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { resetConditions, setForcedColors, setTextSize, setTheme } from '../../test/viewing-conditions.js';
-import { itNeeds, press } from '../../test/engine.js';
+import { composingEscape, itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode, nextFrame } from '../../test/helpers.js';
 import { expectNoInjection, LONG_WORD, MARKUP, overflowing, SCRIPT_URL } from '../../test/hostile.js';
 import { getPreferencesStore, STORAGE_KEY } from '../preferences/preferences.js';
@@ -147,6 +147,22 @@ describe('ger-header', () => {
     await press('Space');
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('keeps the menu open on the Escape that cancels an input method composition in the search field', async () => {
+    const el = await header('20rem');
+    const button = part(el, 'menu-button');
+    button.click();
+    await el.updateComplete;
+    const search = el.querySelector('input')!;
+    search.focus();
+    composingEscape(search);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(document.activeElement, 'focus stays in the field').to.equal(search);
+    await press('Escape');
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded'), 'a real Escape still closes').to.equal('false');
   });
 
   it('keeps Escape to itself only while the menu is open', async () => {

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { conversationScript, FakeTransport } from '../../test/chat-fake-transport.js';
 import { resetConditions, setDisplaySetting, setLang, setNarrowViewport } from '../../test/viewing-conditions.js';
-import { composingEnter, itNeeds, press, pressWithShift } from '../../test/engine.js';
+import { composingEnter, composingEscape, itNeeds, press, pressWithShift } from '../../test/engine.js';
 import { captureConsole, captureWarnings, deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
 import type { ChatEvent } from './chat-transport.js';
 import type { GerLiveChat } from './live-chat.js';
@@ -96,6 +96,18 @@ describe('ger-live-chat with a scripted transport', () => {
     await settle(el);
     expect($(el, '#panel').hidden).to.be.true;
     expectFocusOn(button);
+  });
+
+  it('stays open on the Escape that cancels an input method composition in the composer', async () => {
+    const el = await chatWith(new FakeTransport(conversationScript()));
+    launcher(el).click();
+    await settle(el);
+    expect(composingEscape(draft(el)), 'not cancelled').to.be.false;
+    await settle(el);
+    expect($(el, '#panel').hidden).to.be.false;
+    await press('Escape');
+    await settle(el);
+    expect($(el, '#panel').hidden, 'a real Escape still closes').to.be.true;
   });
 
   it('is a non-modal dialog named by its heading, and Tab leaves it (no focus trap)', async () => {

@@ -13,6 +13,7 @@ import type { TermKey } from '../locales/translation.js';
 import { chatStorageKey } from './outbox.js';
 import { readStored } from '../utils/storage.js';
 import { deepActiveElement } from '../utils/focus.js';
+import { isComposing } from '../utils/composing.js';
 import { formatNumber, pluralTerm, type Params } from '../controllers/localize.js';
 
 /** Events after which focus may have moved (see `keepFocusVisible`). */
@@ -291,7 +292,8 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
   private toggle = () => (this.open ? this.hide() : this.show());
 
   private panelKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.open) {
+    // Not the Escape that cancels an input method's composition in the message box.
+    if (event.key === 'Escape' && this.open && !isComposing(event)) {
       event.stopPropagation();
       this.hide();
     }
