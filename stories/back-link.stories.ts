@@ -21,7 +21,10 @@ const meta: Meta<BackLinkArgs> = {
         component: `A link back to the previous page, placed at the top of a page, before \`<main>\`'s heading: on a question page,
 a step of a form, or a page deep in a service.
 
-**Use it** with \`href\` set to the page before, when you know it: the link then works without script and opens in a new tab.
+**Use it** with the page before written inside as a link, when you know it:
+\`<ger-back-link><a href="/services">Бүх үйлчилгээ</a></ger-back-link>\`. That link works before the script runs and
+without it (the page's link styles show it); once the script runs, the back link takes its address and words and shows
+its own link instead, once. \`href\` does the same when the page is always scripted (an app) or server-rendered.
 Without \`href\` it goes back in the browser's history (a cancellable \`ger-back\` event comes first, for an app's own router);
 it then shows only once its script has run.
 
@@ -55,6 +58,15 @@ export const HistoryBack: Story = {
 export const CustomText: Story = {
   name: 'Custom text',
   render: (args) => html`<ger-back-link href=${args.href}>${t('Үйлчилгээний жагсаалт руу буцах', 'Back to the list of services')}</ger-back-link>`,
+};
+
+/**
+ * The link written inside: the page's own link before the script runs (and without it), then
+ * shown by the back link as its own. The way for pages that must work without JavaScript.
+ */
+export const FromWrittenLink: Story = {
+  name: 'From a written link',
+  render: (args) => html`<ger-back-link><a href=${args.href}>${t('Бүх үйлчилгээ', 'All services')}</a></ger-back-link>`,
 };
 
 /** In right-to-left text the arrow points right, to where the text starts. */

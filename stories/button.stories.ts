@@ -60,7 +60,9 @@ const meta: Meta<ButtonArgs> = {
     docs: {
       description: {
         component: `Use a button for an action (send, save, delete) and a link for going somewhere; \`href\` makes
-\`<ger-button>\` a link that looks like a button, for a call to action such as "Start now".
+\`<ger-button>\` a link that looks like a button, for a call to action such as "Start now". A page that must work
+without JavaScript writes the link inside instead, \`<ger-button><a href="/apply">Одоо эхлэх</a></ger-button>\`: a
+plain link until the script runs, then the button's own.
 One primary button per page or form section. Labels say what happens: "Өргөдөл илгээх" (Send application),
 not "OK". Every size is at least 44 × 44 px except \`small\`, which is for dense tables only (24 px, WCAG 2.5.8).
 
@@ -166,6 +168,17 @@ export const AsLink: Story = {
   name: 'As link',
   args: { href: 'https://e-mongolia.mn/service/civil-registration', size: 'large' },
   render: (args) => button(args, t('Үйлчилгээг эхлүүлэх', 'Start now')),
+};
+
+/**
+ * A start link that works without JavaScript: written inside as a plain link, it is the page's
+ * own link before the script runs (and if it never comes); then the button shows it as its own,
+ * once, with its address and words. A service's start page uses it.
+ */
+export const FromWrittenLink: Story = {
+  name: 'From a written link',
+  args: { size: 'large' },
+  render: (args) => html`<ger-button size=${args.size}><a href="#apply">${t('Одоо эхлэх', 'Start now')}</a></ger-button>`,
 };
 
 /**

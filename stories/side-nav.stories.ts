@@ -38,8 +38,8 @@ On a wide screen the list always shows; on a narrow one (a phone, or a large bro
 button, so the page's content comes first. Before its script runs the list always shows.
 
 **Use it** for a section of 3 to 15 related pages a reader moves between: the documents of a civil registration
-office, the chapters of a long guide. Give the links as \`items\` data or write them inside the element as a \`<ul>\`
-(which also shows without script).
+office, the chapters of a long guide. Give the links as \`items\` data or write them inside the element as a \`<ul>\`,
+after an \`<h2>\` with the heading (both also show without script).
 
 **Do not use it** for the whole site (that is the header's job), for the steps of a form (use \`ger-form-steps\`:
 readers must go through those in order), or for a page's own headings (use a contents list). Two levels at most.`,
@@ -67,11 +67,15 @@ export const WithoutHeading: Story = {
   render: () => html`<ger-side-nav .items=${items()}></ger-side-nav>`,
 };
 
-/** The links written in the page as a list: readable before the script runs, and read from there after. */
+/**
+ * The heading and the links written in the page, as an `<h2>` and a list: readable before the
+ * script runs (or without it), and read from there after, shown once.
+ */
 export const FromWrittenLinks: Story = {
   name: 'From written links',
   render: () =>
-    html`<ger-side-nav heading=${t('Тусламж', 'Help')}>
+    html`<ger-side-nav>
+      <h2>${t('Тусламж', 'Help')}</h2>
       <ul>
         <li><a href="#contact">${t('Холбоо барих', 'Contact us')}</a></li>
         <li><a href="#accessibility" aria-current="page">${t('Хүртээмжийн мэдэгдэл', 'Accessibility statement')}</a></li>

@@ -1,11 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode, settle } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP, SCRIPT_URL } from '../../test/hostile.js';
 import type { GerBackLink } from './back-link.js';
 import './back-link.js';
 
+/** Not SCRIPT_URL: its warning is given in another test, and a warning is given once. */
+const OTHER_SCRIPT_URL = 'javascript:history.go(-2)';
 const link = (el: GerBackLink) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!;
 const arrow = (el: GerBackLink) => getComputedStyle(el.shadowRoot!.querySelector('.arrow')!);
 
@@ -28,6 +30,40 @@ describe('ger-back-link', () => {
     const own = await fixture<GerBackLink>(html`<ger-back-link href="/">Үйлчилгээнүүд рүү буцах</ger-back-link>`);
     expect(own.textContent).to.equal('Үйлчилгээнүүд рүү буцах');
     expect(link(own).getBoundingClientRect().height, 'target size').to.be.at.least(24);
+  });
+
+  it('uses a link written inside as its own: its href and words, shown once, and follows changes to it', async () => {
+    const el = await fixture<GerBackLink>(html`<ger-back-link><a href="/services">Бүх үйлчилгээ</a></ger-back-link>`);
+    expect(link(el).getAttribute('href')).to.equal('/services');
+    expect(link(el).textContent!.trim()).to.equal('Бүх үйлчилгээ');
+    expect(el.shadowRoot!.querySelector('slot'), 'the written link is not shown').to.be.null;
+    expect(el.querySelector('a')!.checkVisibility(), 'the written link is not shown').to.be.false;
+    const written = el.querySelector('a')!;
+    written.textContent = 'All services';
+    written.setAttribute('href', '/services?q=passport');
+    await settle(el);
+    expect(link(el).textContent!.trim()).to.equal('All services');
+    expect(link(el).getAttribute('href')).to.equal('/services?q=passport');
+    el.href = '/elsewhere';
+    await el.updateComplete;
+    expect(link(el).getAttribute('href'), 'href wins').to.equal('/elsewhere');
+    expect(link(el).textContent!.trim()).to.equal('All services');
+  });
+
+  it('refuses a script URL written in its link, with a warning, and goes back in history instead', async () => {
+    let el!: GerBackLink;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<GerBackLink>(html`<ger-back-link><a href=${OTHER_SCRIPT_URL}>Буцах</a></ger-back-link>`);
+    });
+    expect(warnings.join()).to.contain(`<ger-back-link> href: "${OTHER_SCRIPT_URL}"`);
+    expect(link(el).getAttribute('href')).to.equal('#');
+  });
+
+  itNeeds(['accessibility snapshot'], 'with a written link, is one link in the accessibility tree, named by its words', async () => {
+    await fixture(html`<ger-back-link><a href="/services">Бүх үйлчилгээ</a></ger-back-link>`);
+    const links: string[] = [];
+    await findAccessibilityNode((node) => node.role === 'link' && !links.push(node.name));
+    expect(links).to.deep.equal(['Бүх үйлчилгээ']);
   });
 
   it('goes back in history without href: a link that fires a cancellable ger-back first', async () => {

@@ -1,5 +1,6 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { WrittenLinksController } from '../controllers/written-links.js';
 import { backLinkStrings } from '../locales/back-link.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { checkedUrl } from '../utils/url.js';
@@ -15,7 +16,13 @@ import { backLinkStyles } from './back-link.styles.js';
  * without script it could not go anywhere. The arrow points to the inline start, so it turns
  * with the text in right-to-left and vertical writing.
  *
- * @slot - The link text; "Буцах" / "Back" when empty.
+ * So that a reader without JavaScript can go back too, write the link inside, as GOV.UK writes its
+ * back link: `<ger-back-link><a href="/services">Бүх үйлчилгээ</a></ger-back-link>`. Before the
+ * script runs (or if it never comes) that is the page's ordinary link; once it runs, the element
+ * takes the link's href (unless `href` is set) and its words, and shows its own link instead: one
+ * link, read once. (A server-rendered page has its link from `href`.)
+ *
+ * @slot - The link text; "Буцах" / "Back" when empty. Or a written `<a href>` (above).
  *
  * @csspart link - The link.
  *
@@ -42,8 +49,10 @@ export class GerBackLink extends GerElement {
   static override strings = backLinkStrings;
   static override properties: PropertyDeclarations = { href: {} };
 
-  /** Where the link goes. Without it, back in the browser's history. */
+  /** Where the link goes. Without it, a written link's href, else back in the browser's history. */
   href = '';
+
+  private readonly written = new WrittenLinksController(this);
 
   private goBack(event: MouseEvent) {
     // A modified click (new tab, new window) of a history link has nowhere to open: it does nothing.
@@ -53,14 +62,15 @@ export class GerBackLink extends GerElement {
   }
 
   override render() {
-    const href = checkedUrl(this.href, '<ger-back-link> href');
+    const written = this.written.items?.[0];
+    const href = checkedUrl(this.href || written?.href, '<ger-back-link> href');
     // The history link still has an href: an <a> without one is neither focusable nor a link.
     return html`<a
       part="link"
       class="link focusable ${href ? '' : 'history'}"
       href=${href ?? '#'}
       @click=${href ? undefined : this.goBack}
-      ><span class="arrow" aria-hidden="true"></span><span class="text"><slot>${this.localize.term('backLinkText')}</slot></span></a
+      ><span class="arrow" aria-hidden="true"></span><span class="text">${written ? written.label : html`<slot>${this.localize.term('backLinkText')}</slot>`}</span></a
     >`;
   }
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { composingEnter, itNeeds, press } from '../../test/engine.js';
-import { captureWarnings, deepActiveElement, findAccessibilityNode, nextFrame, tokenPx } from '../../test/helpers.js';
+import { captureWarnings, deepActiveElement, findAccessibilityNode, nextFrame, settle, tokenPx } from '../../test/helpers.js';
 import type { GerButton } from './button.js';
 import './button.js';
 
@@ -311,6 +311,33 @@ describe('ger-button', () => {
     expect(link.textContent).to.contain('шинэ цонхонд нээгдэнэ');
   });
 
+  it('uses a link written inside as its own: its href and words, shown once, and follows a new language', async () => {
+    const page = await fixture(html`<div lang="mn"><ger-button size="large"><a href="/apply">Одоо эхлэх</a></ger-button></div>`);
+    const el = page.querySelector<GerButton>('ger-button')!;
+    await el.updateComplete;
+    const link = base(el) as HTMLAnchorElement;
+    expect(link.localName).to.equal('a');
+    expect(link.getAttribute('href')).to.equal('/apply');
+    expect(link.textContent!.trim()).to.equal('Одоо эхлэх');
+    expect(el.querySelector('a')!.checkVisibility(), 'the written link is not shown').to.be.false;
+    expect(link.getBoundingClientRect().height, 'target size').to.be.at.least(44);
+    // A page that switches language in place rewrites the link's words and its lang together.
+    el.querySelector('a')!.textContent = 'Start now';
+    page.setAttribute('lang', 'en');
+    await settle(page);
+    expect(base(el).textContent!.trim()).to.equal('Start now');
+    el.querySelector('a')!.remove();
+    await settle(page);
+    expect(base(el).localName, 'its link taken out, it is a button again').to.equal('button');
+  });
+
+  itNeeds(['accessibility snapshot'], 'with a written link, is one link in the accessibility tree, named by its words, and no button', async () => {
+    await fixture(html`<ger-button><a href="/apply">Одоо эхлэх</a></ger-button>`);
+    const named: string[] = [];
+    await findAccessibilityNode((node) => node.name === 'Одоо эхлэх' && !named.push(node.role));
+    expect(named).to.deep.equal(['link']);
+  });
+
   it('never renders a javascript: URL as a link, and warns', async () => {
     let el!: GerButton;
     const warnings = await captureWarnings(async () => {
@@ -346,6 +373,7 @@ describeAccessibility(
     <ger-button size="large" loading>Том</ger-button>
     <ger-button disabled>Идэвхгүй</ger-button>
     <ger-button href="/services">Үйлчилгээнүүд</ger-button>
+    <ger-button><a href="/apply">Одоо эхлэх</a></ger-button>
     <ger-button full-width>Иргэний үнэмлэх захиалах, хүлээн авах хаягаа сонгох</ger-button>
   </div>`,
 );

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { GerFormAssociatedElement } from '../base/form-associated.js';
 import { defineElement } from '../base/ger-element.js';
@@ -29,7 +29,16 @@ const FORM_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formnovalida
  * @tagname ger-button
  * @summary A button, or a link styled as one. Submits and resets its form like a native button.
  *
- * @slot - The label.
+ * A link that must work without JavaScript (a service's start button) is written inside, as
+ * GOV.UK writes its start button as a plain link: `<ger-button><a href="/apply">Одоо эхлэх</a></ger-button>`.
+ * Before the script runs (or if it never comes) that is the page's ordinary link; once it runs,
+ * the button takes the link's href (unless `href` is set) and its words, and shows its own link
+ * instead: one link, read once. It reads them again when it updates: a link put in or taken out,
+ * the page's language switched (with the words rewritten), a property set. A script that changes
+ * only the written link's words or href must set `href` or replace the link. (A server-rendered
+ * page has its link from `href`.)
+ *
+ * @slot - The label. Or a written `<a href>` (above).
  * @slot start - An icon before the label.
  * @slot end - An icon after the label.
  *
@@ -125,7 +134,7 @@ export class GerButton extends GerFormAssociatedElement {
   /** Stretches the button to the width of its container (useful on phones). */
   fullWidth = false;
 
-  /** Makes it a link. Only http, https and relative URLs are used. */
+  /** Makes it a link. Only http, https and relative URLs are used. Without it, a written link's href. */
   href = '';
 
   /** Where the link opens; `_blank` adds `rel="noopener noreferrer"` and says so to screen readers. */
@@ -135,6 +144,14 @@ export class GerButton extends GerFormAssociatedElement {
   download?: string;
 
   private readonly slots = new SlotsController(this, ['start', 'end']);
+
+  /** The link written inside (see above), read as each update starts; none while the render must match the server's. */
+  private written?: Element | null;
+
+  override update(changed: PropertyValues): void {
+    this.written = this.slots.serverRender.matching ? undefined : this.querySelector(':scope > a');
+    super.update(changed);
+  }
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     // Announced once when loading starts; the button itself stays focusable and says it is busy.
@@ -218,7 +235,7 @@ export class GerButton extends GerFormAssociatedElement {
   }
 
   private get isLink(): boolean {
-    return Boolean(this.href);
+    return Boolean(this.href || this.written);
   }
 
   override render() {
@@ -232,7 +249,8 @@ export class GerButton extends GerFormAssociatedElement {
     const spinner = this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing;
     const start = this.slots.has('start') ? html`<slot name="start"></slot>` : nothing;
     const end = this.slots.has('end') ? html`<slot name="end"></slot>` : nothing;
-    const content = html`${spinner}${start}<slot class="text"></slot>${end}`;
+    const written = this.written;
+    const content = html`${spinner}${start}${written ? html`<span class="text">${written.textContent}</span>` : html`<slot class="text"></slot>`}${end}`;
     return this.isLink ? this.renderLink(classes, content) : this.renderButton(classes, content);
   }
 
@@ -252,7 +270,7 @@ export class GerButton extends GerFormAssociatedElement {
 
   private renderLink(classes: string, content: unknown) {
     // A refused URL warns once (the same words as every Ger link) and leaves the link disabled.
-    const href = checkedUrl(this.href, '<ger-button> href');
+    const href = checkedUrl(this.href || this.written?.getAttribute('href'), '<ger-button> href');
     const inactive = this.isDisabled || this.loading || !href;
     const newTab = this.target === '_blank';
     return html`<a

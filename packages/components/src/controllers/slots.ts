@@ -32,7 +32,7 @@ export class SlotsController implements ReactiveController {
    * Server-rendered markup was made without seeing the light DOM, so it has every slot; the
    * first client render matches it for hydration, the next one prunes.
    */
-  private readonly serverRender = new ServerRenderController(this.host);
+  readonly serverRender = new ServerRenderController(this.host);
 
   /** Whether light-DOM content is assigned to the slot `name` (always, where there is no DOM). */
   has(name: string): boolean {

@@ -39,9 +39,7 @@ export class WrittenLinksController implements ReactiveController {
     private readonly serverRender = new ServerRenderController(host),
   ) {
     host.addController(this);
-    observeLightDom(host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'aria-current'] }, () =>
-      host.requestUpdate(),
-    );
+    observeLightDom(host, { childList: true, subtree: true, characterData: true, attributeFilter: ['href', 'aria-current'] }, () => host.requestUpdate());
   }
 
   /** Moved while disconnected, the host may have missed changes. */

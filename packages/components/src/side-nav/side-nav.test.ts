@@ -70,6 +70,29 @@ describe('ger-side-nav', () => {
     expect(labels(el)).to.deep.equal(['Эхлэл', 'Төлбөр', 'Хураамж', 'Холбоо барих']);
   });
 
+  it('takes a heading written before its links as its heading, at its level, shown once; heading wins', async () => {
+    const el = await fixture<GerSideNav>(html`<ger-side-nav>
+      <h3>Гадаад паспорт</h3>
+      <ul>
+        <li><a href="#a" aria-current="page">Захиалах</a></li>
+      </ul>
+    </ger-side-nav>`);
+    await el.updateComplete;
+    const heading = shadow(el).querySelector('[part="heading"]')!;
+    expect(heading.querySelector('.title')!.textContent).to.equal('Гадаад паспорт');
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    expect(shadow(el).querySelector('nav')!.getAttribute('aria-label')).to.equal('Гадаад паспорт');
+    expect(el.querySelector('h3')!.checkVisibility(), 'the written heading is not shown twice').to.be.false;
+    el.querySelector('h3')!.textContent = 'Passport';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('nav')!.getAttribute('aria-label'), 'follows a change').to.equal('Passport');
+    el.heading = 'Бичиг баримт';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="heading"]')!.getAttribute('aria-level'), 'heading-level, as for the attribute').to.equal('2');
+    expect(shadow(el).querySelector('nav')!.getAttribute('aria-label')).to.equal('Бичиг баримт');
+  });
+
   it('warns about a heading level of 9, data that is not a list, and a third level, and carries on', async () => {
     let el!: GerSideNav;
     const deep = [{ label: 'A', href: '#a', items: [{ label: 'B', href: '#b', items: [{ label: 'C', href: '#c' }] }] }];

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { jsonList } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
@@ -24,9 +24,12 @@ export type { SideNavItem };
  *
  * Links come from `items` (data) or from the links written inside the element: `<a>`s, or a
  * `<ul>` of `<li>`s with a link and an optional `<ul>` under it. `aria-current="page"` (or
- * `"current": true` in data) marks the page the reader is on.
+ * `"current": true` in data) marks the page the reader is on. A heading written before them
+ * (`<h2>` to `<h6>`) is the heading when `heading` is empty, at its own level, so a page without
+ * JavaScript shows it too:
+ * `<ger-side-nav><h2>Гадаад паспорт</h2><ul><li><a href="/passport" aria-current="page">Захиалах</a></li></ul></ger-side-nav>`.
  *
- * @slot - Links written in the page (used when `items` is empty).
+ * @slot - Links (and a heading) written in the page (used when `items` is empty).
  *
  * @csspart heading - The heading (with the button on a narrow screen).
  * @csspart toggle - The button that shows and hides the list on a narrow screen.
@@ -69,7 +72,7 @@ export class GerSideNav extends GerElement {
     items: { converter: jsonList },
   };
 
-  /** The heading above the links, such as the section's name; it names the navigation. */
+  /** The heading above the links, such as the section's name; it names the navigation. Without it, a written heading's words. */
   heading = '';
 
   /** The heading's level, 1 to 6 (default 2). */
@@ -85,6 +88,14 @@ export class GerSideNav extends GerElement {
 
   private readonly written = new WrittenLinksController(this);
 
+  /** The heading written inside, read with the written links (none while matching the server's render). */
+  private writtenHeading?: Element | null;
+
+  override update(changed: PropertyValues): void {
+    this.writtenHeading = this.written.items && this.querySelector(':scope > :is(h2, h3, h4, h5, h6)');
+    super.update(changed);
+  }
+
   private renderLink(item: SafeLink, extra = '') {
     const current = item.current ? 'page' : nothing;
     return item.href
@@ -94,7 +105,9 @@ export class GerSideNav extends GerElement {
 
   override render() {
     const data = this.items?.length ? this.items : this.written.items;
-    const title = this.heading || this.localize.term('sideNavLabel');
+    const written = this.writtenHeading;
+    const heading = this.heading || written?.textContent!.trim();
+    const title = heading || this.localize.term('sideNavLabel');
     const open = this.disclosure.open;
     const toggle = html`<button
       part="toggle"
@@ -107,8 +120,12 @@ export class GerSideNav extends GerElement {
       <span class="text">${title}</span><span class="chevron" aria-hidden="true"></span>
     </button>`;
     // On a wide screen the heading shows as text; on a narrow one the same words are the button.
-    const top = this.heading
-      ? renderHeading(headingLevel(this, this.headingLevel, 2), html`${toggle}<span class="title">${title}</span>`, { part: 'heading' })
+    const top = heading
+      ? renderHeading(
+          headingLevel(this, !this.heading && written ? written.localName[1] : this.headingLevel, 2),
+          html`${toggle}<span class="title">${title}</span>`,
+          { part: 'heading' },
+        )
       : toggle;
     const items = data ? safeNavItems(data, '<ger-side-nav> items') : undefined;
     return html`<nav aria-label=${title}>
