@@ -208,8 +208,8 @@ test('a page whose scripts never come (blocked, dropped on a slow link, JavaScri
 
 // The frame of every page is written in it, inside the elements that render it: without
 // JavaScript (or before the scripts come) a reader still has the home link, the menu, the side
-// navigation and the footer's links; once the elements are defined, they show them as their own,
-// each once.
+// navigation with its heading, the footer's links, the back link and the start link; once the
+// elements are defined, they show them as their own, each once.
 const MENU = ['index.html', 'service.html', 'track.html', 'contact.html'];
 const CURRENT = {
   'index.html': 'index.html',
@@ -220,40 +220,58 @@ const CURRENT = {
 };
 const SIDE_NAV = { 'service.html': ['service.html (current)', 'passport.html', 'track.html'] };
 const FOOTER = ['tel:1111', 'mailto:info@1111.mn', 'contact.html#chat', 'contact.html', 'contact.html#accessibility', 'contact.html#privacy'];
+const BACK = { 'service.html': ['index.html'], 'passport.html': ['service.html'] };
+const START = { 'service.html': ['passport.html'] };
+const SIDE_NAV_HEADING = { 'service.html': 'Гадаад паспорт' };
 
-/** In the page: the links that show, written inside the frame's elements and rendered by them (`href (current)`, `(small)` under 24 px). */
+/**
+ * In the page: the links that show, written inside the frame's elements, the back link and the
+ * start link, and rendered by them (`href (current)`, `(small)` under 24 px); the side
+ * navigation's heading, written and rendered.
+ */
 function frameLinks() {
   const shown = (root) =>
     [...(root?.querySelectorAll('a') ?? [])]
       .filter((a) => a.checkVisibility({ visibilityProperty: true }))
       .map((a) => `${a.getAttribute('href')}${a.getAttribute('aria-current') ? ' (current)' : ''}${a.getBoundingClientRect().height < 24 ? ' (small)' : ''}`);
   const part = (tag, name) => document.querySelector(tag)?.shadowRoot?.querySelector(`[part="${name}"]`);
+  const text = (element) => (element?.checkVisibility({ visibilityProperty: true }) ? element.innerText.trim() : '');
+  const start = document.querySelector('ger-button:has(> a)');
   return {
     written: {
       header: shown(document.querySelector('ger-header')),
       sideNav: shown(document.querySelector('ger-side-nav')),
+      sideNavHeading: text(document.querySelector('ger-side-nav > h2')),
       footer: shown(document.querySelector('ger-footer')),
+      back: shown(document.querySelector('ger-back-link')),
+      start: shown(start),
     },
     rendered: {
       header: shown(part('ger-header', 'menu')),
       sideNav: shown(part('ger-side-nav', 'list')),
+      sideNavHeading: text(part('ger-side-nav', 'heading')),
       footer: [...shown(part('ger-footer', 'help')), ...shown(part('ger-footer', 'links'))],
+      back: shown(document.querySelector('ger-back-link')?.shadowRoot),
+      start: shown(start?.shadowRoot),
     },
   };
 }
 
-test('every page shows its header, side navigation and footer links without JavaScript, and each once when the elements come', async () => {
+test('every page shows its header, side navigation (with its heading), footer, back and start links without JavaScript, and each once when the elements come', async () => {
   const { startServer, launchChromium } = await import('../bench/lib/harness.mjs');
   const { SITE, sitePage } = await import('../bench/page-weight.mjs');
   const server = await startServer(Object.fromEntries(PAGES.map((name) => [`${SITE}${name}`, sitePage(name)])));
   const browser = await launchChromium();
-  const none = { header: [], sideNav: [], footer: [] };
+  const none = { header: [], sideNav: [], sideNavHeading: '', footer: [], back: [], start: [] };
   try {
     for (const name of PAGES) {
       const frame = {
         header: MENU.map((href) => (href === CURRENT[name] ? `${href} (current)` : href)),
         sideNav: SIDE_NAV[name] ?? [],
+        sideNavHeading: SIDE_NAV_HEADING[name] ?? '',
         footer: FOOTER,
+        back: BACK[name] ?? [],
+        start: START[name] ?? [],
       };
       // On a phone, without JavaScript; site.css shows what the elements hold after 4 s, here 50 times faster.
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
@@ -388,7 +406,7 @@ test('the site keeps what the reader sees true to what they did', async () => {
     await ready(page);
     await page.goto(`${server.url}${SITE}service.html`, { referer: page.url() });
     await ready(page);
-    const back = await page.locator('ger-back-link').getAttribute('href');
+    const back = await page.locator('ger-back-link').getByRole('link').getAttribute('href');
     assert.match(back, /index\.html\?q=/);
     assert.doesNotMatch(back, /lang=/, 'not the language it was in: the reader may switch on this page');
 

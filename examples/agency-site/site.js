@@ -1,8 +1,8 @@
 // What every page of the site shares: the header's languages and the language the reader chose
 // (kept across pages) for the whole page. The Ger elements themselves are loaded by the
-// autoloader; the header's menu, the side navigation and the footer's links are written in each
-// page, so they are there before the scripts and without them. Pages load this first, so the
-// elements render in the reader's language at once.
+// autoloader; the header's menu, the side navigation (with its heading), the footer's links, the
+// back link and the start link are written in each page, so they are there before the scripts and
+// without them. Pages load this first, so the elements render in the reader's language at once.
 const LANG_KEY = 'agency-site-lang';
 
 /** The reader's language: the stored choice, else the page's own (Mongolian). */
@@ -75,8 +75,9 @@ document.addEventListener('ger-language-select', (event) => {
 });
 
 // "Back to all services" returns to the catalogue as the reader left it: their search and
-// filters are in the address they came from.
-const back = document.querySelector('ger-back-link');
+// filters are in the address they came from. The link is written in the page (it works without
+// this script); the back link follows a change to it.
+const back = document.querySelector('ger-back-link > a');
 const cameFrom = document.referrer ? new URL(document.referrer) : undefined;
 if (back && cameFrom?.origin === location.origin && cameFrom.pathname === new URL(back.getAttribute('href'), location.href).pathname) {
   // Not its language, though: the reader may have switched since.
