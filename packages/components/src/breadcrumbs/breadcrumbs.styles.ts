@@ -22,6 +22,7 @@ export const breadcrumbsStyles = css`
   /* A drawn chevron: decoration only, so nothing extra is read out. */
   li + li::before {
     content: '';
+    box-sizing: border-box;
     flex: none;
     inline-size: 0.45em;
     block-size: 0.45em;

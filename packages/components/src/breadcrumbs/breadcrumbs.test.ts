@@ -32,6 +32,8 @@ describe('ger-breadcrumbs', () => {
     const separator = getComputedStyle(items(el)[1], '::before');
     expect(separator.content).to.equal('""');
     expect(separator.borderInlineEndStyle).to.equal('solid');
+    // Its size holds its border (the shared styles leave pseudo-elements to say so themselves).
+    expect(separator.boxSizing).to.equal('border-box');
   });
 
   it('points its separators along the text: right, and down when set vertically (lang="mn-Mong")', async () => {

@@ -18,6 +18,7 @@ export const suggestionStyles = css`
   }
   .toggle::before {
     content: '';
+    box-sizing: border-box;
     display: block;
     inline-size: 0.5em;
     block-size: 0.5em;

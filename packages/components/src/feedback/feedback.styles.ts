@@ -47,6 +47,7 @@ export const feedbackStyles = css`
   }
   .answer[aria-pressed='true']::before {
     content: '';
+    box-sizing: border-box;
     inline-size: 0.35em;
     block-size: 0.7em;
     margin-block-start: -0.2em;

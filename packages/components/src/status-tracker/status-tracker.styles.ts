@@ -61,6 +61,7 @@ export const statusTrackerStyles = css`
   }
   .event::before {
     content: '';
+    box-sizing: border-box;
     position: absolute;
     inset-block-start: 0.25em;
     inset-inline-start: calc(-0.5em - var(--ger-border-width-thick) / 2);

@@ -71,6 +71,8 @@ describe('ger-status-tracker', () => {
     const el = await tracker();
     expect(events(el).map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, null, null, null, 'step']);
     expect(status(el)).to.equal('Одоогийн төлөв: Хянаж байна');
+    // Each step's dot is 1em across, its ring included (centred on the line by that size).
+    expect(getComputedStyle(events(el)[0], '::before').boxSizing).to.equal('border-box');
   });
 
   it('announces a new status: the status region is there before and changes', async () => {
