@@ -157,6 +157,38 @@ describe('ger-form-steps', () => {
     expect(shadow(el).querySelectorAll('.progress li')[1].getAttribute('aria-current')).to.equal('step');
   });
 
+  it('keeps the user on their step, and what they completed, when the page adds or removes steps (a framework rendering them from the answers)', async () => {
+    const el = await setup();
+    await fillFirstSteps(el); // at the address: "Алхам 3/5"
+    const address = el.steps[2];
+    const shown = () => el.steps[el.current].getAttribute('heading');
+    const intro = document.createElement('ger-form-step');
+    intro.setAttribute('heading', 'Танилцуулга');
+    el.prepend(intro);
+    await settle(el);
+    expect(shown(), 'a step put before it').to.equal('Шуудангийн хаяг');
+    expect(headingText(el)).to.equal('Алхам 4/6: Шуудангийн хаяг');
+    expect(el.completed.sort()).to.deep.equal([1, 2]);
+    intro.remove();
+    el.steps[0].remove();
+    await settle(el);
+    expect(shown(), 'steps before it removed').to.equal('Шуудангийн хаяг');
+    expect(headingText(el)).to.equal('Алхам 2/4: Шуудангийн хаяг');
+    expect(el.completed).to.deep.equal([0]);
+    expect(document.title).to.equal('Алхам 2/4: Шуудангийн хаяг – Гадаад паспорт');
+    // The step shown removed: the next one takes its place, its heading takes focus and an event says so.
+    const changed = oneEvent(el, 'ger-step-change');
+    address.remove();
+    expect((await changed).detail).to.deep.equal({ step: 2, total: 3, heading: 'Нэмэлт' });
+    expect(deepActiveElement()).to.equal(heading(el));
+    expect(el.steps.filter((step) => !step.hidden).map((step) => step.getAttribute('heading'))).to.deep.equal(['Нэмэлт']);
+    // Every step rendered anew: nothing to follow, the user stays at the same number.
+    el.replaceChildren(...el.steps.map((step) => step.cloneNode(true)));
+    await settle(el);
+    expect(shown()).to.equal('Нэмэлт');
+    expect(el.completed).to.deep.equal([0]);
+  });
+
   it('goes back without checking and without losing anything', async () => {
     const el = await setup();
     field(el, 'name').value = 'Болд';

@@ -3,6 +3,7 @@ import { keepPress } from '../utils/keep-press.js';
 import type { FieldValue } from '../base/field-value.js';
 import { formStepsPageStrings } from '../locales/form-steps-page.js';
 import { errorsIn, fieldEntries, fieldsIn, readField } from '../utils/form-fields.js';
+import type { GerFormStep } from '../form-step/form-step.js';
 import type { FormStepsHost } from './steps-host.js';
 
 export { formStepsPageStrings as strings };
@@ -137,6 +138,38 @@ function followHistory(host: FormStepsHost, event: PopStateEvent): void {
   void goTo(host, open.filter((index) => index <= step).at(-1) ?? open[0], undefined, false);
 }
 
+/** The steps as the page part last saw them, form by form. */
+const stepsSeen = new WeakMap<FormStepsHost, GerFormStep[]>();
+
+/**
+ * Steps added or removed by the page (a framework renders them from the answers): the user stays
+ * on the step they were on, and keeps what they completed, followed step by step rather than by
+ * number (a step put before theirs would otherwise move them back one, a step removed forward one,
+ * unseen). When the step shown is itself removed, the next one that applies takes its place.
+ */
+function followSteps(host: FormStepsHost): void {
+  const before = stepsSeen.get(host) ?? [];
+  const { steps, nav } = host;
+  stepsSeen.set(host, steps);
+  // Every step rendered anew (a framework keyed them afresh): nothing to follow, the numbers stay.
+  if (!before.some((step) => steps.includes(step))) return;
+  const now = (index: number) => steps.indexOf(before[index]);
+  nav.done = new Set([...nav.done].map(now).filter((index) => index >= 0));
+  nav.returnTo = nav.returnTo === undefined || now(nav.returnTo) < 0 ? undefined : now(nav.returnTo);
+  const current = now(host.current);
+  if (current >= 0) {
+    host.currentIndex = current;
+    return;
+  }
+  const after =
+    before
+      .slice(host.current + 1)
+      .map((step) => steps.indexOf(step))
+      .find((index) => index >= 0) ?? steps.length;
+  const active = host.activeSteps();
+  void goTo(host, active.find((index) => index >= after) ?? active.at(-1) ?? 0, undefined, false);
+}
+
 /** Input types where Enter means "Continue", as it would submit a one-page form. */
 const ENTER_CONTINUES = /^(text|email|tel|number|search|url|password|date)$/;
 
@@ -168,6 +201,8 @@ export function attach(host: FormStepsHost): () => void {
     { signal },
   );
   addEventListener('popstate', (event) => host.history && followHistory(host, event), { signal });
+  stepsSeen.set(host, host.steps);
+  host.shadowRoot!.addEventListener('slotchange', () => followSteps(host), { signal });
   attached.add(host);
   title(host);
   // The page may change its title while the step stays (a language switched in place): follow it.
