@@ -126,6 +126,19 @@ export function connectionCaps({ perAddress = 100, total = 10_000 } = {}) {
   };
 }
 
+/**
+ * Caps the connections `http` holds, per address and in all (connectionCaps): one over the cap
+ * is closed at once, before a byte of it is read.
+ */
+export function capConnections(http, caps) {
+  const counted = connectionCaps(caps);
+  http.on('connection', (socket) => {
+    const address = addressKey(socket.remoteAddress ?? '');
+    if (counted.admit(address)) return socket.destroy();
+    socket.once('close', () => counted.release(address));
+  });
+}
+
 const REASONS = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' };
 
 /** How long a refused upgrade's answer may take to be written before its socket is destroyed anyway. */

@@ -11,7 +11,7 @@ import { createCatalogue } from './catalogue.mjs';
 import { performance } from 'node:perf_hooks';
 import { beginReplay, deliverLive, endReplay, follow } from './cursor.mjs';
 import { createHeldBytes, FRAME_OVERHEAD } from './held-bytes.mjs';
-import { addressKey, clientAddress, connectionCaps, guardedHttpServer, listen, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
+import { addressKey, capConnections, clientAddress, connectionCaps, guardedHttpServer, listen, originChecker, pathOf, refuseUpgrade } from './guard.mjs';
 import { createIntake } from './intake.mjs';
 import { createMetrics } from './metrics.mjs';
 import { isPrivate, metricsRoute, opsRoutes } from './ops.mjs';
@@ -40,6 +40,9 @@ const TOO_MANY_CONNECTIONS = 4409;
 const REPLAY_BUFFER_BYTES = 256 * 1024;
 /** Conversations waiting for an agent, by default: a full queue takes no new one (`queue-full`). */
 const MAX_QUEUE_LENGTH = 5000;
+/** Connections the metrics listener holds: a scraper keeps one open, a pair of them two. */
+export const METRICS_CONNECTIONS_PER_ADDRESS = 4;
+const METRICS_CONNECTIONS = 32;
 /** Bot replies a conversation gets at once before `botReplyIntervalMs` spaces them. */
 const BOT_REPLY_BURST = 3;
 
@@ -762,18 +765,13 @@ export async function createChatServer(options = {}) {
     });
   });
   // Metrics on an address of their own (an internal interface): the public listener has none.
+  // Its connections are capped, so that whoever else reaches it cannot hold it from Prometheus.
   const metricsHttp = metricsListen && guardedHttpServer(metricsRoute({ metrics, metricsToken }));
+  if (metricsHttp) capConnections(metricsHttp, { perAddress: METRICS_CONNECTIONS_PER_ADDRESS, total: METRICS_CONNECTIONS });
   // Connections that never become a WebSocket (silent, or sending half a request) are capped per
   // address too, at twice its WebSockets: page loads and upgrades under way have room. Behind a
   // proxy every connection comes from the proxy, which does this itself.
-  if (!trustProxy) {
-    const tcp = connectionCaps({ perAddress: 2 * (maxConnections.perAddress ?? 100), total: Infinity });
-    http.on('connection', (socket) => {
-      const address = addressKey(socket.remoteAddress ?? '');
-      if (tcp.admit(address)) return socket.destroy();
-      socket.once('close', () => tcp.release(address));
-    });
-  }
+  if (!trustProxy) capConnections(http, { perAddress: 2 * (maxConnections.perAddress ?? 100), total: Infinity });
   const maxFrameBytes = Math.ceil(maxAttachmentBytes * 1.4) + maxTextLength * 4 + 4096;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   const intake = createIntake({

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { connect } from 'node:net';
 import { describe, test } from 'node:test';
 import { opsRoutes } from '../src/ops.mjs';
-import { createChatServer } from '../src/server.mjs';
+import { createChatServer, METRICS_CONNECTIONS_PER_ADDRESS } from '../src/server.mjs';
 import { addTestAgent, freePort, ORIGIN, quietLogger, rawClient, signedInAgent } from './helpers.mjs';
 import { statusOf } from './server-process.mjs';
 
@@ -206,6 +206,39 @@ describe('metrics on a listener of their own (metricsListen, --metrics-listen)',
     await server.close();
     closed = true;
     assert.equal(await statusOf(port, '/metrics'), 0, 'nothing listens there any more');
+  });
+
+  test('connections to it are capped per address: one client holding it open leaves room for Prometheus', async (t) => {
+    const server = await createChatServer({ allowedOrigins: [ORIGIN], logger: quietLogger(), metricsListen: OWN });
+    t.after(() => server.close());
+    const silent = (localAddress) =>
+      new Promise((resolve) => {
+        const socket = connect({ port: server.metricsPort, host: '127.0.0.1', localAddress });
+        socket.on('error', () => {});
+        socket.once('connect', () => resolve(socket));
+      });
+    const held = [];
+    t.after(() => held.forEach((socket) => socket.destroy()));
+    for (let i = 0; i < METRICS_CONNECTIONS_PER_ADDRESS; i += 1) held.push(await silent('127.0.0.1'));
+    const over = await silent('127.0.0.1');
+    held.push(over);
+    const closedAtOnce = await new Promise((resolve) => {
+      if (over.destroyed) return resolve(true);
+      over.once('close', () => resolve(true));
+      setTimeout(() => resolve(false), 1000).unref();
+    });
+    assert.ok(METRICS_CONNECTIONS_PER_ADDRESS >= 2 && closedAtOnce, `connection ${held.length} from one address is refused at once`);
+    // The scraper, from another address, is served at once.
+    const scrape = await new Promise((resolve, reject) => {
+      const socket = connect({ port: server.metricsPort, host: '127.0.0.1', localAddress: '127.0.0.2' }, () =>
+        socket.end('GET /metrics HTTP/1.1\r\nHost: metrics\r\nConnection: close\r\n\r\n'),
+      );
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    assert.match(scrape, /^HTTP\/1\.1 200 /);
   });
 
   test('an address it cannot listen on stops the start with a clear error, and leaves nothing open', async (t) => {
