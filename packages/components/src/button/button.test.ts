@@ -360,6 +360,23 @@ describe('ger-button', () => {
     const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="start"]')!;
     expect(slot.assignedElements()).to.have.length(1);
   });
+
+  it('shows an icon added later, or given its slot later (a framework setting attributes after it inserts)', async () => {
+    const el = await fixture<GerButton>(html`<ger-button>Татах</ger-button>`);
+    const slotted = (name: string) => el.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name="${name}"]`)?.assignedElements().length ?? 0;
+    const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    el.append(icon);
+    await settle(el);
+    icon.setAttribute('slot', 'end');
+    await settle(el);
+    expect(slotted('end'), 'slot set on a child already there').to.equal(1);
+    icon.setAttribute('slot', 'start');
+    await settle(el);
+    expect([slotted('start'), slotted('end')]).to.deep.equal([1, 0]);
+    icon.removeAttribute('slot');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('slot[name="start"]'), 'an empty slot is not rendered').to.equal(null);
+  });
 });
 
 describeAccessibility(
