@@ -3,13 +3,13 @@ import { ServerRenderController } from './server-render.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** One observer for every host: a record names its host (children added or removed) or a child of it (`slot` set). */
+/** One observer for every host: a record names the host (children added or removed) or, for a `slot` set, its child. */
 const hosts = new WeakMap<Node, SlotsController>();
 let observer: MutationObserver | undefined;
 
 function observe(host: Host, controller: SlotsController) {
   observer ??= new MutationObserver((records) => {
-    for (const { target } of records) (hosts.get(target) ?? hosts.get(target.parentNode!))?.host.requestUpdate();
+    for (const { type, target } of records) hosts.get(type === 'childList' ? target : target.parentNode!)?.host.requestUpdate();
   });
   hosts.set(host, controller);
   observer.observe(host, { childList: true, attributes: true, subtree: true, attributeFilter: ['slot'] });

@@ -153,19 +153,18 @@ function followSteps(host: FormStepsHost): void {
   stepsSeen.set(host, steps);
   // Every step rendered anew (a framework keyed them afresh): nothing to follow, the numbers stay.
   if (!before.some((step) => steps.includes(step))) return;
+  // A step's number now (-1: removed) from its number before.
   const now = (index: number) => steps.indexOf(before[index]);
   nav.done = new Set([...nav.done].map(now).filter((index) => index >= 0));
-  nav.returnTo = nav.returnTo === undefined || now(nav.returnTo) < 0 ? undefined : now(nav.returnTo);
+  const returnTo = now(nav.returnTo ?? -1);
+  nav.returnTo = returnTo >= 0 ? returnTo : undefined;
   const current = now(host.current);
   if (current >= 0) {
     host.currentIndex = current;
     return;
   }
-  const after =
-    before
-      .slice(host.current + 1)
-      .map((step) => steps.indexOf(step))
-      .find((index) => index >= 0) ?? steps.length;
+  const next = before.slice(host.current + 1).find((step) => steps.includes(step));
+  const after = next ? steps.indexOf(next) : steps.length;
   const active = host.activeSteps();
   void goTo(host, active.find((index) => index >= after) ?? active.at(-1) ?? 0, undefined, false);
 }
