@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describeAccessibility } from '../../test/accessibility.js';
@@ -162,6 +162,64 @@ describe('ger-password-input', () => {
     await press('Enter');
     input(el).blur();
     expect(changes, "nor is a script's value the reader's change").to.equal(0);
+  });
+
+  describe('on a slow link, before its typing part has loaded', () => {
+    /** A field whose typing part arrives only when `arrive()` is called. */
+    async function slowField(form: HTMLFormElement, attributes: Partial<GerPasswordInput>) {
+      const el = Object.assign(document.createElement('ger-password-input'), { name: 'password', label: 'Нууц үг', ...attributes });
+      let arrive!: () => void;
+      const slow = new Promise<void>((resolve) => (arrive = resolve));
+      const part = (el as unknown as { typingPart: { options: { load: () => Promise<unknown> } } }).typingPart.options;
+      const load = part.load;
+      part.load = () => slow.then(load);
+      form.prepend(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('input'), 'the field renders without the part');
+      return { el, arrive };
+    }
+
+    it('keeps an Enter and sends the form as the part comes, with `change` first', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}><button>Нэвтрэх</button></form>`);
+      const heard: string[] = [];
+      form.addEventListener('change', () => heard.push('change'));
+      form.addEventListener('submit', () => heard.push(new FormData(form).get('password') as string));
+      // The server refused the last password: its message must go with the new one, or the form stays invalid.
+      const { el, arrive } = await slowField(form, { error: 'Нууц үг буруу байна.' });
+      input(el).focus();
+      await sendKeys({ type: 'Шинэ-2026!' });
+      await press('Enter');
+      expect(heard, 'the box commits as a native one, and the form waits for the part').to.deep.equal(['change']);
+      arrive();
+      await el.updateComplete;
+      expect(heard).to.deep.equal(['change', 'Шинэ-2026!']);
+      await press('Enter');
+      expect(heard, 'from then on the part takes Enter itself').to.deep.equal(['change', 'Шинэ-2026!', 'Шинэ-2026!']);
+    });
+
+    it('sends nothing more when the form went meanwhile, nor for a key pressed after Enter', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}><button>Нэвтрэх</button></form>`);
+      let sent = 0;
+      form.addEventListener('submit', () => sent++);
+      const first = await slowField(form, {});
+      input(first.el).focus();
+      await sendKeys({ type: 'secret' });
+      await press('Enter');
+      form.querySelector('button')!.click();
+      expect(sent, 'the reader pressed the button instead').to.equal(1);
+      first.arrive();
+      await first.el.updateComplete;
+      expect(sent, 'the form went once').to.equal(1);
+      first.el.remove();
+
+      const second = await slowField(form, {});
+      input(second.el).focus();
+      await sendKeys({ type: 'secret' });
+      await press('Enter');
+      await sendKeys({ type: '2' });
+      second.arrive();
+      await second.el.updateComplete;
+      expect(sent, 'the reader went on typing: the Enter is past').to.equal(1);
+    });
   });
 
   it("clears the server's error with the password typed again after the page emptied the box", async () => {

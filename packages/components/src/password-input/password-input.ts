@@ -113,15 +113,18 @@ export class GerPasswordInput extends GerFormControl implements PasswordHost {
   /** Tells drafts and check answers that this value is kept nowhere but the form (see `isSecret`). */
   readonly secret = true;
 
-  private watchedForm: HTMLFormElement | null = null;
+  private watchedForm?: HTMLFormElement | null;
 
   private typing?: PasswordTyping;
+
+  /** The last key pressed in the box: an Enter before the typing part loaded is done as it comes (see `PasswordTyping`). */
+  private lastKey?: KeyboardEvent;
 
   /** What the field says and checks as the user types (Caps Lock, shown or hidden, `minlength`): a part that loads as it appears. */
   private readonly typingPart = new LazyPartController(this, {
     load: () => import('./typing.js'),
     loaded: (module) => {
-      this.typing = new module.PasswordTyping(this);
+      this.typing = new module.PasswordTyping(this, this.lastKey);
     },
   });
 
@@ -173,6 +176,8 @@ export class GerPasswordInput extends GerFormControl implements PasswordHost {
   /** Hidden before sending: a browser offers to save a password shown as text as an ordinary entry. */
   private hideOnSubmit = () => {
     this.shown = false;
+    // The form went: an Enter still waiting for the typing part must not send it again.
+    this.lastKey = undefined;
     // Rendered at once: the browser reads the input's type as the form goes.
     this.performUpdate();
   };
@@ -200,6 +205,7 @@ export class GerPasswordInput extends GerFormControl implements PasswordHost {
       aria-describedby=${this.describedBy(caps ? 'caps-lock' : '') || nothing}
       @input=${(event: Event) => (this.value = (event.target as HTMLInputElement).value)}
       @change=${this.changed}
+      @keydown=${(event: KeyboardEvent) => (this.lastKey = event)}
     />`;
     const toggle = html`<button
       part="toggle"

@@ -12,7 +12,7 @@ import { warnOnce } from '../utils/warn.js';
  * What ger-password-input says and checks as the user types: Caps Lock, the password shown or
  * hidden, and `minlength`. A part that loads as the field appears (see docs/lazy-parts.mdx), so
  * the field's first bytes stay small; until then the field shows, hides and takes the password
- * without saying so.
+ * without saying so, and an Enter pressed meanwhile sends the form as the part comes.
  */
 export { passwordTypingStrings as strings };
 
@@ -61,7 +61,13 @@ export class PasswordTyping {
    */
   private typed?: string;
 
-  constructor(private readonly host: PasswordHost) {
+  /** `lastKey`: the key last pressed in the box before this part loaded; an Enter there is done now rather than lost. */
+  constructor(
+    private readonly host: PasswordHost,
+    lastKey?: KeyboardEvent,
+  ) {
+    // The box's own `change` came with that Enter (nothing prevented it then): only the form is left to send.
+    if (lastKey?.key == 'Enter' && !isComposing(lastKey)) submitThroughDefaultButton(lastKey, host.form);
     // On the element itself: keys pressed in its text box reach it, and leaving it ends the notice.
     host.addEventListener('keydown', (event) => {
       this.readCapsLock(event);
