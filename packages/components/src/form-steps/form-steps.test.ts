@@ -246,6 +246,25 @@ describe('ger-form-steps', () => {
     await waitUntil(() => el.current === 1, `at the delivery step, not ${el.current}`);
   });
 
+  it('with `history`, Back goes to the step the user was on, though the page has removed a step before it since', async () => {
+    const el = await setup();
+    el.history = true;
+    await settle(el);
+    await fillFirstSteps(el); // name, then delivery by post: at the address
+    // The page drops the name step (a framework rendering the steps from the answers).
+    el.steps[0].remove();
+    await settle(el);
+    expect(el.steps[el.current].getAttribute('heading')).to.equal('Шуудангийн хаяг');
+    const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await moved;
+    await waitUntil(
+      () => el.steps[el.current].getAttribute('heading') === 'Хүргэлт',
+      `at the delivery step, not ${el.steps[el.current].getAttribute('heading')}`,
+    );
+    expect(headingText(el)).to.equal('Алхам 1/4: Хүргэлт');
+  });
+
   it('with `history`, two forms on a page each keep their own steps', async () => {
     const form = (id: string) => html`<ger-form-steps id=${id} history>
       <ger-form-step heading="${id} 1"><ger-text-field name="${id}-a" label="A"></ger-text-field></ger-form-step>

@@ -106,34 +106,57 @@ export function submitForm(host: FormStepsHost): boolean {
  */
 const HISTORY_KEY = 'gerFormSteps';
 
+/** A form's step in a history entry: the step itself while the page lives (`key`), and its number then. */
+interface StepEntry {
+  index: number;
+  key: string;
+}
+
+/** Each step's `key` in history entries: one for this page's life, so a reloaded page's keys never match an old entry's. */
+const stepKeys = new WeakMap<GerFormStep, string>();
+const pageLife = Math.random().toString(36).slice(2);
+let keysGiven = 0;
+function stepKey(step: GerFormStep): string {
+  if (!stepKeys.has(step)) stepKeys.set(step, `${pageLife}-${++keysGiven}`);
+  return stepKeys.get(step)!;
+}
+
 /** The form's name in history entries: its `form-id` or `id`, else its place among the page's forms. */
 const historyName = (host: FormStepsHost) => host.formId || host.id || String([...document.querySelectorAll('ger-form-steps')].indexOf(host as never));
 
-function stepsInHistory(state: unknown = history.state): Record<string, number> | undefined {
-  return (state as Record<string, Record<string, number>> | null)?.[HISTORY_KEY];
+/** The form's step in a history entry; an entry the page wrote in another shape has none. */
+function stepInHistory(host: FormStepsHost, state: unknown = history.state): StepEntry | undefined {
+  const entry = (state as Record<string, Record<string, Partial<StepEntry>> | undefined> | null)?.[HISTORY_KEY]?.[historyName(host)];
+  return typeof entry?.index === 'number' ? { index: entry.index, key: String(entry.key) } : undefined;
 }
 
 function recordStep(host: FormStepsHost, push: boolean): void {
   const state: unknown = history.state;
   // A page that keeps something other than an object there keeps it: no steps in its history.
   if (!host.history || (state !== null && typeof state !== 'object')) return;
-  const name = historyName(host);
-  if (!push && stepsInHistory()?.[name] === host.current) return;
-  const entry = { ...(state as object | null), [HISTORY_KEY]: { ...stepsInHistory(), [name]: host.current } };
+  const step: StepEntry = { index: host.current, key: stepKey(host.steps[host.current]) };
+  const saved = stepInHistory(host);
+  if (!push && saved?.key === step.key && saved.index === step.index) return;
+  const forms = (state as Record<string, object> | null)?.[HISTORY_KEY];
+  const entry = { ...(state as object | null), [HISTORY_KEY]: { ...forms, [historyName(host)]: step } };
   if (push) history.pushState(entry, '');
   else history.replaceState(entry, '');
 }
 
 /**
- * Back or Forward to a step's entry: that step, or, when the answers no longer reach it, the
+ * Back or Forward to a step's entry: that step, found by itself while the page lives (the page may
+ * have added or removed steps since), else by its number; when the answers no longer reach it, the
  * nearest step before it that they do. Not once the form is sent.
  */
 function followHistory(host: FormStepsHost, event: PopStateEvent): void {
   // A sent form stays sent: Back from the confirmation in its place would show a step behind it,
   // name that step in the title, and save the sent answers again as a draft, to be sent twice.
   if (sent.has(host)) return;
-  const step = stepsInHistory(event.state)?.[historyName(host)];
-  if (step === undefined || step === host.current) return;
+  const saved = stepInHistory(host, event.state);
+  if (!saved) return;
+  const found = host.steps.findIndex((step) => stepKeys.get(step) === saved.key);
+  const step = found >= 0 ? found : saved.index;
+  if (step === host.current) return;
   const open = reachable(host);
   void goTo(host, open.filter((index) => index <= step).at(-1) ?? open[0], undefined, false);
 }
