@@ -18,15 +18,13 @@ export const dialogStyles = css`
     background: var(--ger-color-surface-raised);
     color: var(--ger-color-text);
     box-shadow: var(--ger-shadow-lg);
+    /* Very large text on a small screen: the body keeps room to read, and the whole dialog scrolls. */
+    overflow: auto;
   }
   /* Heading and actions stay in view; only the body between them scrolls. */
   .dialog[open] {
     display: flex;
     flex-direction: column;
-  }
-  /* Very large text on a small screen: the body keeps room to read, and the whole dialog scrolls. */
-  .dialog {
-    overflow: auto;
   }
   .dialog::backdrop {
     background: color-mix(in srgb, var(--ger-color-neutral) 75%, transparent);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { itNeeds, press } from '../../test/engine.js';
+import { composingEscape, itNeeds, press } from '../../test/engine.js';
 import { captureWarnings, deepActiveElement, settle, until } from '../../test/helpers.js';
 import { expectNoInjection, MARKUP } from '../../test/hostile.js';
 import { fixtureVertical } from '../../test/vertical-script.js';
@@ -158,6 +158,19 @@ describe('ger-dialog', () => {
     await settle(el);
     expect(el.open).to.be.false;
     expect(document.activeElement).to.equal(opener);
+  });
+
+  it("as non-modal stays open for the Escape that cancels an input method's text (isComposing, or Safari's keyCode 229)", async () => {
+    const { el } = await page(html`<ger-dialog non-modal heading="Хайх"><input aria-label="Хайх үг" /></ger-dialog>`);
+    await open(el);
+    const box = el.querySelector('input')!;
+    box.focus();
+    expect(composingEscape(box), 'left to the input method').to.be.false;
+    await settle(el);
+    expect(el.open, 'the composition was cancelled, not the dialog').to.be.true;
+    await press('Escape');
+    await settle(el);
+    expect(el.open, 'the next Escape closes it').to.be.false;
   });
 
   it("as non-modal leaves an Escape meant for a dialog inside it (a date picker's calendar) to that dialog", async () => {

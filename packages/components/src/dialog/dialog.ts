@@ -1,4 +1,5 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isComposing } from '../utils/composing.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { SlotsController } from '../controllers/slots.js';
 import { dialogStrings } from '../locales/dialog.js';
@@ -12,8 +13,6 @@ import { oneOf } from '../utils/one-of.js';
 
 export const DIALOG_INITIAL_FOCUS = ['heading', 'first-control'] as const;
 export type DialogInitialFocus = (typeof DIALOG_INITIAL_FOCUS)[number];
-
-const CLOSE_ICON = svg`<path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`;
 
 /**
  * @tagname ger-dialog
@@ -234,7 +233,8 @@ export class GerDialog extends GerElement {
 
   /** A non-modal dialog gets no close request from the browser on Escape: it closes itself. */
   private readonly onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.nonModal || event.defaultPrevented) return;
+    // The Escape that cancels an input method's text is the input method's.
+    if (event.key !== 'Escape' || !this.nonModal || event.defaultPrevented || isComposing(event)) return;
     // An Escape meant for a dialog inside this one (a date picker's calendar) is that dialog's.
     if (event.composedPath().find((node) => node instanceof HTMLDialogElement) === this.dialog) {
       event.preventDefault();
@@ -298,7 +298,7 @@ export class GerDialog extends GerElement {
       <div class="header">
         <h2 part="heading" class="heading focusable" id="heading" tabindex="-1">${this.heading}</h2>
         <button part="close" class="close focusable" type="button" @click=${() => this.close('cancel')}>
-          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${CLOSE_ICON}</svg>
+          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
           <span class="text">${this.localize.term('dialogClose')}</span>
         </button>
       </div>
