@@ -5,13 +5,28 @@ import { fileURLToPath } from 'node:url';
 import { pathOf } from './guard.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * A file of a package this one depends on, found the way Node finds the package (its `exports`),
+ * so the pages work wherever npm put it: in this repository or under an app's node_modules.
+ * Undefined when the package is not there or not built (the page then says to build it).
+ */
+function packageFile(specifier) {
+  try {
+    return fileURLToPath(import.meta.resolve(specifier));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each path served: the file (resolved once) and its type. */
 const FILES = {
-  '/': ['../public/index.html', 'text/html'],
-  '/agent': ['../public/agent.html', 'text/html'],
-  '/agent.js': ['../public/agent.js', 'text/javascript'],
-  '/demo': ['../public/demo.html', 'text/html'],
-  '/ger/ger.min.js': ['../../components/dist/cdn/ger.min.js', 'text/javascript'],
-  '/ger/ger.css': ['../../tokens/dist/css/ger.css', 'text/css'],
+  '/': [here('../public/index.html'), 'text/html'],
+  '/agent': [here('../public/agent.html'), 'text/html'],
+  '/agent.js': [here('../public/agent.js'), 'text/javascript'],
+  '/demo': [here('../public/demo.html'), 'text/html'],
+  '/ger/ger.min.js': [packageFile('@ger/components/cdn/ger.min.js'), 'text/javascript'],
+  '/ger/ger.css': [packageFile('@ger/tokens/css/ger.css'), 'text/css'],
 };
 
 /**
@@ -47,7 +62,8 @@ export async function serveStatic(request, response, { socketOrigin } = {}) {
     return;
   }
   try {
-    const body = await readFile(here(file[0]));
+    if (!file[0]) throw new Error('not built');
+    const body = await readFile(file[0]);
     response
       .writeHead(200, {
         'content-type': `${file[1]}; charset=utf-8`,

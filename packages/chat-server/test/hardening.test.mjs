@@ -3,6 +3,7 @@
 // the pages' security headers.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +71,21 @@ describe('malformed HTTP and upgrades', () => {
     assert.match(policy, /frame-ancestors 'none'/);
     assert.match(policy, new RegExp(`connect-src 'self' ws://127\\.0\\.0\\.1:${server.port}(;|$)`));
     assert.ok(!/ws: |wss:/.test(policy), policy);
+  });
+
+  test("the pages' Ger bundle and tokens come from the packages this one depends on, found as Node finds them", async () => {
+    const resolved = (specifier) => readFileSync(fileURLToPath(import.meta.resolve(specifier)));
+    for (const [path, specifier, type] of [
+      ['/ger/ger.min.js', '@ger/components/cdn/ger.min.js', 'text/javascript'],
+      ['/ger/ger.css', '@ger/tokens/css/ger.css', 'text/css'],
+    ]) {
+      const response = await fetch(`${server.origin}${path}`);
+      assert.equal(response.status, 200, path);
+      assert.match(response.headers.get('content-type'), new RegExp(`^${type}`), path);
+      assert.ok(Buffer.from(await response.arrayBuffer()).equals(resolved(specifier)), `${path} is ${specifier}`);
+    }
+    const own = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    assert.ok(own.dependencies['@ger/components'] && own.dependencies['@ger/tokens'], 'both are dependencies: an install brings them');
   });
 });
 
