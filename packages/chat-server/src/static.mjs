@@ -9,7 +9,8 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 /**
  * A file of a package this one depends on, found the way Node finds the package (its `exports`),
  * so the pages work wherever npm put it: in this repository or under an app's node_modules.
- * Undefined when the package is not there or not built (the page then says to build it).
+ * Undefined when the package is not installed; a package not yet built is found here and
+ * reported as the file is read (the page then says to build it).
  */
 function packageFile(specifier) {
   try {

@@ -18,10 +18,11 @@ export const dialogStyles = css`
     background: var(--ger-color-surface-raised);
     color: var(--ger-color-text);
     box-shadow: var(--ger-shadow-lg);
-    /* Very large text on a small screen: the body keeps room to read, and the whole dialog scrolls. */
+    /* The fallback for very large text on a small screen, where the body keeps room to read
+       (its min-block-size): then the whole dialog scrolls. */
     overflow: auto;
   }
-  /* Heading and actions stay in view; only the body between them scrolls. */
+  /* Otherwise heading and actions stay in view, and only the body between them scrolls. */
   .dialog[open] {
     display: flex;
     flex-direction: column;

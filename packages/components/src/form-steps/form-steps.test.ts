@@ -265,6 +265,24 @@ describe('ger-form-steps', () => {
     expect(headingText(el)).to.equal('Алхам 1/4: Хүргэлт');
   });
 
+  it('with `history`, Back to a step the page has removed since opens the nearest step before it that is still there', async () => {
+    const el = await setup();
+    el.history = true;
+    await settle(el);
+    await fillFirstSteps(el); // by post: at the address
+    field(el, 'address').value = 'Улаанбаатар';
+    await el.next(); // the note
+    await el.next(); // check answers
+    const shown = () => el.steps[el.current].getAttribute('heading');
+    expect(shown()).to.equal('Хариултаа шалгах');
+    el.steps.find((step) => step.getAttribute('heading') === 'Нэмэлт')!.remove();
+    await settle(el);
+    const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await moved;
+    await waitUntil(() => shown() === 'Шуудангийн хаяг', `at the address, not ${shown()}`);
+  });
+
   it('with `history`, two forms on a page each keep their own steps', async () => {
     const form = (id: string) => html`<ger-form-steps id=${id} history>
       <ger-form-step heading="${id} 1"><ger-text-field name="${id}-a" label="A"></ger-text-field></ger-form-step>

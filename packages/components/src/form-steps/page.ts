@@ -106,13 +106,17 @@ export function submitForm(host: FormStepsHost): boolean {
  */
 const HISTORY_KEY = 'gerFormSteps';
 
-/** A form's step in a history entry: the step itself while the page lives (`key`), and its number then. */
+/**
+ * A form's step in a history entry: its number then, and the steps up to it (`keys`, see `stepKey`),
+ * so that while the page lives the entry finds its step, or the nearest before it, after the page
+ * added or removed steps.
+ */
 interface StepEntry {
   index: number;
-  key: string;
+  keys: string[];
 }
 
-/** Each step's `key` in history entries: one for this page's life, so a reloaded page's keys never match an old entry's. */
+/** Each step's key in history entries: one for this page's life, so a reloaded page's keys never match an old entry's. */
 const stepKeys = new WeakMap<GerFormStep, string>();
 const pageLife = Math.random().toString(36).slice(2);
 let keysGiven = 0;
@@ -124,19 +128,24 @@ function stepKey(step: GerFormStep): string {
 /** The form's name in history entries: its `form-id` or `id`, else its place among the page's forms. */
 const historyName = (host: FormStepsHost) => host.formId || host.id || String([...document.querySelectorAll('ger-form-steps')].indexOf(host as never));
 
-/** The form's step in a history entry; an entry the page wrote in another shape has none. */
+/**
+ * The form's step in a history entry. An earlier version's entry held the number alone; an entry
+ * the page wrote in another shape has none.
+ */
 function stepInHistory(host: FormStepsHost, state: unknown = history.state): StepEntry | undefined {
-  const entry = (state as Record<string, Record<string, Partial<StepEntry>> | undefined> | null)?.[HISTORY_KEY]?.[historyName(host)];
-  return typeof entry?.index === 'number' ? { index: entry.index, key: String(entry.key) } : undefined;
+  const entry = (state as Record<string, Record<string, unknown> | undefined> | null)?.[HISTORY_KEY]?.[historyName(host)];
+  if (typeof entry === 'number') return { index: entry, keys: [] };
+  const { index, keys } = (entry ?? {}) as Partial<StepEntry>;
+  return typeof index === 'number' ? { index, keys: Array.isArray(keys) ? keys.map(String) : [] } : undefined;
 }
 
 function recordStep(host: FormStepsHost, push: boolean): void {
   const state: unknown = history.state;
   // A page that keeps something other than an object there keeps it: no steps in its history.
   if (!host.history || (state !== null && typeof state !== 'object')) return;
-  const step: StepEntry = { index: host.current, key: stepKey(host.steps[host.current]) };
+  const step: StepEntry = { index: host.current, keys: host.steps.slice(0, host.current + 1).map(stepKey) };
   const saved = stepInHistory(host);
-  if (!push && saved?.key === step.key && saved.index === step.index) return;
+  if (!push && saved?.index === step.index && saved.keys.join() === step.keys.join()) return;
   const forms = (state as Record<string, object> | null)?.[HISTORY_KEY];
   const entry = { ...(state as object | null), [HISTORY_KEY]: { ...forms, [historyName(host)]: step } };
   if (push) history.pushState(entry, '');
@@ -145,7 +154,8 @@ function recordStep(host: FormStepsHost, push: boolean): void {
 
 /**
  * Back or Forward to a step's entry: that step, found by itself while the page lives (the page may
- * have added or removed steps since), else by its number; when the answers no longer reach it, the
+ * have added or removed steps since; a removed one gives way to the nearest step before it that is
+ * still there), else by its number (after a reload); when the answers no longer reach it, the
  * nearest step before it that they do. Not once the form is sent.
  */
 function followHistory(host: FormStepsHost, event: PopStateEvent): void {
@@ -154,8 +164,9 @@ function followHistory(host: FormStepsHost, event: PopStateEvent): void {
   if (sent.has(host)) return;
   const saved = stepInHistory(host, event.state);
   if (!saved) return;
-  const found = host.steps.findIndex((step) => stepKeys.get(step) === saved.key);
-  const step = found >= 0 ? found : saved.index;
+  const now = new Map(host.steps.map((step, index) => [stepKeys.get(step), index]));
+  const kept = saved.keys.findLast((key) => now.has(key));
+  const step = kept === undefined ? saved.index : now.get(kept)!;
   if (step === host.current) return;
   const open = reachable(host);
   void goTo(host, open.filter((index) => index <= step).at(-1) ?? open[0], undefined, false);

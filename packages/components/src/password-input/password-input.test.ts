@@ -196,7 +196,7 @@ describe('ger-password-input', () => {
       expect(heard, 'from then on the part takes Enter itself').to.deep.equal(['change', 'Шинэ-2026!', 'Шинэ-2026!']);
     });
 
-    it('sends nothing more when the form went meanwhile, nor for a key pressed after Enter', async () => {
+    it('sends nothing more when the form went meanwhile, nor after a key pressed after Enter, nor once the reader left the box', async () => {
       const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}><button>Нэвтрэх</button></form>`);
       let sent = 0;
       form.addEventListener('submit', () => sent++);
@@ -219,6 +219,18 @@ describe('ger-password-input', () => {
       second.arrive();
       await second.el.updateComplete;
       expect(sent, 'the reader went on typing: the Enter is past').to.equal(1);
+      second.el.remove();
+
+      const third = await slowField(form, {});
+      const name = Object.assign(document.createElement('input'), { name: 'user' });
+      form.prepend(name);
+      input(third.el).focus();
+      await sendKeys({ type: 'secret' });
+      await press('Enter');
+      name.focus();
+      third.arrive();
+      await third.el.updateComplete;
+      expect(sent, 'the reader moved on to fix the user name').to.equal(1);
     });
   });
 

@@ -61,13 +61,18 @@ export class PasswordTyping {
    */
   private typed?: string;
 
-  /** `lastKey`: the key last pressed in the box before this part loaded; an Enter there is done now rather than lost. */
+  /**
+   * `lastKey`: the key last pressed in the box before this part loaded. An Enter there sends the
+   * form now rather than being lost, if the reader is still in the box: one who moved on (to fix
+   * the user name, to press Reset) has another plan.
+   */
   constructor(
     private readonly host: PasswordHost,
     lastKey?: KeyboardEvent,
   ) {
+    const stillHere = (host.renderRoot as ShadowRoot).activeElement?.id == 'control';
     // The box's own `change` came with that Enter (nothing prevented it then): only the form is left to send.
-    if (lastKey?.key == 'Enter' && !isComposing(lastKey)) submitThroughDefaultButton(lastKey, host.form);
+    if (lastKey?.key == 'Enter' && !isComposing(lastKey) && stillHere) submitThroughDefaultButton(lastKey, host.form);
     // On the element itself: keys pressed in its text box reach it, and leaving it ends the notice.
     host.addEventListener('keydown', (event) => {
       this.readCapsLock(event);
