@@ -104,8 +104,10 @@ describe('ger-language-switch', () => {
     expect(deepActiveElement()).to.equal(links(el)[1]);
     links(el)[0].focus();
     const followed = oneEvent(window, 'hashchange');
-    setTimeout(() => press('Enter'));
-    const event = await oneEvent(el, 'ger-language-select');
+    const selected = oneEvent(el, 'ger-language-select');
+    // Awaited: a key press still under way when the test ends would meet the next test's.
+    await press('Enter');
+    const event = await selected;
     expect(event.detail).to.deep.equal({ lang: 'en', href: '#lang-en' });
     await followed;
     expect(location.hash).to.equal('#lang-en');
