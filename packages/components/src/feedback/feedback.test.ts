@@ -117,8 +117,10 @@ describe('ger-feedback', () => {
     await sendKeys({ type: 'OK' });
     await press('Tab');
     expect(deepActiveElement()).to.equal(send(el));
-    setTimeout(() => press('Enter'));
-    const event = await oneEvent(el, 'ger-feedback');
+    const heard = oneEvent(el, 'ger-feedback');
+    // Awaited: a key press still under way would meet the next one (see the language switch's test).
+    await press('Enter');
+    const event = await heard;
     expect(event.detail).to.include({ helpful: true, rating: 3, comment: 'OK' });
     await el.updateComplete;
     expect(deepActiveElement()).to.equal(thanks(el));

@@ -90,8 +90,10 @@ describe('ger-notification-banner', () => {
     await press('Tab');
     expect(deepActiveElement()).to.equal(part(el, 'dismiss'));
     expect(part(el, 'dismiss').getAttribute('aria-label')).to.equal('Мэдэгдлийг хаах: Анхаар');
-    setTimeout(() => press('Enter'));
-    const event = await oneEvent(el, 'ger-dismiss');
+    const heard = oneEvent(el, 'ger-dismiss');
+    // Awaited: a key press still under way would meet the next one (see the language switch's test).
+    await press('Enter');
+    const event = await heard;
     expect(event.detail.reason).to.equal('user');
     await el.updateComplete;
     expect(el.hidden).to.be.true;

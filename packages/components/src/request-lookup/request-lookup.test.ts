@@ -113,8 +113,10 @@ describe('ger-request-lookup', () => {
     expect(deepActiveElement()).to.equal(input(el));
     // No doubled characters: WebKitWebDriver drops the second of two equal keys typed in a row.
     await sendKeys({ type: 'em-2026-531842' });
-    setTimeout(() => press('Enter'));
-    const event = await oneEvent(el, 'ger-lookup');
+    const heard = oneEvent(el, 'ger-lookup');
+    // Awaited: a key press still under way would meet the next one (see the language switch's test).
+    await press('Enter');
+    const event = await heard;
     expect(event.detail.reference).to.equal('EM-2026-531842');
     await press('Tab');
     expect(deepActiveElement()).to.equal(button(el));
