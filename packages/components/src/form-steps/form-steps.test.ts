@@ -85,6 +85,24 @@ async function setup(store: DraftStore = new MemoryStore(), formId?: string) {
   return el;
 }
 
+/** A form with `history` on, at its first step. */
+async function setupWithHistory() {
+  const el = await setup();
+  el.history = true;
+  await settle(el);
+  return el;
+}
+
+/** The next `popstate`: Back or Forward done. */
+const popped = () => new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+
+/** The browser's Back, once the page has heard it. */
+async function historyBack() {
+  const moved = popped();
+  history.back();
+  await moved;
+}
+
 async function fillFirstSteps(el: GerFormSteps, delivery = 'post') {
   field(el, 'name').value = 'Болд';
   await el.next();
@@ -200,10 +218,7 @@ describe('ger-form-steps', () => {
   });
 
   it("with `history`, the browser's Back and Forward go between the steps the user moved through, and no further than they may reach", async () => {
-    const el = await setup();
-    el.history = true;
-    await settle(el);
-    const popped = () => new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    const el = await setupWithHistory();
     const entries = history.length;
     await fillFirstSteps(el); // name, then delivery by post: at the address
     expect(el.current).to.equal(2);
@@ -231,33 +246,25 @@ describe('ger-form-steps', () => {
   });
 
   it('with `history`, Back to a step that no longer applies goes to the nearest one before it', async () => {
-    const el = await setup();
-    el.history = true;
-    await settle(el);
+    const el = await setupWithHistory();
     await fillFirstSteps(el); // by post: at the address
     field(el, 'address').value = 'Улаанбаатар';
     await el.next();
     expect(el.current).to.equal(3);
     // Collected at an office after all: the address step no longer applies.
     field<HTMLElement & { value: string }>(el, 'delivery').value = 'office';
-    const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
-    history.back();
-    await moved;
+    await historyBack();
     await waitUntil(() => el.current === 1, `at the delivery step, not ${el.current}`);
   });
 
   it('with `history`, Back goes to the step the user was on, though the page has removed a step before it since', async () => {
-    const el = await setup();
-    el.history = true;
-    await settle(el);
+    const el = await setupWithHistory();
     await fillFirstSteps(el); // name, then delivery by post: at the address
     // The page drops the name step (a framework rendering the steps from the answers).
     el.steps[0].remove();
     await settle(el);
     expect(el.steps[el.current].getAttribute('heading')).to.equal('Шуудангийн хаяг');
-    const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
-    history.back();
-    await moved;
+    await historyBack();
     await waitUntil(
       () => el.steps[el.current].getAttribute('heading') === 'Хүргэлт',
       `at the delivery step, not ${el.steps[el.current].getAttribute('heading')}`,
@@ -266,9 +273,7 @@ describe('ger-form-steps', () => {
   });
 
   it('with `history`, Back to a step the page has removed since opens the nearest step before it that is still there', async () => {
-    const el = await setup();
-    el.history = true;
-    await settle(el);
+    const el = await setupWithHistory();
     await fillFirstSteps(el); // by post: at the address
     field(el, 'address').value = 'Улаанбаатар';
     await el.next(); // the note
@@ -277,9 +282,7 @@ describe('ger-form-steps', () => {
     expect(shown()).to.equal('Хариултаа шалгах');
     el.steps.find((step) => step.getAttribute('heading') === 'Нэмэлт')!.remove();
     await settle(el);
-    const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
-    history.back();
-    await moved;
+    await historyBack();
     await waitUntil(() => shown() === 'Шуудангийн хаяг', `at the address, not ${shown()}`);
   });
 
@@ -294,9 +297,7 @@ describe('ger-form-steps', () => {
     await first.next();
     await second.next();
     expect([first.current, second.current]).to.deep.equal([1, 1]);
-    const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
-    history.back();
-    await moved;
+    await historyBack();
     await waitUntil(() => second.current === 0, 'the second form back at its first step');
     expect(first.current, 'the first form where it was').to.equal(1);
   });
@@ -471,9 +472,7 @@ describe('ger-form-steps', () => {
     await el.submit();
     await settle(el, 3);
     expect(store.data.size, 'the page took the application: the draft is cleared').to.equal(0);
-    const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
-    history.back();
-    await moved;
+    await historyBack();
     await settle(el, 3);
     expect(el.current, 'still the last step, behind the confirmation').to.equal(4);
     expect(store.data.size, 'no draft of the sent application').to.equal(0);
