@@ -144,6 +144,35 @@ export function describeFormControl<T extends TestableControl>(tag: string, spec
       });
     }
 
+    if (defaultValue !== undefined) {
+      it('keeps what the reader chose when its `value` attribute changes later, as a native field keeps its dirty value', async () => {
+        const { form, control } = await setup();
+        const el = control as T & { defaultValue: string };
+        el.defaultValue = defaultValue;
+        await settle(control);
+        // The reader's change, as each control reports it: an `input` event (its own tests type and click).
+        await spec.fill(control);
+        control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await settle(control);
+        const chosen = control.jsonValue;
+        // A template rendered again, or a fragment a server swaps in, writes the attribute anew.
+        control.setAttribute('value', defaultValue);
+        await settle(control);
+        expect(control.jsonValue, 'the same value written again').to.deep.equal(chosen);
+        control.removeAttribute('value');
+        await settle(control);
+        expect(control.jsonValue, 'the attribute removed').to.deep.equal(chosen);
+        expect(entries(form)).to.deep.equal(spec.sent);
+        control.setAttribute('value', defaultValue);
+        form.reset();
+        await settle(control);
+        expect(control.jsonValue, 'reset: the default').to.equal(defaultValue);
+        control.setAttribute('value', spec.sent[0]);
+        await settle(control);
+        expect(entries(form), 'after a reset the attribute sets the value again').to.deep.equal(spec.sent);
+      });
+    }
+
     const restores = spec.restores ?? true;
     it(restores ? 'restores the state the browser saved for back/forward navigation' : 'brings nothing back from back/forward navigation', async () => {
       const { form, control } = await setup();

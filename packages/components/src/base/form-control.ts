@@ -65,6 +65,13 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
   /** Set once the user has changed the value or tried to send the form: errors show from then on. */
   protected touched?: boolean;
 
+  /**
+   * Set once the reader changed the value (an `input` event), as a native control's dirty flag:
+   * from then on its default's attribute (a template rendered again, a fragment a server swaps in)
+   * no longer replaces what they typed or chose. Form reset clears it.
+   */
+  private dirty?: boolean;
+
   /** What is wrong with the value now, if anything. */
   protected problem?: ValidationResult;
 
@@ -136,6 +143,7 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
     // The form fires `invalid` on each control when sending fails: show the errors from then on.
     // A listener on the element itself, not the DOM around it: safe in a constructor and on the server.
     this.addEventListener('invalid', () => (this.touched = true));
+    this.addEventListener('input', () => (this.dirty = true));
   }
 
   /** Any property change updates the form value and validity at once, so the form never reads a stale value. */
@@ -166,6 +174,14 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
   /** The user has interacted and the value is wrong: the error shows. */
   protected get showError(): boolean {
     return (this.touched || !!this.error) && !!this.problem && !this.isDisabled;
+  }
+
+  /**
+   * The attribute that holds the default (`value`; a checkbox's `checked`, as its `value` is what
+   * it sends) sets the value until the reader changed it.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (!this.dirty || name != ('checked' in this ? 'checked' : 'value')) super.attributeChangedCallback(name, old, value);
   }
 
   /** The user changed the value: errors show from now on, and `change` fires as on a native control. */
@@ -208,8 +224,8 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
   }
 
   formResetCallback(): void {
+    this.touched = this.dirty = false;
     this.restoreDefault();
-    this.touched = false;
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {

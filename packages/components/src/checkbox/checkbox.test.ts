@@ -89,6 +89,31 @@ describe('ger-checkbox', () => {
   });
 });
 
+describe('ger-checkbox: the checked attribute after a click', () => {
+  it("keeps the reader's choice when the `checked` attribute is written again, until a form reset", async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><ger-checkbox name="agree" value="yes" checked>Мэдээ авна</ger-checkbox></form>`);
+    const el = form.querySelector<GerCheckbox>('ger-checkbox')!;
+    await el.updateComplete;
+    box(el).click();
+    await el.updateComplete;
+    expect(el.checked, 'the reader unticked it').to.be.false;
+    // A fragment a server swaps in writes the default anew.
+    el.setAttribute('checked', '');
+    await el.updateComplete;
+    expect(el.checked, 'the attribute written again').to.be.false;
+    el.setAttribute('value', 'agreed');
+    box(el).click();
+    await el.updateComplete;
+    expect(new FormData(form).get('agree'), 'its `value` is what it sends, not the choice: it follows').to.equal('agreed');
+    form.reset();
+    await el.updateComplete;
+    expect(el.checked, 'reset: the default').to.be.true;
+    el.removeAttribute('checked');
+    await el.updateComplete;
+    expect(el.checked, 'after a reset the attribute sets it again').to.be.false;
+  });
+});
+
 describeFormControl<GerCheckbox>('ger-checkbox', {
   form: () => html`<form><ger-checkbox name="field" value="agree" required>Мэдээлэл үнэн зөв гэдгийг баталж байна</ger-checkbox></form>`,
   fill: (el) => {

@@ -15,25 +15,23 @@ let langObserver: MutationObserver | undefined;
 function watchLangChanges() {
   if (langObserver || typeof MutationObserver === 'undefined') return;
   langObserver = new MutationObserver(() => connected.forEach((c) => c.refresh()));
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // An attribute filter implies `attributes: true`.
+  langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   onTranslationsChange(() => connected.forEach((c) => c.refresh(true)));
 }
 
 /** The `lang` of the nearest ancestor that has one, crossing shadow-root boundaries. */
 export function nearestLang(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
+  // A document has no `host`: the walk ends there.
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
     const withLang = node.closest('[lang]');
     if (withLang) return withLang.getAttribute('lang')!;
-    const root = node.getRootNode() as ShadowRoot | Document;
-    node = 'host' in root ? root.host : null;
   }
   return '';
 }
 
 function fill(text: string, params?: Params): string {
-  // Most strings have no placeholder: skip the regular expression (a thousand cards call this).
-  if (!params || !text.includes('{')) return text;
+  if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
@@ -80,7 +78,7 @@ export class LocalizeController implements ReactiveController {
 
   /** @internal A registered translation's string, else the built-in one; a missing key warns and is `undefined`. */
   lookup<K extends TermKey | PluralKey>(key: K) {
-    const value = this.language.registered?.[key] ?? this.strings[this.language.builtIn][key] ?? this.strings.mn[key];
+    const value = this.language.registered?.[key] ?? this.strings[this.language.builtIn][key];
     if (value === undefined) warnOnce(`<${this.host.localName}> has no string "${key}".`);
     return value;
   }

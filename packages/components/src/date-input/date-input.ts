@@ -148,7 +148,8 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
 
   private parts: Record<Part, string> = { year: '', month: '', day: '' };
 
-  private dirty = false;
+  /** Typed in since the last `change`. */
+  private edited = false;
   /** The date validator and dates in words load with the field, before anyone can type in it. */
   private readonly checks = new LazyPartController(this, { load: () => import('./date-validator.js') });
   /** The "Choose date" button and, through it, the calendar (`picker`): see picker.ts. */
@@ -158,8 +159,8 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
     super();
     // The date is one answer: it counts as changed when focus leaves all three boxes.
     this.addEventListener('focusout', (event) => {
-      if (this.dirty && !this.shadowRoot?.contains(event.relatedTarget as Node)) {
-        this.dirty = false;
+      if (this.edited && !this.shadowRoot?.contains(event.relatedTarget as Node)) {
+        this.edited = false;
         this.changed();
       }
     });
@@ -214,7 +215,7 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
 
   private handleInput(part: Part, event: Event) {
     this.parts = { ...this.parts, [part]: (event.target as HTMLInputElement).value };
-    this.dirty = true;
+    this.edited = true;
   }
 
   /**

@@ -20,6 +20,18 @@ async function typeInto(el: GerTextField, text: string) {
 }
 
 describe('ger-text-field', () => {
+  it('keeps what is being typed when its `value` attribute is written again, as a native field does', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Утас" value="9911"></ger-text-field>`);
+    input(el).setSelectionRange(4, 4);
+    await typeInto(el, '25');
+    expect(el.value, 'typed').to.equal('991125');
+    // Still typing (no change yet): a server fragment swapped in writes the attribute anew.
+    el.setAttribute('value', '9911');
+    await el.updateComplete;
+    expect(el.value).to.equal('991125');
+    expect(input(el).value).to.equal('991125');
+  });
+
   it('renders its label, hint and required marker inside the shadow root, tied to the input', async () => {
     const el = await fixture<GerTextField>(html`<ger-text-field label="Овог" hint="Иргэний үнэмлэхэд бичигдсэнээр" required></ger-text-field>`);
     const label = el.shadowRoot!.querySelector('label')!;
