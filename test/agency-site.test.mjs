@@ -380,6 +380,7 @@ test('the site keeps what the reader sees true to what they did', async () => {
     await page.getByRole('textbox').fill('ПА-2026-001234');
     await page.getByRole('button', { name: 'Явцыг харах' }).click();
     await page.locator('.result').waitFor({ state: 'visible' });
+    await page.waitForFunction(() => document.activeElement?.id === 'result-heading');
     // Reloaded (a slow link), or come back to: the request is still there, not to be typed again.
     await page.reload();
     await ready(page);

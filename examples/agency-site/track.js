@@ -56,9 +56,14 @@ function remember(reference) {
   history.replaceState(history.state, '', url);
 }
 
-lookup.addEventListener('ger-lookup', (event) => {
+lookup.addEventListener('ger-lookup', async (event) => {
   remember(event.detail.reference);
   show(event.detail.reference);
+  if (result.hidden) return;
+  // The history appears below the form: focus goes to its heading, so a screen reader reads it out
+  // (a live region that appears already filled is not read) and the keyboard goes on from there.
+  await tracker.updateComplete;
+  result.querySelector('h2').focus();
 });
 // The history shown is of the number that was looked up: once the reader changes it, it goes.
 lookup.addEventListener('input', () => {

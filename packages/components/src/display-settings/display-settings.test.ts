@@ -126,6 +126,32 @@ describe('ger-display-settings', () => {
     expect(deepActiveElement()).to.equal(toggle(el));
   });
 
+  it('over the page (overlay), closes once focus leaves it, and leaves focus where it went; in the flow it stays open', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="position: relative"><ger-display-settings overlay></ger-display-settings><a href="#after">Дараагийн холбоос</a></div>`,
+    );
+    const el = wrap.querySelector('ger-display-settings')!;
+    const after = wrap.querySelector('a')!;
+    toggle(el).focus();
+    await press('Enter');
+    await el.updateComplete;
+    radio(el, 'textSize', '100').focus();
+    expect(el.open, 'focus inside the panel').to.be.true;
+    after.focus();
+    await el.updateComplete;
+    expect(el.open, 'focus went outside').to.be.false;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(document.activeElement).to.equal(after);
+
+    el.overlay = false;
+    el.open = true;
+    await el.updateComplete;
+    radio(el, 'textSize', '100').focus();
+    after.focus();
+    await el.updateComplete;
+    expect(el.open, 'in the flow the panel pushes the page down and hides nothing').to.be.true;
+  });
+
   it('draws its radio buttons at the reader’s text size', async () => {
     const el = await fixture<GerDisplaySettings>(html`<ger-display-settings open></ger-display-settings>`);
     const size = () => radio(el, 'textSize', '100').getBoundingClientRect().width;

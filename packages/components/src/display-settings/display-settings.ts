@@ -112,6 +112,16 @@ export class GerDisplaySettings extends GerElement implements DisplaySettingsPan
     });
   };
 
+  constructor() {
+    super();
+    // Over the page, the open panel would hide what the reader moves focus to next (WCAG 2.4.11):
+    // it closes once focus goes to anything outside it, and focus stays where the reader put it.
+    this.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (this.overlay && next && !this.contains(next)) this.open = false;
+    });
+  }
+
   private toggle() {
     this.open = !this.open;
   }

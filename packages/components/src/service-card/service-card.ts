@@ -226,7 +226,7 @@ export class GerServiceCard extends GerElement {
   /** A link target from data, or nothing with one warning. */
   private link(url: unknown, field: string): string | undefined {
     if (url == null || url === '') return undefined;
-    const safe = typeof url === 'string' ? safeUrl(url) : undefined;
+    const safe = safeUrl(url);
     if (!safe) ignored(field, plain(url));
     return safe;
   }

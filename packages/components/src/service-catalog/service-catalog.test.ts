@@ -243,6 +243,20 @@ describe('ger-service-catalog', () => {
       expect(empty.querySelector('button')!.textContent).to.equal('Хайлт, шүүлтүүрийг арилгах');
     });
 
+    it('refuses a chat-href that is not an http, https or relative URL, with a warning, and still offers the hotline', async () => {
+      let el!: GerServiceCatalog;
+      const warnings = await captureWarnings(async () => {
+        el = await render(html`<ger-service-catalog .services=${some} chat-href="javascript:alert(1)"></ger-service-catalog>`);
+        await type(el, 'bqbqbq');
+        await wait(800);
+        await el.updateComplete;
+      });
+      expect(warnings.join()).to.contain('<ger-service-catalog> chat-href');
+      const empty = $(el, '[part="empty"]');
+      expect(empty.querySelector('a[href^="javascript"]')).to.be.null;
+      expect(empty.querySelector('a[href="tel:1111"]')).to.exist;
+    });
+
     it('clears the search and filters and puts focus back in the search field', async () => {
       const el = await render(html`<ger-service-catalog .services=${some} fee="paid"></ger-service-catalog>`);
       await type(el, 'bqbqbq');

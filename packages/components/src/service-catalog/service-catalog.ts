@@ -5,7 +5,7 @@ import { serviceCatalogStrings } from '../locales/service-catalog.js';
 import type { Service } from '../service-card/service-card.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textIn } from '../utils/localized-text.js';
-import { safeUrl } from '../utils/url.js';
+import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { oneOf } from '../utils/one-of.js';
 import type { TermKey } from '../locales/translation.js';
@@ -409,7 +409,7 @@ export class GerServiceCatalog extends GerElement {
     const level = headingLevel(this, this.headingLevel, 2);
     const categories = new Map<string, string>();
     for (const service of this.services) categories.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
-    const chatHref = safeUrl(this.chatHref);
+    const chatHref = checkedUrl(this.chatHref, '<ger-service-catalog> chat-href');
     const filtered = this.query || this.filterValue('category') || this.filterValue('delivery') || this.filterValue('fee');
     const failed = this.loadState === 'failed' || this.partFailed;
     const loading = !failed && (this.loadState === 'loading' || (!this.ready && this.services.length > 0));

@@ -1,5 +1,8 @@
-import { expect } from '@open-wc/testing';
-import { safeUrl } from './url.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { captureWarnings } from '../../test/helpers.js';
+import { checkedUrl, safeUrl } from './url.js';
+import type { GerButton } from '../button/button.js';
+import '../button/button.js';
 
 describe('safeUrl', () => {
   it('keeps http, https and relative URLs', () => {
@@ -27,5 +30,18 @@ describe('safeUrl', () => {
     expect(safeUrl('')).to.be.undefined;
     expect(safeUrl(null)).to.be.undefined;
     expect(safeUrl('   ')).to.be.undefined;
+  });
+
+  it('takes data that is not text (a number, an object) as no URL, with one warning where it is checked, and never throws', async () => {
+    for (const url of [5, {}, [], true]) expect(safeUrl(url), JSON.stringify(url)).to.be.undefined;
+    const warnings = await captureWarnings(() => checkedUrl(42, '<ger-test> href'));
+    expect(warnings.join()).to.contain('<ger-test> href: "42" is not an http, https or relative URL');
+    // An element given such a property still renders: a link button with no target, disabled.
+    const button = await fixture<GerButton>(html`<ger-button>Эхлэх</ger-button>`);
+    (button as unknown as { href: unknown }).href = { url: '/start' };
+    await button.updateComplete;
+    const link = button.shadowRoot!.querySelector('a')!;
+    expect(link.hasAttribute('href')).to.be.false;
+    expect(link.getAttribute('aria-disabled')).to.equal('true');
   });
 });

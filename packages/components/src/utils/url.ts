@@ -6,8 +6,9 @@ const SAFE_SCHEMES = new Set(['http:', 'https:']);
  * Returns the URL when it is http, https or relative, otherwise `undefined`, so that data
  * such as `javascript:alert(1)` never becomes a link.
  */
-export function safeUrl(url: string | null | undefined): string | undefined {
-  const trimmed = (url ?? '').trim();
+export function safeUrl(url: unknown): string | undefined {
+  // Data may be anything (a number, an object): only text can be a URL.
+  const trimmed = typeof url == 'string' ? url.trim() : '';
   if (!trimmed) return undefined;
   // A scheme is letters then a colon before any slash, ? or #; everything else is relative.
   // eslint-disable-next-line no-control-regex -- browsers ignore control characters inside a scheme, so must we
@@ -17,8 +18,8 @@ export function safeUrl(url: string | null | undefined): string | undefined {
 }
 
 /** `safeUrl`, with one warning naming `where` when data gave a URL that is refused. */
-export function checkedUrl(url: string | null | undefined, where: string): string | undefined {
+export function checkedUrl(url: unknown, where: string): string | undefined {
   const safe = safeUrl(url);
-  if (url && !safe) warnOnce(`${where}: "${url.slice(0, 60)}" is not an http, https or relative URL; it is not used.`);
+  if (url && !safe) warnOnce(`${where}: "${String(url).slice(0, 60)}" is not an http, https or relative URL; it is not used.`);
   return safe;
 }
