@@ -2,11 +2,14 @@ import { css } from 'lit';
 
 /** The panel's styles: they load with the panel (see `LazyPartController`). */
 export const displaySettingsPanelStyles = css`
+  /* Spacing grows with the text, but on a phone at 200% text that would leave the options' labels
+     a few letters wide: the panel's own spacing stops growing at a share of the screen's width. */
   .panel {
+    --ger-display-settings-inset: min(var(--ger-space-md), 1vw);
     display: grid;
     gap: var(--ger-space-md);
     margin-block-start: var(--ger-space-xs);
-    padding: var(--ger-space-md);
+    padding: min(var(--ger-space-md), 2vw);
     border: var(--ger-border-width-thin) solid var(--ger-color-border);
     border-radius: var(--ger-radius-md);
     background: var(--ger-color-surface-raised);
@@ -17,9 +20,9 @@ export const displaySettingsPanelStyles = css`
   :host([overlay]) .panel {
     position: absolute;
     inset-block-start: 100%;
-    inset-inline-end: var(--ger-space-md);
+    inset-inline-end: var(--ger-display-settings-inset);
     z-index: var(--ger-z-dropdown);
-    max-inline-size: calc(100% - 2 * var(--ger-space-md));
+    max-inline-size: calc(100% - 2 * var(--ger-display-settings-inset));
   }
 
   fieldset {
@@ -44,14 +47,19 @@ export const displaySettingsPanelStyles = css`
     flex-wrap: wrap;
     gap: var(--ger-space-xs);
   }
-  /* A form control has its own font size (13.33 px): inherit the text's, so 1.25em grows with it. */
+  /* A form control has its own font size (13.33 px): inherit the text's, so 1.25em grows with it
+     (up to a share of a phone's width, where the label needs the room). */
   input {
     flex: none;
     font-size: inherit;
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    inline-size: min(1.25em, 8vw);
+    block-size: min(1.25em, 8vw);
     margin: 0;
     accent-color: var(--ger-color-brand);
+  }
+  .option {
+    gap: min(var(--ger-space-xs), 2vw);
+    padding-inline: min(var(--ger-space-sm), 2vw);
   }
   .option:has(:checked) {
     border-color: var(--ger-color-brand);

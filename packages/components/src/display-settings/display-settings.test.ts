@@ -257,6 +257,31 @@ describe('ger-display-settings', () => {
     });
   }
 
+  for (const lang of ['mn', 'en']) {
+    itNeeds(['viewport'], `open over a phone's page (overlay) at 320 px with 200% text, keeps the words of its options whole (${lang})`, async () => {
+      await setNarrowViewport(320);
+      // A phone draws its scrollbar over the page; the test browser's would take 15 px of the 320.
+      root.style.scrollbarWidth = 'none';
+      setDisplaySetting('textSize', '200');
+      setLang(lang);
+      // As in the header: a toolbar the width of the screen (out of the page's margin), the panel under it.
+      const bar = await fixture<HTMLElement>(html`<div style="position: relative; margin-inline: calc(50% - 50vw); padding: 0 1rem; display: flex; justify-content: end">
+        <ger-display-settings overlay open></ger-display-settings>
+      </div>`);
+      const el = bar.querySelector('ger-display-settings')!;
+      await waitUntil(() => panel(el), 'the panel');
+      await el.updateComplete;
+      const texts = [...panel(el).querySelectorAll('legend, .option .text')];
+      expect(texts.length).to.be.greaterThan(10);
+      try {
+        expect(texts.flatMap((text) => findBrokenWords(text))).to.deep.equal([]);
+        expect(horizontalOverflow(), 'sideways scrolling').to.equal(0);
+      } finally {
+        root.style.scrollbarWidth = '';
+      }
+    });
+  }
+
   it('follows the language of the page', async () => {
     const el = await fixture<GerDisplaySettings>(html`<ger-display-settings></ger-display-settings>`);
     root.lang = 'en';
