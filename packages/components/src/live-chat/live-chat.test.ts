@@ -623,6 +623,25 @@ describe('ger-live-chat with a scripted transport', () => {
     await waitUntil(() => spoken(el).includes('form.pdf'), 'the attached file is said');
   });
 
+  it('closes its open panel, leaving focus where it went, when the element focus moves to lies under it', async () => {
+    const wrapper = await fixture(html`<div>
+      <ger-live-chat open .transport=${new FakeTransport()}></ger-live-chat>
+      <a id="under" href="#x" style="position: fixed; inset-block-end: 50vh; inset-inline-end: 2rem">Доор</a>
+      <a id="clear" href="#y" style="position: fixed; inset-block-start: 0; inset-inline-start: 0">Ил</a>
+    </div>`);
+    const el = wrapper.querySelector('ger-live-chat')!;
+    await ready(el);
+    await waitUntil(() => $(el, '[part="panel"]').getBoundingClientRect().height > 0, 'the panel open');
+    wrapper.querySelector<HTMLElement>('#clear')!.focus();
+    await settle(el);
+    expect(el.open, 'a link clear of the panel').to.be.true;
+    const under = wrapper.querySelector<HTMLElement>('#under')!;
+    under.focus();
+    await settle(el);
+    expect(el.open, 'a link under the panel').to.be.false;
+    expect(deepActiveElement()).to.equal(under);
+  });
+
   it('moves the launcher when it would cover the focused element', async () => {
     const wrapper = await fixture(html`<div>
       <ger-live-chat .transport=${new FakeTransport()}></ger-live-chat>

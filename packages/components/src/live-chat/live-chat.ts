@@ -253,15 +253,15 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
     if (this.open && (focus || this.launcher?.matches(':focus'))) this.panel?.focusFirst();
   }
 
-  /** Closes the panel; focus goes back to the launcher. */
-  async hide(): Promise<void> {
+  /** Closes the panel; focus goes back to the launcher, unless `keepFocus` leaves it where the reader put it. */
+  async hide(keepFocus?: boolean): Promise<void> {
     if (!this.open) return;
     this.open = false;
     // A failed download is not tried again for a closed panel: the next press tries it.
     this.panelRetry.wait(false);
     this.emit('ger-toggle', { open: false });
     await this.updateComplete;
-    this.launcher?.focus();
+    if (!keepFocus) this.launcher?.focus();
   }
 
   /**
@@ -276,17 +276,21 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
     // A key that left focus where it was (typing) needs no check: reading the layout on each key would slow typing.
     if (event.type === 'keyup' && target === this.focusChecked) return;
     this.focusChecked = target;
-    const overlaps = () => {
+    // Not a panel that covers the page (a phone): that one brings focus back into itself (chat-panel.ts).
+    const panel = this.open ? this.renderRoot.querySelector('[part="panel"]:not([aria-modal="true"])') : null;
+    const overlaps = (box: Element | null) => {
       const a = target.getBoundingClientRect();
-      const b = launcher.getBoundingClientRect();
-      return a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
+      const b = box?.getBoundingClientRect();
+      return !!b && a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
     };
-    if (!overlaps()) return;
-    // The launcher must never hide what has focus (WCAG 2.4.11): scroll, or move to the opposite
-    // corner (the page's end cannot scroll up, and on a phone at 200% text the launcher is
-    // nearly as wide as the screen).
+    if (!overlaps(launcher) && !overlaps(panel)) return;
+    // Neither the launcher nor the open panel may hide what has focus (WCAG 2.4.11): scroll; a
+    // panel still over it closes (the conversation stays, and the launcher opens it again) and
+    // leaves focus where the reader put it; a launcher still over it moves to the opposite corner
+    // (the page's end cannot scroll up, and on a phone at 200% text it is nearly as wide as the screen).
     target.scrollIntoView({ block: 'center' });
-    if (overlaps()) this.shifted = !this.shifted;
+    if (overlaps(panel)) void this.hide(true);
+    if (overlaps(launcher)) this.shifted = !this.shifted;
   };
 
   private toggle = () => (this.open ? this.hide() : this.show());
