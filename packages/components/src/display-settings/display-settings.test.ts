@@ -265,7 +265,8 @@ describe('ger-display-settings', () => {
       setDisplaySetting('textSize', '200');
       setLang(lang);
       // As in the header: a toolbar the width of the screen (out of the page's margin), the panel under it.
-      const bar = await fixture<HTMLElement>(html`<div style="position: relative; margin-inline: calc(50% - 50vw); padding: 0 1rem; display: flex; justify-content: end">
+      const bar =
+        await fixture<HTMLElement>(html`<div style="position: relative; margin-inline: calc(50% - 50vw); padding: 0 1rem; display: flex; justify-content: end">
         <ger-display-settings overlay open></ger-display-settings>
       </div>`);
       const el = bar.querySelector('ger-display-settings')!;
