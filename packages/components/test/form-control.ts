@@ -150,6 +150,15 @@ export function describeFormControl<T extends TestableControl>(tag: string, spec
         const el = control as T & { defaultValue: string };
         el.defaultValue = defaultValue;
         await settle(control);
+        // An `input` from something put inside it is not the reader changing this control.
+        const inside = control.appendChild(document.createElement('span'));
+        inside.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        inside.remove();
+        control.setAttribute('value', spec.sent[0]);
+        await settle(control);
+        expect(entries(form), 'the attribute still sets the value').to.deep.equal(spec.sent);
+        control.setAttribute('value', defaultValue);
+        await settle(control);
         // The reader's change, as each control reports it: an `input` event (its own tests type and click).
         await spec.fill(control);
         control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

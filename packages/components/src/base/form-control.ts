@@ -70,7 +70,7 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
    * from then on its default's attribute (a template rendered again, a fragment a server swaps in)
    * no longer replaces what they typed or chose. Form reset clears it.
    */
-  private dirty?: boolean;
+  protected dirty?: boolean;
 
   /** What is wrong with the value now, if anything. */
   protected problem?: ValidationResult;
@@ -98,7 +98,8 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
    * The `value` attribute, as a native input's `defaultValue` (React's `defaultValue` prop). In a
    * control the user fills in or chooses in, it is the value a form reset puts back (without it, a
    * select or combobox goes back to its `selected` option, a radio group to its `checked` radio).
-   * Setting it sets the attribute, and so the value as well; unset, it is `''`.
+   * Setting it sets the attribute, and so the value as well until the reader changed it (as on a
+   * native control); unset, it is `''`.
    */
   get defaultValue(): string {
     return this.getAttribute('value') ?? '';
@@ -143,7 +144,8 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
     // The form fires `invalid` on each control when sending fails: show the errors from then on.
     // A listener on the element itself, not the DOM around it: safe in a constructor and on the server.
     this.addEventListener('invalid', () => (this.touched = true));
-    this.addEventListener('input', () => (this.dirty = true));
+    // Its own: an event from its shadow root arrives retargeted to it; one from a control put inside it (slotted) does not count.
+    this.addEventListener('input', (event) => (this.dirty ||= event.target == this));
   }
 
   /** Any property change updates the form value and validity at once, so the form never reads a stale value. */

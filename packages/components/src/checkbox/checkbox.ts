@@ -83,7 +83,8 @@ export class GerCheckbox extends GerFormControl {
 
   /**
    * The `checked` attribute, as a native checkbox's `defaultChecked` (and React's `defaultChecked`
-   * prop): whether a form reset ticks the box. Setting it sets the attribute, and with it `checked`.
+   * prop): whether a form reset ticks the box. Setting it sets the attribute, and with it `checked`
+   * until the reader ticked or unticked the box (as on a native checkbox).
    */
   get defaultChecked(): boolean {
     return this.hasAttribute('checked');

@@ -43,6 +43,27 @@ describe('LocalizeController', () => {
     expect(nearestLang(inner)).to.equal('en');
   });
 
+  it('ends its walk at the document, even one with an element named "host", and at a detached tree', async () => {
+    const page = document.documentElement;
+    const lang = page.getAttribute('lang');
+    // `document.host` is then that form: a walk that took it for a shadow root's host went round for ever.
+    const form = await fixture(html`<form name="host"><div></div></form>`);
+    const host = form.querySelector('div')!;
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    page.removeAttribute('lang');
+    try {
+      expect(nearestLang(inner)).to.equal('');
+    } finally {
+      page.setAttribute('lang', lang!);
+    }
+    // Detached: a link's own `host` is its URL's host name.
+    const link = document.createElement('a');
+    link.href = 'https://e-mongolia.mn/';
+    expect(nearestLang(link)).to.equal('');
+    expect(nearestLang(document.createDocumentFragment().appendChild(document.createElement('p')))).to.equal('');
+  });
+
   it('uses the base language of a regional tag and falls back to mn for unknown languages', async () => {
     const a = await fixture(html`<div lang="en-GB"><localize-probe></localize-probe></div>`);
     expect(text(a.querySelector<LocalizeProbe>('localize-probe')!)).to.equal(en.skipToContent);

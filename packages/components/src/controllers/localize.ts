@@ -13,7 +13,8 @@ let langObserver: MutationObserver | undefined;
 
 /** One observer for the whole page: a `lang` change anywhere re-resolves every element. */
 function watchLangChanges() {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
+  // Only in a page: connecting is what calls this, and server rendering does not connect.
+  if (langObserver) return;
   langObserver = new MutationObserver(() => connected.forEach((c) => c.refresh()));
   // An attribute filter implies `attributes: true`.
   langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
@@ -22,12 +23,10 @@ function watchLangChanges() {
 
 /** The `lang` of the nearest ancestor that has one, crossing shadow-root boundaries. */
 export function nearestLang(element: Element): string {
-  // A document has no `host`: the walk ends there.
-  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
-    const withLang = node.closest('[lang]');
-    if (withLang) return withLang.getAttribute('lang')!;
-  }
-  return '';
+  // Up to a shadow root's host (nodeType 11; a fragment's is undefined); a document's `host` may be
+  // an element named so, and `instanceof ShadowRoot` fails for a node moved into an iframe.
+  const root = element.getRootNode() as ShadowRoot;
+  return element.closest('[lang]')?.getAttribute('lang') ?? (root.nodeType == 11 && root.host ? nearestLang(root.host) : '');
 }
 
 function fill(text: string, params?: Params): string {

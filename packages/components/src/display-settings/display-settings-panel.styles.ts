@@ -2,14 +2,11 @@ import { css } from 'lit';
 
 /** The panel's styles: they load with the panel (see `LazyPartController`). */
 export const displaySettingsPanelStyles = css`
-  /* Spacing grows with the text, but on a phone at 200% text that would leave the options' labels
-     a few letters wide: the panel's own spacing stops growing at a share of the screen's width. */
   .panel {
-    --ger-display-settings-inset: min(var(--ger-space-md), 1vw);
     display: grid;
     gap: var(--ger-space-md);
     margin-block-start: var(--ger-space-xs);
-    padding: min(var(--ger-space-md), 2vw);
+    padding: var(--ger-space-md);
     border: var(--ger-border-width-thin) solid var(--ger-color-border);
     border-radius: var(--ger-radius-md);
     background: var(--ger-color-surface-raised);
@@ -20,9 +17,9 @@ export const displaySettingsPanelStyles = css`
   :host([overlay]) .panel {
     position: absolute;
     inset-block-start: 100%;
-    inset-inline-end: var(--ger-display-settings-inset);
+    inset-inline-end: var(--ger-space-md);
     z-index: var(--ger-z-dropdown);
-    max-inline-size: calc(100% - 2 * var(--ger-display-settings-inset));
+    max-inline-size: calc(100% - 2 * var(--ger-space-md));
   }
 
   fieldset {
@@ -47,19 +44,14 @@ export const displaySettingsPanelStyles = css`
     flex-wrap: wrap;
     gap: var(--ger-space-xs);
   }
-  /* A form control has its own font size (13.33 px): inherit the text's, so 1.25em grows with it
-     (up to a share of a phone's width, where the label needs the room). */
+  /* A form control has its own font size (13.33 px): inherit the text's, so 1.25em grows with it. */
   input {
     flex: none;
     font-size: inherit;
-    inline-size: min(1.25em, 8vw);
-    block-size: min(1.25em, 8vw);
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
     accent-color: var(--ger-color-brand);
-  }
-  .option {
-    gap: min(var(--ger-space-xs), 2vw);
-    padding-inline: min(var(--ger-space-sm), 2vw);
   }
   .option:has(:checked) {
     border-color: var(--ger-color-brand);
@@ -77,6 +69,27 @@ export const displaySettingsPanelStyles = css`
     color: var(--ger-color-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
+  }
+
+  /* On a phone, spacing that grows with enlarged text would leave the options' labels a few
+     letters wide (at 200% text, 82 px of a 320 px screen): there it stops growing at a share of the
+     screen's width. (An em in a media query is the browser's 16 px, whatever the reader's text size.) */
+  @media (max-width: 30em) {
+    .panel {
+      padding: min(var(--ger-space-md), 2vw);
+    }
+    :host([overlay]) .panel {
+      inset-inline-end: min(var(--ger-space-md), 1vw);
+      max-inline-size: calc(100% - 2 * min(var(--ger-space-md), 1vw));
+    }
+    .option {
+      gap: min(var(--ger-space-xs), 2vw);
+      padding-inline: min(var(--ger-space-sm), 2vw);
+    }
+    input {
+      inline-size: min(1.25em, 8vw);
+      block-size: min(1.25em, 8vw);
+    }
   }
 
   @media (forced-colors: active) {

@@ -212,7 +212,7 @@ export class GerPasswordInput extends GerFormControl implements PasswordHost {
       class="action secondary toggle focusable"
       type="button"
       aria-controls="control"
-      aria-pressed=${shown ? 'true' : 'false'}
+      aria-pressed=${shown}
       aria-label=${this.localize.term('passwordShowLabel')}
       ?disabled=${this.isDisabled}
       @click=${this.toggle}

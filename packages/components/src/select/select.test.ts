@@ -110,6 +110,10 @@ describe('ger-select', () => {
     el.options = [{ value: 'bayanchandmani', label: 'Баянчандмань' }];
     await el.updateComplete;
     expect(heard, 'no answer to clear: nothing said').to.have.length(2);
+    // Cleared with its option, not by the reader: the `value` attribute (a server's answer) still sets it.
+    el.setAttribute('value', 'bayanchandmani');
+    await el.updateComplete;
+    expect(el.value).to.equal('bayanchandmani');
   });
 
   it('uses its own placeholder text, and the page language by default', async () => {

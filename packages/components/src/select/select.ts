@@ -163,7 +163,10 @@ export class GerSelect extends GerFormControl {
     super.updated(changed);
     if (this.clearedByOptions) {
       this.clearedByOptions = false;
+      // The answer went with its option, not by the reader's hand: the `value` attribute still sets it.
+      const { dirty } = this;
       this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      this.dirty = dirty;
       this.dispatchEvent(new Event('change', { bubbles: true }));
     }
     if (!this.select) return;
