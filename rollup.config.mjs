@@ -1,9 +1,8 @@
 // Builds @ger/components: one ESM entry per component (Lit left to the app's bundler) and one
 // all-in-one CDN file with Lit inside, minified, for a plain <script type="module">.
-import terser from '@rollup/plugin-terser';
 import { join } from 'node:path';
 import { componentNames, distDir, srcDir } from './packages/components/scripts/components.mjs';
-import { sourcePlugins } from './packages/components/scripts/rollup-plugins.mjs';
+import { minify, sourcePlugins } from './packages/components/scripts/rollup-plugins.mjs';
 
 // locales/mn-Mong.js registers the traditional script's strings up front (they otherwise load on first use).
 const entries = Object.fromEntries([
@@ -21,7 +20,7 @@ export default [
   },
   {
     input: join(srcDir, 'index.ts'),
-    plugins: [...sourcePlugins(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [...sourcePlugins(), minify()],
     // One file: code components load on demand (the live chat's panel, form checks, drafts) is inlined here.
     output: { file: join(distDir, 'cdn', 'ger.min.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
   },

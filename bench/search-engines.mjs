@@ -5,13 +5,12 @@
 // get Ger's `fold`, since neither knows that `pasport` is `паспорт`). Measured: gzip size of
 // what the page ships (engine + glue, minified), index build time, time per keystroke, and how
 // often the service a person was looking for is in the first five results.
-import terser from '@rollup/plugin-terser';
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { sourcePlugins } from '../packages/components/scripts/rollup-plugins.mjs';
+import { minify, sourcePlugins } from '../packages/components/scripts/rollup-plugins.mjs';
 import { median, percentile, root } from './lib/harness.mjs';
 import { keystrokes } from './search-typing.mjs';
 
@@ -79,7 +78,7 @@ const ENGINES = {
 async function gzipSize(entry) {
   const bundle = await rollup({
     input: entry,
-    plugins: [...sourcePlugins(), terser({ module: true, format: { comments: false } })],
+    plugins: [...sourcePlugins(), minify()],
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();

@@ -10,14 +10,13 @@
 // A component that renders other Ger components also has a budget for its own code: without
 // Lit and without the components it renders (the catalogue renders service cards and, with
 // page-size, the pagination: each has its own entry and budget; 8 KB).
-import terser from '@rollup/plugin-terser';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { componentNames, distDir, srcDir } from '../packages/components/scripts/components.mjs';
-import { sourcePlugins } from '../packages/components/scripts/rollup-plugins.mjs';
+import { minify, sourcePlugins } from '../packages/components/scripts/rollup-plugins.mjs';
 import { measureShadowCounts } from './shadow-counts.mjs';
 
 export const BUDGET_BYTES = 10 * 1024;
@@ -86,7 +85,7 @@ async function gzippedBundle(input, withDynamicImports, external = () => false) 
         },
       },
       ...sourcePlugins(),
-      terser({ module: true, format: { comments: false } }),
+      minify(),
     ],
     onwarn(warning) {
       // An unresolved import would silently leave Lit out and make the numbers lie.

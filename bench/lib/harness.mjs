@@ -1,6 +1,5 @@
 // What the browser benchmarks share: a static server for the repository, Chromium, page
 // scripts bundled as the package ships (production Lit, minified) and statistics.
-import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -8,7 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
-import { sourcePlugins } from '../../packages/components/scripts/rollup-plugins.mjs';
+import { minify, sourcePlugins } from '../../packages/components/scripts/rollup-plugins.mjs';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,7 +51,7 @@ export async function launchChromium() {
  * minified templates), Lit's production build, minified, one file.
  */
 export async function bundle(entry) {
-  const bundle = await rollup({ input: entry, plugins: [...sourcePlugins(), terser({ module: true })], onwarn: () => {} });
+  const bundle = await rollup({ input: entry, plugins: [...sourcePlugins(), minify()], onwarn: () => {} });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   await bundle.close();
   return output[0].code;

@@ -3,13 +3,12 @@
 // cdn-chunks.mjs explains; the autoloader holds, per tag, the file that defines the element and
 // the files that file imports. The tags come from the manifest, so a new component is covered
 // without editing anything here.
-import terser from '@rollup/plugin-terser';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { cdnChunks, staticDependencies } from './cdn-chunks.mjs';
 import { distDir, packageDir } from './components.mjs';
-import { sourcePlugins } from './rollup-plugins.mjs';
+import { minify, sourcePlugins } from './rollup-plugins.mjs';
 
 const ENTRY = '\0ger-autoloader';
 /** Stands for the tags' files until they are known (see `filesPlugin`). */
@@ -108,7 +107,7 @@ export async function buildAutoloader(manifest) {
     // An element's file may also export what its later parts import from it (the table's sorting
     // imports the table's helpers): otherwise rollup adds a file that only re-exports the element.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [entryPlugin(), ...sourcePlugins(), filesPlugin(elements), importFilePlugin(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [entryPlugin(), ...sourcePlugins(), filesPlugin(elements), importFilePlugin(), minify()],
   });
   try {
     await bundle.write({

@@ -2,6 +2,7 @@
 // so what is measured is what ships.
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -31,4 +32,12 @@ function sourceSideEffects() {
  */
 export function sourcePlugins() {
   return [sourceSideEffects(), nodeResolve(), esbuild({ target: 'es2022', tsconfig }), literalsHtmlCssMinifier({ failOnError: true })];
+}
+
+/**
+ * The one minifier setting, for what ships and what is measured alike. Three compress passes:
+ * each finds what the last one's inlining opened up (about 35 B gzip less per component entry).
+ */
+export function minify() {
+  return terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
 }

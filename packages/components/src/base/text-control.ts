@@ -13,8 +13,18 @@ import type { Validator } from './validators.js';
 export abstract class GerTextControl extends GerFormControl {
   static override properties: PropertyDeclarations = { value: {}, maxlength: { type: Number }, autocomplete: {} };
 
-  /** The current text. The `value` attribute is the default, restored on form reset. */
-  value = '';
+  /**
+   * The current text. The `value` attribute is the default, restored on form reset. Whatever a
+   * script sets is its text, as on a native input: `5` is "5", `null` is empty.
+   */
+  get value(): string {
+    return this.text;
+  }
+  set value(value: string) {
+    this.text = value == null ? '' : String(value);
+  }
+
+  private text = '';
 
   /** Maximum length; shows a character count. Longer text is kept and reported as an error. */
   maxlength?: number;
@@ -40,7 +50,7 @@ export abstract class GerTextControl extends GerFormControl {
     return this.value;
   }
   set jsonValue(value) {
-    this.value = value == null ? '' : String(value);
+    this.value = value as string;
   }
 
   protected restoreDefault(): void {
@@ -65,7 +75,7 @@ export abstract class GerTextControl extends GerFormControl {
   protected handleInput(event: Event): void {
     this.typed = true;
     this.accept(event.target as HTMLInputElement);
-    if (this.maxlength) this.counter?.typed(this.length, this.maxlength);
+    this.counter?.typed(this.length);
   }
 
   /**
@@ -89,17 +99,18 @@ export abstract class GerTextControl extends GerFormControl {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.maxlength && !isServer) void this.counting.load();
+    // Any maxlength given loads the count, which also says when the value is not a limit.
+    if (this.maxlength != null && !isServer) void this.counting.load();
     super.willUpdate(changed);
   }
 
   /** Ids for `aria-describedby`: hint, error and the character count. */
   protected get descriptions(): string {
-    return this.describedBy(this.maxlength && this.counter ? 'count' : '');
+    return this.describedBy(this.counter?.counting ? 'count' : '');
   }
 
   /** The character count, when there is a limit. */
   protected renderCount(): unknown {
-    return this.maxlength ? this.counter?.render(this.length, this.maxlength) : undefined;
+    return this.counter?.render(this.length);
   }
 }

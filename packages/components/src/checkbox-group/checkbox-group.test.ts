@@ -65,6 +65,22 @@ describe('ger-checkbox-group', () => {
     await el.updateComplete;
     expect([...el.querySelectorAll('ger-checkbox')].every((box) => box.disabled)).to.be.true;
   });
+
+  it('takes one value, a number or null from a script as a native select does: its box alone, or none', async () => {
+    const el = await fixture<GerCheckboxGroup>(html`<ger-checkbox-group label="Тоо">
+      <ger-checkbox value="1">Нэг</ger-checkbox><ger-checkbox value="2">Хоёр</ger-checkbox>
+    </ger-checkbox-group>`);
+    el.value = 'passport';
+    expect(el.value).to.deep.equal([]);
+    el.value = [2 as unknown as string];
+    expect(el.value).to.deep.equal(['2']);
+    el.value = 1 as unknown as string;
+    expect(el.value).to.deep.equal(['1']);
+    el.value = null as unknown as string;
+    await el.updateComplete;
+    expect(el.value).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('fieldset')).to.exist;
+  });
 });
 
 describeFormControl<GerCheckboxGroup>('ger-checkbox-group', {

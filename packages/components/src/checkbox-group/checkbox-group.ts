@@ -70,12 +70,13 @@ export class GerCheckboxGroup extends GerFormGroup {
     return isServer ? [] : [...this.querySelectorAll('ger-checkbox')];
   }
 
-  /** The values of the ticked boxes, in order. */
+  /** The values of the ticked boxes, in order. Set from a script, one value ticks its box alone and `null` none. */
   get value(): string[] {
     return this.boxes.filter((box) => box.checked).map((box) => box.value);
   }
-  set value(values: string[]) {
-    for (const box of this.boxes) box.checked = values.includes(box.value);
+  set value(values: string[] | string) {
+    const ticked = (Array.isArray(values) ? values : values == null ? [] : [values]).map(String);
+    for (const box of this.boxes) box.checked = ticked.includes(box.value);
     this.requestUpdate('value');
   }
 
@@ -83,7 +84,7 @@ export class GerCheckboxGroup extends GerFormGroup {
     return this.value;
   }
   set jsonValue(value) {
-    this.value = Array.isArray(value) ? value : value == null ? [] : [String(value)];
+    this.value = value as string[];
   }
 
   override get displayValue(): string {

@@ -5,16 +5,29 @@ import { characterCountStrings } from '../locales/character-count.js';
 import { combineStrings } from '../locales/strings.js';
 import { textControlStrings } from '../locales/text-control.js';
 import { pluralTerm } from './localize.js';
+import { warnOnce } from '../utils/warn.js';
 
 /** Join the host's strings and styles as the count loads (see `LazyPartController`). */
 export { countStyles as styles } from '../styles/count.styles.js';
 export const strings = combineStrings(characterCountStrings, textControlStrings);
 
+/** A control with a `maxlength`. */
+type Limited = HTMLElement & { readonly maxlength?: number };
+
+/** The control's `maxlength` when it is a whole number from 1; any other value sets no limit, with one warning. */
+function limitOf(control: Limited): number | undefined {
+  const max = control.maxlength;
+  if (max == null) return undefined;
+  if (Number.isInteger(max) && max >= 1) return max;
+  warnOnce(`<${control.localName}> maxlength="${control.getAttribute('maxlength') ?? max}" is not a whole number from 1; no limit is set.`);
+  return undefined;
+}
+
 /** Longer text than `maxlength` allows: kept (nothing typed is cut off) and reported. Comes with the count. */
-export const maxLengthValidator: Validator<unknown, ValidatedControl & { maxlength?: number }> = {
+export const maxLengthValidator: Validator<unknown, ValidatedControl & Limited> = {
   key: 'maxlength',
   check: (value, control) => {
-    const max = control.maxlength;
+    const max = limitOf(control);
     return max && [...String(value)].length > max ? { flag: 'tooLong', message: pluralTerm(control.localize, 'tooLong', max) } : undefined;
   },
 };
@@ -32,7 +45,7 @@ export class CharacterCountController implements ReactiveController {
   private spoken = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: LazyPartHost) {
+  constructor(private readonly host: LazyPartHost & Limited) {
     host.addController(this);
   }
 
@@ -49,17 +62,26 @@ export class CharacterCountController implements ReactiveController {
     return left < 0 ? pluralTerm(this.localize, 'charactersOver', -left) : pluralTerm(this.localize, 'charactersLeft', left);
   }
 
+  /** There is a limit, so a count: the control's `aria-describedby` names it. */
+  get counting(): boolean {
+    return !!limitOf(this.host);
+  }
+
   /** Call on each `input`: the count is announced after a pause. */
-  typed(length: number, max: number): void {
+  typed(length: number): void {
+    const max = limitOf(this.host);
     clearTimeout(this.timer);
+    if (!max) return;
     this.timer = setTimeout(() => {
       this.spoken = this.text(length, max);
       this.host.requestUpdate();
     }, PAUSE_MS);
   }
 
-  /** The count (id `count`, for the control's `aria-describedby`) and its live region. */
-  render(length: number, max: number): TemplateResult {
+  /** The count (id `count`, for the control's `aria-describedby`) and its live region; nothing without a limit. */
+  render(length: number): TemplateResult | undefined {
+    const max = limitOf(this.host);
+    if (!max) return undefined;
     return html`<div part="count" class="count ${length > max ? 'over' : ''}" id="count">${this.text(length, max)}</div>
       <div class="visually-hidden" aria-live="polite">${this.spoken}</div>`;
   }

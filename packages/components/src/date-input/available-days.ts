@@ -1,4 +1,4 @@
-import { isoDate, today } from '../utils/date.js';
+import { dateText, isoDate, today } from '../utils/date.js';
 import { warnOnce } from '../utils/warn.js';
 
 /** Weekday names as `unavailable` takes them, Monday first (as weeks start in Mongolia). */
@@ -7,8 +7,8 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 /** What limits the dates of a field: `min`, `max` (`YYYY-MM-DD` or `today`) and the days that cannot be chosen. */
 export interface DateRules {
   readonly localName: string;
-  readonly min: string;
-  readonly max: string;
+  readonly min: string | Date;
+  readonly max: string | Date;
   /** ISO dates (`2027-02-09`) and weekdays (`saturday`), such as the days an office is closed: a list, or text split by spaces or commas. */
   readonly unavailable?: readonly string[] | string;
 }
@@ -32,7 +32,7 @@ export function weekday(iso: string): number {
 
 /** An ISO date as written, `today` as today's date; anything else is no limit, with one warning. */
 export function dateLimit(rules: DateRules, which: 'min' | 'max'): string {
-  const value = rules[which];
+  const value = dateText(rules[which]);
   if (!value) return '';
   if (value === 'today') return today();
   if (realDay(value) === value) return value;

@@ -144,6 +144,23 @@ describe('ger-date-input', () => {
     expect(date.validationMessage).to.equal('The date must be January 1, 1900 or later.');
   });
 
+  it('takes a Date from a script for its value, min and max (its day where the reader is), and anything else as text', async () => {
+    const el = await fixture<GerDateInput>(html`<ger-date-input label="Огноо"></ger-date-input>`);
+    el.value = new Date(1985, 2, 7, 23, 30);
+    el.min = new Date(1990, 0, 1);
+    await el.updateComplete;
+    expect(el.value).to.equal('1985-03-07');
+    expect(inputs(el).map((input) => input.value)).to.deep.equal(['1985', '03', '07']);
+    expect(el.validity.rangeUnderflow).to.be.true;
+    el.value = 5 as unknown as string;
+    await el.updateComplete;
+    expect(el.value).to.equal('5--');
+    expect(el.validity.valid).to.be.false;
+    el.value = null as unknown as string;
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+  });
+
   it('accepts only real calendar dates', () => {
     expect(isoDate('2024', '2', '29')).to.equal('2024-02-29');
     expect(isoDate('2100', '2', '29')).to.be.undefined;

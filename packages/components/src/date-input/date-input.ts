@@ -7,7 +7,7 @@ import type { TermKey } from '../locales/translation.js';
 import { groupStyles } from '../styles/group.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { isoDate } from '../utils/date.js';
+import { dateText, isoDate } from '../utils/date.js';
 import type { PickerHost } from './picker.js';
 import { dateInputStyles } from './date-input.styles.js';
 import { dateInputStrings } from '../locales/date-input.js';
@@ -122,11 +122,11 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
     value: {},
   };
 
-  /** Earliest date allowed, `YYYY-MM-DD` or `today`. */
-  min = '';
+  /** Earliest date allowed, `YYYY-MM-DD` or `today` (from a script, a `Date` too). */
+  min: string | Date = '';
 
-  /** Latest date allowed, `YYYY-MM-DD` or `today` (for a date of birth). */
-  max = '';
+  /** Latest date allowed, `YYYY-MM-DD` or `today` (for a date of birth; from a script, a `Date` too). */
+  max: string | Date = '';
 
   /** `bday` for a date of birth: the browser may fill in each part. */
   autocomplete = '';
@@ -178,11 +178,12 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
     if (!year && !month && !day) return '';
     return isoDate(year, month, day) ?? `${year}-${month}-${day}`;
   }
-  set value(value: string) {
+  set value(value: string | Date) {
+    const text = dateText(value);
     // The same date given back (a framework's controlled field writes it on every input) keeps
     // the boxes as typed: "3" does not become "03" under the reader's fingers.
-    if ((value ?? '') === this.value) return;
-    const [year = '', month = '', day = ''] = (value ?? '').split('-');
+    if (text === this.value) return;
+    const [year = '', month = '', day = ''] = text.split('-');
     this.parts = { year, month, day };
   }
 
@@ -190,7 +191,7 @@ export class GerDateInput extends GerFormGroup implements PickerHost {
     return this.value;
   }
   set jsonValue(value) {
-    this.value = value == null ? '' : String(value);
+    this.value = value as string;
   }
 
   /** The date in words ("1985 оны гуравдугаар сарын 7", "March 7, 1985") once it is a real date. */

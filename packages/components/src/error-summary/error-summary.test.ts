@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds } from '../../test/engine.js';
-import { computedAccessibility, deepActiveElement, findAccessibilityNode, settle, until } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, findAccessibilityNode, settle, until } from '../../test/helpers.js';
 import '../checkbox/checkbox.js';
 import { GerTextField } from '../text-field/text-field.js';
 import type { GerErrorSummary } from './error-summary.js';
@@ -14,6 +14,25 @@ describe('ger-error-summary', () => {
   it('renders nothing while there are no errors', async () => {
     const el = await fixture<GerErrorSummary>(html`<ger-error-summary></ger-error-summary>`);
     expect(el.shadowRoot!.querySelector('.summary')).to.be.null;
+  });
+
+  it('lists only the errors it can read from what a script sets: a list of objects; a link whose target is no element goes nowhere', async () => {
+    const el = await fixture<GerErrorSummary>(html`<ger-error-summary></ger-error-summary>`);
+    const warnings = await captureWarnings(async () => {
+      el.errors = null as unknown as [];
+      await el.updateComplete;
+      el.errors = 'Алдаа' as unknown as [];
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.querySelector('a')).to.be.null;
+    expect(warnings.join()).to.contain('<ger-error-summary> errors is not a list');
+    el.errors = [1, null, { message: 'Нэрээ бичнэ үү', target: 'name' }, { message: 'Огноо' }] as unknown as [];
+    await el.updateComplete;
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((link) => [link.textContent!.trim(), link.getAttribute('href')])).to.deep.equal([
+      ['Нэрээ бичнэ үү', '#'],
+      ['Огноо', '#'],
+    ]);
   });
 
   it('lists every field that failed when the form is sent, in order, and takes focus', async () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
+import { listOf } from '../base/converters.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { type ErrorLink, errorFor, errorNow, type Field, fieldId, sameRadioGroup } from '../utils/form-fields.js';
@@ -172,7 +173,9 @@ export class GerErrorSummary extends GerElement {
     if (changed.has('for')) void this.listMarked();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    // From a script, anything: only a list's entries that are objects are listed (listOf warns).
+    if (changed.has('errors')) this.errors = listOf(this.errors, '<ger-error-summary> errors') as unknown as ErrorLink[];
     // The page's language changed (the header's switch): the fields now give their messages in it,
     // and one put right since leaves the list rather than stay in the old language.
     if (this.listedIn && this.listedIn !== this.localize.lang) this.errors = this.errors.map(errorNow).filter((error) => error !== undefined);
@@ -190,12 +193,13 @@ export class GerErrorSummary extends GerElement {
     return html`<div part="summary" class="summary" tabindex="-1" role="alert" aria-labelledby="heading">
       ${renderHeading(headingLevel(this, this.headingLevel, 2), this.heading || this.localize.term('bannerDanger'), { part: 'heading', id: 'heading' })}
       <ul part="list" class="list">
-        ${this.errors.map(
-          (error) =>
-            html`<li>
-              <a class="focusable" href="#${error.target ? fieldId(error.target) : ''}" @click=${(event: Event) => this.follow(event, error.target)}>${error.message}</a>
-            </li>`,
-        )}
+        ${this.errors.map((error) => {
+          // A target that is no element links nowhere.
+          const target = (error.target as Node | undefined)?.nodeType == 1 ? error.target : undefined;
+          return html`<li>
+            <a class="focusable" href="#${target ? fieldId(target) : ''}" @click=${(event: Event) => this.follow(event, target)}>${error.message}</a>
+          </li>`;
+        })}
       </ul>
     </div>`;
   }

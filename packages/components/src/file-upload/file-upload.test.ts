@@ -109,6 +109,17 @@ describe('ger-file-upload', () => {
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.be.null;
   });
 
+  it('sets no size limit, with a warning, for a max-size that is not a whole number of bytes', async () => {
+    const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Зураг" max-size="-1"></ger-file-upload>`);
+    const warnings = await captureWarnings(async () => {
+      drop(el, photo(900_000));
+      await el.updateComplete;
+    });
+    expect(el.checkValidity()).to.be.true;
+    expect(el.displayValue).to.equal('zurag.jpg');
+    expect(warnings.join()).to.contain('<ger-file-upload> max-size="-1" is not a whole number from 1; no limit is set');
+  });
+
   it('names the allowed types as readers know them, and words its refusal anew when the page changes language', async () => {
     const el = await fixture<GerFileUpload>(html`<ger-file-upload label="Баримт" accept="image/*, application/pdf, .tar.gz, image/svg+xml"></ger-file-upload>`);
     drop(el, new File(['x'], 'notes.txt', { type: 'text/plain' }));

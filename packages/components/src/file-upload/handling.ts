@@ -4,6 +4,7 @@ import { runValidators, type ValidatedControl, type Validator } from '../base/va
 import { fileHandlingStrings } from '../locales/file-handling.js';
 import { quietActionStyles } from '../styles/action-quiet.styles.js';
 import { formatFileSize } from '../utils/file-size.js';
+import { wholeNumber } from '../utils/number.js';
 import type { ChosenFile, Uploader } from './chosen-file.js';
 import { formatNumber } from '../controllers/localize.js';
 import { Retry } from '../controllers/retry.js';
@@ -121,8 +122,8 @@ export const fileTypeValidator: FileValidator = {
 export const fileSizeValidator: FileValidator = {
   key: 'file-size',
   check: (value, control) => {
-    const { maxSize } = control;
-    return maxSize && (value as ChosenFile).size > maxSize
+    const maxSize = control.maxSize == null ? Infinity : wholeNumber(control, 'max-size', control.maxSize, 1, Infinity);
+    return (value as ChosenFile).size > maxSize
       ? { flag: 'rangeOverflow', message: control.localize.term('fileTooBig', { max: formatFileSize(maxSize, control.localize) }) }
       : undefined;
   },

@@ -171,6 +171,16 @@ describe('ger-footer', () => {
     expect(part(el, 'hotline').getAttribute('href')).to.equal('tel:+97670001111');
     expect(part(el, 'hotline').textContent!.trim()).to.equal('+976 7000 1111');
   });
+
+  it('takes a hotline given as a number from a script (React: hotline={1111}), and an email that is no text with a warning', async () => {
+    const el = await fixture<GerFooter>(html`<ger-footer></ger-footer>`);
+    const warnings = await captureWarnings(async () => {
+      Object.assign(el, { hotline: 70001111, email: {} });
+      await el.updateComplete;
+    });
+    expect(part(el, 'hotline').getAttribute('href')).to.equal('tel:70001111');
+    expect(warnings.some((w) => w.includes('email="[object Object]" is not an email address'))).to.be.true;
+  });
 });
 
 describeAccessibility(

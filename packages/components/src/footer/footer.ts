@@ -115,18 +115,18 @@ export class GerFooter extends GerElement {
     return link.href ? html`<a class="focusable" href=${link.href}>${link.label}</a>` : link.label;
   }
 
-  private renderHelp(phone: string, email: string, chat?: string, contact?: string) {
+  private renderHelp(hotline: string, phone: string, email: string, chat?: string, contact?: string) {
     return html`<section part="help" class="help" aria-labelledby="help-heading">
       <h2 id="help-heading">${this.localize.term('footerHelp')}</h2>
       <ul class="plain">
         ${
-          this.hotline
+          hotline
             ? html`<li>
               <span class="label">${this.localize.term('hotline')}</span>
               ${
                 phone.length >= 3
-                  ? html`<a part="hotline" class="hotline focusable" href="tel:${phone}">${this.hotline}</a>`
-                  : html`<span class="hotline">${this.hotline}</span>`
+                  ? html`<a part="hotline" class="hotline focusable" href="tel:${phone}">${hotline}</a>`
+                  : html`<span class="hotline">${hotline}</span>`
               }
               ${this.hotlineHours ? html`<span class="note">${this.hotlineHours}</span>` : nothing}
               <span class="note">${this.localize.term('hotlineNote')}</span>
@@ -141,10 +141,13 @@ export class GerFooter extends GerElement {
   }
 
   override render() {
-    const phone = this.hotline.replace(/[^\d+]/g, '');
-    if (this.hotline && phone.length < 3) warnOnce(`<ger-footer> hotline="${this.hotline.slice(0, 30)}" is not a phone number; it is not a link.`);
-    const email = EMAIL.test(this.email) ? this.email : '';
-    if (this.email && !email) warnOnce(`<ger-footer> email="${this.email.slice(0, 60)}" is not an email address; it is left out.`);
+    // Set from a script, a number is a fine hotline (React: hotline={1111}).
+    const hotline = String(this.hotline ?? '');
+    const phone = hotline.replace(/[^\d+]/g, '');
+    if (hotline && phone.length < 3) warnOnce(`<ger-footer> hotline="${hotline.slice(0, 30)}" is not a phone number; it is not a link.`);
+    const given = String(this.email ?? '');
+    const email = EMAIL.test(given) ? given : '';
+    if (given && !email) warnOnce(`<ger-footer> email="${given.slice(0, 60)}" is not an email address; it is left out.`);
     const chat = checkedUrl(this.chatHref, '<ger-footer> chat-href');
     const contact = checkedUrl(this.contactHref, '<ger-footer> contact-href');
     const statement = checkedUrl(this.accessibilityHref, '<ger-footer> accessibility-href');
@@ -158,7 +161,7 @@ export class GerFooter extends GerElement {
     ];
     return html`<footer part="footer" class="footer">
       <div class="inner">
-        ${this.renderHelp(phone, email, chat, contact)}
+        ${this.renderHelp(hotline, phone, email, chat, contact)}
         ${
           links.length
             ? html`<nav part="links" aria-label=${this.localize.term('footerLinks')}>

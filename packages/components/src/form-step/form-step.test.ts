@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { captureWarnings } from '../../test/helpers.js';
+import { captureConsole, captureWarnings } from '../../test/helpers.js';
 import { conditionHolds, type GerFormStep } from './form-step.js';
 import './form-step.js';
 
@@ -26,6 +26,22 @@ describe('ger-form-step', () => {
     expect(el.appliesTo(data([]))).to.be.false;
     el.condition = (answers) => answers.get('age') === '17';
     expect(el.appliesTo(data([['age', '17']]))).to.be.true;
+  });
+
+  it('is shown, with a message, when its condition is no function or throws: a broken rule hides no question', async () => {
+    const el = await fixture<GerFormStep>(html`<ger-form-step when="child"></ger-form-step>`);
+    const warnings = await captureWarnings(() => {
+      el.condition = 5 as unknown as () => boolean;
+      expect(el.appliesTo(data([]))).to.be.true;
+    });
+    expect(warnings.join()).to.contain('condition is not a function; the step is shown');
+    const errors = await captureConsole('error', () => {
+      el.condition = () => {
+        throw new Error('no rule');
+      };
+      expect(el.appliesTo(data([]))).to.be.true;
+    });
+    expect(errors.flat().join(' ')).to.contain('condition threw; the step is shown');
   });
 
   it('reads "name", "name=a|b" and "name!=a" conditions', () => {

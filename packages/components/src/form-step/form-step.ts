@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
-import { conditionHolds } from '../utils/step-conditions.js';
+import { conditionHolds, stepApplies } from '../utils/step-conditions.js';
 import { formStepStyles } from './form-step.styles.js';
 
 /**
@@ -37,7 +37,7 @@ export class GerFormStep extends GerElement {
 
   /** Whether the step applies to these answers. */
   appliesTo(data: FormData): boolean {
-    return this.condition ? this.condition(data) : conditionHolds(this.when, data);
+    return stepApplies(this, data, this.when);
   }
 
   override render() {

@@ -7,6 +7,7 @@ import { isSecret, readField, resetField, writeField } from '../utils/form-field
 import type { FormStepsHost, StepsDrafts } from './steps-host.js';
 import { formatDateTime } from '../controllers/localize.js';
 import { retryLater } from '../utils/retry.js';
+import { wholeNumber } from '../utils/number.js';
 
 export { formDraftsStrings as strings };
 
@@ -187,10 +188,15 @@ export class DraftKeeper implements StepsDrafts {
     }, this.failures++);
   }
 
+  /** The form's `draft-version`; one that is no whole number is 1, with a warning (else no draft would ever match). */
+  private get version(): number {
+    return wholeNumber(this.host, 'draft-version', this.host.draftVersion, 0, 1);
+  }
+
   /** Reads the draft and restores it; false when the store could not be asked. */
   private async read(): Promise<boolean> {
     const { host } = this;
-    const { draft, problem } = await readDraft(this.store, this.key, host.draftVersion);
+    const { draft, problem } = await readDraft(this.store, this.key, this.version);
     // Cleared or discarded meanwhile: the draft is no longer wanted.
     if (this.loaded) return true;
     this.notice = problem;
@@ -252,7 +258,7 @@ export class DraftKeeper implements StepsDrafts {
           .map((field) => [field.name, readField(field)]),
       );
       const savedAt = new Date().toISOString();
-      const draft = { version: host.draftVersion, step: host.current, done: host.completed, savedAt, values };
+      const draft = { version: this.version, step: host.current, done: host.completed, savedAt, values };
       ok = await writeDraft(this.store, this.key, op === 'sent' ? { ...draft, sentAt: savedAt } : draft);
       if (ok) this.savedAt = savedAt;
       // Said once when saving stops working, and once when it works again.

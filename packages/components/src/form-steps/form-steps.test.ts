@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { composingEnter, press } from '../../test/engine.js';
@@ -50,7 +51,11 @@ class MemoryStore implements DraftStore {
   }
 }
 
-const application = (store: DraftStore, formId = 'test-form') => html`<ger-form-steps form-id=${formId} .store=${store}>
+const application = (store: DraftStore, formId = 'test-form', draftVersion?: string) => html`<ger-form-steps
+  form-id=${formId}
+  draft-version=${draftVersion ?? nothing}
+  .store=${store}
+>
   <ger-form-step heading="Хувийн мэдээлэл">
     <ger-text-field id="name" name="name" label="Нэр" required></ger-text-field>
     <ger-text-field id="email" name="email" label="Имэйл" type="email"></ger-text-field>
@@ -79,8 +84,8 @@ const button = (el: GerFormSteps, text: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === text)!;
 const field = <T extends HTMLElement = GerTextField>(el: GerFormSteps, id: string) => el.querySelector<T>(`#${id}`)!;
 
-async function setup(store: DraftStore = new MemoryStore(), formId?: string) {
-  const el = await fixture<GerFormSteps>(application(store, formId));
+async function setup(store: DraftStore = new MemoryStore(), formId?: string, draftVersion?: string) {
+  const el = await fixture<GerFormSteps>(application(store, formId, draftVersion));
   await settle(el, 3);
   return el;
 }
@@ -867,6 +872,18 @@ describe('ger-form-steps with a draft store that fails', () => {
     expect(el.current, 'the user had not moved: back at their step').to.equal(1);
     expect(noticeText(el)).to.contain('Таны хадгалсан ноорогийг сэргээлээ');
     expect(stored(store)?.values, 'then saved, both together').to.include({ name: 'Болд', email: 'bold@example.mn', delivery: 'post' });
+  });
+
+  it('reads a draft-version that is no whole number as 1, with a warning, so drafts are still restored', async () => {
+    const store = new MemoryStore();
+    store.data.set(`${DRAFT_PREFIX}test-form`, JSON.stringify({ version: 1, step: 0, done: [], savedAt: '2026-03-12T05:00:00Z', values: { name: 'Болд' } }));
+    let el!: GerFormSteps;
+    const warnings = await captureWarnings(async () => {
+      el = await setup(store, undefined, 'v2');
+      await settle(el, 3);
+    });
+    expect(field(el, 'name').value).to.equal('Болд');
+    expect(warnings.join()).to.contain('<ger-form-steps> draft-version="v2" is not a whole number from 0; using 1');
   });
 
   it('lets the user start afresh from a draft that could not be loaded', async () => {

@@ -7,7 +7,7 @@ import type { GerErrorSummary } from '../error-summary/error-summary.js';
 import type { GerFormStep } from '../form-step/form-step.js';
 import { actionStyles } from '../styles/action.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { conditionHolds } from '../utils/step-conditions.js';
+import { stepApplies } from '../utils/step-conditions.js';
 import type { DraftStore } from '../utils/draft.js';
 import { type ErrorLink, type Field, fieldEntries, fieldsIn } from '../utils/form-fields.js';
 import type { DraftKeeper } from './drafts.js';
@@ -150,7 +150,7 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
   /** @internal The step shown (`current`). */
   currentIndex = 0;
 
-  /** The current step's errors, as the summary lists them. */
+  /** @internal The current step's errors, as the summary lists them: set by the steps' checks, never from outside. */
   errors: ErrorLink[] = [];
 
   /** @internal A move is under way (Continue, Back, Skip, a Change link, Submit): the buttons say so, and presses meanwhile are ignored. */
@@ -225,7 +225,7 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
     const data = new FormData();
     const active: number[] = [];
     this.steps.forEach((step, index) => {
-      if (!(step.condition ? step.condition(data) : conditionHolds(step.getAttribute('when'), data))) return;
+      if (!stepApplies(step, data)) return;
       active.push(index);
       for (const field of fieldsIn(step)) for (const [name, value] of fieldEntries(field)) data.append(name, value);
     });

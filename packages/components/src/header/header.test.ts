@@ -272,6 +272,11 @@ describe('ger-header', () => {
     const el = await fixture<GerHeader>(html`<ger-header service-name="Татварын ерөнхий газар"></ger-header>`);
     expect(part(el, 'navigation')).to.be.null;
     expect(el.shadowRoot!.querySelector('ger-language-switch')).to.be.null;
+    // Unset from a script (a React prop no longer given) is none too.
+    el.languages = null as unknown as [];
+    await el.updateComplete;
+    expect(part(el, 'home')).to.exist;
+    expect(el.shadowRoot!.querySelector('ger-language-switch')).to.be.null;
   });
 
   it('keeps hostile data as text: markup in names and labels, javascript: links, very long words', async () => {

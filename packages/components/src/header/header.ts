@@ -147,7 +147,7 @@ export class GerHeader extends GerElement {
   // file keeps within its size budget. (The CDN's shell file holds all three.) `updateComplete`
   // waits for the switch until it is defined, not at every update after.
   protected override updated(): void {
-    if (this.languages.length && !customElements.get('ger-language-switch')) this.waitFor(import('../language-switch/language-switch.js'));
+    if (this.languages?.length && !customElements.get('ger-language-switch')) this.waitFor(import('../language-switch/language-switch.js'));
     if (!this.ownSettings) void import('../display-settings/display-settings.js');
   }
 
@@ -169,7 +169,7 @@ export class GerHeader extends GerElement {
           </span>
         </a>
         <div class="tools">
-          ${this.languages.length ? html`<ger-language-switch .languages=${this.languages} current=${this.currentLanguage}></ger-language-switch>` : nothing}
+          ${this.languages?.length ? html`<ger-language-switch .languages=${this.languages} current=${this.currentLanguage}></ger-language-switch>` : nothing}
           <slot name="settings" @slotchange=${this.readSettingsSlot}
             >${this.serverRender.matching || !this.ownSettings ? html`<ger-display-settings overlay></ger-display-settings>` : nothing}</slot
           >

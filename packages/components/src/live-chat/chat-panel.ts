@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { readAttachment } from './attachments.js';
 import { type ChatEntry, type ChatNoticeKind, ChatSession } from './chat-session.js';
-import { type ChatAttachment, type ChatLimits, type ChatTransport, newMessageId } from './chat-transport.js';
+import { type ChatAttachment, type ChatLimits, type ChatTransport, DEFAULT_MAX_ATTACHMENT_SIZE, isChatTransport, newMessageId } from './chat-transport.js';
 import type { ComposerView } from './chat-view.js';
 import { renderComposer } from './composer.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
@@ -16,6 +16,8 @@ import { renderOffline, renderPrechat } from './panel-forms.js';
 import { downloadText, transcriptBody, transcriptText } from './transcript.js';
 import { formatFileSize } from '../utils/file-size.js';
 import { WebSocketTransport } from './websocket-transport.js';
+import { safeUrl } from '../utils/url.js';
+import { wholeNumber } from '../utils/number.js';
 import { warnOnce } from '../utils/warn.js';
 import { isComposing } from '../utils/composing.js';
 
@@ -44,6 +46,8 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private server?: string;
   private transport?: ChatTransport;
+  /** What the session talks through: the page's transport, or a WebSocket to its server. */
+  private connection?: ChatTransport;
   /** Matches while the open panel covers the whole screen (a phone): it is modal then. */
   private readonly fullScreen = typeof matchMedia === 'function' ? matchMedia(PHONE_MEDIA) : undefined;
   private readonly followScreen = () => {
@@ -82,7 +86,8 @@ export class ChatPanelController implements ReactiveController, ComposerView {
 
   get limits(): ChatLimits {
     const server = this.session.limits;
-    return { text: server?.text ?? 2000, attachment: Math.min(this.host.maxAttachmentSize, server?.attachment ?? Infinity) };
+    const own = wholeNumber(this.host, 'max-attachment-size', this.host.maxAttachmentSize, 1, DEFAULT_MAX_ATTACHMENT_SIZE);
+    return { text: server?.text ?? 2000, attachment: Math.min(own, server?.attachment ?? Infinity) };
   }
 
   private get draft() {
@@ -95,7 +100,21 @@ export class ChatPanelController implements ReactiveController, ComposerView {
 
   /** Without a server or a transport nothing can be sent: the panel offers the hotline instead of a composer. */
   private get unconnected(): boolean {
-    return !this.server && !this.transport;
+    return !this.connection;
+  }
+
+  /** The page's transport, else a WebSocket to its server; one given that cannot be used is said and left out. */
+  private connect(): ChatTransport | undefined {
+    const { server, transport } = this.host;
+    if (transport != null) {
+      if (isChatTransport(transport)) return transport;
+      warnOnce('<ger-live-chat> transport is not a ChatTransport (connect, disconnect, send, setTyping, pending, hasConversation, subscribe); it is not used.');
+    }
+    if (!server) return undefined;
+    // A WebSocket URL, or one of the page's (http, https, relative) made one.
+    if (/^wss?:/i.test(String(server).trim()) || safeUrl(server)) return new WebSocketTransport({ url: String(server) });
+    warnOnce(`<ger-live-chat> server="${String(server).slice(0, 60)}" is not a ws, wss, http, https or relative URL; it is not used.`);
+    return undefined;
   }
 
   get needsPrechat(): boolean {
@@ -121,7 +140,8 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     if (host.server !== this.server || host.transport !== this.transport) {
       this.server = host.server;
       this.transport = host.transport;
-      this.session.use(host.transport ?? (host.server ? new WebSocketTransport({ url: host.server }) : undefined));
+      this.connection = this.connect();
+      this.session.use(this.connection);
       if (this.unconnected) warnOnce('<ger-live-chat> has no server or transport: its panel offers the hotline and opening hours only.');
     }
     // After "forget this device" nothing connects (and nothing is stored) until the user writes.
@@ -381,25 +401,31 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     }
   };
 
-  /** The panel: a dialog, modal only where it covers the page (Escape is handled by the element). */
+  /**
+   * The panel: a dialog, modal only where it covers the page (Escape is handled by the element).
+   * Each icon button is named by its title alone: an aria-label too would be read again as its description.
+   */
   render(onKeydown: (event: KeyboardEvent) => void, onClose: () => void) {
     const status = this.statusLine();
+    // With no one to chat to, what the panel says instead is read as it opens, not only the hotline link focused.
+    const offline = this.unconnected || this.session.availability?.status === 'offline';
     return html`<section
       id="panel"
       class="panel"
       part="panel"
       role="dialog"
       aria-labelledby="title"
+      aria-describedby=${offline ? 'offline-note' : nothing}
       aria-modal=${this.fullScreen?.matches ? 'true' : nothing}
       ?hidden=${!this.host.open}
       @keydown=${(event: KeyboardEvent) => (this.keepFocusInside(event), onKeydown(event))}
     >
       <header class="header">
         <h2 id="title">${this.t('chatTitle')}</h2>
-        <button type="button" class="icon focusable" aria-label=${this.t('chatTranscript')} title=${this.t('chatTranscript')} @click=${this.download}>
+        <button type="button" class="icon focusable" title=${this.t('chatTranscript')} @click=${this.download}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 4v11m-5-5 5 5 5-5M5 20h14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
         </button>
-        <button type="button" class="icon focusable" aria-label=${this.t('chatClose')} title=${this.t('chatClose')} @click=${onClose}>
+        <button type="button" class="icon focusable" title=${this.t('chatClose')} @click=${onClose}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 6 12 12M18 6 6 18" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
         </button>
       </header>

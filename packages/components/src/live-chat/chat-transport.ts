@@ -119,6 +119,17 @@ export interface ChatTransport {
 }
 
 /** A client-generated message id: random, URL-safe, unique without asking the server. */
+/** The largest attachment the widget sends unless told otherwise (`max-attachment-size`): 1 MiB. */
+export const DEFAULT_MAX_ATTACHMENT_SIZE = 1024 * 1024;
+
+/** What a `ChatTransport` must have: a value set from a script is checked for it before use. */
+const TRANSPORT_METHODS = ['connect', 'disconnect', 'send', 'setTyping', 'pending', 'hasConversation', 'subscribe'] as const;
+
+/** Whether `value` has every method of a `ChatTransport`. */
+export function isChatTransport(value: unknown): value is ChatTransport {
+  return typeof value == 'object' && value !== null && TRANSPORT_METHODS.every((method) => typeof (value as Record<string, unknown>)[method] == 'function');
+}
+
 export function newMessageId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

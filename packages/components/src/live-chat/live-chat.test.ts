@@ -121,6 +121,11 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(panel.getAttribute('role')).to.equal('dialog');
     expect(panel.hasAttribute('aria-modal')).to.be.false;
     expect($(el, '#' + panel.getAttribute('aria-labelledby')).textContent).to.equal('Шууд тусламж');
+    // The icon buttons are named by their titles alone: an aria-label as well would be read again as a description.
+    expect([...panel.querySelectorAll('.header button')].map((button) => [button.getAttribute('title'), button.hasAttribute('aria-label')])).to.deep.equal([
+      ['Яриаг татаж авах', false],
+      ['Чатыг хаах', false],
+    ]);
     // From the panel's last control ("End chat and forget this device", after the composer).
     $$(el, '#panel button').at(-1)!.focus();
     await press('Tab');
@@ -403,12 +408,29 @@ describe('ger-live-chat with a scripted transport', () => {
     await waitUntil(() => deepActiveElement() === $(el, '[part="offline"] a'), 'focus on the hotline');
     const offline = $(el, '[part="offline"]');
     expect(offline.textContent).to.contain('Даваа–Баасан, 09:00–18:00');
+    // Read as the panel opens, beside its name: not the hotline link alone.
+    const note = el.shadowRoot!.getElementById($(el, '[role="dialog"]').getAttribute('aria-describedby')!);
+    expect(note?.textContent).to.contain('Даваа–Баасан, 09:00–18:00');
     expect(offline.querySelector('a')!.getAttribute('href')).to.equal('tel:1111');
     expect(
       $$(el, '#draft, #prechat-name, [part="offline"] button, [part="status"]'),
       'nothing to type into, no leaving a message, no "connection lost"',
     ).to.have.length(0);
     expect(warnings.join('\n')).to.contain('<ger-live-chat> has no server or transport');
+  });
+
+  it('uses no transport that lacks its methods nor a server that is no ws, http or relative URL: it says so and offers the hotline', async () => {
+    const warnings = await captureWarnings(async () => {
+      for (const given of [{ transport: { connect() {} } }, { transport: 5 }, { server: 'javascript:alert(1)' }]) {
+        const el = await fixture<GerLiveChat>(html`<ger-live-chat hotline="1111"></ger-live-chat>`);
+        Object.assign(el, given);
+        launcher(el).click();
+        await ready(el);
+        expect($(el, '[part="offline"] a').getAttribute('href'), JSON.stringify(given)).to.equal('tel:1111');
+      }
+    });
+    expect(warnings.join('\n')).to.contain('<ger-live-chat> transport is not a ChatTransport');
+    expect(warnings.join('\n')).to.contain('<ger-live-chat> server="javascript:alert(1)" is not a ws, wss, http, https or relative URL');
   });
 
   it('offline: opening hours, the 1111 hotline, leaving a message and its reference number', async () => {
@@ -515,7 +537,7 @@ describe('ger-live-chat with a scripted transport', () => {
       clicked.push(this.download);
     };
     try {
-      $<HTMLButtonElement>(el, `button[aria-label="Яриаг татаж авах"]`).click();
+      $<HTMLButtonElement>(el, `button[title="Яриаг татаж авах"]`).click();
     } finally {
       URL.createObjectURL = original;
       HTMLAnchorElement.prototype.click = originalClick;
@@ -540,7 +562,7 @@ describe('ger-live-chat with a scripted transport', () => {
     URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
     HTMLAnchorElement.prototype.click = () => {};
     try {
-      $<HTMLButtonElement>(el, `button[aria-label="Яриаг татаж авах"]`).click();
+      $<HTMLButtonElement>(el, `button[title="Яриаг татаж авах"]`).click();
     } finally {
       URL.createObjectURL = original;
       HTMLAnchorElement.prototype.click = originalClick;

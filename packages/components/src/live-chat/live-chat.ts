@@ -4,7 +4,7 @@ import { LazyPartController } from '../base/lazy-part.js';
 import { liveChatStrings } from '../locales/live-chat.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import type { ChatPanelController } from './chat-panel.js';
-import type { ChatTransport } from './chat-transport.js';
+import { DEFAULT_MAX_ATTACHMENT_SIZE, type ChatTransport } from './chat-transport.js';
 import type { LiveChatHost } from './live-chat-host.js';
 import { liveChatStyles } from './live-chat.styles.js';
 import { hotlineLine } from './hotline.js';
@@ -152,7 +152,7 @@ export class GerLiveChat extends GerElement implements LiveChatHost {
   attachments = false;
 
   /** The largest attachment in bytes (1 MiB); the server's own limit applies too. */
-  maxAttachmentSize = 1024 * 1024;
+  maxAttachmentSize = DEFAULT_MAX_ATTACHMENT_SIZE;
 
   /** The phone number shown while no agent is online. */
   hotline = '1111';

@@ -22,7 +22,7 @@ export function renderOffline(
   { hours, hotline, leaving, reference, leave }: { hours: string; hotline: string; leaving: boolean; reference?: string; leave: () => void },
 ) {
   return html`<div class="offline" part="offline">
-    <p>${view.t('chatOffline', { hours })}</p>
+    <p id="offline-note">${view.t('chatOffline', { hours })}</p>
     ${hotlineLine((key, params) => view.t(key, params), hotline)}
     ${reference ? html`<p class="reference">${view.t('chatReference', { reference })}</p>` : nothing}
     ${leaving ? nothing : html`<button type="button" class="action secondary focusable" @click=${leave}>${view.t('chatLeave')}</button>`}

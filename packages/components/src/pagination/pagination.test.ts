@@ -148,6 +148,17 @@ describe('ger-pagination', () => {
     expect(more.join('\n')).to.contain('pages="-2" is not a whole number from 0; using 1');
   });
 
+  it('reads an href-pattern set from a script as text: one that is not a pattern gives buttons, with a warning', async () => {
+    const el = await fixture<GerPagination>(html`<ger-pagination page="2" pages="3"></ger-pagination>`);
+    const warnings = await captureWarnings(async () => {
+      Object.assign(el, { hrefPattern: { page: 2 } });
+      await el.updateComplete;
+    });
+    expect(warnings.join()).to.contain('href-pattern="[object Object]" has no {page}; pages are buttons');
+    expect(current(el).textContent).to.equal('2');
+    expect(el.shadowRoot!.querySelectorAll('button').length).to.be.above(2);
+  });
+
   it('keeps only the first, current and last page numbers when narrow', async () => {
     const box = await fixture<HTMLElement>(html`<div style="inline-size: 18rem"><ger-pagination page="5" pages="12"></ger-pagination></div>`);
     const el = box.querySelector('ger-pagination')!;

@@ -4,18 +4,11 @@ import { formatNumber } from '../controllers/localize.js';
 import { paginationStrings } from '../locales/pagination.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { sizeContainerStyles } from '../styles/size-container.styles.js';
+import { wholeNumber } from '../utils/number.js';
 import { checkedUrl } from '../utils/url.js';
 import { warnOnce } from '../utils/warn.js';
 import { GAP, pageItems } from './pages.js';
 import { paginationStyles } from './pagination.styles.js';
-
-/** A whole number from `min`, else `fallback`, with one warning naming the attribute. */
-function wholeNumber(host: Element, attribute: string, value: unknown, min: number, fallback: number): number {
-  const number = Number(value);
-  if (Number.isInteger(number) && number >= min) return number;
-  warnOnce(`<${host.localName}> ${attribute}="${host.getAttribute(attribute) ?? String(value)}" is not a whole number from ${min}; using ${fallback}.`);
-  return fallback;
-}
 
 /**
  * @tagname ger-pagination
@@ -85,11 +78,13 @@ export class GerPagination extends GerElement {
   /** The link to `page`, or undefined for buttons (no pattern, or an unusable one). */
   private hrefFor(page: number): string | undefined {
     if (!this.hrefPattern) return undefined;
-    if (!this.hrefPattern.includes('{page}')) {
-      warnOnce(`<ger-pagination> href-pattern="${this.hrefPattern}" has no {page}; pages are buttons.`);
+    // Whatever a script set, as text: a pattern that is not one is said below.
+    const pattern = String(this.hrefPattern);
+    if (!pattern.includes('{page}')) {
+      warnOnce(`<ger-pagination> href-pattern="${pattern}" has no {page}; pages are buttons.`);
       return undefined;
     }
-    return checkedUrl(this.hrefPattern.replaceAll('{page}', String(page)), '<ger-pagination> href-pattern');
+    return checkedUrl(pattern.replaceAll('{page}', String(page)), '<ger-pagination> href-pattern');
   }
 
   private choose(event: Event, page: number, pages: number) {

@@ -142,6 +142,18 @@ describe('ger-registration-number', () => {
     expect(el.value).to.equal('УБ99112233');
   });
 
+  it('keeps working when a script sets a number or null: the value is its text, and it is checked', async () => {
+    const el = await fixture<GerRegistrationNumber>(html`<ger-registration-number label="РД"></ger-registration-number>`);
+    el.value = 99112233 as unknown as string;
+    await el.updateComplete;
+    expect(el.value).to.equal('99112233');
+    expect(el.validity.valid).to.be.false;
+    el.value = null as unknown as string;
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(el.shadowRoot!.querySelector('input')).to.exist;
+  });
+
   it("sends the corrected number with Enter at once, though the server's `error` was about the old one", async () => {
     for (const button of ['<button>Илгээх</button>', '<ger-button type="submit">Илгээх</ger-button>']) {
       const form = await fixture<HTMLFormElement>(html`<form>

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds, press } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
-import { computedAccessibility, deepActiveElement } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility, deepActiveElement } from '../../test/helpers.js';
 import type { GerSelect } from './select.js';
 import './select.js';
 
@@ -82,6 +82,25 @@ describe('ger-select', () => {
     expect(changes).to.equal(1);
     expect(inputs).to.deep.equal(['b']);
     expect(el.displayValue).to.equal('Булган');
+  });
+
+  it('lists only the options it can read from what a script sets, and says what it left out', async () => {
+    const el = await fixture<GerSelect>(html`<ger-select label="Сум"><option value="a">А</option></ger-select>`);
+    const warnings = await captureWarnings(async () => {
+      el.options = 'Цэцэрлэг' as unknown as [];
+      await el.updateComplete;
+    });
+    expect(warnings.join()).to.contain('<ger-select> options is not a list');
+    expect(select(el).options.length, 'the placeholder alone').to.equal(1);
+    el.options = [1, null, { value: 'tariat', label: 'Тариат' }] as unknown as [];
+    await el.updateComplete;
+    expect([...select(el).options].map((option) => option.value)).to.deep.equal(['', 'tariat']);
+    el.options = undefined;
+    await el.updateComplete;
+    expect(
+      [...select(el).options].map((option) => option.value),
+      'its <option> children again',
+    ).to.deep.equal(['', 'a']);
   });
 
   it('takes options from the options property and clears a value no longer among them', async () => {

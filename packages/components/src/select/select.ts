@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { listOf } from '../base/converters.js';
 import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { observeLightDom } from '../controllers/light-dom.js';
@@ -103,7 +104,8 @@ export class GerSelect extends GerFormControl {
   }
 
   private get list(): SelectOption[] {
-    return this.options ?? this.childOptions;
+    // From a script, anything: a list's entries that are objects (listOf warns about the rest).
+    return this.options == null ? this.childOptions : (listOf(this.options, '<ger-select> options') as unknown as SelectOption[]);
   }
 
   get jsonValue() {

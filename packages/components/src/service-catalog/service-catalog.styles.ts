@@ -70,6 +70,10 @@ export const serviceCatalogStyles = css`
        anchoring, which moved the page as they went (Firefox, even at its top). */
     overflow-anchor: none;
   }
+  /* No results: no empty list for a screen reader to announce. */
+  ul[hidden] {
+    display: none;
+  }
   /* No content-visibility: auto on the cards, although it would skip the layout of those off
      screen: Chromium leaves skipped content out of the accessibility tree, so a screen reader's
      list of headings would end at the fold (service-catalog.test.ts). */

@@ -235,6 +235,7 @@ describe('ger-service-catalog', () => {
       await el.updateComplete;
       expect(cards(el)).to.have.length(0);
       expect(status(el)).to.equal('0 үр дүн олдлоо');
+      expect(getComputedStyle($(el, '[part="results"]')).display, 'no empty list for a screen reader to find').to.equal('none');
       const empty = $(el, '[part="empty"]');
       expect(empty.querySelector('[role="heading"]')!.textContent).to.equal('Тохирох үйлчилгээ олдсонгүй');
       expect(empty.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');

@@ -462,7 +462,7 @@ export class GerServiceCatalog extends GerElement {
         }
       </p>
       ${this.paging ? resultsPart!.renderPageHeading(this.paging, this.localize, level) : nothing}
-      <ul part="results" role="list"></ul>
+      <ul part="results" role="list" ?hidden=${empty}></ul>
       ${this.paging ? resultsPart!.renderPagination(this.paging, this.turnTo) : nothing}
       ${
         empty || failed

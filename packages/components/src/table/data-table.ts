@@ -37,12 +37,26 @@ function cellContent(value: unknown, column: TableColumn, localize: LocalizeCont
   return [text(value)];
 }
 
+/** The column, without a `format` that `Intl` refuses (the default writes its cells then, with a warning). */
+function usableFormat(column: TableColumn, where: string): TableColumn {
+  const { format, type } = column;
+  if (format == null || (type != 'number' && type != 'date')) return column;
+  try {
+    if (type == 'number') new Intl.NumberFormat(undefined, format);
+    else new Intl.DateTimeFormat(undefined, format);
+    return column;
+  } catch (error) {
+    warnOnce(`${where}: the format of "${column.key}" cannot be used (${(error as Error).message}); the default is used.`);
+    return { ...column, format: undefined };
+  }
+}
+
 /** The columns that can be shown: each needs a key and a label. */
 function validColumns(value: unknown, where: string): TableColumn[] {
-  return listOf(value, where).filter((column): column is TableColumn & Record<string, unknown> => {
-    if (typeof column.key === 'string' && column.key && typeof column.label === 'string') return true;
+  return listOf(value, where).flatMap((column) => {
+    if (typeof column.key === 'string' && column.key && typeof column.label === 'string') return [usableFormat(column as unknown as TableColumn, where)];
     warnOnce(`${where}: a column needs a "key" and a "label"; it is left out.`);
-    return false;
+    return [];
   });
 }
 

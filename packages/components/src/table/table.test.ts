@@ -253,6 +253,25 @@ describe('ger-table', () => {
     expect(el.querySelector('tbody td')!.textContent).to.equal('Мэдээлэл алга');
   });
 
+  it('writes a column with the default format, with a warning, when Intl refuses the one given', async () => {
+    let el!: GerTable;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<GerTable>(html`<ger-table
+        caption="Төлбөр"
+        .columns=${[
+          { key: 'fee', label: 'Төлбөр', type: 'number', format: { style: 'currency' } },
+          { key: 'day', label: 'Огноо', type: 'date', format: { timeZone: 'Mars/Olympus' } },
+        ]}
+        .rows=${[{ fee: 70000, day: '2026-12-07' }]}
+      ></ger-table>`);
+    });
+    const cells = [...el.querySelectorAll('tbody td')].map((cell) => cell.textContent);
+    expect(cells[0]).to.equal((70000).toLocaleString('mn'));
+    expect(cells[1]).to.contain('2026');
+    expect(warnings.join()).to.contain('the format of "fee" cannot be used');
+    expect(warnings.join()).to.contain('the format of "day" cannot be used');
+  });
+
   it('scrolls a wide table in a named, focusable region only while it overflows', async () => {
     const box = await fixture<HTMLElement>(html`<div style="inline-size: 14rem">${feeTable()}</div>`);
     const el = box.querySelector('ger-table')!;

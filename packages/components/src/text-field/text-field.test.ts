@@ -309,6 +309,19 @@ describe('ger-text-field', () => {
     expect(el.validationMessage).to.equal('Хамгийн ихдээ 5 тэмдэгт оруулна уу.');
   });
 
+  it('holds text whatever a script sets, as a native input: a number is its digits, null is empty', async () => {
+    const el = await fixture<GerTextField>(html`<ger-text-field label="Тоо" name="n" maxlength="5"></ger-text-field>`);
+    el.value = 123456 as unknown as string;
+    await el.updateComplete;
+    expect(el.value).to.equal('123456');
+    expect(input(el).value).to.equal('123456');
+    expect(el.validity.tooLong).to.be.true;
+    el.value = null as unknown as string;
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(el.validity.valid).to.be.true;
+  });
+
   it('announces the count once typing pauses, not on every key', async () => {
     const el = await fixture<GerTextField>(html`<div lang="en"><ger-text-field label="Note" maxlength="10"></ger-text-field></div>`);
     const field = el.querySelector('ger-text-field')!;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { describeAccessibility } from '../../test/accessibility.js';
 import { itNeeds } from '../../test/engine.js';
 import { describeFormControl } from '../../test/form-control.js';
-import { computedAccessibility } from '../../test/helpers.js';
+import { captureWarnings, computedAccessibility } from '../../test/helpers.js';
 import type { GerTextarea } from './textarea.js';
 import './textarea.js';
 
@@ -14,6 +14,12 @@ describe('ger-textarea', () => {
     const el = await fixture<GerTextarea>(html`<ger-textarea label="Нэмэлт мэдээлэл" rows="3"></ger-textarea>`);
     expect(box(el).rows).to.equal(3);
     expect(el.shadowRoot!.querySelector('label')!.htmlFor).to.equal(box(el).id);
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('rows', 'гурав');
+      await el.updateComplete;
+    });
+    expect(box(el).rows, 'the default').to.equal(5);
+    expect(warnings.join()).to.contain('<ger-textarea> rows="гурав" is not a whole number from 1; using 5');
   });
 
   itNeeds(['computed accessibility'], 'is a multi-line textbox named by its label', async () => {
@@ -43,6 +49,20 @@ describe('ger-textarea', () => {
     await area.updateComplete;
     expect(area.shadowRoot!.getElementById('count')!.textContent).to.equal('You have 1 character remaining');
     expect(area.checkValidity()).to.be.true;
+  });
+
+  it('sets no limit, with a warning, for a maxlength that is not a whole number from 1: the text stays valid', async () => {
+    for (const maxlength of ['-1', 'abc']) {
+      let el!: GerTextarea;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<GerTextarea>(html`<ger-textarea label="Тайлбар" maxlength=${maxlength} value="Сайн байна уу"></ger-textarea>`);
+        await el.updateComplete;
+      });
+      expect(warnings.join(), maxlength).to.contain(`<ger-textarea> maxlength="${maxlength}" is not a whole number from 1; no limit is set`);
+      expect(el.checkValidity(), maxlength).to.be.true;
+      expect(el.shadowRoot!.getElementById('count'), maxlength).to.be.null;
+      expect(box(el).hasAttribute('aria-describedby'), maxlength).to.be.false;
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { textareaStyles } from './textarea.styles.js';
+import { wholeNumber } from '../utils/number.js';
 
 /**
  * @tagname ger-textarea
@@ -69,7 +70,7 @@ export class GerTextarea extends GerTextControl {
         part="textarea"
         id="control"
         class="input control focusable"
-        rows=${this.rows}
+        rows=${wholeNumber(this, 'rows', this.rows ?? 5, 1, 5)}
         .value=${this.value}
         ?disabled=${this.isDisabled}
         ?required=${this.required}

@@ -123,7 +123,13 @@ export function isoDate(year: string, month: string, day: string): string | unde
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+/** A date given as text (`YYYY-MM-DD`, kept as written) or as a `Date` (its day in the user's time zone), as text. */
+export function dateText(value: unknown): string {
+  return value instanceof Date ? (today(value) ?? '') : value == null ? '' : String(value);
+}
+
 /** Today as `YYYY-MM-DD` in the user's time zone (Ulaanbaatar is 8 hours ahead of UTC). */
 export function today(now = new Date()): string {
+  // An invalid Date has no day: undefined, though typed as text for the many callers that pass none.
   return isoDate(String(now.getFullYear()), String(now.getMonth() + 1), String(now.getDate()))!;
 }

@@ -1,3 +1,17 @@
+import { warnOnce } from './warn.js';
+
+/**
+ * A whole number from `min` (an attribute's or a script's), else `fallback`, with one warning
+ * naming the attribute. A limit falls back to `Infinity`: no limit.
+ */
+export function wholeNumber(host: Element, attribute: string, value: unknown, min: number, fallback: number): number {
+  const number = Number(value);
+  if (Number.isInteger(number) && number >= min) return number;
+  const instead = fallback == Infinity ? 'no limit is set' : `using ${fallback}`;
+  warnOnce(`<${host.localName}> ${attribute}="${host.getAttribute(attribute) ?? String(value)}" is not a whole number from ${min}; ${instead}.`);
+  return fallback;
+}
+
 /**
  * A number as people in Mongolia write it, or `undefined` when the text is not one:
  * "1500", "1 500", "1,500", "1,234.5", "12,5", "1 234,5", "1.234,5", "−3".

@@ -17,3 +17,23 @@ export function conditionHolds(when: string | null, data: FormData): boolean {
   const found = values.some((value) => expected.split('|').includes(value));
   return operator === '=' ? found : !found;
 }
+
+/**
+ * Whether a step applies to the answers so far: its `condition` function when it has one, else its
+ * `when` attribute (read so before the step's element is defined). A condition that is no function
+ * or that throws is reported and the step is shown: a broken rule must not hide a question.
+ */
+export function stepApplies(step: Element & { condition?: unknown }, data: FormData, when = step.getAttribute('when')): boolean {
+  const { condition } = step;
+  if (condition == null) return conditionHolds(when, data);
+  if (typeof condition != 'function') {
+    warnOnce(`<ger-form-step> condition is not a function; the step is shown.`);
+    return true;
+  }
+  try {
+    return !!condition(data);
+  } catch (error) {
+    console.error('<ger-form-step> condition threw; the step is shown.', error);
+    return true;
+  }
+}

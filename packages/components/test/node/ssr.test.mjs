@@ -206,7 +206,7 @@ test('ger-service-catalog renders its search form, filters and status region on 
   assert.match(out, /<select[^>]*name="category"/);
   assert.match(out, /Иргэний үнэмлэх, паспорт/);
   assert.match(out, /role="status"/);
-  assert.match(out, /<ul part="results" role="list"><\/ul>/);
+  assert.match(out, /<ul part="results" role="list"\s*><\/ul>/);
 });
 
 // Page shell, notices, request tracking and feedback
