@@ -64,7 +64,9 @@ function groups(host: DisplaySettingsPanelHost): Group[] {
 
 function renderGroup(host: DisplaySettingsPanelHost, group: Group, selected: string | number, forcedColours: boolean) {
   const { localize, preferences } = host;
-  const now = group.key === 'theme' && selected === 'system' ? localize.term('themeNow', { theme: localize.term(THEME_TERMS[preferences.theme]) }) : '';
+  // Under forced colours no theme is in use: the system's colours are (the note says so).
+  const now =
+    group.key === 'theme' && selected === 'system' && !forcedColours ? localize.term('themeNow', { theme: localize.term(THEME_TERMS[preferences.theme]) }) : '';
   const choose = (value: string | number) =>
     host.change(() => preferences.set({ [group.key]: value } as Partial<DisplayPreferences>), `${localize.term(group.legend)}: ${group.label(value)}`);
   return html`<fieldset>

@@ -221,6 +221,9 @@ describe('ger-display-settings', () => {
     expect(note.closest('fieldset')!.querySelector('legend')!.textContent!.trim()).to.equal('Colour theme');
     expect(radio(el, 'theme', 'night').getAttribute('aria-describedby')).to.equal('forced-note');
     expect(radio(el, 'textSize', '150').hasAttribute('aria-describedby')).to.be.false;
+    expect(radio(el, 'theme', 'system').closest('label')!.textContent!.replace(/\s+/g, ' ').trim(), 'no theme is "now" in use').to.equal(
+      "Follow my device's setting",
+    );
   });
 
   it('keeps two panels on one page in sync', async () => {
