@@ -5,7 +5,7 @@ import { characterCountStrings } from '../locales/character-count.js';
 import { combineStrings } from '../locales/strings.js';
 import { textControlStrings } from '../locales/text-control.js';
 import { pluralTerm } from './localize.js';
-import { warnOnce } from '../utils/warn.js';
+import { wholeNumber } from '../utils/number.js';
 
 /** Join the host's strings and styles as the count loads (see `LazyPartController`). */
 export { countStyles as styles } from '../styles/count.styles.js';
@@ -14,13 +14,10 @@ export const strings = combineStrings(characterCountStrings, textControlStrings)
 /** A control with a `maxlength`. */
 type Limited = HTMLElement & { readonly maxlength?: number };
 
-/** The control's `maxlength` when it is a whole number from 1; any other value sets no limit, with one warning. */
+/** The control's `maxlength` (a number, or text from a framework) when it is a whole number from 1; any other sets no limit, with one warning. */
 function limitOf(control: Limited): number | undefined {
-  const max = control.maxlength;
-  if (max == null) return undefined;
-  if (Number.isInteger(max) && max >= 1) return max;
-  warnOnce(`<${control.localName}> maxlength="${control.getAttribute('maxlength') ?? max}" is not a whole number from 1; no limit is set.`);
-  return undefined;
+  const max = wholeNumber(control, 'maxlength', control.maxlength, 1, Infinity);
+  return max < Infinity ? max : undefined;
 }
 
 /** Longer text than `maxlength` allows: kept (nothing typed is cut off) and reported. Comes with the count. */

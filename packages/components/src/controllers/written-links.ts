@@ -8,9 +8,15 @@ export interface WrittenLink extends LinkItem {
   items?: LinkItem[];
 }
 
+/** What a written link's `aria-current` says: the current page, its section, or neither. */
+function currentOf(value: string | null): LinkItem['current'] {
+  return value === 'page' ? true : value === 'true' || value === 'location' ? 'section' : false;
+}
+
 /**
  * The links an author wrote inside `container`, as data: `<a>` elements, or a `<ul>`/`<ol>` of
- * `<li>`s each with a link and perhaps a list under it. `aria-current="page"` marks the current page.
+ * `<li>`s each with a link and perhaps a list under it. `aria-current="page"` marks the current page,
+ * `aria-current="true"` (or `location`) the section the current page is in.
  */
 export function itemsFromChildren(container: Element, nested = false): WrittenLink[] {
   return [...container.querySelectorAll(':scope > a, :scope > li > a, :scope > :is(ul, ol) > li > a')].map((link) => {
@@ -19,7 +25,7 @@ export function itemsFromChildren(container: Element, nested = false): WrittenLi
     return {
       label: link.textContent!.trim(),
       href: link.getAttribute('href') ?? undefined,
-      current: link.getAttribute('aria-current') === 'page',
+      current: currentOf(link.getAttribute('aria-current')),
       items: sublist ? itemsFromChildren(sublist, true) : undefined,
     };
   });

@@ -26,8 +26,11 @@ describe('ger-error-summary', () => {
     });
     expect(el.shadowRoot!.querySelector('a')).to.be.null;
     expect(warnings.join()).to.contain('<ger-error-summary> errors is not a list');
-    el.errors = [1, null, { message: 'Нэрээ бичнэ үү', target: 'name' }, { message: 'Огноо' }] as unknown as [];
-    await el.updateComplete;
+    const more = await captureWarnings(async () => {
+      el.errors = [1, null, { message: 'Нэрээ бичнэ үү', target: 'name' }, { target: document.body }, { message: 'Огноо' }] as unknown as [];
+      await el.updateComplete;
+    });
+    expect(more.join()).to.contain('<ger-error-summary> errors: an entry has no message; it is left out');
     const links = [...el.shadowRoot!.querySelectorAll('a')];
     expect(links.map((link) => [link.textContent!.trim(), link.getAttribute('href')])).to.deep.equal([
       ['Нэрээ бичнэ үү', '#'],

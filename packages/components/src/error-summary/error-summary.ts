@@ -1,11 +1,19 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defineElement, GerElement } from '../base/ger-element.js';
-import { listOf } from '../base/converters.js';
+import { listOf, text } from '../base/converters.js';
+import { warnOnce } from '../utils/warn.js';
 import { notificationBannerStrings } from '../locales/notification-banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { type ErrorLink, errorFor, errorNow, type Field, fieldId, sameRadioGroup } from '../utils/form-fields.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
+
+/** An error given with a message to show; one without is left out, with a warning. */
+function hasMessage(error: Record<string, unknown>): boolean {
+  if (text(error.message)) return true;
+  warnOnce('<ger-error-summary> errors: an entry has no message; it is left out.');
+  return false;
+}
 
 /** The form's events the summary follows. */
 const FORM_EVENTS = ['invalid', 'submit', 'reset'];
@@ -174,8 +182,8 @@ export class GerErrorSummary extends GerElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // From a script, anything: only a list's entries that are objects are listed (listOf warns).
-    if (changed.has('errors')) this.errors = listOf(this.errors, '<ger-error-summary> errors') as unknown as ErrorLink[];
+    // From a script, anything: only a list's entries with a message are listed (listOf and this warn).
+    if (changed.has('errors')) this.errors = listOf(this.errors, '<ger-error-summary> errors').filter(hasMessage) as unknown as ErrorLink[];
     // The page's language changed (the header's switch): the fields now give their messages in it,
     // and one put right since leaves the list rather than stay in the old language.
     if (this.listedIn && this.listedIn !== this.localize.lang) this.errors = this.errors.map(errorNow).filter((error) => error !== undefined);

@@ -122,7 +122,7 @@ export const fileTypeValidator: FileValidator = {
 export const fileSizeValidator: FileValidator = {
   key: 'file-size',
   check: (value, control) => {
-    const maxSize = control.maxSize == null ? Infinity : wholeNumber(control, 'max-size', control.maxSize, 1, Infinity);
+    const maxSize = wholeNumber(control, 'max-size', control.maxSize, 1, Infinity);
     return (value as ChosenFile).size > maxSize
       ? { flag: 'rangeOverflow', message: control.localize.term('fileTooBig', { max: formatFileSize(maxSize, control.localize) }) }
       : undefined;

@@ -156,7 +156,7 @@ export class GerFooter extends GerElement {
     const shown = [`tel:${phone}`, `mailto:${email}`, chat, contact, statement, agencyHref];
     const written = this.written.items?.filter((link) => !link.href || !shown.includes(link.href));
     const links: SafeLink[] = [
-      ...(statement ? [{ label: this.localize.term('accessibilityStatement'), href: statement, current: false }] : []),
+      ...(statement ? [{ label: this.localize.term('accessibilityStatement'), href: statement, current: false as const }] : []),
       ...safeLinks(this.links?.length ? this.links : written, '<ger-footer> links'),
     ];
     return html`<footer part="footer" class="footer">

@@ -7,7 +7,7 @@ import { isSecret, readField, resetField, writeField } from '../utils/form-field
 import type { FormStepsHost, StepsDrafts } from './steps-host.js';
 import { formatDateTime } from '../controllers/localize.js';
 import { retryLater } from '../utils/retry.js';
-import { wholeNumber } from '../utils/number.js';
+import { warnOnce } from '../utils/warn.js';
 
 export { formDraftsStrings as strings };
 
@@ -188,9 +188,16 @@ export class DraftKeeper implements StepsDrafts {
     }, this.failures++);
   }
 
-  /** The form's `draft-version`; one that is no whole number is 1, with a warning (else no draft would ever match). */
-  private get version(): number {
-    return wholeNumber(this.host, 'draft-version', this.host.draftVersion, 0, 1);
+  /**
+   * The form's `draft-version`. Written as text ("v2"), it is compared as that text, with a
+   * warning: a draft of another version is still not restored, and this version's drafts are.
+   */
+  private get version(): number | string {
+    const { draftVersion } = this.host;
+    if (draftVersion == null || Number.isFinite(draftVersion)) return draftVersion ?? 1;
+    const written = this.host.getAttribute('draft-version') ?? String(draftVersion);
+    warnOnce(`<ger-form-steps> draft-version="${written}" is not a number; it is compared as text.`);
+    return written;
   }
 
   /** Reads the draft and restores it; false when the store could not be asked. */

@@ -874,7 +874,7 @@ describe('ger-form-steps with a draft store that fails', () => {
     expect(stored(store)?.values, 'then saved, both together').to.include({ name: 'Болд', email: 'bold@example.mn', delivery: 'post' });
   });
 
-  it('reads a draft-version that is no whole number as 1, with a warning, so drafts are still restored', async () => {
+  it('compares a draft-version written as text ("v2") as that text, with a warning: an older draft stays out, its own drafts come back', async () => {
     const store = new MemoryStore();
     store.data.set(`${DRAFT_PREFIX}test-form`, JSON.stringify({ version: 1, step: 0, done: [], savedAt: '2026-03-12T05:00:00Z', values: { name: 'Болд' } }));
     let el!: GerFormSteps;
@@ -882,8 +882,14 @@ describe('ger-form-steps with a draft store that fails', () => {
       el = await setup(store, undefined, 'v2');
       await settle(el, 3);
     });
-    expect(field(el, 'name').value).to.equal('Болд');
-    expect(warnings.join()).to.contain('<ger-form-steps> draft-version="v2" is not a whole number from 0; using 1');
+    expect(field(el, 'name').value, 'the draft of version 1 is not restored').to.equal('');
+    expect(warnings.join()).to.contain('<ger-form-steps> draft-version="v2" is not a number; it is compared as text');
+    type(el, 'name', 'Сарнай');
+    await settle(el, 3);
+    expect(stored(store)?.version).to.equal('v2');
+    el.remove();
+    const again = await setup(store, undefined, 'v2');
+    expect(field(again, 'name').value, 'its own draft comes back').to.equal('Сарнай');
   });
 
   it('lets the user start afresh from a draft that could not be loaded', async () => {

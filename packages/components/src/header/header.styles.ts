@@ -124,7 +124,7 @@ export const headerStyles = css`
     color: var(--ger-color-link-hover);
     text-decoration: underline;
   }
-  .link[aria-current='page'] {
+  .link[aria-current] {
     border-block-end-color: var(--ger-color-brand);
     color: var(--ger-color-text);
     font-weight: var(--ger-font-weight-bold);
@@ -164,7 +164,7 @@ export const headerStyles = css`
       border-block-end-color: Canvas;
       color: LinkText;
     }
-    .link[aria-current='page'] {
+    .link[aria-current] {
       border-block-end-color: CanvasText;
     }
     .menu-button {

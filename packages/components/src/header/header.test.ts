@@ -238,6 +238,26 @@ describe('ger-header', () => {
     });
   }
 
+  it('marks the section the reader is in, from a page under it, as such: not as the page they are on', async () => {
+    const el = await fixture<GerHeader>(html`<ger-header service-name="e-Mongolia">
+      <ul>
+        <li><a href="service.html" aria-current="true">Паспорт</a></li>
+        <li><a href="track.html">Хүсэлт шалгах</a></li>
+      </ul>
+    </ger-header>`);
+    const [section, other] = menuLinks(el);
+    expect(section.getAttribute('aria-current')).to.equal('true');
+    expect(other.hasAttribute('aria-current')).to.be.false;
+    // Shown as the current one, as a page's own link is.
+    expect(getComputedStyle(section).borderBlockEndColor).to.not.equal(getComputedStyle(other).borderBlockEndColor);
+    el.navigation = [
+      { label: 'Паспорт', href: 'service.html', current: 'section' },
+      { label: 'Хүсэлт шалгах', href: 'track.html', current: true },
+    ];
+    await el.updateComplete;
+    expect(menuLinks(el).map((a) => a.getAttribute('aria-current'))).to.deep.equal(['true', 'page']);
+  });
+
   it('makes its menu of the links written inside it, shows the written ones no more, and follows changes to them', async () => {
     // As a page writes it to be read before (or without) the script: a home link, then the menu.
     const el = await fixture<GerHeader>(html`<ger-header service-name="e-Mongolia" home-href="#home">

@@ -25,7 +25,7 @@ import { headerStyles } from './header.styles.js';
  * `<ger-theme-toggle slot="settings">`.
  *
  * The menu's links come from `navigation` (data) or from the links written inside the element:
- * `<a>`s, or a `<ul>` of `<li>`s with a link, `aria-current="page"` on the current page's, as in
+ * `<a>`s, or a `<ul>` of `<li>`s with a link, `aria-current="page"` on the current page's (`"true"` on its section's, from a page under it), as in
  * `ger-side-nav`. Written in the page, they show before the header's script runs (or if it never
  * comes); once it renders, the header shows them as its menu and not the written list. The
  * page's other content written inside (a home link for that moment, in a `<p>`) is not shown
@@ -198,7 +198,7 @@ export class GerHeader extends GerElement {
                   html`<li>
                     ${
                       link.href
-                        ? html`<a class="link focusable" href=${link.href} aria-current=${link.current ? 'page' : nothing}
+                        ? html`<a class="link focusable" href=${link.href} aria-current=${link.current || nothing}
                           ><span class="text">${link.label}</span></a
                         >`
                         : html`<span class="link"><span class="text">${link.label}</span></span>`

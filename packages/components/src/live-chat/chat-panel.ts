@@ -125,7 +125,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
     this.fullScreen?.addEventListener('change', this.followScreen);
     document.addEventListener('focusin', this.keepFocusIn);
     // Put back in the page after a move: the next update reconnects.
-    this.server = this.transport = undefined;
+    this.server = this.transport = this.connection = undefined;
   }
 
   hostDisconnected(): void {
@@ -408,7 +408,7 @@ export class ChatPanelController implements ReactiveController, ComposerView {
   render(onKeydown: (event: KeyboardEvent) => void, onClose: () => void) {
     const status = this.statusLine();
     // With no one to chat to, what the panel says instead is read as it opens, not only the hotline link focused.
-    const offline = this.unconnected || this.session.availability?.status === 'offline';
+    const offline = this.unconnected || (!this.needsPrechat && this.session.availability?.status === 'offline');
     return html`<section
       id="panel"
       class="panel"

@@ -118,7 +118,6 @@ export interface ChatTransport {
   subscribe(listener: (event: ChatEvent) => void): () => void;
 }
 
-/** A client-generated message id: random, URL-safe, unique without asking the server. */
 /** The largest attachment the widget sends unless told otherwise (`max-attachment-size`): 1 MiB. */
 export const DEFAULT_MAX_ATTACHMENT_SIZE = 1024 * 1024;
 
@@ -130,6 +129,7 @@ export function isChatTransport(value: unknown): value is ChatTransport {
   return typeof value == 'object' && value !== null && TRANSPORT_METHODS.every((method) => typeof (value as Record<string, unknown>)[method] == 'function');
 }
 
+/** A client-generated message id: random, URL-safe, unique without asking the server. */
 export function newMessageId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

@@ -433,6 +433,18 @@ describe('ger-live-chat with a scripted transport', () => {
     expect(warnings.join('\n')).to.contain('<ger-live-chat> server="javascript:alert(1)" is not a ws, wss, http, https or relative URL');
   });
 
+  it('offers the hotline when moved in the page with its transport taken away meanwhile', async () => {
+    const el = await chatWith(new FakeTransport(conversationScript()), { open: true });
+    expect($(el, '#draft')).to.exist;
+    const box = el.parentElement!;
+    el.remove();
+    el.transport = undefined;
+    box.append(el);
+    await settle(el);
+    expect($(el, '#draft'), 'no composer that would take a message nowhere').to.be.null;
+    expect($(el, '[part="offline"] a').getAttribute('href')).to.equal('tel:1111');
+  });
+
   it('offline: opening hours, the 1111 hotline, leaving a message and its reference number', async () => {
     const script: ChatEvent[] = [
       { type: 'connection', state: 'open' },

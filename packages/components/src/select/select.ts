@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { listOf } from '../base/converters.js';
+import { listOf, text } from '../base/converters.js';
 import { GerFormControl } from '../base/form-control.js';
 import { defineElement } from '../base/ger-element.js';
 import { observeLightDom } from '../controllers/light-dom.js';
@@ -104,8 +104,13 @@ export class GerSelect extends GerFormControl {
   }
 
   private get list(): SelectOption[] {
-    // From a script, anything: a list's entries that are objects (listOf warns about the rest).
-    return this.options == null ? this.childOptions : (listOf(this.options, '<ger-select> options') as unknown as SelectOption[]);
+    if (this.options == null) return this.childOptions;
+    // From a script, anything: a list's entries that are objects (listOf warns about the rest),
+    // each value as text, as an <option>'s is (an id given as a number is still chosen).
+    return listOf(this.options, '<ger-select> options').map((option) => {
+      const value = option.value == null ? '' : String(option.value);
+      return { value, label: text(option.label) || value, disabled: option.disabled === true };
+    });
   }
 
   get jsonValue() {

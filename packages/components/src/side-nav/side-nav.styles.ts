@@ -39,7 +39,7 @@ export const sideNavStyles = css`
     text-decoration-thickness: 0.15em;
   }
   /* The current page: bold, a bar beside it, not underlined (it leads nowhere new). */
-  .link[aria-current='page'] {
+  .link[aria-current] {
     border-inline-start-color: var(--ger-color-brand);
     color: var(--ger-color-text);
     font-weight: var(--ger-font-weight-bold);
@@ -117,7 +117,7 @@ export const sideNavStyles = css`
     .link {
       border-inline-start-color: Canvas;
     }
-    .link[aria-current='page'] {
+    .link[aria-current] {
       border-inline-start-color: CanvasText;
     }
     .toggle {

@@ -97,7 +97,7 @@ export class GerSideNav extends GerElement {
   }
 
   private renderLink(item: SafeLink, extra = '') {
-    const current = item.current ? 'page' : nothing;
+    const current = item.current || nothing;
     return item.href
       ? html`<a class="link focusable ${extra}" href=${item.href} aria-current=${current}>${item.label}</a>`
       : html`<span class="link ${extra}" aria-current=${current}>${item.label}</span>`;

@@ -51,6 +51,22 @@ describe('ger-textarea', () => {
     expect(area.checkValidity()).to.be.true;
   });
 
+  it('takes a maxlength a framework sets as text (Vue sets a written attribute as a property)', async () => {
+    const el = await fixture<GerTextarea>(html`<ger-textarea label="Тайлбар" value="Сайн байна уу"></ger-textarea>`);
+    el.maxlength = '5' as unknown as number;
+    await el.updateComplete;
+    expect(el.validity.tooLong).to.be.true;
+    expect(el.shadowRoot!.getElementById('count')!.textContent).to.equal('8 тэмдэгтээр хэтэрсэн');
+    // Unset again: no limit, and nothing to warn about.
+    const warnings = await captureWarnings(async () => {
+      el.maxlength = undefined;
+      el.removeAttribute('rows');
+      await el.updateComplete;
+    });
+    expect(el.checkValidity()).to.be.true;
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('sets no limit, with a warning, for a maxlength that is not a whole number from 1: the text stays valid', async () => {
     for (const maxlength of ['-1', 'abc']) {
       let el!: GerTextarea;

@@ -70,7 +70,7 @@ export class GerTextarea extends GerTextControl {
         part="textarea"
         id="control"
         class="input control focusable"
-        rows=${wholeNumber(this, 'rows', this.rows ?? 5, 1, 5)}
+        rows=${wholeNumber(this, 'rows', this.rows, 1, 5)}
         .value=${this.value}
         ?disabled=${this.isDisabled}
         ?required=${this.required}

@@ -16,8 +16,8 @@ export interface DraftStore {
 
 /** A saved application: every answer by name, and where the user was. */
 export interface Draft {
-  /** The form's own version (`draft-version`): a draft of another version is not used. */
-  version: number;
+  /** The form's own version (`draft-version`, a number, or its text when it is none): a draft of another version is not used. */
+  version: number | string;
   /** The step the user was on, counting every step (shown or not). */
   step: number;
   /** Steps the user has completed. */
@@ -54,7 +54,7 @@ export const localStorageStore: DraftStore = {
   delete: (key) => void writeStored(key, null),
 };
 
-function isDraft(value: unknown, version: number): value is Draft {
+function isDraft(value: unknown, version: Draft['version']): value is Draft {
   const draft = value as Draft;
   return (
     typeof draft === 'object' &&
@@ -72,7 +72,7 @@ function isDraft(value: unknown, version: number): value is Draft {
  * a server error) is `unavailable`: the draft is not known to be bad, only not read. Text that
  * is not a draft, or a draft of another version, was read and is of no use.
  */
-export async function readDraft(store: DraftStore, key: string, version: number): Promise<{ draft?: Draft; problem?: DraftProblem }> {
+export async function readDraft(store: DraftStore, key: string, version: Draft['version']): Promise<{ draft?: Draft; problem?: DraftProblem }> {
   let text: string | null;
   try {
     text = await store.get(key);
@@ -83,7 +83,8 @@ export async function readDraft(store: DraftStore, key: string, version: number)
   try {
     const value = JSON.parse(text) as unknown;
     if (isDraft(value, version)) return { draft: value };
-    return { problem: typeof (value as Draft)?.version === 'number' && (value as Draft).version !== version ? 'outdated' : 'unreadable' };
+    const other = (value as Draft)?.version;
+    return { problem: (typeof other === 'number' || typeof other === 'string') && other !== version ? 'outdated' : 'unreadable' };
   } catch {
     return { problem: 'unreadable' };
   }

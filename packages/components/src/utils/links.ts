@@ -8,15 +8,19 @@ export interface LinkItem {
   label: string;
   /** http, https or relative; anything else shows the label as plain text. */
   href?: string;
-  /** Marks the link to the page the reader is on (`aria-current="page"`). */
-  current?: boolean;
+  /**
+   * `true` marks the link to the page the reader is on (`aria-current="page"`); `'section'` the
+   * link to the section they are in, from a page under it (`aria-current="true"`).
+   */
+  current?: boolean | 'section';
 }
 
 /** A link ready to render: a label always, an href only when it is safe. */
 export interface SafeLink {
   label: string;
   href: string | undefined;
-  current: boolean;
+  /** Its `aria-current`: the reader's page, the section they are in, or neither. */
+  current: 'page' | 'true' | false;
 }
 
 /**
@@ -31,7 +35,7 @@ export function safeLinks(value: unknown, where: string): SafeLink[] {
       warnOnce(`${where}: an item has no label; it is left out.`);
       continue;
     }
-    links.push({ label, href: checkedUrl(text(item.href), where), current: item.current === true });
+    links.push({ label, href: checkedUrl(text(item.href), where), current: item.current === true ? 'page' : item.current === 'section' ? 'true' : false });
   }
   return links;
 }

@@ -1,14 +1,19 @@
 import { warnOnce } from './warn.js';
 
 /**
- * A whole number from `min` (an attribute's or a script's), else `fallback`, with one warning
- * naming the attribute. A limit falls back to `Infinity`: no limit.
+ * A whole number from `min` (an attribute's or a script's, as a number or as text), else
+ * `fallback`: silently when unset, with one warning naming the attribute otherwise. A limit
+ * falls back to `Infinity`: no limit.
  */
 export function wholeNumber(host: Element, attribute: string, value: unknown, min: number, fallback: number): number {
+  if (value == null) return fallback;
   const number = Number(value);
   if (Number.isInteger(number) && number >= min) return number;
+  // The attribute as written ("abc" is NaN to the property), unless a script set something else.
+  const written = host.getAttribute(attribute);
+  const shown = written != null && Object.is(Number(written), number) ? written : String(value);
   const instead = fallback == Infinity ? 'no limit is set' : `using ${fallback}`;
-  warnOnce(`<${host.localName}> ${attribute}="${host.getAttribute(attribute) ?? String(value)}" is not a whole number from ${min}; ${instead}.`);
+  warnOnce(`<${host.localName}> ${attribute}="${shown}" is not a whole number from ${min}; ${instead}.`);
   return fallback;
 }
 

@@ -18,6 +18,9 @@ export function conditionHolds(when: string | null, data: FormData): boolean {
   return operator === '=' ? found : !found;
 }
 
+/** Steps whose condition threw, said once each: the steps are checked on every render. */
+const reported = new WeakSet<Element>();
+
 /**
  * Whether a step applies to the answers so far: its `condition` function when it has one, else its
  * `when` attribute (read so before the step's element is defined). A condition that is no function
@@ -33,7 +36,8 @@ export function stepApplies(step: Element & { condition?: unknown }, data: FormD
   try {
     return !!condition(data);
   } catch (error) {
-    console.error('<ger-form-step> condition threw; the step is shown.', error);
+    if (!reported.has(step)) console.error('<ger-form-step> condition threw; the step is shown.', error);
+    reported.add(step);
     return true;
   }
 }
