@@ -172,6 +172,19 @@ describe('ger-footer', () => {
     expect(part(el, 'hotline').textContent!.trim()).to.equal('+976 7000 1111');
   });
 
+  it('says which element and attribute hold links that are not JSON, and shows the links written inside it instead', async () => {
+    let el!: GerFooter;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<GerFooter>(html`<ger-footer links='[{label: "Нууцлал", href: "/privacy"}]'>
+        <ul>
+          <li><a href="/privacy">Нууцлалын бодлого</a></li>
+        </ul>
+      </ger-footer>`);
+    });
+    expect(warnings.join()).to.contain('<ger-footer> links="[{label: "Нууцлал", href: "/privacy"}]" is not a JSON list');
+    expect(hrefs(el.shadowRoot!.querySelector('.inner')!)).to.include('/privacy');
+  });
+
   it('takes a hotline given as a number from a script (React: hotline={1111}), and an email that is no text with a warning', async () => {
     const el = await fixture<GerFooter>(html`<ger-footer></ger-footer>`);
     const warnings = await captureWarnings(async () => {

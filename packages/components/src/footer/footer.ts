@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { jsonList } from '../base/converters.js';
+import { jsonList, listOr } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { WrittenLinksController } from '../controllers/written-links.js';
 import { footerStrings } from '../locales/footer.js';
@@ -157,7 +157,7 @@ export class GerFooter extends GerElement {
     const written = this.written.items?.filter((link) => !link.href || !shown.includes(link.href));
     const links: SafeLink[] = [
       ...(statement ? [{ label: this.localize.term('accessibilityStatement'), href: statement, current: false as const }] : []),
-      ...safeLinks(this.links?.length ? this.links : written, '<ger-footer> links'),
+      ...safeLinks(listOr(this.links, '<ger-footer> links', written), '<ger-footer> links'),
     ];
     return html`<footer part="footer" class="footer">
       <div class="inner">

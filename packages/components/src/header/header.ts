@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { jsonList } from '../base/converters.js';
+import { jsonList, listOf, listOr } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
 import { ServerRenderController } from '../controllers/server-render.js';
@@ -156,7 +156,8 @@ export class GerHeader extends GerElement {
   }
 
   override render() {
-    const links = safeLinks(this.navigation?.length ? this.navigation : this.written.items, '<ger-header> navigation');
+    const links = safeLinks(listOr(this.navigation, '<ger-header> navigation', this.written.items), '<ger-header> navigation');
+    const languages = listOf(this.languages, '<ger-header> languages');
     const open = this.menu.open;
     return html`<header part="header" class="header">
       <div class="bar">
@@ -169,7 +170,7 @@ export class GerHeader extends GerElement {
           </span>
         </a>
         <div class="tools">
-          ${this.languages?.length ? html`<ger-language-switch .languages=${this.languages} current=${this.currentLanguage}></ger-language-switch>` : nothing}
+          ${languages.length ? html`<ger-language-switch .languages=${languages} current=${this.currentLanguage}></ger-language-switch>` : nothing}
           <slot name="settings" @slotchange=${this.readSettingsSlot}
             >${this.serverRender.matching || !this.ownSettings ? html`<ger-display-settings overlay></ger-display-settings>` : nothing}</slot
           >

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { jsonList } from '../base/converters.js';
+import { jsonList, listOr } from '../base/converters.js';
 import { defineElement, GerElement } from '../base/ger-element.js';
 import { DisclosureController } from '../controllers/disclosure.js';
 import { WrittenLinksController } from '../controllers/written-links.js';
@@ -104,7 +104,7 @@ export class GerSideNav extends GerElement {
   }
 
   override render() {
-    const data = this.items?.length ? this.items : this.written.items;
+    const data = listOr(this.items, '<ger-side-nav> items', this.written.items);
     const written = this.writtenHeading;
     const heading = this.heading || written?.textContent!.trim();
     const title = heading || this.localize.term('sideNavLabel');
