@@ -34,7 +34,7 @@ export function listOf(value: unknown, where: string): Record<string, unknown>[]
     return [];
   }
   const { unread } = value as UnreadList;
-  if (unread !== undefined) warnOnce(`${where}="${unread.slice(0, 60)}" is not a JSON list; nothing is shown from it.`);
+  if (unread !== undefined) warnOnce(`${where}="${unread.length > 60 ? `${unread.slice(0, 60)}…` : unread}" is not a JSON list; nothing is shown from it.`);
   const items = value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null);
   if (items.length < value.length) warnOnce(`${where}: entries that are not objects are left out.`);
   return items;
@@ -44,7 +44,7 @@ export function listOf(value: unknown, where: string): Record<string, unknown>[]
  * The list given as data when it has entries, else `fallback` (the links written in the page,
  * `undefined` while there are none to read); a bad list is said either way.
  */
-export function listOr<T>(value: unknown, where: string, fallback: T[] | undefined): unknown[] | undefined {
+export function listOr(value: unknown, where: string, fallback: unknown[] | undefined): unknown[] | undefined {
   const given = listOf(value, where);
   return given.length ? given : fallback;
 }

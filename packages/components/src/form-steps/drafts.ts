@@ -194,7 +194,10 @@ export class DraftKeeper implements StepsDrafts {
    */
   private get version(): number | string {
     const { draftVersion } = this.host;
-    if (draftVersion == null || Number.isFinite(draftVersion)) return draftVersion ?? 1;
+    if (draftVersion == null) return 1;
+    // A number, or one given as text by a framework ("2"); blank text is none.
+    const number = String(draftVersion).trim() ? Number(draftVersion) : NaN;
+    if (Number.isFinite(number)) return number;
     const written = this.host.getAttribute('draft-version') ?? String(draftVersion);
     warnOnce(`<ger-form-steps> draft-version="${written}" is not a number; it is compared as text.`);
     return written;

@@ -157,7 +157,6 @@ export class GerHeader extends GerElement {
 
   override render() {
     const links = safeLinks(listOr(this.navigation, '<ger-header> navigation', this.written.items), '<ger-header> navigation');
-    const languages = listOf(this.languages, '<ger-header> languages');
     const open = this.menu.open;
     return html`<header part="header" class="header">
       <div class="bar">
@@ -170,7 +169,12 @@ export class GerHeader extends GerElement {
           </span>
         </a>
         <div class="tools">
-          ${languages.length ? html`<ger-language-switch .languages=${languages} current=${this.currentLanguage}></ger-language-switch>` : nothing}
+          ${
+            // Checked here, bound as given: a new list on every render would update the switch each time.
+            listOf(this.languages, '<ger-header> languages').length
+              ? html`<ger-language-switch .languages=${this.languages} current=${this.currentLanguage}></ger-language-switch>`
+              : nothing
+          }
           <slot name="settings" @slotchange=${this.readSettingsSlot}
             >${this.serverRender.matching || !this.ownSettings ? html`<ger-display-settings overlay></ger-display-settings>` : nothing}</slot
           >

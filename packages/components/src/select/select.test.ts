@@ -93,10 +93,11 @@ describe('ger-select', () => {
     expect(warnings.join()).to.contain('<ger-select> options is not a list');
     expect(select(el).options.length, 'the placeholder alone').to.equal(1);
     el.options = [1, null, { value: 'tariat', label: 'Тариат' }, { value: 5, label: 'Тав' }] as unknown as [];
-    el.value = '5';
+    el.value = 5 as unknown as string;
     await el.updateComplete;
     expect([...select(el).options].map((option) => option.value)).to.deep.equal(['', 'tariat', '5']);
     expect(select(el).value, 'an id given as a number is still chosen').to.equal('5');
+    expect(el.value).to.equal('5');
     expect(el.displayValue).to.equal('Тав');
     el.options = undefined;
     await el.updateComplete;

@@ -109,7 +109,7 @@ export class GerSelect extends GerFormControl {
     // each value as text, as an <option>'s is (an id given as a number is still chosen).
     return listOf(this.options, '<ger-select> options').map((option) => {
       const value = option.value == null ? '' : String(option.value);
-      return { value, label: text(option.label) || value, disabled: option.disabled === true };
+      return { value, label: text(option.label) || value, disabled: Boolean(option.disabled) };
     });
   }
 
@@ -134,6 +134,8 @@ export class GerSelect extends GerFormControl {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Compared with the options' values, which are text: an id a script gives as a number is that text.
+    if (typeof this.value != 'string') this.value = this.value == null ? '' : String(this.value);
     const list = this.list;
     if ((changed.has('options') || changed.has('childOptions')) && list.length && !list.some((option) => option.value === this.value)) {
       this.clearedByOptions = this.value !== '';

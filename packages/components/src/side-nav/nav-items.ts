@@ -10,7 +10,7 @@ export interface SideNavItem extends LinkItem {
 /** An item ready to render: safe links, and whether the current page is it or under it. */
 export interface SafeNavItem extends SafeLink {
   items: SafeLink[];
-  /** The current page is one of `items`. */
+  /** One of `items` is current: the reader's page, or the part they are in. */
   holdsCurrent: boolean;
 }
 

@@ -24,7 +24,8 @@ export type { SideNavItem };
  *
  * Links come from `items` (data) or from the links written inside the element: `<a>`s, or a
  * `<ul>` of `<li>`s with a link and an optional `<ul>` under it. `aria-current="page"` (or
- * `"current": true` in data) marks the page the reader is on. A heading written before them
+ * `"current": true` in data) marks the page the reader is on; `aria-current="true"` (or
+ * `"current": "section"`) the part of the section they are in, from a page not listed. A heading written before them
  * (`<h2>` to `<h6>`) is the heading when `heading` is empty, at its own level, so a page without
  * JavaScript shows it too:
  * `<ger-side-nav><h2>Гадаад паспорт</h2><ul><li><a href="/passport" aria-current="page">Захиалах</a></li></ul></ger-side-nav>`.

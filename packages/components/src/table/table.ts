@@ -197,7 +197,8 @@ export class GerTable extends GerElement {
     const fresh = table !== this.table;
     this.table = table;
     if (!table) {
-      if (this.hasUpdated && !this.columns?.length) warnOnce('<ger-table> needs a <table> inside it, or columns and rows.');
+      if (this.hasUpdated && !this.columns?.length)
+        warnOnce('<ger-table> needs a <table> inside it, or columns (a JSON list when written as an attribute) and rows.');
       this.tableColumns = [];
       return;
     }

@@ -1,5 +1,26 @@
 import { expect } from '@open-wc/testing';
-import { readNumber } from './number.js';
+import { captureWarnings } from '../../test/helpers.js';
+import { readNumber, wholeNumber } from './number.js';
+
+describe('wholeNumber', () => {
+  it('takes a whole number as a number or as text, falls back silently when unset, and otherwise says what it read', async () => {
+    const host = document.createElement('ger-example');
+    host.setAttribute('rows', 'abc');
+    const warnings = await captureWarnings(() => {
+      expect(wholeNumber(host, 'max-size', null, 1, Infinity)).to.equal(Infinity);
+      expect(wholeNumber(host, 'max-size', undefined, 1, Infinity)).to.equal(Infinity);
+      expect(wholeNumber(host, 'max-size', '7', 1, Infinity)).to.equal(7);
+      expect(wholeNumber(host, 'rows', NaN, 1, 5), 'the attribute as written').to.equal(5);
+      expect(wholeNumber(host, 'rows', 'xyz', 1, 5), 'what a script set').to.equal(5);
+      expect(wholeNumber(host, 'max-size', -1, 1, Infinity)).to.equal(Infinity);
+    });
+    expect(warnings).to.deep.equal([
+      '[ger] <ger-example> rows="abc" is not a whole number from 1; using 5.',
+      '[ger] <ger-example> rows="xyz" is not a whole number from 1; using 5.',
+      '[ger] <ger-example> max-size="-1" is not a whole number from 1; no limit is set.',
+    ]);
+  });
+});
 
 describe('readNumber', () => {
   it('reads the ways people write a number', () => {

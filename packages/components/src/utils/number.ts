@@ -11,7 +11,7 @@ export function wholeNumber(host: Element, attribute: string, value: unknown, mi
   if (Number.isInteger(number) && number >= min) return number;
   // The attribute as written ("abc" is NaN to the property), unless a script set something else.
   const written = host.getAttribute(attribute);
-  const shown = written != null && Object.is(Number(written), number) ? written : String(value);
+  const shown = written != null && typeof value == 'number' && Object.is(Number(written), number) ? written : String(value);
   const instead = fallback == Infinity ? 'no limit is set' : `using ${fallback}`;
   warnOnce(`<${host.localName}> ${attribute}="${shown}" is not a whole number from ${min}; ${instead}.`);
   return fallback;
