@@ -16,6 +16,10 @@ export const HIDDEN_PART_ALLOWANCES = {
   'ger-pagination': {
     '.near': 'page numbers beside the current one, hidden by a container query when the pagination is narrow',
   },
+  'ger-service-catalog': {
+    'ul[part=results]':
+      'the results list, which the results part fills in place: it is there in every state, and hidden while a search finds nothing so that no empty list is announced',
+  },
   'ger-side-nav': {
     '.toggle': 'the button that folds the list on a narrow screen, shown by a media query',
     '.title': 'the heading text on a wide screen; on a narrow one a media query hides it, as the toggle then carries it',
