@@ -238,13 +238,32 @@ describe('ger-combobox', () => {
     const el = await fixture<GerCombobox>(aimags());
     el.value = 'tov';
     await el.updateComplete;
-    let changes = 0;
-    el.addEventListener('change', () => changes++);
+    const events: string[] = [];
+    el.addEventListener('input', () => events.push(`input ${el.value}`));
+    el.addEventListener('change', () => events.push(`change ${el.value}`));
     input(el).focus();
     await key(el, 'Escape');
     expect(input(el).value).to.equal('');
     expect(el.value, 'what the form sends is what the box shows').to.equal('');
-    expect(changes).to.equal(1);
+    expect(events, 'a framework bound to input hears it too').to.deep.equal(['input ', 'change ']);
+  });
+
+  it('keeps the box the reader emptied when options come (the option marked selected is only a default)', async () => {
+    const el = await fixture<GerCombobox>(
+      html`<ger-combobox label="Аймаг"><option value="tov" selected>Төв</option><option value="uvs">Увс</option></ger-combobox>`,
+    );
+    await el.updateComplete;
+    expect(el.value).to.equal('tov');
+    input(el).focus();
+    await key(el, 'Escape');
+    input(el).blur();
+    expect(el.value).to.equal('');
+    // More options arrive (a page that fills the list as it goes).
+    el.append(Object.assign(document.createElement('option'), { value: 'bulgan', textContent: 'Булган' }));
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(input(el).value).to.equal('');
   });
 
   it('with restrict, puts refused text back and says why', async () => {

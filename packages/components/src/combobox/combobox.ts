@@ -217,8 +217,9 @@ export class GerCombobox extends GerFormControl implements ComboboxHost {
 
   private readOptions() {
     this.slotted = childOptions(this);
-    // Not over text the reader left for a search to judge: put back in the page, the field waits on.
-    if (!this.value && !this.hasAttribute('value') && !this.editing) this.restoreDefault();
+    // Not over text the reader left for a search to judge (put back in the page, the field waits
+    // on), nor over a box they emptied: the option marked selected is a default.
+    if (!this.value && !this.hasAttribute('value') && !this.editing && !this.dirty) this.restoreDefault();
   }
 
   private handleInput(event: Event) {

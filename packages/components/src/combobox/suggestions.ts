@@ -352,8 +352,9 @@ export class Suggestions implements ReactiveController {
         if (this.open) this.hide();
         else if (host.text) {
           host.text = '';
-          host.editing = true;
-          this.settle();
+          host.editing = false;
+          // Emptied by the reader's hand: `input`, then `change`, as a native search field's Escape.
+          host.answer('', true);
           this.update();
         } else return;
         event.stopPropagation();

@@ -59,6 +59,27 @@ describe('ger-select', () => {
     expect(select(b).value).to.equal('a');
   });
 
+  it('keeps the placeholder the reader chose when its options change (the option marked selected is only a default)', async () => {
+    const el = await fixture<GerSelect>(html`<ger-select label="x"><option value="a">A</option><option value="b" selected>B</option></ger-select>`);
+    await el.updateComplete;
+    select(el).value = '';
+    select(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    select(el).dispatchEvent(new Event('change', { bubbles: true }));
+    // A page that switches language in place rewrites the options' text.
+    el.querySelector('option')!.textContent = 'A2';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(select(el).value).to.equal('');
+    // Form reset brings the default back, as on a native select.
+    const form = document.createElement('form');
+    el.before(form);
+    form.append(el);
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.equal('b');
+  });
+
   itNeeds(['computed accessibility'], 'is a combobox named by its label', async () => {
     const el = await fixture<GerSelect>(html`<ger-select label="Дүүрэг" required><option value="1">Баянгол</option></ger-select>`);
     expect(computedAccessibility(select(el))).to.deep.equal({ role: 'combobox', name: 'Дүүрэг (заавал)' });

@@ -146,7 +146,8 @@ export class GerSelect extends GerFormControl {
 
   private readOptions() {
     this.childOptions = [...this.querySelectorAll('option')].map((option) => ({ value: option.value, label: option.text, disabled: option.disabled }));
-    if (!this.value && !this.hasAttribute('value')) this.restoreDefault();
+    // The option marked selected is a default: not over the placeholder the reader chose.
+    if (!this.value && !this.hasAttribute('value') && !this.dirty) this.restoreDefault();
   }
 
   /** Follows the choice at its `input`, which leaves the shadow root next: a listener there reads the new value. */
