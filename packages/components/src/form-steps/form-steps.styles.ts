@@ -38,6 +38,11 @@ export const formStepsStyles = css`
     color: var(--ger-color-text-muted);
     font-size: var(--ger-font-size-md);
   }
+  /* The colon is read ("Алхам 1/4: Хувийн мэдээлэл"), not shown. Not visually-hidden: taken out of
+     the flow, Chromium reads a space before it. */
+  .colon {
+    opacity: 0;
+  }
   .caption,
   .optional {
     font-weight: var(--ger-font-weight-regular);

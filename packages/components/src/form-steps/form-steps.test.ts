@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describeAccessibility } from '../../test/accessibility.js';
-import { composingEnter, press } from '../../test/engine.js';
-import { captureWarnings, deepActiveElement, settle } from '../../test/helpers.js';
+import { composingEnter, itNeeds, press } from '../../test/engine.js';
+import { captureWarnings, computedAccessibility, deepActiveElement, settle } from '../../test/helpers.js';
 import '../button/button.js';
 import '../check-answers/check-answers.js';
 import '../panel/panel.js';
@@ -134,6 +134,11 @@ afterEach(() => {
 });
 
 describe('ger-form-steps', () => {
+  itNeeds(['computed accessibility'], 'names the heading "Алхам 1/4: Хувийн мэдээлэл", the colon right after the number', async () => {
+    const el = await setup();
+    expect(computedAccessibility(heading(el))).to.deep.equal({ role: 'heading', name: 'Алхам 1/4: Хувийн мэдээлэл' });
+  });
+
   it('shows the first step under "Алхам 1/4", with the steps listed and the current one marked', async () => {
     const el = await setup();
     expect(headingText(el)).to.equal('Алхам 1/4: Хувийн мэдээлэл');

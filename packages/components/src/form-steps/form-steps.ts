@@ -378,7 +378,7 @@ export class GerFormSteps extends GerElement implements FormStepsHost {
       <ger-error-summary .errors=${this.errors} heading-level=${level}></ger-error-summary>
       ${renderHeading(
         level,
-        html`<span class="caption">${this.localize.term('stepOf', { current: active.indexOf(this.current) + 1, total: active.length })}<span class="visually-hidden">:</span></span>
+        html`<span class="caption">${this.localize.term('stepOf', { current: active.indexOf(this.current) + 1, total: active.length })}<span class="colon">:</span></span>
           ${headingOf(step)}${step.hasAttribute('optional') ? html`<span class="optional">${` ${this.localize.term('fieldOptional')}`}</span>` : nothing}`,
         { part: 'heading', id: 'heading', focusable: true },
       )}

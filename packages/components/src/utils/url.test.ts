@@ -36,6 +36,18 @@ describe('safeUrl', () => {
     for (const url of [5, {}, [], true]) expect(safeUrl(url), JSON.stringify(url)).to.be.undefined;
     const warnings = await captureWarnings(() => checkedUrl(42, '<ger-test> href'));
     expect(warnings.join()).to.contain('<ger-test> href: "42" is not an http, https or relative URL');
+    // Objects that cannot be made text: one without a prototype, one whose toString throws.
+    const hostile = [
+      Object.create(null),
+      {
+        toString: () => {
+          throw new Error('no');
+        },
+      },
+    ];
+    const objects = await captureWarnings(() => hostile.forEach((url, i) => checkedUrl(url, `<ger-test> href ${i}`)));
+    expect(objects.join()).to.contain('<ger-test> href 0: "[object Object]" is not');
+    expect(objects.join()).to.contain('<ger-test> href 1: "[object Object]" is not');
     // An element given such a property still renders: a link button with no target, disabled.
     const button = await fixture<GerButton>(html`<ger-button>Эхлэх</ger-button>`);
     (button as unknown as { href: unknown }).href = { url: '/start' };

@@ -20,6 +20,8 @@ export function safeUrl(url: unknown): string | undefined {
 /** `safeUrl`, with one warning naming `where` when data gave a URL that is refused. */
 export function checkedUrl(url: unknown, where: string): string | undefined {
   const safe = safeUrl(url);
-  if (url && !safe) warnOnce(`${where}: "${String(url).slice(0, 60)}" is not an http, https or relative URL; it is not used.`);
+  // An object by its kind: String() throws on one without a prototype, and this must not throw.
+  const shown = typeof url == 'object' ? Object.prototype.toString.call(url) : String(url);
+  if (url && !safe) warnOnce(`${where}: "${shown.slice(0, 60)}" is not an http, https or relative URL; it is not used.`);
   return safe;
 }
