@@ -67,6 +67,17 @@ describe('ger-form-step', () => {
     });
     expect(holds).to.be.true;
     expect(warnings).to.have.length(1);
+    // Not a field name: brackets of a half-written expression, a quote.
+    for (const when of ['((', '"delivery"=post', 'delivery)']) {
+      const more = await captureWarnings(() => {
+        holds = conditionHolds(when, data([['delivery', 'office']]));
+      });
+      expect(holds, when).to.be.true;
+      expect(more.join(), when).to.contain(`when="${when}" cannot be read`);
+    }
+    // Names as forms write them, in any script.
+    expect(conditionHolds('applicant.has-child', data([['applicant.has-child', 'yes']]))).to.be.true;
+    expect(conditionHolds('хүүхэд[0]=тийм', data([['хүүхэд[0]', 'үгүй']]))).to.be.false;
   });
 });
 

@@ -3,10 +3,12 @@ import { warnOnce } from './warn.js';
 /**
  * Whether a step's `when` condition holds for the answers so far:
  * `name` (answered), `name=a` or `name=a|b` (one of these), `name!=a` (anything else).
+ * A name has no brackets or quotes, and nothing follows it but a comparison: anything else (`((`,
+ * `"delivery"`) is no field the author meant, and must not hide the step for ever.
  */
 export function conditionHolds(when: string | null, data: FormData): boolean {
   if (!when) return true;
-  const match = /^\s*([^!=\s]+)\s*(!?=)?\s*(.*?)\s*$/.exec(when);
+  const match = /^\s*([^!=\s()'"]+)\s*(?:(!?=)\s*(.*?))?\s*$/.exec(when);
   if (!match) {
     warnOnce(`<ger-form-step> when="${when}" cannot be read; the step is shown.`);
     return true;
