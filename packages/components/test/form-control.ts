@@ -108,6 +108,24 @@ export function describeFormControl<T extends TestableControl>(tag: string, spec
       expect(submitted).to.equal(1);
     });
 
+    it('keeps its label, hint, error and control apart, the field gap between each', async () => {
+      const { form, control } = await setup();
+      control.setAttribute('hint', 'Тайлбар');
+      form.addEventListener('invalid', (event) => event.preventDefault(), true);
+      form.requestSubmit();
+      await settle(control);
+      const field = control.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      // The parts with a box, in the order they stand (a visually hidden one has none to keep apart).
+      const parts = [...field.children].map((part) => part.getBoundingClientRect()).filter((box) => box.height > 1);
+      const probe = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'block-size: var(--ger-field-gap)' }));
+      const gap = probe.getBoundingClientRect().height;
+      probe.remove();
+      expect(gap, 'the field gap').to.be.above(0);
+      // A checkbox's label stands beside its box: three rows at least.
+      expect(parts.length, 'label, hint, error and control').to.be.at.least(3);
+      for (let i = 1; i < parts.length; i++) expect(parts[i].top - parts[i - 1].bottom, `between parts ${i} and ${i + 1}`).to.be.at.least(gap - 0.5);
+    });
+
     it('goes back to its default on form reset', async () => {
       const { form, control } = await setup();
       const empty = control.jsonValue;

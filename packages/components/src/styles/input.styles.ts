@@ -7,7 +7,6 @@ export const inputStyles = css`
     inline-size: 100%;
     max-inline-size: var(--ger-field-width, 100%);
     min-block-size: var(--ger-input-min-size);
-    margin: 0;
     padding-block: var(--ger-space-2xs);
     padding-inline: var(--ger-space-xs);
     border: var(--ger-input-border-width) solid var(--ger-input-border);
@@ -16,6 +15,11 @@ export const inputStyles = css`
     color: var(--ger-input-foreground);
     font: inherit;
     line-height: inherit;
+  }
+  /* No margins of the browser's, and none over the field's gap above the box (\`.field > * + *\`,
+     which this rule would outweigh as a later one of the same weight). */
+  :where(.input) {
+    margin: 0;
   }
   .invalid .input {
     border-color: var(--ger-input-border-invalid);
