@@ -80,6 +80,20 @@ describe('ger-select', () => {
     expect(el.value).to.equal('b');
   });
 
+  it('draws an arrow that grows with the text, and a click on it reaches the select', async () => {
+    const el = await fixture<GerSelect>(html`<ger-select label="x" style="font-size: 32px"><option value="a">A</option></ger-select>`);
+    await el.updateComplete;
+    expect(getComputedStyle(select(el)).appearance, "the browser's arrow stays a few pixels at any size").to.equal('none');
+    const box = select(el).parentElement!;
+    const arrow = getComputedStyle(box, '::after');
+    expect(parseFloat(arrow.width), 'half the text size').to.be.closeTo(16, 0.5);
+    const edge = select(el).getBoundingClientRect();
+    // The arrow's middle: it lets the click through to the select.
+    const x = edge.right - parseFloat(arrow.marginRight) - parseFloat(arrow.width) / 2;
+    expect(x, 'at the end of the select').to.be.within(edge.right - 48, edge.right - 8);
+    expect(el.shadowRoot!.elementFromPoint(x, edge.top + edge.height / 2)).to.equal(select(el));
+  });
+
   itNeeds(['computed accessibility'], 'is a combobox named by its label', async () => {
     const el = await fixture<GerSelect>(html`<ger-select label="Дүүрэг" required><option value="1">Баянгол</option></ger-select>`);
     expect(computedAccessibility(select(el))).to.deep.equal({ role: 'combobox', name: 'Дүүрэг (заавал)' });

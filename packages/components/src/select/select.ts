@@ -187,7 +187,7 @@ export class GerSelect extends GerFormControl {
 
   override render() {
     return this.renderField(
-      html`<select
+      html`<div class="box ${this.isDisabled ? 'disabled' : ''}"><select
           part="select"
           id="control"
           class="input control focusable"
@@ -205,7 +205,7 @@ export class GerSelect extends GerFormControl {
               ? html`<option value=${option.value} ?disabled=${option.disabled} ?selected=${option.value === this.value}>${option.label}</option>`
               : nothing,
           )}
-        </select>
+        </select></div>
         <slot hidden @slotchange=${this.readOptions}></slot>`,
     );
   }
