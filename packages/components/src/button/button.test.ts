@@ -51,6 +51,13 @@ describe('ger-button', () => {
     expect(warnings.filter((w) => w.includes('size="huge"'))).to.have.length(1);
   });
 
+  it('warns about an unknown type when it renders, not at the first click', async () => {
+    const warnings = await captureWarnings(async () => {
+      await fixture<GerButton>(html`<ger-button type="sumbit">Илгээх</ger-button>`);
+    });
+    expect(warnings.filter((w) => w.includes('type="sumbit"'))).to.have.length(1);
+  });
+
   it('is reached with Tab and activated with Enter and Space', async () => {
     const el = await fixture<GerButton>(html`<ger-button type="button">Go</ger-button>`);
     let clicks = 0;

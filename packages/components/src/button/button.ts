@@ -241,6 +241,8 @@ export class GerButton extends GerFormAssociatedElement {
   override render() {
     const variant = oneOf(this, 'variant', this.variant, BUTTON_VARIANTS, 'primary');
     const size = oneOf(this, 'size', this.size, BUTTON_SIZES, 'medium');
+    // Used at a click, said now: the author sees it on loading the page.
+    if (!this.isLink) oneOf(this, 'type', this.type, BUTTON_TYPES, 'submit');
     // `action` and its variant give the one look Ger's buttons share (styles/action.styles.ts);
     // `variant-*` and `size-*` name them for authors' and tests' selectors.
     const classes = `base focusable action ${variant} variant-${variant} size-${size}`;
