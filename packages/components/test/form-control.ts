@@ -213,6 +213,12 @@ export function describeFormControl<T extends TestableControl>(tag: string, spec
       await settle(control);
       expect(JSON.stringify(control.jsonValue)).to.equal(restores ? saved : empty);
       if (restores) expect(entries(form)).to.deep.equal(spec.sent);
+      if (restores && defaultValue !== undefined) {
+        // The reader's answer, brought back: a default written later does not replace it.
+        control.setAttribute('value', defaultValue);
+        await settle(control);
+        expect(entries(form), 'after the value attribute changed').to.deep.equal(spec.sent);
+      }
     });
 
     it('is disabled by a disabled fieldset: not sent and not validated', async () => {

@@ -234,6 +234,8 @@ export abstract class GerFormControl extends GerFormAssociatedElement implements
     if (typeof state !== 'string') return;
     try {
       this.jsonValue = JSON.parse(state) as FieldValue;
+      // The reader's own answer, brought back: the default no longer replaces it.
+      this.dirty = true;
     } catch {
       // A state this version did not write: keep the default.
     }

@@ -40,7 +40,7 @@ export type { ComboboxOption, ComboboxSearch };
  * @csspart option - One option.
  * @csspart status - What the list says besides its options: no matches, more matches, searching.
  *
- * @fires input - As the user types, and when they choose an option.
+ * @fires input - As the user types, when they choose an option, and when Escape empties the box.
  * @fires change - When the value changes: an option chosen, or typed text kept on leaving the field.
  *
  * @cssprop --ger-border-width-thin - Decorative dividers.

@@ -21,6 +21,6 @@ export interface ComboboxHost extends LazyPartHost {
   readonly isDisabledNow: boolean;
   /** Whether `value` is none of the options, where there are options to compare with. */
   unlisted(value: string): boolean;
-  /** Sets the value as the user's answer: `change` fires (and `input`, for a chosen option). */
+  /** Sets the value as the user's answer: `change` fires (and `input` first where no typing fired it: an option chosen, the box emptied with Escape). */
   answer(value: string, chosen: boolean): void;
 }

@@ -23,8 +23,10 @@ export const suggestionStyles = css`
     inline-size: 0.5em;
     block-size: 0.5em;
     margin: auto;
-    border-block-end: var(--ger-input-border-width) solid currentColor;
-    border-inline-end: var(--ger-input-border-width) solid currentColor;
+    /* Bottom and right whatever the direction (the block and inline ends point it sideways in
+       right-to-left text; in vertical-lr they are these two). */
+    border-bottom: var(--ger-input-border-width) solid currentColor;
+    border-right: var(--ger-input-border-width) solid currentColor;
     transform: translateY(-25%) rotate(45deg);
   }
   /* Vertical-lr is horizontal-tb with x and y swapped: the same swap points the chevron to the block end, where the list opens. */

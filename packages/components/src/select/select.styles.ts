@@ -7,13 +7,16 @@ export const selectStyles = css`
     display: grid;
     max-inline-size: var(--ger-field-width, 100%);
   }
-  select {
+  /* .input: over the input styles' padding, so long option text stops before the chevron. */
+  .input {
     grid-area: 1 / 1;
     padding-inline-end: calc(var(--ger-input-min-size) + var(--ger-space-2xs));
     appearance: none;
     cursor: pointer;
   }
-  /* Drawn with borders: no icon font, it turns with the writing mode, and forced colours paint it. */
+  /* Drawn with borders: no icon font, and forced colours paint it. The bottom and right borders
+     whatever the direction: the block and inline ends would point it sideways in right-to-left
+     text, and are these two in vertical-lr, where the transform below turns it. */
   .box::after {
     content: '';
     box-sizing: border-box;
@@ -22,8 +25,8 @@ export const selectStyles = css`
     inline-size: 0.5em;
     block-size: 0.5em;
     margin-inline-end: calc((var(--ger-input-min-size) - 0.5em) / 2);
-    border-block-end: var(--ger-input-border-width) solid var(--ger-input-foreground);
-    border-inline-end: var(--ger-input-border-width) solid var(--ger-input-foreground);
+    border-bottom: var(--ger-input-border-width) solid var(--ger-input-foreground);
+    border-right: var(--ger-input-border-width) solid var(--ger-input-foreground);
     transform: translateY(-25%) rotate(45deg);
     pointer-events: none;
   }

@@ -88,10 +88,26 @@ describe('ger-select', () => {
     const arrow = getComputedStyle(box, '::after');
     expect(parseFloat(arrow.width), 'half the text size').to.be.closeTo(16, 0.5);
     const edge = select(el).getBoundingClientRect();
+    expect(parseFloat(getComputedStyle(select(el)).paddingRight), 'long option text stops before the arrow').to.be.at.least(
+      parseFloat(arrow.marginRight) + parseFloat(arrow.width),
+    );
     // The arrow's middle: it lets the click through to the select.
     const x = edge.right - parseFloat(arrow.marginRight) - parseFloat(arrow.width) / 2;
     expect(x, 'at the end of the select').to.be.within(edge.right - 48, edge.right - 8);
     expect(el.shadowRoot!.elementFromPoint(x, edge.top + edge.height / 2)).to.equal(select(el));
+  });
+
+  it('points its arrow down in right-to-left text too', async () => {
+    const wrapper = await fixture(html`<div dir="rtl"><ger-select label="x"><option value="a">A</option></ger-select></div>`);
+    const el = wrapper.querySelector<GerSelect>('ger-select')!;
+    await el.updateComplete;
+    const arrow = getComputedStyle(select(el).parentElement!, '::after');
+    // Bottom and right borders, turned 45°: a "v" (the left border would make it a "<").
+    expect(parseFloat(arrow.borderBottomWidth)).to.be.above(0);
+    expect(arrow.borderRightWidth).to.equal(arrow.borderBottomWidth);
+    expect(parseFloat(arrow.borderLeftWidth)).to.equal(0);
+    const { paddingLeft, paddingRight } = getComputedStyle(select(el));
+    expect(parseFloat(paddingLeft), 'room for it at the end, which is the left').to.be.above(parseFloat(paddingRight));
   });
 
   itNeeds(['computed accessibility'], 'is a combobox named by its label', async () => {

@@ -17,11 +17,18 @@ export function safeUrl(url: unknown): string | undefined {
   return SAFE_SCHEMES.has(scheme[1].toLowerCase()) ? trimmed : undefined;
 }
 
+/** Data as text for a message: by its kind where String() throws (an object without a prototype). */
+function shown(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** `safeUrl`, with one warning naming `where` when data gave a URL that is refused. */
 export function checkedUrl(url: unknown, where: string): string | undefined {
   const safe = safeUrl(url);
-  // An object by its kind: String() throws on one without a prototype, and this must not throw.
-  const shown = typeof url == 'object' ? Object.prototype.toString.call(url) : String(url);
-  if (url && !safe) warnOnce(`${where}: "${shown.slice(0, 60)}" is not an http, https or relative URL; it is not used.`);
+  if (url && !safe) warnOnce(`${where}: "${shown(url).slice(0, 60)}" is not an http, https or relative URL; it is not used.`);
   return safe;
 }
