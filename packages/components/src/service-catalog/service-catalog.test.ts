@@ -351,8 +351,10 @@ describe('ger-service-catalog', () => {
   );
 
   it('renders every result in the list, in order, so that find-in-page and screen readers reach them all', async function () {
-    // All 1,448 services: several seconds in a software-rendered WebKit.
-    this.timeout(40000);
+    // All 1,448 services: about 25 s to render in the software-rendered WebKit while Firefox runs
+    // beside it on two cores (32 s for the whole test, measured; 40 s ran out in a full run). This
+    // test checks what is rendered; the time is the catalogue benchmark's (bench/card-render.mjs).
+    this.timeout(120000);
     const el = await render(html`<ger-service-catalog .services=${all}></ger-service-catalog>`);
     expect(cards(el)).to.have.length(all.length);
     expect(cards(el).map((card) => card.service)).to.deep.equal(all);
