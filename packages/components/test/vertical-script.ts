@@ -33,7 +33,8 @@ export function pointing(element: Element, { drawn, pseudo }: { drawn?: Directio
   const [x, y] = drawn ? VECTORS[drawn] : [has('right') ? 1 : has('left') ? -1 : 0, has('bottom') ? 1 : has('top') ? -1 : 0];
   const turn = style.rotate && style.rotate !== 'none' ? parseFloat(style.rotate) : 0;
   const matrix = new DOMMatrix().rotate(turn).multiply(new DOMMatrix(style.transform === 'none' ? undefined : style.transform));
-  const point = matrix.transformPoint(new DOMPoint(x, y));
+  // A direction, not a place (w = 0): a translate in the transform does not turn it.
+  const point = matrix.transformPoint(new DOMPoint(x, y, 0, 0));
   const quarter = ((Math.round(Math.atan2(point.y, point.x) / (Math.PI / 2)) % 4) + 4) % 4;
   return (['right', 'down', 'left', 'up'] as const)[quarter];
 }

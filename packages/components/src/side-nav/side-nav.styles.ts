@@ -74,8 +74,10 @@ export const sideNavStyles = css`
     flex: none;
     inline-size: 0.6em;
     block-size: 0.6em;
-    border-block-end: var(--ger-border-width-thick) solid currentColor;
-    border-inline-end: var(--ger-border-width-thick) solid currentColor;
+    /* Bottom and right whatever the direction: the block and inline ends point it sideways in
+       right-to-left text, and are these two in vertical-lr, which the rules below turn. */
+    border-bottom: var(--ger-border-width-thick) solid currentColor;
+    border-right: var(--ger-border-width-thick) solid currentColor;
     transform: rotate(45deg);
   }
   [aria-expanded='true'] .chevron {

@@ -144,23 +144,36 @@ describe('ger-side-nav', () => {
     expect(shown(list(el))).to.be.false;
   });
 
-  itNeeds(['viewport'], 'turns the button’s chevron to where the list opens when set vertically (lang="mn-Mong"): right, then left', async () => {
-    await setNarrowViewport(320);
-    const page = await fixture(html`<div><ger-side-nav heading="Бичиг баримт" .items=${ITEMS}></ger-side-nav></div>`);
-    const el = page.querySelector<GerSideNav>('ger-side-nav')!;
-    await el.updateComplete;
-    const chevron = () => pointing(shadow(el).querySelector('.chevron')!);
-    expect(chevron(), 'horizontal: down, where the list opens').to.equal('down');
-    page.setAttribute('lang', 'mn-Mong');
-    await el.updateComplete;
-    expect(chevron()).to.equal('right');
-    toggle(el).click();
-    await el.updateComplete;
-    expect(shown(list(el))).to.be.true;
-    expect(list(el).getBoundingClientRect().left, 'the list opens to the right of the button').to.be.at.least(toggle(el).getBoundingClientRect().right - 1);
-    expect(chevron()).to.equal('left');
-    expect(toggle(el).getBoundingClientRect().width, 'a 44 px target across the column').to.be.at.least(44);
-  });
+  itNeeds(
+    ['viewport'],
+    'turns the button’s chevron to where the list opens when set vertically (lang="mn-Mong"): right, then left; down, then up from right to left',
+    async () => {
+      await setNarrowViewport(320);
+      const page = await fixture(html`<div><ger-side-nav heading="Бичиг баримт" .items=${ITEMS}></ger-side-nav></div>`);
+      const el = page.querySelector<GerSideNav>('ger-side-nav')!;
+      await el.updateComplete;
+      const chevron = () => pointing(shadow(el).querySelector('.chevron')!);
+      expect(chevron(), 'horizontal: down, where the list opens').to.equal('down');
+      page.setAttribute('lang', 'mn-Mong');
+      await el.updateComplete;
+      expect(chevron()).to.equal('right');
+      toggle(el).click();
+      await el.updateComplete;
+      expect(shown(list(el))).to.be.true;
+      expect(list(el).getBoundingClientRect().left, 'the list opens to the right of the button').to.be.at.least(toggle(el).getBoundingClientRect().right - 1);
+      expect(chevron()).to.equal('left');
+      expect(toggle(el).getBoundingClientRect().width, 'a 44 px target across the column').to.be.at.least(44);
+      // Right to left, the list still opens below: down, then up (not sideways).
+      page.setAttribute('lang', 'ar');
+      page.setAttribute('dir', 'rtl');
+      toggle(el).click();
+      await el.updateComplete;
+      expect(chevron(), 'right to left, closed').to.equal('down');
+      toggle(el).click();
+      await el.updateComplete;
+      expect(chevron(), 'right to left, open').to.equal('up');
+    },
+  );
 
   itNeeds(['computed accessibility', 'viewport'], 'is a navigation landmark named by its heading, its button named the same', async () => {
     await setNarrowViewport(320);
