@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 /** The open list: loaded with the suggestions part, after the field's own styles. */
 export const suggestionStyles = css`
-  /* A chevron drawn with borders: no icon font, and it turns with the writing mode. */
   /* In the text box's grid cell, at its end: as tall as the text box, whatever the list does. */
   .toggle {
     grid-area: 1 / 1;
@@ -16,22 +15,10 @@ export const suggestionStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  .toggle::before {
-    content: '';
-    box-sizing: border-box;
+  /* The chevron (chevron.styles.ts), in the middle of the button. */
+  .toggle::after {
     display: block;
-    inline-size: 0.5em;
-    block-size: 0.5em;
     margin: auto;
-    /* Bottom and right whatever the direction (the block and inline ends point it sideways in
-       right-to-left text; in vertical-lr they are these two). */
-    border-bottom: var(--ger-input-border-width) solid currentColor;
-    border-right: var(--ger-input-border-width) solid currentColor;
-    transform: translateY(-25%) rotate(45deg);
-  }
-  /* Vertical-lr is horizontal-tb with x and y swapped: the same swap points the chevron to the block end, where the list opens. */
-  :host(:lang(mn-Mong)) .toggle::before {
-    transform: matrix(0, 1, 1, 0, 0, 0) translateY(-25%) rotate(45deg);
   }
   .toggle:disabled {
     cursor: not-allowed;

@@ -17,11 +17,12 @@ import type { ComboboxHost } from './host.js';
 import { OptionMatcher, sameLabel } from './matching.js';
 import { cleanOptions, type ComboboxOption } from './options.js';
 import { suggestionStyles } from './suggestions.styles.js';
+import { chevronStyles } from '../styles/chevron.styles.js';
 
 export { comboboxStrings as strings };
 /** Try again is a quiet action, as every Ger button that only repeats a step: its look comes with the list. */
 // postcss-lit-disable-next-line -- only sheets joined, no CSS of its own to check
-export const styles = css`${suggestionStyles}${actionShapeStyles}${quietActionStyles}`;
+export const styles = css`${chevronStyles}${suggestionStyles}${actionShapeStyles}${quietActionStyles}`;
 
 /** Options rendered at once: enough to scan, few enough that 5,000 options stay fast. */
 const SHOWN = 50;
@@ -384,7 +385,7 @@ export class Suggestions implements ReactiveController {
   renderButton(expanded: boolean) {
     return html`<button
       part="button"
-      class="toggle"
+      class="toggle chevron"
       type="button"
       tabindex="-1"
       aria-label=${this.host.localize.term('comboboxShowOptions')}

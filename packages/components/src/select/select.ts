@@ -7,6 +7,7 @@ import { fieldStyles } from '../styles/field.styles.js';
 import { inputStyles } from '../styles/input.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { selectStyles } from './select.styles.js';
+import { chevronStyles } from '../styles/chevron.styles.js';
 import { choiceMissingStrings, selectPlaceholderStrings } from '../locales/choices.js';
 import { formControlStrings } from '../locales/form-control.js';
 import { combineStrings } from '../locales/strings.js';
@@ -73,7 +74,7 @@ export interface SelectOption {
  * @cssprop --ger-size-measure - Maximum line length of running text (about 70 characters).
  */
 export class GerSelect extends GerFormControl {
-  static override styles = [...sharedStyles, fieldStyles, inputStyles, selectStyles];
+  static override styles = [...sharedStyles, fieldStyles, inputStyles, chevronStyles, selectStyles];
   static override properties: PropertyDeclarations = {
     value: {},
     options: { attribute: false },
@@ -187,7 +188,7 @@ export class GerSelect extends GerFormControl {
 
   override render() {
     return this.renderField(
-      html`<div class="box ${this.isDisabled ? 'disabled' : ''}"><select
+      html`<div class="box chevron ${this.isDisabled ? 'disabled' : ''}"><select
           part="select"
           id="control"
           class="input control focusable"

@@ -74,14 +74,19 @@ export const sideNavStyles = css`
     flex: none;
     inline-size: 0.6em;
     block-size: 0.6em;
-    /* Bottom and right whatever the direction: the block and inline ends point it sideways in
-       right-to-left text, and are these two in vertical-lr, which the rules below turn. */
-    border-bottom: var(--ger-border-width-thick) solid currentColor;
-    border-right: var(--ger-border-width-thick) solid currentColor;
+    border-block-end: var(--ger-border-width-thick) solid currentColor;
+    border-inline-end: var(--ger-border-width-thick) solid currentColor;
     transform: rotate(45deg);
   }
   [aria-expanded='true'] .chevron {
     transform: rotate(-135deg);
+  }
+  /* From right to left the inline end is the left: the corner turns the other way. */
+  :host(:dir(rtl)) .chevron {
+    transform: rotate(-45deg);
+  }
+  :host(:dir(rtl)) [aria-expanded='true'] .chevron {
+    transform: rotate(135deg);
   }
   /* Set vertically (the traditional script) the list opens to the right: the chevron points there. */
   :host(:lang(mn-Mong)) .chevron {
