@@ -1,13 +1,15 @@
 /**
  * Puts a list's children in a given order, a few at a time: the first ones at once (what is on
  * screen under the search field), the rest one slice per animation frame, so that neither a
- * keystroke nor a frame waits for a thousand cards to be moved and laid out. Slices grow while
- * frames stay short and shrink when they do not, so fast devices finish sooner. Only what
+ * keystroke nor a frame waits for a thousand cards to be made, moved and laid out. Slices grow
+ * while frames stay short and shrink when they do not, so fast devices finish sooner. Only what
  * changed moves. An order given before the previous one is done replaces it, so fast typing
  * only ever pays for the top of the list.
  */
-export class ProgressiveList {
-  private wanted: Element[] = [];
+export class ProgressiveList<T> {
+  private wanted: readonly T[] = [];
+  /** Set by `show`, the only way in. */
+  private element!: (item: T) => Element;
   private done = 0;
   private cursor: Element | null = null;
   private frame = 0;
@@ -29,9 +31,14 @@ export class ProgressiveList {
     return this.finished;
   }
 
-  show(items: Element[]): void {
+  /**
+   * Shows `items` in order, each as the element `element` gives for it, asked for when the list
+   * reaches it: a thousand elements are made a slice at a time too, not all before the first frame.
+   */
+  show(items: readonly T[], element: (item: T) => Element): void {
     this.stop();
     this.wanted = items;
+    this.element = element;
     this.done = 0;
     this.cursor = this.list.firstElementChild;
     if (!this.resolve) this.finished = new Promise((resolve) => (this.resolve = resolve));
@@ -58,7 +65,7 @@ export class ProgressiveList {
   private step(count: number) {
     const end = Math.min(this.wanted.length, this.done + count);
     for (; this.done < end; this.done++) {
-      const item = this.wanted[this.done];
+      const item = this.element(this.wanted[this.done]);
       if (item === this.cursor) this.cursor = item.nextElementSibling;
       else this.list.insertBefore(item, this.cursor);
     }

@@ -9,7 +9,7 @@ import { GerPagination } from '../pagination/pagination.js';
 import { GerServiceCard, type Service } from '../service-card/service-card.js';
 import { categoryOf } from './category.js';
 import { ProgressiveList } from './progressive-list.js';
-import { buildIndex, search, type SearchIndex } from './search.js';
+import { indexBuilder, search, type IndexBuilder, type SearchIndex } from './search.js';
 
 // The card and pagination modules define themselves; said again here because bundlers may leave
 // out a bare `import '…/service-card.js'` when the package declares its source free of side effects.
@@ -19,13 +19,30 @@ defineElement('ger-pagination', GerPagination);
 export { followPage, paginate, renderPageHeading, renderPagination } from './paging.js';
 
 /** Each list of services' search index, built once: the catalogue gives a new list when its services change. */
-const indexes = new WeakMap<readonly Service[], SearchIndex>();
+const indexes = new WeakMap<readonly Service[], IndexBuilder>();
 
-/** The search index of `services` (built on first use; the catalogue asks for it soon after showing them, not on the first keystroke). */
+function builderOf(services: readonly Service[]): IndexBuilder {
+  let builder = indexes.get(services);
+  if (!builder) indexes.set(services, (builder = indexBuilder(services)));
+  return builder;
+}
+
+/** The search index of `services`; what is not built yet is built now. */
 export function indexOf(services: readonly Service[]): SearchIndex {
-  let index = indexes.get(services);
-  if (!index) indexes.set(services, (index = buildIndex(services)));
-  return index;
+  return builderOf(services).index;
+}
+
+/**
+ * Builds the search index of `services` between other work, a few milliseconds per task, so that
+ * the reader's first keystroke neither waits for all of it nor for one long task (the catalogue
+ * starts it once the cards are shown). A search before it is done builds the rest at once.
+ */
+export function prepareIndex(services: readonly Service[]): void {
+  const builder = builderOf(services);
+  const step = () => {
+    if (!builder.step(8)) setTimeout(step);
+  };
+  setTimeout(step);
 }
 
 /** A fee from data that may be anything: a number, or NaN. */
@@ -48,36 +65,35 @@ export function matching(services: readonly Service[], query: string, category: 
 }
 
 /**
- * Shows `shown` in `list` as cards, in order, at the heading level and variant given: each
- * service keeps its item (in `items`) while the list of services stays, so only what changed
- * moves. Returns the list's progressive filler, to be given back the next time.
+ * Shows `shown` in `list` as cards, in order, at the heading level and variant given, each made
+ * or brought up to date when the list reaches it: each service keeps its item (in `items`) while
+ * the list of services stays, so only what changed moves. Returns the list's progressive filler,
+ * to be given back the next time.
  */
 export function showCards(
   list: HTMLUListElement,
-  progressive: ProgressiveList | undefined,
+  progressive: ProgressiveList<Service> | undefined,
   items: Map<Service, HTMLLIElement>,
   shown: readonly Service[],
   headingLevel: number,
   variant: string,
-): ProgressiveList {
+): ProgressiveList<Service> {
   progressive ??= new ProgressiveList(list);
-  progressive.show(
-    shown.map((service) => {
-      let item = items.get(service);
-      if (!item) {
-        item = document.createElement('li');
-        item.append(document.createElement('ger-service-card'));
-        items.set(service, item);
-      }
-      Object.assign(item.firstElementChild!, { service, headingLevel, variant });
-      return item;
-    }),
-  );
+  progressive.show(shown, (service) => {
+    let item = items.get(service);
+    if (!item) {
+      item = document.createElement('li');
+      item.append(document.createElement('ger-service-card'));
+      items.set(service, item);
+    }
+    Object.assign(item.firstElementChild!, { service, headingLevel, variant });
+    return item;
+  });
   return progressive;
 }
 
 /** Resolves when `list` holds every card it was given (the progressive filler is done) and each has rendered. */
-export async function cardsShown(list: HTMLUListElement, progressive?: ProgressiveList): Promise<void> {
+export async function cardsShown(list: HTMLUListElement, progressive?: ProgressiveList<Service>): Promise<void> {
   await progressive?.complete;
   await Promise.all([...list.children].map((item) => (item.firstElementChild as GerServiceCard).updateComplete));
 }

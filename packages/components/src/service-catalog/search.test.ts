@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildIndex, fold, search, words } from './search.js';
+import { buildIndex, fold, indexBuilder, search, words } from './search.js';
 
 const services = [
   {
@@ -123,5 +123,28 @@ describe('search', () => {
     const odd = buildIndex([null, 'text', 42, { title: 7 }, { title: { mn: null, en: ['x'] } }, { title: Object.create(null) }] as never[]);
     expect(search(odd, '7')).to.deep.equal([3]);
     expect(search(odd, 'x')).to.deep.equal([]);
+  });
+});
+
+describe('indexBuilder: the index built a few items at a time', () => {
+  const many = Array.from({ length: 300 }, (_, i) => services[i % services.length]);
+
+  it('builds in steps the same index as at once, and stops at its budget', () => {
+    const builder = indexBuilder(many);
+    let steps = 1;
+    while (!builder.step(0)) steps++;
+    // A budget of 0 still adds the 16 items between two readings of the clock.
+    expect(steps).to.equal(Math.ceil(many.length / 16));
+    expect(builder.index).to.deep.equal(buildIndex(many));
+  });
+
+  it('finishes at once when the index is wanted before the steps are done', () => {
+    const builder = indexBuilder(many);
+    expect(builder.step(0)).to.be.false;
+    const { index } = builder;
+    expect(index.size).to.equal(many.length);
+    expect(search(index, 'pasport')).to.deep.equal(search(buildIndex(many), 'pasport'));
+    expect(builder.step(0)).to.be.true;
+    expect(builder.index).to.equal(index);
   });
 });

@@ -76,11 +76,25 @@ export interface SearchIndex {
   cache: Map<string, [number, number][]>;
 }
 
-export function buildIndex(items: readonly Searchable[]): SearchIndex {
+/** An index being built: a few items at a time (`step`), or the rest at once (`index`). */
+export interface IndexBuilder {
+  /** Adds items for about `budget` milliseconds; `true` once every item is in. */
+  step(budget: number): boolean;
+  /** The whole index: the items not added yet are added now. */
+  readonly index: SearchIndex;
+}
+
+/**
+ * Builds the index of `items` in steps: for 1,448 services it is tens of milliseconds of work on
+ * a desktop and several times that on a phone, too long for one task while the reader may type.
+ */
+export function indexBuilder(items: readonly Searchable[]): IndexBuilder {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
   const postings: number[][] = [];
-  items.forEach((item, index) => {
+  const index: SearchIndex = { vocabulary, postings, size: items.length, cache: new Map() };
+  let next = 0;
+  const addItem = (item: Searchable, place: number) => {
     const seen = new Map<number, number>();
     const add = (text: string, field: number) => {
       for (const word of rawWords(text).flatMap(formsOf)) {
@@ -98,10 +112,27 @@ export function buildIndex(items: readonly Searchable[]): SearchIndex {
       add(allLanguages(item.title), TITLE);
       add(`${allLanguages(item.agency)} ${allLanguages(item.category)} ${allLanguages(item.description)}`, OTHER);
     }
-    seen.forEach((fields, id) => postings[id].push(index * 4 + fields));
-  });
-  return { vocabulary, postings, size: items.length, cache: new Map() };
+    seen.forEach((fields, id) => postings[id].push(place * 4 + fields));
+  };
+  const addUntil = (done: () => boolean) => {
+    for (; next < items.length && !done(); next++) addItem(items[next], next);
+    return next >= items.length;
+  };
+  return {
+    step(budget) {
+      const end = performance.now() + budget;
+      const start = next;
+      // The clock is read every 16 items (reading it costs too), so each step adds 16 at least.
+      return addUntil(() => next > start && (next - start) % 16 === 0 && performance.now() >= end);
+    },
+    get index() {
+      addUntil(() => false);
+      return index;
+    },
+  };
 }
+
+export const buildIndex = (items: readonly Searchable[]): SearchIndex => indexBuilder(items).index;
 
 /**
  * Edits between `word` and the closest beginning of `candidate` (Levenshtein with

@@ -79,10 +79,21 @@ describe('ger-service-catalog', () => {
     expect(options).to.include('Татвар');
     expect(new Set(options).size).to.equal(options.length);
     expect(options.length).to.equal(1 + new Set(some.map((s) => s.categoryId)).size);
+    const sorted = (names: (string | null)[], lang: string) => [...names].sort((a, b) => new Intl.Collator(lang).compare(a!, b!));
+    expect(options.slice(1)).to.deep.equal(sorted(options.slice(1), 'mn'));
     setLang('en');
     await tick();
     await el.updateComplete;
-    expect([...el.shadowRoot!.querySelectorAll('select[name="category"] option')].map((o) => o.textContent)).to.include('Tax');
+    const english = [...el.shadowRoot!.querySelectorAll('select[name="category"] option')].map((o) => o.textContent);
+    expect(english).to.include('Tax');
+    expect(english.slice(1)).to.deep.equal(sorted(english.slice(1), 'en'));
+    // Other services, other categories.
+    el.services = [
+      { title: 'Б', categoryId: 'b', category: { mn: 'Бэ', en: 'Bee' } },
+      { title: 'А', categoryId: 'a', category: { mn: 'Аа', en: 'Zed' } },
+    ];
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('select[name="category"] option')].map((o) => o.textContent)).to.deep.equal(['All categories', 'Bee', 'Zed']);
   });
 
   describe('search that understands how people type', () => {

@@ -16,6 +16,7 @@ import { serviceCatalogStyles } from './service-catalog.styles.js';
 import { headingLevel, renderHeading } from '../utils/heading.js';
 import { pluralTerm } from '../controllers/localize.js';
 import { retryLater } from '../utils/retry.js';
+import { cached } from '../utils/intl-cache.js';
 
 export type FeeFilter = '' | 'free' | 'paid';
 
@@ -186,8 +187,10 @@ export class GerServiceCatalog extends GerElement {
   private resultsChanged = false;
   /** The categories the services have, found once per list of services (filters run on every keystroke). */
   private categoryIds?: string[];
+  /** The category filter's choices, sorted by name: once per list of services and language, not on every keystroke. */
+  private categoryChoices?: { lang: string; choices: [string, string][] };
   private items = new Map<Service, HTMLLIElement>();
-  private progressive?: ProgressiveList;
+  private progressive?: ProgressiveList<Service>;
   private loading?: AbortController;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
@@ -296,12 +299,12 @@ export class GerServiceCatalog extends GerElement {
         warnOnce('<ger-service-catalog> services must be an array of objects; other entries are left out.');
         this.services = valid;
       }
-      this.categoryIds = undefined;
+      this.categoryIds = this.categoryChoices = undefined;
       this.items.clear();
     }
     const fresh = changed.has('services') || (changed as Map<PropertyKey, unknown>).has('ready');
     // Build the search index soon after the cards are shown, not on the first keystroke.
-    if (fresh && resultsPart && this.services.length && !isServer) setTimeout(() => resultsPart!.indexOf(this.services));
+    if (fresh && resultsPart && this.services.length && !isServer) resultsPart.prepareIndex(this.services);
     const filters = ['query', 'category', 'delivery', 'fee'] as const;
     this.resultsChanged =
       fresh || changed.has('headingLevel') || changed.has('cardVariant') || (changed as Map<PropertyKey, unknown>).has('page') || changed.has('pageSize');
@@ -403,12 +406,21 @@ export class GerServiceCatalog extends GerElement {
     >`;
   }
 
+  /** Each category's id and name in `lang`, sorted by name (a collator per language: `localeCompare` with a language makes one per comparison). */
+  private categoriesIn(lang: string): [string, string][] {
+    if (this.categoryChoices?.lang !== lang) {
+      const names = new Map<string, string>();
+      for (const service of this.services) names.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
+      const collator = cached(Intl.Collator, lang);
+      this.categoryChoices = { lang, choices: [...names].sort((a, b) => collator.compare(a[1], b[1])) };
+    }
+    return this.categoryChoices.choices;
+  }
+
   override render() {
     const term = (key: TermKey) => this.localize.term(key);
     const lang = this.localize.lang;
     const level = headingLevel(this, this.headingLevel, 2);
-    const categories = new Map<string, string>();
-    for (const service of this.services) categories.set(categoryOf(service), textIn(service.category, lang) || categoryOf(service));
     const chatHref = checkedUrl(this.chatHref, '<ger-service-catalog> chat-href');
     const filtered = this.query || this.filterValue('category') || this.filterValue('delivery') || this.filterValue('fee');
     const failed = this.loadState === 'failed' || this.partFailed;
@@ -433,12 +445,7 @@ export class GerServiceCatalog extends GerElement {
         />
         <fieldset part="filters">
           <legend>${term('catalogFilters')}</legend>
-          ${this.filter(
-            'category',
-            term('serviceCategory'),
-            term('catalogAnyCategory'),
-            [...categories].sort((a, b) => a[1].localeCompare(b[1], lang)),
-          )}
+          ${this.filter('category', term('serviceCategory'), term('catalogAnyCategory'), this.categoriesIn(lang))}
           ${this.filter('delivery', term('serviceDelivery'), term('catalogAnyDelivery'), [
             ['online', term('serviceOnline')],
             ['hybrid', term('serviceHybrid')],
