@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { PRELOADS, preloadBlock } from '../scripts/agency-site-preloads.mjs';
 
 const site = new URL('../examples/agency-site/', import.meta.url);
 const snippet = new URL('../packages/components/dist/preferences-snippet.json', import.meta.url);
@@ -19,6 +20,18 @@ for (const page of readdirSync(site).filter((file) => file.endsWith('.html'))) {
     assert.equal(inline[1], code, 'the snippet of this build of @ger/components (node scripts/agency-site-snippet.mjs writes it in)');
     assert.ok(inline.index < head.indexOf('<link rel="stylesheet"'), 'before the stylesheets');
     assert.ok(html.indexOf('<meta charset') < 1024, 'the character set is still declared in the first 1024 bytes');
+  });
+}
+
+// A page that waited for the autoloader to ask for its elements' files would show one round trip
+// later on a slow link (and a stale list in the passport page did: five files a round trip late).
+for (const page of readdirSync(site).filter((file) => file.endsWith('.html'))) {
+  test(`${page} asks for its elements' files beside the autoloader, exactly those the build has for them`, () => {
+    const html = readFileSync(new URL(page, site), 'utf8');
+    const written = PRELOADS.exec(html);
+    assert.ok(written, 'the list of files after the autoloader');
+    assert.ok(written.index > html.indexOf('dist/cdn/autoloader.js'), 'after the autoloader, which the page needs first');
+    assert.equal(written[0], preloadBlock(html, written[1]), 'the files of its elements in this build (node scripts/agency-site-preloads.mjs writes them)');
   });
 }
 

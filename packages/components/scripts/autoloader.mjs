@@ -1,8 +1,8 @@
 // dist/cdn/autoloader.js: the one script tag that loads each Ger element when it first appears
 // (src/autoloader.ts). The elements and the code they share are grouped into files as
 // cdn-chunks.mjs explains; the autoloader holds, per tag, the file that defines the element and
-// the files that file imports. The tags come from the manifest, so a new component is covered
-// without editing anything here.
+// the files that file imports (dist/cdn/files.json has the same list). The tags come from the
+// manifest, so a new component is covered without editing anything here.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
@@ -76,8 +76,9 @@ function entryPlugin() {
 /**
  * Writes into the autoloader each element's files: the file holding the element's module, then
  * the files it imports, directly or not, less the autoloader itself (which holds the core).
+ * `written` gets them too, by tag with `.js`, for `files.json`.
  */
-function filesPlugin(elements) {
+function filesPlugin(elements, written) {
   return {
     name: 'ger-autoloader-files',
     renderChunk(code, chunk, _options, { chunks }) {
@@ -87,6 +88,7 @@ function filesPlugin(elements) {
         const file = holding(module)?.fileName;
         if (!file) throw new Error(`No file holds ${module}.`);
         const imports = staticDependencies(chunks, file).filter((f) => f !== chunk.fileName);
+        written[`ger-${name}`] = [file, ...imports];
         return [name, [file, ...imports].map((f) => f.replace(/\.js$/, '')).join(' ')];
       });
       if (!code.includes(FILES_PLACEHOLDER)) throw new Error('The autoloader entry lost the placeholder of its files.');
@@ -102,12 +104,13 @@ export async function buildAutoloader(manifest) {
   // the elements in a shared file, a file that re-exports it from there).
   const input = { autoloader: ENTRY, ...Object.fromEntries(elements.map(({ name, module }) => [name, module])) };
   const grouping = cdnChunks(ENTRY, elements);
+  const files = {};
   const bundle = await rollup({
     input,
     // An element's file may also export what its later parts import from it (the table's sorting
     // imports the table's helpers): otherwise rollup adds a file that only re-exports the element.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [entryPlugin(), ...sourcePlugins(), filesPlugin(elements), importFilePlugin(), minify()],
+    plugins: [entryPlugin(), ...sourcePlugins(), filesPlugin(elements, files), importFilePlugin(), minify()],
   });
   try {
     await bundle.write({
@@ -123,5 +126,8 @@ export async function buildAutoloader(manifest) {
     await bundle.close();
   }
   writeFileSync(join(distDir, 'cdn', 'autoloader.d.ts'), DECLARATIONS);
+  // What a page that knows its elements can ask for beside the autoloader (<link rel="modulepreload">),
+  // one round trip sooner: each tag's files, relative to dist/cdn/, the one defining it first.
+  writeFileSync(join(distDir, 'cdn', 'files.json'), `${JSON.stringify(files, null, 2)}\n`);
   return elements.length;
 }
