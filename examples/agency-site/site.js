@@ -31,13 +31,17 @@ function storeLang(lang) {
  */
 function swapAttributes(lang) {
   for (const element of document.querySelectorAll('*')) {
-    for (const { name } of [...element.attributes]) {
-      const attribute = /^data-en-(.+)/.exec(name)?.[1];
-      if (!attribute) continue;
+    // Names, not Attr objects: this runs over every element of the page before the elements load.
+    for (const name of element.getAttributeNames()) {
+      if (!name.startsWith('data-en-')) continue;
+      const attribute = name.slice('data-en-'.length);
       const text = attribute === 'text';
+      const shown = text ? element.textContent : element.getAttribute(attribute);
       const mn = `data-mn-${attribute}`;
-      if (!element.hasAttribute(mn)) element.setAttribute(mn, text ? element.textContent : element.getAttribute(attribute));
+      if (!element.hasAttribute(mn)) element.setAttribute(mn, shown);
       const value = element.getAttribute(`data-${lang}-${attribute}`);
+      // Unchanged (a Mongolian page loading) is left alone: no text replaced, no element told.
+      if (value === shown) continue;
       if (text) element.textContent = value;
       else element.setAttribute(attribute, value);
     }
