@@ -6,6 +6,7 @@
 // test/agency-site.test.mjs fails while a page lists others. After a change to the elements' files:
 // `npm run build`, then `node scripts/agency-site-preloads.mjs`.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const site = new URL('../examples/agency-site/', import.meta.url);
 const CDN = 'node_modules/@ger/components/dist/cdn/';
@@ -23,7 +24,9 @@ function dependencies(manifest = readJson('custom-elements.json')) {
 
 /**
  * The files of the elements written in `html` and of those they render (relative to the site),
- * sorted. Only files the page fetches anyway: a parent loads the elements it renders.
+ * sorted: what their definitions need. Only files the page fetches anyway: a parent loads the
+ * elements it renders. Parts an element imports itself once it is defined (the catalogue's
+ * results, the form's validators) are not in files.json and still come a round trip later.
  */
 export function preloadsFor(html, files = readJson('cdn/files.json'), rendered = dependencies()) {
   const tags = new Set(html.match(/(?<=<)ger-[a-z-]+/g));
@@ -41,7 +44,7 @@ export function preloadBlock(html, indent) {
   ].join('\n');
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const page of readdirSync(site).filter((file) => file.endsWith('.html'))) {
     const html = readFileSync(new URL(page, site), 'utf8');
     const match = PRELOADS.exec(html);

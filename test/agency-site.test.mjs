@@ -30,6 +30,7 @@ for (const page of readdirSync(site).filter((file) => file.endsWith('.html'))) {
     const html = readFileSync(new URL(page, site), 'utf8');
     const written = PRELOADS.exec(html);
     assert.ok(written, 'the list of files after the autoloader');
+    assert.ok(html.includes('dist/cdn/autoloader.js'), 'the page loads the autoloader');
     assert.ok(written.index > html.indexOf('dist/cdn/autoloader.js'), 'after the autoloader, which the page needs first');
     assert.equal(written[0], preloadBlock(html, written[1]), 'the files of its elements in this build (node scripts/agency-site-preloads.mjs writes them)');
   });

@@ -36,13 +36,16 @@ export function indexOf(services: readonly Service[]): SearchIndex {
  * Builds the search index of `services` between other work, a few milliseconds per task, so that
  * the reader's first keystroke neither waits for all of it nor for one long task (the catalogue
  * starts it once the cards are shown). A search before it is done builds the rest at once.
+ * Returns what stops it: for services replaced or a catalogue taken out of the page.
  */
-export function prepareIndex(services: readonly Service[]): void {
+export function prepareIndex(services: readonly Service[]): () => void {
   const builder = builderOf(services);
+  let timer: ReturnType<typeof setTimeout>;
   const step = () => {
-    if (!builder.step(8)) setTimeout(step);
+    if (!builder.step(8)) timer = setTimeout(step);
   };
-  setTimeout(step);
+  timer = setTimeout(step);
+  return () => clearTimeout(timer);
 }
 
 /** A fee from data that may be anything: a number, or NaN. */

@@ -116,6 +116,8 @@ export function indexBuilder(items: readonly Searchable[]): IndexBuilder {
   };
   const addUntil = (done: () => boolean) => {
     for (; next < items.length && !done(); next++) addItem(items[next], next);
+    // Words are looked up in `vocabulary` from now on: the map of them is needed no more.
+    if (next >= items.length) ids.clear();
     return next >= items.length;
   };
   return {
