@@ -192,7 +192,7 @@ export class GerServiceCatalog extends GerElement {
   private items = new Map<Service, HTMLLIElement>();
   private progressive?: ProgressiveList<Service>;
   /** Stops building the search index of services no longer shown. */
-  private stopIndexing?: () => void;
+  private stopIndex?: () => void;
   private loading?: AbortController;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
@@ -223,7 +223,7 @@ export class GerServiceCatalog extends GerElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.progressive?.stop();
-    this.stopIndexing?.();
+    this.stopIndex?.();
     this.loading?.abort();
     clearTimeout(this.announceTimer);
     this.cancelRetry?.();
@@ -308,8 +308,8 @@ export class GerServiceCatalog extends GerElement {
     const fresh = changed.has('services') || (changed as Map<PropertyKey, unknown>).has('ready');
     // Build the search index soon after the cards are shown, not on the first keystroke.
     if (fresh && resultsPart && this.services.length && !isServer) {
-      this.stopIndexing?.();
-      this.stopIndexing = resultsPart.prepareIndex(this.services);
+      this.stopIndex?.();
+      this.stopIndex = resultsPart.prepareIndex(this.services);
     }
     const filters = ['query', 'category', 'delivery', 'fee'] as const;
     this.resultsChanged =
